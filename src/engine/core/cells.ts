@@ -1,0 +1,106 @@
+/**
+ * Cell values as Excel hands them over (numbers, strings, booleans, "" or null for empty, "#N/A"-style error text)
+ * turned into typed values. A value that cannot be used comes back as a problem saying what was found and what
+ * was expected; nothing is guessed silently.
+ */
+import { Parsed, fail, ok } from "./errors";
+
+export type CellValue = number | string | boolean | null | undefined | Date;
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+export function isErrorText(value: unknown): boolean {
+  return typeof value === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)/i.test(value.trim());
+}
+
+/** Short quoted description of a cell value, for messages. */
+export function describe(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "an empty cell";
+  if (typeof value === "string") return `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+// Currency signs and codes a ledger may carry in its amount cells.
+const CURRENCY_MARKS = /(CNY|RMB|USD|EUR|GBP|JPY|HKD|US\$|HK\$|[¥￥$€£元]|人民币)/gi;
+
+/**
+ * Reads a number that may be text with thousands separators. Used for counts, days and rates.
+ */
+export function parseNumber(value: unknown): Parsed<number> {
+  if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail("a number was expected, found a non-finite value");
+  if (typeof value === "boolean") return fail(`a number was expected, found ${value ? "TRUE" : "FALSE"}`);
+  if (isBlank(value)) return fail("a number was expected, found an empty cell");
+  if (typeof value !== "string") return fail(`a number was expected, found ${describe(value)}`);
+  if (isErrorText(value)) return fail(`the cell holds the error ${value.trim()}, a number was expected`);
+  const text = value.trim().replace(/[,\s\u00a0']/g, "");
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return ok(Number(text));
+  const pct = /^([-+]?(\d+\.?\d*|\.\d+))%$/.exec(text);
+  if (pct) return ok(Number(pct[1]) / 100);
+  return fail(`a number was expected, found ${describe(value)}`);
+}
+
+/**
+ * Reads an amount of money: a number, or text such as "1,234.50", "¥1,234.50", "USD 99", "(120.00)" (accounting negative → −120), "120.00-" or "120.00 CR" (credit → −120).
+ * Decimal commas ("1.234,50") are not guessed: a comma is always a thousands separator.
+ * Returns currency units (not rounded: callers take cents with toCents).
+ */
+export function parseMoney(value: unknown): Parsed<number> {
+  if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail("an amount was expected, found a non-finite value");
+  if (typeof value === "boolean") return fail(`an amount was expected, found ${value ? "TRUE" : "FALSE"}`);
+  if (isBlank(value)) return fail("an amount was expected, found an empty cell");
+  if (typeof value !== "string") return fail(`an amount was expected, found ${describe(value)}`);
+  if (isErrorText(value)) return fail(`the cell holds the error ${value.trim()}, an amount was expected`);
+  let text = value.trim();
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(text);
+  if (paren) {
+    negative = true;
+    text = paren[1].trim();
+  }
+  const credit = /^(.*?)\s*(CR|-)$/i.exec(text);
+  if (credit && /\d/.test(credit[1])) {
+    negative = !negative;
+    text = credit[1];
+  }
+  text = text.replace(CURRENCY_MARKS, "").replace(/[,\s\u00a0']/g, "");
+  if (text.startsWith("-")) {
+    negative = !negative;
+    text = text.slice(1);
+  } else if (text.startsWith("+")) text = text.slice(1);
+  text = text.replace(CURRENCY_MARKS, "");
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return fail(`an amount was expected, found ${describe(value)}`);
+  const n = Number(text);
+  return ok(negative ? -n : n);
+}
+
+const TRUE_WORDS = new Set(["yes", "y", "true", "1", "x", "disputed", "是", "有", "有争议", "争议", "✓"]);
+const FALSE_WORDS = new Set(["no", "n", "false", "0", "否", "无", "没有", "无争议", "-"]);
+
+/** Reads a yes/no flag (Yes/No, TRUE/FALSE, 1/0, 是/否). A blank is false. */
+export function parseFlag(value: unknown): Parsed<boolean> {
+  if (typeof value === "boolean") return ok(value);
+  if (isBlank(value)) return ok(false);
+  if (typeof value === "number") {
+    if (value === 1) return ok(true);
+    if (value === 0) return ok(false);
+    return fail(`yes or no was expected, found ${value}`);
+  }
+  if (typeof value === "string") {
+    const word = value.trim().toLowerCase();
+    if (TRUE_WORDS.has(word)) return ok(true);
+    if (FALSE_WORDS.has(word)) return ok(false);
+  }
+  return fail(`yes or no was expected, found ${describe(value)}`);
+}
+
+/** Text of a cell for identifiers (customer, invoice number): numbers keep their digits, blanks are "". */
+export function cellText(value: unknown): string {
+  if (isBlank(value)) return "";
+  if (typeof value === "number") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}

@@ -1,0 +1,36 @@
+/**
+ * The taskpane's window on the workbook. src/excel/officeGateway.ts implements it with Office.js; the preview
+ * and the tests implement it in memory. Nothing else in the taskpane touches the workbook.
+ */
+import type { LedgerInput } from "../engine/analysis/types";
+import type { ReportModel } from "./reportModel";
+
+export interface ReadProgress {
+  rowsRead: number;
+  rowsTotal: number;
+}
+
+export interface WriteResult {
+  sheetName: string;
+  /** True when an earlier AR Lens report sheet (recognised by its marker) was replaced. */
+  replaced: boolean;
+}
+
+export interface WorkbookGateway {
+  /** Host name for display ("Excel", "Preview"). */
+  readonly kind: "excel" | "memory";
+  /**
+   * Reads the selected range (or, when one cell is selected, its current region) with values and number formats,
+   * in row chunks. `signal` aborts between chunks.
+   */
+  readSelection(onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<LedgerInput & { address: string }>;
+  /** Reads a given address such as "Sheet1!A1:L2467". */
+  readRange(address: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<LedgerInput & { address: string }>;
+  /** Selects a cell or range so the user sees it (e.g. a row issue's address). */
+  selectRange(address: string): Promise<void>;
+  /**
+   * Writes the report to a new sheet named `preferredName` (made unique if a user sheet has that name), replacing
+   * only a sheet that carries AR Lens's report marker. Removes a half-written sheet if writing fails.
+   */
+  writeReport(report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult>;
+}

@@ -1,0 +1,47 @@
+/**
+ * What the report sheet holds, independent of Office.js: titled tables with typed columns and the charts drawn
+ * from them. Built from an Analysis in the UI language (src/excel/buildReport.ts); written by the Office gateway
+ * as native Excel tables and charts, and by the preview's in-memory workbook as a new grid tab.
+ */
+export type ReportCellFormat = "text" | "money" | "date" | "percent" | "integer" | "number";
+
+export type ReportCell = string | number | null;
+
+export interface ReportColumn {
+  header: string;
+  format: ReportCellFormat;
+}
+
+export interface ReportTable {
+  /** Excel table name, unique in the workbook once prefixed: letters, digits and underscores only. */
+  name: string;
+  /** Heading written in the row above the table. */
+  title: string;
+  columns: ReportColumn[];
+  rows: ReportCell[][];
+}
+
+export interface ReportChart {
+  kind: "column" | "line";
+  title: string;
+  /** Name of the table whose first column gives the categories. */
+  table: string;
+  /** 0-based indexes of the table's columns plotted as series. */
+  series: number[];
+}
+
+export interface ReportModel {
+  /** Preferred sheet name ("AR Lens Report" / "应收账款分析"). */
+  sheetName: string;
+  /** Heading lines written at the top (title, source range, as-of date, grade-scale note). */
+  heading: string[];
+  /** Excel number format for money in the ledger's currency, e.g. "[$¥-804]#,##0.00". */
+  moneyFormat: string;
+  dateFormat: string;
+  percentFormat: string;
+  tables: ReportTable[];
+  charts: ReportChart[];
+}
+
+/** Name of the workbook-scoped custom XML / setting key that marks a sheet as written by AR Lens. */
+export const REPORT_MARKER_KEY = "ARLens.reportSheet";
