@@ -1,0 +1,28 @@
+/**
+ * Tiny message formatting shared by the taskpane and the report: templates with {name} placeholders filled from
+ * params, numbers formatted for the language. Engine Reasons carry a code + params; a translation table maps codes
+ * to templates, and the Reason's English text is the fallback.
+ */
+import type { Reason } from "../engine/analysis/types";
+
+export type Language = "en" | "zh-CN";
+
+export type Templates = Record<string, string>;
+
+export function formatParam(value: number | string, language: Language): string {
+  if (typeof value === "string") return value;
+  const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1;
+  return value.toLocaleString(language === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+/** Fills "{name}" placeholders; an unknown placeholder is left as it is so a missing param is visible, not hidden. */
+export function fillTemplate(template: string, params: Record<string, number | string>, language: Language): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], language) : whole));
+}
+
+/** The text of a Reason in `language`: its template from `templates` if there is one, else its English text. */
+export function reasonText(reason: Reason, language: Language, templates: Templates): string {
+  if (language === "en") return reason.text;
+  const template = templates[reason.code];
+  return template ? fillTemplate(template, reason.params, language) : reason.text;
+}
