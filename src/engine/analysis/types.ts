@@ -330,3 +330,16 @@ export interface LedgerInput {
   /** Top-left cell of the range, e.g. "A1". */
   topLeft: string;
 }
+
+/** What the per-customer models need besides the customer's own invoices. */
+export interface AssessmentContext {
+  asOf: number;
+  agingBasis: AgingBasis;
+  agingEdges: number[];
+  riskAppetite: RiskAppetite;
+  currency: string;
+  /** Total open AR of the portfolio (for shares and concentration). */
+  totalOpen: number;
+  /** Portfolio weighted days late, used for customers without paid history; null when nobody has paid history. */
+  portfolioDaysLate: number | null;
+}
