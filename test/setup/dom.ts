@@ -1,0 +1,2 @@
+/** jsdom set-up for React component tests (the taskpane and the preview). */
+export {};
