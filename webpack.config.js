@@ -1,0 +1,106 @@
+/*
+ * AR Lens build. Follows Microsoft's shared-runtime template (OfficeDev/Excel-Custom-Functions-Shared):
+ * functions.json generated from JSDoc by custom-functions-metadata-plugin, taskpane.html loading the functions
+ * bundle too (one shared runtime), HTTPS dev server on port 3000. Differences, on purpose:
+ *  - ts-loader instead of babel (one TypeScript compiler for build and tests);
+ *  - functions-zh-CN.json is built from the generated functions.json plus src/functions/i18n/zh-CN.json
+ *    (generated metadata cannot be localized; the manifest points zh-CN at this file);
+ *  - a preview page (dist/preview.html) runs the same taskpane and functions bundle without Excel;
+ *  - the dev server uses the Office dev certificates when installed (`npm run certs`), else plain HTTP on
+ *    localhost for the preview (see scripts/start.js);
+ *  - the production URL rewrite of the manifest replaces every occurrence (a global RegExp).
+ */
+const fs = require("fs");
+const path = require("path");
+const os = require("os");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsPlugin } = require("./scripts/localized-functions-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.AR_LENS_URL || "https://localhost:3000/"; // set AR_LENS_URL to your deployment location
+const port = Number(process.env.AR_LENS_PORT || 3000);
+
+const functionModules = require("./src/functions/modules.json");
+
+function devServerTransport() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", key: "localhost.key", cert: "localhost.crt" };
+  const present = Object.values(files).every((f) => fs.existsSync(path.join(dir, f)));
+  if (process.env.AR_LENS_HTTP === "1" || !present) return { type: "http" };
+  return {
+    type: "https",
+    options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])),
+  };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode === "development";
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      previewShim: "./src/preview/customFunctionsShim.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionModules }),
+      new LocalizedFunctionsPlugin({
+        source: "functions.json",
+        locales: { "zh-CN": path.resolve(__dirname, "src/functions/i18n/zh-CN.json") },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["previewShim", "functions", "preview"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: devServerTransport(),
+      port,
+      host: "localhost",
+      open: false,
+      client: { overlay: { warnings: false, errors: true } },
+      static: false,
+    },
+  };
+};
