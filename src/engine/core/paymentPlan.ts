@@ -1,0 +1,183 @@
+/**
+ * Installment plans for an overdue balance (METRICS.md "Payment plans").
+ * - Without interest: equal installments rounded to the cent, the remainder on the last (1,000 in 3 → 333.33,
+ *   333.33, 333.34).
+ * - With interest: a level payment like Excel's PMT on the declining balance, interest rounded to the cent each
+ *   period, the last installment absorbing the rounding so the balance ends at exactly 0
+ *   (10,000 at 12 %/year over 12 months → 888.49 a month).
+ * - Monthly due dates follow EDATE from the first due date (31 Jan → 28/29 Feb → 31 Mar).
+ * - A down payment is installment 0, due on the first due date; installments 1…n then follow one period apart.
+ */
+import type { Installment } from "../analysis/types";
+import { addMonths, isValidSerial } from "./dates";
+import { numError, valueError } from "./errors";
+import { lateInterest } from "./interest";
+import { allocateCents, fromCents, toCents } from "./money";
+
+export interface PlanTerms {
+  balance: number;
+  installments: number;
+  /** Due date (serial) of the first installment, or of the down payment when there is one. */
+  firstDueDate: number;
+  /** Months between installments (default 1). */
+  periodMonths?: number;
+  /** Days between installments; used instead of months when given. */
+  periodDays?: number;
+  /** Annual interest rate as a fraction (0.12 = 12 %); default 0. */
+  annualRate?: number;
+  downPayment?: number;
+}
+
+export const MAX_INSTALLMENTS = 600;
+
+function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & { periodDays: number | null } {
+  const { balance, installments, firstDueDate } = terms;
+  if (typeof balance !== "number" || !Number.isFinite(balance)) throw valueError("balance: a number was expected");
+  if (balance <= 0) throw numError(`balance: ${balance} must be more than 0`);
+  if (!Number.isInteger(installments) || installments < 1 || installments > MAX_INSTALLMENTS) {
+    throw numError(`installments: ${installments} must be a whole number from 1 to ${MAX_INSTALLMENTS}`);
+  }
+  if (!isValidSerial(firstDueDate)) throw valueError(`first_due_date: ${firstDueDate} is not a date`);
+  const periodMonths = terms.periodMonths ?? 1;
+  if (terms.periodDays == null && (!Number.isInteger(periodMonths) || periodMonths < 1 || periodMonths > 120)) {
+    throw numError(`period_months: ${periodMonths} must be a whole number of months from 1 to 120`);
+  }
+  const periodDays = terms.periodDays ?? null;
+  if (periodDays != null && (!Number.isInteger(periodDays) || periodDays < 1 || periodDays > 3660)) {
+    throw numError(`period_days: ${periodDays} must be a whole number of days from 1 to 3660`);
+  }
+  const annualRate = terms.annualRate ?? 0;
+  if (!Number.isFinite(annualRate) || annualRate < 0 || annualRate > 1) {
+    throw numError(`annual_rate: ${annualRate} must be a fraction from 0 to 1 (e.g. 0.12 for 12 %)`);
+  }
+  const downPayment = terms.downPayment ?? 0;
+  if (!Number.isFinite(downPayment) || downPayment < 0 || toCents(downPayment) >= toCents(balance)) {
+    throw numError(`down_payment: ${downPayment} must be zero or more and less than the balance (${balance})`);
+  }
+  return { balance, installments, firstDueDate: Math.floor(firstDueDate), periodMonths, periodDays, annualRate, downPayment };
+}
+
+function dueDate(first: number, k: number, periodMonths: number, periodDays: number | null): number {
+  return periodDays != null ? first + k * periodDays : addMonths(first, k * periodMonths);
+}
+
+/** Interest rate per period: annual / 12 × months, or annual × days / 365. */
+function periodRate(annualRate: number, periodMonths: number, periodDays: number | null): number {
+  return periodDays != null ? (annualRate * periodDays) / 365 : (annualRate / 12) * periodMonths;
+}
+
+/** Level payment per period, like Excel's PMT(rate, n, −principal), unrounded. */
+export function levelPayment(principal: number, rate: number, count: number): number {
+  if (rate === 0) return principal / count;
+  return (principal * rate) / (1 - Math.pow(1 + rate, -count));
+}
+
+export function paymentPlan(terms: PlanTerms): Installment[] {
+  const t = validate(terms);
+  const rows: Installment[] = [];
+  const downCents = toCents(t.downPayment);
+  let remaining = toCents(t.balance) - downCents;
+  const offset = downCents > 0 ? 1 : 0;
+  if (downCents > 0) {
+    rows.push({ number: 0, dueDate: t.firstDueDate, payment: fromCents(downCents), interest: 0, principal: fromCents(downCents), remaining: fromCents(remaining) });
+  }
+  const rate = periodRate(t.annualRate, t.periodMonths, t.periodDays);
+  if (rate === 0) {
+    const parts = allocateCents(remaining, t.installments);
+    parts.forEach((p, i) => {
+      remaining -= p;
+      rows.push({ number: i + 1, dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays), payment: fromCents(p), interest: 0, principal: fromCents(p), remaining: fromCents(remaining) });
+    });
+    return rows;
+  }
+  const paymentCents = toCents(levelPayment(fromCents(remaining), rate, t.installments));
+  for (let i = 0; i < t.installments; i++) {
+    const interest = toCents(fromCents(remaining) * rate);
+    const last = i === t.installments - 1;
+    const principal = last ? remaining : Math.min(remaining, paymentCents - interest);
+    remaining -= principal;
+    rows.push({
+      number: i + 1,
+      dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays),
+      payment: fromCents(principal + interest),
+      interest: fromCents(interest),
+      principal: fromCents(principal),
+      remaining: fromCents(remaining),
+    });
+  }
+  return rows;
+}
+
+/**
+ * Acceleration threshold: under PRC Civil Code art. 634 a seller may demand the whole price once unpaid overdue
+ * installments reach one fifth of the total price.
+ */
+export function accelerationThreshold(totalPrice: number): number {
+  return fromCents(Math.round(toCents(totalPrice) / 5));
+}
+
+export interface ReplanOptions {
+  /** Interest on the plan's remaining balance, as in the original plan (fraction a year). */
+  annualRate?: number;
+  periodMonths?: number;
+  periodDays?: number;
+  /** Late interest on the missed installment (fraction a year), charged for `missedDaysLate` days. */
+  annualLateRate?: number;
+  missedDaysLate?: number;
+  /** Installments added to the remaining ones (extends the plan). */
+  extraInstallments?: number;
+}
+
+export interface Replan {
+  missedAmount: number;
+  lateInterest: number;
+  /** The new schedule for what is left: numbers continue after the missed installment. */
+  schedule: Installment[];
+}
+
+/**
+ * Re-plan after installment `missedNumber` was missed: the missed payment, its late interest and the scheduled
+ * rest are spread over the remaining (plus `extraInstallments`) installments on the same cadence, starting on the
+ * next scheduled due date. The new schedule's payments add up to missed + late interest + rest (+ new interest).
+ */
+export function replan(schedule: readonly Installment[], missedNumber: number, options: ReplanOptions = {}): Replan {
+  const index = schedule.findIndex((r) => r.number === missedNumber);
+  if (index < 0) throw valueError(`missed_installment: there is no installment ${missedNumber} in the plan`);
+  const missed = schedule[index];
+  const extra = options.extraInstallments ?? 0;
+  if (!Number.isInteger(extra) || extra < 0 || extra > MAX_INSTALLMENTS) throw numError(`extra_installments: ${extra} must be a whole number, 0 or more`);
+  const daysLate = options.missedDaysLate ?? 0;
+  if (!Number.isFinite(daysLate) || daysLate < 0) throw numError(`days_late: ${daysLate} must be zero or more`);
+  const late = options.annualLateRate ? lateInterest(missed.payment, options.annualLateRate, daysLate) : 0;
+  const later = schedule.slice(index + 1);
+  const count = Math.max(1, later.length + extra);
+  const periodMonths = options.periodMonths ?? 1;
+  const periodDays = options.periodDays ?? null;
+  const nextDue = later.length > 0 ? later[0].dueDate : dueDate(missed.dueDate, 1, periodMonths, periodDays);
+  const balanceCents = toCents(missed.payment) + toCents(late) + toCents(missed.remaining);
+  const rows = paymentPlan({
+    balance: fromCents(balanceCents),
+    installments: count,
+    firstDueDate: nextDue,
+    periodMonths,
+    periodDays: periodDays ?? undefined,
+    annualRate: options.annualRate ?? 0,
+  });
+  return {
+    missedAmount: missed.payment,
+    lateInterest: late,
+    schedule: rows.map((r) => ({ ...r, number: missed.number + r.number })),
+  };
+}
+
+/** Applies payments received to the oldest installment first, as insurers do. */
+export function applyPayments(schedule: readonly Installment[], payments: number): { installment: number; paid: number; open: number }[] {
+  if (!Number.isFinite(payments) || payments < 0) throw numError(`payments: ${payments} must be zero or more`);
+  let left = toCents(payments);
+  return schedule.map((r) => {
+    const due = toCents(r.payment);
+    const paid = Math.min(due, left);
+    left -= paid;
+    return { installment: r.number, paid: fromCents(paid), open: fromCents(due - paid) };
+  });
+}

@@ -1,0 +1,49 @@
+import { cellText, isBlank, parseFlag, parseMoney, parseNumber } from "../../../src/engine/core/cells";
+
+const money = (v: unknown) => {
+  const r = parseMoney(v);
+  return r.ok ? r.value : `problem: ${r.problem}`;
+};
+
+describe("parseMoney", () => {
+  it.each([
+    [1234.5, 1234.5],
+    ["1,234.50", 1234.5],
+    ["¥1,234.50", 1234.5],
+    ["￥1,234.50", 1234.5],
+    ["$ 99", 99],
+    ["USD 99.10", 99.1],
+    ["1 234.50 元", 1234.5],
+    ["(120.00)", -120],
+    ["120.00-", -120],
+    ["120.00 CR", -120],
+    ["-¥5", -5],
+    ["¥-5", -5],
+    ["+7", 7],
+    [".5", 0.5],
+  ])("reads %p as %p", (input, expected) => {
+    expect(money(input)).toBe(expected);
+  });
+  it.each([["abc"], [""], [null], [true], ["#VALUE!"], ["1.2.3"], ["12abc"]])("rejects %p with a reason", (input) => {
+    expect(money(input)).toMatch(/^problem: /);
+  });
+});
+
+describe("parseNumber, parseFlag, cellText, isBlank", () => {
+  it("reads numbers with separators and percentages", () => {
+    expect(parseNumber("1,000")).toEqual({ ok: true, value: 1000 });
+    expect(parseNumber("12.5%")).toEqual({ ok: true, value: 0.125 });
+    expect(parseNumber("x").ok).toBe(false);
+  });
+  it("reads yes/no flags in English and Chinese", () => {
+    for (const yes of ["Yes", "TRUE", "y", "是", 1, true]) expect(parseFlag(yes)).toEqual({ ok: true, value: true });
+    for (const no of ["No", "false", "否", 0, false, "", null]) expect(parseFlag(no)).toEqual({ ok: true, value: false });
+    expect(parseFlag("maybe").ok).toBe(false);
+  });
+  it("treats empty strings and null as blank, keeps identifiers as text", () => {
+    expect(isBlank("  ")).toBe(true);
+    expect(isBlank(0)).toBe(false);
+    expect(cellText(611365)).toBe("611365");
+    expect(cellText(" ACME ")).toBe("ACME");
+  });
+});
