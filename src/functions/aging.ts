@@ -1,0 +1,106 @@
+/* AR.AGING, AR.AGINGBUCKET, AR.DAYSLATE: aging of open items. JSDoc here becomes functions.json. */
+import { agingTotals, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../engine/core/aging";
+import { valueError } from "../engine/core/errors";
+import { amountsOf, asOfDate, datesOf, flatten, guard, isMissing, optionalChoice, position, requireSameSize, reshape, wholeNumbersOf } from "./args";
+
+const BASES = ["due", "invoice"] as const;
+
+function edgesArg(edges: unknown, basis: "due" | "invoice"): number[] {
+  const list = isMissing(edges) || (Array.isArray(edges) && flatten(edges, "edges").values.every(isMissing)) ? defaultEdges(basis) : wholeNumbersOf(edges, "edges");
+  validateEdges(list, "edges");
+  return list;
+}
+
+/**
+ * Totals open amounts into aging buckets: Current, 1-30, 31-60, 61-90, 91+ days past due (or by invoice date).
+ * Only the open amount ages (amount − paid); credit notes reduce their bucket. The totals add up to the open total.
+ * @customfunction AGING
+ * @param open_amounts Invoice amounts (or open amounts), one per invoice.
+ * @param due_dates Due dates (or invoice dates when basis is "invoice"), same size as open_amounts.
+ * @param [as_of] Date to age to. Default: today (pass TODAY() to follow the calendar).
+ * @param [edges] Bucket edges in days, ascending whole numbers. Default 0,30,60,90 (due) or 30,60,90 (invoice).
+ * @param [paid_amounts] Amounts already paid, subtracted from open_amounts. Same size as open_amounts.
+ * @param [basis] "due" (days past due, default) or "invoice" (days since invoice date).
+ * @param [with_labels] TRUE to return the bucket labels above the totals.
+ * @returns One row of bucket totals (two rows with labels).
+ */
+export function aging(
+  open_amounts: any[][],
+  due_dates: any[][],
+  as_of?: any,
+  edges?: any[][],
+  paid_amounts?: any[][],
+  basis?: string,
+  with_labels?: boolean,
+): any[][] {
+  return guard(() => {
+    const b = optionalChoice(basis, "basis", BASES, "due");
+    const e = edgesArg(edges, b);
+    const asOf = asOfDate(as_of);
+    const amounts = amountsOf(open_amounts, "open_amounts");
+    const dates = datesOf(due_dates, b === "due" ? "due_dates" : "invoice_dates", { allowMissing: true });
+    requireSameSize(amounts.flat, "open_amounts", dates.flat, "due_dates");
+    const open = amounts.numbers;
+    if (!isMissing(paid_amounts)) {
+      const paid = amountsOf(paid_amounts, "paid_amounts");
+      requireSameSize(amounts.flat, "open_amounts", paid.flat, "paid_amounts");
+      for (let i = 0; i < open.length; i++) open[i] -= paid.numbers[i];
+    }
+    for (let i = 0; i < open.length; i++) {
+      if (open[i] !== 0 && Number.isNaN(dates.serials[i])) {
+        throw valueError(`due_dates: ${position(dates.flat, i)} is empty but its amount is ${open[i]}: every open amount needs a date`);
+      }
+    }
+    const { totals } = agingTotals(open, dates.serials, asOf, e);
+    return with_labels ? [bucketLabels(e, b), totals] : [totals];
+  });
+}
+
+/**
+ * The aging bucket of each invoice, e.g. "31-60". Spills in the shape of the dates given; a blank date gives a blank.
+ * @customfunction AGINGBUCKET
+ * @param due_dates Due dates (or invoice dates when basis is "invoice").
+ * @param [as_of] Date to age to. Default: today.
+ * @param [edges] Bucket edges in days, ascending whole numbers. Default 0,30,60,90 (due) or 30,60,90 (invoice).
+ * @param [basis] "due" (default) or "invoice".
+ * @returns A bucket label per date.
+ */
+export function agingBucket(due_dates: any[][], as_of?: any, edges?: any[][], basis?: string): any[][] {
+  return guard(() => {
+    const b = optionalChoice(basis, "basis", BASES, "due");
+    const e = edgesArg(edges, b);
+    const labels = bucketLabels(e, b);
+    const asOf = asOfDate(as_of);
+    const dates = datesOf(due_dates, "due_dates", { allowMissing: true });
+    const out = Array.from(dates.serials, (d) => (Number.isNaN(d) ? "" : labels[bucketIndex(asOf - d, e)]));
+    return reshape(out, dates.flat);
+  });
+}
+
+/**
+ * Days late of each invoice: for a paid invoice max(0, paid date − due date); for an open one max(0, as_of − due date).
+ * Spills in the shape of the due dates; a blank due date gives a blank.
+ * @customfunction DAYSLATE
+ * @param due_dates Due dates.
+ * @param [paid_dates] Payment dates, same size as due_dates; blank = still open.
+ * @param [as_of] Date open invoices are measured to. Default: today.
+ * @returns Days late per invoice (0 = on time or not yet due).
+ */
+export function daysLate(due_dates: any[][], paid_dates?: any[][], as_of?: any): any[][] {
+  return guard(() => {
+    const asOf = asOfDate(as_of);
+    const due = datesOf(due_dates, "due_dates", { allowMissing: true });
+    let paid: Float64Array | null = null;
+    if (!isMissing(paid_dates)) {
+      const p = datesOf(paid_dates, "paid_dates", { allowMissing: true });
+      requireSameSize(due.flat, "due_dates", p.flat, "paid_dates");
+      paid = p.serials;
+    }
+    const out = Array.from(due.serials, (d, i) => {
+      if (Number.isNaN(d)) return "";
+      const end = paid && !Number.isNaN(paid[i]) ? paid[i] : asOf;
+      return Math.max(0, end - d);
+    });
+    return reshape<number | string>(out, due.flat);
+  });
+}
