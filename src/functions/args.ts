@@ -214,9 +214,21 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
 
 /** Runs a function body; every failure leaves as a CustomFunctions.Error (thrown, as Excel expects). */
 export function guard<T>(body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (error) {
     throw toExcelError(error);
   }
+  if (!finiteResult(result)) {
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "The result is too large or not a number: check the inputs' magnitudes");
+  }
+  return result;
+}
+
+/** Excel cannot show NaN or ±Infinity: such a result (alone or inside a spill) becomes #NUM!. */
+function finiteResult(result: unknown): boolean {
+  if (typeof result === "number") return Number.isFinite(result);
+  if (Array.isArray(result)) return result.every((row) => (Array.isArray(row) ? row.every((v) => typeof v !== "number" || Number.isFinite(v)) : finiteResult(row)));
+  return true;
 }
