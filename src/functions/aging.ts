@@ -1,9 +1,13 @@
 /* AR.AGING, AR.AGINGBUCKET, AR.DAYSLATE: aging of open items. JSDoc here becomes functions.json. */
-import { agingTotals, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../engine/core/aging";
+import { agingTotals, agingTotalsOfColumns, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../engine/core/aging";
 import { valueError } from "../engine/core/errors";
 import { amountsOf, asOfDate, datesOf, flatten, guard, isMissing, optionalChoice, position, requireSameSize, reshape, wholeNumbersOf } from "./args";
 
 const BASES = ["due", "invoice"] as const;
+
+function isColumn(arg: unknown): arg is unknown[][] {
+  return Array.isArray(arg) && arg.length > 0 && Array.isArray(arg[0]) && (arg[0] as unknown[]).length === 1;
+}
 
 function edgesArg(edges: unknown, basis: "due" | "invoice"): number[] {
   const list = isMissing(edges) || (Array.isArray(edges) && flatten(edges, "edges").values.every(isMissing)) ? defaultEdges(basis) : wholeNumbersOf(edges, "edges");
@@ -37,6 +41,10 @@ export function aging(
     const b = optionalChoice(basis, "basis", BASES, "due");
     const e = edgesArg(edges, b);
     const asOf = asOfDate(as_of);
+    if (isMissing(paid_amounts) && isColumn(open_amounts) && isColumn(due_dates)) {
+      const fast = agingTotalsOfColumns(open_amounts, due_dates, asOf, e);
+      if (fast) return with_labels ? [bucketLabels(e, b), fast.totals] : [fast.totals];
+    }
     const amounts = amountsOf(open_amounts, "open_amounts");
     const dates = datesOf(due_dates, b === "due" ? "due_dates" : "invoice_dates", { allowMissing: true });
     requireSameSize(amounts.flat, "open_amounts", dates.flat, "due_dates");

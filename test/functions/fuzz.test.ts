@@ -20,8 +20,8 @@ const matrix = fc
   .record({ rows: fc.integer({ min: 1, max: 5 }), columns: fc.integer({ min: 1, max: 3 }) })
   .chain(({ rows, columns }) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
 
-function argFor(p: FunctionMetadata["parameters"][number]) {
-  const value = p.dimensionality === "matrix" ? matrix : cell;
+function argFor(p: FunctionMetadata["parameters"][number]): fc.Arbitrary<unknown> {
+  const value: fc.Arbitrary<unknown> = p.dimensionality === "matrix" ? matrix : cell;
   return p.optional ? fc.option(value, { nil: null }) : value;
 }
 

@@ -5,7 +5,7 @@ export function outcome(fn: () => unknown): unknown {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { code: e.code, message: e.message } satisfies CfError;
+    if (e instanceof CustomFunctions.Error) return { code: e.code, message: e.message ?? "" } satisfies CfError;
     throw e;
   }
 }

@@ -75,7 +75,50 @@ export function agingTotals(
     const days = asOf - dates[r];
     let b = 0;
     while (b < n && days > edges[b]) b++;
-    cents[b] += toCents(amount);
+    cents[b] += centsOf(amount);
+  }
+  let totalCents = 0;
+  for (const c of cents) totalCents += c;
+  return { totals: cents.map(fromCents), total: fromCents(totalCents) };
+}
+
+/** toCents with a fast path: most amounts are within a hair of a whole number of cents. */
+function centsOf(amount: number): number {
+  const scaled = amount * 100;
+  const rounded = Math.round(scaled);
+  const diff = scaled - rounded;
+  return diff < 0.4999999 && diff > -0.4999999 ? rounded : toCents(amount);
+}
+
+/**
+ * The same totals straight from Excel columns (any[][], one value per row) without building typed arrays — the
+ * AR.AGING hot path on a million rows. Returns null as soon as a cell is not a plain number (text amount, date
+ * text, a missing date for a non-zero amount): the caller then takes the validating path, which names the cell.
+ */
+export function agingTotalsOfColumns(
+  amounts: readonly unknown[][],
+  dates: readonly unknown[][],
+  asOf: number,
+  edges: readonly number[],
+): { totals: number[]; total: number } | null {
+  const n = edges.length;
+  const cents = new Array<number>(n + 1).fill(0);
+  const len = amounts.length;
+  if (dates.length !== len) return null;
+  for (let r = 0; r < len; r++) {
+    const amount = amounts[r][0];
+    if (typeof amount !== "number") {
+      if (amount === "" || amount === null) continue;
+      return null;
+    }
+    if (amount === 0) continue;
+    if (!Number.isFinite(amount)) return null;
+    const date = dates[r][0];
+    if (typeof date !== "number" || date < 1 || date >= 2958466) return null;
+    const days = asOf - Math.floor(date);
+    let b = 0;
+    while (b < n && days > edges[b]) b++;
+    cents[b] += centsOf(amount);
   }
   let totalCents = 0;
   for (const c of cents) totalCents += c;
