@@ -35,16 +35,27 @@ function devServerTransport() {
   };
 }
 
+// The pages, each with the entry chunks it loads in order (the taskpane loads the functions bundle too: one
+// shared runtime). A page whose entry file is not there yet is left out of the build.
+const PAGES = [
+  { filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: { functions: "./src/functions/functions.ts", taskpane: "./src/taskpane/index.tsx" } },
+  {
+    filename: "preview.html",
+    template: "./src/preview/preview.html",
+    chunks: { previewShim: "./src/preview/customFunctionsShim.ts", functions: "./src/functions/functions.ts", preview: "./src/preview/index.tsx" },
+  },
+].filter((page) => Object.values(page.chunks).every((file) => fs.existsSync(path.resolve(__dirname, file))));
+
+const entries = Object.assign({ functions: "./src/functions/functions.ts" }, ...PAGES.map((page) => page.chunks));
+
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";
+  const pages = PAGES.map(
+    (page) => new HtmlWebpackPlugin({ filename: page.filename, template: page.template, chunks: Object.keys(page.chunks), chunksSortMode: "manual" }),
+  );
   return {
     devtool: dev ? "eval-source-map" : "source-map",
-    entry: {
-      functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
-      previewShim: "./src/preview/customFunctionsShim.ts",
-      preview: "./src/preview/index.tsx",
-    },
+    entry: entries,
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -68,18 +79,7 @@ module.exports = (env, argv) => {
         source: "functions.json",
         locales: { "zh-CN": path.resolve(__dirname, "src/functions/i18n/zh-CN.json") },
       }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
-      }),
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["previewShim", "functions", "preview"],
-        chunksSortMode: "manual",
-      }),
+      ...pages,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
