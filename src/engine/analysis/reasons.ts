@@ -1,0 +1,16 @@
+/** Builds Reasons: a stable code, its figures, and the English text (the UI translates by code). */
+import type { Reason } from "./types";
+
+export function reason(code: string, params: Record<string, number | string>, text: string): Reason {
+  return { code, params, text };
+}
+
+/** Rounds a figure for display inside a reason (money to the cent, days and scores to one decimal). */
+export function fig(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function pct(share: number): number {
+  return Math.round(share * 1000) / 10;
+}

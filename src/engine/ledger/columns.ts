@@ -1,0 +1,198 @@
+/**
+ * Column mapping: find the header row, recognise the ledger's columns by English and Chinese names, then by
+ * content for what is still missing. User choices win field by field. The result says how each field was found,
+ * so the taskpane can show it and the user can correct it.
+ */
+import { isBlank, parseMoney } from "../core/cells";
+import { DateOrder, parseDate } from "../core/dates";
+import { reason } from "../analysis/reasons";
+import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../analysis/types";
+
+/** Lower case, no spaces, punctuation or underscores: "Invoice No." → "invoiceno", "客户 名称" → "客户名称". */
+export function normalizeHeader(text: unknown): string {
+  return String(text ?? "")
+    .toLowerCase()
+    .replace(/[\s_\-.:：()（）#/\\'"]/g, "");
+}
+
+/** Exact names, then patterns, per field. Fields are matched in this order so specific names win first. */
+const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] = [
+  {
+    field: "paidDate",
+    exact: ["paiddate", "settleddate", "settlementdate", "paymentdate", "datepaid", "receiptdate", "receiveddate", "cleareddate", "付款日期", "回款日期", "收款日期", "结清日期", "到账日期", "核销日期"],
+    pattern: /^(settled?|paid|payment|receipt|received|cleared)(on|date)|(付款|回款|收款|结清|到账)(日期|日)/,
+  },
+  {
+    field: "paidAmount",
+    exact: ["paidamount", "amountpaid", "paid", "received", "receivedamount", "amountreceived", "payments", "已付金额", "已收金额", "回款金额", "已回款", "收款金额", "已收款", "已付款"],
+    pattern: /^(paid|received)|amountpaid|已付|已收|回款金额|收款金额/,
+  },
+  { field: "dueDate", exact: ["duedate", "due", "paymentdue", "netduedate", "duedt", "到期日", "到期日期", "应收日期", "应付款日期", "付款到期日"], pattern: /^due|duedate|到期/ },
+  {
+    field: "invoiceDate",
+    exact: ["invoicedate", "billdate", "billingdate", "documentdate", "docdate", "postingdate", "date", "开票日期", "发票日期", "单据日期", "日期", "业务日期"],
+    pattern: /^invoice(date|dt)|开票|发票日期|单据日期/,
+  },
+  {
+    field: "invoiceNumber",
+    exact: ["invoice", "invoiceno", "invoicenumber", "invoiceid", "invoicenum", "documentno", "docno", "documentnumber", "billno", "发票号", "发票号码", "单据号", "单号", "发票编号", "单据编号"],
+    pattern: /^invoice(no|num|id)|发票号|单据号/,
+  },
+  { field: "disputed", exact: ["disputed", "dispute", "indispute", "争议", "是否争议", "有争议", "争议状态"], pattern: /disput|争议/ },
+  { field: "currency", exact: ["currency", "curr", "ccy", "currencycode", "币种", "货币", "币别"] },
+  { field: "terms", exact: ["terms", "paymentterms", "creditterms", "term", "账期", "付款条件", "信用期", "付款期限", "结算方式"] },
+  {
+    field: "amount",
+    exact: ["amount", "invoiceamount", "total", "totalamount", "grossamount", "amt", "value", "invoicetotal", "金额", "发票金额", "应收金额", "价税合计", "含税金额", "开票金额"],
+    pattern: /amount|金额|价税合计/,
+  },
+  {
+    field: "customer",
+    exact: ["customer", "customerid", "customername", "customerno", "customernumber", "client", "clientname", "buyer", "debtor", "accountname", "客户", "客户名称", "客户编号", "客户代码", "购货单位", "购买方", "客户名"],
+    pattern: /customer|client|客户|购货单位|购买方/,
+  },
+];
+
+export function emptyMapping(): ColumnMapping {
+  return Object.fromEntries(LEDGER_FIELDS.map((f) => [f, null])) as ColumnMapping;
+}
+
+/** Maps header texts to fields; each column is used once. */
+export function mapHeaders(headers: unknown[]): ColumnMapping {
+  const mapping = emptyMapping();
+  const names = headers.map(normalizeHeader);
+  const used = new Set<number>();
+  for (const pass of ["exact", "pattern"] as const) {
+    for (const { field, exact, pattern } of FIELD_NAMES) {
+      if (mapping[field] !== null) continue;
+      const index = names.findIndex((n, i) => !used.has(i) && n !== "" && (pass === "exact" ? exact.includes(n) : !!pattern && pattern.test(n)));
+      if (index >= 0) {
+        mapping[field] = index;
+        used.add(index);
+      }
+    }
+  }
+  return mapping;
+}
+
+function countMapped(m: ColumnMapping): number {
+  return LEDGER_FIELDS.filter((f) => m[f] !== null).length;
+}
+
+/** The header row: the first of the top 10 rows with at least two recognised column names and mostly text. */
+export function findHeaderRow(values: unknown[][]): number {
+  let best = -1;
+  let bestCount = 1;
+  for (let r = 0; r < Math.min(10, values.length); r++) {
+    const row = values[r] ?? [];
+    const texts = row.filter((v) => typeof v === "string" && v.trim() !== "").length;
+    if (texts < Math.max(2, row.filter((v) => !isBlank(v)).length / 2)) continue;
+    const n = countMapped(mapHeaders(row));
+    if (n > bestCount) {
+      best = r;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+type Kind = "date" | "number" | "text" | "empty";
+
+function columnKind(values: unknown[][], column: number, start: number, order: DateOrder, formats?: string[][]): { kind: Kind; distinctShare: number; mean: number } {
+  let dates = 0;
+  let numbers = 0;
+  let texts = 0;
+  let seen = 0;
+  let sum = 0;
+  const distinct = new Set<string>();
+  for (let r = start; r < values.length && seen < 200; r++) {
+    const v = values[r]?.[column];
+    if (isBlank(v)) continue;
+    seen++;
+    distinct.add(String(v));
+    const fmt = formats?.[r]?.[column] ?? "";
+    if (typeof v === "number") {
+      if (/[dmy]/i.test(fmt.replace(/\[[^\]]*\]|"[^"]*"/g, "")) || /年|月|日/.test(fmt)) {
+        dates++;
+        sum += v;
+      } else numbers++;
+    } else if (typeof v === "string") {
+      const d = parseDate(v, order === "auto" ? "mdy" : order);
+      if (d.ok && /\d/.test(v) && /[-/.年]/.test(v)) {
+        dates++;
+        sum += d.value;
+      } else if (parseMoney(v).ok) numbers++;
+      else texts++;
+    } else texts++;
+  }
+  if (seen === 0) return { kind: "empty", distinctShare: 0, mean: 0 };
+  const kind: Kind = dates / seen > 0.8 ? "date" : numbers / seen > 0.8 ? "number" : texts / seen > 0.5 ? "text" : "empty";
+  return { kind, distinctShare: distinct.size / seen, mean: dates ? sum / dates : 0 };
+}
+
+export interface DetectOptions {
+  mapping?: Partial<ColumnMapping>;
+  headerRow?: number;
+  dateOrder?: DateOrder;
+  numberFormats?: string[][];
+}
+
+export function detectColumns(values: unknown[][], options: DetectOptions = {}): MappingResult {
+  const order = options.dateOrder ?? "auto";
+  const headerRow = options.headerRow ?? findHeaderRow(values);
+  const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  const headers = headerRow >= 0 ? (values[headerRow] ?? []).map((v) => (isBlank(v) ? "" : String(v).trim())) : [];
+  const columns = headerRow >= 0 ? mapHeaders(values[headerRow] ?? []) : emptyMapping();
+  const source = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"])) as Record<LedgerField, MappingSource>;
+  const notes: Reason[] = [];
+
+  // Content sniffing for the essential fields still missing.
+  const used = new Set(Object.values(columns).filter((c): c is number => c !== null));
+  const start = headerRow + 1;
+  const kinds = Array.from({ length: width }, (_, c) => (used.has(c) ? null : columnKind(values, c, start, order, options.numberFormats)));
+  const take = (field: LedgerField, pick: (k: NonNullable<(typeof kinds)[number]>, c: number) => boolean) => {
+    if (columns[field] !== null) return;
+    const c = kinds.findIndex((k, i) => k !== null && !used.has(i) && pick(k, i));
+    if (c >= 0) {
+      columns[field] = c;
+      source[field] = "content";
+      used.add(c);
+    }
+  };
+  const dateColumns = kinds.map((k, i) => ({ k, i })).filter((x) => x.k?.kind === "date" && !used.has(x.i)).sort((a, b) => a.k!.mean - b.k!.mean);
+  if (columns.invoiceDate === null && columns.dueDate === null && dateColumns.length >= 2) {
+    columns.invoiceDate = dateColumns[0].i;
+    columns.dueDate = dateColumns[1].i;
+    source.invoiceDate = source.dueDate = "content";
+    used.add(dateColumns[0].i).add(dateColumns[1].i);
+  }
+  take("dueDate", (k) => k.kind === "date");
+  take("amount", (k) => k.kind === "number");
+  take("customer", (k) => k.kind === "text" && k.distinctShare < 0.9);
+  take("invoiceNumber", (k) => k.kind === "text" || k.kind === "number");
+
+  // The user's choices win, field by field (null = "this ledger has no such column").
+  for (const [field, col] of Object.entries(options.mapping ?? {}) as [LedgerField, number | null | undefined][]) {
+    if (col === undefined) continue;
+    for (const f of LEDGER_FIELDS) if (f !== field && col !== null && columns[f] === col && !(f in (options.mapping ?? {}))) {
+      columns[f] = null;
+      source[f] = "missing";
+    }
+    columns[field] = col;
+    source[field] = col === null ? "missing" : "user";
+  }
+
+  const name = (f: LedgerField) => (columns[f] !== null ? headers[columns[f]!] || `column ${columns[f]! + 1}` : "");
+  for (const f of LEDGER_FIELDS) {
+    if (source[f] === "content") notes.push(reason("mapping.byContent", { field: f, column: name(f) }, `${f} was recognised from the content of ${name(f)}`));
+  }
+  if (columns.customer === null) notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
+  if (columns.amount === null) notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));
+  if (columns.dueDate === null) {
+    if (columns.terms !== null && columns.invoiceDate !== null) notes.push(reason("mapping.dueFromTerms", {}, "No due-date column: due dates are the invoice date plus the terms"));
+    else if (columns.invoiceDate !== null) notes.push(reason("mapping.dueFromDefault", {}, "No due-date column: due dates are the invoice date plus the default term"));
+    else notes.push(reason("mapping.missingDates", {}, "Neither a due-date nor an invoice-date column was found: choose one in the mapping"));
+  }
+  if (columns.paidDate === null && columns.paidAmount === null) notes.push(reason("mapping.noPayments", {}, "No payment columns: every invoice is treated as unpaid, so no payment behaviour can be measured"));
+  return { headerRow, headers, columns, source, notes };
+}

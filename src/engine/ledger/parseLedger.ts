@@ -1,0 +1,205 @@
+/**
+ * Rows to invoices. Every row below the header either becomes an invoice, is blank (skipped and counted), or
+ * becomes an issue with the address of the cell to fix and the reason — nothing is dropped silently.
+ * Decisions, written down:
+ * - A paid date after the as-of date means the invoice was still open on the as-of date.
+ * - A paid date with no paid-amount column (or a blank paid amount) means paid in full on that date.
+ * - An invoice dated after the as-of date did not exist yet: excluded, with an issue saying so.
+ * - The same invoice number for the same customer with the same amount is a duplicate: the later row is excluded;
+ *   with a different amount both are kept and the later one is flagged.
+ * - A due date before the invoice date, an overpayment (open amount becomes a credit) and an unreadable disputed
+ *   flag (read as not disputed) are kept with a warning.
+ */
+import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
+import { DateOrder, isoFromSerial, parseDate } from "../core/dates";
+import { fromCents, toCents } from "../core/money";
+import { reason } from "../analysis/reasons";
+import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
+import { addressMaker } from "./addresses";
+import { parseTermsDays } from "./terms";
+
+export interface ParseSettings {
+  asOf: number;
+  dateOrder: DateOrder;
+  defaultTermsDays: number;
+}
+
+export interface ParsedLedger {
+  invoices: Invoice[];
+  issues: RowIssue[];
+  counts: RowCounts;
+  /** The most common currency in the currency column, if any. */
+  currency: string | null;
+}
+
+function dateCell(v: unknown, order: DateOrder): { ok: true; value: number | null } | { ok: false; problem: string } {
+  if (isBlank(v) || v === 0) return { ok: true, value: null };
+  if (typeof v === "number" && v >= 1 && v < 2958466) return { ok: true, value: Math.floor(v) };
+  const p = parseDate(v, order);
+  return p.ok ? p : { ok: false, problem: p.problem };
+}
+
+export function parseLedger(input: LedgerInput, mapping: MappingResult, settings: ParseSettings): ParsedLedger {
+  const { values, sheet, topLeft } = input;
+  const col = mapping.columns;
+  const invoices: Invoice[] = [];
+  const issues: RowIssue[] = [];
+  const counts: RowCounts = { dataRows: 0, invoices: 0, excluded: 0, blank: 0 };
+  const currencies = new Map<string, number>();
+  const seen = new Map<string, { row: number; address: string; cents: number }>();
+  const address = addressMaker(sheet, topLeft);
+  const at = (row: number, field: LedgerField | null) => address(row, field && col[field] !== null ? col[field]! : 0);
+  const get = (row: unknown[], field: LedgerField) => (col[field] === null ? undefined : row[col[field]!]);
+
+  for (let r = mapping.headerRow + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    counts.dataRows++;
+    let blank = true;
+    for (let c = 0; c < row.length; c++) {
+      if (!isBlank(row[c])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      counts.blank++;
+      continue;
+    }
+    const rowIssues: RowIssue[] = [];
+    const exclude = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
+      rowIssues.push({ row: r, address: at(r, field), field, severity: "excluded", reason: reason(code, params, text) });
+    };
+    const warn = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
+      rowIssues.push({ row: r, address: at(r, field), field, severity: "warning", reason: reason(code, params, text) });
+    };
+
+    const customer = cellText(get(row, "customer"));
+    if (col.customer === null) exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
+    else if (customer === "") exclude("customer", "row.customerEmpty", {}, "the customer is empty");
+
+    const rawAmount = get(row, "amount");
+    let amount = 0;
+    if (col.amount === null) exclude(null, "row.noAmountColumn", {}, "no amount column is mapped");
+    else {
+      const a = parseMoney(rawAmount);
+      if (!a.ok) exclude("amount", "row.badAmount", { problem: a.problem }, `amount: ${a.problem}`);
+      else amount = fromCents(toCents(a.value));
+    }
+
+    let invoiceDate: number | null = null;
+    const inv = dateCell(get(row, "invoiceDate"), settings.dateOrder);
+    if (!inv.ok) {
+      if (col.dueDate === null) exclude("invoiceDate", "row.badInvoiceDate", { problem: inv.problem }, `invoice date: ${inv.problem}`);
+      else warn("invoiceDate", "row.badInvoiceDateIgnored", { problem: inv.problem }, `invoice date: ${inv.problem}; the row is aged by its due date only`);
+    } else invoiceDate = inv.value;
+
+    let termsDays: number | null = null;
+    if (col.terms !== null && !isBlank(get(row, "terms"))) {
+      const t = parseTermsDays(get(row, "terms"));
+      if (t.ok) termsDays = t.value;
+      else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
+    }
+
+    let dueDate: number | null = null;
+    let dueDateDerived = false;
+    const due = dateCell(get(row, "dueDate"), settings.dateOrder);
+    if (!due.ok) exclude("dueDate", "row.badDueDate", { problem: due.problem }, `due date: ${due.problem}`);
+    else if (due.value !== null) dueDate = due.value;
+    else if (invoiceDate !== null) {
+      dueDate = invoiceDate + (termsDays ?? settings.defaultTermsDays);
+      dueDateDerived = true;
+      if (col.dueDate !== null) {
+        warn("dueDate", "row.dueDerived", { days: termsDays ?? settings.defaultTermsDays }, `the due date is empty: taken as the invoice date + ${termsDays ?? settings.defaultTermsDays} days`);
+      }
+    } else if (!rowIssues.some((i) => i.severity === "excluded")) {
+      exclude(col.dueDate !== null ? "dueDate" : "invoiceDate", "row.noDates", {}, "neither a due date nor an invoice date is given");
+    }
+
+    let paidDate: number | null = null;
+    const paid = dateCell(get(row, "paidDate"), settings.dateOrder);
+    if (!paid.ok) exclude("paidDate", "row.badPaidDate", { problem: paid.problem }, `paid date: ${paid.problem}`);
+    else paidDate = paid.value;
+
+    let paidAmount = 0;
+    const rawPaid = get(row, "paidAmount");
+    let paidAmountGiven = false;
+    if (col.paidAmount !== null && !isBlank(rawPaid)) {
+      const p = parseMoney(rawPaid);
+      if (!p.ok) exclude("paidAmount", "row.badPaidAmount", { problem: p.problem }, `paid amount: ${p.problem}`);
+      else {
+        paidAmount = fromCents(toCents(p.value));
+        paidAmountGiven = true;
+      }
+    }
+
+    let disputed = false;
+    if (col.disputed !== null) {
+      const d = parseFlag(get(row, "disputed"));
+      if (d.ok) disputed = d.value;
+      else warn("disputed", "row.badDisputed", { problem: d.problem }, `disputed: ${d.problem}; read as not disputed`);
+    }
+
+    if (invoiceDate !== null && invoiceDate > settings.asOf) {
+      exclude("invoiceDate", "row.afterAsOf", { date: isoFromSerial(invoiceDate) }, `invoiced on ${isoFromSerial(invoiceDate)}, after the as-of date`);
+    }
+
+    const excluded = rowIssues.some((i) => i.severity === "excluded");
+    if (!excluded && dueDate !== null) {
+      // Payments as of the as-of date.
+      if (paidDate !== null && paidDate > settings.asOf) {
+        paidDate = null;
+        paidAmount = 0;
+      } else if (paidDate !== null && !paidAmountGiven) {
+        paidAmount = amount;
+      } else if (paidDate === null && paidAmountGiven && toCents(paidAmount) === toCents(amount) && amount !== 0) {
+        warn("paidDate", "row.paidNoDate", {}, "paid in full but no paid date is given: payment timing is unknown");
+      }
+      if (amount > 0 && toCents(paidAmount) > toCents(amount)) {
+        warn("paidAmount", "row.overpaid", { over: fromCents(toCents(paidAmount) - toCents(amount)) }, `paid ${fromCents(toCents(paidAmount) - toCents(amount))} more than billed: the excess is shown as a credit`);
+      }
+      if (invoiceDate !== null && dueDate < invoiceDate) {
+        warn("dueDate", "row.dueBeforeInvoice", {}, "the due date is before the invoice date");
+      }
+      const invoiceNumber = cellText(get(row, "invoiceNumber"));
+      const rowAddress = at(r, null);
+      if (invoiceNumber !== "") {
+        const key = `${customer}\u0000${invoiceNumber}`;
+        const first = seen.get(key);
+        if (first) {
+          if (first.cents === toCents(amount)) {
+            exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: first.address }, `duplicate of invoice ${invoiceNumber} at ${first.address}`);
+          } else {
+            warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: first.address }, `invoice number ${invoiceNumber} is also used at ${first.address} with another amount`);
+          }
+        } else seen.set(key, { row: r, address: rowAddress, cents: toCents(amount) });
+      }
+      if (!rowIssues.some((i) => i.severity === "excluded")) {
+        const currency = col.currency !== null ? cellText(get(row, "currency")).toUpperCase() || null : null;
+        if (currency) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
+        invoices.push({
+          row: r,
+          address: rowAddress,
+          customer,
+          invoiceNumber,
+          invoiceDate,
+          dueDate,
+          dueDateDerived,
+          amount,
+          paidAmount,
+          paidDate: toCents(paidAmount) !== 0 || paidDate !== null ? paidDate : null,
+          openAmount: fromCents(toCents(amount) - toCents(paidAmount)),
+          disputed,
+          currency,
+          termsDays,
+        });
+      }
+    }
+    if (rowIssues.some((i) => i.severity === "excluded")) counts.excluded++;
+    issues.push(...rowIssues);
+  }
+  counts.invoices = invoices.length;
+  let currency: string | null = null;
+  let most = 0;
+  for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
+  return { invoices, issues, counts, currency };
+}
