@@ -4,6 +4,7 @@
  * 40 = 60, 30 = 90, 20 = 120; beyond 120 days it keeps falling 10 points per 30 days, floored at 1.
  * Bands: 80–100 low risk, 50–79 medium, under 50 high.
  */
+import { isSettled } from "./portfolio";
 import type { Invoice } from "./types";
 
 const ANCHORS: [days: number, score: number][] = [
@@ -31,7 +32,7 @@ export function daysBeyondTerms(invoices: readonly Invoice[]): number | null {
   let w = 0;
   let s = 0;
   for (const inv of invoices) {
-    if (inv.paidDate === null || inv.amount <= 0) continue;
+    if (!isSettled(inv) || inv.paidDate === null) continue;
     w += inv.amount;
     s += inv.amount * (inv.paidDate - inv.dueDate);
   }

@@ -20,6 +20,11 @@ export function agingDate(invoice: Invoice, basis: AgingBasis): number {
   return basis === "invoice" && invoice.invoiceDate !== null ? invoice.invoiceDate : invoice.dueDate;
 }
 
+/** A fully settled invoice with a payment date: the ones that show how a customer pays (partial payments do not). */
+export function isSettled(inv: Invoice): boolean {
+  return inv.paidDate !== null && inv.amount > 0 && inv.openAmount <= 0;
+}
+
 /** Amount-weighted averages over paid invoices: days to pay and days late (0 for on-time payments). */
 export function paymentBehaviour(invoices: readonly Invoice[]): { weightedDaysToPay: number | null; weightedDaysLate: number | null } {
   let wPay = 0;
@@ -27,7 +32,7 @@ export function paymentBehaviour(invoices: readonly Invoice[]): { weightedDaysTo
   let wLate = 0;
   let sLate = 0;
   for (const inv of invoices) {
-    if (inv.paidDate === null || inv.amount <= 0) continue;
+    if (!isSettled(inv) || inv.paidDate === null) continue;
     wLate += inv.amount;
     sLate += inv.amount * Math.max(0, inv.paidDate - inv.dueDate);
     if (inv.invoiceDate !== null) {

@@ -1,0 +1,103 @@
+/**
+ * The whole ledger analysis: range → column mapping → invoices and row issues → portfolio → customers (grade,
+ * terms, limit, insurance) → payment plans → alerts → insurance-need check → 13-week forecast.
+ * Pure data in, pure data out: the taskpane, the report sheet, AR.* functions and the preview all render this.
+ * `hooks.onStage` lets a caller show progress and stop a long run between stages (throw from it to cancel).
+ */
+import { defaultEdges, validateEdges } from "../core/aging";
+import { valueError } from "../core/errors";
+import { parseCell, rangeAddress } from "../ledger/addresses";
+import { detectColumns } from "../ledger/columns";
+import { parseLedger } from "../ledger/parseLedger";
+import { buildAlerts } from "./alerts";
+import { assessCustomers, groupByCustomer } from "./customers";
+import { forecastCollections } from "./forecast";
+import { checkInsurance } from "./insurance";
+import { proposePaymentPlans } from "./plans";
+import { summarizePortfolio } from "./portfolio";
+import type { Analysis, AnalysisSettings, LedgerInput } from "./types";
+
+export const DEFAULT_CURRENCY = "CNY";
+export const DEFAULT_TERMS_DAYS = 30;
+export const DEFAULT_DSO_WINDOW_DAYS = 90;
+
+export type AnalysisStage = "mapping" | "rows" | "portfolio" | "customers" | "plans" | "alerts" | "forecast";
+export const ANALYSIS_STAGES: readonly AnalysisStage[] = ["mapping", "rows", "portfolio", "customers", "plans", "alerts", "forecast"];
+
+export interface AnalysisHooks {
+  onStage?: (stage: AnalysisStage, index: number, of: number) => void;
+}
+
+export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: string | null): Analysis["settings"] {
+  if (!Number.isFinite(settings.asOf) || settings.asOf < 1) throw valueError(`as-of date: ${settings.asOf} is not a date`);
+  const agingEdges = settings.agingEdges ?? defaultEdges(settings.agingBasis);
+  validateEdges(agingEdges, "aging edges");
+  const dsoWindowDays = settings.dsoWindowDays ?? DEFAULT_DSO_WINDOW_DAYS;
+  if (!Number.isInteger(dsoWindowDays) || dsoWindowDays < 1 || dsoWindowDays > 3660) throw valueError(`DSO window: ${dsoWindowDays} must be a whole number of days from 1 to 3660`);
+  const defaultTermsDays = settings.defaultTermsDays ?? DEFAULT_TERMS_DAYS;
+  if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660) throw valueError(`default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`);
+  return {
+    asOf: Math.floor(settings.asOf),
+    agingBasis: settings.agingBasis,
+    agingEdges: [...agingEdges],
+    dateOrder: settings.dateOrder,
+    currency: settings.currency || ledgerCurrency || DEFAULT_CURRENCY,
+    riskAppetite: settings.riskAppetite,
+    defaultTermsDays,
+    dsoWindowDays,
+  };
+}
+
+export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, hooks: AnalysisHooks = {}): Analysis {
+  const stage = (s: AnalysisStage) => hooks.onStage?.(s, ANALYSIS_STAGES.indexOf(s), ANALYSIS_STAGES.length);
+  const origin = parseCell(input.topLeft);
+  stage("mapping");
+  resolveSettings(settings, null); // validate before any work
+  const mapping = detectColumns(input.values, {
+    mapping: settings.mapping,
+    headerRow: settings.headerRow,
+    dateOrder: settings.dateOrder,
+    numberFormats: input.numberFormats,
+  });
+  stage("rows");
+  const preliminary = resolveSettings(settings, null);
+  const parsed = parseLedger(input, mapping, { asOf: preliminary.asOf, dateOrder: settings.dateOrder, defaultTermsDays: preliminary.defaultTermsDays });
+  const resolved = resolveSettings(settings, parsed.currency);
+  stage("portfolio");
+  const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
+  stage("customers");
+  const byCustomer = groupByCustomer(parsed.invoices);
+  const customers = assessCustomers(parsed.invoices, {
+    asOf: resolved.asOf,
+    agingBasis: resolved.agingBasis,
+    agingEdges: resolved.agingEdges,
+    riskAppetite: resolved.riskAppetite,
+    currency: resolved.currency,
+    totalOpen: portfolio.totalOpen,
+    portfolioDaysLate: portfolio.weightedDaysLate,
+  }, byCustomer);
+  stage("plans");
+  const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
+  stage("alerts");
+  const alerts = buildAlerts(customers, byCustomer, resolved.asOf);
+  const insurance = checkInsurance(customers, parsed.invoices);
+  stage("forecast");
+  const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
+  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
+  const rows = input.values.length;
+  const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  return {
+    settings: resolved,
+    source: { sheet: input.sheet, address: rangeAddress(input.sheet, input.topLeft, rows, columns), top: origin.row, left: origin.column, rowCount: rows, columnCount: columns },
+    mapping,
+    counts: parsed.counts,
+    issues: parsed.issues,
+    portfolio,
+    aging,
+    customers,
+    plans,
+    alerts,
+    insurance,
+    forecast,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The trade-credit-insurance need check (the seed's FAQ, METRICS.md). Each criterion with its figure:
+ * - creditSalesShare: share of sales made on credit. The ledger holds credit sales only, so it reads 100 %; it is
+ *   shown as the precondition (cover is about credit sales) and does not count toward the verdict.
+ * - largestCustomerShare ≥ 20 % of open AR
+ * - topFiveShare ≥ 60 % of open AR
+ * - herfindahl (Σ share², Herfindahl–Hirschman index as a fraction) ≥ 0.15 — "moderately concentrated" and above
+ *   on the US DOJ/FTC scale (1,500 of 10,000)
+ * - unprovenLargeExposures: share of AR held by customers with ≥ 5 % of AR each and fewer than 3 paid invoices or
+ *   under 180 days of history ≥ 10 %
+ * - volatileBehaviour: amount-weighted standard deviation of days late over paid invoices ≥ 20 days
+ * Verdict: two or more of the five risk criteria met → advised; one → consider; none → not needed.
+ */
+import { isSettled } from "./portfolio";
+import { fig, pct, reason } from "./reasons";
+import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice } from "./types";
+
+export const THRESHOLDS = {
+  creditSalesShare: 0.5,
+  largestCustomerShare: 0.2,
+  topFiveShare: 0.6,
+  herfindahl: 0.15,
+  unprovenLargeExposures: 0.1,
+  volatileBehaviour: 20,
+} as const;
+
+/** Amount-weighted standard deviation of days late (paid − due, early counts as 0) over paid invoices. */
+export function daysLateSpread(invoices: readonly Invoice[]): number | null {
+  let w = 0;
+  let s = 0;
+  let s2 = 0;
+  for (const inv of invoices) {
+    if (!isSettled(inv) || inv.paidDate === null) continue;
+    const late = Math.max(0, inv.paidDate - inv.dueDate);
+    w += inv.amount;
+    s += inv.amount * late;
+    s2 += inv.amount * late * late;
+  }
+  if (w === 0) return null;
+  const mean = s / w;
+  return Math.sqrt(Math.max(0, s2 / w - mean * mean));
+}
+
+export function checkInsurance(customers: readonly CustomerAssessment[], invoices: readonly Invoice[]): InsuranceCheck {
+  const shares = customers.map((c) => c.shareOfAR).sort((a, b) => b - a);
+  const largest = shares[0] ?? 0;
+  const top5 = shares.slice(0, 5).reduce((s, x) => s + x, 0);
+  const hhi = shares.reduce((s, x) => s + x * x, 0);
+  const unproven = customers
+    .filter((c) => c.shareOfAR >= 0.05 && (c.paidInvoiceCount < 3 || c.historyDays < 180))
+    .reduce((s, c) => s + c.shareOfAR, 0);
+  const spread = daysLateSpread(invoices) ?? 0;
+  const T = THRESHOLDS;
+  const criteria: InsuranceCriterion[] = [
+    {
+      id: "creditSalesShare",
+      met: true,
+      figure: 1,
+      threshold: T.creditSalesShare,
+      reason: reason("insurance.creditSales", { share: 100 }, "every invoice in the ledger is a credit sale (100 %): cover is about these sales"),
+    },
+    {
+      id: "largestCustomerShare",
+      met: largest >= T.largestCustomerShare,
+      figure: largest,
+      threshold: T.largestCustomerShare,
+      reason: reason("insurance.largest", { share: pct(largest), threshold: 20 }, `largest customer holds ${pct(largest)} % of receivables (criterion: 20 % or more)`),
+    },
+    {
+      id: "topFiveShare",
+      met: top5 >= T.topFiveShare,
+      figure: top5,
+      threshold: T.topFiveShare,
+      reason: reason("insurance.topFive", { share: pct(top5), threshold: 60 }, `five largest customers hold ${pct(top5)} % of receivables (criterion: 60 % or more)`),
+    },
+    {
+      id: "herfindahl",
+      met: hhi >= T.herfindahl,
+      figure: hhi,
+      threshold: T.herfindahl,
+      reason: reason("insurance.herfindahl", { index: fig(hhi, 3), threshold: T.herfindahl }, `Herfindahl concentration index ${fig(hhi, 3)} (criterion: 0.15 or more)`),
+    },
+    {
+      id: "unprovenLargeExposures",
+      met: unproven >= T.unprovenLargeExposures,
+      figure: unproven,
+      threshold: T.unprovenLargeExposures,
+      reason: reason("insurance.unprovenExposure", { share: pct(unproven), threshold: 10 }, `${pct(unproven)} % of receivables sit with large customers without a reliable payment record (criterion: 10 % or more)`),
+    },
+    {
+      id: "volatileBehaviour",
+      met: spread >= T.volatileBehaviour,
+      figure: spread,
+      threshold: T.volatileBehaviour,
+      reason: reason("insurance.volatile", { days: fig(spread), threshold: 20 }, `days late vary by ${fig(spread)} days (standard deviation; criterion: 20 days or more)`),
+    },
+  ];
+  const met = criteria.filter((c) => c.id !== "creditSalesShare" && c.met).length;
+  const verdict = met >= 2 ? "advised" : met === 1 ? "consider" : "notNeeded";
+  const advisedFor = customers.filter((c) => c.insuranceAdvised).length;
+  const reasons = [reason(`insurance.verdict.${verdict}`, { met, of: 5 }, `${met} of 5 risk criteria met: ${verdict === "advised" ? "cover advised" : verdict === "consider" ? "consider cover" : "cover not needed"}`)];
+  if (advisedFor > 0) reasons.push(reason("insurance.customers", { count: advisedFor }, `cover advised for ${advisedFor} customer(s) individually`));
+  return { verdict, criteria, reasons };
+}
