@@ -11,6 +11,7 @@
  * - volatileBehaviour: amount-weighted standard deviation of days late over paid invoices ≥ 20 days
  * Verdict: two or more of the five risk criteria met → advised; one → consider; none → not needed.
  */
+import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
 import { fig, pct, reason } from "./reasons";
 import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice } from "./types";
@@ -32,9 +33,10 @@ export function daysLateSpread(invoices: readonly Invoice[]): number | null {
   for (const inv of invoices) {
     if (!isSettled(inv) || inv.paidDate === null) continue;
     const late = Math.max(0, inv.paidDate - inv.dueDate);
-    w += inv.amount;
-    s += inv.amount * late;
-    s2 += inv.amount * late * late;
+    const cents = toCents(inv.amount); // integer sums: independent of row order
+    w += cents;
+    s += cents * late;
+    s2 += cents * late * late;
   }
   if (w === 0) return null;
   const mean = s / w;

@@ -4,6 +4,7 @@
  * 40 = 60, 30 = 90, 20 = 120; beyond 120 days it keeps falling 10 points per 30 days, floored at 1.
  * Bands: 80–100 low risk, 50–79 medium, under 50 high.
  */
+import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
 import type { Invoice } from "./types";
 
@@ -33,8 +34,9 @@ export function daysBeyondTerms(invoices: readonly Invoice[]): number | null {
   let s = 0;
   for (const inv of invoices) {
     if (!isSettled(inv) || inv.paidDate === null) continue;
-    w += inv.amount;
-    s += inv.amount * (inv.paidDate - inv.dueDate);
+    const cents = toCents(inv.amount); // integer sums: independent of row order
+    w += cents;
+    s += cents * (inv.paidDate - inv.dueDate);
   }
   return w > 0 ? s / w : null;
 }

@@ -31,13 +31,15 @@ export function paymentBehaviour(invoices: readonly Invoice[]): { weightedDaysTo
   let sPay = 0;
   let wLate = 0;
   let sLate = 0;
+  // Integer cents × whole days: exact sums, so the result does not depend on the order of the rows.
   for (const inv of invoices) {
     if (!isSettled(inv) || inv.paidDate === null) continue;
-    wLate += inv.amount;
-    sLate += inv.amount * Math.max(0, inv.paidDate - inv.dueDate);
+    const cents = toCents(inv.amount);
+    wLate += cents;
+    sLate += cents * Math.max(0, inv.paidDate - inv.dueDate);
     if (inv.invoiceDate !== null) {
-      wPay += inv.amount;
-      sPay += inv.amount * (inv.paidDate - inv.invoiceDate);
+      wPay += cents;
+      sPay += cents * (inv.paidDate - inv.invoiceDate);
     }
   }
   return { weightedDaysToPay: wPay > 0 ? sPay / wPay : null, weightedDaysLate: wLate > 0 ? sLate / wLate : null };

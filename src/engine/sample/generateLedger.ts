@@ -1,0 +1,112 @@
+/**
+ * Generated receivables ledgers for the preview, the benchmarks and property tests — our own code, never a copy
+ * of real data. Each customer has a payment profile (prompt, slow, very slow, chronic, defaulting), a size and a
+ * dispute rate; invoices over the 18 months before the as-of date are paid on their due date plus the customer's
+ * lateness (some in part), credit notes appear and are mostly applied, the worst payers leave balances unpaid.
+ * Dates are Excel serials; with `language: "zh"` headers, names, terms and the disputed flag are in Chinese.
+ */
+import { companyNames } from "./names";
+import { seededRandom } from "./random";
+
+export interface SampleOptions {
+  seed?: number;
+  customers: number;
+  invoices: number;
+  /** As-of date (serial): the ledger as it stands on this day. */
+  asOf: number;
+  language: "en" | "zh";
+  /** Months of history before the as-of date (default 18). */
+  months?: number;
+}
+
+export interface SampleLedger {
+  values: (string | number)[][];
+  /** Number format per column (dates as dates, amounts with two decimals). */
+  columnFormats: string[];
+}
+
+export const SAMPLE_HEADERS = {
+  en: ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date", "Disputed", "Currency", "Terms"],
+  zh: ["客户名称", "发票号", "开票日期", "到期日", "发票金额", "已付金额", "付款日期", "争议", "币种", "账期"],
+} as const;
+
+interface Profile {
+  lateMean: number;
+  lateSpread: number;
+  neverPays: number;
+  dispute: number;
+}
+
+const PROFILES: { weight: number; profile: Profile }[] = [
+  { weight: 0.45, profile: { lateMean: -2, lateSpread: 4, neverPays: 0, dispute: 0.01 } },
+  { weight: 0.25, profile: { lateMean: 8, lateSpread: 8, neverPays: 0, dispute: 0.02 } },
+  { weight: 0.15, profile: { lateMean: 25, lateSpread: 15, neverPays: 0.01, dispute: 0.04 } },
+  { weight: 0.1, profile: { lateMean: 55, lateSpread: 30, neverPays: 0.05, dispute: 0.06 } },
+  { weight: 0.05, profile: { lateMean: 120, lateSpread: 60, neverPays: 0.35, dispute: 0.1 } },
+];
+
+export function generateLedger(options: SampleOptions): SampleLedger {
+  const rng = seededRandom(options.seed ?? 20251117);
+  const zh = options.language === "zh";
+  const months = options.months ?? 18;
+  const start = options.asOf - Math.round(months * 30.4);
+  const names = companyNames(options.customers, options.language, rng);
+  const customers = names.map((name) => {
+    let u = rng.next();
+    const p = PROFILES.find((x) => (u -= x.weight) < 0)?.profile ?? PROFILES[0].profile;
+    // A few large customers, many small ones (Pareto-like sizes); a share worsen in the last quarter.
+    return { name, profile: p, size: rng.logNormal(8000, 1.1), terms: rng.pick([30, 30, 30, 45, 60, 15]), worsening: rng.chance(0.08) };
+  });
+  const weights = customers.map((c) => c.size);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const cumulative: number[] = [];
+  let acc = 0;
+  for (const w of weights) cumulative.push((acc += w / total));
+  const pickCustomer = () => {
+    const u = rng.next();
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return customers[lo];
+  };
+  const yes = zh ? "是" : "Yes";
+  const no = zh ? "否" : "No";
+  const values: (string | number)[][] = [[...SAMPLE_HEADERS[zh ? "zh" : "en"]]];
+  for (let i = 0; i < options.invoices; i++) {
+    const c = pickCustomer();
+    const invoiceDate = start + Math.floor(rng.next() * (options.asOf - start + 1));
+    const dueDate = invoiceDate + c.terms;
+    const number = `${zh ? "FP" : "INV"}-${String(100000 + i)}`;
+    const terms = zh ? `${c.terms}天` : `Net ${c.terms}`;
+    if (rng.chance(0.03)) {
+      // Credit note: applied on issue, except recent ones still unapplied.
+      const amount = -Math.round(rng.logNormal(c.size / 20, 0.6) * 100) / 100;
+      const applied = options.asOf - invoiceDate > 20;
+      values.push([c.name, `CN-${100000 + i}`, invoiceDate, invoiceDate, amount, applied ? amount : "", applied ? invoiceDate : "", no, "CNY", terms]);
+      continue;
+    }
+    const amount = Math.max(1, Math.round(rng.logNormal(c.size / 8, 0.7) * 100) / 100);
+    const recent = options.asOf - invoiceDate < 120;
+    const lateMean = c.profile.lateMean + (c.worsening && recent ? 30 : 0);
+    const late = Math.round(lateMean + c.profile.lateSpread * (rng.next() + rng.next() + rng.next() - 1.5) * 1.4);
+    const disputed = rng.chance(c.profile.dispute);
+    const neverPays = rng.chance(c.profile.neverPays) || (disputed && rng.chance(0.6));
+    const paidDate = dueDate + late;
+    let paidAmount: number | string = "";
+    let paidCell: number | string = "";
+    if (!neverPays && paidDate <= options.asOf) {
+      paidAmount = amount;
+      paidCell = Math.max(invoiceDate, paidDate);
+    } else if (!neverPays && rng.chance(0.15) && options.asOf - invoiceDate > 10) {
+      // Part payment received on account.
+      paidAmount = Math.round(amount * rng.pick([0.3, 0.5, 0.7]) * 100) / 100;
+      paidCell = Math.min(options.asOf, invoiceDate + rng.int(5, 40));
+    }
+    values.push([c.name, number, invoiceDate, dueDate, amount, paidAmount, paidCell, disputed ? yes : no, "CNY", terms]);
+  }
+  return { values, columnFormats: ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@", "@", "@"] };
+}

@@ -1,0 +1,234 @@
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import type { Analysis, AnalysisSettings } from "../../../src/engine/analysis/types";
+import { AS_OF, d, handLedger, ZH_HEADERS } from "./handLedger";
+
+const settings: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" };
+const run = (values = handLedger(), s: Partial<AnalysisSettings> = {}): Analysis =>
+  analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, ...s });
+const customer = (a: Analysis, name: string) => a.customers.find((c) => c.customer === name)!;
+
+describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
+  const a = run();
+
+  test("maps the columns from the header row under a title row", () => {
+    expect(a.mapping.headerRow).toBe(1);
+    expect(a.mapping.columns).toEqual({
+      customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, paidDate: 6, disputed: 7, currency: null, terms: null,
+    });
+    expect(a.source.address).toBe("Ledger!A1:H19");
+  });
+
+  test("accounts for every row: 11 invoices + 5 excluded + 1 blank = 17 data rows", () => {
+    expect(a.counts).toEqual({ dataRows: 17, invoices: 11, excluded: 5, blank: 1 });
+    const excluded = a.issues.filter((i) => i.severity === "excluded").map((i) => [i.address, i.reason.code]);
+    expect(excluded).toEqual([
+      ["Ledger!E15", "row.badAmount"],
+      ["Ledger!D16", "row.badDueDate"],
+      ["Ledger!B17", "row.duplicate"],
+      ["Ledger!A18", "row.customerEmpty"],
+      ["Ledger!C19", "row.afterAsOf"],
+    ]);
+    expect(a.issues.find((i) => i.reason.code === "row.duplicate")!.reason.params.first).toBe("Ledger!A7");
+    const warnings = a.issues.filter((i) => i.severity === "warning").map((i) => [i.address, i.reason.code]);
+    expect(warnings).toEqual([
+      ["Ledger!F14", "row.overpaid"],
+      ["Ledger!D14", "row.dueBeforeInvoice"],
+    ]);
+    expect(a.issues.find((i) => i.reason.code === "row.badAmount")!.reason.text).toMatch(/abc/);
+  });
+
+  test("aging by due date: current 2,200; 1–30 2,350; 61–90 −300 (credit note); 91+ 5,800", () => {
+    // Current: INV-005 1,500 + INV-201 700. 1–30: INV-004 3,000 − 1,000 paid (16 days) + INV-006 400 (paid after the
+    // as-of date, so open, 30 days) − 50 overpaid on INV-202. 61–90: CN-103 (81 days). 91+: INV-101 5,000 (105 days)
+    // + INV-102 800 (91 days).
+    expect(a.aging.labels).toEqual(["Current", "1-30", "31-60", "61-90", "91+"]);
+    expect(a.aging.totals).toEqual([2200, 2350, 0, -300, 5800]);
+    expect(a.aging.total).toBe(10050);
+    expect(a.portfolio.totalOpen).toBe(10050);
+    expect(a.portfolio.currentOpen).toBe(2200);
+    expect(a.portfolio.overdueOpen).toBe(7850);
+    expect(a.portfolio.over90Share).toBeCloseTo(5800 / 10050, 12);
+    expect(a.portfolio.disputedOpen).toBe(800);
+    expect(a.portfolio.disputedAging).toEqual([0, 0, 0, 0, 800]);
+    expect(a.aging.byCustomer.map((c) => [c.customer, c.total])).toEqual([["Beta", 5500], ["Alpha", 3900], ["Gamma", 650]]);
+  });
+
+  test("DSO over 90 days: sales invoiced after 2025-04-01 = 6,500; DSO = 10,050 / 6,500 × 90", () => {
+    // INV-004 3,000 + INV-005 1,500 + INV-006 400 − CN-103 300 + INV-201 700 + INV-202 1,200 (INV-003 on 04-01 is outside).
+    expect(a.portfolio.creditSalesInWindow).toBe(6500);
+    expect(a.portfolio.dso).toBeCloseTo((10050 / 6500) * 90, 10);
+    expect(a.portfolio.bestPossibleDso).toBeCloseTo((2200 / 6500) * 90, 10);
+    expect(a.portfolio.averageDaysDelinquent).toBeCloseTo((7850 / 6500) * 90, 10);
+  });
+
+  test("weighted days late and to pay over settled invoices", () => {
+    // Settled: INV-001 1,000 paid 10 days late (40 days to pay), INV-002 2,000 on time (30), INV-003 1,000 30 late (60),
+    // INV-202 1,200 25 late (1 day to pay). INV-004 is only part paid: not a settled invoice.
+    expect(a.portfolio.weightedDaysLate).toBeCloseTo((1000 * 10 + 1000 * 30 + 1200 * 25) / 5200, 10);
+    expect(a.portfolio.weightedDaysToPay).toBeCloseTo((1000 * 40 + 2000 * 30 + 1000 * 60 + 1200 * 1) / 5200, 10);
+  });
+
+  test("Alpha: days late 10, trend +26.7, grade 7 → Net 15 with deposit, limit from 8,900 over 180 days", () => {
+    const alpha = customer(a, "Alpha");
+    expect(alpha.openAmount).toBe(3900);
+    expect(alpha.overdueAmount).toBe(2400);
+    expect(alpha.buckets).toEqual([1500, 2400, 0, 0, 0]);
+    expect(alpha.shareOfAR).toBeCloseTo(3900 / 10050, 12);
+    expect([alpha.invoiceCount, alpha.openInvoiceCount, alpha.paidInvoiceCount, alpha.paidLateCount]).toEqual([6, 3, 3, 2]);
+    expect(alpha.paidLateAmount).toBe(2000);
+    expect(alpha.lateShare).toBeCloseTo(2 / 3, 12);
+    expect(alpha.weightedDaysLate).toBeCloseTo(10, 12);
+    expect(alpha.recentDaysLate).toBeCloseTo(30, 12); // INV-003 paid 2025-05-31, within 90 days
+    expect(alpha.earlierDaysLate).toBeCloseTo(10000 / 3000, 12);
+    expect(alpha.trend).toBeCloseTo(30 - 10 / 3, 10);
+    expect(alpha.historyDays).toBe(180);
+    // PAYDEX-like: 10 days beyond terms lies between 0 (80) and 15 (70) → 80 − 10 × 10/15.
+    expect(alpha.paydex).toBeCloseTo(73.3, 10);
+    // Points: days late > 5 → 1; 67 % late → 2; trend ≥ 10 → 1; 38.8 % of AR → 2. Grade 1 + 6 = 7.
+    expect(alpha.grade).toBe(7);
+    expect(alpha.gradeReasons.map((r) => [r.code, r.params.points])).toEqual([
+      ["grade.result", undefined],
+      ["grade.daysLate", 1],
+      ["grade.lateShare", 2],
+      ["grade.trendWorse", 1],
+      ["grade.concentration", 2],
+    ]);
+    expect(alpha.terms.code).toBe("DEPOSIT");
+    expect(alpha.terms.depositShare).toBe(0.3);
+    const monthly = 8900 / (180 / (365 / 12));
+    expect(alpha.creditLimit.monthlySales).toBe(Math.round(monthly * 100) / 100);
+    expect(alpha.creditLimit.amount).toBe(Math.round(((monthly * (15 + 10)) / 30) * 0.35 * 100) / 100);
+    expect(alpha.overLimit).toBe(true);
+    expect(alpha.insuranceAdvised).toBe(true);
+  });
+
+  test("Beta: no paid history, all overdue, 14.5 % disputed: grade 6 → Net 15 insured", () => {
+    const beta = customer(a, "Beta");
+    expect(beta.openAmount).toBe(5500);
+    expect(beta.overdueAmount).toBe(5500);
+    expect(beta.buckets).toEqual([0, 0, 0, -300, 5800]);
+    expect(beta.weightedDaysLate).toBeNull();
+    expect(beta.paydex).toBeNull();
+    expect(beta.over60Share).toBe(1);
+    expect(beta.disputedShare).toBeCloseTo(800 / 5500, 12);
+    // over 60 days 100 % → 3; 54.7 % of AR → 2. Grade 6.
+    expect(beta.grade).toBe(6);
+    expect(beta.terms.code).toBe("NET15");
+    expect(beta.terms.paymentMethod).toBe("openAccountInsured");
+    expect(beta.insuranceReasons.map((r) => r.code)).toEqual(["insurance.largeRisky", "insurance.unproven"]);
+    const portfolioLate = 70000 / 5200;
+    const monthly = 5800 / (135 / (365 / 12)); // first invoice 2025-02-15, 135 days before the as-of date
+    expect(beta.creditLimit.amount).toBe(Math.round(((monthly * (15 + portfolioLate)) / 30) * 0.5 * 100) / 100);
+    expect(beta.creditLimit.reasons.map((r) => r.code)).toContain("limit.portfolioLate");
+  });
+
+  test("Gamma: one settled invoice 25 days late, unproven: grade 5 → Net 30", () => {
+    const gamma = customer(a, "Gamma");
+    expect(gamma.openAmount).toBe(650);
+    expect(gamma.weightedDaysLate).toBe(25);
+    expect(gamma.grade).toBe(5); // > 15 days late → 2; 100 % late → 2
+    expect(gamma.terms.code).toBe("NET30");
+    expect(gamma.creditLimit.amount).toBe(Math.round(((1900 * (30 + 25)) / 30) * 0.7 * 100) / 100);
+    expect(gamma.overLimit).toBe(false);
+  });
+
+  test("payment plans: Alpha 2,400 and Beta 4,700 (5,000 less the 300 credit note; the dispute stays out)", () => {
+    expect(a.plans.map((p) => [p.customer, p.overdueBalance])).toEqual([["Beta", 4700], ["Alpha", 2400]]);
+    const alpha = a.plans.find((p) => p.customer === "Alpha")!;
+    // Grade 7: 20 % down (480) on 2025-07-07, then 1,920 over 3 months at 18.25 % a year (1.5208 % a month):
+    // level payment 1,920 × r / (1 − (1 + r)^−3) = 659.56, interest rounded each month, last one absorbs the cents.
+    expect(alpha.schedule).toEqual([
+      { number: 0, dueDate: d("2025-07-07"), payment: 480, interest: 0, principal: 480, remaining: 1920 },
+      { number: 1, dueDate: d("2025-08-07"), payment: 659.56, interest: 29.2, principal: 630.36, remaining: 1289.64 },
+      { number: 2, dueDate: d("2025-09-07"), payment: 659.56, interest: 19.61, principal: 639.95, remaining: 649.69 },
+      { number: 3, dueDate: d("2025-10-07"), payment: 659.57, interest: 9.88, principal: 649.69, remaining: 0 },
+    ]);
+    expect(alpha.accelerationThreshold).toBe(480);
+    // Re-plan: the 480 down payment missed by 30 days → 480 × 18.25 % × 30 / 365 = 7.20 late interest; 480 + 7.20
+    // + 1,920 spread over the 3 remaining installments plus one, from 2025-08-07.
+    expect(alpha.replan.lateInterest).toBe(7.2);
+    expect(alpha.replan.schedule).toHaveLength(4);
+    expect(alpha.replan.schedule[0].dueDate).toBe(d("2025-08-07"));
+    const principal = alpha.replan.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0);
+    expect(principal).toBe(240720);
+    const beta = a.plans.find((p) => p.customer === "Beta")!;
+    expect(beta.downPayment).toBe(940);
+    expect(beta.schedule.slice(1).map((r) => r.payment)).toEqual([1291.65, 1291.65, 1291.64]);
+  });
+
+  test("forecast: week 1 5,850, week 3 1,500, week 7 650, doubtful 2,050", () => {
+    // Alpha (10 days late): INV-004 2,000 and INV-006 400 are due + 10 days < as-of → week 1; INV-005 due 07-10 + 10
+    // = 07-20 → week 3. Beta (portfolio's 13.5 days): INV-101 105 days past due → 75 % of 5,000 = 3,750 in week 1,
+    // 1,250 doubtful, less the 300 credit note = 3,450; INV-102 disputed → doubtful 800. Gamma (25 days): INV-201 due
+    // 07-20 + 25 = 08-14, day 45 → week 7, less the 50 overpaid = 650.
+    const weeks = a.forecast.weeks.map((w) => w.expected);
+    expect(weeks).toEqual([5850, 0, 1500, 0, 0, 0, 650, 0, 0, 0, 0, 0, 0]);
+    expect(a.forecast.weeks[0]).toMatchObject({ start: d("2025-07-01"), end: d("2025-07-07") });
+    expect(a.forecast.beyond).toBe(0);
+    expect(a.forecast.doubtful).toBe(2050);
+    expect(a.forecast.total).toBe(10050);
+  });
+
+  test("alerts: deteriorating Alpha, over-limit, over 90 days, old dispute, concentration", () => {
+    const kinds = a.alerts.map((x) => `${x.kind}:${x.customer}:${x.severity}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        "deteriorating:Alpha:medium",
+        "overLimit:Alpha:high",
+        "overLimit:Beta:high",
+        "over90:Beta:high",
+        "oldDispute:Beta:medium",
+        "concentration:Alpha:high",
+        "concentration:Beta:high",
+      ]),
+    );
+    expect(kinds).toHaveLength(7);
+    expect(a.alerts.find((x) => x.kind === "over90")!.amount).toBe(5800);
+    expect(a.alerts[0].severity).toBe("high");
+  });
+
+  test("insurance check: 4 of 5 risk criteria met → advised", () => {
+    const byId = Object.fromEntries(a.insurance.criteria.map((c) => [c.id, c]));
+    expect(byId.largestCustomerShare.figure).toBeCloseTo(5500 / 10050, 12);
+    expect(byId.topFiveShare.figure).toBeCloseTo(1, 12);
+    expect(byId.herfindahl.figure).toBeCloseTo((3900 ** 2 + 5500 ** 2 + 650 ** 2) / 10050 ** 2, 12);
+    expect(byId.unprovenLargeExposures.figure).toBeCloseTo((5500 + 650) / 10050, 12);
+    const mean = 70000 / 5200;
+    expect(byId.volatileBehaviour.figure).toBeCloseTo(Math.sqrt((1000 * 100 + 1000 * 900 + 1200 * 625) / 5200 - mean * mean), 10);
+    expect(a.insurance.criteria.map((c) => c.met)).toEqual([true, true, true, true, true, false]);
+    expect(a.insurance.verdict).toBe("advised");
+  });
+
+  test("Chinese headers and 是/否 give the same analysis", () => {
+    const zh = run(handLedger(ZH_HEADERS, "是", "否"));
+    expect(zh.mapping.columns).toEqual(a.mapping.columns);
+    expect(zh.customers).toEqual(a.customers);
+    expect(zh.forecast).toEqual(a.forecast);
+    expect(zh.issues.map((i) => i.address)).toEqual(a.issues.map((i) => i.address));
+  });
+
+  test("the user's mapping overrides detection and a missing due-date column derives due dates", () => {
+    const values = handLedger().map((row) => [row[0], row[1], row[2], row[4]]);
+    const b = run(values, { defaultTermsDays: 30 });
+    expect(b.mapping.columns.dueDate).toBeNull();
+    expect(b.mapping.notes.map((n) => n.code)).toContain("mapping.dueFromDefault");
+    const inv = b.customers.find((c) => c.customer === "Alpha")!;
+    expect(inv.invoiceCount).toBe(6);
+    const swapped = run(handLedger(), { mapping: { invoiceDate: 3, dueDate: 2 } });
+    expect(swapped.mapping.source.invoiceDate).toBe("user");
+    expect(swapped.issues.filter((i) => i.reason.code === "row.dueBeforeInvoice").length).toBeGreaterThan(5);
+  });
+
+  test("settings are validated with a message naming the setting", () => {
+    expect(() => run(handLedger(), { asOf: Number.NaN })).toThrow(/as-of date/);
+    expect(() => run(handLedger(), { agingEdges: [30, 10] })).toThrow(/aging edges/);
+    expect(() => run(handLedger(), { dsoWindowDays: 0 })).toThrow(/DSO window/);
+  });
+
+  test("the input array is not modified", () => {
+    const values = handLedger();
+    const copy = JSON.parse(JSON.stringify(values));
+    run(values);
+    expect(values).toEqual(copy);
+  });
+});
