@@ -30,12 +30,15 @@ export function sumMoney(amounts: Iterable<number>): number {
 }
 
 /**
- * Splits `totalCents` into `count` parts of round(total / count) each, the rounding remainder on the last part,
+ * Splits `totalCents` into `count` parts of round(total / count) each (truncated where rounding up would push the
+ * last part past zero), the rounding remainder on the last part,
  * so the parts add up to the total exactly (1,000.00 in 3 → 333.33, 333.33, 333.34).
  */
 export function allocateCents(totalCents: number, count: number): number[] {
   if (!Number.isInteger(count) || count < 1) throw new RangeError("count must be a whole number of at least 1");
-  const each = Math.round(totalCents / count);
+  let each = Math.round(totalCents / count);
+  // Rounding up must not leave the last part past zero (1.00 in 18 parts: 0.05 each, 0.15 last, not 0.06 and −0.02).
+  if (Math.abs(each * (count - 1)) > Math.abs(totalCents)) each = Math.trunc(totalCents / count);
   const parts = new Array<number>(count).fill(each);
   parts[count - 1] = totalCents - each * (count - 1);
   return parts;

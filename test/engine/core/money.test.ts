@@ -27,3 +27,12 @@ describe("money to the cent", () => {
     );
   });
 });
+
+describe("allocateCents never leaves a part of the opposite sign", () => {
+  test("1.00 in 18 parts", () => {
+    const parts = allocateCents(100, 18);
+    expect(parts.reduce((s, p) => s + p, 0)).toBe(100);
+    expect(Math.min(...parts)).toBeGreaterThanOrEqual(0);
+    expect(parts[17]).toBe(15);
+  });
+});

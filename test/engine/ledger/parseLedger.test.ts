@@ -1,0 +1,55 @@
+import { detectColumns } from "../../../src/engine/ledger/columns";
+import { parseLedger } from "../../../src/engine/ledger/parseLedger";
+import { d } from "../analysis/handLedger";
+
+const asOf = d("2025-06-30");
+function parse(rows: unknown[][], topLeft = "C5") {
+  const values = [["Customer", "Invoice", "Invoice Date", "Due Date", "Amount", "Paid", "Paid Date", "Terms", "Disputed"], ...rows];
+  return parseLedger({ values, sheet: "Data 1", topLeft }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+}
+
+describe("parseLedger", () => {
+  test("addresses are relative to the range's top-left cell and quote the sheet name", () => {
+    const p = parse([["A", "1", d("2025-01-01"), "bad", 10, "", "", "", ""]]);
+    expect(p.issues[0].address).toBe("'Data 1'!F6");
+    expect(p.issues[0].reason.text).toMatch(/due date: .*bad/);
+  });
+
+  test("due date from the terms column when the due date is empty, said as a warning", () => {
+    const p = parse([["A", "1", d("2025-01-01"), "", 10, "", "", "Net 45", ""]]);
+    expect(p.invoices[0].dueDate).toBe(d("2025-01-01") + 45);
+    expect(p.invoices[0].dueDateDerived).toBe(true);
+    expect(p.issues.map((i) => i.reason.code)).toEqual(["row.dueDerived"]);
+  });
+
+  test("a paid date without a paid amount means paid in full; after the as-of date means still open", () => {
+    const p = parse([
+      ["A", "1", d("2025-01-01"), d("2025-01-31"), 10, "", d("2025-02-05"), "", ""],
+      ["A", "2", d("2025-06-01"), d("2025-07-01"), 20, "", d("2025-07-05"), "", ""],
+    ]);
+    expect(p.invoices.map((i) => [i.openAmount, i.paidDate])).toEqual([[0, d("2025-02-05")], [20, null]]);
+  });
+
+  test("a bad paid amount excludes the row; an unreadable disputed flag warns and reads as not disputed", () => {
+    const p = parse([
+      ["A", "1", d("2025-01-01"), d("2025-01-31"), 10, "ten", "", "", ""],
+      ["A", "2", d("2025-01-01"), d("2025-01-31"), 10, "", "", "", "maybe"],
+    ]);
+    expect(p.issues.map((i) => [i.address, i.severity, i.reason.code])).toEqual([
+      ["'Data 1'!H6", "excluded", "row.badPaidAmount"],
+      ["'Data 1'!K7", "warning", "row.badDisputed"],
+    ]);
+    expect(p.invoices).toHaveLength(1);
+    expect(p.invoices[0].disputed).toBe(false);
+  });
+
+  test("the same invoice number with another amount is kept and flagged", () => {
+    const p = parse([
+      ["A", "1", d("2025-01-01"), d("2025-01-31"), 10, "", "", "", ""],
+      ["A", "1", d("2025-01-01"), d("2025-01-31"), 12, "", "", "", ""],
+    ]);
+    expect(p.invoices).toHaveLength(2);
+    expect(p.issues[0]).toMatchObject({ severity: "warning", address: "'Data 1'!D7" });
+    expect(p.issues[0].reason.params.first).toBe("'Data 1'!C6");
+  });
+});
