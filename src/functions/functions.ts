@@ -6,3 +6,4 @@
 import "./aging";
 import "./ratios";
 import "./plans";
+import "./ledger";

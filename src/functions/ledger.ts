@@ -1,0 +1,164 @@
+/*
+ * The per-customer analysis as formulas: AR.GRADE, AR.CREDITLIMIT, AR.TERMS and AR.FORECAST. Each takes the
+ * ledger's columns as ranges of the same size and runs the same analysis as the taskpane (src/engine/analysis).
+ * A row the analysis cannot use gives #VALUE! naming the argument and row; fully blank rows (a range longer than
+ * the data) and invoices dated after as_of are left out, as in the taskpane.
+ */
+import { analyzeLedger } from "../engine/analysis/analyze";
+import { TERMS_LABELS } from "../engine/analysis/terms";
+import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
+import { cellText } from "../engine/core/cells";
+import { valueError } from "../engine/core/errors";
+import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, requireSameSize } from "./args";
+
+const FIELDS: LedgerField[] = ["customer", "amount", "dueDate", "invoiceDate", "paidDate", "paidAmount", "disputed"];
+const ARG_NAMES: Record<string, string> = {
+  customer: "customers", amount: "amounts", dueDate: "due_dates", invoiceDate: "invoice_dates", paidDate: "paid_dates", paidAmount: "paid_amounts", disputed: "disputed",
+};
+const APPETITES: readonly RiskAppetite[] = ["conservative", "balanced", "growth"];
+
+interface LedgerArgs {
+  customers: unknown;
+  amounts: unknown;
+  dueDates: unknown;
+  invoiceDates?: unknown;
+  paidDates?: unknown;
+  paidAmounts?: unknown;
+  disputed?: unknown;
+  asOf?: unknown;
+  appetite?: unknown;
+}
+
+/** Runs the analysis on the columns given; throws #VALUE! naming the first unusable row. */
+export function analyzeColumns(args: LedgerArgs): Analysis {
+  const cols: (Flat | null)[] = [args.customers, args.amounts, args.dueDates, args.invoiceDates, args.paidDates, args.paidAmounts, args.disputed].map((a, i) =>
+    i >= 3 && (a === undefined || a === null) ? null : flatten(a, ARG_NAMES[FIELDS[i]]),
+  );
+  const base = cols[0]!;
+  cols.forEach((c, i) => {
+    if (c && i > 0) requireSameSize(base, ARG_NAMES.customer, c, ARG_NAMES[FIELDS[i]]);
+  });
+  const present = FIELDS.filter((_, i) => cols[i] !== null);
+  const values: unknown[][] = [present.map(String)];
+  for (let r = 0; r < base.values.length; r++) values.push(present.map((f) => cols[FIELDS.indexOf(f)]!.values[r]));
+  const mapping = Object.fromEntries(FIELDS.map((f) => [f, present.includes(f) ? present.indexOf(f) : null]));
+  const asOf = asOfDate(args.asOf);
+  const analysis = analyzeLedger(
+    { values, sheet: "Formula", topLeft: "A1" },
+    {
+      asOf,
+      agingBasis: "due",
+      dateOrder: "auto",
+      riskAppetite: optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced"),
+      headerRow: 0,
+      mapping: { ...mapping, invoiceNumber: null, currency: null, terms: null },
+    },
+  );
+  const bad = analysis.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf");
+  if (bad) {
+    const name = bad.field ? ARG_NAMES[bad.field] ?? bad.field : "the ledger";
+    throw valueError(`${name}: ${position(base, bad.row - 1)}: ${bad.reason.text}`);
+  }
+  return analysis;
+}
+
+function perCustomer<T>(customer: unknown, analysis: Analysis, pick: (c: CustomerAssessment) => T): T[][] {
+  const wanted = flatten(customer, "customer");
+  const byName = new Map(analysis.customers.map((c) => [c.customer, c]));
+  const out: T[] = wanted.values.map((v, i) => {
+    if (isMissing(v)) throw valueError(`customer: ${position(wanted, i)} is empty: give a customer name`);
+    const c = byName.get(cellText(v));
+    if (!c) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, `customer: "${cellText(v)}" has no usable invoices in the customers range`);
+    return pick(c);
+  });
+  const rows: T[][] = [];
+  for (let r = 0; r < wanted.rows; r++) rows.push(out.slice(r * wanted.columns, (r + 1) * wanted.columns));
+  return rows;
+}
+
+/**
+ * Risk grade 1 (lowest risk) to 10 (highest) of a customer, from its payment history in the ledger (days late, share paid late, trend, old balances, disputes, concentration). Spills when several customers are given.
+ * @customfunction GRADE
+ * @param customer The customer (or a range of customers) to grade.
+ * @param customers The ledger's customer column.
+ * @param amounts Invoice amounts, same size as customers (credit notes negative).
+ * @param due_dates Due dates, same size.
+ * @param [invoice_dates] Invoice dates, same size. Used for history and days to pay.
+ * @param [paid_dates] Dates the invoices were settled, same size; blank while open.
+ * @param [paid_amounts] Amounts paid, same size; blank with a paid date means paid in full.
+ * @param [disputed] Disputed flags (Yes/No, TRUE/FALSE, 是/否), same size.
+ * @param [as_of] The as-of date. Default: today.
+ * @returns The grade, 1 to 10.
+ */
+export function grade(customer: any[][], customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any): number[][] {
+  return guard(() => {
+    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of });
+    return perCustomer(customer, a, (c) => c.grade);
+  });
+}
+
+/**
+ * Recommended credit limit of a customer: average monthly sales × (terms + expected days late) / 30, times a factor for its grade (0 for letter of credit or cash in advance).
+ * @customfunction CREDITLIMIT
+ * @param customer The customer (or a range of customers).
+ * @param customers The ledger's customer column.
+ * @param amounts Invoice amounts, same size as customers.
+ * @param due_dates Due dates, same size.
+ * @param [invoice_dates] Invoice dates, same size.
+ * @param [paid_dates] Settled dates, same size; blank while open.
+ * @param [paid_amounts] Amounts paid, same size.
+ * @param [disputed] Disputed flags, same size.
+ * @param [as_of] The as-of date. Default: today.
+ * @param [risk_appetite] "conservative", "balanced" (default) or "growth".
+ * @returns The recommended limit, in the ledger's currency.
+ */
+export function creditLimit(customer: any[][], customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any, risk_appetite?: string): number[][] {
+  return guard(() => {
+    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of, appetite: risk_appetite });
+    return perCustomer(customer, a, (c) => c.creditLimit.amount);
+  });
+}
+
+/**
+ * Recommended payment terms of a customer for its grade: Net 60, Net 45, Net 30, Net 15, Net 15 with 30 % deposit, letter of credit or cash in advance.
+ * @customfunction TERMS
+ * @param customer The customer (or a range of customers).
+ * @param customers The ledger's customer column.
+ * @param amounts Invoice amounts, same size as customers.
+ * @param due_dates Due dates, same size.
+ * @param [invoice_dates] Invoice dates, same size.
+ * @param [paid_dates] Settled dates, same size; blank while open.
+ * @param [paid_amounts] Amounts paid, same size.
+ * @param [disputed] Disputed flags, same size.
+ * @param [as_of] The as-of date. Default: today.
+ * @param [risk_appetite] "conservative", "balanced" (default) or "growth".
+ * @returns The terms, e.g. "Net 30".
+ */
+export function terms(customer: any[][], customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any, risk_appetite?: string): string[][] {
+  return guard(() => {
+    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of, appetite: risk_appetite });
+    return perCustomer(customer, a, (c) => TERMS_LABELS[c.terms.code]);
+  });
+}
+
+/**
+ * Expected collections for each of the 13 weeks after the as-of date (week 1 starts the next day): open undisputed invoices on their due date plus the customer's usual days late, long-overdue amounts at a lower probability. Spills 13 rows.
+ * @customfunction FORECAST
+ * @param customers The ledger's customer column.
+ * @param amounts Invoice amounts, same size as customers.
+ * @param due_dates Due dates, same size.
+ * @param [invoice_dates] Invoice dates, same size.
+ * @param [paid_dates] Settled dates, same size; blank while open.
+ * @param [paid_amounts] Amounts paid, same size.
+ * @param [disputed] Disputed flags, same size (disputed amounts are not forecast).
+ * @param [as_of] The as-of date. Default: today.
+ * @param [with_dates] TRUE to add a first column with each week's start date. Default FALSE.
+ * @returns 13 weekly amounts (a column).
+ */
+export function forecast(customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any, with_dates?: boolean): any[][] {
+  return guard(() => {
+    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of });
+    const dates = optionalFlag(with_dates, "with_dates", false);
+    return a.forecast.weeks.map((w) => (dates ? [w.start, w.expected] : [w.expected]));
+  });
+}

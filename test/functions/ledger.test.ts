@@ -1,0 +1,46 @@
+import { analyzeLedger } from "../../src/engine/analysis/analyze";
+import { creditLimit, forecast, grade, terms } from "../../src/functions/ledger";
+import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+import { outcome } from "./helpers";
+
+// The hand ledger's usable rows as columns, the way a user would select them in Excel.
+const rows = handLedger().slice(2).filter((r) => r[0] !== "" || r[1] !== "");
+const usable = rows.filter((r) => !["INV-301", "INV-302", "INV-401", "INV-501"].includes(r[1] as string) && !(r[1] === "INV-005" && rows.indexOf(r) !== rows.findIndex((x) => x[1] === "INV-005")));
+const column = (i: number, from = usable) => from.map((r) => [r[i]]);
+const args = (from = usable) => [column(0, from), column(4, from), column(3, from), column(2, from), column(6, from), column(5, from), column(7, from)] as const;
+const engine = analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+
+describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
+  test("match the taskpane's analysis of the same ledger, spilling one result per customer", () => {
+    const names = [["Alpha"], ["Beta"], ["Gamma"]];
+    const [c, a, du, inv, pd, pa, di] = args();
+    expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[7], [6], [5]]);
+    const byName = (n: string) => engine.customers.find((x) => x.customer === n)!;
+    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).creditLimit.amount]));
+    expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([["Net 15 with 30 % deposit"], ["Net 15"], ["Net 30"]]);
+    expect(terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([["Net 15"]]);
+  });
+
+  test("FORECAST spills 13 weeks equal to the engine's forecast, optionally with week start dates", () => {
+    const [c, a, du, inv, pd, pa, di] = args();
+    const weeks = forecast(c, a, du, inv, pd, pa, di, AS_OF);
+    expect(weeks).toEqual(engine.forecast.weeks.map((w) => [w.expected]));
+    expect(weeks).toHaveLength(13);
+    const dated = forecast(c, a, du, inv, pd, pa, di, AS_OF, true);
+    expect(dated[0]).toEqual([AS_OF + 1, 5850]);
+  });
+
+  test("blank tail rows are ignored; an unusable row is #VALUE! naming the argument and row", () => {
+    const [c, a, du] = args();
+    const padded = (x: unknown[][]) => [...x, [""], [null]];
+    expect(grade([["Gamma"]], padded(c), padded(a), padded(du), undefined, undefined, undefined, undefined, AS_OF)).toEqual([[4]]);
+    const badAmounts = a.map((r, i) => (i === 3 ? ["lots"] : r));
+    expect(outcome(() => grade([["Alpha"]], c, badAmounts, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^amounts: row 4: amount: .*lots/),
+    });
+    expect(outcome(() => grade([["Alpha"]], c, a.slice(1), du))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/amounts has 10 cell\(s\) but customers has 11/) });
+    expect(outcome(() => grade([["Nobody"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({ code: "#N/A", message: expect.stringMatching(/Nobody/) });
+    expect(outcome(() => creditLimit([["Alpha"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF, "reckless"))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/risk_appetite/) });
+  });
+});
