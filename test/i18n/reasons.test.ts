@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import { analyzeLedger } from "../../src/engine/analysis/analyze";
+import type { Analysis, Reason } from "../../src/engine/analysis/types";
+import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
+import { fillTemplate, reasonText } from "../../src/i18n/translate";
+import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+function reasonsOf(a: Analysis): Reason[] {
+  return [
+    ...a.mapping.notes,
+    ...a.issues.map((i) => i.reason),
+    ...a.customers.flatMap((c) => [...c.gradeReasons, ...c.terms.reasons, ...c.creditLimit.reasons, ...c.insuranceReasons]),
+    ...a.plans.flatMap((p) => p.reasons),
+    ...a.alerts.map((x) => x.reason),
+    ...a.insurance.criteria.map((c) => c.reason),
+    ...a.insurance.reasons,
+    ...a.forecast.reasons,
+  ];
+}
+
+test("every reason code in the engine's source has a Chinese template", () => {
+  const codes = new Set<string>();
+  for (const file of sources(join(__dirname, "../../src/engine"))) {
+    for (const m of readFileSync(file, "utf8").matchAll(/"((?:row|mapping|grade|terms|limit|plan|alert|insurance|forecast)\.[a-zA-Z0-9.]+)"/g)) codes.add(m[1]);
+  }
+  for (const v of ["advised", "consider", "notNeeded"]) codes.add(`insurance.verdict.${v}`);
+  const missing = [...codes].filter((c) => !(c in reasonTemplatesZh));
+  expect(missing).toEqual([]);
+  expect(codes.size).toBeGreaterThan(50);
+});
+
+test("every reason of an analysis renders in Chinese with all placeholders filled", () => {
+  const a = analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "conservative" });
+  const reasons = reasonsOf(a);
+  expect(reasons.length).toBeGreaterThan(40);
+  for (const r of reasons) {
+    const zh = reasonText(r, "zh-CN", reasonTemplatesZh);
+    expect(zh).not.toMatch(/\{\w+\}/);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  }
+  expect(fillTemplate("{a} 与 {b}", { a: 1234.5 }, "zh-CN")).toBe("1,234.5 与 {b}");
+});
