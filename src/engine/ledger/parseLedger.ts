@@ -12,6 +12,7 @@
  */
 import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
 import { DateOrder, isoFromSerial, parseDate } from "../core/dates";
+import type { Parsed } from "../core/errors";
 import { fromCents, toCents } from "../core/money";
 import { reason } from "../analysis/reasons";
 import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
@@ -46,12 +47,47 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const issues: RowIssue[] = [];
   const counts: RowCounts = { dataRows: 0, invoices: 0, excluded: 0, blank: 0 };
   const currencies = new Map<string, number>();
-  const seen = new Map<string, { row: number; address: string; cents: number }>();
+  // First use of each invoice number: customer, address and amount in cents (a key per number, not per pair,
+  // keeps a million-row ledger cheap; the customer is compared on a hit).
+  const seen = new Map<string, number>(); // invoice number → index in `invoices` of its first use
   const address = addressMaker(sheet, topLeft);
   const at = (row: number, field: LedgerField | null) => address(row, field && col[field] !== null ? col[field]! : 0);
   const get = (row: unknown[], field: LedgerField) => (col[field] === null ? undefined : row[col[field]!]);
 
-  for (let r = mapping.headerRow + 1; r < values.length; r++) {
+  // Per-row state shared across rows (no closures or arrays allocated per row: a ledger may have a million rows).
+  const rowIssues: RowIssue[] = [];
+  let r = 0;
+  const exclude = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
+    rowIssues.push({ row: r, address: at(r, field), field, severity: "excluded", reason: reason(code, params, text) });
+  };
+  const warn = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
+    rowIssues.push({ row: r, address: at(r, field), field, severity: "warning", reason: reason(code, params, text) });
+  };
+  const termsCache = new Map<string, Parsed<number>>();
+  const termsOf = (v: unknown): Parsed<number> => {
+    if (typeof v !== "string") return parseTermsDays(v);
+    let t = termsCache.get(v);
+    if (!t) termsCache.set(v, (t = parseTermsDays(v)));
+    return t;
+  };
+  const flagCache = new Map<unknown, Parsed<boolean>>();
+  const flagOf = (v: unknown): Parsed<boolean> => {
+    let f = flagCache.get(v);
+    if (!f) flagCache.set(v, (f = parseFlag(v)));
+    return f;
+  };
+  const currencyCache = new Map<unknown, string | null>();
+  const currencyOf = (v: unknown): string | null => {
+    let c = currencyCache.get(v);
+    if (c === undefined) currencyCache.set(v, (c = cellText(v).toUpperCase() || null));
+    return c;
+  };
+  const hasExcluded = () => {
+    for (let i = 0; i < rowIssues.length; i++) if (rowIssues[i].severity === "excluded") return true;
+    return false;
+  };
+
+  for (r = mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     counts.dataRows++;
     let blank = true;
@@ -65,13 +101,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       counts.blank++;
       continue;
     }
-    const rowIssues: RowIssue[] = [];
-    const exclude = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
-      rowIssues.push({ row: r, address: at(r, field), field, severity: "excluded", reason: reason(code, params, text) });
-    };
-    const warn = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
-      rowIssues.push({ row: r, address: at(r, field), field, severity: "warning", reason: reason(code, params, text) });
-    };
+    rowIssues.length = 0;
 
     const customer = cellText(get(row, "customer"));
     if (col.customer === null) exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
@@ -95,7 +125,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
 
     let termsDays: number | null = null;
     if (col.terms !== null && !isBlank(get(row, "terms"))) {
-      const t = parseTermsDays(get(row, "terms"));
+      const t = termsOf(get(row, "terms"));
       if (t.ok) termsDays = t.value;
       else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
     }
@@ -111,7 +141,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       if (col.dueDate !== null) {
         warn("dueDate", "row.dueDerived", { days: termsDays ?? settings.defaultTermsDays }, `the due date is empty: taken as the invoice date + ${termsDays ?? settings.defaultTermsDays} days`);
       }
-    } else if (!rowIssues.some((i) => i.severity === "excluded")) {
+    } else if (!hasExcluded()) {
       exclude(col.dueDate !== null ? "dueDate" : "invoiceDate", "row.noDates", {}, "neither a due date nor an invoice date is given");
     }
 
@@ -134,7 +164,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
 
     let disputed = false;
     if (col.disputed !== null) {
-      const d = parseFlag(get(row, "disputed"));
+      const d = flagOf(get(row, "disputed"));
       if (d.ok) disputed = d.value;
       else warn("disputed", "row.badDisputed", { problem: d.problem }, `disputed: ${d.problem}; read as not disputed`);
     }
@@ -143,7 +173,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       exclude("invoiceDate", "row.afterAsOf", { date: isoFromSerial(invoiceDate) }, `invoiced on ${isoFromSerial(invoiceDate)}, after the as-of date`);
     }
 
-    const excluded = rowIssues.some((i) => i.severity === "excluded");
+    const excluded = hasExcluded();
     if (!excluded && dueDate !== null) {
       // Payments as of the as-of date.
       if (paidDate !== null && paidDate > settings.asOf) {
@@ -163,18 +193,18 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       const invoiceNumber = cellText(get(row, "invoiceNumber"));
       const rowAddress = at(r, null);
       if (invoiceNumber !== "") {
-        const key = `${customer}\u0000${invoiceNumber}`;
-        const first = seen.get(key);
-        if (first) {
-          if (first.cents === toCents(amount)) {
+        const firstIndex = seen.get(invoiceNumber);
+        const first = firstIndex === undefined ? undefined : invoices[firstIndex];
+        if (first && first.customer === customer) {
+          if (toCents(first.amount) === toCents(amount)) {
             exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: first.address }, `duplicate of invoice ${invoiceNumber} at ${first.address}`);
           } else {
             warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: first.address }, `invoice number ${invoiceNumber} is also used at ${first.address} with another amount`);
           }
-        } else seen.set(key, { row: r, address: rowAddress, cents: toCents(amount) });
+        } else if (!first) seen.set(invoiceNumber, invoices.length);
       }
-      if (!rowIssues.some((i) => i.severity === "excluded")) {
-        const currency = col.currency !== null ? cellText(get(row, "currency")).toUpperCase() || null : null;
+      if (!hasExcluded()) {
+        const currency = col.currency !== null ? currencyOf(get(row, "currency")) : null;
         if (currency) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
         invoices.push({
           row: r,
@@ -194,8 +224,8 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         });
       }
     }
-    if (rowIssues.some((i) => i.severity === "excluded")) counts.excluded++;
-    issues.push(...rowIssues);
+    if (hasExcluded()) counts.excluded++;
+    for (let i = 0; i < rowIssues.length; i++) issues.push(rowIssues[i]);
   }
   counts.invoices = invoices.length;
   let currency: string | null = null;
