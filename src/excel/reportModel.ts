@@ -19,6 +19,8 @@ export interface ReportTable {
   title: string;
   columns: ReportColumn[];
   rows: ReportCell[][];
+  /** Per-row formats for one column, where rows mix kinds (the key-figures table: money, days, shares). */
+  rowFormats?: { column: number; formats: ReportCellFormat[] };
 }
 
 export interface ReportChart {

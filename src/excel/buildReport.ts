@@ -1,0 +1,174 @@
+/**
+ * An Analysis → the report sheet's content (ReportModel), in the UI language. Pure: no Office.js here, so the
+ * preview and the tests build exactly what Excel receives. Numbers stay numbers (formatted by the sheet), dates
+ * stay serials, reasons are translated through the same templates as the taskpane.
+ */
+import type { Analysis } from "../engine/analysis/types";
+import { isoFromSerial } from "../engine/core/dates";
+import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
+import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERDICTS, bucketLabel } from "../i18n/labels";
+import { REPORT_TEXT } from "../i18n/report";
+import { Language, fillTemplate, reasonText } from "../i18n/translate";
+import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
+
+const SYMBOLS: Record<string, string> = { CNY: "¥", RMB: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "¥", HKD: "HK$", AUD: "A$", CAD: "C$", SGD: "S$" };
+
+/** Excel number format for amounts in `currency`: its symbol where known, else the ISO code after the amount. */
+export function moneyFormat(currency: string): string {
+  const symbol = SYMBOLS[currency.toUpperCase()];
+  return symbol ? `"${symbol}"#,##0.00` : `#,##0.00 "${currency.replace(/"/g, "")}"`;
+}
+
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+export function buildReport(a: Analysis, language: Language): ReportModel {
+  const t = REPORT_TEXT[language];
+  const yesNo = (b: boolean) => (b ? t.yes : t.no);
+  const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh);
+  const p = a.portfolio;
+  const kpi: [string, number | null, ReportCellFormat][] = [
+    [t.totalOpen, p.totalOpen, "money"],
+    [t.overdueOpen, p.overdueOpen, "money"],
+    [t.overdueShare, p.overdueShare, "percent"],
+    [t.over90Share, p.over90Share, "percent"],
+    [fillTemplate(t.dso, { window: p.dsoWindowDays }, language), round1(p.dso), "number"],
+    [t.bestDso, round1(p.bestPossibleDso), "number"],
+    [t.add, round1(p.averageDaysDelinquent), "number"],
+    [t.wdp, round1(p.weightedDaysToPay), "number"],
+    [t.wdl, round1(p.weightedDaysLate), "number"],
+    [t.disputedOpen, p.disputedOpen, "money"],
+    [t.customers, p.customerCount, "integer"],
+    [t.invoices, p.invoiceCount, "integer"],
+  ];
+  const tables: ReportTable[] = [
+    {
+      name: "KPI",
+      title: t.kpis,
+      columns: [{ header: t.measure, format: "text" }, { header: t.value, format: "number" }],
+      rows: kpi.map(([m, v]) => [m, v]),
+      rowFormats: { column: 1, formats: kpi.map((k) => k[2]) },
+    },
+    {
+      name: "Aging",
+      title: t.aging,
+      columns: [{ header: t.bucket, format: "text" }, { header: t.openAmount, format: "money" }, { header: t.disputed, format: "money" }],
+      rows: a.aging.labels.map((l, i) => [bucketLabel(l, language), a.aging.totals[i], p.disputedAging[i]]),
+    },
+    {
+      name: "Forecast",
+      title: t.forecast,
+      columns: [{ header: t.week, format: "text" }, { header: t.start, format: "date" }, { header: t.end, format: "date" }, { header: t.expected, format: "money" }],
+      rows: a.forecast.weeks.map((w) => [language === "en" ? `Week ${w.week}` : `第 ${w.week} 周`, w.start, w.end, w.expected]),
+    },
+    {
+      name: "ForecastTotals",
+      title: t.forecastSummary,
+      columns: [{ header: t.measure, format: "text" }, { header: t.amount, format: "money" }],
+      rows: [
+        [t.inWeeks, Math.round(a.forecast.weeks.reduce((s, w) => s + Math.round(w.expected * 100), 0)) / 100],
+        [t.beyond, a.forecast.beyond],
+        [t.doubtful, a.forecast.doubtful],
+        [t.total, a.forecast.total],
+      ],
+    },
+    {
+      name: "Customers",
+      title: t.customerTable,
+      columns: [
+        { header: t.customer, format: "text" },
+        { header: t.grade, format: "integer" },
+        { header: t.openAmount, format: "money" },
+        { header: t.overdue, format: "money" },
+        { header: t.share, format: "percent" },
+        { header: t.daysLate, format: "number" },
+        { header: t.paydex, format: "number" },
+        { header: t.terms, format: "text" },
+        { header: t.method, format: "text" },
+        { header: t.limit, format: "money" },
+        { header: t.overLimit, format: "text" },
+        { header: t.insurance, format: "text" },
+        { header: t.reasons, format: "text" },
+      ],
+      rows: a.customers.map((c) => [
+        c.customer,
+        c.grade,
+        c.openAmount,
+        c.overdueAmount,
+        c.shareOfAR,
+        round1(c.weightedDaysLate),
+        c.paydex,
+        TERMS[language][c.terms.code],
+        PAYMENT_METHODS[language][c.terms.paymentMethod],
+        c.creditLimit.amount,
+        yesNo(c.overLimit),
+        yesNo(c.insuranceAdvised),
+        c.gradeReasons.slice(1).map(reason).join("; "),
+      ]),
+    },
+    {
+      name: "Plans",
+      title: t.plans,
+      columns: [
+        { header: t.customer, format: "text" },
+        { header: t.grade, format: "integer" },
+        { header: t.schedule, format: "text" },
+        { header: t.number, format: "integer" },
+        { header: t.dueDate, format: "date" },
+        { header: t.payment, format: "money" },
+        { header: t.interest, format: "money" },
+        { header: t.principal, format: "money" },
+        { header: t.remaining, format: "money" },
+      ],
+      rows: a.plans.flatMap((plan) => [
+        ...plan.schedule.map((r) => [plan.customer, plan.grade, t.plan, r.number, r.dueDate, r.payment, r.interest, r.principal, r.remaining]),
+        ...plan.replan.schedule.map((r) => [plan.customer, plan.grade, t.replan, r.number, r.dueDate, r.payment, r.interest, r.principal, r.remaining]),
+      ]),
+    },
+    {
+      name: "Alerts",
+      title: t.alerts,
+      columns: [
+        { header: t.severity, format: "text" },
+        { header: t.kind, format: "text" },
+        { header: t.customer, format: "text" },
+        { header: t.amount, format: "money" },
+        { header: t.detail, format: "text" },
+      ],
+      rows: a.alerts.map((x) => [SEVERITIES[language][x.severity], ALERT_KINDS[language][x.kind], x.customer ?? "", x.amount, reason(x.reason)]),
+    },
+    {
+      name: "Insurance",
+      title: fillTemplate(t.insuranceCheck, { verdict: VERDICTS[language][a.insurance.verdict] }, language),
+      columns: [
+        { header: t.criterion, format: "text" },
+        { header: t.figure, format: "number" },
+        { header: t.threshold, format: "number" },
+        { header: t.met, format: "text" },
+        { header: t.detail, format: "text" },
+      ],
+      rows: a.insurance.criteria.map((c) => [CRITERIA[language][c.id], Math.round(c.figure * 1000) / 1000, c.threshold, yesNo(c.met), reason(c.reason)]),
+    },
+    {
+      name: "Issues",
+      title: t.issues,
+      columns: [{ header: t.cell, format: "text" }, { header: t.severity, format: "text" }, { header: t.field, format: "text" }, { header: t.detail, format: "text" }],
+      rows: a.issues.map((i) => [i.address, i.severity === "excluded" ? t.excluded : t.warning, i.field ? FIELDS[language][i.field] : "", reason(i.reason)]),
+    },
+  ];
+  return {
+    sheetName: t.sheetName,
+    heading: [
+      t.title,
+      fillTemplate(t.source, { address: a.source.address, asOf: isoFromSerial(a.settings.asOf), currency: a.settings.currency, basis: a.settings.agingBasis === "due" ? t.basisDue : t.basisInvoice }, language),
+      t.gradeScale,
+    ],
+    moneyFormat: moneyFormat(a.settings.currency),
+    dateFormat: "yyyy-mm-dd",
+    percentFormat: "0.0%",
+    tables: tables.filter((tb) => tb.rows.length > 0),
+    charts: [
+      { kind: "column", title: t.agingChart, table: "Aging", series: [1] },
+      { kind: "column", title: t.forecastChart, table: "Forecast", series: [3] },
+    ],
+  };
+}

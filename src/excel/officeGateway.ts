@@ -1,0 +1,233 @@
+/**
+ * The WorkbookGateway on Office.js — the only code that calls Excel.run. `run` is Excel.run in Excel; the preview
+ * and the tests pass the same API over an in-memory workbook (src/preview/workbook/excelApi.ts).
+ * Reads and writes go in row blocks under the 5 MB payload limit (chunks.ts). The report goes to a sheet AR Lens
+ * creates and marks (a worksheet custom property), replacing only a sheet with that marker; the source range and
+ * every other sheet are never written. A failed or cancelled write removes the half-written sheet.
+ */
+import type { LedgerInput } from "../engine/analysis/types";
+import { columnLetters, sheetPrefix } from "../engine/ledger/addresses";
+import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted, TARGET_BYTES } from "./chunks";
+import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
+import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
+import { excelFormat, layoutReport } from "./reportLayout";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export class ReportWriteError extends Error {
+  constructor(message: string, readonly detail?: unknown) {
+    super(message);
+    this.name = "ReportWriteError";
+  }
+}
+
+/** "Sheet 1!A1:B9" or "'Sheet 1'!A1" → sheet name and the A1 part. */
+export function splitAddress(address: string): { sheet: string | null; a1: string } {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(address.trim());
+  if (!m) return { sheet: null, a1: address.trim() };
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), a1: m[3] };
+}
+
+const A1 = (row: number, column: number) => `${columnLetters(column)}${row + 1}`;
+const areaA1 = (row: number, column: number, rows: number, columns: number) =>
+  rows === 1 && columns === 1 ? A1(row, column) : `${A1(row, column)}:${A1(row + rows - 1, column + columns - 1)}`;
+
+const MAX_SHEET_NAME = 31;
+
+/** The preferred name, or "name (2)", "name (3)"… when a sheet the user owns has it (Excel names ignore case). */
+export function uniqueSheetName(preferred: string, taken: (name: string) => boolean): string {
+  if (!taken(preferred)) return preferred;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = preferred.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken(name)) return name;
+  }
+}
+
+export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "excel"): WorkbookGateway {
+  async function readArea(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    sheetName: string,
+    area: { row: number; column: number; rows: number; columns: number },
+    onProgress?: (p: ReadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<LedgerInput & { address: string }> {
+    const values: unknown[][] = new Array(area.rows);
+    const numberFormats: string[][] = new Array(area.rows);
+    let block = firstBlockRows(area.columns);
+    for (let start = 0; start < area.rows; ) {
+      throwIfAborted(signal);
+      const n = Math.min(block, area.rows - start);
+      const range = sheet.getRangeByIndexes(area.row + start, area.column, n, area.columns);
+      range.load("values,numberFormat");
+      await context.sync();
+      const v = range.values as unknown[][];
+      const f = range.numberFormat as string[][];
+      for (let i = 0; i < n; i++) {
+        values[start + i] = v[i];
+        numberFormats[start + i] = f[i];
+      }
+      block = nextBlockRows(bytesPerRow(v) + bytesPerRow(f), area.columns);
+      range.untrack();
+      start += n;
+      onProgress?.({ rowsRead: start, rowsTotal: area.rows });
+    }
+    const topLeft = A1(area.row, area.column);
+    return { values, numberFormats, sheet: sheetName, topLeft, address: `${sheetPrefix(sheetName)}${areaA1(area.row, area.column, area.rows, area.columns)}` };
+  }
+
+  return {
+    kind,
+
+    readSelection(onProgress, signal) {
+      return run(async (context) => {
+        let range = context.workbook.getSelectedRange();
+        range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
+        const sheet = range.worksheet;
+        sheet.load("name");
+        await context.sync();
+        if (range.cellCount === 1) {
+          // One cell: take the sheet's used range. Decision: not the current region, which stops at the first blank
+          // row, and ledgers often have blank rows (the analysis skips and counts them).
+          range = sheet.getUsedRange(true);
+        } else {
+          // Whole columns or rows: only the part that holds data.
+          range = range.getIntersectionOrNullObject(sheet.getUsedRange(true));
+        }
+        range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
+        await context.sync();
+        if (range.isNullObject) throw new Error("The selection holds no data: select the ledger, header row included");
+        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, onProgress, signal);
+      });
+    },
+
+    readRange(address, onProgress, signal) {
+      return run(async (context) => {
+        const { sheet: name, a1 } = splitAddress(address);
+        const sheet = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
+        sheet.load("name");
+        const range = sheet.getRange(a1);
+        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, onProgress, signal);
+      });
+    },
+
+    selectRange(address) {
+      return run(async (context) => {
+        const { sheet: name, a1 } = splitAddress(address);
+        const sheet = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
+        sheet.activate();
+        sheet.getRange(a1).select();
+        await context.sync();
+      });
+    },
+
+    writeReport(report, onProgress, signal) {
+      return run((context) => writeReport(context, report, onProgress, signal));
+    },
+  };
+}
+
+async function writeReport(context: Excel.RequestContext, report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  const markers = sheets.items.map((s) => {
+    const p = s.customProperties.getItemOrNullObject(REPORT_MARKER_KEY);
+    p.load("value");
+    return p;
+  });
+  await context.sync();
+  const ours = sheets.items.filter((_, i) => !markers[i].isNullObject);
+  const oursNames = new Set(ours.map((s) => s.name.toLowerCase()));
+  const allNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const finalName = uniqueSheetName(report.sheetName, (n) => allNames.has(n.toLowerCase()) && !oursNames.has(n.toLowerCase()));
+  const tempName = allNames.has(finalName.toLowerCase()) ? uniqueSheetName(`${finalName.slice(0, 24)} (new)`, (n) => allNames.has(n.toLowerCase())) : finalName;
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  let suffix = "";
+  for (let n = 2; report.tables.some((t) => tableNames.has(`arlens_${t.name}${suffix}`.toLowerCase())); n++) suffix = `_${n}`;
+  const layout = layoutReport(report, suffix);
+
+  const sheet = sheets.add(tempName);
+  sheet.customProperties.add(REPORT_MARKER_KEY, "1");
+  let stage = "creating the sheet";
+  try {
+    await context.sync();
+    const total = layout.tables.reduce((s, t) => s + t.rowCount, 0);
+    let done = 0;
+    stage = "writing the heading";
+    for (const h of layout.heading) sheet.getRangeByIndexes(h.row, 0, 1, 1).values = [[h.text]];
+    sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+    for (const placed of layout.tables) {
+      throwIfAborted(signal);
+      const { table } = placed;
+      stage = `writing the table "${table.title}"`;
+      const title = sheet.getRangeByIndexes(placed.titleRow, placed.left, 1, 1);
+      title.values = [[table.title]];
+      title.format.font.bold = true;
+      const formats = table.columns.map((c) => excelFormat(report, c.format));
+      const rows: unknown[][] = [table.columns.map((c) => c.header), ...table.rows];
+      const rowFormats = (i: number): string[] => {
+        if (i === 0) return table.columns.map(() => "@");
+        const f = [...formats];
+        if (table.rowFormats) f[table.rowFormats.column] = excelFormat(report, table.rowFormats.formats[i - 1]);
+        return f;
+      };
+      let block = firstBlockRows(placed.columnCount);
+      for (let start = 0; start < rows.length; ) {
+        throwIfAborted(signal);
+        const n = Math.min(block, rows.length - start);
+        const slice = rows.slice(start, start + n).map((r) => r.map((v) => (v === null ? "" : v)));
+        const fmt = slice.map((_, i) => rowFormats(start + i));
+        const range = sheet.getRangeByIndexes(placed.top + start, placed.left, n, placed.columnCount);
+        range.numberFormat = fmt;
+        range.values = slice;
+        context.application.suspendApiCalculationUntilNextSync();
+        await context.sync();
+        range.untrack();
+        block = nextBlockRows(bytesPerRow(slice) + bytesPerRow(fmt), placed.columnCount);
+        if (block * (bytesPerRow(slice) + bytesPerRow(fmt)) > TARGET_BYTES * 1.5) block = Math.max(1, Math.floor(block / 2));
+        start += n;
+        done += n;
+        onProgress?.(done, total);
+      }
+      const t = sheet.tables.add(sheet.getRangeByIndexes(placed.top, placed.left, placed.rowCount, placed.columnCount), true);
+      t.name = placed.excelName;
+      await context.sync();
+    }
+    stage = "drawing the charts";
+    for (const c of layout.charts) {
+      const seriesColumn = c.placed.left + c.chart.series[0];
+      const data = sheet.getRangeByIndexes(c.placed.top, seriesColumn, c.placed.rowCount, 1);
+      const chart = sheet.charts.add(c.chart.kind === "column" ? "ColumnClustered" : "Line", data, "Columns");
+      chart.title.text = c.chart.title;
+      chart.legend.visible = false;
+      chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(c.placed.top + 1, c.placed.left, c.placed.rowCount - 1, 1));
+      chart.setPosition(A1(c.top, c.left), A1(c.top + c.rowCount - 1, c.left + c.columnCount - 1));
+    }
+    sheet.getRangeByIndexes(0, 0, Math.min(layout.rowCount, 500), layout.columnCount).format.autofitColumns();
+    await context.sync();
+    throwIfAborted(signal);
+    stage = "replacing the previous report";
+    for (const old of ours) old.delete();
+    if (tempName !== finalName) sheet.name = finalName;
+    sheet.activate();
+    await context.sync();
+    return { sheetName: finalName, replaced: ours.length > 0 };
+  } catch (error) {
+    // Remove what was half written; the user's sheets were never touched.
+    try {
+      sheet.delete();
+      await context.sync();
+    } catch {
+      /* the sheet may not exist if creating it failed */
+    }
+    if ((error as Error)?.name === "AbortError") throw error;
+    throw new ReportWriteError(`Writing the report failed while ${stage}: ${(error as Error)?.message ?? String(error)}. The half-written report sheet was removed; your data is unchanged.`, error);
+  }
+}
+

@@ -1,0 +1,500 @@
+/**
+ * A stand-in for the part of the Excel JavaScript API that src/excel/officeGateway.ts uses, over a MemoryWorkbook:
+ * `run(batch)` like Excel.run, proxies with load()/sync() semantics (a loaded property read before sync throws
+ * PropertyNotLoaded), and Excel's limits enforced at every sync: 5 MB per request and per response, 5,000,000
+ * cells per read. Writes land in the workbook when made (Excel applies them at sync; the gateway never relies on the
+ * difference). The preview uses it so the real gateway runs in the browser; the tests use it to prove chunking,
+ * that source data is never written, and the clean-up after a failed write.
+ */
+import { columnLetters, parseCell } from "../../engine/ledger/addresses";
+import type { Area, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
+
+export interface ExcelLimits {
+  payloadBytes: number;
+  cellsPerRead: number;
+}
+
+export const EXCEL_LIMITS: ExcelLimits = { payloadBytes: 5 * 1024 * 1024, cellsPerRead: 5_000_000 };
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  cellsRead: number;
+}
+
+export interface ExcelApiOptions {
+  limits?: ExcelLimits;
+  /** Called after every successful sync with what it carried (tests check the payloads). */
+  onSync?: (record: SyncRecord) => void;
+  /** Lets a test make a sync fail (e.g. the 3rd one) to simulate a failure midway. */
+  failSync?: (index: number) => Error | null;
+}
+
+export class ExcelApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+type Run = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
+
+const json = (v: unknown) => JSON.stringify(v).length;
+
+class Context {
+  loads: (() => { bytes: number; cells: number })[] = [];
+  requestBytes = 0;
+  error: Error | null = null;
+  syncs = 0;
+  readonly workbook: WorkbookProxy;
+  readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
+
+  constructor(
+    readonly book: MemoryWorkbook,
+    readonly options: ExcelApiOptions,
+  ) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  fail(error: Error): void {
+    this.error ??= error;
+  }
+
+  async sync(): Promise<void> {
+    const index = this.syncs++;
+    const limits = this.options.limits ?? EXCEL_LIMITS;
+    try {
+      const injected = this.options.failSync?.(index);
+      if (injected) throw injected;
+      if (this.error) throw this.error;
+      if (this.requestBytes > limits.payloadBytes) {
+        throw new ExcelApiError("RequestPayloadSizeLimitExceeded", `The request payload size (${this.requestBytes} bytes) has exceeded the limit (${limits.payloadBytes})`);
+      }
+      let responseBytes = 0;
+      let cells = 0;
+      for (const load of this.loads) {
+        const r = load();
+        responseBytes += r.bytes;
+        cells += r.cells;
+        if (r.cells > limits.cellsPerRead) throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `A read of ${r.cells} cells exceeds ${limits.cellsPerRead} cells`);
+      }
+      if (responseBytes > limits.payloadBytes) {
+        throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit (${limits.payloadBytes})`);
+      }
+      this.options.onSync?.({ requestBytes: this.requestBytes, responseBytes, cellsRead: cells });
+    } finally {
+      this.loads = [];
+      this.requestBytes = 0;
+      this.error = null;
+      this.book.changed();
+    }
+  }
+}
+
+function notLoaded(what: string): never {
+  throw new ExcelApiError("PropertyNotLoaded", `The property '${what}' is not available. Load it and call context.sync() first.`);
+}
+
+class Loaded<T extends object> {
+  protected data: Partial<T> | null = null;
+  protected read<K extends keyof T>(key: K): T[K] {
+    if (!this.data || !(key in this.data)) notLoaded(String(key));
+    return this.data[key] as T[K];
+  }
+}
+
+interface RangeData {
+  values: unknown[][];
+  numberFormat: string[][];
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  cellCount: number;
+  isNullObject: boolean;
+}
+
+class RangeProxy extends Loaded<RangeData> {
+  readonly format: { font: { bold: boolean }; autofitColumns: () => void };
+
+  constructor(
+    private ctx: Context,
+    private sheetOf: () => MemorySheet,
+    private areaOf: () => Area | null,
+  ) {
+    super();
+    const self = this;
+    this.format = {
+      font: {
+        set bold(on: boolean) {
+          const area = self.area();
+          for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) self.sheetOf().bold[on ? "add" : "delete"](`${area.row + r},${area.column + c}`);
+        },
+        get bold() {
+          return notLoaded("format/font/bold");
+        },
+      },
+      autofitColumns: () => undefined,
+    };
+  }
+
+  private area(): Area {
+    const a = this.areaOf();
+    if (!a) throw new ExcelApiError("InvalidReference", "This reference is not valid (a null range)");
+    return a;
+  }
+
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, this.sheetOf);
+  }
+
+  load(props: string): this {
+    const wanted = new Set(props.split(",").map((p) => p.trim()));
+    this.ctx.loads.push(() => {
+      const area = this.areaOf();
+      if (!area) {
+        this.data = { isNullObject: true };
+        return { bytes: 0, cells: 0 };
+      }
+      const sheet = this.sheetOf();
+      const data: Partial<RangeData> = {
+        isNullObject: false,
+        rowIndex: area.row,
+        columnIndex: area.column,
+        rowCount: area.rows,
+        columnCount: area.columns,
+        cellCount: area.rows * area.columns,
+        address: `${sheet.name.includes(" ") ? `'${sheet.name}'` : sheet.name}!${columnLetters(area.column)}${area.row + 1}:${columnLetters(area.column + area.columns - 1)}${area.row + area.rows}`,
+      };
+      let bytes = 64;
+      let cells = 0;
+      if (wanted.has("values")) {
+        const values: unknown[][] = new Array(area.rows);
+        for (let r = 0; r < area.rows; r++) {
+          const row = new Array(area.columns);
+          for (let c = 0; c < area.columns; c++) row[c] = sheet.get(area.row + r, area.column + c);
+          values[r] = row;
+        }
+        data.values = values;
+        bytes += json(values);
+        cells = area.rows * area.columns;
+      }
+      if (wanted.has("numberFormat")) {
+        const formats: string[][] = new Array(area.rows);
+        for (let r = 0; r < area.rows; r++) {
+          const row = new Array<string>(area.columns);
+          for (let c = 0; c < area.columns; c++) row[c] = sheet.format(area.row + r, area.column + c);
+          formats[r] = row;
+        }
+        data.numberFormat = formats;
+        bytes += json(formats);
+        cells = area.rows * area.columns;
+      }
+      this.data = data;
+      return { bytes, cells };
+    });
+    return this;
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(v: unknown[][]) {
+    this.write(v, "values", (sheet, r, c, x) => sheet.set(r, c, x as string | number | boolean));
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this.write(v, "numberFormat", (sheet, r, c, x) => sheet.setFormat(r, c, String(x)));
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  private write(v: unknown[][], what: string, put: (sheet: MemorySheet, r: number, c: number, x: unknown) => void): void {
+    this.ctx.requestBytes += json(v);
+    const area = this.area();
+    if (!Array.isArray(v) || v.length !== area.rows || v.some((row) => !Array.isArray(row) || row.length !== area.columns)) {
+      this.ctx.fail(new ExcelApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`));
+      return;
+    }
+    const sheet = this.sheetOf();
+    for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) put(sheet, area.row + r, area.column + c, v[r][c]);
+  }
+
+  getSurroundingRegion(): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => {
+      const a = this.area();
+      return this.sheetOf().currentRegion(a.row, a.column);
+    });
+  }
+
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => {
+      const a = this.areaOf();
+      const b = other.areaOf();
+      if (!a || !b) return null;
+      const row = Math.max(a.row, b.row);
+      const column = Math.max(a.column, b.column);
+      const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+      const right = Math.min(a.column + a.columns, b.column + b.columns);
+      return bottom > row && right > column ? { row, column, rows: bottom - row, columns: right - column } : null;
+    });
+  }
+
+  select(): void {
+    const a = this.area();
+    this.ctx.book.selection = { sheetId: this.sheetOf().id, ...a };
+    this.ctx.book.activeSheetId = this.sheetOf().id;
+  }
+
+  untrack(): this {
+    return this;
+  }
+
+  /** For other proxies in this file. */
+  resolve(): { sheet: MemorySheet; area: Area } {
+    return { sheet: this.sheetOf(), area: this.area() };
+  }
+}
+
+class WorksheetProxy extends Loaded<{ name: string }> {
+  constructor(
+    private ctx: Context,
+    private sheetOf: () => MemorySheet,
+  ) {
+    super();
+  }
+
+  load(_props?: string): this {
+    this.ctx.loads.push(() => {
+      this.data = { name: this.sheetOf().name };
+      return { bytes: 32, cells: 0 };
+    });
+    return this;
+  }
+
+  /** Filled when the collection it came from was loaded with items/name. */
+  preload(name: string): void {
+    this.data = { name };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    const existing = this.ctx.book.sheet(name);
+    if (existing && existing !== this.sheetOf()) {
+      this.ctx.fail(new ExcelApiError("InvalidArgument", `A sheet named "${name}" already exists`));
+      return;
+    }
+    this.sheetOf().name = name;
+    this.data = { name };
+  }
+
+  getRange(a1: string): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => areaOfA1(a1));
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => ({ row, column, rows, columns }));
+  }
+
+  getUsedRange(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedArea() ?? { row: 0, column: 0, rows: 1, columns: 1 });
+  }
+
+  activate(): void {
+    this.ctx.book.activeSheetId = this.sheetOf().id;
+  }
+
+  delete(): void {
+    this.ctx.book.removeSheet(this.sheetOf().id);
+  }
+
+  get customProperties() {
+    const sheetOf = this.sheetOf;
+    const ctx = this.ctx;
+    return {
+      add(key: string, value: string) {
+        ctx.requestBytes += key.length + value.length;
+        sheetOf().properties.set(key, value);
+      },
+      getItemOrNullObject(key: string) {
+        const item = {
+          isNullObject: true,
+          value: "",
+          load(_p?: string) {
+            ctx.loads.push(() => {
+              const v = sheetOf().properties.get(key);
+              item.isNullObject = v === undefined;
+              item.value = v ?? "";
+              return { bytes: 16, cells: 0 };
+            });
+            return item;
+          },
+        };
+        return item;
+      },
+    };
+  }
+
+  get tables() {
+    const sheetOf = this.sheetOf;
+    const ctx = this.ctx;
+    return {
+      add(range: RangeProxy, _hasHeaders: boolean) {
+        const table = { name: "", row: 0, column: 0, rows: 0, columns: 0 };
+        const { area } = range.resolve();
+        Object.assign(table, area, { name: `Table${ctx.book.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}` });
+        sheetOf().tables.push(table);
+        return {
+          set name(name: string) {
+            const taken = ctx.book.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()));
+            if (taken) ctx.fail(new ExcelApiError("InvalidArgument", `A table named "${name}" already exists`));
+            else table.name = name;
+          },
+        };
+      },
+    };
+  }
+
+  get charts() {
+    const sheetOf = this.sheetOf;
+    return {
+      add(type: string, data: RangeProxy, _seriesBy: string) {
+        const chart = { kind: type === "Line" ? "line" : "column", title: "", data: data.resolve().area, categories: null as Area | null, position: { row: 0, column: 0, rows: 15, columns: 8 } } as import("./memoryWorkbook").SheetChart;
+        sheetOf().charts.push(chart);
+        return {
+          title: {
+            set text(t: string) {
+              chart.title = t;
+            },
+          },
+          legend: { visible: true },
+          series: { getItemAt: (_i: number) => ({ setXAxisValues: (r: RangeProxy) => (chart.categories = r.resolve().area) }) },
+          setPosition(from: string, to: string) {
+            const a = parseCell(from);
+            const b = parseCell(to);
+            chart.position = { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+          },
+        };
+      },
+    };
+  }
+}
+
+function areaOfA1(a1: string): Area {
+  const [from, to] = a1.split(":");
+  const a = parseCell(from);
+  const b = to ? parseCell(to) : a;
+  return { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rows: Math.abs(b.row - a.row) + 1, columns: Math.abs(b.column - a.column) + 1 };
+}
+
+class WorkbookProxy {
+  constructor(private ctx: Context) {}
+
+  getSelectedRange(): RangeProxy {
+    const book = this.ctx.book;
+    const sheetOf = () => book.byId(book.selection.sheetId) ?? book.activeSheet;
+    const sel = book.selection;
+    return new RangeProxy(this.ctx, sheetOf, () => ({ row: sel.row, column: sel.column, rows: sel.rows, columns: sel.columns }));
+  }
+
+  get worksheets() {
+    const ctx = this.ctx;
+    const book = ctx.book;
+    const proxyFor = (id: number) =>
+      new WorksheetProxy(ctx, () => {
+        const s = book.byId(id);
+        if (!s) throw new ExcelApiError("ItemNotFound", "The sheet was deleted");
+        return s;
+      });
+    const collection = {
+      items: [] as WorksheetProxy[],
+      load(_props?: string) {
+        ctx.loads.push(() => {
+          collection.items = book.sheets.map((s) => {
+            const p = proxyFor(s.id);
+            p.preload(s.name);
+            return p;
+          });
+          return { bytes: 32 * book.sheets.length, cells: 0 };
+        });
+        return collection;
+      },
+      add(name: string) {
+        if (book.sheet(name)) {
+          ctx.fail(new ExcelApiError("ItemAlreadyExists", `A sheet named "${name}" already exists`));
+          return proxyFor(-1);
+        }
+        const s = book.addSheet(name);
+        const p = proxyFor(s.id);
+        p.preload(name);
+        return p;
+      },
+      getItem(name: string) {
+        return new WorksheetProxy(ctx, () => {
+          const s = book.sheet(name);
+          if (!s) throw new ExcelApiError("ItemNotFound", `There is no sheet named "${name}"`);
+          return s;
+        });
+      },
+      getActiveWorksheet() {
+        return proxyFor(book.activeSheetId);
+      },
+    };
+    return collection;
+  }
+
+  get tables() {
+    const book = this.ctx.book;
+    const ctx = this.ctx;
+    const collection = {
+      items: [] as { name: string }[],
+      load(_props?: string) {
+        ctx.loads.push(() => {
+          collection.items = book.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })));
+          return { bytes: 16, cells: 0 };
+        });
+        return collection;
+      },
+    };
+    return collection;
+  }
+}
+
+/** Excel.run over a MemoryWorkbook. */
+export function memoryExcelRun(book: MemoryWorkbook, options: ExcelApiOptions = {}): Run {
+  return async (batch) => {
+    const ctx = new Context(book, options);
+    try {
+      return await batch(ctx);
+    } finally {
+      book.changed();
+    }
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * An in-memory workbook: sheets of cell values (with formulas and number formats), tables, charts, custom
+ * properties and a selection. The preview draws it as a grid and the Excel API stand-in (excelApi.ts) lets the
+ * taskpane's Office gateway read and write it exactly as it does Excel. Listeners hear about every change.
+ */
+export type CellValue = string | number | boolean;
+
+export interface Area {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export interface SheetTable extends Area {
+  name: string;
+}
+
+export interface SheetChart {
+  kind: "column" | "line";
+  title: string;
+  data: Area;
+  categories: Area | null;
+  /** Top-left and bottom-right cells the chart covers. */
+  position: Area;
+}
+
+export class MemorySheet {
+  readonly rows: CellValue[][] = [];
+  /** Number format per column (whole-column default) and per cell (overrides). */
+  columnFormats: string[] = [];
+  readonly cellFormats = new Map<string, string>();
+  /** Formulas typed by the user, keyed "row,column"; `rows` holds their results (spills included). */
+  readonly formulas = new Map<string, string>();
+  readonly properties = new Map<string, string>();
+  readonly tables: SheetTable[] = [];
+  readonly charts: SheetChart[] = [];
+  bold = new Set<string>();
+
+  constructor(
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  get(row: number, column: number): CellValue {
+    return this.rows[row]?.[column] ?? "";
+  }
+
+  set(row: number, column: number, value: CellValue): void {
+    let r = this.rows[row];
+    if (!r) {
+      for (let i = this.rows.length; i <= row; i++) this.rows[i] ??= [];
+      r = this.rows[row];
+    }
+    r[column] = value;
+  }
+
+  format(row: number, column: number): string {
+    return this.cellFormats.get(`${row},${column}`) ?? this.columnFormats[column] ?? "General";
+  }
+
+  setFormat(row: number, column: number, format: string): void {
+    this.cellFormats.set(`${row},${column}`, format);
+  }
+
+  /** The smallest area from A1 holding every non-empty cell (Excel's used range, anchored at A1 for simplicity). */
+  usedArea(): Area | null {
+    let rows = 0;
+    let columns = 0;
+    this.rows.forEach((r, i) => {
+      if (!r) return;
+      for (let c = r.length - 1; c >= 0; c--) {
+        if (r[c] !== "" && r[c] !== undefined) {
+          rows = i + 1;
+          columns = Math.max(columns, c + 1);
+          break;
+        }
+      }
+    });
+    return rows === 0 ? null : { row: 0, column: 0, rows, columns };
+  }
+
+  /** Excel's current region: the block of non-empty cells around a cell, bounded by empty rows and columns. */
+  currentRegion(row: number, column: number): Area {
+    const filled = (r: number, c: number) => r >= 0 && c >= 0 && this.get(r, c) !== "";
+    let top = row;
+    let bottom = row;
+    let left = column;
+    let right = column;
+    for (let grew = true; grew; ) {
+      grew = false;
+      const rowHas = (r: number) => {
+        for (let c = left - 1; c <= right + 1; c++) if (filled(r, c)) return true;
+        return false;
+      };
+      const colHas = (c: number) => {
+        for (let r = top - 1; r <= bottom + 1; r++) if (filled(r, c)) return true;
+        return false;
+      };
+      if (top > 0 && rowHas(top - 1)) (top--, (grew = true));
+      if (rowHas(bottom + 1)) (bottom++, (grew = true));
+      if (left > 0 && colHas(left - 1)) (left--, (grew = true));
+      if (colHas(right + 1)) (right++, (grew = true));
+    }
+    return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+}
+
+export interface Selection extends Area {
+  sheetId: number;
+}
+
+export class MemoryWorkbook {
+  readonly sheets: MemorySheet[] = [];
+  activeSheetId = 0;
+  selection: Selection = { sheetId: 0, row: 0, column: 0, rows: 1, columns: 1 };
+  private nextId = 1;
+  private listeners = new Set<() => void>();
+  version = 0;
+
+  addSheet(name: string): MemorySheet {
+    if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
+    const sheet = new MemorySheet(this.nextId++, name);
+    this.sheets.push(sheet);
+    if (this.sheets.length === 1) {
+      this.activeSheetId = sheet.id;
+      this.selection = { sheetId: sheet.id, row: 0, column: 0, rows: 1, columns: 1 };
+    }
+    return sheet;
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  byId(id: number): MemorySheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  removeSheet(id: number): void {
+    const i = this.sheets.findIndex((s) => s.id === id);
+    if (i < 0) return;
+    this.sheets.splice(i, 1);
+    if (this.activeSheetId === id) this.activeSheetId = this.sheets[0]?.id ?? 0;
+    if (this.selection.sheetId === id) this.selection = { sheetId: this.activeSheetId, row: 0, column: 0, rows: 1, columns: 1 };
+  }
+
+  get activeSheet(): MemorySheet {
+    return this.byId(this.activeSheetId) ?? this.sheets[0];
+  }
+
+  /** Fills a sheet from a 2-D array of values starting at A1. */
+  load(sheet: MemorySheet, values: readonly (readonly CellValue[])[], columnFormats: string[] = []): void {
+    values.forEach((row, r) => row.forEach((v, c) => sheet.set(r, c, v === null || v === undefined ? "" : v)));
+    sheet.columnFormats = columnFormats;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,169 @@
+import { analyzeLedger } from "../../src/engine/analysis/analyze";
+import { buildReport } from "../../src/excel/buildReport";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/chunks";
+import { createOfficeGateway, ReportWriteError, splitAddress, uniqueSheetName } from "../../src/excel/officeGateway";
+import { REPORT_MARKER_KEY } from "../../src/excel/reportModel";
+import { ExcelApiError, memoryExcelRun, SyncRecord } from "../../src/preview/workbook/excelApi";
+import { MemorySheet, MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+
+const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+
+function bookWithLedger(): { book: MemoryWorkbook; ledger: MemorySheet } {
+  const book = new MemoryWorkbook();
+  const ledger = book.addSheet("Ledger");
+  book.load(ledger, handLedger() as (string | number)[][], ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"]);
+  return { book, ledger };
+}
+
+function snapshot(sheet: MemorySheet) {
+  return JSON.stringify({ name: sheet.name, rows: sheet.rows, f: [...sheet.cellFormats], cf: sheet.columnFormats, p: [...sheet.properties], t: sheet.tables, c: sheet.charts });
+}
+
+describe("reading", () => {
+  test("1,048,576 rows are read in blocks, every request and response under 5 MB", async () => {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("Big");
+    for (let r = 0; r < 1_048_576; r++) sheet.rows.push([`Customer ${r % 5000}`, 45000 + (r % 400), 1234.56 + r]);
+    book.selection = { sheetId: sheet.id, row: 0, column: 0, rows: 1_048_576, columns: 3 };
+    const syncs: SyncRecord[] = [];
+    const gateway = createOfficeGateway(memoryExcelRun(book, { onSync: (s) => syncs.push(s) }), "memory");
+    const progress: number[] = [];
+    const input = await gateway.readSelection((p) => progress.push(p.rowsRead));
+    expect(input.values).toHaveLength(1_048_576);
+    expect(input.values[1_048_575]).toEqual(["Customer 3575", 45000 + (1_048_575 % 400), 1234.56 + 1_048_575]);
+    expect(input.address).toBe("Big!A1:C1048576");
+    expect(progress.length).toBeGreaterThan(10); // chunked
+    expect(progress[progress.length - 1]).toBe(1_048_576);
+    expect(Math.max(...syncs.map((s) => s.responseBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(Math.max(...syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  }, 120_000);
+
+  test("the stand-in enforces the limit: one read of the whole range fails", async () => {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("Big");
+    for (let r = 0; r < 300_000; r++) sheet.rows.push([`Customer ${r}`, 45000, 1234.56]);
+    const run = memoryExcelRun(book);
+    await expect(
+      run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Big").getRangeByIndexes(0, 0, 300_000, 3);
+        range.load("values");
+        await context.sync();
+      }),
+    ).rejects.toThrow(ExcelApiError);
+  });
+
+  test("one selected cell reads the used range (blank rows included); whole columns read only the used part", async () => {
+    const { book, ledger } = bookWithLedger();
+    const gateway = createOfficeGateway(memoryExcelRun(book), "memory");
+    book.selection = { sheetId: ledger.id, row: 5, column: 2, rows: 1, columns: 1 };
+    const a = await gateway.readSelection();
+    expect(a.address).toBe("Ledger!A1:H19");
+    book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: 1_048_576, columns: 8 };
+    const b = await gateway.readSelection();
+    expect(b.values).toHaveLength(19);
+    expect(b.numberFormats![2][2]).toBe("yyyy-mm-dd");
+  });
+
+  test("readRange and selectRange take sheet-qualified addresses", async () => {
+    const { book, ledger } = bookWithLedger();
+    const gateway = createOfficeGateway(memoryExcelRun(book), "memory");
+    const r = await gateway.readRange("Ledger!B3:C4");
+    expect(r.values).toEqual([["INV-001", handLedger()[2][2]], ["INV-002", handLedger()[3][2]]]);
+    await gateway.selectRange("Ledger!E15");
+    expect(book.selection).toMatchObject({ sheetId: ledger.id, row: 14, column: 4, rows: 1, columns: 1 });
+    expect(splitAddress("'My ''Q'' sheet'!A1:B2")).toEqual({ sheet: "My 'Q' sheet", a1: "A1:B2" });
+  });
+});
+
+describe("writing the report", () => {
+  async function analyzeAndWrite(book: MemoryWorkbook, language: "en" | "zh-CN" = "en", options = {}) {
+    const gateway = createOfficeGateway(memoryExcelRun(book, options), "memory");
+    const input = await gateway.readRange("Ledger!A1:H19");
+    const analysis = analyzeLedger(input, settings);
+    return { analysis, result: await gateway.writeReport(buildReport(analysis, language)) };
+  }
+
+  test("analyze + write leaves the source sheet exactly as it was and adds a marked report sheet", async () => {
+    const { book, ledger } = bookWithLedger();
+    const before = snapshot(ledger);
+    const { result, analysis } = await analyzeAndWrite(book);
+    expect(snapshot(ledger)).toBe(before);
+    expect(result).toEqual({ sheetName: "AR Lens Report", replaced: false });
+    const report = book.sheet("AR Lens Report")!;
+    expect(report.properties.get(REPORT_MARKER_KEY)).toBe("1");
+    expect(report.tables.map((t) => t.name)).toEqual(
+      ["KPI", "Aging", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "Insurance", "Issues"].map((n) => `ARLens_${n}`),
+    );
+    expect(report.charts.map((c) => c.title)).toEqual(["Open amount by age", "Expected collections by week"]);
+    // The aging chart plots the open-amount column with the bucket labels as categories.
+    const aging = report.tables.find((t) => t.name === "ARLens_Aging")!;
+    expect(report.charts[0].data).toEqual({ row: aging.row, column: 1, rows: 6, columns: 1 });
+    expect(report.charts[0].categories).toEqual({ row: aging.row + 1, column: 0, rows: 5, columns: 1 });
+    expect(report.get(aging.row + 5, 1)).toBe(5800);
+    expect(report.format(aging.row + 5, 1)).toBe('"¥"#,##0.00');
+    const customers = report.tables.find((t) => t.name === "ARLens_Customers")!;
+    expect(report.get(customers.row + 1, 0)).toBe(analysis.customers[0].customer);
+    expect(book.activeSheet).toBe(report);
+  });
+
+  test("a user's sheet with the report's name is not touched: the report gets another name", async () => {
+    const { book } = bookWithLedger();
+    const mine = book.addSheet("AR Lens Report");
+    mine.set(0, 0, "my notes");
+    const before = snapshot(mine);
+    const { result } = await analyzeAndWrite(book);
+    expect(result.sheetName).toBe("AR Lens Report (2)");
+    expect(snapshot(mine)).toBe(before);
+  });
+
+  test("re-running replaces only the sheet carrying the marker", async () => {
+    const { book, ledger } = bookWithLedger();
+    await analyzeAndWrite(book);
+    const other = book.addSheet("Notes");
+    other.set(0, 0, "keep");
+    const { result } = await analyzeAndWrite(book, "zh-CN");
+    expect(result).toEqual({ sheetName: "应收账款分析", replaced: true });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Notes", "应收账款分析"]);
+    const again = await analyzeAndWrite(book, "zh-CN");
+    expect(again.result).toEqual({ sheetName: "应收账款分析", replaced: true });
+    expect(book.sheets.filter((s) => s.properties.has(REPORT_MARKER_KEY))).toHaveLength(1);
+    expect(book.sheet("应收账款分析")!.tables[0].name).toMatch(/^ARLens_KPI(_\d+)?$/);
+    expect(ledger.properties.size).toBe(0);
+  });
+
+  test("a failure midway removes the half-written sheet and says why", async () => {
+    const { book, ledger } = bookWithLedger();
+    const before = snapshot(ledger);
+    let failed = false;
+    const attempt = analyzeAndWrite(book, "en", { failSync: (i: number) => (i === 12 && !failed ? ((failed = true), new Error("network dropped")) : null) });
+    await expect(attempt).rejects.toThrow(ReportWriteError);
+    await expect(attempt).rejects.toThrow(/network dropped.*half-written report sheet was removed/);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger"]);
+    expect(snapshot(ledger)).toBe(before);
+  });
+
+  test("a failed rewrite keeps the previous report", async () => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book);
+    let n = 0;
+    await expect(analyzeAndWrite(book, "en", { failSync: () => (++n === 10 ? new Error("boom") : null) })).rejects.toThrow(/boom/);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "AR Lens Report"]);
+  });
+
+  test("cancelling stops the write and removes the sheet", async () => {
+    const { book } = bookWithLedger();
+    const gateway = createOfficeGateway(memoryExcelRun(book), "memory");
+    const analysis = analyzeLedger(await gateway.readRange("Ledger!A1:H19"), settings);
+    const controller = new AbortController();
+    const write = gateway.writeReport(buildReport(analysis, "en"), () => controller.abort(), controller.signal);
+    await expect(write).rejects.toMatchObject({ name: "AbortError" });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger"]);
+  });
+
+  test("sheet names: unique, at most 31 characters", () => {
+    const taken = new Set(["ar lens report", "ar lens report (2)"]);
+    expect(uniqueSheetName("AR Lens Report", (n) => taken.has(n.toLowerCase()))).toBe("AR Lens Report (3)");
+    expect(uniqueSheetName("x".repeat(31), () => true && false)).toHaveLength(31);
+  });
+});
