@@ -1,0 +1,117 @@
+/**
+ * The taskpane: select the ledger → settings and column mapping → Analyze → results in tabs → write the report.
+ * Renders what useTaskpane holds; figures come from the engine, workbook access from the gateway.
+ */
+import { Button, Divider, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Select, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { WorkbookGateway } from "../excel/gateway";
+import type { Language } from "../i18n/translate";
+import { IssuesList } from "./components/IssuesList";
+import { MappingEditor } from "./components/MappingEditor";
+import { ProgressPanel } from "./components/ProgressPanel";
+import { ResultsTabs } from "./components/ResultsTabs";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { makeTexts, TextsContext } from "./i18n";
+import type { SettingsForm } from "./state/settings";
+import { useTaskpane } from "./state/useTaskpane";
+
+export interface TaskpaneAppProps {
+  gateway: WorkbookGateway;
+  language: Language;
+  theme?: "light" | "dark";
+  initialSettings?: Partial<SettingsForm>;
+}
+
+export function TaskpaneApp(props: TaskpaneAppProps) {
+  const [language, setLanguage] = useState<Language>(props.language);
+  const controller = useTaskpane(props.gateway, language, props.initialSettings);
+  const { state } = controller;
+  const currency = state.analysis?.settings.currency ?? "CNY";
+  const texts = useMemo(() => makeTexts(language, currency), [language, currency]);
+  const { t } = texts;
+  const busy = state.phase !== "idle";
+  return (
+    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }} dir="ltr" lang={language}>
+      <TextsContext.Provider value={texts}>
+        <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 10 }}>
+          <header style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+            <div>
+              <h1 style={{ fontSize: 20, margin: 0 }}>{t("appTitle")}</h1>
+              <div style={{ fontSize: 12 }}>{t("appSubtitle")}</div>
+            </div>
+            <Select aria-label={t("language")} value={language} onChange={(_, d) => setLanguage(d.value as Language)} style={{ width: 110 }}>
+              <option value="en">{t("english")}</option>
+              <option value="zh-CN">{t("chinese")}</option>
+            </Select>
+          </header>
+
+          <section aria-labelledby="step-select">
+            <h2 id="step-select" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepSelect")}</h2>
+            <p style={{ margin: "0 0 6px" }}>{t("stepSelectHelp")}</p>
+            <Button appearance="primary" onClick={controller.readSelection} disabled={busy}>
+              {t("useSelection")}
+            </Button>
+            <p style={{ margin: "6px 0 0" }} data-testid="source">
+              {state.input ? `${t("source")}: ${state.input.address} — ${t("rows", { rows: state.input.values.length, columns: state.input.values[0]?.length ?? 0 })}` : t("noSource")}
+            </p>
+          </section>
+
+          {state.progress && <ProgressPanel progress={state.progress} onCancel={controller.cancel} />}
+          {state.notice?.kind === "error" && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+                {state.notice.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {state.notice?.kind === "cancelled" && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t("cancelled")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.notice?.kind === "written" && (
+            <MessageBar intent="success">
+              <MessageBarBody data-testid="written">{t(state.notice.result.replaced ? "reportReplaced" : "reportWritten", { sheet: state.notice.result.sheetName })}</MessageBarBody>
+            </MessageBar>
+          )}
+
+          <section aria-labelledby="step-settings">
+            <h2 id="step-settings" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepSettings")}</h2>
+            <SettingsPanel settings={state.settings} onChange={controller.setSettings} />
+          </section>
+
+          {state.input && state.mapping && (
+            <section aria-labelledby="step-mapping">
+              <h2 id="step-mapping" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepMapping")}</h2>
+              <MappingEditor mapping={state.mapping} columnCount={state.input.values.reduce((w, r) => Math.max(w, r.length), 0)} onChange={controller.setColumn} />
+            </section>
+          )}
+
+          <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+            <Button appearance="primary" onClick={controller.analyze} disabled={busy || !state.input}>
+              {state.analysis ? t("reanalyze") : t("analyze")}
+            </Button>
+            <Button onClick={controller.writeReport} disabled={busy || !state.analysis}>
+              {t("writeReport")}
+            </Button>
+          </div>
+
+          {state.analysis && (
+            <>
+              <Divider />
+              {state.analysis.counts.invoices === 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t("emptyLedger")}</MessageBarBody>
+                </MessageBar>
+              )}
+              <ResultsTabs analysis={state.analysis} />
+              <Divider />
+              <IssuesList issues={state.analysis.issues} counts={state.analysis.counts} onGoTo={controller.goTo} />
+            </>
+          )}
+        </main>
+      </TextsContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,42 @@
+/** The detected column for each ledger field, with a dropdown to correct it. */
+import { Badge, Field, Select } from "@fluentui/react-components";
+import { LEDGER_FIELDS, LedgerField, MappingResult } from "../../engine/analysis/types";
+import { columnLetters } from "../../engine/ledger/addresses";
+import { FIELDS } from "../../i18n/labels";
+import { useTexts } from "../i18n";
+
+export function MappingEditor({ mapping, columnCount, onChange }: { mapping: MappingResult; columnCount: number; onChange: (field: LedgerField, column: number | null) => void }) {
+  const { t, language, reason } = useTexts();
+  const sourceLabel = { header: t("byHeader"), content: t("byContent"), user: t("byUser"), missing: "" } as const;
+  const name = (c: number) => `${columnLetters(c)} · ${mapping.headers[c] || "—"}`;
+  return (
+    <div>
+      <p style={{ margin: "4px 0" }}>{t("mappingHelp")}</p>
+      <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 8 }}>
+        {LEDGER_FIELDS.map((field) => {
+          const column = mapping.columns[field];
+          const source = mapping.source[field];
+          return (
+            <Field key={field} label={{ children: <>{FIELDS[language][field]} {source !== "missing" && <Badge appearance="tint" size="small">{sourceLabel[source]}</Badge>}</> }}>
+              <Select value={column === null ? "" : String(column)} onChange={(_, d) => onChange(field, d.value === "" ? null : Number(d.value))}>
+                <option value="">{t("notMapped")}</option>
+                {Array.from({ length: columnCount }, (_, c) => (
+                  <option key={c} value={String(c)}>
+                    {name(c)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          );
+        })}
+      </div>
+      {mapping.notes.length > 0 && (
+        <ul style={{ margin: "8px 0", paddingInlineStart: 18 }}>
+          {mapping.notes.map((n, i) => (
+            <li key={i}>{reason(n)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

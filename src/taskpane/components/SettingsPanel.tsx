@@ -1,0 +1,52 @@
+/** As-of date, aging basis and edges, date order and risk appetite. */
+import { Field, Input, Select } from "@fluentui/react-components";
+import { isoFromSerial, parseDate } from "../../engine/core/dates";
+import { parseEdges, SettingsForm } from "../state/settings";
+import { useTexts } from "../i18n";
+
+export function SettingsPanel({ settings, onChange }: { settings: SettingsForm; onChange: (p: Partial<SettingsForm>) => void }) {
+  const { t } = useTexts();
+  let edgesError: string | undefined;
+  try {
+    parseEdges(settings.agingEdges);
+  } catch (e) {
+    edgesError = (e as Error).message;
+  }
+  return (
+    <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 8 }}>
+      <Field label={t("asOf")}>
+        <Input
+          type="date"
+          value={isoFromSerial(settings.asOf)}
+          onChange={(_, d) => {
+            const p = parseDate(d.value, "auto");
+            if (p.ok) onChange({ asOf: p.value });
+          }}
+        />
+      </Field>
+      <Field label={t("riskAppetite")}>
+        <Select value={settings.riskAppetite} onChange={(_, d) => onChange({ riskAppetite: d.value as SettingsForm["riskAppetite"] })}>
+          <option value="conservative">{t("conservative")}</option>
+          <option value="balanced">{t("balanced")}</option>
+          <option value="growth">{t("growth")}</option>
+        </Select>
+      </Field>
+      <Field label={t("agingBasis")}>
+        <Select value={settings.agingBasis} onChange={(_, d) => onChange({ agingBasis: d.value as SettingsForm["agingBasis"] })}>
+          <option value="due">{t("basisDue")}</option>
+          <option value="invoice">{t("basisInvoice")}</option>
+        </Select>
+      </Field>
+      <Field label={t("agingEdges")} hint={edgesError ? undefined : t("agingEdgesHelp")} validationMessage={edgesError} validationState={edgesError ? "error" : "none"}>
+        <Input value={settings.agingEdges} placeholder={settings.agingBasis === "due" ? "0, 30, 60, 90" : "30, 60, 90"} onChange={(_, d) => onChange({ agingEdges: d.value })} />
+      </Field>
+      <Field label={t("dateOrder")}>
+        <Select value={settings.dateOrder} onChange={(_, d) => onChange({ dateOrder: d.value as SettingsForm["dateOrder"] })}>
+          <option value="auto">{t("orderAuto")}</option>
+          <option value="mdy">{t("orderMdy")}</option>
+          <option value="dmy">{t("orderDmy")}</option>
+        </Select>
+      </Field>
+    </div>
+  );
+}

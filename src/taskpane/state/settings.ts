@@ -1,0 +1,40 @@
+/** The taskpane's settings form and its translation into the engine's AnalysisSettings (no finance rules here). */
+import type { AgingBasis, AnalysisSettings, ColumnMapping, RiskAppetite } from "../../engine/analysis/types";
+import type { DateOrder } from "../../engine/core/dates";
+import { todaySerial } from "../../engine/core/dates";
+
+export interface SettingsForm {
+  asOf: number;
+  agingBasis: AgingBasis;
+  /** As typed, e.g. "0, 30, 60, 90"; empty = the default for the basis. */
+  agingEdges: string;
+  dateOrder: DateOrder;
+  riskAppetite: RiskAppetite;
+}
+
+export function defaultSettings(asOf = todaySerial()): SettingsForm {
+  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced" };
+}
+
+/** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */
+export function parseEdges(text: string): number[] | null {
+  const parts = text.split(/[\s,，、;；]+/).filter(Boolean);
+  if (parts.length === 0) return null;
+  return parts.map((p) => {
+    const n = Number(p);
+    if (!Number.isInteger(n)) throw new Error(`"${p}" is not a whole number of days`);
+    return n;
+  });
+}
+
+export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMapping>): AnalysisSettings {
+  const edges = parseEdges(form.agingEdges);
+  return {
+    asOf: form.asOf,
+    agingBasis: form.agingBasis,
+    ...(edges ? { agingEdges: edges } : {}),
+    dateOrder: form.dateOrder,
+    riskAppetite: form.riskAppetite,
+    mapping,
+  };
+}

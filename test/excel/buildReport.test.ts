@@ -1,0 +1,57 @@
+import { analyzeLedger } from "../../src/engine/analysis/analyze";
+import { buildReport, moneyFormat } from "../../src/excel/buildReport";
+import { layoutReport } from "../../src/excel/reportLayout";
+import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+
+const a = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+
+describe("buildReport", () => {
+  test("English: every part of the analysis, numbers as numbers, dates as serials", () => {
+    const r = buildReport(a, "en");
+    expect(r.sheetName).toBe("AR Lens Report");
+    expect(r.heading[1]).toBe("Source: Ledger!A1:H19 · as of 2025-06-30 · currency CNY · aging by due date");
+    const table = (name: string) => r.tables.find((t) => t.name === name)!;
+    expect(table("KPI").rows[0]).toEqual(["Total open", 10050]);
+    expect(table("KPI").rowFormats!.formats[2]).toBe("percent");
+    expect(table("Aging").rows.map((x) => x[1])).toEqual([2200, 2350, 0, -300, 5800]);
+    expect(table("Forecast").rows[0]).toEqual(["Week 1", AS_OF + 1, AS_OF + 7, 5850]);
+    expect(table("ForecastTotals").rows.map((x) => x[1])).toEqual([8000, 0, 2050, 10050]);
+    expect(table("Customers").rows.map((x) => [x[0], x[1], x[7]])).toEqual([["Beta", 6, "Net 15"], ["Alpha", 7, "Net 15 with 30 % deposit"], ["Gamma", 5, "Net 30"]]);
+    const plans = table("Plans").rows.filter((x) => x[0] === "Alpha" && x[2] === "Plan");
+    expect(plans.reduce((s, x) => s + Math.round((x[7] as number) * 100), 0)).toBe(240000);
+    expect(table("Issues").rows.find((x) => x[0] === "Ledger!E15")).toEqual(["Ledger!E15", "Excluded", "Amount", expect.stringContaining("abc")]);
+    expect(r.moneyFormat).toBe('"¥"#,##0.00');
+  });
+
+  test("Chinese: sheet name, headers, labels and reasons", () => {
+    const r = buildReport(a, "zh-CN");
+    expect(r.sheetName).toBe("应收账款分析");
+    const customers = r.tables.find((t) => t.name === "Customers")!;
+    expect(customers.columns[0].header).toBe("客户");
+    expect(customers.rows[0][7]).toBe("月结 15 天");
+    expect(customers.rows[1][12]).toContain("占全部应收账款的 38.8%");
+    expect(r.tables.find((t) => t.name === "Aging")!.rows[0][0]).toBe("未到期");
+  });
+
+  test("money formats by currency", () => {
+    expect(moneyFormat("USD")).toBe('"$"#,##0.00');
+    expect(moneyFormat("CHF")).toBe('#,##0.00 "CHF"');
+  });
+});
+
+describe("layoutReport", () => {
+  test("tables stack without overlapping each other or the charts", () => {
+    const layout = layoutReport(buildReport(a, "en"), "_2");
+    expect(layout.tables[0].excelName).toBe("ARLens_KPI_2");
+    const boxes = [
+      ...layout.tables.map((t) => ({ top: t.titleRow, bottom: t.top + t.rowCount, left: t.left, right: t.left + t.columnCount })),
+      ...layout.charts.map((c) => ({ top: c.top, bottom: c.top + c.rowCount, left: c.left, right: c.left + c.columnCount })),
+    ];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [x, y] = [boxes[i], boxes[j]];
+        const overlap = x.top < y.bottom && y.top < x.bottom && x.left < y.right && y.left < x.right;
+        expect(overlap).toBe(false);
+      }
+  });
+});

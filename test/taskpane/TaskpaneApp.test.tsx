@@ -1,0 +1,141 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { analyzeLedger } from "../../src/engine/analysis/analyze";
+import type { WorkbookGateway } from "../../src/excel/gateway";
+import { formatMoney } from "../../src/i18n/format";
+import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+import { setup } from "./harness";
+
+jest.setTimeout(30_000);
+
+const engine = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+const money = (v: number) => formatMoney(v, "CNY", "en");
+
+async function analyzed(options?: Parameters<typeof setup>[0]) {
+  const s = setup(options);
+  await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
+  await screen.findByTestId("kpi-total-open");
+  return s;
+}
+
+describe("taskpane flow", () => {
+  test("use selection → analyze: KPIs equal the engine's figures", async () => {
+    await analyzed();
+    expect(screen.getByTestId("source").textContent).toContain("Ledger!A1:H19");
+    expect(screen.getByTestId("kpi-total-open").textContent).toBe(money(engine.portfolio.totalOpen));
+    expect(screen.getByTestId("kpi-overdue").textContent).toBe(money(engine.portfolio.overdueOpen));
+    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${(Math.round(engine.portfolio.dso! * 10) / 10).toLocaleString("en-US")} days`);
+    const aging = within(screen.getByTestId("aging-table"));
+    expect(aging.getByText(money(5800))).toBeTruthy();
+  });
+
+  test("the column mapping can be corrected and re-analysed", async () => {
+    await analyzed();
+    const amount = screen.getByRole("combobox", { name: /^Amount/ });
+    expect((amount as HTMLSelectElement).value).toBe("4");
+    await userEvent.selectOptions(amount, "5"); // Paid Amount as the amount: a wrong choice, on purpose
+    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getByTestId("kpi-total-open").textContent).not.toBe(money(10050)));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Amount/ }), "4");
+    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getByTestId("kpi-total-open").textContent).toBe(money(10050)));
+  });
+
+  test("every tab shows its results; a customer opens its reasons; sorting works", async () => {
+    await analyzed();
+    await userEvent.click(screen.getByRole("tab", { name: "Customers" }));
+    const table = screen.getByTestId("customers-table");
+    const firstCustomer = () => within(table).getAllByRole("row")[1].textContent ?? "";
+    expect(firstCustomer()).toMatch(/^Beta/); // largest open balance first
+    await userEvent.click(within(table).getByRole("button", { name: "Sort by Grade" }));
+    expect(firstCustomer()).toMatch(/^Alpha/); // grade 7
+    await userEvent.click(within(table).getByRole("button", { name: "Show the reasons for Alpha" }));
+    const reasons = screen.getByTestId("customer-reasons");
+    expect(reasons.textContent).toContain("Why grade 7");
+    expect(reasons.textContent).toContain("holds 38.8 % of all receivables");
+
+    await userEvent.click(screen.getByRole("tab", { name: "Payment plans" }));
+    expect(screen.getByTestId("plan-summary").textContent).toContain("Beta");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Plan for" }), "Alpha");
+    expect(screen.getByTestId("plan-summary").textContent).toContain(money(2400));
+    expect(screen.getAllByText(money(659.57)).length).toBeGreaterThan(0);
+
+    await userEvent.click(screen.getByRole("tab", { name: /Alerts/ }));
+    expect(within(screen.getByTestId("alerts-table")).getAllByRole("row")).toHaveLength(engine.alerts.length + 1);
+    await userEvent.click(screen.getByRole("tab", { name: "Insurance" }));
+    expect(screen.getByTestId("insurance-verdict").textContent).toContain("Cover advised");
+    await userEvent.click(screen.getByRole("tab", { name: "Forecast" }));
+    expect(within(screen.getByTestId("forecast-table")).getByText(money(5850))).toBeTruthy();
+  });
+
+  test("row issues show their addresses; a click selects that cell", async () => {
+    const { book, ledger } = await analyzed();
+    const issues = screen.getByTestId("issues");
+    expect(issues.textContent).toContain("Ledger!E15");
+    await userEvent.click(within(issues).getByRole("button", { name: "Go to Ledger!E15" }));
+    await waitFor(() => expect(book.selection).toMatchObject({ sheetId: ledger.id, row: 14, column: 4 }));
+  });
+
+  test("write report: a new sheet, a success message, the source untouched", async () => {
+    const { book, ledger } = await analyzed();
+    const before = JSON.stringify(ledger.rows);
+    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
+    expect((await screen.findByTestId("written")).textContent).toContain("AR Lens Report");
+    expect(book.sheet("AR Lens Report")).toBeDefined();
+    expect(JSON.stringify(ledger.rows)).toBe(before);
+  });
+
+  test("cancel stops a write in progress", async () => {
+    let release: () => void = () => {};
+    const wrap = (g: WorkbookGateway): WorkbookGateway => ({
+      ...g,
+      writeReport: (report, onProgress, signal) =>
+        new Promise((resolve, reject) => {
+          onProgress?.(1, 10);
+          signal?.addEventListener("abort", () => reject(Object.assign(new Error("Cancelled"), { name: "AbortError" })));
+          release = () => resolve(g.writeReport(report));
+        }),
+    });
+    const { book } = await analyzed({ wrap });
+    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
+    expect(await screen.findByText("Writing the report")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Cancelled.")).toBeTruthy();
+    expect(book.sheets).toHaveLength(1);
+    void release;
+  });
+
+  test("Chinese: the switch changes every label, reasons included", async () => {
+    await analyzed();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh-CN");
+    expect(screen.getByRole("tab", { name: "概览" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "将报告写入工作簿" })).toBeTruthy();
+    expect(screen.getByTestId("kpi-dso").textContent).toMatch(/天$/);
+    await userEvent.click(screen.getByRole("tab", { name: "客户" }));
+    await userEvent.click(screen.getByRole("button", { name: "显示 Alpha 的理由" }));
+    expect(screen.getByTestId("customer-reasons").textContent).toContain("占全部应收账款的 38.8%");
+    expect(screen.getByTestId("issues").textContent).toContain("金额：");
+  });
+
+  test("starts in Chinese when Office's language is Chinese; errors are shown, not thrown", async () => {
+    const wrap = (g: WorkbookGateway): WorkbookGateway => ({ ...g, readSelection: () => Promise.reject(new Error("The selection holds no data")) });
+    setup({ language: "zh-CN", wrap });
+    await userEvent.click(screen.getByRole("button", { name: "使用所选区域" }));
+    expect(await screen.findByText("出现问题")).toBeTruthy();
+    expect(screen.getByText(/The selection holds no data/)).toBeTruthy();
+  });
+});
+
+describe("accessibility", () => {
+  test("no axe violations on any tab, in English and Chinese", async () => {
+    const { view } = await analyzed();
+    for (const lang of ["en", "zh-CN"]) {
+      if (lang === "zh-CN") await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");
+      for (const tab of screen.getAllByRole("tab")) {
+        await act(async () => fireEvent.click(tab));
+        expect(await axe(view.container)).toHaveNoViolations();
+      }
+    }
+  });
+});

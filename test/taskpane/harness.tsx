@@ -1,0 +1,20 @@
+/** Renders the taskpane on an in-memory workbook holding the hand-built ledger. */
+import { render } from "@testing-library/react";
+import { createOfficeGateway } from "../../src/excel/officeGateway";
+import type { WorkbookGateway } from "../../src/excel/gateway";
+import { memoryExcelRun } from "../../src/preview/workbook/excelApi";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
+import type { Language } from "../../src/i18n/translate";
+import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+
+export function setup(options: { language?: Language; wrap?: (g: WorkbookGateway) => WorkbookGateway } = {}) {
+  const book = new MemoryWorkbook();
+  const ledger = book.addSheet("Ledger");
+  book.load(ledger, handLedger() as (string | number)[][], ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"]);
+  book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: 19, columns: 8 };
+  const base = createOfficeGateway(memoryExcelRun(book), "memory");
+  const gateway = options.wrap ? options.wrap(base) : base;
+  const view = render(<TaskpaneApp gateway={gateway} language={options.language ?? "en"} initialSettings={{ asOf: AS_OF }} />);
+  return { book, ledger, view };
+}
