@@ -32,6 +32,10 @@ export class MemorySheet {
   readonly cellFormats = new Map<string, string>();
   /** Formulas typed by the user, keyed "row,column"; `rows` holds their results (spills included). */
   readonly formulas = new Map<string, string>();
+  /** Message behind an error value (#VALUE! …) shown in a cell, keyed "row,column". */
+  readonly errorMessages = new Map<string, string>();
+  /** Area each formula spilled into, keyed by the formula's cell. */
+  readonly spills = new Map<string, Area>();
   readonly properties = new Map<string, string>();
   readonly tables: SheetTable[] = [];
   readonly charts: SheetChart[] = [];

@@ -13,7 +13,7 @@ export function SettingsPanel({ settings, onChange }: { settings: SettingsForm; 
     edgesError = (e as Error).message;
   }
   return (
-    <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 8 }}>
+    <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8 }}>
       <Field label={t("asOf")}>
         <Input
           type="date"

@@ -23,7 +23,7 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
   const buckets = analysis.aging.labels.map((l, i) => ({ label: bucketLabel(l, language), amount: analysis.aging.totals[i], disputed: p.disputedAging[i] }));
   return (
     <div>
-      <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 8 }}>
+      <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8 }}>
         <Kpi label={t("kpiTotalOpen")} value={money(p.totalOpen)} testId="kpi-total-open" />
         <Kpi label={t("kpiOverdue")} value={money(p.overdueOpen)} hint={t("kpiOverdueShare", { share: percent(p.overdueShare) })} testId="kpi-overdue" />
         <Kpi label={t("kpiDso")} value={days(p.dso)} hint={t("kpiDsoHelp", { window: p.dsoWindowDays })} testId="kpi-dso" />

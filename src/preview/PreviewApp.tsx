@@ -1,0 +1,170 @@
+/**
+ * The browser preview: a spreadsheet-like grid of an in-memory workbook beside the real taskpane, which talks to
+ * the workbook through the same Office gateway it uses in Excel. Address box, formula bar (AR.* formulas run on
+ * the functions bundle Excel loads), sheet tabs, and CSV open/paste.
+ */
+import { KeyboardEvent, useMemo, useState, useSyncExternalStore } from "react";
+import { columnLetters, parseCell } from "../engine/ledger/addresses";
+import { createOfficeGateway, splitAddress } from "../excel/officeGateway";
+import { languageFromOffice } from "../excel/host";
+import { TaskpaneApp } from "../taskpane/TaskpaneApp";
+import { importCsv } from "./csvImport";
+import { registeredFunctions } from "./customFunctionsShim";
+import { enterCell } from "./formulas/recalc";
+import { Grid } from "./grid/Grid";
+import { memoryExcelRun } from "./workbook/excelApi";
+import type { MemoryWorkbook } from "./workbook/memoryWorkbook";
+
+const bar: React.CSSProperties = { display: "flex", gap: 8, alignItems: "center", padding: "6px 8px", flexWrap: "wrap", borderBottom: "1px solid #ddd", fontSize: 13 };
+
+function addressOf(book: MemoryWorkbook): string {
+  const s = book.selection;
+  const sheet = book.byId(s.sheetId) ?? book.activeSheet;
+  const a = `${columnLetters(s.column)}${s.row + 1}`;
+  const b = `${columnLetters(s.column + s.columns - 1)}${s.row + s.rows}`;
+  const name = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
+  return `${name}!${a}${a === b ? "" : `:${b}`}`;
+}
+
+export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number }) {
+  useSyncExternalStore(
+    (l) => book.subscribe(l),
+    () => book.version,
+  );
+  const gateway = useMemo(() => createOfficeGateway(memoryExcelRun(book), "memory"), [book]);
+  const functions = registeredFunctions();
+  const [addressText, setAddressText] = useState<string | null>(null);
+  const [formulaText, setFormulaText] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+  const [csvText, setCsvText] = useState("");
+  const sheet = book.activeSheet;
+  const sel = book.selection;
+  const selSheet = book.byId(sel.sheetId) ?? sheet;
+  const cellKey = `${sel.row},${sel.column}`;
+  const cellContent = selSheet.formulas.get(cellKey) ?? String(selSheet.get(sel.row, sel.column));
+
+  const goTo = (text: string) => {
+    try {
+      const { sheet: name, a1 } = splitAddress(text);
+      const target = name ? book.sheet(name) : book.activeSheet;
+      if (!target) throw new Error(`There is no sheet named "${name}"`);
+      const [from, to] = a1.split(":");
+      const a = parseCell(from);
+      const b = to ? parseCell(to) : a;
+      book.activeSheetId = target.id;
+      book.selection = { sheetId: target.id, row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rows: Math.abs(b.row - a.row) + 1, columns: Math.abs(b.column - a.column) + 1 };
+      setMessage("");
+      book.changed();
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
+  const onEnter = (handler: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") handler();
+  };
+
+  return (
+    <div style={{ display: "flex", height: "100vh", fontFamily: "Segoe UI, system-ui, sans-serif" }}>
+      <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
+        <div style={bar}>
+          <strong>AR Lens preview</strong>
+          <span style={{ color: "#555" }}>— the add-in without Excel: a workbook in your browser, the real taskpane on the right.</span>
+        </div>
+        <div style={bar}>
+          <label>
+            Address{" "}
+            <input
+              aria-label="Address"
+              value={addressText ?? addressOf(book)}
+              onChange={(e) => setAddressText(e.target.value)}
+              onKeyDown={onEnter(() => {
+                goTo(addressText ?? addressOf(book));
+                setAddressText(null);
+              })}
+              onBlur={() => setAddressText(null)}
+              style={{ width: 200 }}
+            />
+          </label>
+          <label style={{ flex: 1, display: "flex", gap: 4, alignItems: "center" }}>
+            ƒx
+            <input
+              aria-label="Formula bar"
+              value={formulaText ?? cellContent}
+              onChange={(e) => setFormulaText(e.target.value)}
+              onKeyDown={onEnter(() => {
+                enterCell(book, selSheet, sel.row, sel.column, formulaText ?? cellContent, functions);
+                setFormulaText(null);
+              })}
+              onBlur={() => setFormulaText(null)}
+              style={{ flex: 1, fontFamily: "Consolas, monospace" }}
+            />
+          </label>
+        </div>
+        <div style={bar}>
+          <label>
+            Open a CSV file{" "}
+            <input
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              aria-label="Open a CSV file"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (file) importCsv(book, await file.text(), file.name);
+                e.target.value = "";
+              }}
+            />
+          </label>
+          <details>
+            <summary>Paste CSV</summary>
+            <textarea aria-label="CSV text" value={csvText} onChange={(e) => setCsvText(e.target.value)} rows={4} cols={50} />
+            <button
+              type="button"
+              onClick={() => {
+                if (csvText.trim()) importCsv(book, csvText, "Pasted");
+                setCsvText("");
+              }}
+            >
+              Load pasted CSV
+            </button>
+          </details>
+          {message && (
+            <span role="alert" style={{ color: "#a4262c" }}>
+              {message}
+            </span>
+          )}
+        </div>
+        <div style={{ flex: 1, minHeight: 0, padding: 4 }}>
+          <Grid
+            sheet={sheet}
+            selection={sel}
+            height={Math.max(300, (typeof window !== "undefined" ? window.innerHeight : 800) - 170)}
+            onSelect={(area) => {
+              book.selection = { sheetId: sheet.id, ...area };
+              setFormulaText(null);
+              book.changed();
+            }}
+          />
+        </div>
+        <div role="tablist" aria-label="Sheets" style={{ display: "flex", gap: 2, padding: "4px 8px", borderTop: "1px solid #ddd", overflowX: "auto" }}>
+          {book.sheets.map((s) => (
+            <button
+              key={s.id}
+              role="tab"
+              aria-selected={s.id === sheet.id}
+              onClick={() => {
+                book.activeSheetId = s.id;
+                book.changed();
+              }}
+              style={{ padding: "2px 10px", border: "1px solid #ccc", background: s.id === sheet.id ? "#fff" : "#eee", fontWeight: s.id === sheet.id ? 600 : 400 }}
+            >
+              {s.name}
+            </button>
+          ))}
+        </div>
+      </div>
+      <aside aria-label="AR Lens taskpane" style={{ width: 420, borderLeft: "1px solid #ccc", overflowY: "auto", height: "100vh" }} data-testid="taskpane">
+        <TaskpaneApp gateway={gateway} language={languageFromOffice()} initialSettings={asOf === undefined ? undefined : { asOf }} />
+      </aside>
+    </div>
+  );
+}

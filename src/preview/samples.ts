@@ -1,0 +1,80 @@
+/**
+ * The preview's workbook: two generated ledgers (English and Chinese headers; our own generator, never real data)
+ * and a "Formulas" sheet with a worked example of every AR.* function reading the English ledger.
+ */
+import { todaySerial, ymdFromSerial } from "../engine/core/dates";
+import { generateLedger } from "../engine/sample/generateLedger";
+import { MemoryWorkbook } from "./workbook/memoryWorkbook";
+
+export const SAMPLE = {
+  en: { sheet: "Ledger", customers: 300, invoices: 3000, seed: 20251117 },
+  zh: { sheet: "台账", customers: 200, invoices: 2500, seed: 88 },
+} as const;
+
+export interface FormulaDemo {
+  label: string;
+  formula: string;
+  /** Rows the result needs (spill height). */
+  rows: number;
+}
+
+export function formulaDemos(asOf: number): FormulaDemo[] {
+  const { year, month, day } = ymdFromSerial(asOf);
+  const date = `DATE(${year},${month},${day})`;
+  const n = SAMPLE.en.invoices + 1;
+  const col = (c: string) => `Ledger!${c}2:${c}${n}`;
+  const ledger = `${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")}`;
+  return [
+    { label: "Aging of open amounts (by due date), with labels", formula: `=AR.AGING(${col("E")},${col("D")},${date},,${col("F")},"due",TRUE)`, rows: 2 },
+    { label: "Aging bucket of the first five invoices", formula: `=AR.AGINGBUCKET(Ledger!D2:D6,${date})`, rows: 5 },
+    { label: "Days late of the first five invoices", formula: `=AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date})`, rows: 5 },
+    { label: "DSO: 1.2 M open, 2.4 M credit sales in 90 days", formula: "=AR.DSO(1200000,2400000,90)", rows: 1 },
+    { label: "DSO by the count-back method (sales newest first in F-column cells beside)", formula: "=AR.DSO.COUNTBACK(500000,F{row}:F{row2},30)", rows: 3 },
+    { label: "Best possible DSO", formula: "=AR.BPDSO(800000,2400000,90)", rows: 1 },
+    { label: "Average days delinquent", formula: "=AR.ADD(1200000,800000,2400000,90)", rows: 1 },
+    { label: "Collection effectiveness index over 3 months", formula: "=AR.CEI(1000000,2400000,1200000,800000,3)", rows: 1 },
+    { label: "Receivables turnover", formula: "=AR.TURNOVER(9600000,1100000)", rows: 1 },
+    { label: "Weighted average days to pay (ledger)", formula: `=AR.WADP(${col("E")},${col("C")},${col("G")})`, rows: 1 },
+    { label: "Weighted average days late (ledger)", formula: `=AR.WADL(${col("E")},${col("D")},${col("G")})`, rows: 1 },
+    { label: "Cash ratio", formula: "=AR.CASHRATIO(500000,200000,1000000)", rows: 1 },
+    { label: "Cash conversion cycle", formula: "=AR.CCC(45,52,38)", rows: 1 },
+    { label: "Cost of not taking 2/10 net 30", formula: "=AR.DISCOUNTCOST(0.02,10,30)", rows: 1 },
+    { label: "Late interest: 100,000 at 18.25 % for 45 days", formula: "=AR.LATEINTEREST(100000,0.1825,45)", rows: 1 },
+    { label: "Payment plan: 10,000 over 12 months at 12 %", formula: `=AR.PAYMENTPLAN(10000,12,${date}+7,1,0.12)`, rows: 13 },
+    { label: "Re-plan after installment 2 is missed by 30 days", formula: `=AR.REPLAN(10000,6,${date}+7,2,1,0,0.1825,30,1)`, rows: 6 },
+    { label: "Grade of the first five rows' customers", formula: `=AR.GRADE(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
+    { label: "Recommended credit limit", formula: `=AR.CREDITLIMIT(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
+    { label: "Recommended terms", formula: `=AR.TERMS(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
+    { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
+  ];
+}
+
+export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  for (const lang of ["en", "zh"] as const) {
+    const s = SAMPLE[lang];
+    const ledger = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: lang });
+    book.load(book.addSheet(s.sheet), ledger.values, ledger.columnFormats);
+  }
+  const formulas = book.addSheet("Formulas");
+  formulas.set(0, 0, "AR Lens functions: each formula in column B reads the Ledger sheet. Edit one, or type your own anywhere.");
+  formulas.set(1, 0, "What it shows");
+  formulas.set(1, 1, "Formula result (spills down and right)");
+  let row = 2;
+  for (const demo of formulaDemos(asOf)) {
+    formulas.set(row, 0, demo.label);
+    let text = demo.formula;
+    if (text.includes("{row}")) {
+      // Sales of the last three months, newest first, for the count-back example.
+      [300000, 250000, 280000].forEach((v, i) => formulas.set(row + i, 5, v));
+      text = text.replace("{row}", String(row + 1)).replace("{row2}", String(row + 3));
+    }
+    formulas.formulas.set(`${row},1`, text);
+    row += demo.rows + 1;
+  }
+  formulas.columnFormats = ["@", "General"];
+  const first = book.sheet(SAMPLE.en.sheet)!;
+  book.activeSheetId = first.id;
+  book.selection = { sheetId: first.id, row: 0, column: 0, rows: SAMPLE.en.invoices + 1, columns: 10 };
+  return book;
+}
