@@ -76,6 +76,20 @@ export function recalculate(book: MemoryWorkbook, functions: Map<string, CustomF
 export function enterCell(book: MemoryWorkbook, sheet: MemorySheet, row: number, column: number, input: string, functions: Map<string, CustomFunction>): void {
   const k = key(row, column);
   const text = input.trim();
+  // Typing into a spilled cell: that spill gives way (its other cells are cleared) and is recomputed, blocked.
+  for (const [anchor, area] of sheet.spills) {
+    const inside = row >= area.row && row < area.row + area.rows && column >= area.column && column < area.column + area.columns;
+    if (!inside || anchor === k) continue;
+    for (let r = 0; r < area.rows; r++)
+      for (let c = 0; c < area.columns; c++) {
+        const kk = key(area.row + r, area.column + c);
+        if (kk !== anchor && kk !== k && !sheet.formulas.has(kk)) {
+          sheet.set(area.row + r, area.column + c, "");
+          sheet.errorMessages.delete(kk);
+        }
+      }
+    sheet.spills.delete(anchor);
+  }
   if (text.startsWith("=") && text.length > 1) {
     sheet.formulas.set(k, text);
   } else {
