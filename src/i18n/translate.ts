@@ -11,7 +11,8 @@ export type Templates = Record<string, string>;
 
 export function formatParam(value: number | string, language: Language): string {
   if (typeof value === "string") return value;
-  const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1;
+  // Whole numbers as they are; money and days to two decimals; small indexes (0.024) to three.
+  const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 1 ? 3 : 2;
   return value.toLocaleString(language === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 

@@ -161,6 +161,24 @@ describe("writing the report", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger"]);
   });
 
+  test("a large report is written in blocks, every request under 5 MB", async () => {
+    const { book } = bookWithLedger();
+    const syncs: SyncRecord[] = [];
+    const gateway = createOfficeGateway(memoryExcelRun(book, { onSync: (s) => syncs.push(s) }), "memory");
+    const analysis = analyzeLedger(await gateway.readRange("Ledger!A1:H19"), settings);
+    const report = buildReport(analysis, "en");
+    const issues = report.tables.find((t) => t.name === "Issues")!;
+    issues.rows = Array.from({ length: 150_000 }, (_, i) => [`Ledger!E${i + 2}`, "Excluded", "Amount", `amount: a number was expected, found "n/a ${"x".repeat(i % 40)}"`]);
+    const progress: number[] = [];
+    const result = await gateway.writeReport(report, (done) => progress.push(done));
+    const sheet = book.sheet(result.sheetName)!;
+    const placed = sheet.tables.find((t) => t.name === "ARLens_Issues")!;
+    expect(placed.rows).toBe(150_001);
+    expect(sheet.get(placed.row + 150_000, 0)).toBe("Ledger!E150001");
+    expect(progress.length).toBeGreaterThan(8); // 150,000 rows need at least 8 blocks of at most 20,000
+    expect(Math.max(...syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  }, 60_000);
+
   test("sheet names: unique, at most 31 characters", () => {
     const taken = new Set(["ar lens report", "ar lens report (2)"]);
     expect(uniqueSheetName("AR Lens Report", (n) => taken.has(n.toLowerCase()))).toBe("AR Lens Report (3)");

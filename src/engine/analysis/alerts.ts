@@ -8,7 +8,7 @@
  * Sorted high → low, then by amount.
  */
 import { fromCents, toCents } from "../core/money";
-import { fig, pct, reason } from "./reasons";
+import { fig, money, pct, reason } from "./reasons";
 import type { Alert, CustomerAssessment, Invoice } from "./types";
 
 export const TREND_ALERT_DAYS = 10;
@@ -44,7 +44,7 @@ export function buildAlerts(customers: readonly CustomerAssessment[], byCustomer
         reason: reason(
           "alert.overLimit",
           { customer: c.customer, open: c.openAmount, limit: c.creditLimit.amount, excess },
-          `${c.customer} owes ${c.openAmount}, ${excess} above the recommended limit of ${c.creditLimit.amount}`,
+          `${c.customer} owes ${money(c.openAmount)}, ${money(excess)} above the recommended limit of ${money(c.creditLimit.amount)}`,
         ),
       });
     }
@@ -67,7 +67,7 @@ export function buildAlerts(customers: readonly CustomerAssessment[], byCustomer
         severity: share >= 0.5 ? "high" : "medium",
         customer: c.customer,
         amount: fromCents(over90),
-        reason: reason("alert.over90", { customer: c.customer, amount: fromCents(over90), share: pct(Math.min(1, share)) }, `${c.customer}: ${fromCents(over90)} is more than 90 days past due`),
+        reason: reason("alert.over90", { customer: c.customer, amount: fromCents(over90), share: pct(Math.min(1, share)) }, `${c.customer}: ${money(fromCents(over90))} is more than 90 days past due`),
       });
     }
     if (disputeCount > 0) {
@@ -79,7 +79,7 @@ export function buildAlerts(customers: readonly CustomerAssessment[], byCustomer
         reason: reason(
           "alert.oldDispute",
           { customer: c.customer, amount: fromCents(oldDispute), count: disputeCount, days: OLD_DISPUTE_DAYS },
-          `${c.customer}: ${disputeCount} disputed invoice(s), ${fromCents(oldDispute)}, more than ${OLD_DISPUTE_DAYS} days past due`,
+          `${c.customer}: ${disputeCount} disputed invoice(s), ${money(fromCents(oldDispute))}, more than ${OLD_DISPUTE_DAYS} days past due`,
         ),
       });
     }

@@ -6,7 +6,7 @@
  * The limit is kept to the cent (no rounding to round thousands) so that it scales exactly with the ledger.
  */
 import { fromCents, toCents } from "../core/money";
-import { fig, reason } from "./reasons";
+import { fig, money, reason } from "./reasons";
 import type { CreditLimitRecommendation } from "./types";
 
 const FACTORS = [1, 1, 1, 0.9, 0.8, 0.7, 0.5, 0.35, 0, 0, 0]; // index = grade
@@ -29,11 +29,11 @@ export function recommendCreditLimit(monthlySales: number, termsDays: number, ex
       reason(
         "limit.need",
         { monthlySales: fromCents(toCents(monthlySales)), terms: termsDays, late: fig(Math.max(0, expectedDaysLate)), needed: fromCents(toCents(needed)) },
-        `needed exposure = monthly sales ${fromCents(toCents(monthlySales))} × (${termsDays} terms + ${fig(Math.max(0, expectedDaysLate))} days late) / 30 = ${fromCents(toCents(needed))}`,
+        `needed exposure = monthly sales ${money(fromCents(toCents(monthlySales)))} × (${termsDays} terms + ${fig(Math.max(0, expectedDaysLate))} days late) / 30 = ${money(fromCents(toCents(needed)))}`,
       ),
       factor === 0
         ? reason("limit.secured", { grade }, `grade ${grade}: sell against a letter of credit or cash in advance, no open-account limit`)
-        : reason("limit.factor", { grade, factor: Math.round(factor * 100), limit: amount }, `grade ${grade} allows ${Math.round(factor * 100)} % of it: limit ${amount}`),
+        : reason("limit.factor", { grade, factor: Math.round(factor * 100), limit: amount }, `grade ${grade} allows ${Math.round(factor * 100)} % of it: limit ${money(amount)}`),
     ],
   };
 }

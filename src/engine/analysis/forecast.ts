@@ -10,7 +10,7 @@
  * Week 1 runs from the day after the as-of date for 7 days. weeks + beyond + doubtful = total open, to the cent.
  */
 import { fromCents, toCents } from "../core/money";
-import { fig, reason } from "./reasons";
+import { fig, money, reason } from "./reasons";
 import type { CollectionForecast, ForecastWeek, Invoice } from "./types";
 
 export const FORECAST_WEEKS = 13;
@@ -85,9 +85,9 @@ export function forecastCollections(
     doubtful: fromCents(doubtful),
     total: fromCents(total),
     reasons: [
-      reason("forecast.expected", { amount: in13, weeks: FORECAST_WEEKS }, `${in13} expected in the next ${FORECAST_WEEKS} weeks`),
+      reason("forecast.expected", { amount: in13, weeks: FORECAST_WEEKS }, `${money(in13)} expected in the next ${FORECAST_WEEKS} weeks`),
       reason("forecast.portfolioLate", { days: fig(portfolioDaysLate ?? 0) }, `customers without paid history are expected ${fig(portfolioDaysLate ?? 0)} days after due (the portfolio's average)`),
-      reason("forecast.doubtful", { amount: fromCents(doubtful) }, `${fromCents(doubtful)} doubtful: disputed, or long overdue and unlikely to be collected`),
+      reason("forecast.doubtful", { amount: fromCents(doubtful) }, `${money(fromCents(doubtful))} doubtful: disputed, or long overdue and unlikely to be collected`),
     ],
   };
 }

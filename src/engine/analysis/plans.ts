@@ -13,7 +13,7 @@
 import { STATUTORY_RATES } from "../core/interest";
 import { fromCents, toCents } from "../core/money";
 import { accelerationThreshold, paymentPlan, replan } from "../core/paymentPlan";
-import { reason } from "./reasons";
+import { money, reason } from "./reasons";
 import type { CustomerAssessment, Invoice, PaymentPlanProposal } from "./types";
 
 export const FIRST_PAYMENT_AFTER_DAYS = 7;
@@ -64,7 +64,7 @@ export function proposePaymentPlan(customer: CustomerAssessment, invoices: reado
     extraInstallments: 1,
   });
   const reasons = [
-    reason("plan.balance", { balance }, `overdue undisputed balance ${balance} (after unapplied credits)`),
+    reason("plan.balance", { balance }, `overdue undisputed balance ${money(balance)} (after unapplied credits)`),
     reason(
       "plan.shape",
       { grade: customer.grade, installments, down: Math.round(shape.downShare * 100), rate: Math.round(shape.annualRate * 10000) / 100 },
@@ -72,7 +72,7 @@ export function proposePaymentPlan(customer: CustomerAssessment, invoices: reado
     ),
   ];
   const threshold = accelerationThreshold(balance);
-  reasons.push(reason("plan.acceleration", { threshold }, `if unpaid installments reach ${threshold} (1/5 of the balance), the whole balance may be demanded`));
+  reasons.push(reason("plan.acceleration", { threshold }, `if unpaid installments reach ${money(threshold)} (1/5 of the balance), the whole balance may be demanded`));
   return {
     customer: customer.customer,
     grade: customer.grade,

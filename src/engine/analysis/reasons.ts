@@ -11,6 +11,11 @@ export function fig(value: number, digits = 1): number {
   return Math.round(value * f) / f;
 }
 
+/** Money in an English reason: thousands separators and two decimals ("44,526.76"). */
+export function money(amount: number): string {
+  return amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 export function pct(share: number): number {
   return Math.round(share * 1000) / 10;
 }

@@ -14,7 +14,7 @@ import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
 import { DateOrder, isoFromSerial, parseDate } from "../core/dates";
 import type { Parsed } from "../core/errors";
 import { fromCents, toCents } from "../core/money";
-import { reason } from "../analysis/reasons";
+import { money, reason } from "../analysis/reasons";
 import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
 import { addressMaker } from "./addresses";
 import { parseTermsDays } from "./terms";
@@ -185,7 +185,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         warn("paidDate", "row.paidNoDate", {}, "paid in full but no paid date is given: payment timing is unknown");
       }
       if (amount > 0 && toCents(paidAmount) > toCents(amount)) {
-        warn("paidAmount", "row.overpaid", { over: fromCents(toCents(paidAmount) - toCents(amount)) }, `paid ${fromCents(toCents(paidAmount) - toCents(amount))} more than billed: the excess is shown as a credit`);
+        warn("paidAmount", "row.overpaid", { over: fromCents(toCents(paidAmount) - toCents(amount)) }, `paid ${money(fromCents(toCents(paidAmount) - toCents(amount)))} more than billed: the excess is shown as a credit`);
       }
       if (invoiceDate !== null && dueDate < invoiceDate) {
         warn("dueDate", "row.dueBeforeInvoice", {}, "the due date is before the invoice date");
