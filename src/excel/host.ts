@@ -13,3 +13,12 @@ export function themeFromOffice(): "light" | "dark" {
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
 }
+
+/** Excel.run, for the Office gateway in Excel. */
+export const excelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run(batch);
+
+/** Runs `start` once Office is ready; `outside` when the page is not inside an Office host (office.js absent). */
+export function whenOfficeReady(start: () => void, outside: () => void): void {
+  if (typeof Office !== "undefined") Office.onReady(() => start());
+  else outside();
+}

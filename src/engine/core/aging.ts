@@ -72,11 +72,12 @@ export function agingTotals(
   for (let r = 0; r < len; r++) {
     const amount = openAmounts[r];
     if (amount === 0) continue;
-    const days = asOf - dates[r];
-    let b = 0;
-    while (b < n && days > edges[b]) b++;
-    cents[b] += centsOf(amount);
+    cents[bucketIndex(asOf - dates[r], edges)] += centsOf(amount);
   }
+  return totalsOfCents(cents);
+}
+
+function totalsOfCents(cents: number[]): { totals: number[]; total: number } {
   let totalCents = 0;
   for (const c of cents) totalCents += c;
   return { totals: cents.map(fromCents), total: fromCents(totalCents) };
@@ -115,12 +116,7 @@ export function agingTotalsOfColumns(
     if (!Number.isFinite(amount)) return null;
     const date = dates[r][0];
     if (typeof date !== "number" || date < 1 || date >= 2958466) return null;
-    const days = asOf - Math.floor(date);
-    let b = 0;
-    while (b < n && days > edges[b]) b++;
-    cents[b] += centsOf(amount);
+    cents[bucketIndex(asOf - Math.floor(date), edges)] += centsOf(amount);
   }
-  let totalCents = 0;
-  for (const c of cents) totalCents += c;
-  return { totals: cents.map(fromCents), total: fromCents(totalCents) };
+  return totalsOfCents(cents);
 }

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the part of the Excel JavaScript API that src/excel/officeGateway.ts uses, over a MemoryWorkbook:
- * `run(batch)` like Excel.run, proxies with load()/sync() semantics (a loaded property read before sync throws
+ * `run(batch)` like the Excel API's run, proxies with load()/sync() semantics (a loaded property read before sync throws
  * PropertyNotLoaded), and Excel's limits enforced at every sync: 5 MB per request and per response, 5,000,000
  * cells per read. Writes land in the workbook when made (Excel applies them at sync; the gateway never relies on the
  * difference). The preview uses it so the real gateway runs in the browser; the tests use it to prove chunking,
@@ -487,7 +487,7 @@ class WorkbookProxy {
   }
 }
 
-/** Excel.run over a MemoryWorkbook. */
+/** The Excel API's run(), over a MemoryWorkbook. */
 export function memoryExcelRun(book: MemoryWorkbook, options: ExcelApiOptions = {}): Run {
   return async (batch) => {
     const ctx = new Context(book, options);
