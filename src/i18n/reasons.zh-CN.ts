@@ -77,6 +77,9 @@ export const reasonTemplatesZh: Templates = {
   "alert.oldDispute": "{customer}：{count} 张争议发票共 {amount}，逾期超过 {days} 天",
   "alert.concentration": "{customer} 占全部应收账款的 {share}%（超过 20%）",
   "alert.topFive": "前五大客户占全部应收账款的 {share}%（超过 60%）",
+  // The analysis as a whole
+  "analysis.allSettled": "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",
+  "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",
   // Forecast
   "forecast.expected": "未来 {weeks} 周预计回款 {amount}",
   "forecast.portfolioLate": "无付款记录的客户按到期后 {days} 天（整体平均）预计回款",

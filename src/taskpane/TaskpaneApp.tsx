@@ -100,6 +100,11 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
           {state.analysis && (
             <>
               <Divider />
+              {state.analysis.notes.map((n) => (
+                <MessageBar key={n.code} intent="info">
+                  <MessageBarBody data-testid="analysis-note">{texts.reason(n)}</MessageBarBody>
+                </MessageBar>
+              ))}
               {state.analysis.counts.invoices === 0 && (
                 <MessageBar intent="warning">
                   <MessageBarBody>{t("emptyLedger")}</MessageBarBody>

@@ -15,7 +15,9 @@ import { forecastCollections } from "./forecast";
 import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
-import type { Analysis, AnalysisSettings, LedgerInput } from "./types";
+import { isoFromSerial } from "../core/dates";
+import { reason } from "./reasons";
+import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
 
 export const DEFAULT_CURRENCY = "CNY";
 export const DEFAULT_TERMS_DAYS = 30;
@@ -84,6 +86,7 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
   stage("forecast");
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
+  const notes = ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen);
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
@@ -99,5 +102,27 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
     alerts,
     insurance,
     forecast,
+    notes,
   };
+}
+
+/** Says when the as-of date makes the ledger look empty: everything settled, long before the as-of date. */
+export function ledgerNotes(invoices: readonly Invoice[], asOf: number, totalOpen: number): Reason[] {
+  if (invoices.length === 0) return [];
+  let latest = 0;
+  for (const inv of invoices) latest = Math.max(latest, inv.invoiceDate ?? 0, inv.dueDate, inv.paidDate ?? 0);
+  const gap = asOf - latest;
+  if (totalOpen === 0 && gap > 30) {
+    return [
+      reason(
+        "analysis.allSettled",
+        { latest: isoFromSerial(latest), days: gap },
+        `every invoice was settled by the as-of date; the ledger's latest date is ${isoFromSerial(latest)}: choose an as-of date within the ledger's period to see it as it stood then`,
+      ),
+    ];
+  }
+  if (gap > 365) {
+    return [reason("analysis.staleAsOf", { latest: isoFromSerial(latest), days: gap }, `the as-of date is ${gap} days after the ledger's latest date (${isoFromSerial(latest)})`)];
+  }
+  return [];
 }

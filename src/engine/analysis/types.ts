@@ -319,6 +319,8 @@ export interface Analysis {
   alerts: Alert[];
   insurance: InsuranceCheck;
   forecast: CollectionForecast;
+  /** Notes on the analysis as a whole, e.g. an as-of date long after the ledger's last date. */
+  notes: Reason[];
 }
 
 /** Input to analyzeLedger: the range as Excel returns it (header row first) plus where it came from. */

@@ -225,6 +225,15 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(() => run(handLedger(), { dsoWindowDays: 0 })).toThrow(/DSO window/);
   });
 
+  test("notes: no note for a current as-of date; a far later as-of date with everything settled says so", () => {
+    expect(a.notes).toEqual([]);
+    const settled = handLedger().slice(0, 5); // title, header, INV-001..003 (all settled)
+    const later = run(settled, { asOf: d("2026-06-30") });
+    expect(later.portfolio.totalOpen).toBe(0);
+    expect(later.notes.map((n) => [n.code, n.params.latest])).toEqual([["analysis.allSettled", "2025-05-31"]]);
+    expect(run(handLedger(), { asOf: d("2027-06-30") }).notes.map((n) => n.code)).toEqual(["analysis.staleAsOf"]);
+  });
+
   test("the input array is not modified", () => {
     const values = handLedger();
     const copy = JSON.parse(JSON.stringify(values));
