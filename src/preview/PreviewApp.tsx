@@ -7,6 +7,8 @@ import { KeyboardEvent, useMemo, useState, useSyncExternalStore } from "react";
 import { columnLetters, parseCell } from "../engine/ledger/addresses";
 import { createOfficeGateway, splitAddress } from "../excel/officeGateway";
 import { languageFromOffice } from "../excel/host";
+import { PREVIEW_TEXT } from "../i18n/preview";
+import { fillTemplate } from "../i18n/translate";
 import { TaskpaneApp } from "../taskpane/TaskpaneApp";
 import { importCsv } from "./csvImport";
 import { registeredFunctions } from "./customFunctionsShim";
@@ -27,6 +29,8 @@ function addressOf(book: MemoryWorkbook): string {
 }
 
 export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number }) {
+  const language = useMemo(() => languageFromOffice(), []);
+  const p = PREVIEW_TEXT[language];
   useSyncExternalStore(
     (l) => book.subscribe(l),
     () => book.version,
@@ -47,7 +51,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
     try {
       const { sheet: name, a1 } = splitAddress(text);
       const target = name ? book.sheet(name) : book.activeSheet;
-      if (!target) throw new Error(`There is no sheet named "${name}"`);
+      if (!target) throw new Error(fillTemplate(p.noSheet, { name: name ?? "" }, language));
       const [from, to] = a1.split(":");
       const a = parseCell(from);
       const b = to ? parseCell(to) : a;
@@ -67,14 +71,14 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
     <div style={{ display: "flex", height: "100vh", fontFamily: "Segoe UI, system-ui, sans-serif" }}>
       <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
         <div style={bar}>
-          <strong>AR Lens preview</strong>
-          <span style={{ color: "#555" }}>— the add-in without Excel: a workbook in your browser, the real taskpane on the right.</span>
+          <strong>{p.title}</strong>
+          <span style={{ color: "#555" }}>{p.subtitle}</span>
         </div>
         <div style={bar}>
           <label>
-            Address{" "}
+            {p.address}{" "}
             <input
-              aria-label="Address"
+              aria-label={p.address}
               value={addressText ?? addressOf(book)}
               onChange={(e) => setAddressText(e.target.value)}
               onKeyDown={onEnter(() => {
@@ -88,7 +92,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
           <label style={{ flex: 1, display: "flex", gap: 4, alignItems: "center" }}>
             ƒx
             <input
-              aria-label="Formula bar"
+              aria-label={p.formulaBar}
               value={formulaText ?? cellContent}
               onChange={(e) => setFormulaText(e.target.value)}
               onKeyDown={onEnter(() => {
@@ -102,11 +106,11 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
         </div>
         <div style={bar}>
           <label>
-            Open a CSV file{" "}
+            {p.openCsv}{" "}
             <input
               type="file"
               accept=".csv,text/csv,text/plain"
-              aria-label="Open a CSV file"
+              aria-label={p.openCsv}
               onChange={async (e) => {
                 const file = e.target.files?.[0];
                 if (file) importCsv(book, await file.text(), file.name);
@@ -115,8 +119,8 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
             />
           </label>
           <details>
-            <summary>Paste CSV</summary>
-            <textarea aria-label="CSV text" value={csvText} onChange={(e) => setCsvText(e.target.value)} rows={4} cols={50} />
+            <summary>{p.pasteCsv}</summary>
+            <textarea aria-label={p.csvText} value={csvText} onChange={(e) => setCsvText(e.target.value)} rows={4} cols={50} />
             <button
               type="button"
               onClick={() => {
@@ -124,7 +128,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
                 setCsvText("");
               }}
             >
-              Load pasted CSV
+              {p.loadPasted}
             </button>
           </details>
           {message && (
@@ -136,6 +140,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
         <div style={{ flex: 1, minHeight: 0, padding: 4 }}>
           <Grid
             sheet={sheet}
+            label={fillTemplate(p.sheet, { name: sheet.name }, language)}
             selection={sel}
             height={Math.max(300, (typeof window !== "undefined" ? window.innerHeight : 800) - 170)}
             onSelect={(area) => {
@@ -145,7 +150,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
             }}
           />
         </div>
-        <div role="tablist" aria-label="Sheets" style={{ display: "flex", gap: 2, padding: "4px 8px", borderTop: "1px solid #ddd", overflowX: "auto" }}>
+        <div role="tablist" aria-label={p.sheets} style={{ display: "flex", gap: 2, padding: "4px 8px", borderTop: "1px solid #ddd", overflowX: "auto" }}>
           {book.sheets.map((s) => (
             <button
               key={s.id}
@@ -162,8 +167,8 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
           ))}
         </div>
       </div>
-      <aside aria-label="AR Lens taskpane" style={{ width: 420, borderLeft: "1px solid #ccc", overflowY: "auto", height: "100vh" }} data-testid="taskpane">
-        <TaskpaneApp gateway={gateway} language={languageFromOffice()} initialSettings={asOf === undefined ? undefined : { asOf }} />
+      <aside aria-label={p.taskpane} style={{ width: 420, borderLeft: "1px solid #ccc", overflowY: "auto", height: "100vh" }} data-testid="taskpane">
+        <TaskpaneApp gateway={gateway} language={language} initialSettings={asOf === undefined ? undefined : { asOf }} />
       </aside>
     </div>
   );

@@ -17,9 +17,11 @@ export interface GridProps {
   selection: Selection;
   onSelect: (area: { row: number; column: number; rows: number; columns: number }) => void;
   height: number;
+  /** Accessible name of the grid, e.g. "Sheet Ledger". */
+  label: string;
 }
 
-export function Grid({ sheet, selection, onSelect, height }: GridProps) {
+export function Grid({ sheet, selection, onSelect, height, label }: GridProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const anchor = useRef<{ row: number; column: number } | null>(null);
   const used = sheet.usedArea();
@@ -80,7 +82,7 @@ export function Grid({ sheet, selection, onSelect, height }: GridProps) {
   return (
     <div
       role="region"
-      aria-label={`Sheet ${sheet.name}`}
+      aria-label={label}
       tabIndex={0}
       style={{ height, overflow: "auto", border: "1px solid #c8c8c8", userSelect: "none", fontSize: 12 }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
