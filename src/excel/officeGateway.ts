@@ -7,7 +7,7 @@
  */
 import type { LedgerInput } from "../engine/analysis/types";
 import { columnLetters, sheetPrefix } from "../engine/ledger/addresses";
-import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted, TARGET_BYTES } from "./chunks";
+import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./chunks";
 import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
 import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
 import { excelFormat, layoutReport } from "./reportLayout";
@@ -190,7 +190,6 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
         await context.sync();
         range.untrack();
         block = nextBlockRows(bytesPerRow(slice) + bytesPerRow(fmt), placed.columnCount);
-        if (block * (bytesPerRow(slice) + bytesPerRow(fmt)) > TARGET_BYTES * 1.5) block = Math.max(1, Math.floor(block / 2));
         start += n;
         done += n;
         onProgress?.(done, total);

@@ -54,7 +54,7 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
   const stage = (s: AnalysisStage) => hooks.onStage?.(s, ANALYSIS_STAGES.indexOf(s), ANALYSIS_STAGES.length);
   const origin = parseCell(input.topLeft);
   stage("mapping");
-  resolveSettings(settings, null); // validate before any work
+  const base = resolveSettings(settings, null); // validates before any work
   const mapping = detectColumns(input.values, {
     mapping: settings.mapping,
     headerRow: settings.headerRow,
@@ -62,9 +62,8 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
     numberFormats: input.numberFormats,
   });
   stage("rows");
-  const preliminary = resolveSettings(settings, null);
-  const parsed = parseLedger(input, mapping, { asOf: preliminary.asOf, dateOrder: settings.dateOrder, defaultTermsDays: preliminary.defaultTermsDays });
-  const resolved = resolveSettings(settings, parsed.currency);
+  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder: settings.dateOrder, defaultTermsDays: base.defaultTermsDays });
+  const resolved = { ...base, currency: settings.currency || parsed.currency || DEFAULT_CURRENCY };
   stage("portfolio");
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
   stage("customers");

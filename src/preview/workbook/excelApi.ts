@@ -245,13 +245,6 @@ class RangeProxy extends Loaded<RangeData> {
     for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) put(sheet, area.row + r, area.column + c, v[r][c]);
   }
 
-  getSurroundingRegion(): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => {
-      const a = this.area();
-      return this.sheetOf().currentRegion(a.row, a.column);
-    });
-  }
-
   getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
     return new RangeProxy(this.ctx, this.sheetOf, () => {
       const a = this.areaOf();

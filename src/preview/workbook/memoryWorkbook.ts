@@ -83,31 +83,6 @@ export class MemorySheet {
     });
     return rows === 0 ? null : { row: 0, column: 0, rows, columns };
   }
-
-  /** Excel's current region: the block of non-empty cells around a cell, bounded by empty rows and columns. */
-  currentRegion(row: number, column: number): Area {
-    const filled = (r: number, c: number) => r >= 0 && c >= 0 && this.get(r, c) !== "";
-    let top = row;
-    let bottom = row;
-    let left = column;
-    let right = column;
-    for (let grew = true; grew; ) {
-      grew = false;
-      const rowHas = (r: number) => {
-        for (let c = left - 1; c <= right + 1; c++) if (filled(r, c)) return true;
-        return false;
-      };
-      const colHas = (c: number) => {
-        for (let r = top - 1; r <= bottom + 1; r++) if (filled(r, c)) return true;
-        return false;
-      };
-      if (top > 0 && rowHas(top - 1)) (top--, (grew = true));
-      if (rowHas(bottom + 1)) (bottom++, (grew = true));
-      if (left > 0 && colHas(left - 1)) (left--, (grew = true));
-      if (colHas(right + 1)) (right++, (grew = true));
-    }
-    return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
-  }
 }
 
 export interface Selection extends Area {
