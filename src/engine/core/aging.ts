@@ -103,9 +103,14 @@ export function agingTotalsOfColumns(
   edges: readonly number[],
 ): { totals: number[]; total: number } | null {
   const n = edges.length;
-  const cents = new Array<number>(n + 1).fill(0);
+  const lo = edges[0];
+  const hi = edges[n - 1];
   const len = amounts.length;
-  if (dates.length !== len) return null;
+  if (dates.length !== len || !Number.isInteger(asOf) || hi - lo > 100_000) return null;
+  // Bucket of each whole number of days between the first and last edge, looked up instead of searched.
+  const table = new Uint8Array(hi - lo + 1);
+  for (let k = 0; k < table.length; k++) table[k] = bucketIndex(lo + k, edges);
+  const cents = new Array<number>(n + 1).fill(0);
   for (let r = 0; r < len; r++) {
     const amount = amounts[r][0];
     if (typeof amount !== "number") {
@@ -113,10 +118,17 @@ export function agingTotalsOfColumns(
       return null;
     }
     if (amount === 0) continue;
-    if (!Number.isFinite(amount)) return null;
     const date = dates[r][0];
-    if (typeof date !== "number" || date < 1 || date >= 2958466) return null;
-    cents[bucketIndex(asOf - Math.floor(date), edges)] += centsOf(amount);
+    if (typeof date !== "number" || !(date >= 1 && date < 2958466)) return null;
+    // asOf − floor(date) = ceil(asOf − date) for a whole asOf: days are compared unrounded, rounded for the table.
+    const days = asOf - date;
+    const bucket = days <= lo ? 0 : days > hi ? n : table[Math.ceil(days) - lo];
+    // Whole cents; an amount near half a cent (or not finite) takes the validating path, which rounds it as ROUND does.
+    const scaled = amount * 100;
+    const whole = Math.round(scaled);
+    const diff = scaled - whole;
+    if (!(diff < 0.4999999 && diff > -0.4999999)) return null;
+    cents[bucket] += whole;
   }
   return totalsOfCents(cents);
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { agingTotals, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../../../src/engine/core/aging";
+import { agingTotals, agingTotalsOfColumns, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../../../src/engine/core/aging";
 import { toCents } from "../../../src/engine/core/money";
 
 describe("aging buckets (METRICS.md)", () => {
@@ -44,5 +44,34 @@ describe("aging buckets (METRICS.md)", () => {
         },
       ),
     );
+  });
+});
+
+describe("agingTotalsOfColumns (the AR.AGING hot path)", () => {
+  test("agrees with agingTotals on any numbers, dates with a time of day and any edges", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof({ arbitrary: fc.integer({ min: -1e8, max: 1e8 }).map((c) => c / 100), weight: 30 }, { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 1 }),
+            fc.double({ min: 40000, max: 46000, noNaN: true }),
+          ),
+          { maxLength: 60 },
+        ),
+        fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 }).map((e) => e.sort((a, b) => a - b)),
+        fc.integer({ min: 40000, max: 46500 }),
+        (rows, edges, asOf) => {
+          const fast = agingTotalsOfColumns(rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), asOf, edges);
+          const slow = agingTotals(rows.map((r) => r[0]), rows.map((r) => Math.floor(r[1])), asOf, edges);
+          if (fast !== null) {
+            taken++;
+            expect(fast).toEqual(slow);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(taken).toBeGreaterThan(60); // the fast path really ran, not only its fallback
   });
 });
