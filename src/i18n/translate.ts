@@ -9,11 +9,16 @@ export type Language = "en" | "zh-CN";
 
 export type Templates = Record<string, string>;
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatParam(value: number | string, language: Language): string {
   if (typeof value === "string") return value;
   // Whole numbers as they are; money and days to two decimals; small indexes (0.024) to three.
   const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 1 ? 3 : 2;
-  return value.toLocaleString(language === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const key = `${language}|${digits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f.format(value);
 }
 
 /** Fills "{name}" placeholders; an unknown placeholder is left as it is so a missing param is visible, not hidden. */
