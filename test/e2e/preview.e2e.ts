@@ -191,6 +191,19 @@ test("a formula typed in the grid spills the same aging as the engine", async ()
   await shot("09-formulas");
 });
 
+test("a range can be selected with the mouse", async () => {
+  await page.getByRole("tab", { name: "Ledger", exact: true }).click();
+  const from = (await cell("A2").boundingBox())!;
+  const to = (await cell("C6").boundingBox())!;
+  await page.mouse.move(from.x + 5, from.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 5, to.y + 5, { steps: 8 });
+  await page.mouse.up();
+  expect(await page.getByLabel("Address").inputValue()).toBe("Ledger!A2:C6");
+  await cell("D8").click({ modifiers: ["Shift"] });
+  expect(await page.getByLabel("Address").inputValue()).toBe("Ledger!A2:D8");
+});
+
 test("a pasted broken CSV lists its row issues with cell addresses", async () => {
   await page.getByText("Paste CSV").click();
   const csv = ["Customer,Invoice No,Invoice Date,Due Date,Amount", "Acme,1,2025-01-01,2025-01-31,100", "Acme,2,2025-01-05,2025-02-04,lots", "Beta,3,2025-02-30,2025-03-01,50", ",4,2025-01-01,2025-01-31,10"].join("\n");

@@ -85,7 +85,7 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
   stage("forecast");
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
-  const notes = ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen);
+  const notes = [...currencyNotes(parsed.currencies), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
@@ -103,6 +103,19 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
     forecast,
     notes,
   };
+}
+
+/** Says when the ledger mixes currencies: amounts are added as they stand, so the user should analyse one at a time. */
+export function currencyNotes(currencies: Map<string, number>): Reason[] {
+  if (currencies.size < 2) return [];
+  const list = [...currencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ${n}`).join(", ");
+  return [
+    reason(
+      "analysis.mixedCurrencies",
+      { currencies: list },
+      `the ledger mixes currencies (invoices: ${list}); amounts are added as they stand, with no conversion: select the rows of one currency, or convert them first`,
+    ),
+  ];
 }
 
 /** Says when the as-of date makes the ledger look empty: everything settled, long before the as-of date. */

@@ -31,6 +31,8 @@ export interface ParsedLedger {
   counts: RowCounts;
   /** The most common currency in the currency column, if any. */
   currency: string | null;
+  /** Invoices per currency in the currency column (empty without one). */
+  currencies: Map<string, number>;
 }
 
 function dateCell(v: unknown, order: DateOrder): { ok: true; value: number | null } | { ok: false; problem: string } {
@@ -231,5 +233,5 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   let currency: string | null = null;
   let most = 0;
   for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
-  return { invoices, issues, counts, currency };
+  return { invoices, issues, counts, currency, currencies };
 }

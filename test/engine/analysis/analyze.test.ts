@@ -234,6 +234,13 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(run(handLedger(), { asOf: d("2027-06-30") }).notes.map((n) => n.code)).toEqual(["analysis.staleAsOf"]);
   });
 
+  test("a ledger mixing currencies says so; the currency shown is the most common one", () => {
+    const values = handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "usd" : "CNY"]);
+    const mixed = run(values);
+    expect(mixed.settings.currency).toBe("CNY");
+    expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([["analysis.mixedCurrencies", "CNY 8, USD 3"]]);
+  });
+
   test("the input array is not modified", () => {
     const values = handLedger();
     const copy = JSON.parse(JSON.stringify(values));
