@@ -28,7 +28,7 @@ export function formatNumber(value: number | null, language: Language, digits = 
 }
 
 export function formatPercent(share: number, language: Language): string {
-  return numberFormat(`p|${language}`, () => new Intl.NumberFormat(locale(language), { style: "percent", maximumFractionDigits: 1 })).format(share);
+  return numberFormat(`p|${language}`, () => new Intl.NumberFormat(locale(language), { style: "percent", maximumFractionDigits: 2 })).format(share);
 }
 
 /** An Excel serial as a date: 2025-06-30 (ISO, unambiguous in both languages) or 2025年6月30日. */

@@ -7,6 +7,8 @@ export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
   numeric?: boolean;
+  /** Keep on one line (dates). Numeric columns always are. */
+  nowrap?: boolean;
   /** Sort key; a column without one is not sortable. */
   sortValue?: (row: T) => number | string;
 }
@@ -28,13 +30,14 @@ export function SimpleTable<T>(props: {
 }) {
   const { columns, rows, sort, onSort } = props;
   return (
-    <Table size="small" aria-label={props.label} data-testid={props.testId}>
+    <div role="region" aria-label={props.label} tabIndex={0} style={{ overflowX: "auto", maxWidth: "100%" }}>
+    <Table size="small" aria-label={props.label} data-testid={props.testId} style={{ tableLayout: "auto" }}>
       <TableHeader>
         <TableRow>
           {columns.map((c) => (
             <TableHeaderCell
               key={c.key}
-              style={c.numeric ? { textAlign: "right" } : undefined}
+              style={c.numeric ? { textAlign: "right", whiteSpace: "nowrap" } : undefined}
               aria-sort={sort?.key === c.key ? (sort.descending ? "descending" : "ascending") : undefined}
             >
               {c.sortValue && onSort ? (
@@ -53,7 +56,7 @@ export function SimpleTable<T>(props: {
         {rows.map((row, i) => (
           <TableRow key={props.rowKey(row, i)}>
             {columns.map((c) => (
-              <TableCell key={c.key} style={c.numeric ? { textAlign: "right", fontVariantNumeric: "tabular-nums" } : undefined}>
+              <TableCell key={c.key} style={c.numeric ? { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } : c.nowrap ? { whiteSpace: "nowrap" } : undefined}>
                 {c.cell(row)}
               </TableCell>
             ))}
@@ -61,6 +64,7 @@ export function SimpleTable<T>(props: {
         ))}
       </TableBody>
     </Table>
+    </div>
   );
 }
 

@@ -64,7 +64,7 @@ export function CustomersTab({ analysis }: { analysis: Analysis }) {
   return (
     <div>
       {selected && <Reasons c={selected} />}
-      <div style={{ overflowX: "auto" }}>
+      <div>
         <SimpleTable
           label={t("customersTitle")}
           testId="customers-table"

@@ -16,7 +16,7 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
         rowKey={(w) => String(w.week)}
         columns={[
           { key: "week", header: t("colWeek"), cell: (w) => t("weekN", { week: w.week }) },
-          { key: "start", header: t("colStarts"), cell: (w) => date(w.start) },
+          { key: "start", header: t("colStarts"), nowrap: true, cell: (w) => date(w.start) },
           { key: "expected", header: t("colExpected"), numeric: true, cell: (w) => money(w.expected) },
         ]}
       />

@@ -14,7 +14,7 @@ function Schedule({ rows, label }: { rows: Installment[]; label: string }) {
       rowKey={(r) => String(r.number)}
       columns={[
         { key: "no", header: t("colNo"), cell: (r) => (r.number === 0 ? t("downPayment") : r.number) },
-        { key: "due", header: t("colDue"), cell: (r) => date(r.dueDate) },
+        { key: "due", header: t("colDue"), nowrap: true, cell: (r) => date(r.dueDate) },
         { key: "payment", header: t("colPayment"), numeric: true, cell: (r) => money(r.payment) },
         { key: "interest", header: t("colInterest"), numeric: true, cell: (r) => money(r.interest) },
         { key: "principal", header: t("colPrincipal"), numeric: true, cell: (r) => money(r.principal) },
@@ -32,7 +32,7 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
   return (
     <div>
       <Field label={t("planFor")}>
-        <Select value={plan.customer} onChange={(_, d) => setCustomer(d.value)}>
+        <Select value={plan.customer} onChange={(_, d) => setCustomer(d.value)} style={{ width: "100%", minWidth: 0 }}>
           {analysis.plans.map((p) => (
             <option key={p.customer} value={p.customer}>
               {p.customer} — {money(p.overdueBalance)}
