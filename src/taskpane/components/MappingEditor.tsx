@@ -5,6 +5,9 @@ import { columnLetters } from "../../engine/ledger/addresses";
 import { FIELDS } from "../../i18n/labels";
 import { useTexts } from "../i18n";
 
+/** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
+const FILL = { width: "100%", minWidth: 0 };
+
 export function MappingEditor({ mapping, columnCount, onChange }: { mapping: MappingResult; columnCount: number; onChange: (field: LedgerField, column: number | null) => void }) {
   const { t, language, reason } = useTexts();
   const sourceLabel = { header: t("byHeader"), content: t("byContent"), user: t("byUser"), missing: "" } as const;
@@ -18,7 +21,7 @@ export function MappingEditor({ mapping, columnCount, onChange }: { mapping: Map
           const source = mapping.source[field];
           return (
             <Field key={field} label={{ children: <>{FIELDS[language][field]} {source !== "missing" && <Badge appearance="tint" size="small">{sourceLabel[source]}</Badge>}</> }}>
-              <Select value={column === null ? "" : String(column)} onChange={(_, d) => onChange(field, d.value === "" ? null : Number(d.value))}>
+              <Select style={FILL} value={column === null ? "" : String(column)} onChange={(_, d) => onChange(field, d.value === "" ? null : Number(d.value))}>
                 <option value="">{t("notMapped")}</option>
                 {Array.from({ length: columnCount }, (_, c) => (
                   <option key={c} value={String(c)}>

@@ -4,6 +4,9 @@ import { isoFromSerial, parseDate } from "../../engine/core/dates";
 import { parseEdges, SettingsForm } from "../state/settings";
 import { useTexts } from "../i18n";
 
+/** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
+const FILL = { width: "100%", minWidth: 0 };
+
 export function SettingsPanel({ settings, onChange }: { settings: SettingsForm; onChange: (p: Partial<SettingsForm>) => void }) {
   const { t } = useTexts();
   let edgesError: string | undefined;
@@ -15,7 +18,7 @@ export function SettingsPanel({ settings, onChange }: { settings: SettingsForm; 
   return (
     <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8 }}>
       <Field label={t("asOf")}>
-        <Input
+        <Input style={FILL}
           type="date"
           value={isoFromSerial(settings.asOf)}
           onChange={(_, d) => {
@@ -25,23 +28,23 @@ export function SettingsPanel({ settings, onChange }: { settings: SettingsForm; 
         />
       </Field>
       <Field label={t("riskAppetite")}>
-        <Select value={settings.riskAppetite} onChange={(_, d) => onChange({ riskAppetite: d.value as SettingsForm["riskAppetite"] })}>
+        <Select style={FILL} value={settings.riskAppetite} onChange={(_, d) => onChange({ riskAppetite: d.value as SettingsForm["riskAppetite"] })}>
           <option value="conservative">{t("conservative")}</option>
           <option value="balanced">{t("balanced")}</option>
           <option value="growth">{t("growth")}</option>
         </Select>
       </Field>
       <Field label={t("agingBasis")}>
-        <Select value={settings.agingBasis} onChange={(_, d) => onChange({ agingBasis: d.value as SettingsForm["agingBasis"] })}>
+        <Select style={FILL} value={settings.agingBasis} onChange={(_, d) => onChange({ agingBasis: d.value as SettingsForm["agingBasis"] })}>
           <option value="due">{t("basisDue")}</option>
           <option value="invoice">{t("basisInvoice")}</option>
         </Select>
       </Field>
       <Field label={t("agingEdges")} hint={edgesError ? undefined : t("agingEdgesHelp")} validationMessage={edgesError} validationState={edgesError ? "error" : "none"}>
-        <Input value={settings.agingEdges} placeholder={settings.agingBasis === "due" ? "0, 30, 60, 90" : "30, 60, 90"} onChange={(_, d) => onChange({ agingEdges: d.value })} />
+        <Input style={FILL} value={settings.agingEdges} placeholder={settings.agingBasis === "due" ? "0, 30, 60, 90" : "30, 60, 90"} onChange={(_, d) => onChange({ agingEdges: d.value })} />
       </Field>
       <Field label={t("dateOrder")}>
-        <Select value={settings.dateOrder} onChange={(_, d) => onChange({ dateOrder: d.value as SettingsForm["dateOrder"] })}>
+        <Select style={FILL} value={settings.dateOrder} onChange={(_, d) => onChange({ dateOrder: d.value as SettingsForm["dateOrder"] })}>
           <option value="auto">{t("orderAuto")}</option>
           <option value="mdy">{t("orderMdy")}</option>
           <option value="dmy">{t("orderDmy")}</option>
