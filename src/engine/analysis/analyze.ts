@@ -51,9 +51,38 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
 }
 
 export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, hooks: AnalysisHooks = {}): Analysis {
-  const stage = (s: AnalysisStage) => hooks.onStage?.(s, ANALYSIS_STAGES.indexOf(s), ANALYSIS_STAGES.length);
+  const steps = analysisSteps(input, settings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    hooks.onStage?.(step.value, ANALYSIS_STAGES.indexOf(step.value), ANALYSIS_STAGES.length);
+  }
+}
+
+/**
+ * The same analysis, giving the page a turn between stages (so a progress bar paints) and stopping at the next
+ * stage once `signal` is aborted (an Error named AbortError).
+ */
+export async function analyzeLedgerAsync(
+  input: LedgerInput,
+  settings: AnalysisSettings,
+  options: AnalysisHooks & { signal?: AbortSignal; pause?: () => Promise<void> } = {},
+): Promise<Analysis> {
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const steps = analysisSteps(input, settings);
+  for (;;) {
+    if (options.signal?.aborted) throw Object.assign(new Error("Cancelled"), { name: "AbortError" });
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onStage?.(step.value, ANALYSIS_STAGES.indexOf(step.value), ANALYSIS_STAGES.length);
+    await pause();
+  }
+}
+
+/** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
+function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generator<AnalysisStage, Analysis> {
   const origin = parseCell(input.topLeft);
-  stage("mapping");
+  yield "mapping";
   const base = resolveSettings(settings, null); // validates before any work
   const mapping = detectColumns(input.values, {
     mapping: settings.mapping,
@@ -61,12 +90,12 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
     dateOrder: settings.dateOrder,
     numberFormats: input.numberFormats,
   });
-  stage("rows");
+  yield "rows";
   const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder: settings.dateOrder, defaultTermsDays: base.defaultTermsDays });
   const resolved = { ...base, currency: settings.currency || parsed.currency || DEFAULT_CURRENCY };
-  stage("portfolio");
+  yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
-  stage("customers");
+  yield "customers";
   const byCustomer = groupByCustomer(parsed.invoices);
   const customers = assessCustomers(parsed.invoices, {
     asOf: resolved.asOf,
@@ -77,12 +106,12 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
     totalOpen: portfolio.totalOpen,
     portfolioDaysLate: portfolio.weightedDaysLate,
   }, byCustomer);
-  stage("plans");
+  yield "plans";
   const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
-  stage("alerts");
+  yield "alerts";
   const alerts = buildAlerts(customers, byCustomer, resolved.asOf);
   const insurance = checkInsurance(customers, parsed.invoices);
-  stage("forecast");
+  yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
   const notes = [...currencyNotes(parsed.currencies), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];

@@ -4,7 +4,7 @@
  * all figures come from the engine.
  */
 import { useCallback, useRef, useState } from "react";
-import { analyzeLedger } from "../../engine/analysis/analyze";
+import { analyzeLedgerAsync } from "../../engine/analysis/analyze";
 import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult } from "../../engine/analysis/types";
 import { detectColumns } from "../../engine/ledger/columns";
 import { buildReport } from "../../excel/buildReport";
@@ -34,7 +34,6 @@ export interface TaskpaneState {
 }
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>) {
   const [state, setState] = useState<TaskpaneState>(() => ({
@@ -54,13 +53,19 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
 
   const runAnalysis = useCallback(
     async (input: LedgerInput, settings: SettingsForm, overrides: Partial<ColumnMapping>) => {
+      const controller = new AbortController();
+      abort.current = controller;
       patch({ phase: "analyzing", progress: { stage: "analyzing", done: 0, total: 1 }, notice: null });
-      await nextFrame();
       try {
-        const analysis = analyzeLedger(input, toAnalysisSettings(settings, overrides));
+        const analysis = await analyzeLedgerAsync(input, toAnalysisSettings(settings, overrides), {
+          signal: controller.signal,
+          onStage: (_stage, index, of) => patch({ progress: { stage: "analyzing", done: index, total: of } }),
+        });
         patch({ phase: "idle", analysis, mapping: analysis.mapping, progress: null });
       } catch (e) {
-        patch({ phase: "idle", progress: null, notice: { kind: "error", message: (e as Error).message } });
+        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+      } finally {
+        abort.current = null;
       }
     },
     [patch],
@@ -70,17 +75,19 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     const controller = new AbortController();
     abort.current = controller;
     patch({ phase: "reading", progress: { stage: "reading", done: 0, total: 0 }, notice: null, analysis: null });
+    const { settings } = stateRef.current;
+    let input: TaskpaneState["input"];
     try {
-      const input = await gateway.readSelection((p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }), controller.signal);
-      const { settings } = stateRef.current;
+      input = await gateway.readSelection((p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }), controller.signal);
       const mapping = detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
       patch({ input, mapping, overrides: {}, phase: "idle", progress: null });
-      await runAnalysis(input, settings, {});
     } catch (e) {
       patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+      return;
     } finally {
       abort.current = null;
     }
+    await runAnalysis(input, settings, {});
   }, [gateway, patch, runAnalysis]);
 
   const analyze = useCallback(async () => {

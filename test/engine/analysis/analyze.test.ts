@@ -1,4 +1,4 @@
-import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { ANALYSIS_STAGES, analyzeLedger, analyzeLedgerAsync } from "../../../src/engine/analysis/analyze";
 import type { Analysis, AnalysisSettings } from "../../../src/engine/analysis/types";
 import { AS_OF, d, handLedger, ZH_HEADERS } from "./handLedger";
 
@@ -239,6 +239,19 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const mixed = run(values);
     expect(mixed.settings.currency).toBe("CNY");
     expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([["analysis.mixedCurrencies", "CNY 8, USD 3"]]);
+  });
+
+  test("the async analysis reports each stage, gives the same result, and stops when cancelled", async () => {
+    const stages: string[] = [];
+    const same = await analyzeLedgerAsync({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings, { onStage: (st) => stages.push(st) });
+    expect(same).toEqual(a);
+    expect(stages).toEqual([...ANALYSIS_STAGES]);
+    const controller = new AbortController();
+    const run2 = analyzeLedgerAsync({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings, {
+      signal: controller.signal,
+      onStage: (st) => st === "customers" && controller.abort(),
+    });
+    await expect(run2).rejects.toMatchObject({ name: "AbortError" });
   });
 
   test("the input array is not modified", () => {
