@@ -4,6 +4,7 @@
  * to templates, and the Reason's English text is the fallback.
  */
 import type { Reason } from "../engine/analysis/types";
+import { problemZh } from "./problems.zh-CN";
 
 export type Language = "en" | "zh-CN";
 
@@ -30,5 +31,7 @@ export function fillTemplate(template: string, params: Record<string, number | s
 export function reasonText(reason: Reason, language: Language, templates: Templates): string {
   if (language === "en") return reason.text;
   const template = templates[reason.code];
-  return template ? fillTemplate(template, reason.params, language) : reason.text;
+  if (!template) return reason.text;
+  const params = typeof reason.params.problem === "string" ? { ...reason.params, problem: problemZh(reason.params.problem) } : reason.params;
+  return fillTemplate(template, params, language);
 }

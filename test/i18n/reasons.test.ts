@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import type { Analysis, Reason } from "../../src/engine/analysis/types";
+import { problemZh } from "../../src/i18n/problems.zh-CN";
 import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
 import { fillTemplate, reasonText } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
@@ -47,4 +48,12 @@ test("every reason of an analysis renders in Chinese with all placeholders fille
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
   }
   expect(fillTemplate("{a} 与 {b}", { a: 1234.5 }, "zh-CN")).toBe("1,234.5 与 {b}");
+});
+
+test("the cell parser's problems read in Chinese inside row issues", () => {
+  const a = analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const zh = a.issues.filter((i) => i.reason.params.problem !== undefined).map((i) => reasonText(i.reason, "zh-CN", reasonTemplatesZh));
+  expect(zh).toEqual(["金额：应为金额，实际为 “abc”", "到期日：“2025-13-45”不是有效的日历日期"]);
+  expect(problemZh("a date was expected, found an empty cell")).toBe("应为日期，实际为 空单元格");
+  expect(problemZh("something new")).toBe("something new");
 });
