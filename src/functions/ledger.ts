@@ -9,6 +9,7 @@ import { TERMS_LABELS } from "../engine/analysis/terms";
 import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
 import { cellText } from "../engine/core/cells";
 import { valueError } from "../engine/core/errors";
+import { cached, fingerprint } from "./analysisCache";
 import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, requireSameSize } from "./args";
 
 const FIELDS: LedgerField[] = ["customer", "amount", "dueDate", "invoiceDate", "paidDate", "paidAmount", "disputed"];
@@ -43,16 +44,12 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
   for (let r = 0; r < base.values.length; r++) values.push(present.map((f) => cols[FIELDS.indexOf(f)]!.values[r]));
   const mapping = Object.fromEntries(FIELDS.map((f) => [f, present.includes(f) ? present.indexOf(f) : null]));
   const asOf = asOfDate(args.asOf);
-  const analysis = analyzeLedger(
-    { values, sheet: "Formula", topLeft: "A1" },
-    {
-      asOf,
-      agingBasis: "due",
-      dateOrder: "auto",
-      riskAppetite: optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced"),
-      headerRow: 0,
-      mapping: { ...mapping, invoiceNumber: null, currency: null, terms: null },
-    },
+  const riskAppetite = optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced");
+  const analysis = cached(fingerprint(values, `${asOf}|${riskAppetite}`), () =>
+    analyzeLedger(
+      { values, sheet: "Formula", topLeft: "A1" },
+      { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, headerRow: 0, mapping: { ...mapping, invoiceNumber: null, currency: null, terms: null } },
+    ),
   );
   const bad = analysis.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf");
   if (bad) {

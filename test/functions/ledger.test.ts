@@ -1,4 +1,6 @@
+import * as analyzeModule from "../../src/engine/analysis/analyze";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
+import { clearAnalysisCache, fingerprint } from "../../src/functions/analysisCache";
 import { creditLimit, forecast, grade, terms } from "../../src/functions/ledger";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { outcome } from "./helpers";
@@ -42,5 +44,29 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     expect(outcome(() => grade([["Alpha"]], c, a.slice(1), du))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/amounts has 10 cell\(s\) but customers has 11/) });
     expect(outcome(() => grade([["Nobody"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({ code: "#N/A", message: expect.stringMatching(/Nobody/) });
     expect(outcome(() => creditLimit([["Alpha"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF, "reckless"))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/risk_appetite/) });
+  });
+});
+
+describe("the analysis cache shared by the ledger functions", () => {
+  test("the same columns are analysed once; any changed cell, date or appetite is analysed anew", () => {
+    const [c, a, du, inv, pd, pa, di] = args();
+    clearAnalysisCache();
+    const spy = jest.spyOn(analyzeModule, "analyzeLedger");
+    grade([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF);
+    terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF);
+    forecast(c, a, du, inv, pd, pa, di, AS_OF);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const changed = a.map((r, i) => (i === 0 ? [1000.01] : r));
+    expect(creditLimit([["Alpha"]], c, changed, du, inv, pd, pa, di, AS_OF)).not.toEqual(creditLimit([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF));
+    grade([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF + 1);
+    terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth");
+    expect(spy).toHaveBeenCalledTimes(4); // + the changed ledger, the later date, the other appetite (the original is still cached)
+    spy.mockRestore();
+  });
+
+  test("fingerprints tell apart values that print alike", () => {
+    expect(fingerprint([[1, "1"]], "")).not.toBe(fingerprint([["1", 1]], ""));
+    expect(fingerprint([[0.1 + 0.2]], "")).not.toBe(fingerprint([[0.3]], ""));
+    expect(fingerprint([["a", "b"]], "")).not.toBe(fingerprint([["ab", ""]], ""));
   });
 });
