@@ -99,6 +99,23 @@ test("select the sample range, analyze: the KPIs equal the engine's figures", as
   await shot("01-overview");
 });
 
+test("the Chinese-header sample analyses to the engine's figures too", async () => {
+  const z = SAMPLE.zh;
+  await goTo(`${z.sheet}!A1:J${z.invoices + 1}`);
+  await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="source"]')?.textContent?.includes(`J${n}`), z.invoices + 1);
+  const asOf = await asOfOnPage();
+  const { values } = generateLedger({ seed: z.seed, customers: z.customers, invoices: z.invoices, asOf, language: "zh" });
+  const zh = analyzeLedger({ values, sheet: z.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  expect(zh.mapping.source.customer).toBe("header");
+  await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(zh.portfolio.totalOpen, "CNY", "en"));
+  expect(await taskpane().getByRole("combobox", { name: /^Customer/ }).inputValue()).toBe("0");
+  // Back to the English sample for the tabs.
+  await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
+  await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(sample.portfolio.totalOpen, "CNY", "en"));
+});
+
 test("every tab opens and shows its figures", async () => {
   const tabs: [string, string][] = [
     ["Customers", "02-customers"],
