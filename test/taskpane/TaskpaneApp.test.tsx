@@ -106,6 +106,16 @@ describe("taskpane flow", () => {
     void release;
   });
 
+  test("cancel stops an analysis between its stages", async () => {
+    await analyzed();
+    fireEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    const cancel = await screen.findByRole("button", { name: "Cancel" });
+    expect(screen.getByText(/^Step \d of 7$/)).toBeTruthy();
+    fireEvent.click(cancel);
+    expect(await screen.findByText("Cancelled.")).toBeTruthy();
+    expect(screen.getByTestId("kpi-total-open").textContent).toBe(money(10050)); // the earlier results stay
+  });
+
   test("Chinese: the switch changes every label, reasons included", async () => {
     await analyzed();
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh-CN");
