@@ -184,6 +184,8 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
         const slice = rows.slice(start, start + n).map((r) => r.map((v) => (v === null ? "" : v)));
         const fmt = slice.map((_, i) => rowFormats(start + i));
         const range = sheet.getRangeByIndexes(placed.top + start, placed.left, n, placed.columnCount);
+        // Formats before values, against the usual advice, on purpose: a text column must be "@" before its values
+        // land, or Excel turns text such as invoice number "0000611365" into the number 611365.
         range.numberFormat = fmt;
         range.values = slice;
         context.application.suspendApiCalculationUntilNextSync();
