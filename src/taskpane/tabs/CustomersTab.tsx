@@ -1,6 +1,6 @@
 /** Customers sortable by grade, open, overdue, days late, terms or limit; a customer's name opens its reasons. */
 import { Badge, Link } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { Analysis, CustomerAssessment } from "../../engine/analysis/types";
 import { TERMS } from "../../i18n/labels";
 import { Column, SimpleTable, SortState, sortRows } from "../components/SimpleTable";
@@ -59,7 +59,7 @@ export function CustomersTab({ analysis }: { analysis: Analysis }) {
     { key: "terms", header: t("colTerms"), sortValue: (c) => c.grade, cell: (c) => TERMS[language][c.terms.code] },
     { key: "limit", header: t("colLimit"), numeric: true, sortValue: (c) => c.creditLimit.amount, cell: (c) => money(c.creditLimit.amount) },
   ];
-  const rows = useMemo(() => sortRows(analysis.customers, columns, sort), [analysis.customers, sort]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rows = sortRows(analysis.customers, columns, sort);
   const selected = open === null ? null : analysis.customers.find((c) => c.customer === open) ?? null;
   return (
     <div>
