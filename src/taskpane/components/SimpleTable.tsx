@@ -31,39 +31,39 @@ export function SimpleTable<T>(props: {
   const { columns, rows, sort, onSort } = props;
   return (
     <div role="region" aria-label={props.label} tabIndex={0} style={{ overflowX: "auto", maxWidth: "100%" }}>
-    <Table size="small" aria-label={props.label} data-testid={props.testId} style={{ tableLayout: "auto" }}>
-      <TableHeader>
-        <TableRow>
-          {columns.map((c) => (
-            <TableHeaderCell
-              key={c.key}
-              style={c.numeric ? { textAlign: "right", whiteSpace: "nowrap" } : undefined}
-              aria-sort={sort?.key === c.key ? (sort.descending ? "descending" : "ascending") : undefined}
-            >
-              {c.sortValue && onSort ? (
-                <Button appearance="transparent" size="small" onClick={() => onSort(c.key)} aria-label={props.sortLabel?.(c.header) ?? c.header} style={{ padding: 0, minWidth: 0, fontWeight: 600 }}>
-                  {c.header}
-                  {sort?.key === c.key ? (sort.descending ? " ▼" : " ▲") : ""}
-                </Button>
-              ) : (
-                c.header
-              )}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row, i) => (
-          <TableRow key={props.rowKey(row, i)}>
+      <Table size="small" aria-label={props.label} data-testid={props.testId} style={{ tableLayout: "auto" }}>
+        <TableHeader>
+          <TableRow>
             {columns.map((c) => (
-              <TableCell key={c.key} style={c.numeric ? { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } : c.nowrap ? { whiteSpace: "nowrap" } : undefined}>
-                {c.cell(row)}
-              </TableCell>
+              <TableHeaderCell
+                key={c.key}
+                style={c.numeric ? { textAlign: "right", whiteSpace: "nowrap" } : undefined}
+                aria-sort={sort?.key === c.key ? (sort.descending ? "descending" : "ascending") : undefined}
+              >
+                {c.sortValue && onSort ? (
+                  <Button appearance="transparent" size="small" onClick={() => onSort(c.key)} aria-label={props.sortLabel?.(c.header) ?? c.header} style={{ padding: 0, minWidth: 0, fontWeight: 600 }}>
+                    {c.header}
+                    {sort?.key === c.key ? (sort.descending ? " ▼" : " ▲") : ""}
+                  </Button>
+                ) : (
+                  c.header
+                )}
+              </TableHeaderCell>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, i) => (
+            <TableRow key={props.rowKey(row, i)}>
+              {columns.map((c) => (
+                <TableCell key={c.key} style={c.numeric ? { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } : c.nowrap ? { whiteSpace: "nowrap" } : undefined}>
+                  {c.cell(row)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -13,18 +13,18 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
   if (analysis.alerts.length === 0) return <p>{t("alertsNone")}</p>;
   return (
     <>
-    <SimpleTable<Alert>
-      label={t("alertsTitle")}
-      testId="alerts-table"
-      rows={analysis.alerts.slice(0, SHOWN)}
-      rowKey={(_, i) => String(i)}
-      columns={[
-        { key: "severity", header: t("colSeverity"), cell: (a) => <Badge appearance="tint" color={COLOR[a.severity]}>{SEVERITIES[language][a.severity]}</Badge> },
-        { key: "kind", header: t("colAlert"), cell: (a) => ALERT_KINDS[language][a.kind] },
-        { key: "detail", header: t("colDetail"), cell: (a) => reason(a.reason) },
-      ]}
-    />
-    {analysis.alerts.length > SHOWN && <p>{t("issuesMore", { count: analysis.alerts.length - SHOWN })}</p>}
+      <SimpleTable<Alert>
+        label={t("alertsTitle")}
+        testId="alerts-table"
+        rows={analysis.alerts.slice(0, SHOWN)}
+        rowKey={(_, i) => String(i)}
+        columns={[
+          { key: "severity", header: t("colSeverity"), cell: (a) => <Badge appearance="tint" color={COLOR[a.severity]}>{SEVERITIES[language][a.severity]}</Badge> },
+          { key: "kind", header: t("colAlert"), cell: (a) => ALERT_KINDS[language][a.kind] },
+          { key: "detail", header: t("colDetail"), cell: (a) => reason(a.reason) },
+        ]}
+      />
+      {analysis.alerts.length > SHOWN && <p>{t("issuesMore", { count: analysis.alerts.length - SHOWN })}</p>}
     </>
   );
 }
