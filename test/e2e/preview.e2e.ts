@@ -219,6 +219,13 @@ test("a range can be selected with the mouse", async () => {
   expect(await page.getByLabel("Address").inputValue()).toBe("Ledger!A2:C6");
   await cell("D8").click({ modifiers: ["Shift"] });
   expect(await page.getByLabel("Address").inputValue()).toBe("Ledger!A2:D8");
+  await cell("B3").click();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  expect(await page.getByLabel("Address").inputValue()).toBe("Ledger!C4");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Shift+ArrowDown");
+  expect(await page.getByLabel("Address").inputValue()).toBe("Ledger!C4:C6");
 });
 
 test("a pasted broken CSV lists its row issues with cell addresses", async () => {

@@ -86,6 +86,22 @@ export function Grid({ sheet, selection, onSelect, height, label }: GridProps) {
       tabIndex={0}
       style={{ height, overflow: "auto", border: "1px solid #c8c8c8", userSelect: "none", fontSize: 12 }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={(e) => {
+        // Arrow keys move the selection (Shift extends it), as in a spreadsheet.
+        const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
+        if (!step) return;
+        e.preventDefault();
+        const a = anchor.current ?? { row: sel?.row ?? 0, column: sel?.column ?? 0 };
+        const head = e.shiftKey && sel ? { row: sel.row === a.row ? sel.row + sel.rows - 1 : sel.row, column: sel.column === a.column ? sel.column + sel.columns - 1 : sel.column } : a;
+        const row = Math.max(0, head.row + step[0]);
+        const column = Math.max(0, head.column + step[1]);
+        pick(row, column, e.shiftKey);
+        // Keep the moved-to row in view.
+        const box = e.currentTarget;
+        const top = (row + 1) * ROW_HEIGHT; // below the sticky header row
+        if (top < box.scrollTop + ROW_HEIGHT) box.scrollTop = top - ROW_HEIGHT;
+        else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight) box.scrollTop = top + ROW_HEIGHT - box.clientHeight;
+      }}
       data-testid="grid"
     >
       <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: HEADER_WIDTH + columnCount * COLUMN_WIDTH }}>
