@@ -88,9 +88,13 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
         sheet.load("name");
         await context.sync();
         if (range.cellCount === 1) {
-          // One cell: take the sheet's used range. Decision: not the current region, which stops at the first blank
-          // row, and ledgers often have blank rows (the analysis skips and counts them).
-          range = sheet.getUsedRange(true);
+          // One cell inside an Excel table: that table, header row included. Otherwise the sheet's used range.
+          // Decision: not the current region, which stops at the first blank row, and ledgers often have blank rows
+          // (the analysis skips and counts them).
+          const tables = range.getTables(false);
+          tables.load("items/name");
+          await context.sync();
+          range = tables.items.length > 0 ? tables.items[0].getRange() : sheet.getUsedRange(true);
         } else {
           // Whole columns or rows: only the part that holds data.
           range = range.getIntersectionOrNullObject(sheet.getUsedRange(true));

@@ -65,6 +65,23 @@ describe("reading", () => {
     expect(b.numberFormats![2][2]).toBe("yyyy-mm-dd");
   });
 
+  test("one selected cell inside an Excel table reads that table, not the rest of the sheet", async () => {
+    const { book, ledger } = bookWithLedger();
+    // A note above the ledger and a lookup block beside it: the used range would take them in too.
+    ledger.set(22, 10, "FX rates");
+    ledger.set(23, 10, 7.1);
+    ledger.tables.push({ name: "LedgerTable", row: 0, column: 0, rows: 19, columns: 8 });
+    const gateway = createOfficeGateway(memoryExcelRun(book), "memory");
+    book.selection = { sheetId: ledger.id, row: 7, column: 3, rows: 1, columns: 1 };
+    const inTable = await gateway.readSelection();
+    expect(inTable.address).toBe("Ledger!A1:H19");
+    expect(inTable.values).toHaveLength(19);
+    expect(inTable.values.every((row) => row.length === 8)).toBe(true);
+    book.selection = { sheetId: ledger.id, row: 23, column: 10, rows: 1, columns: 1 };
+    const outside = await gateway.readSelection();
+    expect(outside.address).toBe("Ledger!A1:K24");
+  });
+
   test("readRange and selectRange take sheet-qualified addresses", async () => {
     const { book, ledger } = bookWithLedger();
     const gateway = createOfficeGateway(memoryExcelRun(book), "memory");

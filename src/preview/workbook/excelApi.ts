@@ -258,6 +258,29 @@ class RangeProxy extends Loaded<RangeData> {
     });
   }
 
+  /** The tables that overlap this range (all of them inside it when `fullyContained`). */
+  getTables(fullyContained = false) {
+    const ctx = this.ctx;
+    const sheetOf = this.sheetOf;
+    const area = () => this.area();
+    const collection = {
+      items: [] as { name: string; getRange: () => RangeProxy }[],
+      load(_props?: string) {
+        ctx.loads.push(() => {
+          const a = area();
+          const overlaps = (t: Area) => t.row < a.row + a.rows && a.row < t.row + t.rows && t.column < a.column + a.columns && a.column < t.column + t.columns;
+          const inside = (t: Area) => t.row >= a.row && t.column >= a.column && t.row + t.rows <= a.row + a.rows && t.column + t.columns <= a.column + a.columns;
+          collection.items = sheetOf()
+            .tables.filter((t) => (fullyContained ? inside(t) : overlaps(t)))
+            .map((t) => ({ name: t.name, getRange: () => new RangeProxy(ctx, sheetOf, () => ({ row: t.row, column: t.column, rows: t.rows, columns: t.columns })) }));
+          return { bytes: 16 * collection.items.length, cells: 0 };
+        });
+        return collection;
+      },
+    };
+    return collection;
+  }
+
   select(): void {
     const a = this.area();
     this.ctx.book.selection = { sheetId: this.sheetOf().id, ...a };
