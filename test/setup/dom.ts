@@ -15,3 +15,11 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
     disconnect() {}
   };
 }
+
+// Fluent's tab indicator animates in a requestAnimationFrame callback that sets React state; jsdom runs those
+// callbacks on a timer, outside any act(). Running them inside act() is what the browser's event loop amounts to.
+{
+  const { act } = require("react") as typeof import("react");
+  const frame = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => act(() => callback(time)));
+}
