@@ -7,7 +7,6 @@ import { formatMoney } from "../../src/i18n/format";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { setup } from "./harness";
 
-
 const engine = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
 const money = (v: number) => formatMoney(v, "CNY", "en");
 
