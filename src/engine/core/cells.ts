@@ -8,7 +8,11 @@ import { Parsed, fail, ok } from "./errors";
 export type CellValue = number | string | boolean | null | undefined | Date;
 
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined || value === "") return true;
+  if (typeof value !== "string") return false;
+  // Text starting with a printable ASCII character (33–126) is not blank: no trim for most cells of a big ledger.
+  const first = value.charCodeAt(0);
+  return (first <= 32 || first > 126) && value.trim() === "";
 }
 
 export function isErrorText(value: unknown): boolean {

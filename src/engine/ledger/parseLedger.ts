@@ -54,7 +54,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const seen = new Map<string, number>(); // invoice number → index in `invoices` of its first use
   const address = addressMaker(sheet, topLeft);
   const at = (row: number, field: LedgerField | null) => address(row, field && col[field] !== null ? col[field]! : 0);
-  const get = (row: unknown[], field: LedgerField) => (col[field] === null ? undefined : row[col[field]!]);
+  // Column index per field, -1 when unmapped (plain locals: read a million times).
+  const ix = (field: LedgerField) => col[field] ?? -1;
+  const cCustomer = ix("customer"), cInvoiceNumber = ix("invoiceNumber"), cInvoiceDate = ix("invoiceDate"), cDueDate = ix("dueDate");
+  const cAmount = ix("amount"), cPaidAmount = ix("paidAmount"), cPaidDate = ix("paidDate"), cDisputed = ix("disputed");
+  const cCurrency = ix("currency"), cTerms = ix("terms");
+  const cell = (row: unknown[], c: number) => (c < 0 ? undefined : row[c]);
 
   // Per-row state shared across rows (no closures or arrays allocated per row: a ledger may have a million rows).
   const rowIssues: RowIssue[] = [];
@@ -105,11 +110,11 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
     rowIssues.length = 0;
 
-    const customer = cellText(get(row, "customer"));
+    const customer = cellText(cell(row, cCustomer));
     if (col.customer === null) exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
     else if (customer === "") exclude("customer", "row.customerEmpty", {}, "the customer is empty");
 
-    const rawAmount = get(row, "amount");
+    const rawAmount = cell(row, cAmount);
     let amount = 0;
     if (col.amount === null) exclude(null, "row.noAmountColumn", {}, "no amount column is mapped");
     else {
@@ -119,22 +124,22 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
 
     let invoiceDate: number | null = null;
-    const inv = dateCell(get(row, "invoiceDate"), settings.dateOrder);
+    const inv = dateCell(cell(row, cInvoiceDate), settings.dateOrder);
     if (!inv.ok) {
       if (col.dueDate === null) exclude("invoiceDate", "row.badInvoiceDate", { problem: inv.problem }, `invoice date: ${inv.problem}`);
       else warn("invoiceDate", "row.badInvoiceDateIgnored", { problem: inv.problem }, `invoice date: ${inv.problem}; the row is aged by its due date only`);
     } else invoiceDate = inv.value;
 
     let termsDays: number | null = null;
-    if (col.terms !== null && !isBlank(get(row, "terms"))) {
-      const t = termsOf(get(row, "terms"));
+    if (col.terms !== null && !isBlank(cell(row, cTerms))) {
+      const t = termsOf(cell(row, cTerms));
       if (t.ok) termsDays = t.value;
       else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
     }
 
     let dueDate: number | null = null;
     let dueDateDerived = false;
-    const due = dateCell(get(row, "dueDate"), settings.dateOrder);
+    const due = dateCell(cell(row, cDueDate), settings.dateOrder);
     if (!due.ok) exclude("dueDate", "row.badDueDate", { problem: due.problem }, `due date: ${due.problem}`);
     else if (due.value !== null) dueDate = due.value;
     else if (invoiceDate !== null) {
@@ -148,12 +153,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
 
     let paidDate: number | null = null;
-    const paid = dateCell(get(row, "paidDate"), settings.dateOrder);
+    const paid = dateCell(cell(row, cPaidDate), settings.dateOrder);
     if (!paid.ok) exclude("paidDate", "row.badPaidDate", { problem: paid.problem }, `paid date: ${paid.problem}`);
     else paidDate = paid.value;
 
     let paidAmount = 0;
-    const rawPaid = get(row, "paidAmount");
+    const rawPaid = cell(row, cPaidAmount);
     let paidAmountGiven = false;
     if (col.paidAmount !== null && !isBlank(rawPaid)) {
       const p = parseMoney(rawPaid);
@@ -166,7 +171,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
 
     let disputed = false;
     if (col.disputed !== null) {
-      const d = flagOf(get(row, "disputed"));
+      const d = flagOf(cell(row, cDisputed));
       if (d.ok) disputed = d.value;
       else warn("disputed", "row.badDisputed", { problem: d.problem }, `disputed: ${d.problem}; read as not disputed`);
     }
@@ -192,7 +197,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       if (invoiceDate !== null && dueDate < invoiceDate) {
         warn("dueDate", "row.dueBeforeInvoice", {}, "the due date is before the invoice date");
       }
-      const invoiceNumber = cellText(get(row, "invoiceNumber"));
+      const invoiceNumber = cellText(cell(row, cInvoiceNumber));
       const rowAddress = at(r, null);
       if (invoiceNumber !== "") {
         const firstIndex = seen.get(invoiceNumber);
@@ -206,7 +211,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         } else if (!first) seen.set(invoiceNumber, invoices.length);
       }
       if (!hasExcluded()) {
-        const currency = col.currency !== null ? currencyOf(get(row, "currency")) : null;
+        const currency = col.currency !== null ? currencyOf(cell(row, cCurrency)) : null;
         if (currency) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
         invoices.push({
           row: r,

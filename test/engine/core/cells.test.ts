@@ -42,6 +42,9 @@ describe("parseNumber, parseFlag, cellText, isBlank", () => {
   });
   it("treats empty strings and null as blank, keeps identifiers as text", () => {
     expect(isBlank("  ")).toBe(true);
+    // Any white space JavaScript's trim knows: tabs, line breaks, no-break and ideographic spaces, BOM.
+    for (const ws of ["\t", "\r\n", "\u00a0", "\u3000", "\u2003", "\ufeff", " \u3000 "]) expect(isBlank(ws)).toBe(true);
+    for (const text of ["a", " a", "\u3000客户", "客户", "0", "~"]) expect(isBlank(text)).toBe(false);
     expect(isBlank(0)).toBe(false);
     expect(cellText(611365)).toBe("611365");
     expect(cellText(" ACME ")).toBe("ACME");
