@@ -214,7 +214,9 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(c.placed.top + 1, c.placed.left, c.placed.rowCount - 1, 1));
       chart.setPosition(A1(c.top, c.left), A1(c.top + c.rowCount - 1, c.left + c.columnCount - 1));
     }
-    sheet.getRangeByIndexes(0, 0, Math.min(layout.rowCount, 500), layout.columnCount).format.autofitColumns();
+    // Fit the columns to the tables; the heading lines above them are left to overflow into the empty cells beside.
+    const firstTableRow = layout.heading.length;
+    sheet.getRangeByIndexes(firstTableRow, 0, Math.max(1, Math.min(layout.rowCount - firstTableRow, 500)), layout.columnCount).format.autofitColumns();
     await context.sync();
     throwIfAborted(signal);
     stage = "replacing the previous report";

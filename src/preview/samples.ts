@@ -4,6 +4,7 @@
  */
 import { todaySerial, ymdFromSerial } from "../engine/core/dates";
 import { generateLedger } from "../engine/sample/generateLedger";
+import { autofitColumns } from "./workbook/autofit";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 
 export const SAMPLE = {
@@ -54,7 +55,9 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   for (const lang of ["en", "zh"] as const) {
     const s = SAMPLE[lang];
     const ledger = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: lang });
-    book.load(book.addSheet(s.sheet), ledger.values, ledger.columnFormats);
+    const sheet = book.addSheet(s.sheet);
+    book.load(sheet, ledger.values, ledger.columnFormats);
+    autofitColumns(sheet, sheet.usedArea()!);
   }
   const formulas = book.addSheet("Formulas");
   formulas.set(0, 0, "AR Lens functions: each formula in column B reads the Ledger sheet. Edit one, or type your own anywhere.");
@@ -73,6 +76,9 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
     row += demo.rows + 1;
   }
   formulas.columnFormats = ["@", "General"];
+  // Column A fits the descriptions (not the long title in A1, which shows in full in the formula bar); results keep
+  // the default width.
+  autofitColumns(formulas, { row: 1, column: 0, rows: row, columns: 1 });
   const first = book.sheet(SAMPLE.en.sheet)!;
   book.activeSheetId = first.id;
   book.selection = { sheetId: first.id, row: 0, column: 0, rows: SAMPLE.en.invoices + 1, columns: 10 };

@@ -5,11 +5,11 @@
  */
 import { useRef, useState } from "react";
 import { columnLetters } from "../../engine/ledger/addresses";
+import { DEFAULT_COLUMN_WIDTH } from "../workbook/autofit";
 import type { MemorySheet, Selection } from "../workbook/memoryWorkbook";
 import { displayValue } from "./display";
 
 const ROW_HEIGHT = 22;
-const COLUMN_WIDTH = 110;
 const HEADER_WIDTH = 48;
 
 export interface GridProps {
@@ -27,6 +27,7 @@ export function Grid({ sheet, selection, onSelect, height, label }: GridProps) {
   const used = sheet.usedArea();
   const rowCount = Math.max((used?.rows ?? 0) + 20, 60);
   const columnCount = Math.max((used?.columns ?? 0) + 3, 12);
+  const widths = Array.from({ length: columnCount }, (_, c) => sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5);
   const last = Math.min(rowCount, first + Math.ceil(height / ROW_HEIGHT) + 10);
   const sel = selection.sheetId === sheet.id ? selection : null;
@@ -44,6 +45,8 @@ export function Grid({ sheet, selection, onSelect, height, label }: GridProps) {
       const message = sheet.errorMessages.get(`${r},${c}`);
       const text = displayValue(value, sheet.format(r, c));
       const numeric = typeof value === "number";
+      // Text runs on over empty cells to its right, as in Excel; otherwise it is cut with an ellipsis.
+      const overflows = !numeric && text !== "" && c + 1 < columnCount && sheet.get(r, c + 1) === "";
       cells.push(
         <td
           key={c}
@@ -52,14 +55,14 @@ export function Grid({ sheet, selection, onSelect, height, label }: GridProps) {
           onMouseDown={(e) => pick(r, c, e.shiftKey)}
           onMouseEnter={(e) => e.buttons === 1 && pick(r, c, true)}
           style={{
-            width: COLUMN_WIDTH,
-            maxWidth: COLUMN_WIDTH,
+            width: widths[c],
+            maxWidth: widths[c],
             height: ROW_HEIGHT,
             padding: "0 4px",
             border: "1px solid #e1e1e1",
             whiteSpace: "nowrap",
-            overflow: "hidden",
-            textOverflow: "ellipsis",
+            overflow: overflows ? "visible" : "hidden",
+            textOverflow: overflows ? "clip" : "ellipsis",
             textAlign: numeric ? "right" : "left",
             background: inSelection(r, c) ? "#cfe3f7" : undefined,
             color: message !== undefined ? "#a4262c" : undefined,
@@ -104,12 +107,12 @@ export function Grid({ sheet, selection, onSelect, height, label }: GridProps) {
       }}
       data-testid="grid"
     >
-      <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: HEADER_WIDTH + columnCount * COLUMN_WIDTH }}>
+      <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: HEADER_WIDTH + widths.reduce((a, b) => a + b, 0) }}>
         <thead style={{ position: "sticky", top: 0, zIndex: 1 }}>
           <tr>
             <th style={{ width: HEADER_WIDTH, background: "#f3f3f3", border: "1px solid #e1e1e1" }} />
             {Array.from({ length: columnCount }, (_, c) => (
-              <th key={c} scope="col" style={{ width: COLUMN_WIDTH, background: "#f3f3f3", fontWeight: 400, border: "1px solid #e1e1e1" }}>
+              <th key={c} scope="col" style={{ width: widths[c], background: "#f3f3f3", fontWeight: 400, border: "1px solid #e1e1e1" }}>
                 {columnLetters(c)}
               </th>
             ))}

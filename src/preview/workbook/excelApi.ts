@@ -7,6 +7,7 @@
  * that source data is never written, and the clean-up after a failed write.
  */
 import { columnLetters, parseCell } from "../../engine/ledger/addresses";
+import { autofitColumns } from "./autofit";
 import type { Area, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 
 export interface ExcelLimits {
@@ -138,7 +139,7 @@ class RangeProxy extends Loaded<RangeData> {
           return notLoaded("format/font/bold");
         },
       },
-      autofitColumns: () => undefined,
+      autofitColumns: () => autofitColumns(self.sheetOf(), self.area()),
     };
   }
 

@@ -30,6 +30,8 @@ export class MemorySheet {
   /** Number format per column (whole-column default) and per cell (overrides). */
   columnFormats: string[] = [];
   readonly cellFormats = new Map<string, string>();
+  /** Column widths in pixels set by AutoFit (unset: the grid's default width). */
+  readonly columnWidths: number[] = [];
   /** Formulas typed by the user, keyed "row,column"; `rows` holds their results (spills included). */
   readonly formulas = new Map<string, string>();
   /** Message behind an error value (#VALUE! …) shown in a cell, keyed "row,column". */
