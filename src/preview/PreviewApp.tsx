@@ -11,6 +11,7 @@ import { PREVIEW_TEXT } from "../i18n/preview";
 import { fillTemplate } from "../i18n/translate";
 import { TaskpaneApp } from "../taskpane/TaskpaneApp";
 import { importCsv } from "./csvImport";
+import { decodeText } from "./textEncoding";
 import { registeredFunctions } from "./customFunctionsShim";
 import { enterCell } from "./formulas/recalc";
 import { Grid } from "./grid/Grid";
@@ -113,7 +114,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
               aria-label={p.openCsv}
               onChange={async (e) => {
                 const file = e.target.files?.[0];
-                if (file) importCsv(book, await file.text(), file.name);
+                if (file) importCsv(book, decodeText(new Uint8Array(await file.arrayBuffer())).text, file.name);
                 e.target.value = "";
               }}
             />

@@ -260,6 +260,23 @@ test("the IBM ledger opened as a CSV file analyses as in Node", async () => {
   await shot("11-ibm-ledger");
 });
 
+test("a CSV saved by Excel in China (GBK) opens with its Chinese headers recognised", async () => {
+  // 客户,发票号,到期日,金额 / 上海贸易,F-1,2025/11/17,"1,234.50" in GBK, as Excel on a Chinese Windows saves "CSV".
+  const gbk = Buffer.from(
+    "bfcdbba72cb7a2c6b1bac52cb5bdc6dac8d52cbdf0b6ee0ac9cfbaa3c3b3d2d72c462d312c323032352f31312f31372c22312c3233342e3530220a",
+    "hex",
+  );
+  await page.getByLabel("Open a CSV file").setInputFiles({ name: "台账-gbk.csv", mimeType: "text/csv", buffer: gbk });
+  await page.getByRole("tab", { name: "台账-gbk" }).waitFor();
+  expect(await cell("A1").textContent()).toBe("客户");
+  expect(await cell("D2").textContent()).toBe("1,234.50");
+  await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await taskpane().getByTestId("kpi-total-open").waitFor();
+  for (const [field, column] of [[/^Customer/, "A · 客户"], [/^Due date/, "C · 到期日"], [/^Amount/, "D · 金额"]] as const) {
+    expect(await taskpane().getByRole("combobox", { name: field }).locator("option:checked").textContent()).toBe(column);
+  }
+});
+
 test("no request left localhost and the page raised no errors", () => {
   const outside = requests.filter((u) => !/^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:)/.test(u));
   expect(outside).toEqual([]);
