@@ -3,6 +3,8 @@ import { join } from "path";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import type { Analysis, Reason } from "../../src/engine/analysis/types";
 import { problemZh } from "../../src/i18n/problems.zh-CN";
+import { parseMoney } from "../../src/engine/core/cells";
+import { parseDate } from "../../src/engine/core/dates";
 import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
 import { fillTemplate, reasonText } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
@@ -56,4 +58,8 @@ test("the cell parser's problems read in Chinese inside row issues", () => {
   expect(zh).toEqual(["金额：应为金额，实际为 “abc”", "到期日：“2025-13-45”不是有效的日历日期"]);
   expect(problemZh("a date was expected, found an empty cell")).toBe("应为日期，实际为 空单元格");
   expect(problemZh("something new")).toBe("something new");
+  const decimalComma = parseMoney("1.234,50");
+  expect(!decimalComma.ok && problemZh(decimalComma.problem)).toBe("应为金额，实际为 “1.234,50”：逗号只能作千位分隔符（1,234.50），不识别小数逗号");
+  const badSerial = parseDate(20251399);
+  expect(!badSerial.ok && problemZh(badSerial.problem)).toBe("20251399 既不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期序号，也不是 yyyymmdd 形式的日期");
 });

@@ -70,14 +70,29 @@ export function parseMoney(value: unknown): Parsed<number> {
     negative = !negative;
     text = credit[1];
   }
-  text = text.replace(CURRENCY_MARKS, "").replace(/[,\s\u00a0']/g, "");
+  text = text.replace(CURRENCY_MARKS, "").replace(/[\s\u00a0']/g, "");
   if (text.startsWith("-")) {
     negative = !negative;
     text = text.slice(1);
   } else if (text.startsWith("+")) text = text.slice(1);
   text = text.replace(CURRENCY_MARKS, "");
+  // Chinese units: 1.2万 = 12,000; 3亿 = 300,000,000.
+  let unit = 1;
+  const last = text.charAt(text.length - 1);
+  if (last === "万" || last === "亿") {
+    unit = last === "万" ? 1e4 : 1e8;
+    text = text.slice(0, -1);
+  }
+  if (text.includes(",")) {
+    // Commas must group thousands ("1,234,567.50"). "1.234,50" or "12,5" would need a decimal comma, which is not
+    // guessed: reading it as thousands would change the amount silently.
+    if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) {
+      return fail(`an amount was expected, found ${describe(value)}: commas must separate thousands (1,234.50); a decimal comma is not read`);
+    }
+    text = text.replace(/,/g, "");
+  }
   if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return fail(`an amount was expected, found ${describe(value)}`);
-  const n = Number(text);
+  const n = Number(text) * unit;
   return ok(negative ? -n : n);
 }
 

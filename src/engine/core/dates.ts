@@ -107,15 +107,21 @@ function fromParts(year: number, month: number, day: number, text: string): Pars
 
 /**
  * Reads a date from a cell value: an Excel serial number, a JavaScript Date, or text in a common form —
- * ISO `2025-11-17` (time part ignored), `2025/11/17`, `2025.11.17`, `2025年11月17日`, `17 Nov 2025`,
- * `Nov 17, 2025`, and `11/17/2025` or `17/11/2025` (read by `order`; with "auto" only when unambiguous).
+ * ISO `2025-11-17` (time part ignored), `2025/11/17`, `2025.11.17`, `2025年11月17日` (a time after it ignored),
+ * `20251117` (yyyymmdd, text or number), `17 Nov 2025`, `Nov 17, 2025`, and `11/17/2025` or `17/11/2025` (read by
+ * `order`; with "auto" only when unambiguous).
  * Blank cells are not handled here: callers decide whether a blank is allowed.
  */
 export function parseDate(value: unknown, order: DateOrder = "auto"): Parsed<number> {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return fail("a date was expected, found a non-finite number");
-    if (!isValidSerial(value)) return fail(`${value} is not a date serial between 1 (1900-01-01) and ${MAX_SERIAL} (9999-12-31)`);
-    return ok(Math.floor(value));
+    if (isValidSerial(value)) return ok(Math.floor(value));
+    // yyyymmdd as a number (ERP exports: 20251117). Larger than any serial, so it cannot be mistaken for one.
+    if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) {
+      const [y, m, d] = [Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100];
+      if (isRealDate(y, m, d)) return ok(serialFromYmd(y, m, d));
+    }
+    return fail(`${value} is not a date serial between 1 (1900-01-01) and ${MAX_SERIAL} (9999-12-31), nor a date written yyyymmdd`);
   }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return fail("a date was expected, found an invalid Date");
@@ -128,7 +134,7 @@ export function parseDate(value: unknown, order: DateOrder = "auto"): Parsed<num
 
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(text);
   if (m) return fromParts(+m[1], +m[2], +m[3], text);
-  m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(text);
+  m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?:\s+.*)?$/.exec(text);
   if (m) return fromParts(+m[1], +m[2], +m[3], text);
   m = /^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]+(\d{2}|\d{4})$/.exec(text);
   if (m && monthFromName(m[2])) {

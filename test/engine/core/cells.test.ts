@@ -21,11 +21,19 @@ describe("parseMoney", () => {
     ["¥-5", -5],
     ["+7", 7],
     [".5", 0.5],
+    ["1,234,567", 1234567],
+    ["1.2万", 12000],
+    ["¥3亿", 300000000],
+    ["-2.5万元", -25000],
   ])("reads %p as %p", (input, expected) => {
     expect(money(input)).toBe(expected);
   });
-  it.each([["abc"], [""], [null], [true], ["#VALUE!"], ["1.2.3"], ["12abc"]])("rejects %p with a reason", (input) => {
+  it.each([["abc"], [""], [null], [true], ["#VALUE!"], ["1.2.3"], ["12abc"], ["万"]])("rejects %p with a reason", (input) => {
     expect(money(input)).toMatch(/^problem: /);
+  });
+  // A decimal comma read as a thousands separator would multiply the amount by 100: refused, never guessed.
+  it.each([["1 234,50"], ["1.234,50"], ["12,5"], ["1,23"], ["1,2345.00"]])("refuses %p: commas must group thousands", (input) => {
+    expect(money(input)).toMatch(/^problem: .*commas must separate thousands/);
   });
 });
 

@@ -51,6 +51,10 @@ describe("parseDate", () => {
     expect(iso("1/2/13", "dmy")).toBe("2013-02-01");
     expect(iso("5/5/2013")).toBe("2013-05-05");
     expect(iso("45658")).toBe("2025-01-01");
+    // ERP exports: yyyymmdd as text or number (larger than any serial), and Chinese dates with a time.
+    expect(iso("20251117")).toBe("2025-11-17");
+    expect(iso(20251117)).toBe("2025-11-17");
+    expect(iso("2025年11月17日 10:20")).toBe("2025-11-17");
   });
   it("says when a date is ambiguous or invalid", () => {
     expect(iso("03/04/2025")).toMatch(/problem: .*ambiguous/);
@@ -60,6 +64,8 @@ describe("parseDate", () => {
     expect(iso("abc")).toMatch(/problem: "abc" is not a date/);
     expect(iso(true)).toMatch(/problem/);
     expect(iso(-5)).toMatch(/problem/);
+    expect(iso(20251332)).toMatch(/problem: 20251332 is not a date serial .* nor a date written yyyymmdd/);
+    expect(iso(3000000)).toMatch(/problem/);
     expect(iso("#N/A")).toMatch(/error #N\/A/);
   });
 });
