@@ -18,8 +18,10 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
 
 // Fluent's tab indicator animates in a requestAnimationFrame callback that sets React state; jsdom runs those
 // callbacks on a timer, outside any act(). Running them inside act() is what the browser's event loop amounts to.
+// Testing Library turns the act environment off while it waits (findBy…, waitFor); then the frame runs as it is.
 {
   const { act } = require("react") as typeof import("react");
   const frame = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => act(() => callback(time)));
+  const actEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
+  window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
