@@ -146,7 +146,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
         { header: t.met, format: "text" },
         { header: t.detail, format: "text" },
       ],
-      rows: a.insurance.criteria.map((c) => [CRITERIA[language][c.id], Math.round(c.figure * 1000) / 1000, c.threshold, yesNo(c.met), reason(c.reason)]),
+      rows: a.insurance.criteria.map((c) => [CRITERIA[language][c.id], Math.round(c.figure * 1000) / 1000, c.threshold, c.role === "precondition" ? t.precondition : yesNo(c.met), reason(c.reason)]),
     },
     {
       name: "Issues",

@@ -20,6 +20,7 @@ describe("buildReport", () => {
     const plans = table("Plans").rows.filter((x) => x[0] === "Alpha" && x[2] === "Plan");
     expect(plans.reduce((s, x) => s + Math.round((x[7] as number) * 100), 0)).toBe(240000);
     expect(table("Issues").rows.find((x) => x[0] === "Ledger!E15")).toEqual(["Ledger!E15", "Excluded", "Amount", expect.stringContaining("abc")]);
+    expect(table("Insurance").rows.map((x) => x[3])).toEqual(["precondition", "Yes", "Yes", "Yes", "Yes", "No"]);
     expect(r.moneyFormat).toBe('"¥"#,##0.00');
   });
 

@@ -63,6 +63,10 @@ describe("taskpane flow", () => {
     expect(within(screen.getByTestId("alerts-table")).getAllByRole("row")).toHaveLength(engine.alerts.length + 1);
     await userEvent.click(screen.getByRole("tab", { name: "Insurance" }));
     expect(screen.getByTestId("insurance-verdict").textContent).toContain("Cover advised");
+    // Sales on credit is the precondition, shown apart; the five risk criteria are the ones counted.
+    expect(screen.getByTestId("insurance-precondition").textContent).toContain("Share of sales on credit 100");
+    expect(within(screen.getByTestId("insurance-criteria")).getAllByRole("row")).toHaveLength(5 + 1);
+    expect(within(screen.getByTestId("insurance-criteria")).getAllByText("Yes")).toHaveLength(engine.insurance.criteria.filter((c) => c.role === "risk" && c.met).length);
     await userEvent.click(screen.getByRole("tab", { name: "Forecast" }));
     expect(within(screen.getByTestId("forecast-table")).getByText(money(5850))).toBeTruthy();
   });

@@ -56,6 +56,7 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
   const criteria: InsuranceCriterion[] = [
     {
       id: "creditSalesShare",
+      role: "precondition",
       met: true,
       figure: 1,
       threshold: T.creditSalesShare,
@@ -63,6 +64,7 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
     },
     {
       id: "largestCustomerShare",
+      role: "risk",
       met: largest >= T.largestCustomerShare,
       figure: largest,
       threshold: T.largestCustomerShare,
@@ -70,6 +72,7 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
     },
     {
       id: "topFiveShare",
+      role: "risk",
       met: top5 >= T.topFiveShare,
       figure: top5,
       threshold: T.topFiveShare,
@@ -77,6 +80,7 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
     },
     {
       id: "herfindahl",
+      role: "risk",
       met: hhi >= T.herfindahl,
       figure: hhi,
       threshold: T.herfindahl,
@@ -84,6 +88,7 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
     },
     {
       id: "unprovenLargeExposures",
+      role: "risk",
       met: unproven >= T.unprovenLargeExposures,
       figure: unproven,
       threshold: T.unprovenLargeExposures,
@@ -91,13 +96,14 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
     },
     {
       id: "volatileBehaviour",
+      role: "risk",
       met: spread >= T.volatileBehaviour,
       figure: spread,
       threshold: T.volatileBehaviour,
       reason: reason("insurance.volatile", { days: fig(spread), threshold: 20 }, `days late vary by ${fig(spread)} days (standard deviation; criterion: 20 days or more)`),
     },
   ];
-  const met = criteria.filter((c) => c.id !== "creditSalesShare" && c.met).length;
+  const met = criteria.filter((c) => c.role === "risk" && c.met).length;
   const verdict = met >= 2 ? "advised" : met === 1 ? "consider" : "notNeeded";
   const advisedFor = customers.filter((c) => c.insuranceAdvised).length;
   const reasons = [reason(`insurance.verdict.${verdict}`, { met, of: 5 }, `${met} of 5 risk criteria met: ${verdict === "advised" ? "cover advised" : verdict === "consider" ? "consider cover" : "cover not needed"}`)];

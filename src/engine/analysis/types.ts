@@ -270,6 +270,8 @@ export interface Alert {
 
 export interface InsuranceCriterion {
   id: "creditSalesShare" | "largestCustomerShare" | "topFiveShare" | "herfindahl" | "unprovenLargeExposures" | "volatileBehaviour";
+  /** A risk criterion counts toward the verdict; the precondition (sales on credit) is shown, not counted. */
+  role: "precondition" | "risk";
   met: boolean;
   figure: number;
   threshold: number;

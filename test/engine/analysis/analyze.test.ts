@@ -196,6 +196,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const mean = 70000 / 5200;
     expect(byId.volatileBehaviour.figure).toBeCloseTo(Math.sqrt((1000 * 100 + 1000 * 900 + 1200 * 625) / 5200 - mean * mean), 10);
     expect(a.insurance.criteria.map((c) => c.met)).toEqual([true, true, true, true, true, false]);
+    expect(a.insurance.criteria.map((c) => c.role)).toEqual(["precondition", "risk", "risk", "risk", "risk", "risk"]);
     expect(a.insurance.verdict).toBe("advised");
   });
 
