@@ -17,6 +17,7 @@ export const reasonTemplatesZh: Templates = {
   // Rows
   "row.noCustomerColumn": "未映射客户列",
   "row.customerEmpty": "客户为空",
+  "row.totals": "合计行（“{label}”），不是发票：已排除，以免重复计算",
   "row.noAmountColumn": "未映射金额列",
   "row.badAmount": "金额：{problem}",
   "row.badInvoiceDate": "开票日期：{problem}",

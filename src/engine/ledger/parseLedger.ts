@@ -9,6 +9,8 @@
  *   with a different amount both are kept and the later one is flagged.
  * - A due date before the invoice date, an overpayment (open amount becomes a credit) and an unreadable disputed
  *   flag (read as not disputed) are kept with a warning.
+ * - A totals or subtotal line (合计, 小计, Total, Grand total… and no invoice number of its own) is excluded with a
+ *   reason: counted as an invoice it would double the receivables.
  */
 import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
 import { DateOrder, isoFromSerial, parseDate } from "../core/dates";
@@ -33,6 +35,31 @@ export interface ParsedLedger {
   currency: string | null;
   /** Invoices per currency in the currency column (empty without one). */
   currencies: Map<string, number>;
+}
+
+/**
+ * A totals line of the ledger: a cell that says 合计 / 总计 / 小计 (also "上海贸易 小计") or Total / Grand total /
+ * Subtotal. Counting it as an invoice would double the receivables.
+ */
+const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|(?:.*?\s*)?(?:合计|总计|小计|共计|合計|總計|小計|總額|总额))\s*[:：]?$/i;
+
+export function isTotalsText(value: unknown): boolean {
+  if (typeof value !== "string" || value.length > 80) return false;
+  const text = value.trim();
+  // Cheap test first (it runs on every row): the English words start with g, s or t; the Chinese ones hold 计 or 额.
+  const first = text.charAt(0).toLowerCase();
+  if (first !== "g" && first !== "s" && first !== "t" && !/[计計额額]/.test(text)) return false;
+  return TOTALS_WORD.test(text);
+}
+
+/** The totals cell of a row that is a totals line and not an invoice (it has no invoice number of its own). */
+function totalsCell(row: readonly unknown[], invoiceNumber: unknown): { column: number; label: string } | null {
+  if (!isBlank(invoiceNumber) && !isTotalsText(invoiceNumber)) return null;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isTotalsText(v)) return { column: c, label: (v as string).trim() };
+  }
+  return null;
 }
 
 function dateCell(v: unknown, order: DateOrder): { ok: true; value: number | null } | { ok: false; problem: string } {
@@ -109,6 +136,14 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       continue;
     }
     rowIssues.length = 0;
+
+    const totals = totalsCell(row, cell(row, cInvoiceNumber));
+    if (totals !== null) {
+      const text = `a totals line ("${totals.label}"), not an invoice: left out so it is not counted twice`;
+      issues.push({ row: r, address: address(r, totals.column), field: null, severity: "excluded", reason: reason("row.totals", { label: totals.label }, text) });
+      counts.excluded++;
+      continue;
+    }
 
     const customer = cellText(cell(row, cCustomer));
     if (col.customer === null) exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");

@@ -9,6 +9,27 @@ function parse(rows: unknown[][], topLeft = "C5") {
 }
 
 describe("parseLedger", () => {
+  test("totals and subtotal lines are left out with a reason, so the receivables are not counted twice", () => {
+    const p = parse([
+      ["Total Foods", "1", d("2025-05-01"), d("2025-05-31"), 100, "", "", "", ""],
+      ["Summit Co", "2", d("2025-05-01"), d("2025-05-31"), 200, "", "", "", ""],
+      ["Summit Co", "小计", "", "", 200, "", "", "", ""],
+      ["上海贸易 小计：", "", "", d("2025-05-31"), 300, "", "", "", ""],
+      ["", "", "", "", 300, "", "", "", "", "合计"],
+      ["Grand Total", "", "", d("2025-06-30"), 600, "", "", "", ""],
+      ["TOTAL:", "", d("2025-06-30"), "", 600, "", "", "", ""],
+    ]);
+    expect(p.invoices.map((i) => i.customer)).toEqual(["Total Foods", "Summit Co"]);
+    expect(p.issues.map((i) => [i.address, i.severity, i.reason.code, i.reason.params.label])).toEqual([
+      ["'Data 1'!D8", "excluded", "row.totals", "小计"],
+      ["'Data 1'!C9", "excluded", "row.totals", "上海贸易 小计："],
+      ["'Data 1'!L10", "excluded", "row.totals", "合计"],
+      ["'Data 1'!C11", "excluded", "row.totals", "Grand Total"],
+      ["'Data 1'!C12", "excluded", "row.totals", "TOTAL:"],
+    ]);
+    expect(p.counts).toEqual({ dataRows: 7, invoices: 2, excluded: 5, blank: 0 });
+  });
+
   test("addresses are relative to the range's top-left cell and quote the sheet name", () => {
     const p = parse([["A", "1", d("2025-01-01"), "bad", 10, "", "", "", ""]]);
     expect(p.issues[0].address).toBe("'Data 1'!F6");
