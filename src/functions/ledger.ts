@@ -9,6 +9,7 @@ import { TERMS_LABELS } from "../engine/analysis/terms";
 import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
 import { cellText } from "../engine/core/cells";
 import { valueError } from "../engine/core/errors";
+import { customerKey } from "../engine/ledger/parseLedger";
 import { cached, fingerprint } from "./analysisCache";
 import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, requireSameSize } from "./args";
 
@@ -61,10 +62,11 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
 
 function perCustomer<T>(customer: unknown, analysis: Analysis, pick: (c: CustomerAssessment) => T): T[][] {
   const wanted = flatten(customer, "customer");
-  const byName = new Map(analysis.customers.map((c) => [c.customer, c]));
+  // By key, so "上海贸易(集团)" finds the customer the ledger also writes "上海贸易（集团）".
+  const byName = new Map(analysis.customers.map((c) => [customerKey(c.customer), c]));
   const out: T[] = wanted.values.map((v, i) => {
     if (isMissing(v)) throw valueError(`customer: ${position(wanted, i)} is empty: give a customer name`);
-    const c = byName.get(cellText(v));
+    const c = byName.get(customerKey(cellText(v)));
     if (!c) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, `customer: "${cellText(v)}" has no usable invoices in the customers range`);
     return pick(c);
   });

@@ -23,6 +23,16 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     expect(terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([["Net 15"]]);
   });
 
+  test("a customer is found however its name's full-width or half-width characters are written", () => {
+    const c = [["上海贸易（集团）"], ["上海贸易(集团)"], ["北京机械"]];
+    const a = [[1000], [2000], [500]];
+    const due = [[AS_OF - 40], [AS_OF - 10], [AS_OF + 5]];
+    const none = [[""], [""], [""]];
+    const limits = creditLimit([["上海贸易(集团)"], ["上海贸易（集团）"]], c, a, due, none, none, none, none, AS_OF);
+    expect(limits[0]).toEqual(limits[1]); // one customer, two spellings
+    expect(grade([["上海贸易(集团)"]], c, a, due, none, none, none, none, AS_OF)).toEqual(grade([["上海贸易（集团）"]], c, a, due, none, none, none, none, AS_OF));
+  });
+
   test("FORECAST spills 13 weeks equal to the engine's forecast, optionally with week start dates", () => {
     const [c, a, du, inv, pd, pa, di] = args();
     const weeks = forecast(c, a, du, inv, pd, pa, di, AS_OF);

@@ -114,7 +114,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
   yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
-  const notes = [...currencyNotes(parsed.currencies), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
+  const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
@@ -143,6 +143,20 @@ export function currencyNotes(currencies: Map<string, number>): Reason[] {
       "analysis.mixedCurrencies",
       { currencies: list },
       `the ledger mixes currencies (invoices: ${list}); amounts are added as they stand, with no conversion: select the rows of one currency, or convert them first`,
+    ),
+  ];
+}
+
+/** Says which customer names were written in more than one way (full-width or half-width, spacing) and read as one. */
+export function mergedNameNotes(merged: readonly [string, string][]): Reason[] {
+  if (merged.length === 0) return [];
+  const shown = merged.slice(0, 5).map(([name, other]) => `"${other}" = "${name}"`);
+  const names = merged.length > 5 ? `${shown.join("; ")}; …` : shown.join("; ");
+  return [
+    reason(
+      "analysis.mergedNames",
+      { count: merged.length, names },
+      `${merged.length} customer name spelling(s) differ only in full-width or half-width characters or spacing and are read as the same customer: ${names}`,
     ),
   ];
 }

@@ -35,6 +35,16 @@ export interface ParsedLedger {
   currency: string | null;
   /** Invoices per currency in the currency column (empty without one). */
   currencies: Map<string, number>;
+  /** Customer names written in more than one way and read as one customer: [the name used, another spelling]. */
+  mergedNames: [string, string][];
+}
+
+/**
+ * The key a customer is known by: Unicode compatibility forms folded (full-width "（" = "(", "Ａ" = "A", ideographic
+ * space = space) and runs of white space made one, so "上海贸易（集团）" and "上海贸易(集团)" are one customer.
+ */
+export function customerKey(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, " ");
 }
 
 /**
@@ -110,6 +120,21 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (!f) flagCache.set(v, (f = parseFlag(v)));
     return f;
   };
+  // Customer name as written → the name the customer goes by (the first spelling met of its key).
+  const customerNames = new Map<string, string>();
+  const nameOfKey = new Map<string, string>();
+  const mergedNames: [string, string][] = [];
+  const customerOf = (written: string): string => {
+    let name = customerNames.get(written);
+    if (name === undefined) {
+      const key = customerKey(written);
+      name = nameOfKey.get(key);
+      if (name === undefined) nameOfKey.set(key, (name = written));
+      else mergedNames.push([name, written]);
+      customerNames.set(written, name);
+    }
+    return name;
+  };
   const currencyCache = new Map<unknown, string | null>();
   const currencyOf = (v: unknown): string | null => {
     let c = currencyCache.get(v);
@@ -145,7 +170,8 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       continue;
     }
 
-    const customer = cellText(cell(row, cCustomer));
+    const customerText = cellText(cell(row, cCustomer));
+    const customer = customerText === "" ? "" : customerOf(customerText);
     if (col.customer === null) exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
     else if (customer === "") exclude("customer", "row.customerEmpty", {}, "the customer is empty");
 
@@ -273,5 +299,5 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   let currency: string | null = null;
   let most = 0;
   for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
-  return { invoices, issues, counts, currency, currencies };
+  return { invoices, issues, counts, currency, currencies, mergedNames };
 }

@@ -242,6 +242,14 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([["analysis.mixedCurrencies", "CNY 8, USD 3"]]);
   });
 
+  test("customer names written with full-width brackets or extra spaces are one customer, and the analysis says so", () => {
+    const values = handLedger().map((row) => (row[0] === "Alpha" && row[1] === "INV-002" ? ["Ａｌｐｈａ", ...row.slice(1)] : row));
+    const merged = run(values);
+    expect(merged.customers.map((c) => c.customer)).toEqual(a.customers.map((c) => c.customer));
+    expect(merged.portfolio).toEqual(a.portfolio);
+    expect(merged.notes.map((n) => [n.code, n.params.count, n.params.names])).toEqual([["analysis.mergedNames", 1, '"Ａｌｐｈａ" = "Alpha"']]);
+  });
+
   test("the async analysis reports each stage, gives the same result, and stops when cancelled", async () => {
     const stages: string[] = [];
     const same = await analyzeLedgerAsync({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings, { onStage: (st) => stages.push(st) });

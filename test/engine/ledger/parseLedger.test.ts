@@ -9,6 +9,18 @@ function parse(rows: unknown[][], topLeft = "C5") {
 }
 
 describe("parseLedger", () => {
+  test("customer names that differ only in full-width/half-width characters or spacing are one customer", () => {
+    const p = parse([
+      ["上海贸易（集团）有限公司", "1", d("2025-05-01"), d("2025-05-31"), 100, "", "", "", ""],
+      ["上海贸易(集团)有限公司", "2", d("2025-05-01"), d("2025-05-31"), 200, "", "", "", ""],
+      ["ＡＣＭＥ  Ltd", "3", d("2025-05-01"), d("2025-05-31"), 300, "", "", "", ""],
+      ["ACME Ltd", "4", d("2025-05-01"), d("2025-05-31"), 400, "", "", "", ""],
+      ["Acme Ltd", "5", d("2025-05-01"), d("2025-05-31"), 500, "", "", "", ""],
+    ]);
+    expect(p.invoices.map((i) => i.customer)).toEqual(["上海贸易（集团）有限公司", "上海贸易（集团）有限公司", "ＡＣＭＥ  Ltd", "ＡＣＭＥ  Ltd", "Acme Ltd"]);
+    expect(p.mergedNames).toEqual([["上海贸易（集团）有限公司", "上海贸易(集团)有限公司"], ["ＡＣＭＥ  Ltd", "ACME Ltd"]]);
+  });
+
   test("totals and subtotal lines are left out with a reason, so the receivables are not counted twice", () => {
     const p = parse([
       ["Total Foods", "1", d("2025-05-01"), d("2025-05-31"), 100, "", "", "", ""],
