@@ -61,6 +61,14 @@ describe("taskpane flow", () => {
 
     await userEvent.click(screen.getByRole("tab", { name: /Alerts/ }));
     expect(within(screen.getByTestId("alerts-table")).getAllByRole("row")).toHaveLength(engine.alerts.length + 1);
+    // Filter by kind: only that kind's alerts, and the option says how many there are.
+    const kind = engine.alerts[engine.alerts.length - 1].kind;
+    const ofKind = engine.alerts.filter((x) => x.kind === kind);
+    const show = screen.getByRole("combobox", { name: "Show" });
+    expect(within(show).getByRole("option", { name: `All alerts (${engine.alerts.length})` })).toBeTruthy();
+    await userEvent.selectOptions(show, kind);
+    expect(within(screen.getByTestId("alerts-table")).getAllByRole("row")).toHaveLength(ofKind.length + 1);
+    expect(ofKind.length).toBeLessThan(engine.alerts.length);
     await userEvent.click(screen.getByRole("tab", { name: "Insurance" }));
     expect(screen.getByTestId("insurance-verdict").textContent).toContain("Cover advised");
     // Sales on credit is the precondition, shown apart; the five risk criteria are the ones counted.

@@ -1,5 +1,6 @@
-import { Badge } from "@fluentui/react-components";
-import type { Alert, Analysis } from "../../engine/analysis/types";
+import { Badge, Field, Select } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Alert, AlertKind, Analysis } from "../../engine/analysis/types";
 import { ALERT_KINDS, SEVERITIES } from "../../i18n/labels";
 import { SimpleTable } from "../components/SimpleTable";
 import { useTexts } from "../i18n";
@@ -10,13 +11,28 @@ const SHOWN = 500;
 
 export function AlertsTab({ analysis }: { analysis: Analysis }) {
   const { t, reason, language } = useTexts();
+  const [kind, setKind] = useState<AlertKind | "">("");
   if (analysis.alerts.length === 0) return <p>{t("alertsNone")}</p>;
+  const counts = new Map<AlertKind, number>();
+  for (const a of analysis.alerts) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  const kinds = (Object.keys(ALERT_KINDS[language]) as AlertKind[]).filter((k) => counts.has(k));
+  const shown = kind === "" ? analysis.alerts : analysis.alerts.filter((a) => a.kind === kind);
   return (
     <>
+      <Field label={t("alertsShow")} style={{ marginBottom: 8 }}>
+        <Select value={kind} onChange={(_, d) => setKind(d.value as AlertKind | "")} style={{ width: "100%", minWidth: 0 }}>
+          <option value="">{t("alertsAll", { count: analysis.alerts.length })}</option>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t("alertsOfKind", { kind: ALERT_KINDS[language][k], count: counts.get(k)! })}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <SimpleTable<Alert>
         label={t("alertsTitle")}
         testId="alerts-table"
-        rows={analysis.alerts.slice(0, SHOWN)}
+        rows={shown.slice(0, SHOWN)}
         rowKey={(_, i) => String(i)}
         columns={[
           { key: "severity", header: t("colSeverity"), cell: (a) => <Badge appearance="tint" color={COLOR[a.severity]}>{SEVERITIES[language][a.severity]}</Badge> },
@@ -24,7 +40,7 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
           { key: "detail", header: t("colDetail"), cell: (a) => reason(a.reason) },
         ]}
       />
-      {analysis.alerts.length > SHOWN && <p>{t("issuesMore", { count: analysis.alerts.length - SHOWN })}</p>}
+      {shown.length > SHOWN && <p>{t("issuesMore", { count: shown.length - SHOWN })}</p>}
     </>
   );
 }
