@@ -9,7 +9,7 @@ import { TERMS_LABELS } from "../engine/analysis/terms";
 import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
 import { cellText } from "../engine/core/cells";
 import { valueError } from "../engine/core/errors";
-import { customerKey } from "../engine/ledger/parseLedger";
+import { customerKey } from "../engine/ledger/customerKey";
 import { cached, fingerprint } from "./analysisCache";
 import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, requireSameSize } from "./args";
 

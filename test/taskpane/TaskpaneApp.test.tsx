@@ -52,6 +52,12 @@ describe("taskpane flow", () => {
     const reasons = screen.getByTestId("customer-reasons");
     expect(reasons.textContent).toContain("Why grade 7");
     expect(reasons.textContent).toContain("holds 38.8 % of all receivables");
+    // Find a customer by part of its name, in any letter case or character width.
+    await userEvent.type(screen.getByRole("searchbox", { name: "Find a customer" }), "ＧＡＭ");
+    expect(within(screen.getByTestId("customers-table")).getAllByRole("row").map((r) => r.textContent)).toEqual([expect.anything(), expect.stringMatching(/^Gamma/)]);
+    expect(screen.getByText("1 of 3 customers")).toBeTruthy();
+    await userEvent.clear(screen.getByRole("searchbox", { name: "Find a customer" }));
+    expect(within(screen.getByTestId("customers-table")).getAllByRole("row")).toHaveLength(4);
 
     await userEvent.click(screen.getByRole("tab", { name: "Payment plans" }));
     expect(screen.getByTestId("plan-summary").textContent).toContain("Beta");

@@ -19,6 +19,7 @@ import { fromCents, toCents } from "../core/money";
 import { money, reason } from "../analysis/reasons";
 import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
 import { addressMaker } from "./addresses";
+import { customerKey } from "./customerKey";
 import { parseTermsDays } from "./terms";
 
 export interface ParseSettings {
@@ -39,13 +40,6 @@ export interface ParsedLedger {
   mergedNames: [string, string][];
 }
 
-/**
- * The key a customer is known by: Unicode compatibility forms folded (full-width "（" = "(", "Ａ" = "A", ideographic
- * space = space) and runs of white space made one, so "上海贸易（集团）" and "上海贸易(集团)" are one customer.
- */
-export function customerKey(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, " ");
-}
 
 /**
  * A totals line of the ledger: a cell that says 合计 / 总计 / 小计 (also "上海贸易 小计") or Total / Grand total /

@@ -1,7 +1,8 @@
 /** Customers sortable by grade, open, overdue, days late, terms or limit; a customer's name opens its reasons. */
-import { Badge, Link } from "@fluentui/react-components";
+import { Badge, Field, Input, Link } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Analysis, CustomerAssessment } from "../../engine/analysis/types";
+import { customerKey } from "../../engine/ledger/customerKey";
 import { TERMS } from "../../i18n/labels";
 import { Column, SimpleTable, SortState, sortRows } from "../components/SimpleTable";
 import { useTexts } from "../i18n";
@@ -36,6 +37,7 @@ export function CustomersTab({ analysis }: { analysis: Analysis }) {
   const { t, money, number, percent, language } = useTexts();
   const [sort, setSort] = useState<SortState>({ key: "open", descending: true });
   const [open, setOpen] = useState<string | null>(null);
+  const [find, setFind] = useState("");
   const columns: Column<CustomerAssessment>[] = [
     {
       key: "customer",
@@ -59,10 +61,17 @@ export function CustomersTab({ analysis }: { analysis: Analysis }) {
     { key: "terms", header: t("colTerms"), sortValue: (c) => c.grade, cell: (c) => TERMS[language][c.terms.code] },
     { key: "limit", header: t("colLimit"), numeric: true, sortValue: (c) => c.creditLimit.amount, cell: (c) => money(c.creditLimit.amount) },
   ];
-  const rows = sortRows(analysis.customers, columns, sort);
+  // Find by any part of the name, however its full-width/half-width characters or letter case are written.
+  const needle = customerKey(find.trim()).toLowerCase();
+  const found = needle === "" ? analysis.customers : analysis.customers.filter((c) => customerKey(c.customer).toLowerCase().includes(needle));
+  const rows = sortRows(found, columns, sort);
   const selected = open === null ? null : analysis.customers.find((c) => c.customer === open) ?? null;
   return (
     <div>
+      <Field label={t("findCustomer")} style={{ marginBottom: 8 }}>
+        <Input type="search" value={find} onChange={(_, d) => setFind(d.value)} style={{ width: "100%", minWidth: 0 }} />
+      </Field>
+      {needle !== "" && <p style={{ margin: "0 0 8px" }}>{t("customersFound", { count: found.length, total: analysis.customers.length })}</p>}
       {selected && <Reasons c={selected} />}
       <div>
         <SimpleTable
