@@ -64,6 +64,14 @@ describe("taskpane flow", () => {
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Plan for" }), "Alpha");
     expect(screen.getByTestId("plan-summary").textContent).toContain(money(2400));
     expect(screen.getAllByText(money(659.57)).length).toBeGreaterThan(0);
+    // Re-plan: choose the missed installment and how late it was paid; the engine's re-plan is shown.
+    expect(screen.getByTestId("replan-summary").textContent).toContain(money(7.2)); // down payment, 30 days
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Missed payment" }), "2");
+    const days = screen.getByRole("spinbutton", { name: "Paid how many days late" });
+    await userEvent.clear(days);
+    await userEvent.type(days, "61");
+    expect(screen.getByTestId("replan-summary").textContent).toContain(money(20.12));
+    expect(screen.getByText(/whole balance may be demanded at once/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole("tab", { name: /Alerts/ }));
     expect(within(screen.getByTestId("alerts-table")).getAllByRole("row")).toHaveLength(engine.alerts.length + 1);

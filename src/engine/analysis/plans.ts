@@ -57,12 +57,8 @@ export function proposePaymentPlan(customer: CustomerAssessment, invoices: reado
   const firstDueDate = asOf + FIRST_PAYMENT_AFTER_DAYS;
   const schedule = paymentPlan({ balance, installments, firstDueDate, annualRate: shape.annualRate, downPayment: fromCents(downCents) });
   const firstNumber = schedule[0].number;
-  const re = replan(schedule, firstNumber, {
-    annualRate: shape.annualRate,
-    annualLateRate: PLAN_RATE,
-    missedDaysLate: REPLAN_DAYS_LATE,
-    extraInstallments: 1,
-  });
+  const threshold = accelerationThreshold(balance);
+  const re = replanMissed({ schedule, annualRate: shape.annualRate, accelerationThreshold: threshold }, firstNumber, REPLAN_DAYS_LATE);
   const reasons = [
     reason("plan.balance", { balance }, `overdue undisputed balance ${money(balance)} (after unapplied credits)`),
     reason(
@@ -71,7 +67,6 @@ export function proposePaymentPlan(customer: CustomerAssessment, invoices: reado
       `grade ${customer.grade}: ${installments} monthly installments, ${Math.round(shape.downShare * 100)} % down, interest ${Math.round(shape.annualRate * 10000) / 100} % a year`,
     ),
   ];
-  const threshold = accelerationThreshold(balance);
   reasons.push(reason("plan.acceleration", { threshold }, `if unpaid installments reach ${money(threshold)} (1/5 of the balance), the whole balance may be demanded`));
   return {
     customer: customer.customer,
@@ -86,6 +81,27 @@ export function proposePaymentPlan(customer: CustomerAssessment, invoices: reado
     accelerationThreshold: threshold,
     replan: { missedInstallment: firstNumber, lateInterest: re.lateInterest, schedule: re.schedule },
     reasons,
+  };
+}
+
+/**
+ * The re-plan of a proposed plan when installment `missedNumber` (0 = the down payment) is paid `daysLate` days late
+ * or not at all: late interest at the plan rate on the missed amount, and the missed amount plus the rest spread over
+ * the remaining installments plus one, at the plan's interest. `accelerationReached`: the missed amount alone reaches
+ * the plan's acceleration threshold (1/5 of the balance, PRC Civil Code art. 634), so the whole balance may be
+ * demanded.
+ */
+export function replanMissed(
+  plan: Pick<PaymentPlanProposal, "schedule" | "annualRate" | "accelerationThreshold">,
+  missedNumber: number,
+  daysLate: number,
+): { missedInstallment: number; lateInterest: number; schedule: PaymentPlanProposal["schedule"]; accelerationReached: boolean } {
+  const re = replan(plan.schedule, missedNumber, { annualRate: plan.annualRate, annualLateRate: PLAN_RATE, missedDaysLate: daysLate, extraInstallments: 1 });
+  return {
+    missedInstallment: missedNumber,
+    lateInterest: re.lateInterest,
+    schedule: re.schedule,
+    accelerationReached: toCents(re.missedAmount) >= toCents(plan.accelerationThreshold),
   };
 }
 

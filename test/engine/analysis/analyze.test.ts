@@ -1,4 +1,6 @@
 import { ANALYSIS_STAGES, analyzeLedger, analyzeLedgerAsync } from "../../../src/engine/analysis/analyze";
+import { replanMissed } from "../../../src/engine/analysis/plans";
+import { paymentPlan } from "../../../src/engine/core/paymentPlan";
 import type { Analysis, AnalysisSettings } from "../../../src/engine/analysis/types";
 import { AS_OF, d, handLedger, ZH_HEADERS } from "./handLedger";
 
@@ -154,6 +156,30 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const beta = a.plans.find((p) => p.customer === "Beta")!;
     expect(beta.downPayment).toBe(940);
     expect(beta.schedule.slice(1).map((r) => r.payment)).toEqual([1291.65, 1291.65, 1291.64]);
+  });
+
+  test("re-plan of any installment, any days late: late interest by hand, sums to the cent, acceleration said", () => {
+    const alpha = a.plans.find((p) => p.customer === "Alpha")!;
+    // The analysis's own re-plan is the down payment 30 days late.
+    const first = replanMissed(alpha, 0, 30);
+    expect({ missedInstallment: first.missedInstallment, lateInterest: first.lateInterest, schedule: first.schedule }).toEqual(alpha.replan);
+    // The down payment (480) reaches 1/5 of 2,400: the whole balance may be demanded.
+    expect(first.accelerationReached).toBe(true);
+    // Installment 2 (659.56) 61 days late: 659.56 × 18.25 % × 61 / 365 = 20.12; then 659.56 + 20.12 + 649.69 over
+    // installment 3 and one more, from 2025-10-07, at 18.25 % a year.
+    const second = replanMissed(alpha, 2, 61);
+    expect(second.lateInterest).toBe(20.12);
+    expect(second.schedule.map((r) => [r.number, r.dueDate])).toEqual([[3, d("2025-10-07")], [4, d("2025-11-07")]]);
+    expect(second.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0)).toBe(65956 + 2012 + 64969);
+    expect(second.schedule[second.schedule.length - 1].remaining).toBe(0);
+    expect(second.accelerationReached).toBe(true); // 659.56 ≥ 480
+    const beta = a.plans.find((p) => p.customer === "Beta")!;
+    expect(replanMissed(beta, 1, 0).accelerationReached).toBe(true); // 1,291.65 ≥ 940
+    expect(replanMissed(beta, 1, 0).lateInterest).toBe(0);
+    // Six installments of 100 on 600: one missed is 1/6 of the balance, short of the 1/5 (120) threshold.
+    const six = { schedule: paymentPlan({ balance: 600, installments: 6, firstDueDate: AS_OF + 7 }), annualRate: 0, accelerationThreshold: 120 };
+    expect(replanMissed(six, 1, 10).accelerationReached).toBe(false);
+    expect(replanMissed(six, 1, 10).lateInterest).toBe(0.5); // 100 × 18.25 % × 10 / 365
   });
 
   test("forecast: week 1 5,850, week 3 1,500, week 7 650, doubtful 2,050", () => {
