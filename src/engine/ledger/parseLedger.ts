@@ -40,12 +40,11 @@ export interface ParsedLedger {
   mergedNames: [string, string][];
 }
 
-
 /**
  * A totals line of the ledger: a cell that says 合计 / 总计 / 小计 (also "上海贸易 小计") or Total / Grand total /
  * Subtotal. Counting it as an invoice would double the receivables.
  */
-const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|(?:.*?\s*)?(?:合计|总计|小计|共计|合計|總計|小計|總額|总额))\s*[:：]?$/i;
+const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|.*?(?:合计|总计|小计|共计|合計|總計|小計|總額|总额))\s*[:：]?$/i;
 
 export function isTotalsText(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 80) return false;
@@ -56,8 +55,12 @@ export function isTotalsText(value: unknown): boolean {
   return TOTALS_WORD.test(text);
 }
 
-/** The totals cell of a row that is a totals line and not an invoice (it has no invoice number of its own). */
-function totalsCell(row: readonly unknown[], invoiceNumber: unknown): { column: number; label: string } | null {
+/**
+ * The totals cell of a totals line: the customer cell says so, or another cell does and the row has no invoice
+ * number of its own (a customer's invoice may well carry the word "Total" somewhere else).
+ */
+function totalsCell(row: readonly unknown[], customerColumn: number, invoiceNumber: unknown): { column: number; label: string } | null {
+  if (customerColumn >= 0 && isTotalsText(row[customerColumn])) return { column: customerColumn, label: (row[customerColumn] as string).trim() };
   if (!isBlank(invoiceNumber) && !isTotalsText(invoiceNumber)) return null;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -156,7 +159,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
     rowIssues.length = 0;
 
-    const totals = totalsCell(row, cell(row, cInvoiceNumber));
+    const totals = totalsCell(row, cCustomer, cell(row, cInvoiceNumber));
     if (totals !== null) {
       const text = `a totals line ("${totals.label}"), not an invoice: left out so it is not counted twice`;
       issues.push({ row: r, address: address(r, totals.column), field: null, severity: "excluded", reason: reason("row.totals", { label: totals.label }, text) });

@@ -30,16 +30,19 @@ describe("parseLedger", () => {
       ["", "", "", "", 300, "", "", "", "", "合计"],
       ["Grand Total", "", "", d("2025-06-30"), 600, "", "", "", ""],
       ["TOTAL:", "", d("2025-06-30"), "", 600, "", "", "", ""],
+      ["合计", 2, "", "", 600, "", "", "", ""], // the invoice-number column counts the invoices
+      ["Summit Co", "3", d("2025-05-01"), d("2025-05-31"), 50, "", "", "", "", "Total"], // an invoice with a remark
     ]);
-    expect(p.invoices.map((i) => i.customer)).toEqual(["Total Foods", "Summit Co"]);
+    expect(p.invoices.map((i) => i.customer)).toEqual(["Total Foods", "Summit Co", "Summit Co"]);
     expect(p.issues.map((i) => [i.address, i.severity, i.reason.code, i.reason.params.label])).toEqual([
       ["'Data 1'!D8", "excluded", "row.totals", "小计"],
       ["'Data 1'!C9", "excluded", "row.totals", "上海贸易 小计："],
       ["'Data 1'!L10", "excluded", "row.totals", "合计"],
       ["'Data 1'!C11", "excluded", "row.totals", "Grand Total"],
       ["'Data 1'!C12", "excluded", "row.totals", "TOTAL:"],
+      ["'Data 1'!C13", "excluded", "row.totals", "合计"],
     ]);
-    expect(p.counts).toEqual({ dataRows: 7, invoices: 2, excluded: 5, blank: 0 });
+    expect(p.counts).toEqual({ dataRows: 9, invoices: 3, excluded: 6, blank: 0 });
   });
 
   test("addresses are relative to the range's top-left cell and quote the sheet name", () => {
