@@ -49,7 +49,7 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
   const analysis = cached(fingerprint(values, `${asOf}|${riskAppetite}`), () =>
     analyzeLedger(
       { values, sheet: "Formula", topLeft: "A1" },
-      { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, headerRow: 0, mapping: { ...mapping, invoiceNumber: null, currency: null, terms: null } },
+      { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, headerRow: 0, mapping: { ...mapping, invoiceNumber: null, openAmount: null, currency: null, terms: null } },
     ),
   );
   const bad = analysis.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf");

@@ -17,6 +17,9 @@ export const reasonTemplatesZh: Templates = {
   // Rows
   "row.noCustomerColumn": "未映射客户列",
   "row.customerEmpty": "客户为空",
+  "row.badOpenAmount": "未收金额：{problem}",
+  "row.openEmpty": "未收金额为空，且未映射金额列",
+  "row.openDiffers": "未收金额 {open} 与金额减已付金额 {paid} 不符：采用未收金额",
   "row.totals": "合计行（“{label}”），不是发票：已排除，以免重复计算",
   "row.noAmountColumn": "未映射金额列",
   "row.badAmount": "金额：{problem}",

@@ -19,6 +19,7 @@ export type LedgerField =
   | "dueDate"
   | "amount"
   | "paidAmount"
+  | "openAmount"
   | "paidDate"
   | "disputed"
   | "currency"
@@ -31,6 +32,7 @@ export const LEDGER_FIELDS: readonly LedgerField[] = [
   "dueDate",
   "amount",
   "paidAmount",
+  "openAmount",
   "paidDate",
   "disputed",
   "currency",

@@ -23,9 +23,16 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] =
     pattern: /^(settled?|paid|payment|receipt|received|cleared)(on|date)|(付款|回款|收款|结清|到账)(日期|日)/,
   },
   {
+    // Before the paid and invoice amounts: "未核销金额" and "Remaining Amount" would otherwise pass for them.
+    field: "openAmount",
+    exact: ["openamount", "remainingamount", "amountremaining", "outstandingamount", "amountoutstanding", "outstanding", "balancedue", "amountdue", "openbalance", "remaining", "未核销金额", "未收金额", "未收款金额", "未结金额", "未回款金额", "欠款金额", "未收回金额"],
+    // Not a bare "Balance" / "余额": in a customer statement that is the running balance, not the invoice's.
+    pattern: /^(open|remaining|outstanding)(amount|balance|amt)|balancedue|amountdue|未核销|未收|未结|未回款|欠款/,
+  },
+  {
     field: "paidAmount",
-    exact: ["paidamount", "amountpaid", "paid", "received", "receivedamount", "amountreceived", "payments", "已付金额", "已收金额", "回款金额", "已回款", "收款金额", "已收款", "已付款"],
-    pattern: /^(paid|received)|amountpaid|已付|已收|回款金额|收款金额/,
+    exact: ["paidamount", "amountpaid", "paid", "received", "receivedamount", "amountreceived", "payments", "clearedamount", "appliedamount", "settledamount", "已付金额", "已收金额", "回款金额", "已回款", "收款金额", "已收款", "已付款", "已核销金额", "核销金额"],
+    pattern: /^(paid|received|cleared|applied|settled)|amountpaid|已付|已收|回款金额|收款金额|已核销/,
   },
   { field: "dueDate", exact: ["duedate", "due", "paymentdue", "netduedate", "duedt", "到期日", "到期日期", "应收日期", "应付款日期", "付款到期日"], pattern: /^due|duedate|到期/ },
   {
@@ -193,6 +200,6 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     else if (columns.invoiceDate !== null) notes.push(reason("mapping.dueFromDefault", {}, "No due-date column: due dates are the invoice date plus the default term"));
     else notes.push(reason("mapping.missingDates", {}, "Neither a due-date nor an invoice-date column was found: choose one in the mapping"));
   }
-  if (columns.paidDate === null && columns.paidAmount === null) notes.push(reason("mapping.noPayments", {}, "No payment columns: every invoice is treated as unpaid, so no payment behaviour can be measured"));
+  if (columns.paidDate === null && columns.paidAmount === null && columns.openAmount === null) notes.push(reason("mapping.noPayments", {}, "No payment columns: every invoice is treated as unpaid, so no payment behaviour can be measured"));
   return { headerRow, headers, columns, source, notes };
 }

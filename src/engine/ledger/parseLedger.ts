@@ -91,7 +91,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   // Column index per field, -1 when unmapped (plain locals: read a million times).
   const ix = (field: LedgerField) => col[field] ?? -1;
   const cCustomer = ix("customer"), cInvoiceNumber = ix("invoiceNumber"), cInvoiceDate = ix("invoiceDate"), cDueDate = ix("dueDate");
-  const cAmount = ix("amount"), cPaidAmount = ix("paidAmount"), cPaidDate = ix("paidDate"), cDisputed = ix("disputed");
+  const cAmount = ix("amount"), cPaidAmount = ix("paidAmount"), cOpenAmount = ix("openAmount"), cPaidDate = ix("paidDate"), cDisputed = ix("disputed");
   const cCurrency = ix("currency"), cTerms = ix("terms");
   const cell = (row: unknown[], c: number) => (c < 0 ? undefined : row[c]);
 
@@ -172,11 +172,22 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (col.customer === null) exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
     else if (customer === "") exclude("customer", "row.customerEmpty", {}, "the customer is empty");
 
-    const rawAmount = cell(row, cAmount);
+    // The open (remaining) amount, where the ledger gives one: amount − open is what was paid.
+    let open: number | null = null;
+    const rawOpen = cell(row, cOpenAmount);
+    if (cOpenAmount >= 0 && !isBlank(rawOpen)) {
+      const o = parseMoney(rawOpen);
+      if (!o.ok) exclude("openAmount", "row.badOpenAmount", { problem: o.problem }, `open amount: ${o.problem}`);
+      else open = fromCents(toCents(o.value));
+    }
+
     let amount = 0;
-    if (col.amount === null) exclude(null, "row.noAmountColumn", {}, "no amount column is mapped");
-    else {
-      const a = parseMoney(rawAmount);
+    if (col.amount === null) {
+      if (col.openAmount === null) exclude(null, "row.noAmountColumn", {}, "no amount column is mapped");
+      else if (open !== null) amount = open; // only balances: the open amount is the amount still owed
+      else if (!hasExcluded()) exclude("openAmount", "row.openEmpty", {}, "the open amount is empty and no amount column is mapped");
+    } else {
+      const a = parseMoney(cell(row, cAmount));
       if (!a.ok) exclude("amount", "row.badAmount", { problem: a.problem }, `amount: ${a.problem}`);
       else amount = fromCents(toCents(a.value));
     }
@@ -225,6 +236,19 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         paidAmount = fromCents(toCents(p.value));
         paidAmountGiven = true;
       }
+    }
+    if (open !== null && col.amount !== null && !hasExcluded()) {
+      const paidFromOpen = fromCents(toCents(amount) - toCents(open));
+      if (paidAmountGiven && toCents(paidAmount) !== toCents(paidFromOpen)) {
+        warn(
+          "openAmount",
+          "row.openDiffers",
+          { open, paid: paidAmount },
+          `the open amount ${money(open)} does not match the amount less the paid amount ${money(paidAmount)}: the open amount is used`,
+        );
+      }
+      paidAmount = paidFromOpen;
+      paidAmountGiven = true;
     }
 
     let disputed = false;

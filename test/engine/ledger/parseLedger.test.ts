@@ -21,6 +21,28 @@ describe("parseLedger", () => {
     expect(p.mergedNames).toEqual([["上海贸易（集团）有限公司", "上海贸易(集团)有限公司"], ["ＡＣＭＥ  Ltd", "ACME Ltd"]]);
   });
 
+  test("an open (remaining) amount column: paid = amount − open; alone it is the amount owed; a mismatch is said", () => {
+    const ledger = (header: string[], rows: unknown[][]) => {
+      const values = [header, ...rows];
+      return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+    };
+    const dynamics = ledger(
+      ["Customer Name", "Document No.", "Due Date", "Original Amount", "Remaining Amount"],
+      [
+        ["A", "1", d("2025-05-31"), 1000, 250],
+        ["A", "2", d("2025-05-31"), 400, 0],
+        ["B", "3", d("2025-06-15"), 300, ""],
+      ],
+    );
+    expect(dynamics.invoices.map((i) => [i.amount, i.paidAmount, i.openAmount])).toEqual([[1000, 750, 250], [400, 400, 0], [300, 0, 300]]);
+    const kingdee = ledger(["客户名称", "单据编号", "到期日", "本币金额", "已核销金额", "未核销金额"], [["甲", "F1", d("2025-05-31"), 1000, 600, 300]]);
+    expect(kingdee.invoices.map((i) => [i.paidAmount, i.openAmount])).toEqual([[700, 300]]);
+    expect(kingdee.issues.map((i) => [i.address, i.severity, i.reason.code])).toEqual([["S!F2", "warning", "row.openDiffers"]]);
+    const balancesOnly = ledger(["Customer", "Invoice No", "Due Date", "Open Balance"], [["A", "1", d("2025-05-31"), 90], ["A", "2", d("2025-05-31"), ""]]);
+    expect(balancesOnly.invoices.map((i) => [i.amount, i.openAmount])).toEqual([[90, 90]]);
+    expect(balancesOnly.issues.map((i) => [i.address, i.reason.code])).toEqual([["S!D3", "row.openEmpty"]]);
+  });
+
   test("totals and subtotal lines are left out with a reason, so the receivables are not counted twice", () => {
     const p = parse([
       ["Total Foods", "1", d("2025-05-01"), d("2025-05-31"), 100, "", "", "", ""],
