@@ -94,10 +94,8 @@ export interface SourceInfo {
 }
 
 export interface Invoice {
-  /** 0-based row index within the range. */
+  /** 0-based row index within the range (its address: cellAddress(sheet, topLeft, row, column)). */
   row: number;
-  /** Address of the row's first cell, e.g. "Sheet1!A17". */
-  address: string;
   customer: string;
   invoiceNumber: string;
   invoiceDate: number | null;

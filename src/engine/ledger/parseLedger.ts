@@ -280,15 +280,14 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         warn("dueDate", "row.dueBeforeInvoice", {}, "the due date is before the invoice date");
       }
       const invoiceNumber = cellText(cell(row, cInvoiceNumber));
-      const rowAddress = at(r, null);
       if (invoiceNumber !== "") {
         const firstIndex = seen.get(invoiceNumber);
         const first = firstIndex === undefined ? undefined : invoices[firstIndex];
         if (first && first.customer === customer) {
           if (toCents(first.amount) === toCents(amount)) {
-            exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: first.address }, `duplicate of invoice ${invoiceNumber} at ${first.address}`);
+            exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: at(first.row, null) }, `duplicate of invoice ${invoiceNumber} at ${at(first.row, null)}`);
           } else {
-            warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: first.address }, `invoice number ${invoiceNumber} is also used at ${first.address} with another amount`);
+            warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: at(first.row, null) }, `invoice number ${invoiceNumber} is also used at ${at(first.row, null)} with another amount`);
           }
         } else if (!first) seen.set(invoiceNumber, invoices.length);
       }
@@ -297,7 +296,6 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         if (currency) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
         invoices.push({
           row: r,
-          address: rowAddress,
           customer,
           invoiceNumber,
           invoiceDate,
