@@ -161,6 +161,9 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
       t.title,
       fillTemplate(t.source, { address: a.source.address, asOf: isoFromSerial(a.settings.asOf), currency: a.settings.currency, basis: a.settings.agingBasis === "due" ? t.basisDue : t.basisInvoice }, language),
       t.gradeScale,
+      // What the analysis warns about (mixed currencies, merged customer names, an as-of date past the ledger…)
+      // reaches the manager who reads only the sheet.
+      ...a.notes.map((n) => fillTemplate(t.note, { note: reason(n) }, language)),
     ],
     moneyFormat: moneyFormat(a.settings.currency),
     dateFormat: "yyyy-mm-dd",

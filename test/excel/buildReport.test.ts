@@ -34,6 +34,16 @@ describe("buildReport", () => {
     expect(r.tables.find((t) => t.name === "Aging")!.rows[0][0]).toBe("未到期");
   });
 
+  test("the analysis notes head the sheet, for the manager who reads only the report", () => {
+    const mixed = analyzeLedger(
+      { values: handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "USD" : "CNY"]), sheet: "Ledger", topLeft: "A1" },
+      { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    );
+    expect(buildReport(a, "en").heading).toHaveLength(3);
+    expect(buildReport(mixed, "en").heading[3]).toMatch(/^Note: the ledger mixes currencies \(invoices: CNY 8, USD 3\)/);
+    expect(buildReport(mixed, "zh-CN").heading[3]).toMatch(/^注意：台账混合了多种币种/);
+  });
+
   test("money formats by currency", () => {
     expect(moneyFormat("USD")).toBe('"$"#,##0.00');
     expect(moneyFormat("CHF")).toBe('#,##0.00 "CHF"');
