@@ -41,17 +41,17 @@ export interface ParsedLedger {
 }
 
 /**
- * A totals line of the ledger: a cell that says 合计 / 总计 / 小计 (also "上海贸易 小计") or Total / Grand total /
- * Subtotal. Counting it as an invoice would double the receivables.
+ * A totals line of the ledger: a cell that says 合计 / 总计 / 小计 / 汇总 (also "上海贸易 小计"; 汇总 is the total row of
+ * an Excel table in Chinese) or Total / Grand total / Subtotal. Counting it as an invoice would double the receivables.
  */
-const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|.*?(?:合计|总计|小计|共计|合計|總計|小計|總額|总额))\s*[:：]?$/i;
+const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|.*?(?:合计|总计|小计|共计|合計|總計|小計|總額|总额|汇总|匯總))\s*[:：]?$/i;
 
 export function isTotalsText(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 80) return false;
   const text = value.trim();
-  // Cheap test first (it runs on every row): the English words start with g, s or t; the Chinese ones hold 计 or 额.
+  // Cheap test first (it runs on every row): the English words start with g, s or t; the Chinese ones hold 计, 额 or 总.
   const first = text.charAt(0).toLowerCase();
-  if (first !== "g" && first !== "s" && first !== "t" && !/[计計额額]/.test(text)) return false;
+  if (first !== "g" && first !== "s" && first !== "t" && !/[计計额額总總]/.test(text)) return false;
   return TOTALS_WORD.test(text);
 }
 

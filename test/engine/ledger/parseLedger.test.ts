@@ -53,6 +53,7 @@ describe("parseLedger", () => {
       ["Grand Total", "", "", d("2025-06-30"), 600, "", "", "", ""],
       ["TOTAL:", "", d("2025-06-30"), "", 600, "", "", "", ""],
       ["合计", 2, "", "", 600, "", "", "", ""], // the invoice-number column counts the invoices
+      ["汇总", "", "", "", 600, "", "", "", ""], // an Excel table's total row, in Chinese
       ["Summit Co", "3", d("2025-05-01"), d("2025-05-31"), 50, "", "", "", "", "Total"], // an invoice with a remark
     ]);
     expect(p.invoices.map((i) => i.customer)).toEqual(["Total Foods", "Summit Co", "Summit Co"]);
@@ -63,8 +64,9 @@ describe("parseLedger", () => {
       ["'Data 1'!C11", "excluded", "row.totals", "Grand Total"],
       ["'Data 1'!C12", "excluded", "row.totals", "TOTAL:"],
       ["'Data 1'!C13", "excluded", "row.totals", "合计"],
+      ["'Data 1'!C14", "excluded", "row.totals", "汇总"],
     ]);
-    expect(p.counts).toEqual({ dataRows: 9, invoices: 3, excluded: 6, blank: 0 });
+    expect(p.counts).toEqual({ dataRows: 10, invoices: 3, excluded: 7, blank: 0 });
   });
 
   test("addresses are relative to the range's top-left cell and quote the sheet name", () => {
