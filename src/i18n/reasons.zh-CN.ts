@@ -17,6 +17,7 @@ export const reasonTemplatesZh: Templates = {
   // Rows
   "row.noCustomerColumn": "未映射客户列",
   "row.customerEmpty": "客户为空",
+  "row.otherCurrency": "币种为 {currency}：只分析 {only}（在设置中选择）",
   "row.badOpenAmount": "未收金额：{problem}",
   "row.openEmpty": "未收金额为空，且未映射金额列",
   "row.openDiffers": "未收金额 {open} 与金额减已付金额 {paid} 不符：采用未收金额",
@@ -83,7 +84,7 @@ export const reasonTemplatesZh: Templates = {
   "alert.topFive": "前五大客户占全部应收账款的 {share}%（超过 60%）",
   // The analysis as a whole
   "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符或空格不同，已按同一客户处理：{names}",
-  "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请只选择一种币种的行，或先行换算",
+  "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
   "analysis.allSettled": "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",
   "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",
   // Forecast

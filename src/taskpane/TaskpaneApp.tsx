@@ -78,7 +78,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
 
           <section aria-labelledby="step-settings">
             <h2 id="step-settings" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepSettings")}</h2>
-            <SettingsPanel settings={state.settings} onChange={controller.setSettings} />
+            <SettingsPanel settings={state.settings} currencies={state.analysis?.ledgerCurrencies ?? []} onChange={controller.setSettings} />
           </section>
 
           {state.input && state.mapping && (

@@ -152,6 +152,23 @@ describe("taskpane flow", () => {
     expect(screen.getByTestId("issues").textContent).toContain("金额：");
   });
 
+  test("a ledger mixing currencies: the settings offer one currency at a time, and the figures follow", async () => {
+    const values = handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "USD" : "CNY"]) as (string | number)[][];
+    setup({ values });
+    expect(screen.queryByRole("combobox", { name: "Currency analysed" })).toBeNull(); // nothing read yet
+    await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await screen.findByTestId("kpi-total-open");
+    const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+    const mixed = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+    const usd = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, onlyCurrency: "USD" });
+    expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(mixed.portfolio.totalOpen, "CNY", "en"));
+    const choice = screen.getByRole("combobox", { name: "Currency analysed" });
+    expect(within(choice).getAllByRole("option").map((o) => o.textContent)).toEqual(["All (mixed, not converted)", "CNY (13 rows)", "USD (4 rows)"]);
+    await userEvent.selectOptions(choice, "USD");
+    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(usd.portfolio.totalOpen, "USD", "en")));
+  });
+
   test("starts in Chinese when Office's language is Chinese; errors are shown, not thrown", async () => {
     const wrap = (g: WorkbookGateway): WorkbookGateway => ({ ...g, readSelection: () => Promise.reject(new Error("The selection holds no data")) });
     setup({ language: "zh-CN", wrap });

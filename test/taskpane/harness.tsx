@@ -8,11 +8,12 @@ import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
 import type { Language } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 
-export function setup(options: { language?: Language; wrap?: (g: WorkbookGateway) => WorkbookGateway } = {}) {
+export function setup(options: { language?: Language; wrap?: (g: WorkbookGateway) => WorkbookGateway; values?: (string | number)[][] } = {}) {
   const book = new MemoryWorkbook();
   const ledger = book.addSheet("Ledger");
-  book.load(ledger, handLedger() as (string | number)[][], ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"]);
-  book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: 19, columns: 8 };
+  const values = options.values ?? (handLedger() as (string | number)[][]);
+  book.load(ledger, values, ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"]);
+  book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: values.length, columns: values.reduce((w, r) => Math.max(w, r.length), 0) };
   const base = createOfficeGateway(memoryExcelRun(book), "memory");
   const gateway = options.wrap ? options.wrap(base) : base;
   const view = render(<TaskpaneApp gateway={gateway} language={options.language ?? "en"} initialSettings={{ asOf: AS_OF }} />);

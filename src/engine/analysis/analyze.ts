@@ -36,6 +36,7 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   validateEdges(agingEdges, "aging edges");
   const dsoWindowDays = settings.dsoWindowDays ?? DEFAULT_DSO_WINDOW_DAYS;
   if (!Number.isInteger(dsoWindowDays) || dsoWindowDays < 1 || dsoWindowDays > 3660) throw valueError(`DSO window: ${dsoWindowDays} must be a whole number of days from 1 to 3660`);
+  const onlyCurrency = settings.onlyCurrency ? settings.onlyCurrency.trim().toUpperCase() || null : null;
   const defaultTermsDays = settings.defaultTermsDays ?? DEFAULT_TERMS_DAYS;
   if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660) throw valueError(`default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`);
   return {
@@ -43,7 +44,8 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
     agingBasis: settings.agingBasis,
     agingEdges: [...agingEdges],
     dateOrder: settings.dateOrder,
-    currency: settings.currency || ledgerCurrency || DEFAULT_CURRENCY,
+    currency: settings.currency || onlyCurrency || ledgerCurrency || DEFAULT_CURRENCY,
+    onlyCurrency,
     riskAppetite: settings.riskAppetite,
     defaultTermsDays,
     dsoWindowDays,
@@ -91,8 +93,8 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
     numberFormats: input.numberFormats,
   });
   yield "rows";
-  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder: settings.dateOrder, defaultTermsDays: base.defaultTermsDays });
-  const resolved = { ...base, currency: settings.currency || parsed.currency || DEFAULT_CURRENCY };
+  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder: settings.dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency });
+  const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
   yield "customers";
@@ -131,6 +133,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
     insurance,
     forecast,
     notes,
+    ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
   };
 }
 
@@ -142,7 +145,7 @@ export function currencyNotes(currencies: Map<string, number>): Reason[] {
     reason(
       "analysis.mixedCurrencies",
       { currencies: list },
-      `the ledger mixes currencies (invoices: ${list}); amounts are added as they stand, with no conversion: select the rows of one currency, or convert them first`,
+      `the ledger mixes currencies (invoices: ${list}); amounts are added as they stand, with no conversion: choose one currency in the settings, or convert them first`,
     ),
   ];
 }

@@ -49,8 +49,10 @@ export interface AnalysisSettings {
   /** Bucket edges in days; default [0, 30, 60, 90] by due date, [30, 60, 90] by invoice date. */
   agingEdges?: number[];
   dateOrder: DateOrder;
-  /** ISO currency code shown with amounts; default: the ledger's currency column, else "CNY". */
+  /** ISO currency code shown with amounts; default: the one analysed, else the ledger's currency column, else "CNY". */
   currency?: string;
+  /** Analyse only the rows in this currency (a ledger mixing currencies); the other rows are listed as excluded. */
+  onlyCurrency?: string | null;
   riskAppetite: RiskAppetite;
   /** Term used to derive a due date when the ledger has neither due dates nor terms (days). Default 30. */
   defaultTermsDays?: number;
@@ -306,9 +308,10 @@ export interface CollectionForecast {
 }
 
 export interface Analysis {
-  settings: Required<Omit<AnalysisSettings, "mapping" | "headerRow" | "agingEdges" | "currency">> & {
+  settings: Required<Omit<AnalysisSettings, "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency">> & {
     agingEdges: number[];
     currency: string;
+    onlyCurrency: string | null;
   };
   source: SourceInfo;
   mapping: MappingResult;
@@ -323,6 +326,8 @@ export interface Analysis {
   forecast: CollectionForecast;
   /** Notes on the analysis as a whole, e.g. an as-of date long after the ledger's last date. */
   notes: Reason[];
+  /** Currencies in the ledger's currency column with their row counts, most rows first (empty without one). */
+  ledgerCurrencies: { code: string; rows: number }[];
 }
 
 /** Input to analyzeLedger: the range as Excel returns it (header row first) plus where it came from. */

@@ -26,6 +26,8 @@ export interface ParseSettings {
   asOf: number;
   dateOrder: DateOrder;
   defaultTermsDays: number;
+  /** Analyse only the rows in this currency (rows with a blank currency cell are kept). */
+  onlyCurrency?: string | null;
 }
 
 export interface ParsedLedger {
@@ -36,6 +38,8 @@ export interface ParsedLedger {
   currency: string | null;
   /** Invoices per currency in the currency column (empty without one). */
   currencies: Map<string, number>;
+  /** Rows per currency in the whole ledger, whatever was analysed: the choices for `onlyCurrency`. */
+  ledgerCurrencies: Map<string, number>;
   /** Customer names written in more than one way and read as one customer: [the name used, another spelling]. */
   mergedNames: [string, string][];
 }
@@ -83,6 +87,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const issues: RowIssue[] = [];
   const counts: RowCounts = { dataRows: 0, invoices: 0, excluded: 0, blank: 0 };
   const currencies = new Map<string, number>();
+  const ledgerCurrencies = new Map<string, number>();
   // First use of each invoice number: customer, address and amount in cents (a key per number, not per pair,
   // keeps a million-row ledger cheap; the customer is compared on a hit).
   const seen = new Map<string, number>(); // invoice number → index in `invoices` of its first use
@@ -258,6 +263,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       else warn("disputed", "row.badDisputed", { problem: d.problem }, `disputed: ${d.problem}; read as not disputed`);
     }
 
+    const currency = cCurrency >= 0 ? currencyOf(cell(row, cCurrency)) : null;
+    if (currency) ledgerCurrencies.set(currency, (ledgerCurrencies.get(currency) ?? 0) + 1);
+    if (currency && settings.onlyCurrency && currency !== settings.onlyCurrency) {
+      exclude("currency", "row.otherCurrency", { currency, only: settings.onlyCurrency }, `in ${currency}: only ${settings.onlyCurrency} is analysed (chosen in the settings)`);
+    }
+
     if (invoiceDate !== null && invoiceDate > settings.asOf) {
       exclude("invoiceDate", "row.afterAsOf", { date: isoFromSerial(invoiceDate) }, `invoiced on ${isoFromSerial(invoiceDate)}, after the as-of date`);
     }
@@ -292,7 +303,6 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         } else if (!first) seen.set(invoiceNumber, invoices.length);
       }
       if (!hasExcluded()) {
-        const currency = col.currency !== null ? currencyOf(cell(row, cCurrency)) : null;
         if (currency) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
         invoices.push({
           row: r,
@@ -318,5 +328,5 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   let currency: string | null = null;
   let most = 0;
   for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
-  return { invoices, issues, counts, currency, currencies, mergedNames };
+  return { invoices, issues, counts, currency, currencies, ledgerCurrencies, mergedNames };
 }

@@ -7,7 +7,16 @@ import { useTexts } from "../i18n";
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
 
-export function SettingsPanel({ settings, onChange }: { settings: SettingsForm; onChange: (p: Partial<SettingsForm>) => void }) {
+export function SettingsPanel({
+  settings,
+  currencies,
+  onChange,
+}: {
+  settings: SettingsForm;
+  /** The ledger's currencies with their row counts: a choice is offered when there are two or more. */
+  currencies: { code: string; rows: number }[];
+  onChange: (p: Partial<SettingsForm>) => void;
+}) {
   const { t } = useTexts();
   let edgesError: string | undefined;
   try {
@@ -50,6 +59,18 @@ export function SettingsPanel({ settings, onChange }: { settings: SettingsForm; 
           <option value="dmy">{t("orderDmy")}</option>
         </Select>
       </Field>
+      {(currencies.length > 1 || settings.onlyCurrency !== "") && (
+        <Field label={t("onlyCurrency")}>
+          <Select style={FILL} value={settings.onlyCurrency} onChange={(_, d) => onChange({ onlyCurrency: d.value })}>
+            <option value="">{t("allCurrencies")}</option>
+            {currencies.map((c) => (
+              <option key={c.code} value={c.code}>
+                {t("currencyRows", { code: c.code, rows: c.rows })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
     </div>
   );
 }

@@ -10,10 +10,12 @@ export interface SettingsForm {
   agingEdges: string;
   dateOrder: DateOrder;
   riskAppetite: RiskAppetite;
+  /** Analyse only this currency ("" = every row), offered when the ledger mixes currencies. */
+  onlyCurrency: string;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
-  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced" };
+  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "" };
 }
 
 /** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */
@@ -35,6 +37,7 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(edges ? { agingEdges: edges } : {}),
     dateOrder: form.dateOrder,
     riskAppetite: form.riskAppetite,
+    ...(form.onlyCurrency ? { onlyCurrency: form.onlyCurrency } : {}),
     mapping,
   };
 }

@@ -75,7 +75,9 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     const controller = new AbortController();
     abort.current = controller;
     patch({ phase: "reading", progress: { stage: "reading", done: 0, total: 0 }, notice: null, analysis: null });
-    const { settings } = stateRef.current;
+    // A new ledger: a currency chosen for the previous one may not be in it.
+    const settings = { ...stateRef.current.settings, onlyCurrency: "" };
+    patch({ settings });
     let input: TaskpaneState["input"];
     try {
       input = await gateway.readSelection((p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }), controller.signal);

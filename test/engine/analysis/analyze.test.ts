@@ -266,6 +266,23 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const mixed = run(values);
     expect(mixed.settings.currency).toBe("CNY");
     expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([["analysis.mixedCurrencies", "CNY 8, USD 3"]]);
+    // Every non-blank row has a currency here (the blank row too, so it is no longer blank): 13 CNY, 4 USD.
+    expect(mixed.ledgerCurrencies).toEqual([{ code: "CNY", rows: 13 }, { code: "USD", rows: 4 }]);
+    // One currency chosen: its rows are analysed, the others listed as excluded, the note gone.
+    const usd = run(values, { onlyCurrency: "usd" });
+    expect(usd.settings.currency).toBe("USD");
+    expect(usd.settings.onlyCurrency).toBe("USD");
+    expect(usd.notes).toEqual([]);
+    // USD 3 before, plus INV-005's second row, no longer a duplicate once its CNY first use is left out.
+    expect(usd.counts.invoices).toBe(4);
+    const other = usd.issues.filter((i) => i.reason.code === "row.otherCurrency");
+    expect(other).toHaveLength(13);
+    expect(other[0].reason.params).toEqual({ currency: "CNY", only: "USD" });
+    expect(usd.counts.invoices + usd.counts.excluded + usd.counts.blank).toBe(usd.counts.dataRows);
+    expect(usd.ledgerCurrencies).toEqual(mixed.ledgerCurrencies);
+    const cny = run(values, { onlyCurrency: "CNY" });
+    expect(cny.counts.invoices).toBe(8);
+    expect(cny.issues.filter((i) => i.reason.code === "row.otherCurrency")).toHaveLength(4);
   });
 
   test("customer names written with full-width brackets or extra spaces are one customer, and the analysis says so", () => {
