@@ -14,6 +14,9 @@ export const reasonTemplatesZh: Templates = {
   "mapping.dueFromDefault": "没有到期日列：到期日 = 开票日期 + 默认账期",
   "mapping.missingDates": "既没有到期日列也没有开票日期列：请在映射中选择一列",
   "mapping.noPayments": "没有付款列：所有发票视为未付，无法衡量付款行为",
+  "mapping.dateOrder.mdy": "文本日期按 月/日/年 读取：“{example}”只能这样读（如需更改，请在设置中选择日期顺序）",
+  "mapping.dateOrder.dmy": "文本日期按 日/月/年 读取：“{example}”只能这样读（如需更改，请在设置中选择日期顺序）",
+  "mapping.dateOrderMixed": "台账中的文本日期既有 月/日 也有 日/月 写法：请在设置中选择日期顺序；不符合的日期将列为问题",
   // Rows
   "row.noCustomerColumn": "未映射客户列",
   "row.customerEmpty": "客户为空",

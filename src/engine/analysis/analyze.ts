@@ -93,7 +93,8 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
     numberFormats: input.numberFormats,
   });
   yield "rows";
-  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder: settings.dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency });
+  const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
+  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency });
   const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);

@@ -81,6 +81,8 @@ export interface MappingResult {
   source: Record<LedgerField, MappingSource>;
   /** Notes on the mapping, e.g. "no due-date column: due dates derived from invoice date + 30 days". */
   notes: Reason[];
+  /** The order of the ledger's slash dates, inferred from its unambiguous ones; used while the setting is "auto". */
+  dateOrder: "mdy" | "dmy" | null;
 }
 
 /** The source range the analysis read. */

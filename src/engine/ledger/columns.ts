@@ -5,6 +5,7 @@
  */
 import { isBlank, parseMoney } from "../core/cells";
 import { DateOrder, parseDate } from "../core/dates";
+import { inferDateOrder } from "./dateOrder";
 import { reason } from "../analysis/reasons";
 import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../analysis/types";
 
@@ -201,5 +202,18 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     else notes.push(reason("mapping.missingDates", {}, "Neither a due-date nor an invoice-date column was found: choose one in the mapping"));
   }
   if (columns.paidDate === null && columns.paidAmount === null && columns.openAmount === null) notes.push(reason("mapping.noPayments", {}, "No payment columns: every invoice is treated as unpaid, so no payment behaviour can be measured"));
-  return { headerRow, headers, columns, source, notes };
+
+  let dateOrder: MappingResult["dateOrder"] = null;
+  if (order === "auto") {
+    const dateColumns = [columns.invoiceDate, columns.dueDate, columns.paidDate].filter((c): c is number => c !== null);
+    const inferred = inferDateOrder(values, dateColumns, start);
+    dateOrder = inferred.order;
+    if (inferred.order) {
+      const name = inferred.order === "mdy" ? "month/day/year" : "day/month/year";
+      notes.push(reason(`mapping.dateOrder.${inferred.order}`, { example: inferred.example! }, `text dates are read as ${name}: "${inferred.example}" can only be read that way (change the date order in the settings if needed)`));
+    } else if (inferred.conflict) {
+      notes.push(reason("mapping.dateOrderMixed", {}, "the ledger's text dates are written both month/day and day/month: choose the date order in the settings; dates that do not fit it are listed as issues"));
+    }
+  }
+  return { headerRow, headers, columns, source, notes, dateOrder };
 }

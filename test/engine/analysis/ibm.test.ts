@@ -16,6 +16,15 @@ maybe("the IBM ledger (2,466 real invoices) as of 2013-09-30", () => {
     expect(a.mapping.columns).toMatchObject({ customer: 1, invoiceNumber: 3, invoiceDate: 4, dueDate: 5, amount: 6, disputed: 7, paidDate: 8 });
   });
 
+  test("with the date order left on automatic, its US dates are recognised and the analysis is the same", () => {
+    const auto = analyzeLedger({ values: rows, sheet: "Sheet1", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+    expect(auto.mapping.dateOrder).toBe("mdy");
+    expect(auto.mapping.notes.map((n) => n.code)).toContain("mapping.dateOrder.mdy");
+    const { settings: _s1, mapping: _m1, ...autoRest } = auto;
+    const { settings: _s2, mapping: _m2, ...mdyRest } = a;
+    expect(autoRest).toEqual(mdyRest);
+  });
+
   test("no row lost: rows = invoices + excluded + blank, and each excluded row has an issue with an address", () => {
     expect(a.counts.dataRows).toBe(rows.length - 1);
     expect(a.counts.invoices + a.counts.excluded + a.counts.blank).toBe(a.counts.dataRows);
