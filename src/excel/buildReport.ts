@@ -6,6 +6,7 @@
 import type { Analysis } from "../engine/analysis/types";
 import { isoFromSerial } from "../engine/core/dates";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
+import { CRF_MEDIANS_Q1_2021 as CRF } from "../engine/analysis/benchmarks";
 import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERDICTS, bucketLabel } from "../i18n/labels";
 import { REPORT_TEXT } from "../i18n/report";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
@@ -26,27 +27,28 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh);
   const p = a.portfolio;
-  const kpi: [string, number | null, ReportCellFormat][] = [
-    [t.totalOpen, p.totalOpen, "money"],
-    [t.overdueOpen, p.overdueOpen, "money"],
-    [t.overdueShare, p.overdueShare, "percent"],
-    [t.over90Share, p.over90Share, "percent"],
-    [fillTemplate(t.dso, { window: p.dsoWindowDays }, language), round1(p.dso), "number"],
-    [t.bestDso, round1(p.bestPossibleDso), "number"],
-    [t.add, round1(p.averageDaysDelinquent), "number"],
-    [t.wdp, round1(p.weightedDaysToPay), "number"],
-    [t.wdl, round1(p.weightedDaysLate), "number"],
-    [t.disputedOpen, p.disputedOpen, "money"],
-    [t.customers, p.customerCount, "integer"],
-    [t.invoices, p.invoiceCount, "integer"],
+  // [measure, value, format, benchmark (CRF median, Q1 2021) where one is published]
+  const kpi: [string, number | null, ReportCellFormat, number | null][] = [
+    [t.totalOpen, p.totalOpen, "money", null],
+    [t.overdueOpen, p.overdueOpen, "money", null],
+    [t.overdueShare, p.overdueShare, "percent", Math.round((1 - CRF.currentShare) * 10000) / 10000],
+    [t.over90Share, p.over90Share, "percent", CRF.over91Share],
+    [fillTemplate(t.dso, { window: p.dsoWindowDays }, language), round1(p.dso), "number", CRF.dso],
+    [t.bestDso, round1(p.bestPossibleDso), "number", CRF.bestPossibleDso],
+    [t.add, round1(p.averageDaysDelinquent), "number", CRF.averageDaysDelinquent],
+    [t.wdp, round1(p.weightedDaysToPay), "number", null],
+    [t.wdl, round1(p.weightedDaysLate), "number", null],
+    [t.disputedOpen, p.disputedOpen, "money", null],
+    [t.customers, p.customerCount, "integer", null],
+    [t.invoices, p.invoiceCount, "integer", null],
   ];
   const tables: ReportTable[] = [
     {
       name: "KPI",
       title: t.kpis,
-      columns: [{ header: t.measure, format: "text" }, { header: t.value, format: "number" }],
-      rows: kpi.map(([m, v]) => [m, v]),
-      rowFormats: { column: 1, formats: kpi.map((k) => k[2]) },
+      columns: [{ header: t.measure, format: "text" }, { header: t.value, format: "number" }, { header: t.benchmark, format: "number" }],
+      rows: kpi.map(([m, v, , bench]) => [m, v, bench]),
+      rowFormats: { columns: [1, 2], formats: kpi.map((k) => k[2]) },
     },
     {
       name: "Aging",

@@ -178,7 +178,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       const rowFormats = (i: number): string[] => {
         if (i === 0) return table.columns.map(() => "@");
         const f = [...formats];
-        if (table.rowFormats) f[table.rowFormats.column] = excelFormat(report, table.rowFormats.formats[i - 1]);
+        if (table.rowFormats) for (const c of table.rowFormats.columns) f[c] = excelFormat(report, table.rowFormats.formats[i - 1]);
         return f;
       };
       let block = firstBlockRows(placed.columnCount);

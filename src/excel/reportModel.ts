@@ -19,8 +19,8 @@ export interface ReportTable {
   title: string;
   columns: ReportColumn[];
   rows: ReportCell[][];
-  /** Per-row formats for one column, where rows mix kinds (the key-figures table: money, days, shares). */
-  rowFormats?: { column: number; formats: ReportCellFormat[] };
+  /** Per-row formats for some columns, where rows mix kinds (the key-figures table: money, days, shares). */
+  rowFormats?: { columns: number[]; formats: ReportCellFormat[] };
 }
 
 export interface ReportChart {

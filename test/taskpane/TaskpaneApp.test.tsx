@@ -24,6 +24,10 @@ describe("taskpane flow", () => {
     expect(screen.getByTestId("kpi-total-open").textContent).toBe(money(engine.portfolio.totalOpen));
     expect(screen.getByTestId("kpi-overdue").textContent).toBe(money(engine.portfolio.overdueOpen));
     expect(screen.getByTestId("kpi-dso").textContent).toBe(`${(Math.round(engine.portfolio.dso! * 10) / 10).toLocaleString("en-US")} days`);
+    // Published medians beside the ledger's own figures, with their source.
+    expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("CRF median 38, Allianz Trade global average 59");
+    expect(screen.getByTestId("kpi-add").parentElement!.textContent).toContain("CRF median 3");
+    expect(screen.getByText(/Credit Research Foundation, US, Q1 2021/)).toBeTruthy();
     const aging = within(screen.getByTestId("aging-table"));
     expect(aging.getByText(money(5800))).toBeTruthy();
   });

@@ -1,3 +1,4 @@
+import { ALLIANZ_GLOBAL_DSO_2023, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine/analysis/benchmarks";
 import type { Analysis } from "../../engine/analysis/types";
 import { bucketLabel } from "../../i18n/labels";
 import { BarChart } from "../components/BarChart";
@@ -25,14 +26,15 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
     <div>
       <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8 }}>
         <Kpi label={t("kpiTotalOpen")} value={money(p.totalOpen)} testId="kpi-total-open" />
-        <Kpi label={t("kpiOverdue")} value={money(p.overdueOpen)} hint={t("kpiOverdueShare", { share: percent(p.overdueShare) })} testId="kpi-overdue" />
-        <Kpi label={t("kpiDso")} value={days(p.dso)} hint={t("kpiDsoHelp", { window: p.dsoWindowDays })} testId="kpi-dso" />
-        <Kpi label={t("kpiBestDso")} value={days(p.bestPossibleDso)} testId="kpi-best-dso" />
-        <Kpi label={t("kpiAdd")} value={days(p.averageDaysDelinquent)} testId="kpi-add" />
+        <Kpi label={t("kpiOverdue")} value={money(p.overdueOpen)} hint={`${t("kpiOverdueShare", { share: percent(p.overdueShare) })} · ${t("benchmarkOverdue", { share: percent(1 - CRF.currentShare) })}`} testId="kpi-overdue" />
+        <Kpi label={t("kpiDso")} value={days(p.dso)} hint={`${t("kpiDsoHelp", { window: p.dsoWindowDays })} · ${t("benchmarkDso", { crf: number(CRF.dso), allianz: number(ALLIANZ_GLOBAL_DSO_2023, 0) })}`} testId="kpi-dso" />
+        <Kpi label={t("kpiBestDso")} value={days(p.bestPossibleDso)} hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })} testId="kpi-best-dso" />
+        <Kpi label={t("kpiAdd")} value={days(p.averageDaysDelinquent)} hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })} testId="kpi-add" />
         <Kpi label={t("kpiWdl")} value={days(p.weightedDaysLate)} testId="kpi-wdl" />
         <Kpi label={t("kpiDisputed")} value={money(p.disputedOpen)} testId="kpi-disputed" />
         <Kpi label={t("kpiCustomers")} value={number(p.customerCount, 0)} testId="kpi-customers" />
       </div>
+      <p style={{ fontSize: 11, margin: "4px 0 0", color: "var(--colorNeutralForeground2)" }}>{t("benchmarkSource")}</p>
       <h3 style={{ margin: "12px 0 4px" }}>{t("agingTitle", { basis: analysis.aging.basis === "due" ? t("agingBasisDue") : t("agingBasisInvoice") })}</h3>
       <BarChart title={t("agingChartLabel")} bars={buckets.map((b) => ({ label: b.label, value: b.amount, text: `${b.label}: ${money(b.amount)}` }))} />
       <SimpleTable
