@@ -36,6 +36,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
     [fillTemplate(t.dso, { window: p.dsoWindowDays }, language), round1(p.dso), "number", CRF.dso],
     [t.bestDso, round1(p.bestPossibleDso), "number", CRF.bestPossibleDso],
     [t.add, round1(p.averageDaysDelinquent), "number", CRF.averageDaysDelinquent],
+    [fillTemplate(t.cei, { window: p.dsoWindowDays }, language), round1(p.collectionEffectivenessIndex), "number", CRF.collectionEffectivenessIndex],
     [t.wdp, round1(p.weightedDaysToPay), "number", null],
     [t.wdl, round1(p.weightedDaysLate), "number", null],
     [t.disputedOpen, p.disputedOpen, "money", null],

@@ -12,7 +12,8 @@ describe("buildReport", () => {
     expect(r.heading[1]).toBe("Source: Ledger!A1:H19 · as of 2025-06-30 · currency CNY · aging by due date");
     const table = (name: string) => r.tables.find((t) => t.name === name)!;
     expect(table("KPI").rows[0]).toEqual(["Total open", 10050, null]);
-    expect(table("KPI").rows.map((x) => x[2])).toEqual([null, null, 0.0944, 0.0056, 38.04, 32.02, 3, null, null, null, null, null]);
+    expect(table("KPI").rows.map((x) => x[2])).toEqual([null, null, 0.0944, 0.0056, 38.04, 32.02, 3, 86.52, null, null, null, null, null]);
+    expect(table("KPI").rows[7]).toEqual(["Collection effectiveness index (%, 90 days)", Math.round(a.portfolio.collectionEffectivenessIndex! * 10) / 10, 86.52]);
     expect(table("KPI").rowFormats!.formats[2]).toBe("percent");
     expect(table("Aging").rows.map((x) => x[1])).toEqual([2200, 2350, 0, -300, 5800]);
     expect(table("Forecast").rows[0]).toEqual(["Week 1", AS_OF + 1, AS_OF + 7, 5850]);

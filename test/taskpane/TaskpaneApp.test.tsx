@@ -27,6 +27,7 @@ describe("taskpane flow", () => {
     // Published medians beside the ledger's own figures, with their source.
     expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("CRF median 38, Allianz Trade global average 59");
     expect(screen.getByTestId("kpi-add").parentElement!.textContent).toContain("CRF median 3");
+    expect(screen.getByTestId("kpi-cei").textContent).toBe(`${(Math.round(engine.portfolio.collectionEffectivenessIndex! * 10) / 10).toLocaleString("en-US")} %`);
     expect(screen.getByText(/Credit Research Foundation, US, Q1 2021/)).toBeTruthy();
     const aging = within(screen.getByTestId("aging-table"));
     expect(aging.getByText(money(5800))).toBeTruthy();

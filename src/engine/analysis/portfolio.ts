@@ -4,6 +4,7 @@
  * late, and disputed amounts with their aging (definitions: METRICS.md, Credit Research Foundation).
  */
 import { bucketIndex, bucketLabels } from "../core/aging";
+import { collectionEffectivenessIndex } from "../core/ratios";
 import { fromCents, toCents } from "../core/money";
 import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "./types";
 
@@ -54,6 +55,7 @@ export function summarizePortfolio(invoices: readonly Invoice[], settings: Portf
   let currentCents = 0;
   let over90Cents = 0;
   let salesCents = 0;
+  let beginCents = 0;
   let openInvoices = 0;
   const windowStart = asOf - settings.dsoWindowDays;
   for (const inv of invoices) {
@@ -70,6 +72,9 @@ export function summarizePortfolio(invoices: readonly Invoice[], settings: Portf
     if (open !== 0) openInvoices++;
     const saleDate = inv.invoiceDate ?? inv.dueDate;
     if (saleDate > windowStart && saleDate <= asOf) salesCents += toCents(inv.amount);
+    // Open at the window's start: invoiced by then, less what was paid by then (a payment without a date is taken
+    // as made after it).
+    else if (saleDate <= windowStart) beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
   }
   const totalCents = totals.reduce((s, c) => s + c, 0);
   const totalOpen = fromCents(totalCents);
@@ -78,6 +83,17 @@ export function summarizePortfolio(invoices: readonly Invoice[], settings: Portf
   // DSO, period method (CRF): ending AR / credit sales in the window × days in the window.
   const dso = sales > 0 ? (totalOpen / sales) * window : null;
   const bestPossibleDso = sales > 0 ? (fromCents(currentCents) / sales) * window : null;
+  // CEI (CRF) over the same window, in months of 30 days: (begin AR + sales / N − end AR) / (begin AR + sales / N −
+  // end current AR) × 100. None where it is undefined (no sales, nothing collectible, credits outweighing debts).
+  const months = Math.max(1, Math.round(window / 30));
+  let cei: number | null = null;
+  if (salesCents > 0 && beginCents >= 0 && currentCents >= 0 && currentCents <= totalCents) {
+    try {
+      cei = collectionEffectivenessIndex(fromCents(beginCents), sales, totalOpen, fromCents(currentCents), months);
+    } catch {
+      cei = null;
+    }
+  }
   const behaviour = paymentBehaviour(invoices);
   const labels = bucketLabels(agingEdges, agingBasis);
   const customers = [...byCustomer.entries()]
@@ -101,6 +117,8 @@ export function summarizePortfolio(invoices: readonly Invoice[], settings: Portf
       dso,
       bestPossibleDso,
       averageDaysDelinquent: dso !== null && bestPossibleDso !== null ? dso - bestPossibleDso : null,
+      openAtWindowStart: fromCents(beginCents),
+      collectionEffectivenessIndex: cei,
       weightedDaysToPay: behaviour.weightedDaysToPay,
       weightedDaysLate: behaviour.weightedDaysLate,
       disputedOpen: fromCents(disputed.reduce((s, c) => s + c, 0)),

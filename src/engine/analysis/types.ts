@@ -164,6 +164,10 @@ export interface PortfolioSummary {
   dso: number | null;
   bestPossibleDso: number | null;
   averageDaysDelinquent: number | null;
+  /** Open amount on the first day of the window (what was invoiced by then, less what was paid by then). */
+  openAtWindowStart: number;
+  /** Collection effectiveness index (CRF) over the window, in %; null where undefined (e.g. no sales in it). */
+  collectionEffectivenessIndex: number | null;
   /** Σ(amount × days to pay) / Σ amount over paid invoices; null without paid history. */
   weightedDaysToPay: number | null;
   weightedDaysLate: number | null;

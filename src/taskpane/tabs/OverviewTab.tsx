@@ -31,6 +31,12 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
         <Kpi label={t("kpiBestDso")} value={days(p.bestPossibleDso)} hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })} testId="kpi-best-dso" />
         <Kpi label={t("kpiAdd")} value={days(p.averageDaysDelinquent)} hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })} testId="kpi-add" />
         <Kpi label={t("kpiWdl")} value={days(p.weightedDaysLate)} testId="kpi-wdl" />
+        <Kpi
+          label={t("kpiCei")}
+          value={p.collectionEffectivenessIndex === null ? t("notAvailable") : `${number(p.collectionEffectivenessIndex)} %`}
+          hint={`${t("kpiDsoHelp", { window: p.dsoWindowDays })} · ${t("benchmarkCrf", { value: number(CRF.collectionEffectivenessIndex) })}`}
+          testId="kpi-cei"
+        />
         <Kpi label={t("kpiDisputed")} value={money(p.disputedOpen)} testId="kpi-disputed" />
         <Kpi label={t("kpiCustomers")} value={number(p.customerCount, 0)} testId="kpi-customers" />
       </div>

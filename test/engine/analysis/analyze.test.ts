@@ -182,6 +182,26 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(replanMissed(six, 1, 10).lateInterest).toBe(0.5); // 100 × 18.25 % × 10 / 365
   });
 
+  test("collection effectiveness index over the 90-day window, by hand", () => {
+    // As of 45700, the window starts at 45610 (3 months of 30 days).
+    const values = [
+      ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date"],
+      ["A", "1", 45500, 45530, 1000, 1000, 45600], // paid before the window: open 0 at its start
+      ["A", "2", 45550, 45580, 2000, 2000, 45650], // paid inside it: 2,000 open at its start
+      ["B", "3", 45600, 45630, 500, "", ""], // still open: 500 at the start, 500 overdue at the end
+      ["B", "4", 45650, 45680, 3000, 1200, 45690], // sold in the window, 1,800 overdue at the end
+      ["C", "5", 45690, 45720, 900, "", ""], // sold in the window, current at the end
+    ];
+    const p = analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { ...settings, asOf: 45700 }).portfolio;
+    // Begin AR 2,500; sales 3,900 / 3 = 1,300; end AR 3,200; end current 900:
+    // (2,500 + 1,300 − 3,200) / (2,500 + 1,300 − 900) × 100 = 600 / 2,900 × 100 = 20.6897 %.
+    expect(p.openAtWindowStart).toBe(2500);
+    expect(p.creditSalesInWindow).toBe(3900);
+    expect([p.totalOpen, p.currentOpen]).toEqual([3200, 900]);
+    expect(p.collectionEffectivenessIndex!.toFixed(4)).toBe("20.6897");
+    expect(a.portfolio.collectionEffectivenessIndex).not.toBeNull();
+  });
+
   test("forecast: week 1 5,850, week 3 1,500, week 7 650, doubtful 2,050", () => {
     // Alpha (10 days late): INV-004 2,000 and INV-006 400 are due + 10 days < as-of → week 1; INV-005 due 07-10 + 10
     // = 07-20 → week 3. Beta (portfolio's 13.5 days): INV-101 105 days past due → 75 % of 5,000 = 3,750 in week 1,
