@@ -4,6 +4,7 @@ import { axe } from "jest-axe";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import type { WorkbookGateway } from "../../src/excel/gateway";
 import { formatMoney } from "../../src/i18n/format";
+import { UI_TEXT } from "../../src/i18n/ui";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { setup } from "./harness";
 
@@ -155,6 +156,24 @@ describe("taskpane flow", () => {
     await userEvent.click(screen.getByRole("button", { name: "显示 Alpha 的理由" }));
     expect(screen.getByTestId("customer-reasons").textContent).toContain("占全部应收账款的 38.8%");
     expect(screen.getByTestId("issues").textContent).toContain("金额：");
+  });
+
+  test("Chinese: no English label is left on any tab", async () => {
+    const { view } = await analyzed();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh-CN");
+    // Every English UI text (its fixed words, between placeholders) that differs from its Chinese text — except the
+    // ledger's own headers, which the column mapping shows as they are ("A · Customer").
+    const headers = new Set(handLedger()[1].map(String));
+    const english = Object.entries(UI_TEXT.en)
+      .filter(([key, text]) => text !== UI_TEXT["zh-CN"][key as keyof typeof UI_TEXT.en] && key !== "language")
+      .flatMap(([, text]) => text.split(/\{\w+\}/))
+      .map((part) => part.trim())
+      .filter((part) => /[a-z]{4}/i.test(part) && part.length >= 6 && !headers.has(part));
+    for (const tab of screen.getAllByRole("tab")) {
+      await act(async () => fireEvent.click(tab));
+      const shown = view.container.textContent ?? "";
+      expect(english.filter((part) => shown.includes(part))).toEqual([]);
+    }
   });
 
   test("a ledger mixing currencies: the settings offer one currency at a time, and the figures follow", async () => {
