@@ -78,7 +78,12 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
 
           <section aria-labelledby="step-settings">
             <h2 id="step-settings" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepSettings")}</h2>
-            <SettingsPanel settings={state.settings} currencies={state.analysis?.ledgerCurrencies ?? []} onChange={controller.setSettings} />
+            <SettingsPanel
+              settings={state.settings}
+              currencies={state.analysis?.ledgerCurrencies ?? []}
+              needsDefaultTerms={!!state.mapping && state.mapping.columns.dueDate === null && state.mapping.columns.terms === null}
+              onChange={controller.setSettings}
+            />
           </section>
 
           {state.input && state.mapping && (

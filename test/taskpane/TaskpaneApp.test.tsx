@@ -193,6 +193,29 @@ describe("taskpane flow", () => {
     await waitFor(() => expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(usd.portfolio.totalOpen, "USD", "en")));
   });
 
+  test("the DSO window, and the default terms of a ledger without due dates, are settings", async () => {
+    const values = handLedger().map((row) => row.filter((_, c) => c !== 3)) as (string | number)[][]; // no due dates
+    setup({ values });
+    await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await screen.findByTestId("kpi-total-open");
+    const base = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+    const expected = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...base, dsoWindowDays: 30, defaultTermsDays: 60 }).portfolio;
+    expect(expected.overdueOpen).not.toBe(analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, base).portfolio.overdueOpen);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "DSO and CEI look back over" }), "30");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Terms where the ledger gives no due date" }), "60");
+    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getByTestId("kpi-overdue").textContent).toBe(money(expected.overdueOpen)));
+    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${(Math.round(expected.dso! * 10) / 10).toLocaleString("en-US")} days`);
+    expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("30-day period method");
+  });
+
+  test("the default-terms setting is offered only where the ledger gives no due dates", async () => {
+    setup();
+    await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await screen.findByTestId("kpi-total-open");
+    expect(screen.queryByRole("combobox", { name: "Terms where the ledger gives no due date" })).toBeNull();
+  });
+
   test("starts in Chinese when Office's language is Chinese; errors are shown, not thrown", async () => {
     const wrap = (g: WorkbookGateway): WorkbookGateway => ({ ...g, readSelection: () => Promise.reject(new Error("The selection holds no data")) });
     setup({ language: "zh-CN", wrap });

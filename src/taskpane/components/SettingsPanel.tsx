@@ -7,14 +7,20 @@ import { useTexts } from "../i18n";
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
 
+const DSO_WINDOWS = [30, 60, 90, 180, 365];
+const DEFAULT_TERMS = [0, 7, 15, 30, 45, 60, 90];
+
 export function SettingsPanel({
   settings,
   currencies,
+  needsDefaultTerms,
   onChange,
 }: {
   settings: SettingsForm;
   /** The ledger's currencies with their row counts: a choice is offered when there are two or more. */
   currencies: { code: string; rows: number }[];
+  /** The ledger has no due-date column and no terms column: due dates come from the default terms. */
+  needsDefaultTerms: boolean;
   onChange: (p: Partial<SettingsForm>) => void;
 }) {
   const { t } = useTexts();
@@ -59,6 +65,26 @@ export function SettingsPanel({
           <option value="dmy">{t("orderDmy")}</option>
         </Select>
       </Field>
+      <Field label={t("dsoWindow")}>
+        <Select style={FILL} value={String(settings.dsoWindowDays)} onChange={(_, d) => onChange({ dsoWindowDays: Number(d.value) })}>
+          {DSO_WINDOWS.map((w) => (
+            <option key={w} value={String(w)}>
+              {t("daysOption", { days: w })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {needsDefaultTerms && (
+        <Field label={t("defaultTerms")}>
+          <Select style={FILL} value={String(settings.defaultTermsDays)} onChange={(_, d) => onChange({ defaultTermsDays: Number(d.value) })}>
+            {DEFAULT_TERMS.map((days) => (
+              <option key={days} value={String(days)}>
+                {t("daysOption", { days })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {(currencies.length > 1 || settings.onlyCurrency !== "") && (
         <Field label={t("onlyCurrency")}>
           <Select style={FILL} value={settings.onlyCurrency} onChange={(_, d) => onChange({ onlyCurrency: d.value })}>

@@ -12,10 +12,14 @@ export interface SettingsForm {
   riskAppetite: RiskAppetite;
   /** Analyse only this currency ("" = every row), offered when the ledger mixes currencies. */
   onlyCurrency: string;
+  /** Days of sales the DSO (and CEI) look back over. */
+  dsoWindowDays: number;
+  /** Terms that give a due date where the ledger has neither due dates nor terms, in days. */
+  defaultTermsDays: number;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
-  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "" };
+  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30 };
 }
 
 /** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */
@@ -38,6 +42,8 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     dateOrder: form.dateOrder,
     riskAppetite: form.riskAppetite,
     ...(form.onlyCurrency ? { onlyCurrency: form.onlyCurrency } : {}),
+    dsoWindowDays: form.dsoWindowDays,
+    defaultTermsDays: form.defaultTermsDays,
     mapping,
   };
 }
