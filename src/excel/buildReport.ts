@@ -163,6 +163,16 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
     heading: [
       t.title,
       fillTemplate(t.source, { address: a.source.address, asOf: isoFromSerial(a.settings.asOf), currency: a.settings.currency, basis: a.settings.agingBasis === "due" ? t.basisDue : t.basisInvoice }, language),
+      fillTemplate(
+        t.settingsLine,
+        {
+          appetite: { conservative: t.appetiteConservative, balanced: t.appetiteBalanced, growth: t.appetiteGrowth }[a.settings.riskAppetite],
+          window: a.settings.dsoWindowDays,
+          edges: a.settings.agingEdges.join(", "),
+          only: a.settings.onlyCurrency ? fillTemplate(t.onlyCurrency, { currency: a.settings.onlyCurrency }, language) : "",
+        },
+        language,
+      ),
       t.gradeScale,
       // What the analysis warns about (mixed currencies, merged customer names, an as-of date past the ledger…)
       // reaches the manager who reads only the sheet.

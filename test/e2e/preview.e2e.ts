@@ -170,10 +170,13 @@ test("switch to Chinese and write the report; read the report sheet back; the so
   await page.getByRole("tab", { name: "应收账款分析" }).waitFor();
   expect(await page.getByRole("tab", { name: "应收账款分析" }).getAttribute("aria-selected")).toBe("true");
   expect(await cell("A1").innerText()).toBe("AR Lens — 应收账款分析报告");
-  // Key figures: title row 5, header row 6, "未结总额" first.
-  expect(await cell("A7").innerText()).toBe("未结总额");
+  // Four heading lines (title, source, settings, grade scale), a blank row, then the key figures: title row 6,
+  // header row 7, "未结总额" first with its CRF-median column.
+  expect(await cell("A3").innerText()).toMatch(/^设置：风险偏好 平衡/);
+  expect(await cell("A8").innerText()).toBe("未结总额");
   const total = sample.portfolio.totalOpen.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  expect(await cell("B7").innerText()).toBe(`¥${total}`);
+  expect(await cell("B8").innerText()).toBe(`¥${total}`);
+  expect(await cell("C7").innerText()).toMatch(/^CRF 中位数/);
   await shot("08-report-sheet");
   await page.getByRole("tab", { name: "Ledger", exact: true }).click();
   expect(await visibleCells(LEDGER_CELLS)).toEqual(ledgerBefore);

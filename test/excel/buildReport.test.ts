@@ -10,6 +10,7 @@ describe("buildReport", () => {
     const r = buildReport(a, "en");
     expect(r.sheetName).toBe("AR Lens Report");
     expect(r.heading[1]).toBe("Source: Ledger!A1:H19 · as of 2025-06-30 · currency CNY · aging by due date");
+    expect(r.heading[2]).toBe("Settings: risk appetite balanced · DSO and CEI over 90 days · aging buckets 0, 30, 60, 90");
     const table = (name: string) => r.tables.find((t) => t.name === name)!;
     expect(table("KPI").rows[0]).toEqual(["Total open", 10050, null]);
     expect(table("KPI").rows.map((x) => x[2])).toEqual([null, null, 0.0944, 0.0056, 38.04, 32.02, 3, 86.52, null, null, null, null, null]);
@@ -29,6 +30,9 @@ describe("buildReport", () => {
   test("Chinese: sheet name, headers, labels and reasons", () => {
     const r = buildReport(a, "zh-CN");
     expect(r.sheetName).toBe("应收账款分析");
+    expect(buildReport({ ...a, settings: { ...a.settings, riskAppetite: "growth", onlyCurrency: "USD" } }, "zh-CN").heading[2]).toBe(
+      "设置：风险偏好 增长 · DSO 与 CEI 统计 90 天 · 账龄区间 0, 30, 60, 90 · 仅 USD 币种的行",
+    );
     const customers = r.tables.find((t) => t.name === "Customers")!;
     expect(customers.columns[0].header).toBe("客户");
     expect(customers.rows[0][7]).toBe("月结 15 天");
@@ -41,9 +45,9 @@ describe("buildReport", () => {
       { values: handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "USD" : "CNY"]), sheet: "Ledger", topLeft: "A1" },
       { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
     );
-    expect(buildReport(a, "en").heading).toHaveLength(3);
-    expect(buildReport(mixed, "en").heading[3]).toMatch(/^Note: the ledger mixes currencies \(invoices: CNY 8, USD 3\)/);
-    expect(buildReport(mixed, "zh-CN").heading[3]).toMatch(/^注意：台账混合了多种币种/);
+    expect(buildReport(a, "en").heading).toHaveLength(4);
+    expect(buildReport(mixed, "en").heading[4]).toMatch(/^Note: the ledger mixes currencies \(invoices: CNY 8, USD 3\)/);
+    expect(buildReport(mixed, "zh-CN").heading[4]).toMatch(/^注意：台账混合了多种币种/);
   });
 
   test("money formats by currency", () => {

@@ -34,7 +34,7 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
         <Kpi
           label={t("kpiCei")}
           value={p.collectionEffectivenessIndex === null ? t("notAvailable") : `${number(p.collectionEffectivenessIndex)} %`}
-          hint={`${t("kpiDsoHelp", { window: p.dsoWindowDays })} · ${t("benchmarkCrf", { value: number(CRF.collectionEffectivenessIndex) })}`}
+          hint={`${t("kpiCeiHelp", { window: p.dsoWindowDays })} · ${t("benchmarkCrf", { value: number(CRF.collectionEffectivenessIndex) })}`}
           testId="kpi-cei"
         />
         <Kpi label={t("kpiDisputed")} value={money(p.disputedOpen)} testId="kpi-disputed" />
