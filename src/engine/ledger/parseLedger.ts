@@ -295,10 +295,11 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         const firstIndex = seen.get(invoiceNumber);
         const first = firstIndex === undefined ? undefined : invoices[firstIndex];
         if (first && first.customer === customer) {
+          const firstAt = at(first.row, null);
           if (toCents(first.amount) === toCents(amount)) {
-            exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: at(first.row, null) }, `duplicate of invoice ${invoiceNumber} at ${at(first.row, null)}`);
+            exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: firstAt }, `duplicate of invoice ${invoiceNumber} at ${firstAt}`);
           } else {
-            warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: at(first.row, null) }, `invoice number ${invoiceNumber} is also used at ${at(first.row, null)} with another amount`);
+            warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: firstAt }, `invoice number ${invoiceNumber} is also used at ${firstAt} with another amount`);
           }
         } else if (!first) seen.set(invoiceNumber, invoices.length);
       }
