@@ -52,8 +52,8 @@ export const VERDICTS: Labels<InsuranceCheck["verdict"]> = {
 };
 
 export const FIELDS: Labels<LedgerField> = {
-  en: { customer: "Customer", invoiceNumber: "Invoice no.", invoiceDate: "Invoice date", dueDate: "Due date", amount: "Amount", paidAmount: "Paid amount", openAmount: "Open amount", paidDate: "Paid date", disputed: "Disputed", currency: "Currency", terms: "Terms" },
-  "zh-CN": { customer: "客户", invoiceNumber: "发票号", invoiceDate: "开票日期", dueDate: "到期日", amount: "金额", paidAmount: "已付金额", openAmount: "未收金额", paidDate: "付款日期", disputed: "争议", currency: "币种", terms: "账期" },
+  en: { customer: "Customer", invoiceNumber: "Invoice no.", invoiceDate: "Invoice date", dueDate: "Due date", amount: "Amount", paidAmount: "Paid amount", openAmount: "Open amount", paidDate: "Paid date", disputed: "Disputed", currency: "Currency", terms: "Terms", insuredLimit: "Insured limit" },
+  "zh-CN": { customer: "客户", invoiceNumber: "发票号", invoiceDate: "开票日期", dueDate: "到期日", amount: "金额", paidAmount: "已付金额", openAmount: "未收金额", paidDate: "付款日期", disputed: "争议", currency: "币种", terms: "账期", insuredLimit: "保险限额" },
 };
 
 /** Aging bucket label in the language ("Current" → "未到期", "91+" → "91 天以上"). */

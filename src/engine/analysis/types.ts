@@ -23,7 +23,8 @@ export type LedgerField =
   | "paidDate"
   | "disputed"
   | "currency"
-  | "terms";
+  | "terms"
+  | "insuredLimit";
 
 export const LEDGER_FIELDS: readonly LedgerField[] = [
   "customer",
@@ -37,6 +38,7 @@ export const LEDGER_FIELDS: readonly LedgerField[] = [
   "disputed",
   "currency",
   "terms",
+  "insuredLimit",
 ];
 
 /** Column index (0-based, within the analysed range) of each field, or null when the ledger has no such column. */

@@ -46,6 +46,8 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] =
     exact: ["invoice", "invoiceno", "invoicenumber", "invoiceid", "invoicenum", "documentno", "docno", "documentnumber", "billno", "发票号", "发票号码", "单据号", "单号", "发票编号", "单据编号"],
     pattern: /^invoice(no|num|id)|发票号|单据号/,
   },
+  // The credit insurer's limit for the buyer (the collections desk's claimable amount); before the amount column.
+  { field: "insuredLimit", exact: ["insuredlimit", "creditlimitinsured", "buyerlimit", "insurancelimit", "保险限额", "投保限额", "信保限额", "买方限额"], pattern: /insured(limit|amount)|保险限额|信保限额/ },
   { field: "disputed", exact: ["disputed", "dispute", "indispute", "争议", "是否争议", "有争议", "争议状态"], pattern: /disput|争议/ },
   { field: "currency", exact: ["currency", "curr", "ccy", "currencycode", "币种", "货币", "币别"] },
   { field: "terms", exact: ["terms", "paymentterms", "creditterms", "term", "账期", "付款条件", "信用期", "付款期限", "结算方式"] },

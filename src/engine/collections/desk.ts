@@ -1,0 +1,144 @@
+/**
+ * The collections desk from an analysis: the ledger's invoices (parsed again with the analysis's mapping and
+ * settings), the contact log read back from its sheet, the policy and dunning settings → worklist, promises and
+ * their record, insurer cover and deadlines, alerts, and the forecast moved by open promises.
+ */
+import { isBlank, parseMoney } from "../core/cells";
+import { toCents, fromCents } from "../core/money";
+import { forecastCollections } from "../analysis/forecast";
+import { groupByCustomer } from "../analysis/customers";
+import { money, reason } from "../analysis/reasons";
+import type { Analysis, CollectionForecast, CustomerAssessment, Invoice, LedgerInput, Reason, RowIssue } from "../analysis/types";
+import { addressMaker } from "../ledger/addresses";
+import { parseLedger } from "../ledger/parseLedger";
+import { customerCover, CustomerCover, planBeyondExtension } from "./deadlines";
+import type { ContactLog } from "./log";
+import { applyPromisesToForecast, PromiseMove } from "./promiseForecast";
+import { evaluatePromises, PromiseRecord, promiseRecords, PromiseToPay } from "./promises";
+import type { DunningSettings, InsurerPolicy } from "./settings";
+import { buildWorklist, WorklistItem } from "./worklist";
+
+export type DeskAlertKind = "brokenPromise" | "notifyOverdue" | "notifyNow" | "overInsuredLimit" | "planBeyondExtension";
+
+export interface DeskAlert {
+  kind: DeskAlertKind;
+  severity: "high" | "medium";
+  customer: string;
+  reason: Reason;
+}
+
+export interface Desk {
+  asOf: number;
+  worklist: WorklistItem[];
+  promises: PromiseToPay[];
+  records: { customer: string; kept: number; broken: number; pending: number }[];
+  covers: CustomerCover[];
+  alerts: DeskAlert[];
+  forecast: CollectionForecast;
+  moves: PromiseMove[];
+  /** Insured-limit cells that could not be read (the ledger's own issues stay in the analysis). */
+  issues: RowIssue[];
+  invoices: Invoice[];
+}
+
+export interface DeskOptions {
+  dunning: DunningSettings;
+  policy: InsurerPolicy;
+  /** "Notify now" alert and filter: notification deadlines within this many days. Default 14. */
+  alertDays?: number;
+}
+
+/** The ledger's invoices again, as the analysis read them (same mapping, as-of date and currency filter). */
+export function invoicesOf(input: LedgerInput, analysis: Analysis): Invoice[] {
+  const s = analysis.settings;
+  const dateOrder = s.dateOrder === "auto" ? analysis.mapping.dateOrder ?? "auto" : s.dateOrder;
+  return parseLedger(input, analysis.mapping, { asOf: s.asOf, dateOrder, defaultTermsDays: s.defaultTermsDays, onlyCurrency: s.onlyCurrency }).invoices;
+}
+
+/** Each customer's insured limit from the optional insured-limit column (the largest, should rows differ). */
+export function insuredLimits(input: LedgerInput, analysis: Analysis, invoices: readonly Invoice[]): { limits: Map<string, number>; issues: RowIssue[] } {
+  const column = analysis.mapping.columns.insuredLimit;
+  const limits = new Map<string, number>();
+  const issues: RowIssue[] = [];
+  if (column === null) return { limits, issues };
+  const at = addressMaker(input.sheet, input.topLeft);
+  for (const inv of invoices) {
+    const v = input.values[inv.row]?.[column];
+    if (isBlank(v)) continue;
+    const p = parseMoney(v);
+    if (!p.ok || p.value < 0) {
+      const problem = p.ok ? `${p.value} is below zero` : p.problem;
+      issues.push({ row: inv.row, address: at(inv.row, column), field: "insuredLimit", severity: "warning", reason: reason("desk.badInsuredLimit", { problem }, `insured limit: ${problem}; the customer is treated as having no named limit`) });
+      continue;
+    }
+    limits.set(inv.customer, Math.max(limits.get(inv.customer) ?? 0, fromCents(toCents(p.value))));
+  }
+  return { limits, issues };
+}
+
+export function buildDesk(input: LedgerInput, analysis: Analysis, log: ContactLog, options: DeskOptions): Desk {
+  const asOf = analysis.settings.asOf;
+  const { dunning, policy } = options;
+  const alertDays = options.alertDays ?? 14;
+  const invoices = invoicesOf(input, analysis);
+  const byCustomer = groupByCustomer(invoices);
+  const { limits, issues } = insuredLimits(input, analysis, invoices);
+  const covers = new Map<string, CustomerCover>();
+  for (const [customer, list] of byCustomer) covers.set(customer, customerCover(customer, list, limits.get(customer) ?? null, asOf, policy));
+  const promises = evaluatePromises(log.entries, invoices, asOf);
+  const records = promiseRecords(promises);
+  const worklist = buildWorklist({ asOf, byCustomer, customers: analysis.customers, covers, entries: log.entries, promises, records, dunning, policy });
+  const typical = new Map(analysis.customers.map((c) => [c.customer, c.weightedDaysLate]));
+  const { forecast, moves } = applyPromisesToForecast(analysis.forecast, promises, records, (customer) =>
+    forecastCollections(new Map([[customer, byCustomer.get(customer) ?? []]]), typical, analysis.portfolio.weightedDaysLate, asOf),
+  );
+  return {
+    asOf,
+    worklist,
+    promises,
+    records: [...records].map(([customer, r]) => ({ customer, ...r })),
+    covers: [...covers.values()],
+    alerts: deskAlerts(worklist, covers, analysis, asOf, policy, alertDays),
+    forecast,
+    moves,
+    issues,
+    invoices,
+  };
+}
+
+function deskAlerts(worklist: readonly WorklistItem[], covers: Map<string, CustomerCover>, analysis: Analysis, asOf: number, policy: InsurerPolicy, alertDays: number): DeskAlert[] {
+  const alerts: DeskAlert[] = [];
+  for (const w of worklist) {
+    const b = w.brokenPromise;
+    if (b) alerts.push({ kind: "brokenPromise", severity: "high", customer: w.customer, reason: reason("desk.alert.brokenPromise", { customer: w.customer, amount: b.amount, date: b.promisedDate, paid: b.paidTowards }, `${w.customer} broke a promise to pay ${money(b.amount)} (paid ${money(b.paidTowards)} by the promised date)`) });
+  }
+  if (policy.insured) {
+    for (const c of covers.values()) {
+      if (c.nextNotifyBy === null) continue;
+      const days = c.nextNotifyBy - asOf;
+      if (days < 0) alerts.push({ kind: "notifyOverdue", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyOverdue", { customer: c.customer, date: c.nextNotifyBy, days: -days }, `${c.customer}: the insurer's overdue-notification deadline passed ${-days} days ago — notify now; the cover may be lost`) });
+      else if (days <= alertDays) alerts.push({ kind: "notifyNow", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyNow", { customer: c.customer, date: c.nextNotifyBy, days }, `${c.customer}: notify the insurer of the overdue within ${days} days`) });
+    }
+    for (const c of covers.values()) {
+      if (c.uninsured > 0) alerts.push({ kind: "overInsuredLimit", severity: "medium", customer: c.customer, reason: reason("desk.alert.overInsuredLimit", { customer: c.customer, amount: c.uninsured, limit: c.insuredLimit ?? 0 }, `${c.customer}: ${money(c.uninsured)} above the insured limit of ${money(c.insuredLimit ?? 0)} is uninsured`) });
+    }
+    for (const plan of analysis.plans) {
+      const cover = covers.get(plan.customer);
+      const oldest = cover?.invoices.reduce((m, i) => Math.min(m, i.invoice.dueDate), Infinity) ?? Infinity;
+      if (!Number.isFinite(oldest)) continue;
+      const beyond = planBeyondExtension(plan, oldest, policy);
+      if (beyond > 0) alerts.push({ kind: "planBeyondExtension", severity: "medium", customer: plan.customer, reason: reason("desk.alert.planBeyondExtension", { customer: plan.customer, days: beyond, maxDays: policy.maxExtensionDays }, `${plan.customer}: the payment plan runs ${beyond} days past the maximum extension period (${policy.maxExtensionDays} days): it needs the insurer's approval`) });
+    }
+  }
+  return alerts;
+}
+
+/** The customers with a reason appended where promises were broken (the grade itself is not changed here). */
+export function withPromiseReasons(customers: readonly CustomerAssessment[], records: Desk["records"]): CustomerAssessment[] {
+  const byName = new Map(records.map((r) => [r.customer, r] as [string, PromiseRecord & { customer: string }]));
+  return customers.map((c) => {
+    const r = byName.get(c.customer);
+    if (!r || r.broken === 0) return c;
+    return { ...c, gradeReasons: [...c.gradeReasons, reason("desk.reason.brokenPromises", { broken: r.broken, kept: r.kept, pending: r.pending }, `broke ${r.broken} promise(s) to pay (kept ${r.kept}, pending ${r.pending})`)] };
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The worklist: every customer with an overdue undisputed balance, ranked by an explained priority, with its dunning
+ * stage and the next action. Priority (0–100) adds four parts, each shown as a reason with its figures:
+ *   money at risk   40 × (overdue × grade / 10) / the largest such figure in the list (grade 1 best … 10 worst)
+ *   oldest overdue  25 × min(days past due of the oldest overdue invoice, 120) / 120
+ *   no contact      20 × min(days since the last contact, 60) / 60 (never contacted counts 60)
+ *   broken promise  15 when a promise was broken and the customer has not been contacted since
+ * AR Lens's own weights (documented here): money first, then age, then neglect; a broken promise jumps the queue.
+ */
+import { toCents, fromCents } from "../core/money";
+import { fig, money, reason } from "../analysis/reasons";
+import type { CustomerAssessment, Invoice, Reason } from "../analysis/types";
+import { customerKey } from "../ledger/customerKey";
+import type { CustomerCover } from "./deadlines";
+import type { LogEntry } from "./log";
+import type { PromiseRecord, PromiseToPay } from "./promises";
+import type { DunningSettings, InsurerPolicy, StageId } from "./settings";
+import { ActionId, STAGE_ACTIONS, laterStage, nextStage, stageOf } from "./stages";
+
+export type NextAction = ActionId | "awaitPromise" | "waitInterval";
+
+export interface WorklistItem {
+  customer: string;
+  grade: number | null;
+  overdue: number;
+  oldestDaysPastDue: number;
+  stage: StageId;
+  action: NextAction;
+  /** The day the customer may be chased again (the last contact + the minimum interval); asOf when due now. */
+  chaseFrom: number;
+  lastContact: number | null;
+  daysSinceContact: number | null;
+  pendingPromise: PromiseToPay | null;
+  /** A broken promise with no contact since it broke. */
+  brokenPromise: PromiseToPay | null;
+  record: PromiseRecord;
+  cover: CustomerCover;
+  priority: number;
+  priorityReasons: Reason[];
+  /** To be chased today: no pending promise, and the minimum interval since the last contact has passed. */
+  dueToday: boolean;
+}
+
+export interface WorklistInput {
+  asOf: number;
+  byCustomer: Map<string, Invoice[]>;
+  customers: readonly CustomerAssessment[];
+  covers: Map<string, CustomerCover>;
+  entries: readonly LogEntry[];
+  promises: readonly PromiseToPay[];
+  records: Map<string, PromiseRecord>;
+  dunning: DunningSettings;
+  policy: InsurerPolicy;
+}
+
+export function buildWorklist(input: WorklistInput): WorklistItem[] {
+  const { asOf, dunning, policy } = input;
+  const grades = new Map(input.customers.map((c) => [c.customer, c.grade]));
+  const contacts = new Map<string, number>();
+  for (const e of input.entries) {
+    if (e.date > asOf) continue;
+    const k = customerKey(e.customer);
+    contacts.set(k, Math.max(contacts.get(k) ?? -Infinity, e.date));
+  }
+  const drafts: Omit<WorklistItem, "priority" | "priorityReasons">[] = [];
+  for (const [customer, invoices] of input.byCustomer) {
+    let oldest = 0;
+    for (const inv of invoices) if (!inv.disputed && toCents(inv.openAmount) > 0 && asOf - inv.dueDate > oldest) oldest = asOf - inv.dueDate;
+    const cover = input.covers.get(customer);
+    if (!cover || oldest <= 0 || toCents(cover.overdueUndisputed) <= 0) continue;
+    const k = customerKey(customer);
+    const last = contacts.get(k) ?? null;
+    const own = input.promises.filter((p) => customerKey(p.customer) === k);
+    const pending = own.filter((p) => p.status === "pending").sort((a, b) => a.promisedDate - b.promisedDate)[0] ?? null;
+    const broken = own.filter((p) => p.status === "broken" && (last === null || last < p.brokenOn!)).sort((a, b) => b.promisedDate - a.promisedDate)[0] ?? null;
+    let stage = stageOf(oldest, { ...dunning, courtesy: false }) ?? "friendly";
+    if (broken) stage = laterStage(stage, nextStage(broken.entry.stage ?? stage));
+    if (policy.insured && cover.nextNotifyBy !== null && asOf > cover.nextNotifyBy) stage = "escalate";
+    const chaseFrom = last === null ? asOf : Math.max(asOf, last + dunning.minIntervalDays);
+    const action: NextAction = pending && !broken ? "awaitPromise" : chaseFrom > asOf && !broken ? "waitInterval" : STAGE_ACTIONS[stage];
+    drafts.push({
+      customer,
+      grade: grades.get(customer) ?? null,
+      overdue: cover.overdueUndisputed,
+      oldestDaysPastDue: oldest,
+      stage,
+      action,
+      chaseFrom,
+      lastContact: last,
+      daysSinceContact: last === null ? null : asOf - last,
+      pendingPromise: pending,
+      brokenPromise: broken,
+      record: input.records.get(customer) ?? { kept: 0, broken: 0, pending: 0 },
+      cover,
+      dueToday: action !== "awaitPromise" && action !== "waitInterval",
+    });
+  }
+  const atRisk = (d: (typeof drafts)[number]) => d.overdue * ((d.grade ?? 10) / 10);
+  const maxRisk = drafts.reduce((m, d) => Math.max(m, atRisk(d)), 0);
+  return drafts
+    .map((d) => {
+      const risk = fromCents(toCents(atRisk(d)));
+      const parts = {
+        money: maxRisk > 0 ? (40 * atRisk(d)) / maxRisk : 0,
+        age: (25 * Math.min(d.oldestDaysPastDue, 120)) / 120,
+        contact: (20 * Math.min(d.daysSinceContact ?? 60, 60)) / 60,
+        promise: d.brokenPromise ? 15 : 0,
+      };
+      const priority = fig(parts.money + parts.age + parts.contact + parts.promise);
+      const reasons: Reason[] = [
+        reason("desk.priority.money", { points: fig(parts.money), amount: d.overdue, grade: d.grade ?? "–", atRisk: risk }, `money at risk ${money(risk)} (overdue ${money(d.overdue)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`),
+        reason("desk.priority.age", { points: fig(parts.age), days: d.oldestDaysPastDue }, `oldest overdue invoice ${d.oldestDaysPastDue} days past due: ${fig(parts.age)} points`),
+        d.daysSinceContact === null
+          ? reason("desk.priority.neverContacted", { points: fig(parts.contact) }, `never contacted: ${fig(parts.contact)} points`)
+          : reason("desk.priority.contact", { points: fig(parts.contact), days: d.daysSinceContact }, `last contact ${d.daysSinceContact} days ago: ${fig(parts.contact)} points`),
+      ];
+      if (d.brokenPromise) reasons.push(reason("desk.priority.broken", { points: 15, amount: d.brokenPromise.amount, date: d.brokenPromise.promisedDate }, `broken promise to pay ${money(d.brokenPromise.amount)}: 15 points`));
+      return { ...d, priority, priorityReasons: reasons };
+    })
+    .sort((a, b) => b.priority - a.priority || b.overdue - a.overdue || (a.customer < b.customer ? -1 : 1));
+}
+
+export type WorklistFilter = "all" | "dueToday" | "promisedThisWeek" | "brokenPromises" | "insurerDeadline";
+
+/** The worklist filtered; "promised this week" = a pending promise dated within 7 days; the deadline within `days`. */
+export function filterWorklist(items: readonly WorklistItem[], filter: WorklistFilter, asOf: number, days = 14): WorklistItem[] {
+  switch (filter) {
+    case "dueToday":
+      return items.filter((i) => i.dueToday);
+    case "promisedThisWeek":
+      return items.filter((i) => i.pendingPromise !== null && i.pendingPromise.promisedDate <= asOf + 7);
+    case "brokenPromises":
+      return items.filter((i) => i.brokenPromise !== null);
+    case "insurerDeadline":
+      return items.filter((i) => i.cover.nextNotifyBy !== null && i.cover.nextNotifyBy - asOf <= days);
+    default:
+      return [...items];
+  }
+}

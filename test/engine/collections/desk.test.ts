@@ -1,0 +1,144 @@
+import { forecastCollections } from "../../../src/engine/analysis/forecast";
+import { groupByCustomer } from "../../../src/engine/analysis/customers";
+import { buildDesk, invoicesOf, withPromiseReasons } from "../../../src/engine/collections/desk";
+import { claimableAmount, invoiceDeadlines, notifyBy } from "../../../src/engine/collections/deadlines";
+import { evaluatePromises, keepRate, promiseRecords } from "../../../src/engine/collections/promises";
+import { DEFAULT_DUNNING, DEFAULT_POLICY, resolveDunning, resolvePolicy } from "../../../src/engine/collections/settings";
+import { nextStage, stageOf } from "../../../src/engine/collections/stages";
+import { filterWorklist } from "../../../src/engine/collections/worklist";
+import { AS_OF, analysisAt, ledger, log } from "./deskLedger";
+
+const insured = { ...DEFAULT_POLICY, insured: true };
+
+describe("dunning stages", () => {
+  it("follows the default edges 1–15, 16–45, 46–90, 91+", () => {
+    const s = DEFAULT_DUNNING;
+    expect([1, 15, 16, 45, 46, 90, 91, 400].map((d) => stageOf(d, s))).toEqual(["friendly", "friendly", "firm", "firm", "final", "final", "escalate", "escalate"]);
+    expect(stageOf(0, s)).toBeNull();
+    expect(stageOf(-2, { ...s, courtesy: true })).toBe("courtesy");
+    expect(stageOf(-5, { ...s, courtesy: true })).toBeNull();
+    expect(nextStage("firm")).toBe("final");
+    expect(nextStage("escalate")).toBe("escalate");
+  });
+
+  it("rejects settings read back that make no sense, naming them", () => {
+    expect(() => resolveDunning({ edges: [30, 20, 90] })).toThrow(/stage edges: 30, 20, 90 must be ascending/);
+    expect(() => resolvePolicy({ indemnityShare: 90 })).toThrow(/indemnity share: 90 must be between 0 and 1/);
+    expect(resolvePolicy(null)).toEqual(DEFAULT_POLICY);
+  });
+});
+
+describe("insurer deadlines, by hand", () => {
+  it("counts the notification from the end of the maximum extension or from the due date", () => {
+    // Due 45650; 60 days' maximum extension + 0 → 45710; claim 60 days later 45770; paid 90 days after that 45860.
+    expect(invoiceDeadlines(45650, AS_OF, DEFAULT_POLICY)).toEqual({ notifyBy: 45710, claimBy: 45770, payoutFrom: 45860, daysLeft: -7 });
+    expect(notifyBy(45650, { notifyFrom: "due", maxExtensionDays: 60, notifyAfterDays: 30 })).toBe(45680);
+    expect(notifyBy(45650, { notifyFrom: "maxExtension", maxExtensionDays: 90, notifyAfterDays: 15 })).toBe(45755);
+  });
+
+  it("claimable = min(open undisputed, insured limit) × indemnity share, to the cent", () => {
+    expect(claimableAmount(3000, 2500, 0.9)).toBe(2250);
+    expect(claimableAmount(1234.57, null, 0.6)).toBe(740.74); // 123457 × 0.6 = 74074.2 cents
+    expect(claimableAmount(-50, 100, 0.9)).toBe(0);
+    expect(() => claimableAmount(100, 100, 1.5)).toThrow(/indemnity_share/);
+  });
+});
+
+describe("promises to pay", () => {
+  const invoices = invoicesOf(ledger, analysisAt());
+
+  it("is pending on its date and broken on the day after", () => {
+    const entries = log().entries;
+    const alpha = (asOf: number) => evaluatePromises(entries, invoices, asOf).find((p) => p.customer === "Alpha")!;
+    expect(alpha(45712).status).toBe("pending");
+    expect(alpha(45713).status).toBe("broken");
+    expect(alpha(45713).brokenOn).toBe(45713);
+  });
+
+  it("is kept when payments dated from the promise to its date cover the amount", () => {
+    const promises = evaluatePromises(log().entries, invoices, AS_OF);
+    const beta = promises.filter((p) => p.customer === "Beta");
+    expect(beta.map((p) => [p.status, p.paidTowards])).toEqual([["kept", 500], ["pending", 0]]);
+    expect(promiseRecords(promises).get("Beta")).toEqual({ kept: 1, broken: 0, pending: 1 });
+    expect(promiseRecords(promises).get("Alpha")).toEqual({ kept: 0, broken: 1, pending: 0 });
+    expect(keepRate({ kept: 1, broken: 0, pending: 1 })).toBeCloseTo(2 / 3, 12);
+    expect(keepRate(undefined)).toBe(0.5);
+  });
+});
+
+describe("the desk", () => {
+  const analysis = analysisAt();
+  const desk = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured });
+
+  it("lists every customer with an overdue undisputed balance, ranked, with stage and next action", () => {
+    expect(desk.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]); // Gamma not due, Delta disputed
+    const [alpha, beta] = desk.worklist;
+    expect(alpha.overdue).toBe(3000);
+    expect(alpha.oldestDaysPastDue).toBe(67);
+    // Past the insurer's deadline (45710) → escalate, whatever the days say.
+    expect(alpha.stage).toBe("escalate");
+    expect(alpha.brokenPromise?.amount).toBe(1000);
+    expect(alpha.dueToday).toBe(true);
+    expect(alpha.priorityReasons.map((r) => r.code)).toEqual(["desk.priority.money", "desk.priority.age", "desk.priority.contact", "desk.priority.broken"]);
+    expect(beta.stage).toBe("friendly");
+    expect(beta.action).toBe("awaitPromise");
+    expect(beta.dueToday).toBe(false);
+    expect(alpha.priority).toBeGreaterThan(beta.priority);
+  });
+
+  it("puts a broken promise back in the worklist at the next stage", () => {
+    const uninsured = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY });
+    // Alpha: 67 days (final) and a broken promise made at the friendly stage → next is firm; the later one, final, wins.
+    expect(uninsured.worklist[0].stage).toBe("final");
+    const late = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, edges: [70, 80, 100] }, policy: DEFAULT_POLICY });
+    // With edges 70/80/100, 67 days is friendly; the broken promise (friendly) moves Alpha to firm.
+    expect(late.worklist[0].stage).toBe("firm");
+  });
+
+  it("filters the worklist", () => {
+    expect(filterWorklist(desk.worklist, "dueToday", AS_OF).map((w) => w.customer)).toEqual(["Alpha"]);
+    expect(filterWorklist(desk.worklist, "promisedThisWeek", AS_OF).map((w) => w.customer)).toEqual(["Beta"]);
+    expect(filterWorklist(desk.worklist, "brokenPromises", AS_OF).map((w) => w.customer)).toEqual(["Alpha"]);
+    // Beta's INV3 due 45710 → notify by 45770, 53 days away: outside 14 days, inside 60.
+    expect(filterWorklist(desk.worklist, "insurerDeadline", AS_OF, 14).map((w) => w.customer)).toEqual(["Alpha"]);
+    expect(filterWorklist(desk.worklist, "insurerDeadline", AS_OF, 60).map((w) => w.customer)).toEqual(["Alpha", "Beta"]);
+  });
+
+  it("gives the cover: claimable, the insured limit column and the uninsured part", () => {
+    const alpha = desk.covers.find((c) => c.customer === "Alpha")!;
+    expect([alpha.insuredLimit, alpha.claimable, alpha.uninsured, alpha.nextNotifyBy]).toEqual([2500, 2250, 500, 45710]);
+    expect(desk.alerts.map((a) => [a.kind, a.customer])).toEqual([
+      ["brokenPromise", "Alpha"],
+      ["notifyOverdue", "Alpha"],
+      ["overInsuredLimit", "Alpha"],
+      ...desk.alerts.filter((a) => a.kind === "planBeyondExtension").map((a) => [a.kind, a.customer]),
+    ]);
+  });
+
+  it("moves an open promise to its date in the forecast, discounted by the record, to the cent", () => {
+    // Beta promised 300 on 45720 (week 1); record kept 1, broken 0 → (1+1)/(1+0+2) = 2/3 → 200.00 moved.
+    // Beta's INV3 (500, due 45710) was expected 22 days late (INV4 paid 22 days late) → 45732, week 3.
+    expect(desk.moves).toEqual([{ customer: "Beta", promisedDate: 45720, promised: 300, keepRate: 2 / 3, moved: 200, fromWeeks: [3], toWeek: 1 }]);
+    const before = analysis.forecast.weeks.map((w) => w.expected);
+    const after = desk.forecast.weeks.map((w) => w.expected);
+    expect(after[0]).toBe(Math.round((before[0] + 200) * 100) / 100);
+    expect(after[2]).toBe(Math.round((before[2] - 200) * 100) / 100);
+    expect(after.slice(3)).toEqual(before.slice(3));
+    const cents = (f: typeof desk.forecast) => Math.round(f.weeks.reduce((s, w) => s + w.expected * 100, 0) + f.beyond * 100 + f.doubtful * 100);
+    expect(cents(desk.forecast)).toBe(cents(analysis.forecast));
+    expect(desk.forecast.reasons.at(-1)?.code).toBe("desk.forecast.promises");
+  });
+
+  it("a customer's own forecast is the forecast of its invoices alone", () => {
+    const byCustomer = groupByCustomer(desk.invoices);
+    const beta = forecastCollections(new Map([["Beta", byCustomer.get("Beta")!]]), new Map([["Beta", 22]]), null, AS_OF);
+    expect(beta.weeks[2].expected).toBe(500);
+  });
+
+  it("appends the broken promises to the customer's reasons", () => {
+    const customers = withPromiseReasons(analysis.customers, desk.records);
+    const alpha = customers.find((c) => c.customer === "Alpha")!;
+    expect(alpha.gradeReasons.at(-1)).toMatchObject({ code: "desk.reason.brokenPromises", params: { broken: 1, kept: 0, pending: 0 } });
+    expect(alpha.grade).toBe(analysis.customers.find((c) => c.customer === "Alpha")!.grade);
+  });
+});
