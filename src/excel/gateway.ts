@@ -3,6 +3,8 @@
  * and the tests implement it in memory. Nothing else in the taskpane touches the workbook.
  */
 import type { LedgerInput } from "../engine/analysis/types";
+import type { DocumentContent } from "../engine/collections/documents/model";
+import type { NewLogRow } from "../engine/collections/log";
 import type { ReportModel } from "./reportModel";
 
 export interface ReadProgress {
@@ -33,4 +35,10 @@ export interface WorkbookGateway {
    * only a sheet that carries AR Lens's report marker. Removes a half-written sheet if writing fails.
    */
   writeReport(report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult>;
+  /** The contact log sheet (the one AR Lens marked) read whole, header row first; null when the workbook has none. */
+  readLog(): Promise<(LedgerInput & { address: string }) | null>;
+  /** Appends a contact to the log, creating and marking the log sheet (header in `language`) the first time. */
+  appendLogRow(row: NewLogRow, language: "en" | "zh-CN"): Promise<{ sheetName: string; address: string }>;
+  /** Writes a statement, letter or claim file to a new marked sheet with print-ready page setup. */
+  writeDocument(doc: DocumentContent): Promise<WriteResult>;
 }

@@ -11,6 +11,7 @@ import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./ch
 import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
 import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
 import { excelFormat, layoutReport } from "./reportLayout";
+import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -130,6 +131,26 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
 
     writeReport(report, onProgress, signal) {
       return run((context) => writeReport(context, report, onProgress, signal));
+    },
+
+    readLog() {
+      return run(async (context) => {
+        const sheet = await findLogSheet(context);
+        if (!sheet) return null;
+        sheet.load("name");
+        const used = sheet.getUsedRange(true);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        return readArea(context, sheet, sheet.name, { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount });
+      });
+    },
+
+    appendLogRow(row, language) {
+      return run((context) => appendLogRow(context, row, language));
+    },
+
+    writeDocument(doc) {
+      return run((context) => writeDocument(context, doc));
     },
   };
 }

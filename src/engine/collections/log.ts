@@ -108,7 +108,7 @@ export function parseStage(value: unknown): StageId | null {
   return null;
 }
 
-function mapLogHeaders(header: readonly unknown[]): Record<LogField, number> {
+export function mapLogHeaders(header: readonly unknown[]): Record<LogField, number> {
   const names = header.map(key);
   const columns = {} as Record<LogField, number>;
   for (const f of LOG_FIELDS) columns[f] = names.findIndex((n) => HEADER_NAMES[f].includes(n));

@@ -8,7 +8,10 @@
  */
 import { columnLetters, parseCell } from "../../engine/ledger/addresses";
 import { autofitColumns } from "./autofit";
-import type { Area, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
+import type { Area, MemorySheet, MemoryWorkbook, PageSetup } from "./memoryWorkbook";
+
+/** Excel.PaperType values (the ones a finance office prints on, and the rest of the enum Excel accepts). */
+const PAPER_TYPES = ["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5", "Folio", "Quatro", "Paper10x14", "Paper11x17", "Note", "Envelope9", "Envelope10", "Envelope11", "Envelope12", "Envelope14", "Csheet", "Dsheet", "Esheet", "EnvelopeDL", "EnvelopeC5", "EnvelopeC3", "EnvelopeC4", "EnvelopeC6", "EnvelopeC65", "EnvelopeB4", "EnvelopeB5", "EnvelopeB6", "EnvelopeItaly", "EnvelopeMonarch", "EnvelopePersonal", "FanfoldUS", "FanfoldStdGerman", "FanfoldLegalGerman"];
 
 export interface ExcelLimits {
   payloadBytes: number;
@@ -120,7 +123,7 @@ interface RangeData {
 }
 
 class RangeProxy extends Loaded<RangeData> {
-  readonly format: { font: { bold: boolean }; autofitColumns: () => void };
+  readonly format: { font: { bold: boolean }; autofitColumns: () => void; columnWidth: number };
 
   constructor(
     private ctx: Context,
@@ -140,6 +143,18 @@ class RangeProxy extends Loaded<RangeData> {
         },
       },
       autofitColumns: () => autofitColumns(self.sheetOf(), self.area()),
+      // Excel's columnWidth is in points; the grid keeps pixels (96 dpi: 4/3 pixel a point).
+      set columnWidth(points: number) {
+        if (typeof points !== "number" || !Number.isFinite(points) || points < 0 || points > 255 * 7.5) {
+          self.ctx.fail(new ExcelApiError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (columnWidth ${points}).`));
+          return;
+        }
+        const area = self.area();
+        for (let c = 0; c < area.columns; c++) self.sheetOf().columnWidths[area.column + c] = Math.round((points * 4) / 3);
+      },
+      get columnWidth(): number {
+        return notLoaded("format/columnWidth");
+      },
     };
   }
 
@@ -350,6 +365,85 @@ class WorksheetProxy extends Loaded<{ name: string }> {
 
   delete(): void {
     this.ctx.book.removeSheet(this.sheetOf().id);
+  }
+
+  /** Excel's worksheet.pageLayout (ExcelApi 1.9), as strict as Excel on the values AR Lens sets. */
+  get pageLayout() {
+    const ctx = this.ctx;
+    const setup = () => this.sheetOf().pageSetup;
+    const bad = (what: string, value: unknown) => ctx.fail(new ExcelApiError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${what}: ${JSON.stringify(value)}).`));
+    const margin = (key: keyof PageSetup["margins"]) => ({
+      set(v: number) {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1584) bad(`${key}Margin`, v);
+        else setup().margins[key] = v;
+      },
+      get(): number {
+        return notLoaded(`pageLayout/${key}Margin`);
+      },
+    });
+    const part = (which: "header" | "footer", side: "left" | "center" | "right") => ({
+      set(v: string) {
+        // Excel limits a header or footer section to 255 characters.
+        if (typeof v !== "string" || v.length > 255) bad(`${side}${which === "header" ? "Header" : "Footer"}`, v);
+        else setup()[which][side] = v;
+      },
+      get(): string {
+        return notLoaded(`${side}${which}`);
+      },
+    });
+    const page: Record<string, unknown> = {
+      setPrintTitleRows(rows: string) {
+        const m = /^\$?(\d+):\$?(\d+)$/.exec(String(rows));
+        if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > 1048576) bad("setPrintTitleRows", rows);
+        else setup().printTitleRows = `$${m[1]}:$${m[2]}`;
+      },
+      headersFooters: { defaultForAllPages: {} },
+    };
+    Object.defineProperties(page, {
+      orientation: {
+        set(v: string) {
+          if (v !== "Portrait" && v !== "Landscape") bad("orientation", v);
+          else setup().orientation = v;
+        },
+      },
+      paperSize: {
+        set(v: string) {
+          if (!PAPER_TYPES.includes(v)) bad("paperSize", v);
+          else setup().paperSize = v;
+        },
+      },
+      zoom: {
+        set(v: PageSetup["zoom"]) {
+          const fit = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
+          const ok = v && typeof v === "object" && fit(v.horizontalFitToPages) && fit(v.verticalFitToPages) && (v.scale === undefined || (typeof v.scale === "number" && v.scale >= 10 && v.scale <= 400));
+          const both = v && v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined);
+          if (!ok || both) bad("zoom", v);
+          else setup().zoom = { ...v };
+        },
+      },
+      centerHorizontally: {
+        set(v: boolean) {
+          if (typeof v !== "boolean") bad("centerHorizontally", v);
+          else setup().centerHorizontally = v;
+        },
+      },
+      leftMargin: margin("left"),
+      rightMargin: margin("right"),
+      topMargin: margin("top"),
+      bottomMargin: margin("bottom"),
+      headerMargin: margin("header"),
+      footerMargin: margin("footer"),
+    });
+    const hf = (page.headersFooters as { defaultForAllPages: object }).defaultForAllPages;
+    Object.defineProperties(hf, {
+      leftHeader: part("header", "left"),
+      centerHeader: part("header", "center"),
+      rightHeader: part("header", "right"),
+      leftFooter: part("footer", "left"),
+      centerFooter: part("footer", "center"),
+      rightFooter: part("footer", "right"),
+    });
+    return page;
   }
 
   get customProperties() {

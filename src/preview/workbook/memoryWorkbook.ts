@@ -25,6 +25,32 @@ export interface SheetChart {
   position: Area;
 }
 
+/** What Excel's worksheet.pageLayout holds, as AR Lens sets it (documents): stored so tests can read it back. */
+export interface PageSetup {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** "$5:$5" or null. */
+  printTitleRows: string | null;
+  header: { left: string; center: string; right: string };
+  footer: { left: string; center: string; right: string };
+}
+
+export function defaultPageSetup(): PageSetup {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    printTitleRows: null,
+    header: { left: "", center: "", right: "" },
+    footer: { left: "", center: "", right: "" },
+  };
+}
+
 export class MemorySheet {
   readonly rows: CellValue[][] = [];
   /** Number format per column (whole-column default) and per cell (overrides). */
@@ -42,6 +68,7 @@ export class MemorySheet {
   readonly tables: SheetTable[] = [];
   readonly charts: SheetChart[] = [];
   bold = new Set<string>();
+  pageSetup: PageSetup = defaultPageSetup();
 
   constructor(
     readonly id: number,

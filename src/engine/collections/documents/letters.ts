@@ -1,0 +1,88 @@
+/**
+ * Reminder letters / 催款函 for the three dunning stages: friendly (提醒), firm (催款), final (最后通知). Each names the
+ * overdue invoices with amounts and days overdue, the late-payment interest accrued (src/engine/core/interest.ts,
+ * with the rate the user chose or a statutory preset) and the new deadline; the final one says what follows.
+ */
+import { lateInterest } from "../../core/interest";
+import { toCents, fromCents } from "../../core/money";
+import { money } from "../../analysis/reasons";
+import type { Invoice } from "../../analysis/types";
+import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, safeSheetName } from "./model";
+import { docT } from "./text";
+
+export type LetterStage = "friendly" | "firm" | "final";
+
+export interface InterestTerms {
+  /** Annual rate as a fraction (0.1825 = 18.25 %). */
+  annualRate: number;
+  fixedCompensation: number;
+  /** Where the rate comes from, in the letter's language (e.g. the contract, or a statute). */
+  source: string;
+}
+
+/** Days from the letter's date to the new deadline, per stage (AR Lens's defaults; a setting). */
+export const DEFAULT_DEADLINE_DAYS: Record<LetterStage, number> = { friendly: 10, firm: 7, final: 5 };
+
+export interface LetterInput {
+  stage: LetterStage;
+  customer: string;
+  invoices: readonly Invoice[];
+  asOf: number;
+  currency: string;
+  company: CompanyDetails;
+  language: DocLanguage;
+  /** null: no interest claimed in the letter. */
+  interest: InterestTerms | null;
+  deadlineDays?: number;
+}
+
+export function buildLetter(s: LetterInput): DocumentContent {
+  const L = s.language;
+  const t = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => docT(L, k, p);
+  const deadline = s.asOf + (s.deadlineDays ?? DEFAULT_DEADLINE_DAYS[s.stage]);
+  const overdue = s.invoices.filter((i) => !i.disputed && toCents(i.openAmount) > 0 && s.asOf > i.dueDate).sort((a, b) => a.dueDate - b.dueDate);
+  let open = 0;
+  let interest = 0;
+  const rows = overdue.map((i) => {
+    const days = s.asOf - i.dueDate;
+    const accrued = s.interest ? lateInterest(i.openAmount, s.interest.annualRate, days, s.interest.fixedCompensation) : 0;
+    open += toCents(i.openAmount);
+    interest += toCents(accrued);
+    const row: (string | number | null)[] = [i.invoiceNumber, i.dueDate, i.openAmount, days];
+    if (s.interest) row.push(accrued);
+    return row;
+  });
+  const amountText = `${s.currency} ${money(fromCents(open))}`;
+  const deadlineText = docDate(deadline, L);
+  const columns = [
+    { header: t("colInvoice"), format: "text" as const },
+    { header: t("colDueDate"), format: "date" as const },
+    { header: t("colOpen"), format: "money" as const },
+    { header: t("colDaysOverdue"), format: "integer" as const },
+    ...(s.interest ? [{ header: t("colInterest"), format: "money" as const }] : []),
+  ];
+  const total: (string | number | null)[] = [t("total"), null, fromCents(open), null];
+  if (s.interest) total.push(fromCents(interest));
+  const body: string[] = [t(`body_${s.stage}`, { deadline: deadlineText, amount: amountText })];
+  const blocks: DocBlock[] = [
+    ...companyBlocks(s.company),
+    { kind: "heading", text: t(`letterTitle_${s.stage}`) },
+    { kind: "fields", rows: [
+      { label: t("date"), value: s.asOf, format: "date" },
+      { label: t("to"), value: s.customer, format: "text" },
+    ] },
+    { kind: "paragraph", lines: [t("dear", { customer: s.customer }), ...body] },
+    { kind: "table", columns, rows, total },
+  ];
+  const after: string[] = [];
+  if (s.interest && interest > 0) {
+    after.push(t("interestLine", { date: docDate(s.asOf, L), interest: `${s.currency} ${money(fromCents(interest))}`, rate: `${Math.round(s.interest.annualRate * 10000) / 100}%`, source: s.interest.source }));
+  }
+  after.push(`${t("newDeadline")}${L === "zh-CN" ? "：" : ": "}${deadlineText}`);
+  if (s.stage === "final") after.push(t("consequences", { deadline: deadlineText }));
+  if (s.company.bank.trim()) after.push(t("payTo", { bank: s.company.bank.trim() }));
+  after.push(t("closing"));
+  blocks.push({ kind: "paragraph", lines: after });
+  blocks.push({ kind: "paragraph", lines: [...t("regards").split("\n"), s.company.name.trim()].filter((l) => l !== "") });
+  return { kind: "letter", language: L, sheetName: safeSheetName(`${t(`letterSheet_${s.stage}`)} ${s.customer}`), title: t(`letterTitle_${s.stage}`), companyName: s.company.name, blocks };
+}

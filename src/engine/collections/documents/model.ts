@@ -1,0 +1,105 @@
+/**
+ * A document's content, independent of Excel: blocks of text, label/value fields, tables and a checklist, in one
+ * language. src/excel lays it out on a sheet with page setup; documentText() gives the plain text for the clipboard.
+ */
+import { isoFromSerial, ymdFromSerial } from "../../core/dates";
+import { money } from "../../analysis/reasons";
+
+export type DocLanguage = "en" | "zh-CN";
+export type DocFormat = "text" | "money" | "date" | "integer";
+export type DocCell = string | number | null;
+
+export type DocBlock =
+  | { kind: "heading"; text: string }
+  | { kind: "paragraph"; lines: string[] }
+  | { kind: "fields"; rows: { label: string; value: DocCell; format: DocFormat }[] }
+  | { kind: "table"; columns: { header: string; format: DocFormat }[]; rows: DocCell[][]; total: DocCell[] | null }
+  | { kind: "checklist"; items: { text: string; done: boolean }[] }
+  | { kind: "box"; title: string; lines: string[] };
+
+export type DocumentKind = "statement" | "letter" | "claim";
+
+/** The company's own details, set once and saved in the workbook (setting `arlens.desk.company`). */
+export interface CompanyDetails {
+  name: string;
+  address: string;
+  contact: string;
+  bank: string;
+}
+
+export const EMPTY_COMPANY: CompanyDetails = { name: "", address: "", contact: "", bank: "" };
+
+export interface DocumentContent {
+  kind: DocumentKind;
+  language: DocLanguage;
+  /** Preferred sheet name (≤ 31 characters, no []:*?/\). */
+  sheetName: string;
+  title: string;
+  /** For the page header. */
+  companyName: string;
+  blocks: DocBlock[];
+}
+
+/** A date in the language: 2025-03-01 or 2025年3月1日. */
+export function docDate(serial: number, language: DocLanguage): string {
+  if (language === "en") return isoFromSerial(serial);
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${year}年${month}月${day}日`;
+}
+
+/** A sheet name Excel accepts: no []:*?/\ and at most 31 characters. */
+export function safeSheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31) || "AR Lens";
+}
+
+function cellText(v: DocCell, format: DocFormat, language: DocLanguage): string {
+  if (v === null || v === "") return "";
+  if (typeof v === "string") return v;
+  if (format === "money") return money(v);
+  if (format === "date") return docDate(v, language);
+  return String(v);
+}
+
+/** The document as plain text, for an email or a chat message (tables as aligned lines). */
+export function documentText(doc: DocumentContent): string {
+  const out: string[] = [];
+  const sep = doc.language === "zh-CN" ? "：" : ": ";
+  for (const b of doc.blocks) {
+    switch (b.kind) {
+      case "heading":
+        out.push(b.text, "");
+        break;
+      case "paragraph":
+        out.push(...b.lines, "");
+        break;
+      case "fields":
+        for (const f of b.rows) out.push(`${f.label}${sep}${cellText(f.value, f.format, doc.language)}`);
+        out.push("");
+        break;
+      case "table": {
+        out.push(b.columns.map((c) => c.header).join(" | "));
+        for (const r of b.rows) out.push(r.map((v, i) => cellText(v, b.columns[i].format, doc.language)).join(" | "));
+        if (b.total) out.push(b.total.map((v, i) => cellText(v, b.columns[i].format, doc.language)).join(" | "));
+        out.push("");
+        break;
+      }
+      case "checklist":
+        for (const i of b.items) out.push(`${i.done ? "☑" : "☐"} ${i.text}`);
+        out.push("");
+        break;
+      case "box":
+        out.push(b.title, ...b.lines, "");
+        break;
+    }
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+}
+
+/** The company block at the top of every document (only the details that were set). */
+export function companyBlocks(company: CompanyDetails): DocBlock[] {
+  const lines = [company.address, company.contact].filter((l) => l.trim() !== "");
+  const blocks: DocBlock[] = [];
+  if (company.name.trim()) blocks.push({ kind: "heading", text: company.name.trim() });
+  if (lines.length) blocks.push({ kind: "paragraph", lines });
+  return blocks;
+}
