@@ -3,6 +3,7 @@
  * text of each Reason is built in the engine; test/i18n/reasons.test.ts checks that every code has a template here
  * and that every placeholder is filled.
  */
+import { deskReasonTemplatesZh } from "./desk";
 import type { Templates } from "./translate";
 
 export const reasonTemplatesZh: Templates = {
@@ -94,4 +95,6 @@ export const reasonTemplatesZh: Templates = {
   "forecast.expected": "未来 {weeks} 周预计回款 {amount}",
   "forecast.portfolioLate": "无付款记录的客户按到期后 {days} 天（整体平均）预计回款",
   "forecast.doubtful": "{amount} 存疑：有争议，或长期逾期不太可能收回",
+  // The collections desk (src/i18n/desk.ts)
+  ...deskReasonTemplatesZh,
 };

@@ -4,6 +4,7 @@
  * their record, insurer cover and deadlines, alerts, and the forecast moved by open promises.
  */
 import { isBlank, parseMoney } from "../core/cells";
+import { isoFromSerial } from "../core/dates";
 import { toCents, fromCents } from "../core/money";
 import { forecastCollections } from "../analysis/forecast";
 import { groupByCustomer } from "../analysis/customers";
@@ -110,14 +111,14 @@ function deskAlerts(worklist: readonly WorklistItem[], covers: Map<string, Custo
   const alerts: DeskAlert[] = [];
   for (const w of worklist) {
     const b = w.brokenPromise;
-    if (b) alerts.push({ kind: "brokenPromise", severity: "high", customer: w.customer, reason: reason("desk.alert.brokenPromise", { customer: w.customer, amount: b.amount, date: b.promisedDate, paid: b.paidTowards }, `${w.customer} broke a promise to pay ${money(b.amount)} (paid ${money(b.paidTowards)} by the promised date)`) });
+    if (b) alerts.push({ kind: "brokenPromise", severity: "high", customer: w.customer, reason: reason("desk.alert.brokenPromise", { customer: w.customer, amount: b.amount, date: isoFromSerial(b.promisedDate), paid: b.paidTowards }, `${w.customer} broke a promise to pay ${money(b.amount)} by ${isoFromSerial(b.promisedDate)} (paid ${money(b.paidTowards)} by then)`) });
   }
   if (policy.insured) {
     for (const c of covers.values()) {
       if (c.nextNotifyBy === null) continue;
       const days = c.nextNotifyBy - asOf;
-      if (days < 0) alerts.push({ kind: "notifyOverdue", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyOverdue", { customer: c.customer, date: c.nextNotifyBy, days: -days }, `${c.customer}: the insurer's overdue-notification deadline passed ${-days} days ago — notify now; the cover may be lost`) });
-      else if (days <= alertDays) alerts.push({ kind: "notifyNow", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyNow", { customer: c.customer, date: c.nextNotifyBy, days }, `${c.customer}: notify the insurer of the overdue within ${days} days`) });
+      if (days < 0) alerts.push({ kind: "notifyOverdue", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyOverdue", { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days: -days }, `${c.customer}: the insurer's overdue-notification deadline (${isoFromSerial(c.nextNotifyBy)}) passed ${-days} days ago — notify now; the cover may be lost`) });
+      else if (days <= alertDays) alerts.push({ kind: "notifyNow", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyNow", { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days }, `${c.customer}: notify the insurer of the overdue by ${isoFromSerial(c.nextNotifyBy)} (${days} days left)`) });
     }
     for (const c of covers.values()) {
       if (c.uninsured > 0) alerts.push({ kind: "overInsuredLimit", severity: "medium", customer: c.customer, reason: reason("desk.alert.overInsuredLimit", { customer: c.customer, amount: c.uninsured, limit: c.insuredLimit ?? 0 }, `${c.customer}: ${money(c.uninsured)} above the insured limit of ${money(c.insuredLimit ?? 0)} is uninsured`) });

@@ -147,7 +147,8 @@ export function parseContactLog(values: unknown[][], sheet: string, topLeft = "A
     const date = isBlank(get("date")) ? null : dateCell(get("date"));
     const customer = cellText(get("customer")).trim();
     if (!date || !date.ok) {
-      issue("date", "excluded", "log.badDate", { value: cellText(get("date")) }, date ? `contact date: ${date.problem}` : "contact date is empty: the row cannot be placed");
+      if (date) issue("date", "excluded", "log.badDate", { problem: date.problem }, `contact date: ${date.problem}`);
+      else issue("date", "excluded", "log.noDate", {}, "contact date is empty: the row cannot be placed");
       log.counts.excluded++;
       continue;
     }

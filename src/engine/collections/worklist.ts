@@ -7,6 +7,7 @@
  *   broken promise  15 when a promise was broken and the customer has not been contacted since
  * AR Lens's own weights (documented here): money first, then age, then neglect; a broken promise jumps the queue.
  */
+import { isoFromSerial } from "../core/dates";
 import { toCents, fromCents } from "../core/money";
 import { fig, money, reason } from "../analysis/reasons";
 import type { CustomerAssessment, Invoice, Reason } from "../analysis/types";
@@ -114,7 +115,7 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
           ? reason("desk.priority.neverContacted", { points: fig(parts.contact) }, `never contacted: ${fig(parts.contact)} points`)
           : reason("desk.priority.contact", { points: fig(parts.contact), days: d.daysSinceContact }, `last contact ${d.daysSinceContact} days ago: ${fig(parts.contact)} points`),
       ];
-      if (d.brokenPromise) reasons.push(reason("desk.priority.broken", { points: 15, amount: d.brokenPromise.amount, date: d.brokenPromise.promisedDate }, `broken promise to pay ${money(d.brokenPromise.amount)}: 15 points`));
+      if (d.brokenPromise) reasons.push(reason("desk.priority.broken", { points: 15, amount: d.brokenPromise.amount, date: isoFromSerial(d.brokenPromise.promisedDate) }, `broken promise to pay ${money(d.brokenPromise.amount)} by ${isoFromSerial(d.brokenPromise.promisedDate)}: 15 points`));
       return { ...d, priority, priorityReasons: reasons };
     })
     .sort((a, b) => b.priority - a.priority || b.overdue - a.overdue || (a.customer < b.customer ? -1 : 1));

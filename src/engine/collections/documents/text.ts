@@ -109,7 +109,7 @@ export const DOC_TEXT = {
     letterSheet_friendly: "提醒函",
     letterSheet_firm: "催款函",
     letterSheet_final: "最后通知",
-    dear: "{customer}：",
+    dear: "尊敬的{customer}：",
     body_friendly: "经核对，贵公司以下发票已超过约定付款期限，可能是一时疏忽。烦请于{deadline}前安排付款。",
     body_firm: "我公司此前已发出提醒，但以下发票至今仍未支付。请贵公司于{deadline}前支付逾期款项{amount}，或于今日来电商定还款安排。",
     body_final: "以下发票已严重逾期，我公司此前多次催告均未获回复。特此最后通知：请于{deadline}前付清逾期款项{amount}。",
