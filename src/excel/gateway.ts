@@ -41,4 +41,8 @@ export interface WorkbookGateway {
   appendLogRow(row: NewLogRow, language: "en" | "zh-CN"): Promise<{ sheetName: string; address: string }>;
   /** Writes a statement, letter or claim file to a new marked sheet with print-ready page setup. */
   writeDocument(doc: DocumentContent): Promise<WriteResult>;
+  /** A JSON value AR Lens saved in this workbook under `key`, or null. */
+  readSetting<T>(key: string): Promise<T | null>;
+  /** Saves a JSON value in this workbook under `key` (it travels with the file). */
+  writeSetting(key: string, value: unknown): Promise<void>;
 }

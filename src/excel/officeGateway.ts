@@ -12,6 +12,7 @@ import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
 import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
 import { excelFormat, layoutReport } from "./reportLayout";
 import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
+import { decodeSetting, encodeSetting, settingKey } from "./workbookSettings";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -151,6 +152,34 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
 
     writeDocument(doc) {
       return run((context) => writeDocument(context, doc));
+    },
+
+    async readSetting<T>(key: string) {
+      const stored = settingKey(key);
+      return run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(stored);
+        item.load("value");
+        await context.sync();
+        return item.isNullObject ? null : decodeSetting<T>(item.value);
+      });
+    },
+
+    async writeSetting(key, value) {
+      const stored = settingKey(key);
+      const text = encodeSetting(stored, value);
+      return run(async (context) => {
+        if (text === null) {
+          const item = context.workbook.settings.getItemOrNullObject(stored);
+          item.load("key");
+          await context.sync();
+          if (item.isNullObject) return;
+          item.delete();
+        } else {
+          // add() replaces an existing setting of the same key (Excel.SettingCollection.add).
+          context.workbook.settings.add(stored, text);
+        }
+        await context.sync();
+      });
     },
   };
 }
