@@ -92,7 +92,7 @@ const en = {
   companyContact: "Contact",
   companyBank: "Bank account",
   saveSettings: "Save in the workbook",
-  settingsSaved: "Saved in the workbook.",
+  settingsSaved: "Saved in the workbook. Analyse again to apply.",
   settingsNotSaved: "Could not save in the workbook: {message}",
 };
 
@@ -180,7 +180,7 @@ const zh: DeskText = {
   companyContact: "联系方式",
   companyBank: "收款账户",
   saveSettings: "保存到工作簿",
-  settingsSaved: "已保存到工作簿。",
+  settingsSaved: "已保存到工作簿。重新分析后生效。",
   settingsNotSaved: "无法保存到工作簿：{message}",
 };
 

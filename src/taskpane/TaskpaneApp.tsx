@@ -10,6 +10,7 @@ import { IssuesList } from "./components/IssuesList";
 import { MappingEditor } from "./components/MappingEditor";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsTabs } from "./components/ResultsTabs";
+import { DeskTab } from "./tabs/DeskTab";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { makeTexts, TextsContext } from "./i18n";
 import type { SettingsForm } from "./state/settings";
@@ -115,7 +116,10 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
                   <MessageBarBody>{t("emptyLedger")}</MessageBarBody>
                 </MessageBar>
               )}
-              <ResultsTabs analysis={state.analysis} />
+              <ResultsTabs
+                analysis={state.analysis}
+                collections={state.desk && <DeskTab key={`${state.desk.desk.asOf}-${state.desk.log.counts.dataRows}`} analysis={state.analysis} desk={state.desk} gateway={props.gateway} onGoTo={controller.goTo} />}
+              />
               <Divider />
               <IssuesList issues={state.analysis.issues} counts={state.analysis.counts} onGoTo={controller.goTo} />
             </>

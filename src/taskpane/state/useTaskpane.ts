@@ -11,6 +11,7 @@ import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
 import type { Language } from "../../i18n/translate";
 import { defaultSettings, SettingsForm, toAnalysisSettings } from "./settings";
+import { DeskState, withDesk } from "./desk";
 
 export type Phase = "idle" | "reading" | "analyzing" | "writing";
 
@@ -29,6 +30,8 @@ export interface TaskpaneState {
   overrides: Partial<ColumnMapping>;
   settings: SettingsForm;
   analysis: Analysis | null;
+  /** The collections desk (worklist, promises, insurer deadlines) built with the analysis; null before one. */
+  desk: DeskState | null;
   progress: Progress | null;
   notice: Notice;
 }
@@ -43,6 +46,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     overrides: {},
     settings: { ...defaultSettings(), ...initial },
     analysis: null,
+    desk: null,
     progress: null,
     notice: null,
   }));
@@ -57,24 +61,26 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       abort.current = controller;
       patch({ phase: "analyzing", progress: { stage: "analyzing", done: 0, total: 1 }, notice: null });
       try {
-        const analysis = await analyzeLedgerAsync(input, toAnalysisSettings(settings, overrides), {
+        const base = await analyzeLedgerAsync(input, toAnalysisSettings(settings, overrides), {
           signal: controller.signal,
           onStage: (_stage, index, of) => patch({ progress: { stage: "analyzing", done: index, total: of } }),
         });
-        patch({ phase: "idle", analysis, mapping: analysis.mapping, progress: null });
+        // The collections desk: the contact log read back and its promises applied to the forecast and reasons.
+        const { analysis, desk } = await withDesk(gateway, input, base);
+        patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null });
       } catch (e) {
         patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
       } finally {
         abort.current = null;
       }
     },
-    [patch],
+    [gateway, patch],
   );
 
   const readSelection = useCallback(async () => {
     const controller = new AbortController();
     abort.current = controller;
-    patch({ phase: "reading", progress: { stage: "reading", done: 0, total: 0 }, notice: null, analysis: null });
+    patch({ phase: "reading", progress: { stage: "reading", done: 0, total: 0 }, notice: null, analysis: null, desk: null });
     // A new ledger: a currency chosen for the previous one may not be in it.
     const settings = { ...stateRef.current.settings, onlyCurrency: "" };
     patch({ settings });

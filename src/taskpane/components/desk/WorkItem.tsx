@@ -1,0 +1,64 @@
+/** One customer on the worklist: a compact card (stage, overdue, next action); opened, the priority's reasons, promises, cover, the log form and the documents. */
+import { Badge, Button, Link } from "@fluentui/react-components";
+import type { WorklistItem } from "../../../engine/collections/worklist";
+import type { InsurerPolicy } from "../../../engine/collections/settings";
+import type { NewLogRow } from "../../../engine/collections/log";
+import { letterStageOf } from "../../state/useDeskActions";
+import type { LetterStage } from "../../../engine/collections/documents/letters";
+import { LogForm } from "./LogForm";
+import { useDeskTexts } from "./deskTexts";
+
+const STAGE_COLOR = { courtesy: "informative", friendly: "informative", firm: "warning", final: "danger", escalate: "danger" } as const;
+
+export interface WorkItemActions {
+  busy: boolean;
+  logContact: (row: NewLogRow) => void;
+  writeStatement: (customer: string) => void;
+  writeLetter: (customer: string, stage: LetterStage) => void;
+  writeClaim: (customer: string) => void;
+  copyLetter: (customer: string, stage: LetterStage) => void;
+}
+
+export function WorkItem({ item, open, onToggle, asOf, policy, actions }: { item: WorklistItem; open: boolean; onToggle: () => void; asOf: number; policy: InsurerPolicy; actions: WorkItemActions }) {
+  const { d, money, date, reason } = useDeskTexts();
+  const letterStage = letterStageOf(item.stage);
+  const action = item.action === "waitInterval" ? `${d("action_waitInterval")} · ${d("chaseFrom", { date: date(item.chaseFrom) })}` : d(`action_${item.action}`);
+  return (
+    <li style={{ borderBottom: "1px solid var(--colorNeutralStroke2)", padding: "6px 0", listStyle: "none", minWidth: 0 }} data-testid="work-item">
+      <div style={{ display: "flex", gap: 6, alignItems: "baseline", justifyContent: "space-between", minWidth: 0 }}>
+        <Link as="button" onClick={onToggle} aria-expanded={open} style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 }}>
+          {item.customer}
+        </Link>
+        <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>{d(`stage_${item.stage}`)}</Badge>
+      </div>
+      <div style={{ fontSize: "var(--fontSizeBase200)" }}>
+        {d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })} · {d("priority", { points: item.priority })}
+      </div>
+      <div style={{ fontSize: "var(--fontSizeBase200)" }} data-testid="next-action">{action}</div>
+      {item.brokenPromise && <Badge appearance="tint" color="danger" size="small">{d("brokenPromise", { amount: money(item.brokenPromise.amount), date: date(item.brokenPromise.promisedDate) })}</Badge>}
+      {open && (
+        <div style={{ marginTop: 6, minWidth: 0, overflowWrap: "anywhere" }} data-testid="work-item-detail">
+          <strong>{d("whyPriority")}</strong>
+          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }}>{item.priorityReasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+          <div>{item.lastContact === null ? d("neverContacted") : d("lastContact", { date: date(item.lastContact) })}</div>
+          {item.pendingPromise && <div data-testid="pending-promise">{d("promised", { amount: money(item.pendingPromise.amount), date: date(item.pendingPromise.promisedDate) })}</div>}
+          <div>{d("record", { kept: item.record.kept, broken: item.record.broken, pending: item.record.pending })}</div>
+          {policy.insured && (
+            <div>
+              {item.cover.nextNotifyBy !== null && <div>{d("notifyBy", { date: date(item.cover.nextNotifyBy) })}</div>}
+              <div>{d("claimable", { amount: money(item.cover.claimable) })}</div>
+              {item.cover.uninsured > 0 && <div>{d("uninsured", { amount: money(item.cover.uninsured) })}</div>}
+            </div>
+          )}
+          <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 6 }}>
+            <Button size="small" disabled={actions.busy} onClick={() => actions.writeStatement(item.customer)}>{d("writeStatement")}</Button>
+            <Button size="small" disabled={actions.busy} onClick={() => actions.writeLetter(item.customer, letterStage)}>{d("writeLetter", { stage: d(`letterStage_${letterStage}`) })}</Button>
+            <Button size="small" disabled={actions.busy} onClick={() => actions.copyLetter(item.customer, letterStage)}>{d("copyLetter")}</Button>
+            {policy.insured && <Button size="small" disabled={actions.busy} onClick={() => actions.writeClaim(item.customer)}>{d("writeClaim")}</Button>}
+          </div>
+          <LogForm customer={item.customer} stage={item.stage} asOf={asOf} busy={actions.busy} onSave={actions.logContact} />
+        </div>
+      )}
+    </li>
+  );
+}

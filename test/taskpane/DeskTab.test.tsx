@@ -1,0 +1,98 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { DESK_TEXT } from "../../src/i18n/desk";
+import { LOG_MARKER_KEY } from "../../src/excel/deskSheets";
+import { formatMoney } from "../../src/i18n/format";
+import { setup } from "./harness";
+
+const money = (v: number) => formatMoney(v, "CNY", "en");
+
+async function collections(options?: Parameters<typeof setup>[0]) {
+  const s = setup(options);
+  await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
+  await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
+  await userEvent.click(screen.getByRole("tab", { name: /Collections|催收/ }));
+  return s;
+}
+
+const forecastWeeks = async () => {
+  await userEvent.click(screen.getByRole("tab", { name: "Forecast" }));
+  const rows = within(screen.getByTestId("forecast-table")).getAllByRole("row").slice(1);
+  const weeks = rows.map((r) => r.lastElementChild!.textContent!);
+  await userEvent.click(screen.getByRole("tab", { name: "Collections" }));
+  return weeks;
+};
+
+describe("the Collections tab", () => {
+  test("the worklist: overdue customers ranked, stage and next action, reasons on open", async () => {
+    await collections();
+    const items = screen.getAllByTestId("work-item");
+    // Beta: 5,000 105 days overdue (escalate); Alpha: 2,400 overdue, the oldest 30 days (firm).
+    expect(items.map((i) => within(i).getByRole("button", { expanded: false }).textContent)).toEqual(["Beta", "Alpha"]);
+    expect(items[0].textContent).toContain("Escalate");
+    expect(items[0].textContent).toContain(money(5000));
+    expect(within(items[1]).getByTestId("next-action").textContent).toBe("Send a firm reminder and call");
+    await userEvent.click(within(items[0]).getByRole("button", { name: "Beta" }));
+    const detail = screen.getByTestId("work-item-detail");
+    expect(detail.textContent).toContain("oldest overdue invoice 105 days past due");
+    expect(detail.textContent).toContain("never contacted");
+  });
+
+  test("log a promise from the worklist, analyse again: it is in the worklist and moves the forecast", async () => {
+    const { book } = await collections();
+    const before = await forecastWeeks();
+    await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
+    const form = screen.getByTestId("log-form");
+    await userEvent.type(within(form).getByRole("textbox", { name: "Outcome" }), "will pay");
+    await userEvent.type(within(form).getByRole("textbox", { name: "Promised date (yyyy-mm-dd)" }), "2025-07-16");
+    await userEvent.type(within(form).getByRole("textbox", { name: "Promised amount" }), "1000");
+    await userEvent.click(within(form).getByRole("button", { name: "Add to the log" }));
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Added to AR Lens Log"));
+    const log = book.sheet("AR Lens Log")!;
+    expect(log.properties.get(LOG_MARKER_KEY)).toBe("1");
+    expect(log.rows[1].slice(0, 8)).toEqual([45838, "Beta", "", "Call", "Escalated", "will pay", 45854, 1000]);
+    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getAllByTestId("work-item")[0].textContent).toContain("Await the promised payment"));
+    const after = await forecastWeeks();
+    // No record yet: (0 + 1) / (0 + 0 + 2) = 50 % of 1,000 moves from week 1 (overdue, expected at once) to week 3.
+    const n = (s: string) => Number(s.replace(/[^0-9.-]/g, ""));
+    expect(Math.round((n(before[0]) - n(after[0])) * 100)).toBe(50000);
+    expect(Math.round((n(after[2]) - n(before[2])) * 100)).toBe(50000);
+    await userEvent.selectOptions(screen.getByTestId("desk-filter"), "promisedThisWeek");
+    expect(screen.queryAllByTestId("work-item")).toHaveLength(0); // 16 days away: not this week
+  });
+
+  test("write a statement; save the policy as insured, analyse again, write a claim file", async () => {
+    const { book } = await collections();
+    await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
+    await userEvent.click(screen.getByRole("button", { name: "Write statement" }));
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Statement Beta"));
+    expect(book.sheet("Statement Beta")!.pageSetup.paperSize).toBe("A4");
+    const settings = screen.getByTestId("desk-settings");
+    await userEvent.click(within(settings).getByRole("checkbox", { name: "Receivables are credit-insured" }));
+    await userEvent.type(within(settings).getByRole("textbox", { name: "Company name" }), "Acme Trading");
+    await userEvent.click(within(settings).getByRole("button", { name: "Save in the workbook" }));
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook"));
+    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getByTestId("desk-alerts").textContent).toContain("overdue-notification deadline"));
+    // Beta stays open across the new analysis.
+    expect(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }).getAttribute("aria-expanded")).toBe("true");
+    await userEvent.click(screen.getByRole("button", { name: "Write claim file" }));
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Claim file Beta"));
+    const claim = book.sheet("Claim file Beta")!;
+    expect(claim.rows[0][0]).toBe("Acme Trading");
+    expect(claim.pageSetup.header.center).toBe("Acme Trading");
+  });
+
+  test("in Chinese no English desk text is left", async () => {
+    const { view } = await collections({ language: "zh-CN" });
+    await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getAllByRole("button")[0]);
+    const english = Object.entries(DESK_TEXT.en)
+      .flatMap(([, text]) => text.split(/\{\w+\}/))
+      .map((p) => p.trim())
+      .filter((p) => /[a-z]{4}/i.test(p) && p.length >= 6);
+    const shown = view.container.querySelector("[data-testid=desk-tab]")!.textContent ?? "";
+    expect(english.filter((p) => shown.includes(p))).toEqual([]);
+    expect(shown).toContain("登记催收记录");
+  });
+});
