@@ -25,3 +25,10 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   const actEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
+
+// findBy…/waitFor wait up to 15 s (Testing Library's default is 1 s): on a shared, loaded machine an analysis may take
+// longer than a second, and a test must not depend on timing.
+{
+  const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
+  configure({ asyncUtilTimeout: 15_000 });
+}

@@ -231,7 +231,7 @@ describe("accessibility", () => {
     const { view } = await analyzed();
     if (lang === "zh-CN") await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(6);
+    expect(tabs).toHaveLength(7); // six result tabs and Collections
     for (const tab of tabs) {
       await act(async () => fireEvent.click(tab));
       expect(tab.getAttribute("aria-selected")).toBe("true");
