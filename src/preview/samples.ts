@@ -46,6 +46,9 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
     { label: "Grade of the first five rows' customers", formula: `=AR.GRADE(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "Recommended credit limit", formula: `=AR.CREDITLIMIT(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "Recommended terms", formula: `=AR.TERMS(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
+    { label: "Dunning stage of the first five invoices", formula: `=AR.STAGE(AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date}))`, rows: 5 },
+    { label: "Insurer notification deadline, 60 days after due (date serials)", formula: "=AR.NOTIFYBY(Ledger!D2:D6,60)", rows: 5 },
+    { label: "Claimable: 80,000 open, 50,000 insured limit, 90 % indemnity", formula: "=AR.CLAIMABLE(80000,50000,0.9)", rows: 1 },
     { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
   ];
 }

@@ -74,11 +74,27 @@ export async function saveDeskSettings(gateway: WorkbookGateway, s: DeskSettings
   await gateway.writeSetting(DESK_KEYS.interest, s.interest);
 }
 
+const NO_SETTINGS = { readSetting: async () => null } as unknown as WorkbookGateway;
+
 /** Reads the settings and the log, builds the desk, and returns the analysis with the desk's changes applied. */
 export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, analysis: Analysis): Promise<{ analysis: Analysis; desk: DeskState }> {
-  const { settings, problem } = await loadDeskSettings(gateway);
-  const sheet = await gateway.readLog();
-  const log = sheet ? parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, analysis.mapping.dateOrder ?? "auto") : emptyLog();
+  // The desk must never cost the user the analysis: a settings or log read that fails leaves defaults and an empty
+  // log, and says why.
+  let settings: DeskSettings;
+  let problem: string | null;
+  try {
+    ({ settings, problem } = await loadDeskSettings(gateway));
+  } catch (e) {
+    ({ settings } = await loadDeskSettings(NO_SETTINGS));
+    problem = (e as Error).message;
+  }
+  let log = emptyLog();
+  try {
+    const sheet = await gateway.readLog();
+    if (sheet) log = parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, analysis.mapping.dateOrder ?? "auto");
+  } catch (e) {
+    problem = (e as Error).message;
+  }
   const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy });
   return {
     analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records) },

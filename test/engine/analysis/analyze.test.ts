@@ -15,7 +15,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
   test("maps the columns from the header row under a title row", () => {
     expect(a.mapping.headerRow).toBe(1);
     expect(a.mapping.columns).toEqual({
-      customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, openAmount: null, paidDate: 6, disputed: 7, currency: null, terms: null,
+      customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, openAmount: null, paidDate: 6, disputed: 7, currency: null, terms: null, insuredLimit: null,
     });
     expect(a.source.address).toBe("Ledger!A1:H19");
   });

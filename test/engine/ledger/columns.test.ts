@@ -1,14 +1,20 @@
 import { detectColumns, findHeaderRow, mapHeaders, normalizeHeader } from "../../../src/engine/ledger/columns";
 
 describe("column mapping", () => {
+  test("the optional insured-limit column, in English or Chinese, is not taken for the amount", () => {
+    expect(mapHeaders(["Customer", "Insured limit", "Amount"])).toMatchObject({ customer: 0, insuredLimit: 1, amount: 2 });
+    expect(mapHeaders(["客户", "金额", "保险限额"])).toMatchObject({ customer: 0, amount: 1, insuredLimit: 2 });
+    expect(mapHeaders(["Customer", "Amount"]).insuredLimit).toBeNull();
+  });
+
   test("English names and variants", () => {
     const m = mapHeaders(["Client Name", "Invoice #", "Bill Date", "Net Due Date", "Invoice Total", "Amount Paid", "Payment Date", "In Dispute", "CCY", "Payment Terms"]);
-    expect(m).toEqual({ customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, openAmount: null, paidDate: 6, disputed: 7, currency: 8, terms: 9 });
+    expect(m).toEqual({ customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, openAmount: null, paidDate: 6, disputed: 7, currency: 8, terms: 9, insuredLimit: null });
   });
 
   test("Chinese names and variants", () => {
     expect(mapHeaders(["客户", "发票号码", "开票日期", "到期日期", "金额", "已收金额", "回款日期", "是否争议", "币种", "账期"])).toEqual({
-      customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, openAmount: null, paidDate: 6, disputed: 7, currency: 8, terms: 9,
+      customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, openAmount: null, paidDate: 6, disputed: 7, currency: 8, terms: 9, insuredLimit: null,
     });
     expect(mapHeaders(["客户编号", "单据号", "应收金额"])).toMatchObject({ customer: 0, invoiceNumber: 1, amount: 2 });
     // ERP exports with a remaining-balance column: Kingdee (已核销/未核销), Dynamics (Original/Remaining Amount).
