@@ -86,7 +86,7 @@ export const reasonTemplatesZh: Templates = {
   "alert.concentration": "{customer} 占全部应收账款的 {share}%（超过 20%）",
   "alert.topFive": "前五大客户占全部应收账款的 {share}%（超过 60%）",
   // The analysis as a whole
-  "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符或空格不同，已按同一客户处理：{names}",
+  "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
   "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
   "analysis.allSettled": "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",
   "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",

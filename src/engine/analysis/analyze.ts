@@ -160,7 +160,7 @@ export function mergedNameNotes(merged: readonly [string, string][]): Reason[] {
     reason(
       "analysis.mergedNames",
       { count: merged.length, names },
-      `${merged.length} customer name spelling(s) differ only in full-width or half-width characters or spacing and are read as the same customer: ${names}`,
+      `${merged.length} customer name spelling(s) differ only in full-width or half-width characters, spacing or invisible characters (zero-width spaces, direction marks, soft hyphens) and are read as the same customer: ${names}`,
     ),
   ];
 }
