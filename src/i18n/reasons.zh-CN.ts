@@ -27,6 +27,7 @@ export const reasonTemplatesZh: Templates = {
   "row.totals": "合计行（“{label}”），不是发票：已排除，以免重复计算",
   "row.noAmountColumn": "未映射金额列",
   "row.badAmount": "金额：{problem}",
+  "row.amountTooLarge": "{value} 超出 ±10,000,000,000,000（1e13），任何台账都不会有这么大的金额：请检查该单元格",
   "row.badInvoiceDate": "开票日期：{problem}",
   "row.badInvoiceDateIgnored": "开票日期：{problem}；该行仅按到期日计算账龄",
   "row.badTerms": "账期：{problem}",
@@ -88,6 +89,7 @@ export const reasonTemplatesZh: Templates = {
   // The analysis as a whole
   "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
   "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
+  "analysis.badAsOf": "基准日：{asOf} 不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期",
   "analysis.allSettled": "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",
   "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",
   // Forecast

@@ -24,6 +24,9 @@ import { addressMaker } from "./addresses";
 import { customerKey } from "./customerKey";
 import { parseTermsDays } from "./terms";
 
+/** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
+export const MAX_AMOUNT = 1e13;
+
 export interface ParseSettings {
   asOf: number;
   dateOrder: DateOrder;
@@ -165,6 +168,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (c === undefined) currencyCache.set(v, (c = cellText(v).toUpperCase() || null));
     return c;
   };
+  // An amount beyond ±1e13 (ten trillion) is no ledger's amount: a mistyped cell or a serial number read as money.
+  // Its cents would also leave the exactly-representable integers once summed; the row is excluded with its address.
+  const tooLarge = (amount: number) => !(Math.abs(amount) <= MAX_AMOUNT);
+  const tooLargeIssue = (field: LedgerField, label: string, value: number) => {
+    exclude(field, "row.amountTooLarge", { field: label, value: String(value) }, `${label}: ${value} is beyond ±10,000,000,000,000 (1e13), more than any ledger holds: check the cell`);
+  };
   const hasExcluded = () => {
     for (let i = 0; i < rowIssues.length; i++) if (rowIssues[i].severity === "excluded") return true;
     return false;
@@ -206,6 +215,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (cOpenAmount >= 0 && !isBlank(rawOpen)) {
       const o = parseMoney(rawOpen);
       if (!o.ok) exclude("openAmount", "row.badOpenAmount", { problem: o.problem }, `open amount: ${o.problem}`);
+      else if (tooLarge(o.value)) tooLargeIssue("openAmount", "open amount", o.value);
       else open = fromCents(toCents(o.value));
     }
 
@@ -217,6 +227,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     } else {
       const a = parseMoney(cell(row, cAmount));
       if (!a.ok) exclude("amount", "row.badAmount", { problem: a.problem }, `amount: ${a.problem}`);
+      else if (tooLarge(a.value)) tooLargeIssue("amount", "amount", a.value);
       else amount = fromCents(toCents(a.value));
     }
 
@@ -260,6 +271,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (col.paidAmount !== null && !isBlank(rawPaid)) {
       const p = parseMoney(rawPaid);
       if (!p.ok) exclude("paidAmount", "row.badPaidAmount", { problem: p.problem }, `paid amount: ${p.problem}`);
+      else if (tooLarge(p.value)) tooLargeIssue("paidAmount", "paid amount", p.value);
       else {
         paidAmount = fromCents(toCents(p.value));
         paidAmountGiven = true;
