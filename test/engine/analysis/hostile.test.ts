@@ -45,7 +45,14 @@ const hostileCell = fc.oneof(
   fc.string({ maxLength: 8 }),
 );
 const header = fc.oneof(fc.constant(EN_HEADERS as unknown[]), fc.array(fc.oneof(fc.constantFrom<unknown>(...EN_HEADERS, "", "Terms", "Currency", "Open Amount"), fc.string({ maxLength: 5 })), { maxLength: 10 }));
-const ledger = fc.tuple(header, fc.array(fc.array(hostileCell, { maxLength: 10 }), { maxLength: 25 })).map(([h, rows]) => [h, ...rows]);
+// Mostly readable rows with hostile values in some cells, so that every later stage sees extreme figures too.
+const field = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: good as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: hostileCell });
+const date = fc.oneof(fc.integer({ min: 1, max: 2958465 }), fc.integer({ min: 44000, max: 46000 }));
+const money = fc.oneof(fc.double({ min: -1e13, max: 1e13, noNaN: true }), fc.integer({ min: -1000, max: 100000 }), fc.constantFrom(9.99e12, -9.99e12, 0.01, 0.004));
+const readable = fc.tuple(field(fc.constantFrom("A", "B", "C", "Total", "合计")), field(fc.constantFrom("1", "2", "3", "INV-7")), field(date), field(date), field(money), field(fc.oneof(money, fc.constant(""))), field(fc.oneof(date, fc.constant(""))), field(fc.constantFrom("Yes", "No", "")));
+const ledger = fc
+  .tuple(header, fc.array(fc.oneof(fc.array(hostileCell, { maxLength: 10 }), readable as fc.Arbitrary<unknown[]>), { maxLength: 25 }))
+  .map(([h, rows]) => [h, ...rows]);
 const asOf = fc.oneof(fc.constantFrom(1, 60, 61, 2958465, AS_OF), fc.integer({ min: 1, max: 2958465 }));
 
 test("no stage throws on any ledger (fast-check over hostile ledgers)", () => {
