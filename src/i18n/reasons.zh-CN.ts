@@ -8,6 +8,9 @@ import type { Templates } from "./translate";
 export const reasonTemplatesZh: Templates = {
   // Column mapping
   "mapping.byContent": "字段 {field} 按内容识别为“{column}”列",
+  "mapping.noHeader": "前 {rows} 行中没有找到表头行：已按内容识别各列；请检查列映射，或指定表头行",
+  "mapping.badColumn": "列映射：{field} 设为第 {column} 列，但所选区域只有 {columns} 列（1 到 {columns}）",
+  "mapping.badHeaderRow": "表头行：{row} 不是所选区域中的行（1 到 {rows}）",
   "mapping.missingCustomer": "未找到客户列：请在映射中选择",
   "mapping.missingAmount": "未找到金额列：请在映射中选择",
   "mapping.dueFromTerms": "没有到期日列：到期日 = 开票日期 + 账期",
