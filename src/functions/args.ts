@@ -178,7 +178,7 @@ export function optionalChoice<T extends string>(arg: unknown, name: string, cho
 
 /**
  * Whole numbers (e.g. bucket edges) from a range or a single cell; blanks skipped. A text cell may hold a list
- * separated by commas or semicolons ("0,30,60,90" or "0;30;60;90"): in such a list a comma always separates two
+ * separated by commas or semicolons ("0,30,60,90", "0;30;60;90", also full-width "0，30" or "0、30"): in such a list a comma always separates two
  * numbers, never thousands.
  */
 export function wholeNumbersOf(arg: unknown, name: string): number[] {
@@ -186,7 +186,7 @@ export function wholeNumbersOf(arg: unknown, name: string): number[] {
   const out: number[] = [];
   flat.values.forEach((v, i) => {
     if (isMissing(v)) return;
-    const parts = typeof v === "string" && /[,;]/.test(v) ? v.split(/[,;]/).filter((t) => t.trim() !== "") : [v];
+    const parts = typeof v === "string" && /[,;，；、]/.test(v) ? v.split(/[,;，；、]/).filter((t) => t.trim() !== "") : [v];
     for (const part of parts) {
       const p = typeof part === "number" ? { ok: true as const, value: part } : parseNumber(part);
       if (!p.ok) throw valueError(`${name}: ${position(flat, i)}: ${p.problem}`);

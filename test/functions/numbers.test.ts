@@ -40,6 +40,7 @@ describe("numeric arguments are read strictly", () => {
     expect(labels("0;45;90")).toEqual(["Current", "1-45", "46-90", "91+"]);
     expect(labels([["0, 30", "60;90"]])).toEqual(["Current", "1-30", "31-60", "61-90", "91+"]);
     expect(agingBucket(col(45000), 45100, "0; 30" as never)).toEqual([["31+"]]);
+    expect(agingBucket(col(45000), 45100, "0，30、60" as never)).toEqual([["61+"]]);
     expect(outcome(() => aging(col(1), col(45000), 45100, "0,x" as never))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/^edges: /) });
   });
 });
