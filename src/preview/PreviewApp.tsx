@@ -66,13 +66,15 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
     }
   };
   // A CSV that cannot be read (a quote never closed) is said, with its line, instead of half a sheet.
-  const loadCsv = (text: string, name: string) => {
+  const loadCsv = (text: string, name: string): boolean => {
     try {
       importCsv(book, text, name);
       setMessage("");
+      return true;
     } catch (e) {
-      if (e instanceof CsvError) setMessage(fillTemplate(p.csvUnclosedQuote, { line: e.line }, language));
-      else throw e;
+      if (!(e instanceof CsvError)) throw e;
+      setMessage(fillTemplate(p.csvUnclosedQuote, { line: e.line }, language));
+      return false;
     }
   };
   const onEnter = (handler: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
@@ -136,8 +138,8 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
             <button
               type="button"
               onClick={() => {
-                if (csvText.trim()) loadCsv(csvText, "Pasted");
-                setCsvText("");
+                // The pasted text stays in the box when it cannot be read, so the line named can be fixed there.
+                if (!csvText.trim() || loadCsv(csvText, "Pasted")) setCsvText("");
               }}
             >
               {p.loadPasted}
