@@ -26,9 +26,9 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
 
-// findBy…/waitFor wait up to 15 s (Testing Library's default is 1 s): on a shared, loaded machine an analysis may take
-// longer than a second, and a test must not depend on timing.
+// findBy… and waitFor wait for the result, not for a time: their default 1 s ran out on a loaded machine (load 15 on
+// two cores) before a 19-row analysis had painted.
 {
   const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
-  configure({ asyncUtilTimeout: 15_000 });
+  configure({ asyncUtilTimeout: 30_000 });
 }

@@ -9,6 +9,7 @@ import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult }
 import { detectColumns } from "../../engine/ledger/columns";
 import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
+import { engineErrorText } from "../../i18n/engineErrors";
 import type { Language } from "../../i18n/translate";
 import { defaultSettings, SettingsForm, toAnalysisSettings } from "./settings";
 import { DeskState, withDesk } from "./desk";
@@ -69,12 +70,12 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         const { analysis, desk } = await withDesk(gateway, input, base);
         patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null });
       } catch (e) {
-        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: engineErrorText(e, language) } });
       } finally {
         abort.current = null;
       }
     },
-    [gateway, patch],
+    [gateway, patch, language],
   );
 
   const readSelection = useCallback(async () => {
