@@ -1,7 +1,8 @@
 /**
  * The worklist: every customer with an overdue undisputed balance, ranked by an explained priority, with its dunning
  * stage and the next action. Priority (0–100) adds four parts, each shown as a reason with its figures:
- *   money at risk   40 × (overdue × grade / 10) / the largest such figure in the list (grade 1 best … 10 worst)
+ *   money at risk   40 × (overdue × grade / 10) / the largest such figure in the list (grade 1 best … 10 worst);
+ *                   for a courtesy reminder (dunning setting, off by default) the amount falling due soon
  *   oldest overdue  25 × min(days past due of the oldest overdue invoice, 120) / 120
  *   no contact      20 × min(days since the last contact, 60) / 60 (never contacted counts 60)
  *   broken promise  15 when a promise was broken and the customer has not been contacted since
@@ -25,6 +26,8 @@ export interface WorklistItem {
   grade: number | null;
   overdue: number;
   oldestDaysPastDue: number;
+  /** Open undisputed amount falling due within the courtesy days (the courtesy stage; 0 otherwise). */
+  dueSoon: number;
   stage: StageId;
   action: NextAction;
   /** The day the customer may be chased again (the last contact + the minimum interval); asOf when due now. */
@@ -66,15 +69,25 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
   const drafts: Omit<WorklistItem, "priority" | "priorityReasons">[] = [];
   for (const [customer, invoices] of input.byCustomer) {
     let oldest = 0;
-    for (const inv of invoices) if (!inv.disputed && toCents(inv.openAmount) > 0 && asOf - inv.dueDate > oldest) oldest = asOf - inv.dueDate;
+    let dueSoon = 0;
+    for (const inv of invoices) {
+      const cents = toCents(inv.openAmount);
+      if (inv.disputed || cents <= 0) continue;
+      const days = asOf - inv.dueDate;
+      if (days > oldest) oldest = days;
+      if (days <= 0 && -days <= dunning.courtesyDaysBefore) dueSoon += cents;
+    }
     const cover = input.covers.get(customer);
-    if (!cover || oldest <= 0 || toCents(cover.overdueUndisputed) <= 0) continue;
+    const overdueNow = !!cover && oldest > 0 && toCents(cover.overdueUndisputed) > 0;
+    // The optional courtesy stage: nothing overdue yet, but invoices fall due within courtesyDaysBefore days.
+    const courtesy = !!cover && !overdueNow && dunning.courtesy && dueSoon > 0;
+    if (!cover || (!overdueNow && !courtesy)) continue;
     const k = customerKey(customer);
     const last = contacts.get(k) ?? null;
     const own = input.promises.filter((p) => customerKey(p.customer) === k);
     const pending = own.filter((p) => p.status === "pending").sort((a, b) => a.promisedDate - b.promisedDate)[0] ?? null;
     const broken = own.filter((p) => p.status === "broken" && (last === null || last < p.brokenOn!)).sort((a, b) => b.promisedDate - a.promisedDate)[0] ?? null;
-    let stage = stageOf(oldest, { ...dunning, courtesy: false }) ?? "friendly";
+    let stage: StageId = courtesy ? "courtesy" : stageOf(oldest, { ...dunning, courtesy: false }) ?? "friendly";
     if (broken) stage = laterStage(stage, nextStage(broken.entry.stage ?? stage));
     if (policy.insured && cover.nextNotifyBy !== null && asOf > cover.nextNotifyBy) stage = "escalate";
     const chaseFrom = last === null ? asOf : Math.max(asOf, last + dunning.minIntervalDays);
@@ -84,6 +97,7 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
       grade: grades.get(customer) ?? null,
       overdue: cover.overdueUndisputed,
       oldestDaysPastDue: oldest,
+      dueSoon: fromCents(dueSoon),
       stage,
       action,
       chaseFrom,
@@ -96,7 +110,8 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
       dueToday: action !== "awaitPromise" && action !== "waitInterval",
     });
   }
-  const atRisk = (d: (typeof drafts)[number]) => d.overdue * ((d.grade ?? 10) / 10);
+  // A courtesy reminder's money at risk is what falls due soon.
+  const atRisk = (d: (typeof drafts)[number]) => (d.overdue > 0 ? d.overdue : d.dueSoon) * ((d.grade ?? 10) / 10);
   const maxRisk = drafts.reduce((m, d) => Math.max(m, atRisk(d)), 0);
   return drafts
     .map((d) => {
@@ -109,7 +124,9 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
       };
       const priority = fig(parts.money + parts.age + parts.contact + parts.promise);
       const reasons: Reason[] = [
-        reason("desk.priority.money", { points: fig(parts.money), amount: d.overdue, grade: d.grade ?? "–", atRisk: risk }, `money at risk ${money(risk)} (overdue ${money(d.overdue)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`),
+        d.overdue > 0
+          ? reason("desk.priority.money", { points: fig(parts.money), amount: d.overdue, grade: d.grade ?? "–", atRisk: risk }, `money at risk ${money(risk)} (overdue ${money(d.overdue)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`)
+          : reason("desk.priority.moneyDueSoon", { points: fig(parts.money), amount: d.dueSoon, grade: d.grade ?? "–", atRisk: risk }, `money at risk ${money(risk)} (falling due soon ${money(d.dueSoon)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`),
         reason("desk.priority.age", { points: fig(parts.age), days: d.oldestDaysPastDue }, `oldest overdue invoice ${d.oldestDaysPastDue} days past due: ${fig(parts.age)} points`),
         d.daysSinceContact === null
           ? reason("desk.priority.neverContacted", { points: fig(parts.contact) }, `never contacted: ${fig(parts.contact)} points`)

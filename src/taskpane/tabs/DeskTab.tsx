@@ -67,7 +67,7 @@ export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysi
           </Field>
           <ul style={{ margin: 0, padding: 0 }} data-testid="worklist">
             {shown.slice(0, SHOWN).map((item) => (
-              <WorkItem key={item.customer} item={item} open={open === item.customer} onToggle={() => setOpen(open === item.customer ? null : item.customer)} asOf={asOf} policy={desk.settings.policy} actions={actions} />
+              <WorkItem key={item.customer} item={item} open={open === item.customer} onToggle={() => setOpen(open === item.customer ? null : item.customer)} asOf={asOf} policy={desk.settings.policy} courtesyDays={desk.settings.dunning.courtesyDaysBefore} actions={actions} />
             ))}
           </ul>
         </>

@@ -142,3 +142,18 @@ describe("the desk", () => {
     expect(alpha.grade).toBe(analysis.customers.find((c) => c.customer === "Alpha")!.grade);
   });
 });
+
+describe("the optional courtesy stage", () => {
+  it("lists a customer with nothing overdue whose invoices fall due within the courtesy days, when it is on", () => {
+    const analysis = analysisAt();
+    const off = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, courtesyDaysBefore: 14 }, policy: DEFAULT_POLICY });
+    expect(off.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]);
+    // Gamma's INV5 (800) falls due on 45730, 13 days after the as-of date.
+    const near = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, courtesy: true, courtesyDaysBefore: 12 }, policy: DEFAULT_POLICY });
+    expect(near.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]);
+    const on = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, courtesy: true, courtesyDaysBefore: 14 }, policy: DEFAULT_POLICY });
+    const gamma = on.worklist.find((w) => w.customer === "Gamma")!;
+    expect([gamma.stage, gamma.action, gamma.overdue, gamma.dueSoon, gamma.dueToday]).toEqual(["courtesy", "courtesyReminder", 0, 800, true]);
+    expect(gamma.priorityReasons[0].code).toBe("desk.priority.moneyDueSoon");
+  });
+});

@@ -49,8 +49,15 @@ export function DeskSettingsPanel({ settings, busy, onSave }: { settings: DeskSe
         <Field label={d("waitingPeriod")}>
           <Input value={String(s.policy.waitingPeriodDays)} onChange={(_, v) => policy({ waitingPeriodDays: num(v.value) })} style={full} inputMode="numeric" />
         </Field>
+        <Checkbox label={d("courtesyOn")} checked={s.dunning.courtesy} onChange={(_, v) => setS({ ...s, dunning: { ...s.dunning, courtesy: !!v.checked } })} />
         <Field label={d("minInterval")}>
           <Input value={String(s.dunning.minIntervalDays)} onChange={(_, v) => setS({ ...s, dunning: { ...s.dunning, minIntervalDays: num(v.value) } })} style={full} inputMode="numeric" />
+        </Field>
+        <Field label={d("interestChoice")}>
+          <Select value={s.interest} onChange={(_, v) => setS({ ...s, interest: v.value as DeskSettings["interest"] })} style={full}>
+            <option value="chinaSme">{d("interestChinaSme")}</option>
+            <option value="none">{d("interestNone")}</option>
+          </Select>
         </Field>
         <strong>{d("company")}</strong>
         <Field label={d("companyName")}>

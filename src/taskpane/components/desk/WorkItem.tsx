@@ -19,7 +19,7 @@ export interface WorkItemActions {
   copyLetter: (customer: string, stage: LetterStage) => void;
 }
 
-export function WorkItem({ item, open, onToggle, asOf, policy, actions }: { item: WorklistItem; open: boolean; onToggle: () => void; asOf: number; policy: InsurerPolicy; actions: WorkItemActions }) {
+export function WorkItem({ item, open, onToggle, asOf, policy, courtesyDays, actions }: { item: WorklistItem; open: boolean; onToggle: () => void; asOf: number; policy: InsurerPolicy; courtesyDays: number; actions: WorkItemActions }) {
   const { d, money, date, reason } = useDeskTexts();
   const letterStage = letterStageOf(item.stage);
   const action = item.action === "waitInterval" ? `${d("action_waitInterval")} · ${d("chaseFrom", { date: date(item.chaseFrom) })}` : d(`action_${item.action}`);
@@ -32,7 +32,7 @@ export function WorkItem({ item, open, onToggle, asOf, policy, actions }: { item
         <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>{d(`stage_${item.stage}`)}</Badge>
       </div>
       <div style={{ fontSize: "var(--fontSizeBase200)" }}>
-        {d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })} · {d("priority", { points: item.priority })}
+        {item.stage === "courtesy" ? d("dueSoon", { amount: money(item.dueSoon), days: courtesyDays }) : d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })} · {d("priority", { points: item.priority })}
       </div>
       <div style={{ fontSize: "var(--fontSizeBase200)" }} data-testid="next-action">{action}</div>
       {item.brokenPromise && <Badge appearance="tint" color="danger" size="small">{d("brokenPromise", { amount: money(item.brokenPromise.amount), date: date(item.brokenPromise.promisedDate) })}</Badge>}
