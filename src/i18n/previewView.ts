@@ -1,4 +1,4 @@
-/** Words of the preview frame's view controls (issue 11): the taskpane width switcher. EN and ZH, same keys. */
+/** Words of the preview frame's view controls (issue 11): the taskpane width switcher, chart words. EN and ZH, same keys. */
 import type { Language } from "./translate";
 
 const en = {
@@ -8,6 +8,8 @@ const en = {
   windows: "Excel on Windows",
   web: "Excel on the web",
   wide: "widened",
+  /** Name of a chart series whose range has no header cell (Excel: "Series1"). */
+  series: "Series {n}",
 };
 
 export type PreviewViewText = typeof en;
@@ -19,6 +21,7 @@ const zh: PreviewViewText = {
   windows: "Windows 版 Excel",
   web: "网页版 Excel",
   wide: "拉宽后",
+  series: "系列 {n}",
 };
 
 export const PREVIEW_VIEW_TEXT: Record<Language, PreviewViewText> = { en, "zh-CN": zh };

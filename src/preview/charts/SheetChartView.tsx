@@ -4,6 +4,8 @@
  * (line charts, several series), a legend when there is more than one series, the value of each point on hover
  * and the whole series as text for screen readers.
  */
+import { PREVIEW_VIEW_TEXT } from "../../i18n/previewView";
+import { fillTemplate } from "../../i18n/translate";
 import { displayValue } from "../grid/display";
 import type { MemorySheet, SheetChart } from "../workbook/memoryWorkbook";
 import { axisLabel, chartData, valueAxis } from "./chartData";
@@ -20,7 +22,7 @@ export interface SheetChartViewProps {
 }
 
 export function SheetChartView({ sheet, chart, width, height, language }: SheetChartViewProps) {
-  const data = chartData(sheet, chart);
+  const data = chartData(sheet, chart, (n) => fillTemplate(PREVIEW_VIEW_TEXT[language].series, { n }, language));
   const axis = valueAxis(data.series.flatMap((s) => s.values));
   const legend = data.series.length > 1;
   const plot = { left: 52, right: width - 12, top: data.title ? 30 : 12, bottom: height - (legend ? 44 : 28) };

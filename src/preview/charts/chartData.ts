@@ -22,7 +22,8 @@ export interface ChartData {
   format: string;
 }
 
-export function chartData(sheet: MemorySheet, chart: SheetChart): ChartData {
+/** `seriesName(n)` names a series whose range has no header cell (Excel: "Series1", 系列1). */
+export function chartData(sheet: MemorySheet, chart: SheetChart, seriesName = (n: number) => `Series ${n}`): ChartData {
   const { data } = chart;
   const hasNames = Array.from({ length: data.columns }, (_, c) => sheet.get(data.row, data.column + c)).some((v) => typeof v === "string" && v !== "");
   const firstRow = data.row + (hasNames ? 1 : 0);
@@ -35,7 +36,7 @@ export function chartData(sheet: MemorySheet, chart: SheetChart): ChartData {
       const v = sheet.get(firstRow + r, column);
       values.push(typeof v === "number" && Number.isFinite(v) ? v : null);
     }
-    series.push({ name: hasNames ? String(sheet.get(data.row, column)) : `Series ${c + 1}`, values });
+    series.push({ name: hasNames ? String(sheet.get(data.row, column)) : seriesName(c + 1), values });
   }
   const cats = chart.categories;
   const categories = Array.from({ length: count }, (_, i) => {

@@ -116,7 +116,8 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
           style={{
             width: widths[c],
             maxWidth: widths[c],
-            height: ROW_HEIGHT,
+            // With collapsed borders a row is its cells plus one border: 21 + 1 = ROW_HEIGHT, which the scrolling relies on.
+            height: ROW_HEIGHT - 1,
             padding: "0 4px",
             border: "1px solid #e1e1e1",
             whiteSpace: "nowrap",
