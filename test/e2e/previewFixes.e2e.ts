@@ -41,7 +41,9 @@ function cellInView(a1: string): boolean {
   const gb = g.getBoundingClientRect();
   const cb = c.getBoundingClientRect();
   const head = (g.querySelector("thead") as HTMLElement).getBoundingClientRect().height;
-  return cb.top >= gb.top + head - 1 && cb.bottom <= gb.top + g.clientHeight + 1 && cb.left >= gb.left - 1 && cb.right <= gb.left + g.clientWidth + 1;
+  const top = gb.top + g.clientTop;
+  const left = gb.left + g.clientLeft;
+  return cb.top >= top + head - 1 && cb.bottom <= top + g.clientHeight + 1 && cb.left >= left - 1 && cb.right <= left + g.clientWidth + 1;
 }
 
 const onScreen = (a1: string) => page.evaluate(cellInView, a1);
@@ -121,6 +123,7 @@ test("a written report opens at A1 (though the Ledger was scrolled right and dow
   expect(await address()).toBe("'AR Lens Report'!A1");
   expect(await comesOnScreen("A1")).toBe(true);
   expect(await grid().evaluate((g) => [g.scrollTop, g.scrollLeft])).toEqual([0, 0]);
+  await shot("report-a1");
   const charts = grid().getByTestId("sheet-chart");
   expect(await charts.count()).toBeGreaterThanOrEqual(2);
   for (let i = 0; i < (await charts.count()); i++) {

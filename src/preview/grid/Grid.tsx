@@ -45,8 +45,10 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
   const anchor = useRef<{ row: number; column: number } | null>(null);
   const used = sheet.usedArea();
   const chartEnd = sheet.charts.reduce((e, c) => ({ rows: Math.max(e.rows, c.position.row + c.position.rows), columns: Math.max(e.columns, c.position.column + c.position.columns) }), { rows: 0, columns: 0 });
-  const rowCount = Math.max((used?.rows ?? 0) + 20, chartEnd.rows + 5, 60);
-  const columnCount = Math.max((used?.columns ?? 0) + 3, chartEnd.columns + 1, 12);
+  // Enough rows and columns for the data, the charts and the selection (going to Z3 shows column Z).
+  const selEnd = selection.sheetId === sheet.id ? { rows: selection.row + selection.rows, columns: selection.column + selection.columns } : { rows: 0, columns: 0 };
+  const rowCount = Math.max((used?.rows ?? 0) + 20, chartEnd.rows + 5, selEnd.rows + 10, 60);
+  const columnCount = Math.max((used?.columns ?? 0) + 3, chartEnd.columns + 1, selEnd.columns + 2, 12);
   const widths = Array.from({ length: columnCount }, (_, c) => sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5);
   const last = Math.min(rowCount, first + Math.ceil(height / ROW_HEIGHT) + 10);
@@ -114,7 +116,6 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
           onMouseDown={(e) => pick(r, c, e.shiftKey)}
           onMouseEnter={(e) => e.buttons === 1 && pick(r, c, true)}
           style={{
-            width: widths[c],
             maxWidth: widths[c],
             // With collapsed borders a row is its cells plus one border: 21 + 1 = ROW_HEIGHT, which the scrolling relies on.
             height: ROW_HEIGHT - 1,
@@ -135,7 +136,7 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
     }
     rows.push(
       <tr key={r} style={{ height: ROW_HEIGHT }}>
-        <th scope="row" style={{ width: HEADER_WIDTH, background: "#f3f3f3", fontWeight: 400, border: "1px solid #e1e1e1" }}>
+        <th scope="row" style={{ background: "#f3f3f3", fontWeight: 400, border: "1px solid #e1e1e1" }}>
           {r + 1}
         </th>
         {cells}
@@ -170,11 +171,18 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
       data-testid="grid"
     >
       <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: HEADER_WIDTH + widths.reduce((a, b) => a + b, 0) }}>
+        {/* Column widths set here, borders included, so that column c starts exactly at left(c) (charts, scrolling). */}
+        <colgroup>
+          <col style={{ width: HEADER_WIDTH }} />
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: w }} />
+          ))}
+        </colgroup>
         <thead style={{ position: "sticky", top: 0, zIndex: 1 }}>
           <tr style={{ height: ROW_HEIGHT }}>
-            <th style={{ width: HEADER_WIDTH, background: "#f3f3f3", border: "1px solid #e1e1e1" }} />
+            <th style={{ background: "#f3f3f3", border: "1px solid #e1e1e1" }} />
             {Array.from({ length: columnCount }, (_, c) => (
-              <th key={c} scope="col" style={{ width: widths[c], background: "#f3f3f3", fontWeight: 400, border: "1px solid #e1e1e1" }}>
+              <th key={c} scope="col" style={{ background: "#f3f3f3", fontWeight: 400, border: "1px solid #e1e1e1" }}>
                 {columnLetters(c)}
               </th>
             ))}
