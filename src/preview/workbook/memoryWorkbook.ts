@@ -99,6 +99,8 @@ export class MemoryWorkbook {
   /** Each sheet keeps its own selection, as in Excel (A1 until something else is selected). */
   private selections = new Map<number, Area & { stamp: number }>();
   private stamps = 0;
+  /** The workbook's settings (Excel.SettingCollection): key → stored value; they travel with the file. */
+  readonly settings = new Map<string, unknown>();
   private nextId = 1;
   private listeners = new Set<() => void>();
   version = 0;
