@@ -1,12 +1,7 @@
 /** jsdom set-up for React component tests (the taskpane and the preview). */
-import { configure } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
 
 expect.extend(toHaveNoViolations);
-
-// findBy…/waitFor wait for an outcome, never measure speed: on a loaded machine (two cores shared by many jobs) an
-// analysis can take longer than Testing Library's default 1 s, which made these tests fail at random.
-configure({ asyncUtilTimeout: 30_000 });
 
 // Fluent UI reads these; jsdom does not provide them.
 if (!window.matchMedia) {
