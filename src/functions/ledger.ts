@@ -29,6 +29,8 @@ interface LedgerArgs {
   disputed?: unknown;
   asOf?: unknown;
   appetite?: unknown;
+  /** Month-ends in the KPI trend (12 when omitted). */
+  trendMonths?: number;
 }
 
 /** Runs the analysis on the columns given; throws #VALUE! naming the first unusable row. */
@@ -46,10 +48,11 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
   const mapping = Object.fromEntries(FIELDS.map((f) => [f, present.includes(f) ? present.indexOf(f) : null]));
   const asOf = asOfDate(args.asOf);
   const riskAppetite = optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced");
-  const analysis = cached(fingerprint(values, `${asOf}|${riskAppetite}`), () =>
+  const trendMonths = args.trendMonths ?? 12;
+  const analysis = cached(fingerprint(values, `${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}`), () =>
     analyzeLedger(
       { values, sheet: "Formula", topLeft: "A1" },
-      { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, headerRow: 0, mapping: { ...mapping, invoiceNumber: null, openAmount: null, currency: null, terms: null } },
+      { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, trendMonths, headerRow: 0, mapping: { ...mapping, invoiceNumber: null, openAmount: null, currency: null, terms: null } },
     ),
   );
   const bad = analysis.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf");
