@@ -60,7 +60,7 @@ export function LineChart({ points, title, formatTick, height = 150, testId }: {
         {points.map((p, i) => (
           <g key={i}>
             {i % every === (points.length - 1) % every && (
-              <text x={x(i)} y={height - 5} textAnchor="middle" fontSize={9} fill={tokens.colorNeutralForeground2} aria-hidden="true">
+              <text x={i === points.length - 1 ? WIDTH - 1 : x(i)} y={height - 5} textAnchor={i === points.length - 1 ? "end" : "middle"} fontSize={9} fill={tokens.colorNeutralForeground2} aria-hidden="true">
                 {p.label}
               </text>
             )}

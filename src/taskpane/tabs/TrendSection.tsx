@@ -25,7 +25,7 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
   const [metricKey, setMetricKey] = useState<keyof TrendText>("metricDso");
   const tt = (key: keyof TrendText, params?: Record<string, string | number>) => trendText(language, key, params);
   const metric = METRICS.find((m) => m.key === metricKey) ?? METRICS[0];
-  const compact = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", { notation: "compact", maximumFractionDigits: 1 });
+  const compact = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", { notation: "compact", maximumSignificantDigits: 3 });
   const format = (v: number | null, unit: Unit): string => {
     if (v === null) return t("notAvailable");
     if (unit === "days") return t("kpiDays", { days: number(v) });
@@ -41,7 +41,8 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
     return { p, label: shortMonth(year, month, language), value, change: value !== null && before !== null ? value - before : null };
   });
   const title = tt("trendChartLabel", { metric: tt(metric.key), from: rows[0]?.label ?? "", to: rows[rows.length - 1]?.label ?? "" });
-  // Changes of money in short form (+1.2M, +120万) so the three columns fit a 270 px pane; exact values beside them.
+  // Money in the table in short form (1.36M, 136万) so the three columns fit a 270 px pane; the exact amount is
+  // read on hover or focus of the chart's point.
   const signed = (v: number | null) => (v === null ? "" : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${metric.unit === "money" ? compact.format(Math.abs(v)) : format(Math.abs(v), metric.unit)}`);
   return (
     <section aria-labelledby="trend-title" data-testid="trend-section">
@@ -68,7 +69,7 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
         rowKey={(r) => String(r.p.monthEnd)}
         columns={[
           { key: "month", header: tt("trendColMonth"), cell: (r) => r.label, nowrap: true },
-          { key: "value", header: tt(metric.key), cell: (r) => format(r.value, metric.unit), numeric: true },
+          { key: "value", header: tt("trendColValue"), cell: (r) => (metric.unit === "money" && r.value !== null ? compact.format(r.value) : format(r.value, metric.unit)), numeric: true },
           { key: "change", header: tt("trendColChange"), cell: (r) => signed(r.change), numeric: true },
         ]}
       />
