@@ -66,6 +66,14 @@ function addOverlap(diff: Float64Array, from: number, to: number, lo: number, hi
   addRange(diff, Math.max(from, lo), Math.min(to, hi), cents);
 }
 
+/** One stretch [from, to) of month-ends where the invoice is open for `cents`: to the totals, current and over 90. */
+function addPiece(open: Float64Array, current: Float64Array, over90: Float64Array, from: number, to: number, cents: number, dueUntil: number, over90From: number, n: number): void {
+  if (from >= to || cents === 0) return;
+  addRange(open, from, to, cents);
+  addOverlap(current, from, to, 0, dueUntil, cents);
+  addOverlap(over90, from, to, over90From, n, cents);
+}
+
 function runningSums(diff: Float64Array, n: number): number[] {
   const out = new Array<number>(n);
   let s = 0;
@@ -94,11 +102,9 @@ export function kpiTrend(invoices: readonly Invoice[], settings: KpiTrendSetting
     // Current while the month-end is on or before the due date; over 90 once it is more than 90 days after it.
     const dueUntil = firstOnOrAfter(dates, inv.dueDate + 1);
     const over90From = firstOnOrAfter(dates, inv.dueDate + 91);
-    for (const [from, to, cents] of [[listed, paidAt, amount], [paidAt, n, rest]] as const) {
-      addRange(open, from, to, cents);
-      addOverlap(current, from, to, 0, dueUntil, cents);
-      addOverlap(over90, from, to, over90From, n, cents);
-    }
+    // Open for the full amount from its listing until its payment, then for the rest.
+    addPiece(open, current, over90, listed, paidAt, amount, dueUntil, over90From, n);
+    addPiece(open, current, over90, paidAt, n, rest, dueUntil, over90From, n);
     // In the DSO window ending on m when m − window < sale date ≤ m (portfolio.ts dates a sale like this).
     const saleDate = inv.invoiceDate ?? inv.dueDate;
     const saleAt = firstOnOrAfter(dates, saleDate);
