@@ -25,3 +25,10 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   const actEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
+
+// findBy… and waitFor wait up to 1 s by default: a busy machine (the shared CI box, a bench running beside) takes
+// longer to analyse and render, and tests must not depend on timing. They still stop at the first success.
+{
+  const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
+  configure({ asyncUtilTimeout: 20_000 });
+}

@@ -17,7 +17,7 @@ const month = (serial: number, lang: "en" | "zh-CN" = "en") => {
 async function analyzed(options?: Parameters<typeof setup>[0]) {
   const s = setup(options);
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
-  await screen.findByTestId("trend-section");
+  await screen.findByTestId("trend-section", {}, { timeout: 15000 });
   return s;
 }
 
@@ -55,7 +55,7 @@ describe("the KPI trend in the taskpane", () => {
     await analyzed();
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "KPI trend covers" }), "24");
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
-    await waitFor(() => expect(tableRows()).toHaveLength(24), { timeout: 10000 });
+    await waitFor(() => expect(tableRows()).toHaveLength(24), { timeout: 15000 });
     expect(screen.getByText("Trend: last 24 month-ends")).toBeTruthy();
   });
 
