@@ -26,9 +26,9 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
 
-// findBy… and waitFor wait up to 1 s by default: a busy machine (the shared CI box, a bench running beside) takes
-// longer to analyse and render, and tests must not depend on timing. They still stop at the first success.
+// findBy… and waitFor wait for the result, not for a time: their default 1 s ran out on a loaded machine (load 15 on
+// two cores) before a 19-row analysis had painted.
 {
   const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
-  configure({ asyncUtilTimeout: 20_000 });
+  configure({ asyncUtilTimeout: 30_000 });
 }
