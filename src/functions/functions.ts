@@ -7,4 +7,5 @@ import "./aging";
 import "./ratios";
 import "./plans";
 import "./ledger";
+import "./trend";
 import "./desk";

@@ -50,6 +50,7 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
     { label: "Insurer notification deadline, 60 days after due (date serials)", formula: "=AR.NOTIFYBY(Ledger!D2:D6,60)", rows: 5 },
     { label: "Claimable: 80,000 open, 50,000 insured limit, 90 % indemnity", formula: "=AR.CLAIMABLE(80000,50000,0.9)", rows: 1 },
     { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
+    { label: "KPI trend: the last 12 month-ends, with labels", formula: `=AR.KPITREND(${col("A")},${col("E")},${col("C")},${col("D")},${col("G")},${col("F")},${date},12,TRUE)`, rows: 13 },
   ];
 }
 
