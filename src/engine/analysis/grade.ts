@@ -44,7 +44,7 @@ export const GRADE_WEIGHTS = {
   lateShareDays: 4,
   trendWorse: 0.1,
   trendBetter: 0,
-  overdueNow: 0,
+  overdueNow: 0.5,
   overdueNowCap: 60,
   over60Days: 3,
   disputedDays: 2,
@@ -83,7 +83,7 @@ export function scoreParts(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): S
     level: w * own + (1 - w) * prior.weightedDaysLate,
     share: W.lateShareDays * (w * (x.lateShare ?? prior.lateShare) + (1 - w) * prior.lateShare),
     trend: x.trend === null ? 0 : w * (x.trend > 0 ? W.trendWorse : W.trendBetter) * x.trend,
-    now: Math.min(W.overdueNowCap, W.overdueNow * x.overdueDays),
+    now: (1 - w) * Math.min(W.overdueNowCap, W.overdueNow * x.overdueDays),
     over60: W.over60Days * x.over60Share,
     disputed: W.disputedDays * x.disputedShare,
   };

@@ -88,14 +88,16 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(alpha.paydex).toBeCloseTo(73.3, 10);
     // Prior (the ledger): 70,000 / 5,200 = 13.4615 days late, 3 of 4 paid invoices late; k = 4 (under 5 customers
     // with paid invoices). w = 3 / 7. Level 3/7 × 10 + 4/7 × 13.4615 = 11.978; share 4 × (3/7 × 2/3 + 4/7 × 0.75)
-    // = 2.857; trend 3/7 × 0.1 × 26.67 = 1.143 → 15.978 → grade 7 (15 < score ≤ 20). Its 38.8 % of AR is no input.
-    expect(alpha.riskScore).toBeCloseTo(15.98, 2);
+    // = 2.857; trend 3/7 × 0.1 × 26.67 = 1.143; overdue now: (2,000 × 16 + 400 × 30) / 3,900 = 11.28 days × 0.5 × 4/7
+    // = 3.223 → 19.20 → grade 7 (15 < score ≤ 20). Its 38.8 % of AR is no input.
+    expect(alpha.riskScore).toBeCloseTo(19.2, 2);
     expect(alpha.grade).toBe(7);
     expect(alpha.gradeReasons.map((r) => [r.code, r.params.points])).toEqual([
       ["grade.result", undefined],
       ["grade.daysLate", 12],
       ["grade.lateShare", 2.9],
       ["grade.trendWorse", 1.1],
+      ["grade.overdueNow", 3.2],
     ]);
     expect(alpha.terms.code).toBe("DEPOSIT");
     expect(alpha.terms.depositShare).toBe(0.3);
@@ -110,7 +112,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(alpha.insuranceAdvised).toBe(true);
   });
 
-  test("Beta: no paid history, all overdue, 14.5 % disputed: grade 7 → Net 15 with deposit", () => {
+  test("Beta: no paid history, all long overdue, 14.5 % disputed: grade 10 → cash in advance", () => {
     const beta = customer(a, "Beta");
     expect(beta.openAmount).toBe(5500);
     expect(beta.overdueAmount).toBe(5500);
@@ -119,16 +121,18 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(beta.paydex).toBeNull();
     expect(beta.over60Share).toBe(1);
     expect(beta.disputedShare).toBeCloseTo(800 / 5500, 12);
-    // No paid invoice: the ledger's 13.4615 + 4 × 0.75 = 3; over 60 days 3 × 100 % = 3; disputed 2 × 14.5 % = 0.29
-    // → 19.75 → grade 7.
-    expect(beta.riskScore).toBeCloseTo(19.75, 2);
-    expect(beta.grade).toBe(7);
-    expect(beta.gradeReasons.map((r) => r.code)).toEqual(["grade.result", "grade.noHistory", "grade.over60", "grade.disputed"]);
-    expect(beta.terms.code).toBe("DEPOSIT");
+    // No paid invoice: the ledger's 13.4615 + 4 × 0.75 = 3; overdue now (5,000 × 105 + 800 × 91 − 300 × 81) / 5,500
+    // = 104.27 days × 0.5 = 52.14 (no paid record: full weight); over 60 days 3 × 100 % = 3; disputed 2 × 14.5 % =
+    // 0.29 → 71.89 → grade 10: cash in advance.
+    expect(beta.riskScore).toBeCloseTo(71.89, 2);
+    expect(beta.grade).toBe(10);
+    expect(beta.gradeReasons.map((r) => r.code)).toEqual(["grade.result", "grade.noHistory", "grade.overdueNow", "grade.over60", "grade.disputed"]);
+    expect(beta.terms.code).toBe("CIA");
     expect(beta.insuranceReasons.map((r) => r.code)).toEqual(["insurance.largeRisky", "insurance.unproven"]);
-    // Peak: 5,000 (02-15) + 800 (03-01) = 5,800 before the credit note; × 1.2 × 50 % = 3,480.
+    // Peak: 5,000 (02-15) + 800 (03-01) = 5,800 before the credit note; grade 10: no open-account limit.
     expect(beta.creditLimit.peakExposure).toBe(5800);
-    expect(beta.creditLimit.amount).toBe(3480);
+    expect(beta.creditLimit.amount).toBe(0);
+    expect(beta.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.secured"]);
   });
 
   test("Gamma: one settled invoice 25 days late, shrunk toward the ledger: grade 7", () => {
@@ -165,8 +169,10 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const principal = alpha.replan.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0);
     expect(principal).toBe(240720);
     const beta = a.plans.find((p) => p.customer === "Beta")!;
-    expect(beta.downPayment).toBe(940);
-    expect(beta.schedule.slice(1).map((r) => r.payment)).toEqual([1291.65, 1291.65, 1291.64]);
+    // Grade 10: 30 % down (1,410), then 3,290 over 2 months at 1.5208 % a month: level payment 1,682.62 (interest
+    // 50.04), the last 1,657.42 + 25.21 interest = 1,682.63.
+    expect(beta.downPayment).toBe(1410);
+    expect(beta.schedule.slice(1).map((r) => r.payment)).toEqual([1682.62, 1682.63]);
   });
 
   test("re-plan of any installment, any days late: late interest by hand, sums to the cent, acceleration said", () => {
@@ -185,7 +191,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(second.schedule[second.schedule.length - 1].remaining).toBe(0);
     expect(second.accelerationReached).toBe(true); // 659.56 ≥ 480
     const beta = a.plans.find((p) => p.customer === "Beta")!;
-    expect(replanMissed(beta, 1, 0).accelerationReached).toBe(true); // 1,291.65 ≥ 940
+    expect(replanMissed(beta, 1, 0).accelerationReached).toBe(true); // 1,682.62 ≥ 940 (1/5 of 4,700)
     expect(replanMissed(beta, 1, 0).lateInterest).toBe(0);
     // Six installments of 100 on 600: one missed is 1/6 of the balance, short of the 1/5 (120) threshold.
     const six = { schedule: paymentPlan({ balance: 600, installments: 6, firstDueDate: AS_OF + 7 }), annualRate: 0, accelerationThreshold: 120 };
@@ -226,19 +232,20 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.forecast.total).toBe(10050);
   });
 
-  test("alerts: ranked by money at risk = amount × likelihood of grade 7 (30 %), each with its next action", () => {
-    // Beta over 90: 5,800 × 0.3 = 1,740; Beta concentration: 5,500 × 0.3 = 1,650; Alpha concentration and
-    // deterioration: 3,900 × 0.3 = 1,170 (high before medium); Beta over limit: (5,500 − 3,480) × 0.3 = 606; Alpha over
-    // limit: (3,900 − 2,940) × 0.3 = 288; Beta's old dispute: 800 × 0.3 = 240.
+  test("alerts: ranked by money at risk = amount × likelihood of the grade (7: 30 %, 10: 70 %), each with its next action", () => {
+    // Beta (grade 10) over 90: 5,800 × 0.7 = 4,060; concentration: 5,500 × 0.7 = 3,850; over limit (limit 0): 5,500 ×
+    // 0.7 = 3,850 (ties: high first, then amount, then kind); Alpha (grade 7) concentration and deterioration: 3,900 ×
+    // 0.3 = 1,170; Beta's old dispute: 800 × 0.7 = 560; Alpha over limit: (3,900 − 2,940) × 0.3 = 288.
     expect(a.alerts.map((x) => `${x.kind}:${x.customer}:${x.severity}:${x.atRisk}`)).toEqual([
-      "over90:Beta:high:1740",
-      "concentration:Beta:high:1650",
+      "over90:Beta:high:4060",
+      "concentration:Beta:high:3850",
+      "overLimit:Beta:high:3850",
       "concentration:Alpha:high:1170",
       "deteriorating:Alpha:medium:1170",
-      "overLimit:Beta:medium:606",
+      "oldDispute:Beta:medium:560",
       "overLimit:Alpha:medium:288",
-      "oldDispute:Beta:medium:240",
     ]);
+    expect(a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Beta")!.action.code).toBe("action.secured");
     expect(a.alerts.find((x) => x.kind === "over90")!.amount).toBe(5800);
     const hold = a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!.action;
     expect(hold.code).toBe("action.holdOrders");

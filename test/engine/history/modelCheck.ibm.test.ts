@@ -57,12 +57,12 @@ function generatedCheck(seed: number) {
 }
 
 describe("the model check on generated ledgers (persistent noisy habits, some deteriorating)", () => {
-  test.each([1, 3])("seed %i: the grade's AUC is at least the baseline's", (seed) => {
+  test.each([1, 2, 3, 4])("seed %i: the grade's AUC is at least the baseline's", (seed) => {
     const m = generatedCheck(seed);
     expect(m.status).toBe("ok");
     expect(m.grade!.auc).toBeGreaterThanOrEqual(m.baseline!.auc);
   });
-  test.each([2, 4, 5])("seed %i: the risk score behind the grade beats the baseline (the 10 bands cost up to 0.004)", (seed) => {
+  test.each([5])("seed %i: the risk score behind the grade beats the baseline (its 10 bands cost 0.003 here)", (seed) => {
     const m = generatedCheck(seed);
     expect(m.score!.auc).toBeGreaterThanOrEqual(m.baseline!.auc);
     expect(m.grade!.auc).toBeGreaterThan(m.baseline!.auc - 0.005);
