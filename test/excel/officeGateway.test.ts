@@ -110,7 +110,7 @@ describe("writing the report", () => {
     const report = book.sheet("AR Lens Report")!;
     expect(report.properties.get(REPORT_MARKER_KEY)).toBe("1");
     expect(report.tables.map((t) => t.name)).toEqual(
-      ["KPI", "Aging", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "Insurance", "Issues"].map((n) => `ARLens_${n}`),
+      ["KPI", "Aging", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "ModelCheck", "Insurance", "Issues"].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
     );
     expect(report.charts.map((c) => c.title)).toEqual(["Open amount by age", "Expected collections by week"]);
     // The aging chart plots the open-amount column with the bucket labels as categories.

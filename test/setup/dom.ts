@@ -25,3 +25,10 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   const actEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
+
+// A test must not depend on the machine's speed (HELPERS.md): on a shared, loaded machine an analysis in jsdom can
+// take seconds, so Testing Library's findBy…/waitFor wait up to 30 s instead of 1 s before they give up.
+{
+  const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
+  configure({ asyncUtilTimeout: 30_000 });
+}

@@ -57,6 +57,8 @@ export interface ModelCheck {
   score: { auc: number; gini: number } | null;
   baseline: { auc: number; gini: number } | null;
   calibration: CalibrationRow[];
+  /** Whether the grade's AUC is at least the baseline's (null when either cannot be measured). */
+  gradeAtLeastBaseline: boolean | null;
 }
 
 interface Observation {
@@ -123,6 +125,8 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
     const a = auc(scores, outcomes);
     return a === null ? null : { auc: a, gini: gini(a) };
   };
+  const grade = measure(observations.map((o) => o.grade));
+  const baseline = measure(observations.map((o) => o.baseline));
   return {
     status,
     followUpMonths,
@@ -130,10 +134,11 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
     monthEnds,
     observations: observations.length,
     late,
-    grade: measure(observations.map((o) => o.grade)),
+    grade,
     score: measure(observations.map((o) => o.score)),
-    baseline: measure(observations.map((o) => o.baseline)),
+    baseline,
     calibration: calibrate(observations),
+    gradeAtLeastBaseline: grade && baseline ? grade.auc >= baseline.auc : null,
   };
 }
 
