@@ -34,6 +34,12 @@ const en = {
   reportGini: "Gini",
   reportAtRisk: "At risk",
   reportAction: "Next action",
+  // Settings
+  settingLateDays: "Model check: late means more than",
+  settingFollowUp: "Model check: follow-up after each month-end",
+  settingHeadroom: "Credit limit headroom over the 12-month peak",
+  monthsOption: "{months} months",
+  percentOption: "{percent} %",
 };
 
 export type ModelCheckText = typeof en;
@@ -66,6 +72,11 @@ const zh: ModelCheckText = {
   reportGini: "基尼系数",
   reportAtRisk: "风险金额",
   reportAction: "下一步行动",
+  settingLateDays: "模型检验：逾期超过以下天数即算逾期",
+  settingFollowUp: "模型检验：每个月末之后的观察期",
+  settingHeadroom: "信用额度在近 12 个月最高欠款之上的余量",
+  monthsOption: "{months} 个月",
+  percentOption: "{percent}%",
 };
 
 export const MODEL_CHECK_TEXT: Record<Language, ModelCheckText> = { en, "zh-CN": zh };

@@ -3,6 +3,7 @@ import { Field, Input, Select } from "@fluentui/react-components";
 import { isoFromSerial, parseDate } from "../../engine/core/dates";
 import { parseEdges, SettingsForm } from "../state/settings";
 import { useTexts } from "../i18n";
+import { ModelSettingsFields } from "./ModelSettingsFields";
 
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
@@ -74,6 +75,7 @@ export function SettingsPanel({
           ))}
         </Select>
       </Field>
+      <ModelSettingsFields settings={settings} onChange={onChange} />
       {needsDefaultTerms && (
         <Field label={t("defaultTerms")}>
           <Select style={FILL} value={String(settings.defaultTermsDays)} onChange={(_, d) => onChange({ defaultTermsDays: Number(d.value) })}>

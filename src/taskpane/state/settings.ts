@@ -16,6 +16,11 @@ export interface SettingsForm {
   dsoWindowDays: number;
   /** Terms that give a due date where the ledger has neither due dates nor terms, in days. */
   defaultTermsDays: number;
+  /** Model check: days late that count as "late", and months of follow-up (engine defaults when absent). */
+  lateDays?: number;
+  followUpMonths?: number;
+  /** Credit-limit headroom over the 12-month peak, in % (engine default 20 when absent). */
+  limitHeadroomPct?: number;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
@@ -44,6 +49,9 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.onlyCurrency ? { onlyCurrency: form.onlyCurrency } : {}),
     dsoWindowDays: form.dsoWindowDays,
     defaultTermsDays: form.defaultTermsDays,
+    ...(form.lateDays !== undefined ? { lateDays: form.lateDays } : {}),
+    ...(form.followUpMonths !== undefined ? { followUpMonths: form.followUpMonths } : {}),
+    ...(form.limitHeadroomPct !== undefined ? { limitHeadroom: form.limitHeadroomPct / 100 } : {}),
     mapping,
   };
 }
