@@ -26,8 +26,8 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
 
-// A test must not depend on the machine's speed (HELPERS.md): on a shared, loaded machine an analysis in jsdom can
-// take seconds, so Testing Library's findBy…/waitFor wait up to 30 s instead of 1 s before they give up.
+// findBy… and waitFor wait for the result, not for a time: their default 1 s ran out on a loaded machine (load 15 on
+// two cores) before a 19-row analysis had painted.
 {
   const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
   configure({ asyncUtilTimeout: 30_000 });
