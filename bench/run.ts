@@ -5,6 +5,7 @@
 import { benchAging } from "./aging";
 import { benchAnalysis } from "./analysis";
 import { benchFormulas } from "./formulas";
+import { benchHistory } from "./history";
 
 class BenchError extends Error {
   constructor(
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   await benchAging(log);
   await benchAnalysis(log);
   await benchFormulas(log);
+  await benchHistory(log);
 }
 
 main().catch((e) => {

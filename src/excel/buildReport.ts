@@ -12,6 +12,8 @@ import { REPORT_TEXT } from "../i18n/report";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
 import { trendChart, trendTable } from "./trendReport";
+import { modelCheckTables } from "./modelCheckReport";
+import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 
 const SYMBOLS: Record<string, string> = { CNY: "¥", RMB: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "¥", HKD: "HK$", AUD: "A$", CAD: "C$", SGD: "S$" };
 
@@ -138,9 +140,12 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
         { header: t.customer, format: "text" },
         { header: t.amount, format: "money" },
         { header: t.detail, format: "text" },
+        { header: MODEL_CHECK_TEXT[language].reportAtRisk, format: "money" },
+        { header: MODEL_CHECK_TEXT[language].reportAction, format: "text" },
       ],
-      rows: a.alerts.map((x) => [SEVERITIES[language][x.severity], ALERT_KINDS[language][x.kind], x.customer ?? "", x.amount, reason(x.reason)]),
+      rows: a.alerts.map((x) => [SEVERITIES[language][x.severity], ALERT_KINDS[language][x.kind], x.customer ?? "", x.amount, reason(x.reason), x.atRisk, reason(x.action)]),
     },
+    ...modelCheckTables(a, language),
     {
       name: "Insurance",
       title: fillTemplate(t.insuranceCheck, { verdict: VERDICTS[language][a.insurance.verdict] }, language),

@@ -106,7 +106,7 @@ function perCustomer<T>(customer: unknown, analysis: Analysis, pick: (c: Custome
 }
 
 /**
- * Risk grade 1 (lowest risk) to 10 (highest) of a customer, from its payment history in the ledger (days late, share paid late, trend, old balances, disputes, concentration). Spills when several customers are given.
+ * Risk grade 1 (lowest risk) to 10 (highest) of a customer, from how it pays in the ledger (days late and share paid late, shrunk toward the ledger's own figures for a short history; trend, overdue balance, disputes). Exposure is not in the grade. Spills when several customers are given.
  * @customfunction GRADE
  * @param customer The customer (or a range of customers) to grade.
  * @param customers The ledger's customer column.
@@ -127,7 +127,7 @@ export function grade(customer: any[][], customers: any[][], amounts: any[][], d
 }
 
 /**
- * Recommended credit limit of a customer: average monthly sales × (terms + expected days late) / 30, times a factor for its grade (0 for letter of credit or cash in advance).
+ * Recommended credit limit of a customer: its highest balance in the last 12 months plus 20 % headroom, times a factor for its grade (0 for letter of credit or cash in advance), never below what it owes on terms today.
  * @customfunction CREDITLIMIT
  * @param customer The customer (or a range of customers).
  * @param customers The ledger's customer column.

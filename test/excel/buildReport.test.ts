@@ -19,7 +19,7 @@ describe("buildReport", () => {
     expect(table("Aging").rows.map((x) => x[1])).toEqual([2200, 2350, 0, -300, 5800]);
     expect(table("Forecast").rows[0]).toEqual(["Week 1", AS_OF + 1, AS_OF + 7, 5850]);
     expect(table("ForecastTotals").rows.map((x) => x[1])).toEqual([8000, 0, 2050, 10050]);
-    expect(table("Customers").rows.map((x) => [x[0], x[1], x[7]])).toEqual([["Beta", 6, "Net 15"], ["Alpha", 7, "Net 15 with 30 % deposit"], ["Gamma", 5, "Net 30"]]);
+    expect(table("Customers").rows.map((x) => [x[0], x[1], x[7]])).toEqual([["Beta", 10, "Cash in advance"], ["Alpha", 7, "Net 15 with 30 % deposit"], ["Gamma", 7, "Net 15 with 30 % deposit"]]);
     const plans = table("Plans").rows.filter((x) => x[0] === "Alpha" && x[2] === "Plan");
     expect(plans.reduce((s, x) => s + Math.round((x[7] as number) * 100), 0)).toBe(240000);
     expect(table("Issues").rows.find((x) => x[0] === "Ledger!E15")).toEqual(["Ledger!E15", "Excluded", "Amount", expect.stringContaining("abc")]);
@@ -35,8 +35,8 @@ describe("buildReport", () => {
     );
     const customers = r.tables.find((t) => t.name === "Customers")!;
     expect(customers.columns[0].header).toBe("客户");
-    expect(customers.rows[0][7]).toBe("月结 15 天");
-    expect(customers.rows[1][12]).toContain("占全部应收账款的 38.8%");
+    expect(customers.rows[0][7]).toBe("款到发货");
+    expect(customers.rows[1][12]).toContain("按金额加权平均逾期 10 天");
     expect(r.tables.find((t) => t.name === "Aging")!.rows[0][0]).toBe("未到期");
   });
 
@@ -70,5 +70,30 @@ describe("layoutReport", () => {
         const overlap = x.top < y.bottom && y.top < x.bottom && x.left < y.right && y.left < x.right;
         expect(overlap).toBe(false);
       }
+  });
+});
+
+describe("the model check on the report sheet", () => {
+  test("says plainly when the ledger is too short to judge (the 6-month hand ledger)", () => {
+    const r = buildReport(a, "en");
+    const check = r.tables.find((t) => t.name === "ModelCheck")!;
+    expect(check.title).toContain("Too short to judge");
+    expect(check.rows).toEqual([["Grade (1–10)", null, null], ["Own past days late", null, null]]);
+    expect(buildReport(a, "zh-CN").tables.find((t) => t.name === "ModelCheck")!.title).toContain("历史太短，无法判断");
+  });
+  test("gives both AUCs and the calibration table when it can judge", () => {
+    const modelCheck = {
+      ...a.modelCheck, status: "ok" as const, observations: 40, late: 10, monthEnds: [1, 2, 3], gradeAtLeastBaseline: true,
+      grade: { auc: 0.8123, gini: 0.6246 }, baseline: { auc: 0.75, gini: 0.5 },
+      calibration: [{ grade: 1, customers: 30, lateShare: 0.1, weightedDaysLate: 1.23 }, { grade: 6, customers: 10, lateShare: 0.7, weightedDaysLate: 12.34 }],
+    };
+    const r = buildReport({ ...a, modelCheck }, "en");
+    const check = r.tables.find((t) => t.name === "ModelCheck")!;
+    expect(check.rows).toEqual([["Grade (1–10)", 0.812, 0.625], ["Own past days late", 0.75, 0.5]]);
+    expect(check.title).toContain("The grade ranks customers at least as well as their own past days late.");
+    expect(r.tables.find((t) => t.name === "Calibration")!.rows).toEqual([[1, 30, 0.1, 1.2], [6, 10, 0.7, 12.3]]);
+    // The alerts table carries the money at risk and the next action.
+    const alerts = r.tables.find((t) => t.name === "Alerts")!;
+    expect(alerts.rows[0].slice(5)).toEqual([a.alerts[0].atRisk, a.alerts[0].action.text]);
   });
 });

@@ -110,7 +110,7 @@ describe("writing the report", () => {
     const report = book.sheet("AR Lens Report")!;
     expect(report.properties.get(REPORT_MARKER_KEY)).toBe("1");
     expect(report.tables.map((t) => t.name)).toEqual(
-      ["KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "Insurance", "Issues"].map((n) => `ARLens_${n}`),
+      ["KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "ModelCheck", "Insurance", "Issues"].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
     );
     expect(report.charts.map((c) => c.title)).toEqual(["Open amount by age", "DSO, best possible DSO and ADD at each month-end", "Expected collections by week"]);
     // The trend's native line chart: DSO, best possible DSO and ADD (three adjacent columns with their headers) over

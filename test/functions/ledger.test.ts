@@ -16,10 +16,12 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
   test("match the taskpane's analysis of the same ledger, spilling one result per customer", () => {
     const names = [["Alpha"], ["Beta"], ["Gamma"]];
     const [c, a, du, inv, pd, pa, di] = args();
-    expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[7], [6], [5]]);
     const byName = (n: string) => engine.customers.find((x) => x.customer === n)!;
+    expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[7], [10], [7]]);
+    expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).grade]));
     expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).creditLimit.amount]));
-    expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([["Net 15 with 30 % deposit"], ["Net 15"], ["Net 30"]]);
+    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[2940], [0], [1140]]);
+    expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([["Net 15 with 30 % deposit"], ["Cash in advance"], ["Net 15 with 30 % deposit"]]);
     expect(terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([["Net 15"]]);
   });
 
@@ -45,7 +47,9 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
   test("blank tail rows are ignored; an unusable row is #VALUE! naming the argument and row", () => {
     const [c, a, du] = args();
     const padded = (x: unknown[][]) => [...x, [""], [null]];
-    expect(grade([["Gamma"]], padded(c), padded(a), padded(du), undefined, undefined, undefined, undefined, AS_OF)).toEqual([[4]]);
+    // Without payment columns nothing is paid: Gamma owes 700 not yet due and 1,200 29 days past due → overdue now
+    // (1,200 × 29) / 1,900 = 18.3 days × 0.5 = 9.16 (no paid record, full weight) → grade 5 (8 < score ≤ 11).
+    expect(grade([["Gamma"]], padded(c), padded(a), padded(du), undefined, undefined, undefined, undefined, AS_OF)).toEqual([[5]]);
     const badAmounts = a.map((r, i) => (i === 3 ? ["lots"] : r));
     expect(outcome(() => grade([["Alpha"]], c, badAmounts, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({
       code: "#VALUE!",

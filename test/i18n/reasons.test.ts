@@ -22,7 +22,7 @@ function reasonsOf(a: Analysis): Reason[] {
     ...a.issues.map((i) => i.reason),
     ...a.customers.flatMap((c) => [...c.gradeReasons, ...c.terms.reasons, ...c.creditLimit.reasons, ...c.insuranceReasons]),
     ...a.plans.flatMap((p) => p.reasons),
-    ...a.alerts.map((x) => x.reason),
+    ...a.alerts.flatMap((x) => [x.reason, x.action]),
     ...a.insurance.criteria.map((c) => c.reason),
     ...a.insurance.reasons,
     ...a.forecast.reasons,
@@ -32,7 +32,7 @@ function reasonsOf(a: Analysis): Reason[] {
 test("every reason code in the engine's source has a Chinese template", () => {
   const codes = new Set<string>();
   for (const file of sources(join(__dirname, "../../src/engine"))) {
-    for (const m of readFileSync(file, "utf8").matchAll(/"((?:row|mapping|grade|terms|limit|plan|alert|insurance|forecast|analysis)\.[a-zA-Z0-9.]+)"/g)) codes.add(m[1]);
+    for (const m of readFileSync(file, "utf8").matchAll(/"((?:row|mapping|grade|terms|limit|plan|alert|action|insurance|forecast|analysis)\.[a-zA-Z0-9.]+)"/g)) codes.add(m[1]);
   }
   for (const v of ["advised", "consider", "notNeeded"]) codes.add(`insurance.verdict.${v}`);
   const missing = [...codes].filter((c) => !(c in reasonTemplatesZh));

@@ -53,11 +53,14 @@ describe("taskpane flow", () => {
     const firstCustomer = () => within(table).getAllByRole("row")[1].textContent ?? "";
     expect(firstCustomer()).toMatch(/^Beta/); // largest open balance first
     await userEvent.click(within(table).getByRole("button", { name: "Sort by Grade" }));
-    expect(firstCustomer()).toMatch(/^Alpha/); // grade 7
+    expect(firstCustomer()).toMatch(/^Beta/); // grade 10
     await userEvent.click(within(table).getByRole("button", { name: "Show the reasons for Alpha" }));
     const reasons = screen.getByTestId("customer-reasons");
     expect(reasons.textContent).toContain("Why grade 7");
-    expect(reasons.textContent).toContain("holds 38.8 % of all receivables");
+    expect(reasons.textContent).toContain("pays 10 days late on average");
+    expect(reasons.textContent).toContain("highest balance in the last 12 months 4,900.00");
+    // The model check sits under the customers: on this 6-month ledger it says plainly it cannot judge yet.
+    expect(screen.getByTestId("model-check-verdict").textContent).toContain("Too short to judge");
     // Find a customer by part of its name, in any letter case or character width.
     await userEvent.type(screen.getByRole("searchbox", { name: "Find a customer" }), "ＧＡＭ");
     expect(within(screen.getByTestId("customers-table")).getAllByRole("row").map((r) => r.textContent)).toEqual([expect.anything(), expect.stringMatching(/^Gamma/)]);
@@ -80,7 +83,11 @@ describe("taskpane flow", () => {
     expect(screen.getByText(/whole balance may be demanded at once/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole("tab", { name: /Alerts/ }));
-    expect(within(screen.getByTestId("alerts-table")).getAllByRole("row")).toHaveLength(engine.alerts.length + 1);
+    // The default view is the action list: the top alerts by money at risk, each with its next action.
+    const cards = within(screen.getByTestId("action-list")).getAllByTestId("action-card");
+    expect(cards).toHaveLength(Math.min(20, engine.alerts.length));
+    expect(cards[0].textContent).toContain(engine.alerts[0].customer!);
+    expect(cards[0].textContent).toContain(`Next: ${engine.alerts[0].action.text}`);
     // Filter by kind: only that kind's alerts, and the option says how many there are.
     const kind = engine.alerts[engine.alerts.length - 1].kind;
     const ofKind = engine.alerts.filter((x) => x.kind === kind);
@@ -154,7 +161,8 @@ describe("taskpane flow", () => {
     expect(screen.getByTestId("kpi-dso").textContent).toMatch(/天$/);
     await userEvent.click(screen.getByRole("tab", { name: "客户" }));
     await userEvent.click(screen.getByRole("button", { name: "显示 Alpha 的理由" }));
-    expect(screen.getByTestId("customer-reasons").textContent).toContain("占全部应收账款的 38.8%");
+    expect(screen.getByTestId("customer-reasons").textContent).toContain("按金额加权平均逾期 10 天");
+    expect(screen.getByTestId("model-check-verdict").textContent).toContain("历史太短，无法判断");
     expect(screen.getByTestId("issues").textContent).toContain("金额：");
   });
 

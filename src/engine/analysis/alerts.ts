@@ -1,111 +1,129 @@
 /**
- * Alerts a credit controller acts on, each with its figure:
- * - deteriorating: paying ≥ 10 days later in the last 90 days than before (≥ 30 days: high)
- * - overLimit: open balance above the recommended credit limit (high when the excess is larger than the limit)
- * - over90: open balance more than 90 days past due (high when it is half the customer's balance or more)
- * - concentration: one customer > 20 % of AR, or the top five > 60 %
+ * Alerts that triage: an action list ranked by money at risk = amount × likelihood (from the customer's grade),
+ * each with one concrete next action. Kinds and when they fire (thresholds are settings, DEFAULT_ALERT_THRESHOLDS):
+ * - deteriorating: paying ≥ 15 days later in the last 90 days than before, and ≥ 10 days late recently
+ *   (high from +30)
+ * - overLimit: open balance above the approved credit limit (high when the limit is 0 or the excess exceeds it)
+ * - over90: open balance more than 90 days past due (high when half the customer's balance or more)
  * - oldDispute: disputed invoices more than 30 days past due
- * Sorted high → low, then by amount.
+ * - concentration: one customer above 20 % of AR, or the top five above 60 %
+ * Likelihood by grade (LIKELIHOOD) — a documented prior, the order of magnitude of late payment per grade that the
+ * model check's calibration table shows; the list's order only depends on it through grade order.
  */
 import { fromCents, toCents } from "../core/money";
 import { fig, money, pct, reason } from "./reasons";
-import type { Alert, CustomerAssessment, Invoice } from "./types";
+import type { Alert, AlertThresholds, CustomerAssessment, Invoice, Reason } from "./types";
 
-export const TREND_ALERT_DAYS = 10;
-export const SINGLE_CONCENTRATION = 0.2;
-export const TOP_FIVE_CONCENTRATION = 0.6;
-export const OLD_DISPUTE_DAYS = 30;
+export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
+  deteriorationDays: 15,
+  deteriorationRecentDays: 10,
+  over90Share: 0,
+  oldDisputeDays: 30,
+  singleShare: 0.2,
+  topFiveShare: 0.6,
+  overLimitShare: 0,
+};
+
+/** Likelihood of not being paid on time by grade (index = grade). */
+export const LIKELIHOOD = [0, 0.02, 0.04, 0.07, 0.1, 0.15, 0.22, 0.3, 0.4, 0.55, 0.7];
+
+/** Alerts shown by default in the taskpane (the rest are grouped by kind with counts). */
+export const TOP_ALERTS = 20;
 
 const RANK = { high: 0, medium: 1, low: 2 } as const;
 
-export function buildAlerts(customers: readonly CustomerAssessment[], byCustomer: Map<string, Invoice[]>, asOf: number): Alert[] {
+export function resolveAlertThresholds(over: Partial<AlertThresholds> | undefined): AlertThresholds {
+  return { ...DEFAULT_ALERT_THRESHOLDS, ...(over ?? {}) };
+}
+
+type Draft = Omit<Alert, "likelihood" | "atRisk">;
+
+function withRisk(a: Draft, likelihood: number): Alert {
+  const atRisk = fromCents(Math.round(Math.max(0, toCents(a.amount ?? 0)) * likelihood));
+  return { ...a, likelihood, atRisk };
+}
+
+function customerAlerts(c: CustomerAssessment, invoices: readonly Invoice[], asOf: number, T: AlertThresholds): Draft[] {
+  const out: Draft[] = [];
+  const who = c.customer;
+  const act = (code: string, params: Record<string, number | string>, text: string): Reason => reason(code, { customer: who, ...params }, text);
+  if (c.trend !== null && c.trend >= T.deteriorationDays && (c.recentDaysLate ?? 0) >= T.deteriorationRecentDays) {
+    out.push({
+      kind: "deteriorating", severity: c.trend >= 30 ? "high" : "medium", customer: who, amount: c.openAmount,
+      reason: reason("alert.deteriorating", { customer: who, recent: fig(c.recentDaysLate ?? 0), earlier: fig(c.earlierDaysLate ?? 0), days: fig(c.trend) },
+        `${who} paid ${fig(c.recentDaysLate ?? 0)} days late in the last 90 days against ${fig(c.earlierDaysLate ?? 0)} before (+${fig(c.trend)})`),
+      action: act("action.deteriorating", { terms: c.terms.code }, `call ${who} about the slower payments and confirm the next payment date before accepting new orders`),
+    });
+  }
+  const limitCents = toCents(c.creditLimit.amount);
+  const excessCents = toCents(c.openAmount) - limitCents;
+  if (c.overLimit && excessCents > T.overLimitShare * limitCents) {
+    const excess = fromCents(excessCents);
+    const limit = c.creditLimit.amount;
+    out.push({
+      kind: "overLimit", severity: limit === 0 || excess > limit ? "high" : "medium", customer: who, amount: excess,
+      reason: reason("alert.overLimit", { customer: who, open: c.openAmount, limit, excess }, `${who} owes ${money(c.openAmount)}, ${money(excess)} above the approved limit of ${money(limit)}`),
+      action: limit === 0
+        ? act("action.secured", { open: c.openAmount }, `ship to ${who} only against a letter of credit or cash in advance, and collect the ${money(c.openAmount)} owed`)
+        : act("action.holdOrders", { limit, excess }, `hold new orders from ${who} until the balance is back under ${money(limit)} (collect ${money(excess)})`),
+    });
+  }
+  let over90 = 0;
+  let oldDispute = 0;
+  let disputeCount = 0;
+  for (const inv of invoices) {
+    const open = toCents(inv.openAmount);
+    if (open <= 0) continue;
+    if (asOf - inv.dueDate > 90) over90 += open;
+    if (inv.disputed && asOf - inv.dueDate > T.oldDisputeDays) {
+      oldDispute += open;
+      disputeCount++;
+    }
+  }
+  const share = c.openAmount > 0 ? fromCents(over90) / c.openAmount : 1;
+  if (over90 > 0 && share >= T.over90Share) {
+    out.push({
+      kind: "over90", severity: share >= 0.5 ? "high" : "medium", customer: who, amount: fromCents(over90),
+      reason: reason("alert.over90", { customer: who, amount: fromCents(over90), share: pct(Math.min(1, share)) }, `${who}: ${money(fromCents(over90))} is more than 90 days past due`),
+      action: act("action.over90", { amount: fromCents(over90) }, `send ${who} a final notice for ${money(fromCents(over90))} and stop deliveries; notify the credit insurer if the policy requires it`),
+    });
+  }
+  if (disputeCount > 0) {
+    out.push({
+      kind: "oldDispute", severity: "medium", customer: who, amount: fromCents(oldDispute),
+      reason: reason("alert.oldDispute", { customer: who, amount: fromCents(oldDispute), count: disputeCount, days: T.oldDisputeDays },
+        `${who}: ${disputeCount} disputed invoice(s), ${money(fromCents(oldDispute))}, more than ${T.oldDisputeDays} days past due`),
+      action: act("action.oldDispute", { amount: fromCents(oldDispute) }, `settle the dispute with ${who}: agree a credit note or send proof of delivery for ${money(fromCents(oldDispute))}`),
+    });
+  }
+  if (c.shareOfAR > T.singleShare) {
+    out.push({
+      kind: "concentration", severity: "high", customer: who, amount: c.openAmount,
+      reason: reason("alert.concentration", { customer: who, share: pct(c.shareOfAR), threshold: pct(T.singleShare) }, `${who} holds ${pct(c.shareOfAR)} % of all receivables (over ${pct(T.singleShare)} %)`),
+      action: act("action.concentration", {}, `ask the credit insurer for a named limit on ${who}, or secure part of its balance`),
+    });
+  }
+  return out;
+}
+
+export function buildAlerts(customers: readonly CustomerAssessment[], byCustomer: Map<string, Invoice[]>, asOf: number, thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS): Alert[] {
   const alerts: Alert[] = [];
   for (const c of customers) {
-    if (c.trend !== null && c.trend >= TREND_ALERT_DAYS) {
-      alerts.push({
-        kind: "deteriorating",
-        severity: c.trend >= 30 ? "high" : "medium",
-        customer: c.customer,
-        amount: c.openAmount,
-        reason: reason(
-          "alert.deteriorating",
-          { customer: c.customer, recent: fig(c.recentDaysLate ?? 0), earlier: fig(c.earlierDaysLate ?? 0), days: fig(c.trend) },
-          `${c.customer} paid ${fig(c.recentDaysLate ?? 0)} days late in the last 90 days against ${fig(c.earlierDaysLate ?? 0)} before (+${fig(c.trend)})`,
-        ),
-      });
-    }
-    if (c.overLimit) {
-      const excess = fromCents(toCents(c.openAmount) - toCents(c.creditLimit.amount));
-      alerts.push({
-        kind: "overLimit",
-        severity: c.creditLimit.amount === 0 || excess > c.creditLimit.amount ? "high" : "medium",
-        customer: c.customer,
-        amount: excess,
-        reason: reason(
-          "alert.overLimit",
-          { customer: c.customer, open: c.openAmount, limit: c.creditLimit.amount, excess },
-          `${c.customer} owes ${money(c.openAmount)}, ${money(excess)} above the recommended limit of ${money(c.creditLimit.amount)}`,
-        ),
-      });
-    }
-    let over90 = 0;
-    let oldDispute = 0;
-    let disputeCount = 0;
-    for (const inv of byCustomer.get(c.customer) ?? []) {
-      const open = toCents(inv.openAmount);
-      if (open <= 0) continue;
-      if (asOf - inv.dueDate > 90) over90 += open;
-      if (inv.disputed && asOf - inv.dueDate > OLD_DISPUTE_DAYS) {
-        oldDispute += open;
-        disputeCount++;
-      }
-    }
-    if (over90 > 0) {
-      const share = c.openAmount > 0 ? fromCents(over90) / c.openAmount : 1;
-      alerts.push({
-        kind: "over90",
-        severity: share >= 0.5 ? "high" : "medium",
-        customer: c.customer,
-        amount: fromCents(over90),
-        reason: reason("alert.over90", { customer: c.customer, amount: fromCents(over90), share: pct(Math.min(1, share)) }, `${c.customer}: ${money(fromCents(over90))} is more than 90 days past due`),
-      });
-    }
-    if (disputeCount > 0) {
-      alerts.push({
-        kind: "oldDispute",
-        severity: "medium",
-        customer: c.customer,
-        amount: fromCents(oldDispute),
-        reason: reason(
-          "alert.oldDispute",
-          { customer: c.customer, amount: fromCents(oldDispute), count: disputeCount, days: OLD_DISPUTE_DAYS },
-          `${c.customer}: ${disputeCount} disputed invoice(s), ${money(fromCents(oldDispute))}, more than ${OLD_DISPUTE_DAYS} days past due`,
-        ),
-      });
-    }
-    if (c.shareOfAR > SINGLE_CONCENTRATION) {
-      alerts.push({
-        kind: "concentration",
-        severity: "high",
-        customer: c.customer,
-        amount: c.openAmount,
-        reason: reason("alert.concentration", { customer: c.customer, share: pct(c.shareOfAR) }, `${c.customer} holds ${pct(c.shareOfAR)} % of all receivables (over 20 %)`),
-      });
-    }
+    for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds)) alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
   }
   const top5 = [...customers].sort((a, b) => b.shareOfAR - a.shareOfAR).slice(0, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);
-  if (top5Share > TOP_FIVE_CONCENTRATION && customers.length > 5) {
-    alerts.push({
-      kind: "concentration",
-      severity: "medium",
-      customer: null,
-      amount: fromCents(top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)), 0)),
-      reason: reason("alert.topFive", { share: pct(top5Share) }, `the five largest customers hold ${pct(top5Share)} % of all receivables (over 60 %)`),
-    });
+  if (top5Share > thresholds.topFiveShare && customers.length > 5) {
+    const cents = top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)), 0);
+    const likely = cents > 0 ? top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)) * LIKELIHOOD[c.grade], 0) / cents : 0;
+    alerts.push(withRisk({
+      kind: "concentration", severity: "medium", customer: null, amount: fromCents(cents),
+      reason: reason("alert.topFive", { share: pct(top5Share), threshold: pct(thresholds.topFiveShare) }, `the five largest customers hold ${pct(top5Share)} % of all receivables (over ${pct(thresholds.topFiveShare)} %)`),
+      action: reason("action.topFive", {}, "review the trade-credit insurance cover of the five largest customers"),
+    }, likely));
   }
   return alerts.sort(
     (a, b) =>
-      RANK[a.severity] - RANK[b.severity] || (b.amount ?? 0) - (a.amount ?? 0) || a.kind.localeCompare(b.kind) || (a.customer ?? "").localeCompare(b.customer ?? ""),
+      b.atRisk - a.atRisk || RANK[a.severity] - RANK[b.severity] || (b.amount ?? 0) - (a.amount ?? 0) || a.kind.localeCompare(b.kind) || (a.customer ?? "").localeCompare(b.customer ?? ""),
   );
 }

@@ -9,7 +9,10 @@ import { EngineError, valueError } from "../core/errors";
 import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
-import { buildAlerts } from "./alerts";
+import { buildAlerts, resolveAlertThresholds } from "./alerts";
+import { DEFAULT_HEADROOM } from "./creditLimit";
+import { customerHistories } from "../history/customerHistory";
+import { backtestGrades, DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
 import { assessCustomers, groupByCustomer } from "./customers";
 import { forecastCollections } from "./forecast";
 import { checkInsurance } from "./insurance";
@@ -46,7 +49,21 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660) throw valueError(`default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`);
   const trendMonths = settings.trendMonths ?? DEFAULT_TREND_MONTHS;
   if (!(TREND_MONTH_CHOICES as readonly number[]).includes(trendMonths)) throw valueError(`trend months: ${trendMonths} must be 12 or 24`);
+  const followUpMonths = settings.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS;
+  if (!Number.isInteger(followUpMonths) || followUpMonths < 1 || followUpMonths > 24) throw valueError(`model check follow-up: ${followUpMonths} must be a whole number of months from 1 to 24`);
+  const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
+  if (!Number.isFinite(lateDays) || lateDays < 0 || lateDays > 365) throw valueError(`model check days late: ${lateDays} must be a number of days from 0 to 365`);
+  const limitHeadroom = settings.limitHeadroom ?? DEFAULT_HEADROOM;
+  if (!Number.isFinite(limitHeadroom) || limitHeadroom < 0 || limitHeadroom > 5) throw valueError(`limit headroom: ${limitHeadroom} must be a share from 0 to 5 (0.2 = 20 %)`);
+  const alertThresholds = resolveAlertThresholds(settings.alertThresholds);
+  for (const [name, value] of Object.entries(alertThresholds)) {
+    if (!Number.isFinite(value) || value < 0) throw valueError(`alert threshold ${name}: ${value} must be a number of 0 or more`);
+  }
   return {
+    followUpMonths,
+    lateDays,
+    limitHeadroom,
+    alertThresholds,
     asOf: Math.floor(settings.asOf),
     agingBasis: settings.agingBasis,
     agingEdges: [...agingEdges],
@@ -109,6 +126,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
   const trend = kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths });
   yield "customers";
   const byCustomer = groupByCustomer(parsed.invoices);
+  const histories = customerHistories(byCustomer);
   const customers = assessCustomers(parsed.invoices, {
     asOf: resolved.asOf,
     agingBasis: resolved.agingBasis,
@@ -117,11 +135,13 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
     currency: resolved.currency,
     totalOpen: portfolio.totalOpen,
     portfolioDaysLate: portfolio.weightedDaysLate,
-  }, byCustomer);
+    limitHeadroom: resolved.limitHeadroom,
+  }, byCustomer, histories);
   yield "plans";
   const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
   yield "alerts";
-  const alerts = buildAlerts(customers, byCustomer, resolved.asOf);
+  const alerts = buildAlerts(customers, byCustomer, resolved.asOf, resolved.alertThresholds);
+  const modelCheck = backtestGrades(histories, resolved.asOf, { followUpMonths: resolved.followUpMonths, lateDays: resolved.lateDays });
   const insurance = checkInsurance(customers, parsed.invoices);
   yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
@@ -143,6 +163,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
     insurance,
     forecast,
     kpiTrend: trend,
+    modelCheck,
     notes,
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
   };

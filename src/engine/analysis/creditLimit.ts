@@ -1,39 +1,74 @@
 /**
- * Suggested credit limit (METRICS.md): the exposure the customer really needs — average monthly credit sales ×
- * (terms days + expected days late) / 30 — scaled by a factor for the grade (after risk appetite):
- *   grade 1–2: 100 %, 3: 90 %, 4: 80 %, 5: 70 %, 6: 50 %, 7: 35 %, 8–10: 0 (letter of credit or cash in advance:
- *   no unsecured open-account credit).
- * The limit is kept to the cent (no rounding to round thousands) so that it scales exactly with the ledger.
+ * Suggested credit limit: what the customer has really used, with room for its normal swings, cut for risk.
+ *   peak     = the customer's highest open balance at any day-end in the last 12 months (history/customerHistory.ts)
+ *   base     = peak × (1 + headroom)                    headroom: a setting, default 20 %
+ *   limit    = base × grade factor                      (grade after risk appetite)
+ *              grade 1–3: 100 %, 4: 90 %, 5: 80 %, 6: 65 %, 7: 50 %, 8–10: 0 (letter of credit or cash in advance)
+ *   floor    = for grades still served on open account (terms.ts: grade ≤ 6), never below what the customer owes on
+ *              terms today (its open balance not yet due): a limit under that would stop a customer who pays on time.
+ * "Over limit" = open balance above the limit. The limit is kept to the cent so that it scales exactly with the ledger.
  */
+import { isoFromSerial } from "../core/dates";
 import { fromCents, toCents } from "../core/money";
-import { fig, money, reason } from "./reasons";
+import { money, pct, reason } from "./reasons";
 import type { CreditLimitRecommendation } from "./types";
 
-const FACTORS = [1, 1, 1, 0.9, 0.8, 0.7, 0.5, 0.35, 0, 0, 0]; // index = grade
+export const DEFAULT_HEADROOM = 0.2;
+export const PEAK_WINDOW_DAYS = 365;
+const FACTORS = [1, 1, 1, 1, 0.9, 0.8, 0.65, 0.5, 0, 0, 0]; // index = grade
 
 export function gradeFactor(grade: number): number {
   return FACTORS[Math.min(10, Math.max(1, grade))];
 }
 
-export function recommendCreditLimit(monthlySales: number, termsDays: number, expectedDaysLate: number, grade: number): CreditLimitRecommendation {
-  const days = termsDays + Math.max(0, expectedDaysLate);
-  const needed = (Math.max(0, monthlySales) * days) / 30;
-  const factor = gradeFactor(grade);
-  const amount = fromCents(toCents(needed * factor));
+export interface LimitInputs {
+  /** Highest open balance in the last 12 months, and the day it was reached. */
+  peak: number;
+  peakDate: number;
+  /** Open balance not yet due today (owed on terms). */
+  onTerms: number;
+  /** Grade after risk appetite. */
+  grade: number;
+  /** Whether the grade is still served on open account (else no floor). */
+  openAccount: boolean;
+  headroom?: number;
+  /** Average monthly credit sales (shown for context; not in the formula). */
+  monthlySales: number;
+}
+
+export function recommendCreditLimit(x: LimitInputs): CreditLimitRecommendation {
+  const headroom = x.headroom ?? DEFAULT_HEADROOM;
+  const peakCents = Math.max(0, toCents(x.peak));
+  const baseCents = Math.round(peakCents * (1 + headroom));
+  const factor = gradeFactor(x.grade);
+  const cutCents = Math.round(baseCents * factor);
+  const floorCents = factor > 0 && x.openAccount ? Math.max(0, toCents(x.onTerms)) : 0;
+  const amountCents = factor === 0 ? 0 : Math.max(cutCents, floorCents);
+  const amount = fromCents(amountCents);
+  const base = fromCents(baseCents);
+  const reasons = [
+    reason(
+      "limit.peak",
+      { peak: fromCents(peakCents), date: isoFromSerial(x.peakDate), headroom: pct(headroom), base },
+      `highest balance in the last 12 months ${money(fromCents(peakCents))} (${isoFromSerial(x.peakDate)}) + ${pct(headroom)} % headroom = ${money(base)}`,
+    ),
+  ];
+  if (factor === 0) {
+    reasons.push(reason("limit.secured", { grade: x.grade }, `grade ${x.grade}: sell against a letter of credit or cash in advance, no open-account limit`));
+  } else {
+    reasons.push(reason("limit.factor", { grade: x.grade, factor: Math.round(factor * 100), limit: fromCents(cutCents) }, `grade ${x.grade} allows ${Math.round(factor * 100)} % of it: ${money(fromCents(cutCents))}`));
+    if (floorCents > cutCents) {
+      reasons.push(reason("limit.floor", { onTerms: fromCents(floorCents) }, `raised to what it owes on terms today (not yet due): ${money(fromCents(floorCents))}`));
+    }
+  }
   return {
     amount,
-    monthlySales: fromCents(toCents(monthlySales)),
-    neededExposure: fromCents(toCents(needed)),
+    monthlySales: fromCents(toCents(x.monthlySales)),
+    neededExposure: base,
+    peakExposure: fromCents(peakCents),
+    peakDate: x.peakDate,
+    headroom,
     gradeFactor: factor,
-    reasons: [
-      reason(
-        "limit.need",
-        { monthlySales: fromCents(toCents(monthlySales)), terms: termsDays, late: fig(Math.max(0, expectedDaysLate)), needed: fromCents(toCents(needed)) },
-        `needed exposure = monthly sales ${money(fromCents(toCents(monthlySales)))} × (${termsDays} terms + ${fig(Math.max(0, expectedDaysLate))} days late) / 30 = ${money(fromCents(toCents(needed)))}`,
-      ),
-      factor === 0
-        ? reason("limit.secured", { grade }, `grade ${grade}: sell against a letter of credit or cash in advance, no open-account limit`)
-        : reason("limit.factor", { grade, factor: Math.round(factor * 100), limit: amount }, `grade ${grade} allows ${Math.round(factor * 100)} % of it: limit ${money(amount)}`),
-    ],
+    reasons,
   };
 }

@@ -7,15 +7,18 @@
  */
 import { bucketIndex } from "../core/aging";
 import { fromCents, toCents } from "../core/money";
-import { gradeCustomer } from "./grade";
+import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
+import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
+import { gradeInputs, portfolioPrior } from "../history/gradesAt";
+import { gradeCustomer, type GradePrior } from "./grade";
 import { daysBeyondTerms, paydexBand, paydexFromDays } from "./paydex";
-import { agingDate, isSettled, paymentBehaviour } from "./portfolio";
+import { agingDate } from "./portfolio";
 import { fig, pct, reason } from "./reasons";
 import { appetiteGrade, recommendTerms } from "./terms";
-import { recommendCreditLimit } from "./creditLimit";
+import { PEAK_WINDOW_DAYS, recommendCreditLimit } from "./creditLimit";
 import type { AssessmentContext, CustomerAssessment, Invoice, Reason } from "./types";
 
-export const RECENT_DAYS = 90;
+export { RECENT_DAYS } from "../history/behaviourAt";
 /** Months of sales history used for the average monthly sales behind a credit limit. */
 export const SALES_HISTORY_DAYS = 365;
 const DAYS_PER_MONTH = 365 / 12;
@@ -41,63 +44,28 @@ export function monthlySales(invoices: readonly Invoice[], asOf: number, history
   return fromCents(cents) / (days / DAYS_PER_MONTH);
 }
 
-export function assessCustomer(customer: string, invoices: readonly Invoice[], ctx: AssessmentContext): CustomerAssessment {
+/**
+ * One customer's assessment at the as-of date. `b` is its behaviour at that date (history/behaviourAt.ts, with the
+ * ledger's own open amounts) and `prior` the portfolio's figures a thin history is shrunk toward (grade.ts).
+ */
+export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradePrior, ctx: AssessmentContext): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
+  const invoices = h.invoices;
   const buckets = new Array<number>(agingEdges.length + 1).fill(0);
-  let openCents = 0;
-  let overdueCents = 0;
-  let over60Cents = 0;
-  let disputedCents = 0;
   let openCount = 0;
-  let paidCount = 0;
-  let paidLateCount = 0;
-  let paidLateCents = 0;
-  let first = Infinity;
-  const recent: Invoice[] = [];
-  const earlier: Invoice[] = [];
   for (const inv of invoices) {
     const open = toCents(inv.openAmount);
-    openCents += open;
     buckets[bucketIndex(asOf - agingDate(inv, ctx.agingBasis), agingEdges)] += open;
-    const pastDue = asOf - inv.dueDate;
-    if (pastDue > 0) overdueCents += open;
-    if (pastDue > 60) over60Cents += open;
-    if (inv.disputed) disputedCents += open;
     if (open !== 0) openCount++;
-    first = Math.min(first, inv.invoiceDate ?? inv.dueDate);
-    if (isSettled(inv) && inv.paidDate !== null) {
-      paidCount++;
-      if (inv.paidDate > inv.dueDate) {
-        paidLateCount++;
-        paidLateCents += toCents(inv.amount);
-      }
-      (inv.paidDate > asOf - RECENT_DAYS ? recent : earlier).push(inv);
-    }
   }
+  const openCents = b.openCents;
   const openAmount = fromCents(openCents);
-  const behaviour = paymentBehaviour(invoices);
-  const recentLate = paymentBehaviour(recent).weightedDaysLate;
-  const earlierLate = paymentBehaviour(earlier).weightedDaysLate;
-  const trend = recentLate !== null && earlierLate !== null ? recentLate - earlierLate : null;
   const dbt = daysBeyondTerms(invoices);
   const paydex = dbt === null ? null : paydexFromDays(dbt);
-  const share = (part: number) => (openCents > 0 ? Math.max(0, part) / openCents : 0);
   const shareOfAR = ctx.totalOpen > 0 ? Math.max(0, openAmount) / ctx.totalOpen : 0;
-  const historyDays = Number.isFinite(first) ? Math.max(0, asOf - first) : 0;
-  const lateShare = paidCount > 0 ? paidLateCount / paidCount : null;
-  const over60Share = share(over60Cents);
-  const disputedShare = share(disputedCents);
-
-  const { grade, reasons: gradeReasons } = gradeCustomer({
-    weightedDaysLate: behaviour.weightedDaysLate,
-    lateShare,
-    trend,
-    over60Share,
-    disputedShare,
-    shareOfAR,
-    paidInvoiceCount: paidCount,
-    historyDays,
-  });
+  const inputs = gradeInputs(b);
+  const { grade, score, reasons: gradeReasons } = gradeCustomer(inputs, prior);
+  const paidCount = b.paidCount;
 
   const insuranceReasons: Reason[] = [];
   if (shareOfAR >= 0.1 && grade >= 4) {
@@ -112,40 +80,44 @@ export function assessCustomer(customer: string, invoices: readonly Invoice[], c
   }
   const insuranceAdvised = insuranceReasons.length > 0;
   const terms = recommendTerms(grade, ctx.riskAppetite, insuranceAdvised);
-  const sales = monthlySales(invoices, asOf, historyDays);
-  const expectedLate = behaviour.weightedDaysLate ?? ctx.portfolioDaysLate ?? 0;
-  const creditLimit = recommendCreditLimit(sales, terms.days, expectedLate, appetiteGrade(grade, ctx.riskAppetite));
-  if (behaviour.weightedDaysLate === null) {
-    creditLimit.reasons.push(
-      reason("limit.portfolioLate", { late: fig(expectedLate) }, `no paid history: expected days late taken from the portfolio (${fig(expectedLate)})`),
-    );
-  }
+  const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
+  const peakCents = Math.max(peak.cents, openCents);
+  const creditLimit = recommendCreditLimit({
+    peak: fromCents(peakCents),
+    peakDate: peakCents > peak.cents ? asOf : peak.date,
+    onTerms: fromCents(openCents - b.overdueCents),
+    grade: appetiteGrade(grade, ctx.riskAppetite),
+    openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
+    headroom: ctx.limitHeadroom,
+    monthlySales: monthlySales(invoices, asOf, b.historyDays),
+  });
   const overLimit = openCents > toCents(creditLimit.amount);
 
   return {
-    customer,
+    customer: h.customer,
     openAmount,
-    overdueAmount: fromCents(overdueCents),
+    overdueAmount: fromCents(b.overdueCents),
     shareOfAR,
     buckets: buckets.map(fromCents),
     invoiceCount: invoices.length,
     openInvoiceCount: openCount,
     paidInvoiceCount: paidCount,
-    paidLateCount,
-    paidLateAmount: fromCents(paidLateCents),
-    lateShare,
-    weightedDaysLate: behaviour.weightedDaysLate,
-    weightedDaysToPay: behaviour.weightedDaysToPay,
-    recentDaysLate: recentLate,
-    earlierDaysLate: earlierLate,
-    trend,
+    paidLateCount: b.paidLateCount,
+    paidLateAmount: fromCents(b.paidLateCents),
+    lateShare: b.lateShare,
+    weightedDaysLate: b.weightedDaysLate,
+    weightedDaysToPay: b.weightedDaysToPay,
+    recentDaysLate: b.recentDaysLate,
+    earlierDaysLate: b.earlierDaysLate,
+    trend: b.trend,
     paydex: paydex === null ? null : fig(paydex),
     paydexBand: paydex === null ? null : paydexBand(paydex),
-    over60Share,
-    disputedOpen: fromCents(disputedCents),
-    disputedShare,
-    historyDays,
+    over60Share: inputs.over60Share,
+    disputedOpen: fromCents(b.disputedCents),
+    disputedShare: inputs.disputedShare,
+    historyDays: b.historyDays,
     grade,
+    riskScore: fig(score, 2),
     gradeReasons,
     terms,
     creditLimit,
@@ -155,9 +127,16 @@ export function assessCustomer(customer: string, invoices: readonly Invoice[], c
   };
 }
 
-/** Assesses every customer; sorted by open amount, largest first (ties by name). */
-export function assessCustomers(invoices: readonly Invoice[], ctx: AssessmentContext, groups = groupByCustomer(invoices)): CustomerAssessment[] {
-  const out: CustomerAssessment[] = [];
-  for (const [customer, list] of groups) out.push(assessCustomer(customer, list, ctx));
+/** Assesses every customer at the as-of date; sorted by open amount, largest first (ties by name). */
+export function assessCustomers(
+  invoices: readonly Invoice[],
+  ctx: AssessmentContext,
+  groups = groupByCustomer(invoices),
+  histories: readonly CustomerHistory[] = customerHistories(groups),
+): CustomerAssessment[] {
+  // Every parsed invoice is known at the as-of date, with the ledger's own open amounts (undated payments count).
+  const behaviours = histories.map((h) => behaviourAt(h, ctx.asOf, (inv) => toCents(inv.openAmount), h.invoices.length));
+  const prior = portfolioPrior(behaviours);
+  const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, ctx));
   return out.sort((a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
 }

@@ -8,6 +8,7 @@
  */
 import type { DateOrder } from "../core/dates";
 import type { KpiTrend } from "../history/kpiTrend";
+import type { ModelCheck } from "../history/gradeBacktest";
 
 export type AgingBasis = "due" | "invoice";
 export type RiskAppetite = "conservative" | "balanced" | "growth";
@@ -63,6 +64,13 @@ export interface AnalysisSettings {
   dsoWindowDays?: number;
   /** Month-ends in the KPI trend: 12 (default) or 24. */
   trendMonths?: number;
+  /** Model check: months of follow-up after each month-end (default 6) and days late that count as late (default 5). */
+  followUpMonths?: number;
+  lateDays?: number;
+  /** Credit limit headroom over the customer's 12-month peak balance (fraction, default 0.2). */
+  limitHeadroom?: number;
+  /** Alert thresholds (alerts.ts); each defaults. */
+  alertThresholds?: Partial<AlertThresholds>;
   /** Columns chosen by the user; overrides detection field by field. */
   mapping?: Partial<ColumnMapping>;
   /** Header row chosen by the user (0-based within the range); default: detected. */
@@ -198,8 +206,13 @@ export interface CreditLimitRecommendation {
   amount: number;
   /** Average monthly credit sales over the customer's history (up to the last 12 months). */
   monthlySales: number;
-  /** Exposure needed = monthlySales × (terms + expected days late) / 30. */
+  /** Peak exposure × (1 + headroom), before the grade's cut. */
   neededExposure: number;
+  /** Highest open balance at a day-end in the last 12 months, and that day (serial). */
+  peakExposure: number;
+  peakDate: number;
+  /** Headroom over the peak (fraction, 0.2 = 20 %). */
+  headroom: number;
   /** Factor applied for the grade (1 = full need, 0 = cash in advance). */
   gradeFactor: number;
   reasons: Reason[];
@@ -236,6 +249,8 @@ export interface CustomerAssessment {
   historyDays: number;
   /** Grade 1 (lowest risk) … 10 (highest risk). */
   grade: number;
+  /** The grade's risk score, in days late (grade.ts). */
+  riskScore: number;
   gradeReasons: Reason[];
   terms: TermsRecommendation;
   creditLimit: CreditLimitRecommendation;
@@ -271,6 +286,23 @@ export interface PaymentPlanProposal {
   reasons: Reason[];
 }
 
+/** When each alert kind fires (alerts.ts, defaults in DEFAULT_ALERT_THRESHOLDS). */
+export interface AlertThresholds {
+  /** Deterioration: paying this many days later in the last 90 days than before… */
+  deteriorationDays: number;
+  /** …and at least this many days late recently. */
+  deteriorationRecentDays: number;
+  /** Over 90: at least this share of the customer's open balance more than 90 days past due. */
+  over90Share: number;
+  /** Old dispute: disputed invoices more than this many days past due. */
+  oldDisputeDays: number;
+  /** Concentration: one customer above this share of AR; the five largest above the second. */
+  singleShare: number;
+  topFiveShare: number;
+  /** Over limit: the excess must be at least this share of the limit (0 = any excess). */
+  overLimitShare: number;
+}
+
 export type AlertKind = "deteriorating" | "overLimit" | "over90" | "concentration" | "oldDispute";
 
 export interface Alert {
@@ -279,6 +311,12 @@ export interface Alert {
   customer: string | null;
   amount: number | null;
   reason: Reason;
+  /** Likelihood of not being paid on time, from the customer's grade (alerts.ts). */
+  likelihood: number;
+  /** Money at risk = amount × likelihood, to the cent: the action list is ranked by it. */
+  atRisk: number;
+  /** The one concrete next step. */
+  action: Reason;
 }
 
 export interface InsuranceCriterion {
@@ -319,7 +357,8 @@ export interface CollectionForecast {
 }
 
 export interface Analysis {
-  settings: Required<Omit<AnalysisSettings, "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency">> & {
+  settings: Required<Omit<AnalysisSettings, "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds">> & {
+    alertThresholds: AlertThresholds;
     agingEdges: number[];
     currency: string;
     onlyCurrency: string | null;
@@ -337,6 +376,8 @@ export interface Analysis {
   forecast: CollectionForecast;
   /** The portfolio's KPIs at each of the last 12 (or 24) month-ends (src/engine/history/kpiTrend.ts). */
   kpiTrend: KpiTrend;
+  /** The grade's backtest on this ledger's own history (history/gradeBacktest.ts). */
+  modelCheck: ModelCheck;
   /** Notes on the analysis as a whole, e.g. an as-of date long after the ledger's last date. */
   notes: Reason[];
   /** Currencies in the ledger's currency column with their row counts, most rows first (empty without one). */
@@ -364,4 +405,6 @@ export interface AssessmentContext {
   totalOpen: number;
   /** Portfolio weighted days late, used for customers without paid history; null when nobody has paid history. */
   portfolioDaysLate: number | null;
+  /** Credit limit headroom over the 12-month peak (default 0.2). */
+  limitHeadroom?: number;
 }

@@ -1,8 +1,12 @@
 /**
  * Generated receivables ledgers for the preview, the benchmarks and property tests — our own code, never a copy
  * of real data. Each customer has a payment profile (prompt, slow, very slow, chronic, defaulting), a size and a
- * dispute rate; invoices over the 18 months before the as-of date are paid on their due date plus the customer's
- * lateness (some in part), credit notes appear and are mostly applied, the worst payers leave balances unpaid.
+ * dispute rate, and a persistent but noisy habit: its own mean lateness (the profile's, shifted by a per-customer
+ * offset) plus per-invoice noise. About one customer in eight deteriorates (from a random day its lateness grows
+ * steadily, by 20–60 days by the as-of date) and one in twenty improves, so the grade's backtest on generated data
+ * has real persistence and real change to find. Invoices over the 18 months before the as-of date are paid on their
+ * due date plus that lateness (some in part), credit notes appear and are mostly applied, the worst payers leave
+ * balances unpaid.
  * Dates are Excel serials; with `language: "zh"` headers, names, terms and the disputed flag are in Chinese.
  */
 import { companyNames } from "./names";
@@ -38,11 +42,11 @@ interface Profile {
 }
 
 const PROFILES: { weight: number; profile: Profile }[] = [
-  { weight: 0.45, profile: { lateMean: -2, lateSpread: 4, neverPays: 0, dispute: 0.01 } },
-  { weight: 0.25, profile: { lateMean: 8, lateSpread: 8, neverPays: 0, dispute: 0.02 } },
-  { weight: 0.15, profile: { lateMean: 25, lateSpread: 15, neverPays: 0.01, dispute: 0.04 } },
-  { weight: 0.1, profile: { lateMean: 55, lateSpread: 30, neverPays: 0.05, dispute: 0.06 } },
-  { weight: 0.05, profile: { lateMean: 120, lateSpread: 60, neverPays: 0.35, dispute: 0.1 } },
+  { weight: 0.5, profile: { lateMean: -2, lateSpread: 4, neverPays: 0, dispute: 0.01 } },
+  { weight: 0.26, profile: { lateMean: 6, lateSpread: 7, neverPays: 0, dispute: 0.02 } },
+  { weight: 0.13, profile: { lateMean: 20, lateSpread: 12, neverPays: 0.01, dispute: 0.04 } },
+  { weight: 0.08, profile: { lateMean: 45, lateSpread: 25, neverPays: 0.04, dispute: 0.06 } },
+  { weight: 0.03, profile: { lateMean: 110, lateSpread: 50, neverPays: 0.3, dispute: 0.1 } },
 ];
 
 export function generateLedger(options: SampleOptions): SampleLedger {
@@ -54,8 +58,13 @@ export function generateLedger(options: SampleOptions): SampleLedger {
   const customers = names.map((name) => {
     let u = rng.next();
     const p = PROFILES.find((x) => (u -= x.weight) < 0)?.profile ?? PROFILES[0].profile;
-    // A few large customers, many small ones (Pareto-like sizes); a share worsen in the last quarter.
-    return { name, profile: p, size: rng.logNormal(8000, 1.1), terms: rng.pick([30, 30, 30, 45, 60, 15]), worsening: rng.chance(0.08) };
+    // A few large customers, many small ones (Pareto-like sizes). Habit: the profile's mean lateness shifted by a
+    // per-customer offset. Change: from `changeFrom` on, lateness moves linearly to `change` days by the as-of date.
+    const habit = p.lateMean + p.lateSpread * 0.5 * (rng.next() + rng.next() - 1) * 2;
+    const u2 = rng.next();
+    const change = u2 < 0.12 ? rng.int(20, 60) : u2 < 0.17 ? -Math.min(Math.max(0, habit), rng.int(5, 20)) : 0;
+    const changeFrom = start + Math.floor(rng.next() * (options.asOf - start) * 0.8);
+    return { name, profile: p, habit, change, changeFrom, size: rng.logNormal(8000, 1.1), terms: rng.pick([30, 30, 30, 45, 60, 15]) };
   });
   const weights = customers.map((c) => c.size);
   const total = weights.reduce((s, w) => s + w, 0);
@@ -90,8 +99,8 @@ export function generateLedger(options: SampleOptions): SampleLedger {
       continue;
     }
     const amount = Math.max(1, Math.round(rng.logNormal(c.size / 8, 0.7) * 100) / 100);
-    const recent = options.asOf - invoiceDate < 120;
-    const lateMean = c.profile.lateMean + (c.worsening && recent ? 30 : 0);
+    const drift = invoiceDate > c.changeFrom ? (c.change * (invoiceDate - c.changeFrom)) / Math.max(1, options.asOf - c.changeFrom) : 0;
+    const lateMean = c.habit + drift;
     const late = Math.round(lateMean + c.profile.lateSpread * (rng.next() + rng.next() + rng.next() - 1.5) * 1.4);
     const disputed = rng.chance(c.profile.dispute);
     const neverPays = rng.chance(c.profile.neverPays) || (disputed && rng.chance(0.6));

@@ -5,6 +5,7 @@ import { parseEdges, SettingsForm } from "../state/settings";
 import { useTexts } from "../i18n";
 import { trendText } from "../../i18n/trend";
 import { TREND_MONTH_CHOICES } from "../../engine/history/kpiTrend";
+import { ModelSettingsFields } from "./ModelSettingsFields";
 
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
@@ -85,6 +86,7 @@ export function SettingsPanel({
           ))}
         </Select>
       </Field>
+      <ModelSettingsFields settings={settings} onChange={onChange} />
       {needsDefaultTerms && (
         <Field label={t("defaultTerms")}>
           <Select style={FILL} value={String(settings.defaultTermsDays)} onChange={(_, d) => onChange({ defaultTermsDays: Number(d.value) })}>

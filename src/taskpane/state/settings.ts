@@ -18,6 +18,11 @@ export interface SettingsForm {
   defaultTermsDays: number;
   /** Month-ends in the KPI trend: 12 or 24. */
   trendMonths: number;
+  /** Model check: days late that count as "late", and months of follow-up (engine defaults when absent). */
+  lateDays?: number;
+  followUpMonths?: number;
+  /** Credit-limit headroom over the 12-month peak, in % (engine default 20 when absent). */
+  limitHeadroomPct?: number;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
@@ -47,6 +52,9 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     dsoWindowDays: form.dsoWindowDays,
     defaultTermsDays: form.defaultTermsDays,
     trendMonths: form.trendMonths ?? 12,
+    ...(form.lateDays !== undefined ? { lateDays: form.lateDays } : {}),
+    ...(form.followUpMonths !== undefined ? { followUpMonths: form.followUpMonths } : {}),
+    ...(form.limitHeadroomPct !== undefined ? { limitHeadroom: form.limitHeadroomPct / 100 } : {}),
     mapping,
   };
 }

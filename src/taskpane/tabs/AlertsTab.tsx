@@ -1,12 +1,13 @@
-import { Badge, Field, Select } from "@fluentui/react-components";
+import { Badge, Field, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Alert, AlertKind, Analysis } from "../../engine/analysis/types";
 import { ALERT_KINDS, SEVERITIES } from "../../i18n/labels";
+import { ActionList } from "../components/ActionList";
 import { SimpleTable } from "../components/SimpleTable";
 import { useTexts } from "../i18n";
 
 const COLOR = { high: "danger", medium: "warning", low: "informative" } as const;
-/** Alerts come sorted high → low; past this many the rest are in the report sheet. */
+/** Alerts come ranked by money at risk; the default view is the action list (top 20, the rest counted by kind). */
 const SHOWN = 500;
 
 export function AlertsTab({ analysis }: { analysis: Analysis }) {
@@ -29,7 +30,7 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
           ))}
         </Select>
       </Field>
-      <SimpleTable<Alert>
+      {kind === "" ? <ActionList analysis={analysis} onKind={setKind} /> : <SimpleTable<Alert>
         label={t("alertsTitle")}
         testId="alerts-table"
         rows={shown.slice(0, SHOWN)}
@@ -37,10 +38,10 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
         columns={[
           { key: "severity", header: t("colSeverity"), cell: (a) => <Badge appearance="tint" color={COLOR[a.severity]}>{SEVERITIES[language][a.severity]}</Badge> },
           { key: "kind", header: t("colAlert"), cell: (a) => ALERT_KINDS[language][a.kind] },
-          { key: "detail", header: t("colDetail"), cell: (a) => reason(a.reason) },
+          { key: "detail", header: t("colDetail"), cell: (a) => <>{reason(a.reason)}<br /><Text weight="semibold">{reason(a.action)}</Text></> },
         ]}
-      />
-      {shown.length > SHOWN && <p>{t("issuesMore", { count: shown.length - SHOWN })}</p>}
+      />}
+      {kind !== "" && shown.length > SHOWN && <p>{t("issuesMore", { count: shown.length - SHOWN })}</p>}
     </>
   );
 }

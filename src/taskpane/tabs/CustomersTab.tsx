@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Analysis, CustomerAssessment } from "../../engine/analysis/types";
 import { customerKey } from "../../engine/ledger/customerKey";
 import { TERMS } from "../../i18n/labels";
+import { ModelCheckSection } from "../components/ModelCheckSection";
 import { Column, SimpleTable, SortState, sortRows } from "../components/SimpleTable";
 import { useTexts } from "../i18n";
 
@@ -86,6 +87,7 @@ export function CustomersTab({ analysis }: { analysis: Analysis }) {
         />
       </div>
       {rows.length > SHOWN && <p>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
+      <ModelCheckSection analysis={analysis} />
     </div>
   );
 }

@@ -70,7 +70,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.portfolio.weightedDaysToPay).toBeCloseTo((1000 * 40 + 2000 * 30 + 1000 * 60 + 1200 * 1) / 5200, 10);
   });
 
-  test("Alpha: days late 10, trend +26.7, grade 7 → Net 15 with deposit, limit from 8,900 over 180 days", () => {
+  test("Alpha: days late 10, trend +26.7, grade 7 → Net 15 with deposit, limit from its 4,900 peak", () => {
     const alpha = customer(a, "Alpha");
     expect(alpha.openAmount).toBe(3900);
     expect(alpha.overdueAmount).toBe(2400);
@@ -86,25 +86,33 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(alpha.historyDays).toBe(180);
     // PAYDEX-like: 10 days beyond terms lies between 0 (80) and 15 (70) → 80 − 10 × 10/15.
     expect(alpha.paydex).toBeCloseTo(73.3, 10);
-    // Points: days late > 5 → 1; 67 % late → 2; trend ≥ 10 → 1; 38.8 % of AR → 2. Grade 1 + 6 = 7.
+    // Prior (the ledger): 70,000 / 5,200 = 13.4615 days late, 3 of 4 paid invoices late; k = 4 (under 5 customers
+    // with paid invoices). w = 3 / 7. Level 3/7 × 10 + 4/7 × 13.4615 = 11.978; share 4 × (3/7 × 2/3 + 4/7 × 0.75)
+    // = 2.857; trend 3/7 × 0.1 × 26.67 = 1.143; overdue now: (2,000 × 16 + 400 × 30) / 3,900 = 11.28 days × 0.5 × 4/7
+    // = 3.223 → 19.20 → grade 7 (15 < score ≤ 20). Its 38.8 % of AR is no input.
+    expect(alpha.riskScore).toBeCloseTo(19.2, 2);
     expect(alpha.grade).toBe(7);
     expect(alpha.gradeReasons.map((r) => [r.code, r.params.points])).toEqual([
       ["grade.result", undefined],
-      ["grade.daysLate", 1],
-      ["grade.lateShare", 2],
-      ["grade.trendWorse", 1],
-      ["grade.concentration", 2],
+      ["grade.daysLate", 12],
+      ["grade.lateShare", 2.9],
+      ["grade.trendWorse", 1.1],
+      ["grade.overdueNow", 3.2],
     ]);
     expect(alpha.terms.code).toBe("DEPOSIT");
     expect(alpha.terms.depositShare).toBe(0.3);
     const monthly = 8900 / (180 / (365 / 12));
     expect(alpha.creditLimit.monthlySales).toBe(Math.round(monthly * 100) / 100);
-    expect(alpha.creditLimit.amount).toBe(Math.round(((monthly * (15 + 10)) / 30) * 0.35 * 100) / 100);
+    // Balance by day: 1,000 (01-01), 3,000 (02-01), 2,000 (02-10), 0 (03-03), 1,000 (04-01), 1,400 (05-01), 4,400
+    // (05-15), 3,400 (05-31), 4,900 (06-10), 3,900 (06-20). Peak 4,900 × 1.2 = 5,880 × 50 % (grade 7) = 2,940.
+    expect(alpha.creditLimit.peakExposure).toBe(4900);
+    expect(alpha.creditLimit.peakDate).toBe(d("2025-06-10"));
+    expect(alpha.creditLimit.amount).toBe(2940);
     expect(alpha.overLimit).toBe(true);
     expect(alpha.insuranceAdvised).toBe(true);
   });
 
-  test("Beta: no paid history, all overdue, 14.5 % disputed: grade 6 → Net 15 insured", () => {
+  test("Beta: no paid history, all long overdue, 14.5 % disputed: grade 10 → cash in advance", () => {
     const beta = customer(a, "Beta");
     expect(beta.openAmount).toBe(5500);
     expect(beta.overdueAmount).toBe(5500);
@@ -113,24 +121,31 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(beta.paydex).toBeNull();
     expect(beta.over60Share).toBe(1);
     expect(beta.disputedShare).toBeCloseTo(800 / 5500, 12);
-    // over 60 days 100 % → 3; 54.7 % of AR → 2. Grade 6.
-    expect(beta.grade).toBe(6);
-    expect(beta.terms.code).toBe("NET15");
-    expect(beta.terms.paymentMethod).toBe("openAccountInsured");
+    // No paid invoice: the ledger's 13.4615 + 4 × 0.75 = 3; overdue now (5,000 × 105 + 800 × 91 − 300 × 81) / 5,500
+    // = 104.27 days × 0.5 = 52.14 (no paid record: full weight); over 60 days 3 × 100 % = 3; disputed 2 × 14.5 % =
+    // 0.29 → 71.89 → grade 10: cash in advance.
+    expect(beta.riskScore).toBeCloseTo(71.89, 2);
+    expect(beta.grade).toBe(10);
+    expect(beta.gradeReasons.map((r) => r.code)).toEqual(["grade.result", "grade.noHistory", "grade.overdueNow", "grade.over60", "grade.disputed"]);
+    expect(beta.terms.code).toBe("CIA");
     expect(beta.insuranceReasons.map((r) => r.code)).toEqual(["insurance.largeRisky", "insurance.unproven"]);
-    const portfolioLate = 70000 / 5200;
-    const monthly = 5800 / (135 / (365 / 12)); // first invoice 2025-02-15, 135 days before the as-of date
-    expect(beta.creditLimit.amount).toBe(Math.round(((monthly * (15 + portfolioLate)) / 30) * 0.5 * 100) / 100);
-    expect(beta.creditLimit.reasons.map((r) => r.code)).toContain("limit.portfolioLate");
+    // Peak: 5,000 (02-15) + 800 (03-01) = 5,800 before the credit note; grade 10: no open-account limit.
+    expect(beta.creditLimit.peakExposure).toBe(5800);
+    expect(beta.creditLimit.amount).toBe(0);
+    expect(beta.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.secured"]);
   });
 
-  test("Gamma: one settled invoice 25 days late, unproven: grade 5 → Net 30", () => {
+  test("Gamma: one settled invoice 25 days late, shrunk toward the ledger: grade 7", () => {
     const gamma = customer(a, "Gamma");
     expect(gamma.openAmount).toBe(650);
     expect(gamma.weightedDaysLate).toBe(25);
-    expect(gamma.grade).toBe(5); // > 15 days late → 2; 100 % late → 2
-    expect(gamma.terms.code).toBe("NET30");
-    expect(gamma.creditLimit.amount).toBe(Math.round(((1900 * (30 + 25)) / 30) * 0.7 * 100) / 100);
+    // One paid invoice: w = 1/5, level 5 + 10.769 = 15.769; share 4 × (0.2 + 0.6) = 3.2 → 18.97 → grade 7 (no cap:
+    // the thin history is shrunk toward the ledger's figures instead).
+    expect(gamma.riskScore).toBeCloseTo(18.97, 2);
+    expect(gamma.grade).toBe(7);
+    expect(gamma.terms.code).toBe("DEPOSIT");
+    // Peak 700 + 1,200 = 1,900 (06-25, before the 1,250 payment) × 1.2 × 50 % = 1,140 ≥ 650 open.
+    expect(gamma.creditLimit.amount).toBe(1140);
     expect(gamma.overLimit).toBe(false);
   });
 
@@ -154,8 +169,10 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const principal = alpha.replan.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0);
     expect(principal).toBe(240720);
     const beta = a.plans.find((p) => p.customer === "Beta")!;
-    expect(beta.downPayment).toBe(940);
-    expect(beta.schedule.slice(1).map((r) => r.payment)).toEqual([1291.65, 1291.65, 1291.64]);
+    // Grade 10: 30 % down (1,410), then 3,290 over 2 months at 1.5208 % a month: level payment 1,682.62 (interest
+    // 50.04), the last 1,657.42 + 25.21 interest = 1,682.63.
+    expect(beta.downPayment).toBe(1410);
+    expect(beta.schedule.slice(1).map((r) => r.payment)).toEqual([1682.62, 1682.63]);
   });
 
   test("re-plan of any installment, any days late: late interest by hand, sums to the cent, acceleration said", () => {
@@ -174,7 +191,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(second.schedule[second.schedule.length - 1].remaining).toBe(0);
     expect(second.accelerationReached).toBe(true); // 659.56 ≥ 480
     const beta = a.plans.find((p) => p.customer === "Beta")!;
-    expect(replanMissed(beta, 1, 0).accelerationReached).toBe(true); // 1,291.65 ≥ 940
+    expect(replanMissed(beta, 1, 0).accelerationReached).toBe(true); // 1,682.62 ≥ 940 (1/5 of 4,700)
     expect(replanMissed(beta, 1, 0).lateInterest).toBe(0);
     // Six installments of 100 on 600: one missed is 1/6 of the balance, short of the 1/5 (120) threshold.
     const six = { schedule: paymentPlan({ balance: 600, installments: 6, firstDueDate: AS_OF + 7 }), annualRate: 0, accelerationThreshold: 120 };
@@ -215,22 +232,25 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.forecast.total).toBe(10050);
   });
 
-  test("alerts: deteriorating Alpha, over-limit, over 90 days, old dispute, concentration", () => {
-    const kinds = a.alerts.map((x) => `${x.kind}:${x.customer}:${x.severity}`);
-    expect(kinds).toEqual(
-      expect.arrayContaining([
-        "deteriorating:Alpha:medium",
-        "overLimit:Alpha:high",
-        "overLimit:Beta:high",
-        "over90:Beta:high",
-        "oldDispute:Beta:medium",
-        "concentration:Alpha:high",
-        "concentration:Beta:high",
-      ]),
-    );
-    expect(kinds).toHaveLength(7);
+  test("alerts: ranked by money at risk = amount × likelihood of the grade (7: 30 %, 10: 70 %), each with its next action", () => {
+    // Beta (grade 10) over 90: 5,800 × 0.7 = 4,060; concentration: 5,500 × 0.7 = 3,850; over limit (limit 0): 5,500 ×
+    // 0.7 = 3,850 (ties: high first, then amount, then kind); Alpha (grade 7) concentration and deterioration: 3,900 ×
+    // 0.3 = 1,170; Beta's old dispute: 800 × 0.7 = 560; Alpha over limit: (3,900 − 2,940) × 0.3 = 288.
+    expect(a.alerts.map((x) => `${x.kind}:${x.customer}:${x.severity}:${x.atRisk}`)).toEqual([
+      "over90:Beta:high:4060",
+      "concentration:Beta:high:3850",
+      "overLimit:Beta:high:3850",
+      "concentration:Alpha:high:1170",
+      "deteriorating:Alpha:medium:1170",
+      "oldDispute:Beta:medium:560",
+      "overLimit:Alpha:medium:288",
+    ]);
+    expect(a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Beta")!.action.code).toBe("action.secured");
     expect(a.alerts.find((x) => x.kind === "over90")!.amount).toBe(5800);
-    expect(a.alerts[0].severity).toBe("high");
+    const hold = a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!.action;
+    expect(hold.code).toBe("action.holdOrders");
+    expect(hold.text).toBe("hold new orders from Alpha until the balance is back under 2,940.00 (collect 960.00)");
+    for (const x of a.alerts) expect(x.action.text.length).toBeGreaterThan(10);
   });
 
   test("insurance check: 4 of 5 risk criteria met → advised", () => {

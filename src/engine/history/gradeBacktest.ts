@@ -1,0 +1,159 @@
+/**
+ * The model check: was the grade right in the past, on this ledger? (METRICS.md, "History and backtests").
+ * At each month-end t that leaves a follow-up window of `followUpMonths` before the as-of date, every customer is
+ * graded with only the history known at t (gradesAt.ts); then what it was billed in (t, t + window] shows how it
+ * paid: amount-weighted days late of those invoices — max(0, paid − due) when settled by the as-of date, and
+ * max(0, as-of − due) while still unpaid (at least that late). "Late" = that figure above `lateDays`.
+ * The grade's AUC for "late" is compared with the naive baseline a user would otherwise use: the customer's own
+ * past amount-weighted days late (the portfolio's when it has no paid invoice yet). Observations are pooled over the
+ * month-ends (one per customer and month-end).
+ *
+ * Too short / too small to judge (thresholds below): fewer than 3 month-ends with a full follow-up window; fewer than
+ * 30 observations, or fewer than 5 late or 5 on-time ones (an AUC over a handful of pairs is noise).
+ */
+import { endOfMonth } from "../core/dates";
+import { toCents } from "../core/money";
+import type { Invoice } from "../analysis/types";
+import { auc, gini } from "./auc";
+import { billedCount, type CustomerHistory } from "./customerHistory";
+import { gradesAt } from "./gradesAt";
+
+export const DEFAULT_FOLLOW_UP_MONTHS = 6;
+export const DEFAULT_LATE_DAYS = 5;
+/** At most this many month-ends are replayed (the latest ones): enough pairs, bounded cost. */
+export const DEFAULT_MAX_POINTS = 12;
+/** A month-end is replayed only when the ledger already had this many days of history before it. */
+export const MIN_HISTORY_DAYS = 90;
+export const MIN_POINTS = 3;
+export const MIN_OBSERVATIONS = 30;
+export const MIN_PER_CLASS = 5;
+
+export interface BacktestSettings {
+  followUpMonths?: number;
+  lateDays?: number;
+  maxPoints?: number;
+}
+
+export interface CalibrationRow {
+  grade: number;
+  /** Customer × month-end observations with this grade. */
+  customers: number;
+  /** Share of them that paid the following window's invoices more than `lateDays` late. */
+  lateShare: number;
+  /** Amount-weighted days late observed on what they were billed in the window. */
+  weightedDaysLate: number;
+}
+
+export interface ModelCheck {
+  status: "ok" | "tooShort" | "tooSmall";
+  followUpMonths: number;
+  lateDays: number;
+  /** The month-ends replayed, oldest first. */
+  monthEnds: number[];
+  observations: number;
+  late: number;
+  grade: { auc: number; gini: number } | null;
+  /** The continuous risk score behind the grade (before its bands). */
+  score: { auc: number; gini: number } | null;
+  baseline: { auc: number; gini: number } | null;
+  calibration: CalibrationRow[];
+  /** Whether the grade's AUC is at least the baseline's (null when either cannot be measured). */
+  gradeAtLeastBaseline: boolean | null;
+}
+
+interface Observation {
+  grade: number;
+  score: number;
+  baseline: number;
+  late: boolean;
+  cents: number;
+  dayCents: number;
+}
+
+/** Month-ends with a full follow-up window before `asOf` and enough history before them, the latest `maxPoints`. */
+export function backtestMonthEnds(firstBilled: number, asOf: number, followUpMonths: number, maxPoints: number): number[] {
+  const ends: number[] = [];
+  for (let t = endOfMonth(firstBilled + MIN_HISTORY_DAYS); endOfMonth(t, followUpMonths) <= asOf; t = endOfMonth(t, 1)) ends.push(t);
+  return ends.slice(Math.max(0, ends.length - maxPoints));
+}
+
+/** How the customer paid what it was billed in (from, to]: Σ cents and Σ cents × days late, as known at `asOf`. */
+export function followUp(h: CustomerHistory, from: number, to: number, asOf: number): { cents: number; dayCents: number } {
+  let cents = 0;
+  let dayCents = 0;
+  for (let i = billedCount(h, from), end = billedCount(h, to); i < end; i++) {
+    const inv: Invoice = h.invoices[i];
+    if (inv.amount <= 0) continue;
+    const c = toCents(inv.amount);
+    const settled = inv.paidDate !== null && inv.openAmount <= 0;
+    const late = Math.max(0, (settled ? (inv.paidDate as number) : asOf) - inv.dueDate);
+    cents += c;
+    dayCents += c * late;
+  }
+  return { cents, dayCents };
+}
+
+export function backtestGrades(histories: readonly CustomerHistory[], asOf: number, settings: BacktestSettings = {}): ModelCheck {
+  const followUpMonths = settings.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS;
+  const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
+  let first = Infinity;
+  for (const h of histories) if (h.billed.length > 0) first = Math.min(first, h.billed[0]);
+  const monthEnds = Number.isFinite(first) ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS) : [];
+  const observations: Observation[] = [];
+  for (const t of monthEnds) {
+    const { prior, graded } = gradesAt(histories, t);
+    const windowEnd = endOfMonth(t, followUpMonths);
+    for (const h of histories) {
+      const g = graded.get(h.customer);
+      if (!g) continue;
+      const f = followUp(h, t, windowEnd, asOf);
+      if (f.cents <= 0) continue;
+      observations.push({
+        grade: g.grade,
+        score: g.score,
+        baseline: g.behaviour.weightedDaysLate ?? prior.weightedDaysLate,
+        late: f.dayCents / f.cents > lateDays,
+        cents: f.cents,
+        dayCents: f.dayCents,
+      });
+    }
+  }
+  const late = observations.filter((o) => o.late).length;
+  const status = monthEnds.length < MIN_POINTS ? "tooShort" : observations.length < MIN_OBSERVATIONS || late < MIN_PER_CLASS || observations.length - late < MIN_PER_CLASS ? "tooSmall" : "ok";
+  const outcomes = observations.map((o) => o.late);
+  const measure = (scores: number[]) => {
+    const a = auc(scores, outcomes);
+    return a === null ? null : { auc: a, gini: gini(a) };
+  };
+  const grade = measure(observations.map((o) => o.grade));
+  const baseline = measure(observations.map((o) => o.baseline));
+  return {
+    status,
+    followUpMonths,
+    lateDays,
+    monthEnds,
+    observations: observations.length,
+    late,
+    grade,
+    score: measure(observations.map((o) => o.score)),
+    baseline,
+    calibration: calibrate(observations),
+    gradeAtLeastBaseline: grade && baseline ? grade.auc >= baseline.auc : null,
+  };
+}
+
+function calibrate(observations: readonly Observation[]): CalibrationRow[] {
+  const rows: CalibrationRow[] = [];
+  for (let grade = 1; grade <= 10; grade++) {
+    const of = observations.filter((o) => o.grade === grade);
+    if (of.length === 0) continue;
+    const cents = of.reduce((s, o) => s + o.cents, 0);
+    rows.push({
+      grade,
+      customers: of.length,
+      lateShare: of.filter((o) => o.late).length / of.length,
+      weightedDaysLate: of.reduce((s, o) => s + o.dayCents, 0) / cents,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,43 @@
+/**
+ * The model check on the report sheet (history/gradeBacktest.ts): the grade's AUC and Gini beside the naive
+ * baseline's, titled with what was done or why the ledger is too short or too small to judge, then the calibration
+ * table per grade. Pure, like buildReport.
+ */
+import type { Analysis } from "../engine/analysis/types";
+import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
+import { Language, fillTemplate } from "../i18n/translate";
+import type { ReportTable } from "./reportModel";
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function modelCheckTables(a: Analysis, language: Language): ReportTable[] {
+  const T = MODEL_CHECK_TEXT[language];
+  const m = a.modelCheck;
+  const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
+  const said =
+    m.status === "tooShort"
+      ? f(T.tooShort, { months: m.followUpMonths, points: m.monthEnds.length })
+      : m.status === "tooSmall"
+        ? f(T.tooSmall, { observations: m.observations, late: m.late })
+        : `${f(T.intro, { points: m.monthEnds.length, months: m.followUpMonths, days: m.lateDays })} ${f(T.observations, { observations: m.observations, late: m.late })} ${m.gradeAtLeastBaseline ? T.better : T.worse}`;
+  const row = (label: string, x: { auc: number; gini: number } | null) => [label, x ? round3(x.auc) : null, x ? round3(x.gini) : null];
+  return [
+    {
+      name: "ModelCheck",
+      title: `${T.reportTitle} — ${said}`,
+      columns: [{ header: T.reportMeasure, format: "text" }, { header: T.reportAuc, format: "number" }, { header: T.reportGini, format: "number" }],
+      rows: [row(T.gradeLabel, m.grade), row(T.baselineLabel, m.baseline)],
+    },
+    {
+      name: "Calibration",
+      title: T.calibrationTitle,
+      columns: [
+        { header: T.colGrade, format: "integer" },
+        { header: T.colCustomers, format: "integer" },
+        { header: T.colLateShare, format: "percent" },
+        { header: T.colDaysLate, format: "number" },
+      ],
+      rows: m.calibration.map((r) => [r.grade, r.customers, Math.round(r.lateShare * 10000) / 10000, Math.round(r.weightedDaysLate * 10) / 10]),
+    },
+  ];
+}
