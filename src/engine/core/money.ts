@@ -32,13 +32,14 @@ export function sumMoney(amounts: Iterable<number>): number {
 /**
  * Splits `totalCents` into `count` parts of round(total / count) each (truncated where rounding up would push the
  * last part past zero), the rounding remainder on the last part,
- * so the parts add up to the total exactly (1,000.00 in 3 → 333.33, 333.33, 333.34).
+ * so the parts add up to the total exactly (1,000.00 in 3 → 333.33, 333.33, 333.34); the last part is never zero.
  */
 export function allocateCents(totalCents: number, count: number): number[] {
   if (!Number.isInteger(count) || count < 1) throw new RangeError("count must be a whole number of at least 1");
   let each = Math.round(totalCents / count);
-  // Rounding up must not leave the last part past zero (1.00 in 18 parts: 0.05 each, 0.15 last, not 0.06 and −0.02).
-  if (Math.abs(each * (count - 1)) > Math.abs(totalCents)) each = Math.trunc(totalCents / count);
+  // Rounding up must not leave the last part at or past zero (1.00 in 18 parts: 0.05 each, 0.15 last, not 0.06 and
+  // −0.02; 1.00 in 26: 0.03 each, 0.25 last, not 0.04 and an installment of 0.00).
+  if (totalCents !== 0 && Math.abs(each * (count - 1)) >= Math.abs(totalCents)) each = Math.trunc(totalCents / count);
   const parts = new Array<number>(count).fill(each);
   parts[count - 1] = totalCents - each * (count - 1);
   return parts;

@@ -55,6 +55,10 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
   if (!Number.isFinite(downPayment) || downPayment < 0 || toCents(downPayment) >= toCents(balance)) {
     throw numError(`down_payment: ${downPayment} must be zero or more and less than the balance (${balance})`);
   }
+  const financedCents = toCents(balance) - toCents(downPayment);
+  if (financedCents < installments) {
+    throw numError(`installments: ${installments} installments of ${financedCents / 100} would leave some at 0.00: choose at most ${financedCents}`);
+  }
   return { balance, installments, firstDueDate: Math.floor(firstDueDate), periodMonths, periodDays, annualRate, downPayment };
 }
 
@@ -173,9 +177,11 @@ export function replan(schedule: readonly Installment[], missedNumber: number, o
   const periodDays = options.periodDays ?? null;
   const nextDue = later.length > 0 ? later[0].dueDate : dueDate(missed.dueDate, 1, periodMonths, periodDays, missed.number + 1);
   const balanceCents = toCents(missed.payment) + toCents(late) + toCents(missed.remaining);
+  // A few cents cannot be spread over more installments than they have cents (no installment of 0.00).
+  const installments = Math.min(count, balanceCents);
   const rows = paymentPlan({
     balance: fromCents(balanceCents),
-    installments: count,
+    installments,
     firstDueDate: nextDue,
     periodMonths,
     periodDays: periodDays ?? undefined,

@@ -36,3 +36,13 @@ describe("allocateCents never leaves a part of the opposite sign", () => {
     expect(parts[17]).toBe(15);
   });
 });
+
+describe("allocateCents never leaves a part of zero", () => {
+  it("puts the remainder on the last part rather than leaving it empty (1.00 in 26)", () => {
+    const parts = allocateCents(100, 26);
+    expect(parts.reduce((s, p) => s + p, 0)).toBe(100);
+    expect(parts.every((p) => p > 0)).toBe(true);
+    expect(parts[0]).toBe(3);
+    expect(parts[25]).toBe(25);
+  });
+});

@@ -59,7 +59,12 @@ describe("payment plans", () => {
         fc.double({ min: 0, max: 0.9, noNaN: true }),
         (cents, n, rate, downShare) => {
           const downPayment = Math.floor(cents * downShare) / 100;
-          const plan = paymentPlan({ balance: cents / 100, installments: n, firstDueDate: 45000, annualRate: rate, downPayment });
+          const terms = { balance: cents / 100, installments: n, firstDueDate: 45000, annualRate: rate, downPayment };
+          if (cents - toCents(downPayment) < n) {
+            expect(() => paymentPlan(terms)).toThrow(/installments: .* would leave some at 0\.00/);
+            return;
+          }
+          const plan = paymentPlan(terms);
           expect(sumCents(plan.map((r) => r.principal))).toBe(cents);
           expect(plan[plan.length - 1].remaining).toBe(0);
           for (const r of plan) expect(toCents(r.payment)).toBe(toCents(r.interest) + toCents(r.principal));
@@ -106,5 +111,26 @@ describe("re-planning after a missed installment", () => {
   it("says when the missed installment does not exist", () => {
     const plan = paymentPlan({ balance: 100, installments: 2, firstDueDate: 45000 });
     expect(() => replan(plan, 7)).toThrow(/no installment 7/);
+  });
+});
+
+describe("no installment of 0.00", () => {
+  it("spreads 1.00 over 26 installments without an empty one, and re-plans any of them", () => {
+    const plan = paymentPlan({ balance: 1, installments: 26, firstDueDate: 45000 });
+    expect(plan.every((r) => r.payment > 0)).toBe(true);
+    const r = replan(plan, 26, { annualLateRate: 0.1, missedDaysLate: 20 });
+    expect(r.schedule.reduce((s, x) => s + toCents(x.payment), 0)).toBe(toCents(plan[25].payment) + toCents(r.lateInterest));
+  });
+  it("refuses more installments than the balance has cents, naming the argument", () => {
+    expect(() => paymentPlan({ balance: 0.05, installments: 26, firstDueDate: 45000 })).toThrow(/installments: 26 .* at most 5/);
+  });
+});
+
+describe("re-planning a few cents", () => {
+  it("never spreads them over more installments than they have cents", () => {
+    const plan = paymentPlan({ balance: 1.03, installments: 18, firstDueDate: 45000 });
+    expect(plan[17].payment).toBe(0.01);
+    const r = replan(plan, 18, { extraInstallments: 2 });
+    expect(r.schedule.map((x) => x.payment)).toEqual([0.01]);
   });
 });
