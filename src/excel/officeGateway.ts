@@ -163,6 +163,19 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
   };
 }
 
+/** Excel takes a string starting with one of these as a formula when typed (and "=" when written by the API). */
+const FORMULA_START = /^[=+\-@]/;
+
+function writeText(range: Excel.Range, text: string): void {
+  range.numberFormat = [["@"]];
+  range.values = [[text]];
+}
+
+/** A row's formats with "@" for every string cell that Excel could take as a formula (whatever its column's format). */
+export function textWhereFormulaLike(row: readonly unknown[], formats: string[]): string[] {
+  return formats.map((f, c) => (typeof row[c] === "string" && FORMULA_START.test(row[c] as string) ? "@" : f));
+}
+
 async function writeReport(context: Excel.RequestContext, report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -193,14 +206,16 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
     const total = layout.tables.reduce((s, t) => s + t.rowCount, 0);
     let done = 0;
     stage = "writing the heading";
-    for (const h of layout.heading) sheet.getRangeByIndexes(h.row, 0, 1, 1).values = [[h.text]];
+    // Heading lines and titles are text ("@" before the value): a line starting with "=", "+", "-" or "@" (a
+    // customer's name, a sheet's name) must never become a formula.
+    for (const h of layout.heading) writeText(sheet.getRangeByIndexes(h.row, 0, 1, 1), h.text);
     sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
     for (const placed of layout.tables) {
       throwIfAborted(signal);
       const { table } = placed;
       stage = `writing the table "${table.title}"`;
       const title = sheet.getRangeByIndexes(placed.titleRow, placed.left, 1, 1);
-      title.values = [[table.title]];
+      writeText(title, table.title);
       title.format.font.bold = true;
       const formats = table.columns.map((c) => excelFormat(report, c.format));
       const rows: unknown[][] = [table.columns.map((c) => c.header), ...table.rows];
@@ -215,7 +230,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
         throwIfAborted(signal);
         const n = Math.min(block, rows.length - start);
         const slice = rows.slice(start, start + n).map((r) => r.map((v) => (v === null ? "" : v)));
-        const fmt = slice.map((_, i) => rowFormats(start + i));
+        const fmt = slice.map((row, i) => textWhereFormulaLike(row, rowFormats(start + i)));
         const range = sheet.getRangeByIndexes(placed.top + start, placed.left, n, placed.columnCount);
         // Formats before values, against the usual advice, on purpose: a text column must be "@" before its values
         // land, or Excel turns text such as invoice number "0000611365" into the number 611365.

@@ -97,6 +97,35 @@ class Context {
   }
 }
 
+/**
+ * Whether Excel would take a string written to a cell as a formula. Excel parses `range.values` like typed input:
+ * "=…" in a cell not formatted as text ("@") becomes a formula. Decision for the stand-in (stricter than the
+ * documented minimum, so a report that passes here is safe in any Excel): a leading "+", "-" or "@" is treated as a
+ * formula starter too, as when typed ("+1" → "=+1", "@SUM(1)" → "=SUM(1)"), unless the rest is a plain number
+ * ("-5" stays the text "-5" here; Excel would store the number -5, which is not a formula risk).
+ */
+export function formulaOf(text: string, numberFormat: string): string | null {
+  if (numberFormat === "@" || text.length < 2) return null;
+  const first = text[0];
+  if (first === "=") return text;
+  if (first !== "+" && first !== "-" && first !== "@") return null;
+  if (/^[+-]\s*(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) return null;
+  return first === "@" ? `=${text.slice(1)}` : `=${text}`;
+}
+
+/** Writes one value the way Excel does: a formula-like string in a non-text cell becomes a formula (result unknown here). */
+function writeValue(sheet: MemorySheet, r: number, c: number, x: unknown): void {
+  const k = `${r},${c}`;
+  const formula = typeof x === "string" ? formulaOf(x, sheet.format(r, c)) : null;
+  if (formula) {
+    sheet.formulas.set(k, formula);
+    sheet.set(r, c, "#NAME?"); // the stand-in does not evaluate what the API writes; the cell no longer holds the text
+    return;
+  }
+  sheet.formulas.delete(k);
+  sheet.set(r, c, x as string | number | boolean);
+}
+
 function notLoaded(what: string): never {
   throw new ExcelApiError("PropertyNotLoaded", `The property '${what}' is not available. Load it and call context.sync() first.`);
 }
@@ -207,7 +236,7 @@ class RangeProxy extends Loaded<RangeData> {
     return this.read("values");
   }
   set values(v: unknown[][]) {
-    this.write(v, "values", (sheet, r, c, x) => sheet.set(r, c, x as string | number | boolean));
+    this.write(v, "values", (sheet, r, c, x) => writeValue(sheet, r, c, x));
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
