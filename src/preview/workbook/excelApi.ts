@@ -126,6 +126,23 @@ function writeValue(sheet: MemorySheet, r: number, c: number, x: unknown): void 
   sheet.set(r, c, x as string | number | boolean);
 }
 
+/** Why Excel refuses a worksheet name, or null: 1–31 characters, none of \ / ? * [ ] :, no apostrophe first or last, not "History". */
+export function sheetNameProblem(name: string): string | null {
+  if (typeof name !== "string" || name.length === 0 || name.length > 31) return "a sheet name has 1 to 31 characters";
+  if (/[\\/?*[\]:]/.test(name)) return "a sheet name cannot contain \\ / ? * [ ] :";
+  if (name.startsWith("'") || name.endsWith("'")) return "a sheet name cannot begin or end with an apostrophe";
+  if (name.toLowerCase() === "history") return '"History" is reserved by Excel';
+  return null;
+}
+
+/** Why Excel refuses a table name, or null: a letter, _ or \ first, then letters, digits, _ and .; no cell reference; at most 255. */
+export function tableNameProblem(name: string): string | null {
+  if (typeof name !== "string" || name.length === 0 || name.length > 255) return "a table name has 1 to 255 characters";
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return "a table name starts with a letter or _ and holds only letters, digits, _ and .";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a table name cannot look like a cell reference";
+  return null;
+}
+
 function notLoaded(what: string): never {
   throw new ExcelApiError("PropertyNotLoaded", `The property '${what}' is not available. Load it and call context.sync() first.`);
 }
@@ -184,8 +201,8 @@ class RangeProxy extends Loaded<RangeData> {
     return new WorksheetProxy(this.ctx, this.sheetOf);
   }
 
-  load(props: string): this {
-    const wanted = new Set(props.split(",").map((p) => p.trim()));
+  load(props?: string): this {
+    const wanted = new Set((props ?? "values,numberFormat").split(",").map((p) => p.trim()));
     this.ctx.loads.push(() => {
       const area = this.areaOf();
       if (!area) {
@@ -226,6 +243,8 @@ class RangeProxy extends Loaded<RangeData> {
         bytes += json(formats);
         cells = area.rows * area.columns;
       }
+      // Like Excel, only what was asked for is readable (isNullObject always is).
+      if (props) for (const k of Object.keys(data) as (keyof RangeData)[]) if (k !== "isNullObject" && !wanted.has(k)) delete data[k];
       this.data = data;
       return { bytes, cells };
     });
@@ -296,16 +315,19 @@ class RangeProxy extends Loaded<RangeData> {
     const sheetOf = this.sheetOf;
     const area = () => this.area();
     const collection = {
-      items: [] as { name: string; getRange: () => RangeProxy }[],
+      loaded: null as { name: string; getRange: () => RangeProxy }[] | null,
+      get items() {
+        return collection.loaded ?? notLoaded("items");
+      },
       load(_props?: string) {
         ctx.loads.push(() => {
           const a = area();
           const overlaps = (t: Area) => t.row < a.row + a.rows && a.row < t.row + t.rows && t.column < a.column + a.columns && a.column < t.column + t.columns;
           const inside = (t: Area) => t.row >= a.row && t.column >= a.column && t.row + t.rows <= a.row + a.rows && t.column + t.columns <= a.column + a.columns;
-          collection.items = sheetOf()
+          collection.loaded = sheetOf()
             .tables.filter((t) => (fullyContained ? inside(t) : overlaps(t)))
             .map((t) => ({ name: t.name, getRange: () => new RangeProxy(ctx, sheetOf, () => ({ row: t.row, column: t.column, rows: t.rows, columns: t.columns })) }));
-          return { bytes: 16 * collection.items.length, cells: 0 };
+          return { bytes: 16 * collection.loaded.length, cells: 0 };
         });
         return collection;
       },
@@ -354,6 +376,11 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     return this.read("name");
   }
   set name(name: string) {
+    const problem = sheetNameProblem(name);
+    if (problem) {
+      this.ctx.fail(new ExcelApiError("InvalidArgument", `The sheet name "${name}" is not valid: ${problem}`));
+      return;
+    }
     const existing = this.ctx.book.sheet(name);
     if (existing && existing !== this.sheetOf()) {
       this.ctx.fail(new ExcelApiError("InvalidArgument", `A sheet named "${name}" already exists`));
@@ -371,8 +398,14 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     return new RangeProxy(this.ctx, this.sheetOf, () => ({ row, column, rows, columns }));
   }
 
+  /** The smallest area holding every value, wherever it starts (A1 alone on an empty sheet, as in Excel). */
   getUsedRange(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedArea() ?? { row: 0, column: 0, rows: 1, columns: 1 });
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds() ?? { row: 0, column: 0, rows: 1, columns: 1 });
+  }
+
+  /** As getUsedRange, but a null object on a sheet without values. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds());
   }
 
   activate(): void {
@@ -392,14 +425,18 @@ class WorksheetProxy extends Loaded<{ name: string }> {
         sheetOf().properties.set(key, value);
       },
       getItemOrNullObject(key: string) {
+        let loaded: { isNullObject: boolean; value: string } | null = null;
         const item = {
-          isNullObject: true,
-          value: "",
+          get isNullObject() {
+            return loaded ? loaded.isNullObject : notLoaded("isNullObject");
+          },
+          get value() {
+            return loaded ? loaded.value : notLoaded("value");
+          },
           load(_p?: string) {
             ctx.loads.push(() => {
               const v = sheetOf().properties.get(key);
-              item.isNullObject = v === undefined;
-              item.value = v ?? "";
+              loaded = { isNullObject: v === undefined, value: v ?? "" };
               return { bytes: 16, cells: 0 };
             });
             return item;
@@ -421,6 +458,11 @@ class WorksheetProxy extends Loaded<{ name: string }> {
         sheetOf().tables.push(table);
         return {
           set name(name: string) {
+            const problem = tableNameProblem(name);
+            if (problem) {
+              ctx.fail(new ExcelApiError("InvalidArgument", `The table name "${name}" is not valid: ${problem}`));
+              return;
+            }
             const taken = ctx.book.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()));
             if (taken) ctx.fail(new ExcelApiError("InvalidArgument", `A table named "${name}" already exists`));
             else table.name = name;
@@ -519,6 +561,10 @@ class WorkbookProxy {
     const book = this.ctx.book;
     const sheetOf = () => book.byId(book.selection.sheetId) ?? book.activeSheet;
     const sel = book.selection;
+    if (sel.kind && sel.kind !== "cells") {
+      // Excel: "The current selection is invalid for this operation." at the next sync.
+      this.ctx.fail(new ExcelApiError("InvalidSelection", "The current selection is invalid for this operation."));
+    }
     return new RangeProxy(this.ctx, sheetOf, () => ({ row: sel.row, column: sel.column, rows: sel.rows, columns: sel.columns }));
   }
 
@@ -532,10 +578,13 @@ class WorkbookProxy {
         return s;
       });
     const collection = {
-      items: [] as WorksheetProxy[],
+      loaded: null as WorksheetProxy[] | null,
+      get items() {
+        return collection.loaded ?? notLoaded("items");
+      },
       load(_props?: string) {
         ctx.loads.push(() => {
-          collection.items = book.sheets.map((s) => {
+          collection.loaded = book.sheets.map((s) => {
             const p = proxyFor(s.id);
             p.preload(s.name);
             return p;
@@ -545,6 +594,11 @@ class WorkbookProxy {
         return collection;
       },
       add(name: string) {
+        const problem = sheetNameProblem(name);
+        if (problem) {
+          ctx.fail(new ExcelApiError("InvalidArgument", `The sheet name "${name}" is not valid: ${problem}`));
+          return proxyFor(-1);
+        }
         if (book.sheet(name)) {
           ctx.fail(new ExcelApiError("ItemAlreadyExists", `A sheet named "${name}" already exists`));
           return proxyFor(-1);
@@ -572,10 +626,13 @@ class WorkbookProxy {
     const book = this.ctx.book;
     const ctx = this.ctx;
     const collection = {
-      items: [] as { name: string }[],
+      loaded: null as { name: string }[] | null,
+      get items() {
+        return collection.loaded ?? notLoaded("items");
+      },
       load(_props?: string) {
         ctx.loads.push(() => {
-          collection.items = book.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })));
+          collection.loaded = book.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })));
           return { bytes: 16, cells: 0 };
         });
         return collection;

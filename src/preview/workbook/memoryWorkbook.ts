@@ -69,7 +69,26 @@ export class MemorySheet {
     this.cellFormats.set(`${row},${column}`, format);
   }
 
-  /** The smallest area from A1 holding every non-empty cell (Excel's used range, anchored at A1 for simplicity). */
+  /** The smallest area holding every non-empty cell, wherever it starts (Excel's used range of values). */
+  valueBounds(): Area | null {
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    this.rows.forEach((r, i) => {
+      if (!r) return;
+      for (let c = 0; c < r.length; c++) {
+        if (r[c] === "" || r[c] === undefined) continue;
+        if (top < 0) top = i;
+        bottom = i;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    });
+    return top < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  /** The area from A1 to the last non-empty cell: what the preview's grid draws (not Excel's used range). */
   usedArea(): Area | null {
     let rows = 0;
     let columns = 0;
@@ -89,6 +108,8 @@ export class MemorySheet {
 
 export interface Selection extends Area {
   sheetId: number;
+  /** What is selected when it is not one block of cells (Excel's getSelectedRange fails on these). */
+  kind?: "cells" | "areas" | "chart" | "shape";
 }
 
 export class MemoryWorkbook {

@@ -9,6 +9,7 @@ import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult }
 import { detectColumns } from "../../engine/ledger/columns";
 import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
+import { gatewayErrorText } from "../../i18n/excel";
 import type { Language } from "../../i18n/translate";
 import { defaultSettings, SettingsForm, toAnalysisSettings } from "./settings";
 
@@ -63,12 +64,12 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         });
         patch({ phase: "idle", analysis, mapping: analysis.mapping, progress: null });
       } catch (e) {
-        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
       } finally {
         abort.current = null;
       }
     },
-    [patch],
+    [patch, language],
   );
 
   const readSelection = useCallback(async () => {
@@ -84,13 +85,13 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       const mapping = detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
       patch({ input, mapping, overrides: {}, phase: "idle", progress: null });
     } catch (e) {
-      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
       return;
     } finally {
       abort.current = null;
     }
     await runAnalysis(input, settings, {});
-  }, [gateway, patch, runAnalysis]);
+  }, [gateway, language, patch, runAnalysis]);
 
   const analyze = useCallback(async () => {
     const { input, settings, overrides } = stateRef.current;
@@ -119,7 +120,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       const result = await gateway.writeReport(buildReport(analysis, language), (done, total) => patch({ progress: { stage: "writing", done, total } }), controller.signal);
       patch({ phase: "idle", progress: null, notice: { kind: "written", result } });
     } catch (e) {
-      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
     } finally {
       abort.current = null;
     }
@@ -129,9 +130,9 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
 
   const goTo = useCallback(
     (address: string) => {
-      gateway.selectRange(address).catch((e: Error) => patch({ notice: { kind: "error", message: e.message } }));
+      gateway.selectRange(address).catch((e: Error) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
     },
-    [gateway, patch],
+    [gateway, language, patch],
   );
 
   return { state, readSelection, analyze, setSettings, setColumn, writeReport, cancel, goTo };
