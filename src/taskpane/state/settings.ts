@@ -16,10 +16,12 @@ export interface SettingsForm {
   dsoWindowDays: number;
   /** Terms that give a due date where the ledger has neither due dates nor terms, in days. */
   defaultTermsDays: number;
+  /** Currency amounts are shown in when the ledger has no currency column ("" = detected: see currency.ts). */
+  currency: string;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
-  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30 };
+  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30, currency: "" };
 }
 
 /** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */
