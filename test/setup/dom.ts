@@ -25,3 +25,10 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   const actEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
+
+// findBy…/waitFor resolve as soon as their condition holds; the default 1 s limit made them fail on a loaded
+// machine (an analysis can take longer than 1 s there), so a test depended on timing. A generous limit does not.
+{
+  const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
+  configure({ asyncUtilTimeout: 30_000 });
+}
