@@ -1,5 +1,6 @@
 /** Texts of the workbook gateway's errors and of the saved-settings notes, EN and ZH (same keys). */
 import { GatewayError } from "../excel/gatewayErrors";
+import { engineErrorText } from "./engineErrors";
 import { fillTemplate, Language } from "./translate";
 
 const en = {
@@ -43,9 +44,9 @@ const zh: ExcelText = {
 
 export const EXCEL_TEXT: Record<Language, ExcelText> = { en, "zh-CN": zh };
 
-/** A gateway error's text in `language`; any other error's own message (Excel localises its own). */
+/** A gateway error's text in `language`; an engine error's (engineErrors.ts); any other error's own message. */
 export function gatewayErrorText(error: unknown, language: Language): string {
-  if (!(error instanceof GatewayError)) return (error as Error)?.message ?? String(error);
+  if (!(error instanceof GatewayError)) return engineErrorText(error, language);
   const t = EXCEL_TEXT[language];
   const params = { ...error.params };
   if (typeof params.stage === "string") params.stage = fillTemplate(t[`stage_${params.stage}` as keyof ExcelText] ?? params.stage, params, language);

@@ -11,6 +11,7 @@ import { PREVIEW_TEXT } from "../i18n/preview";
 import { fillTemplate } from "../i18n/translate";
 import { TaskpaneApp } from "../taskpane/TaskpaneApp";
 import { importCsv } from "./csvImport";
+import { CsvError } from "../engine/ledger/csv";
 import { decodeText } from "./textEncoding";
 import { registeredFunctions } from "./customFunctionsShim";
 import { enterCell } from "./formulas/recalc";
@@ -64,6 +65,18 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
       setMessage((e as Error).message);
     }
   };
+  // A CSV that cannot be read (a quote never closed) is said, with its line, instead of half a sheet.
+  const loadCsv = (text: string, name: string): boolean => {
+    try {
+      importCsv(book, text, name);
+      setMessage("");
+      return true;
+    } catch (e) {
+      if (!(e instanceof CsvError)) throw e;
+      setMessage(fillTemplate(p.csvUnclosedQuote, { line: e.line }, language));
+      return false;
+    }
+  };
   const onEnter = (handler: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Enter") handler();
   };
@@ -114,7 +127,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
               aria-label={p.openCsv}
               onChange={async (e) => {
                 const file = e.target.files?.[0];
-                if (file) importCsv(book, decodeText(new Uint8Array(await file.arrayBuffer())).text, file.name);
+                if (file) loadCsv(decodeText(new Uint8Array(await file.arrayBuffer())).text, file.name);
                 e.target.value = "";
               }}
             />
@@ -125,8 +138,8 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
             <button
               type="button"
               onClick={() => {
-                if (csvText.trim()) importCsv(book, csvText, "Pasted");
-                setCsvText("");
+                // The pasted text stays in the box when it cannot be read, so the line named can be fixed there.
+                if (!csvText.trim() || loadCsv(csvText, "Pasted")) setCsvText("");
               }}
             >
               {p.loadPasted}

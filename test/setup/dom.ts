@@ -26,8 +26,8 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
 
-// findBy…/waitFor resolve as soon as their condition holds; the default 1 s limit made them fail on a loaded
-// machine (an analysis can take longer than 1 s there), so a test depended on timing. A generous limit does not.
+// findBy… and waitFor wait for the result, not for a time: their default 1 s ran out on a loaded machine (load 15 on
+// two cores) before a 19-row analysis had painted.
 {
   const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
   configure({ asyncUtilTimeout: 30_000 });
