@@ -49,6 +49,7 @@ describe("gateway errors say what to do, in English and Chinese", () => {
   test("an empty sheet: the selection holds no data", async () => {
     const { book, gateway } = setup();
     const empty = book.addSheet("Empty");
+    book.activeSheetId = empty.id;
     book.selection = { sheetId: empty.id, row: 0, column: 0, rows: 1000, columns: 5 };
     const e = await caught(gateway.readSelection());
     expect(e.code).toBe("emptySelection");

@@ -118,7 +118,7 @@ export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   activeSheetId = 0;
   /** Each sheet keeps its own selection, as in Excel (A1 until something else is selected). */
-  private selections = new Map<number, Area & { stamp: number }>();
+  private selections = new Map<number, Area & { stamp: number; kind?: Selection["kind"] }>();
   private stamps = 0;
   /** The workbook's settings (Excel.SettingCollection): key → stored value; they travel with the file. */
   readonly settings = new Map<string, unknown>();
@@ -153,12 +153,13 @@ export class MemoryWorkbook {
 
   /** The visible sheet's selection: what Excel's getSelectedRange returns, the address box and the ƒx bar show. */
   get selection(): Selection {
-    return { sheetId: this.activeSheetId, ...this.selectionOf(this.activeSheetId) };
+    const kind = this.selections.get(this.activeSheetId)?.kind;
+    return { sheetId: this.activeSheetId, ...this.selectionOf(this.activeSheetId), ...(kind ? { kind } : {}) };
   }
 
   /** Sets the selection of the sheet it names (which need not be the visible one: activate it separately). */
   set selection(s: Selection) {
-    this.selections.set(s.sheetId, { row: s.row, column: s.column, rows: s.rows, columns: s.columns, stamp: ++this.stamps });
+    this.selections.set(s.sheetId, { row: s.row, column: s.column, rows: s.rows, columns: s.columns, stamp: ++this.stamps, ...(s.kind ? { kind: s.kind } : {}) });
   }
 
   selectionOf(sheetId: number): Area {
