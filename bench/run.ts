@@ -4,6 +4,7 @@
  */
 import { benchAging } from "./aging";
 import { benchAnalysis } from "./analysis";
+import { benchFormulas } from "./formulas";
 
 class BenchError extends Error {
   constructor(
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   log(`AR Lens benchmarks — node ${process.version}, ${require("os").cpus().length} cores`);
   await benchAging(log);
   await benchAnalysis(log);
+  await benchFormulas(log);
 }
 
 main().catch((e) => {

@@ -11,6 +11,7 @@ import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERD
 import { REPORT_TEXT } from "../i18n/report";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
+import { trendChart, trendTable } from "./trendReport";
 
 const SYMBOLS: Record<string, string> = { CNY: "¥", RMB: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "¥", HKD: "HK$", AUD: "A$", CAD: "C$", SGD: "S$" };
 
@@ -57,6 +58,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
       columns: [{ header: t.bucket, format: "text" }, { header: t.openAmount, format: "money" }, { header: t.disputed, format: "money" }],
       rows: a.aging.labels.map((l, i) => [bucketLabel(l, language), a.aging.totals[i], p.disputedAging[i]]),
     },
+    trendTable(a.kpiTrend, language),
     {
       name: "Forecast",
       title: t.forecast,
@@ -185,6 +187,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
     charts: [
       { kind: "column", title: t.agingChart, table: "Aging", series: [1] },
       { kind: "column", title: t.forecastChart, table: "Forecast", series: [3] },
+      trendChart(language),
     ],
   };
 }

@@ -47,6 +47,7 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
     { label: "Recommended credit limit", formula: `=AR.CREDITLIMIT(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "Recommended terms", formula: `=AR.TERMS(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
+    { label: "KPI trend: the last 12 month-ends, with labels", formula: `=AR.KPITREND(${col("A")},${col("E")},${col("C")},${col("D")},${col("G")},${col("F")},${date},12,TRUE)`, rows: 13 },
   ];
 }
 

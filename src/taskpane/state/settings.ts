@@ -18,10 +18,12 @@ export interface SettingsForm {
   defaultTermsDays: number;
   /** Currency amounts are shown in when the ledger has no currency column ("" = detected: see currency.ts). */
   currency: string;
+  /** Month-ends in the KPI trend: 12 or 24. */
+  trendMonths: number;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
-  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30, currency: "" };
+  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30, currency: "", trendMonths: 12 };
 }
 
 /** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */
@@ -46,6 +48,7 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.onlyCurrency ? { onlyCurrency: form.onlyCurrency } : {}),
     dsoWindowDays: form.dsoWindowDays,
     defaultTermsDays: form.defaultTermsDays,
+    trendMonths: form.trendMonths ?? 12,
     mapping,
   };
 }
