@@ -8,7 +8,8 @@
  *  - a preview page (dist/preview.html) runs the same taskpane and functions bundle without Excel;
  *  - the dev server uses the Office dev certificates when installed (`npm run certs`), else plain HTTP on
  *    localhost for the preview (see scripts/start.js);
- *  - the production URL rewrite of the manifest replaces every occurrence (a global RegExp).
+ *  - the manifest URL rewrite (scripts/manifest-url.js) replaces every occurrence, the AppDomain included, takes
+ *    AR_LENS_URL with or without a trailing slash, and applies AR_LENS_PORT in development too.
  */
 const fs = require("fs");
 const path = require("path");
@@ -18,8 +19,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsPlugin } = require("./scripts/localized-functions-plugin");
 
-const urlDev = "https://localhost:3000/";
-const urlProd = process.env.AR_LENS_URL || "https://localhost:3000/"; // set AR_LENS_URL to your deployment location
+const { rewriteManifest } = require("./scripts/manifest-url");
+
 const port = Number(process.env.AR_LENS_PORT || 3000);
 
 const functionModules = require("./src/functions/modules.json");
@@ -77,6 +78,9 @@ module.exports = (env, argv) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionModules }),
       new LocalizedFunctionsPlugin({
         source: "functions.json",
+        // Decision: linked data types (Stocks, Geography…) reach `any` parameters as their plain value, not as
+        // entity objects the functions do not read (custom-functions-metadata always emits true).
+        metadata: { allowCustomDataForDataTypeAny: false },
         locales: { "zh-CN": path.resolve(__dirname, "src/functions/i18n/zh-CN.json") },
       }),
       ...pages,
@@ -87,7 +91,9 @@ module.exports = (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), urlProd);
+              // Production: AR_LENS_URL (your deployment), else localhost at AR_LENS_PORT; development: localhost at
+              // AR_LENS_PORT. Every URL and the AppDomain (scripts/manifest-url.js).
+              return rewriteManifest(content.toString(), { url: dev ? null : process.env.AR_LENS_URL, port });
             },
           },
         ],

@@ -4,6 +4,8 @@
  *   { "AGING": { "name": "AGING", "description": "…", "parameters": { "open_amounts": "…" } } }
  * Ids, parameter names, types and options are kept, so Excel matches the localized file to the same functions.
  * A function missing from the map fails the build: every function must have its translation.
+ * `metadata` overrides top-level fields of functions.json itself (and so of every localized file), e.g.
+ * { allowCustomDataForDataTypeAny: false }, which custom-functions-metadata always emits as true.
  */
 const fs = require("fs");
 
@@ -41,7 +43,8 @@ class LocalizedFunctionsPlugin {
             compilation.errors.push(new WebpackError(`LocalizedFunctionsPlugin: ${source} was not generated`));
             return;
           }
-          const metadata = JSON.parse(asset.source.source().toString());
+          const metadata = { ...JSON.parse(asset.source.source().toString()), ...(this.options.metadata || {}) };
+          if (this.options.metadata) compilation.updateAsset(source, new sources.RawSource(JSON.stringify(metadata, null, 4)));
           for (const [locale, file] of Object.entries(locales)) {
             compilation.fileDependencies.add(file);
             const translations = JSON.parse(fs.readFileSync(file, "utf8"));

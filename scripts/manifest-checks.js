@@ -66,8 +66,22 @@ async function checkManifest(xmlText, options = {}) {
 
   // Sets
   const sets = [];
-  walk(app.Requirements && app.Requirements[0], (name, item) => name === "Set" && sets.push(item.$.Name));
+  const versions = {};
+  walk(app.Requirements && app.Requirements[0], (name, item) => {
+    if (name !== "Set") return;
+    sets.push(item.$.Name);
+    versions[item.$.Name] = item.$.MinVersion;
+  });
   for (const s of ["SharedRuntime", "CustomFunctionsRuntime"]) if (!sets.includes(s)) problems.push(`Requirements: the ${s} set is missing`);
+  // CustomFunctions.Error with its error codes needs CustomFunctionsRuntime 1.3; Excel.SettingCollection, ExcelApi 1.4.
+  const atLeast = (v, min) => {
+    const [a, b] = String(v || "0").split(".").map(Number);
+    const [c, d] = min.split(".").map(Number);
+    return a > c || (a === c && (b || 0) >= d);
+  };
+  for (const [s, min] of [["CustomFunctionsRuntime", "1.3"], ["ExcelApi", "1.4"]]) {
+    if (sets.includes(s) && !atLeast(versions[s], min)) problems.push(`Requirements: ${s} must be at least ${min} (declared ${versions[s] || "none"})`);
+  }
 
   // URLs are HTTPS
   walk(app, (name, item) => {

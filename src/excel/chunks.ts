@@ -1,7 +1,7 @@
 /**
  * Row chunking under Excel's payload limits (OFFICE-NOTES.md): Excel on the web caps every request and response at
  * 5 MB, and a read at 5,000,000 cells. Reads and writes go in row blocks sized from the bytes the rows really take:
- * the first block is small, later ones adapt to the measured bytes per row, aiming at 2 MB (40 % of the cap).
+ * the first block is small, later ones adapt to the measured UTF-8 bytes per row, aiming at 2 MB (40 % of the cap).
  */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const TARGET_BYTES = 2 * 1024 * 1024;
@@ -24,14 +24,14 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** JSON size of some rows (a sample of at most 200, scaled), as Office.js serialises them. */
+/** UTF-8 JSON size of a row (mean of a sample of at most 200), as Office.js sends it: Chinese is 3 bytes a character. */
 export function bytesPerRow(rows: readonly unknown[][]): number {
   if (rows.length === 0) return 0;
   const step = Math.max(1, Math.floor(rows.length / 200));
   let bytes = 0;
   let n = 0;
   for (let i = 0; i < rows.length; i += step) {
-    bytes += JSON.stringify(rows[i]).length;
+    bytes += utf8Bytes(JSON.stringify(rows[i]));
     n++;
   }
   return bytes / n;

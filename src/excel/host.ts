@@ -6,6 +6,12 @@ export function languageFromOffice(): Language {
   return /^zh/i.test(lang) ? "zh-CN" : "en";
 }
 
+/** Office's display language as a full tag ("en-US", "zh-CN"): its region gives the default currency. */
+export function localeFromOffice(): string {
+  if (typeof Office !== "undefined" && Office.context?.displayLanguage) return Office.context.displayLanguage;
+  return typeof navigator !== "undefined" ? navigator.language ?? "" : "";
+}
+
 export function themeFromOffice(): "light" | "dark" {
   const background = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
   if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return "light";

@@ -10,18 +10,35 @@ import { columnLetters, sheetPrefix } from "../engine/ledger/addresses";
 import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./chunks";
 import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
 import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
+import { gatewayEnglish } from "../i18n/excel";
+import { causeOf, excelCode, GatewayError, GatewayErrorCode, WriteStage } from "./gatewayErrors";
 import { excelFormat, layoutReport } from "./reportLayout";
 import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
 import { decodeSetting, encodeSetting, settingKey } from "./workbookSettings";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export class ReportWriteError extends Error {
-  constructor(message: string, readonly detail?: unknown) {
-    super(message);
+/** Writing the report failed at `stage`; the half-written sheet was removed. */
+export class ReportWriteError extends GatewayError {
+  constructor(stage: WriteStage, table: string, cause: string, detail?: unknown) {
+    const params = { stage, table, cause };
+    super("writeFailed", params, gatewayEnglish("writeFailed", params), detail);
     this.name = "ReportWriteError";
   }
 }
+
+/** Any failure inside `batch` as a GatewayError (one already is stays as it is; cancelling stays AbortError). */
+async function guarded<T>(batch: () => Promise<T>, wrap: (error: unknown) => GatewayError): Promise<T> {
+  try {
+    return await batch();
+  } catch (error) {
+    if (error instanceof GatewayError || (error as Error)?.name === "AbortError") throw error;
+    throw wrap(error);
+  }
+}
+
+const gatewayError = (code: GatewayErrorCode, params: Record<string, string | number>, detail?: unknown) =>
+  new GatewayError(code, params, gatewayEnglish(code, params), detail);
 
 /** "Sheet 1!A1:B9" or "'Sheet 1'!A1" → sheet name and the A1 part. */
 export function splitAddress(address: string): { sheet: string | null; a1: string } {
@@ -83,12 +100,20 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
     kind,
 
     readSelection(onProgress, signal) {
-      return run(async (context) => {
+      const read = () => run(async (context) => {
         let range = context.workbook.getSelectedRange();
         range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
         const sheet = range.worksheet;
         sheet.load("name");
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          // Excel cannot hand over the selection when it is several areas, a chart or a shape (InvalidSelection).
+          throw gatewayError("invalidSelection", {}, error);
+        }
+        // The cells holding values (a null object on a sheet without any: Excel's getUsedRange would give A1).
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("isNullObject");
         if (range.cellCount === 1) {
           // One cell inside an Excel table: that table, header row included. Otherwise the sheet's used range.
           // Decision: not the current region, which stops at the first blank row, and ledgers often have blank rows
@@ -96,21 +121,26 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
           const tables = range.getTables(false);
           tables.load("items/name");
           await context.sync();
-          range = tables.items.length > 0 ? tables.items[0].getRange() : sheet.getUsedRange(true);
+          if (tables.items.length > 0) range = tables.items[0].getRange();
+          else if (used.isNullObject) throw gatewayError("emptySelection", {});
+          else range = used;
         } else {
+          await context.sync();
+          if (used.isNullObject) throw gatewayError("emptySelection", {});
           // Whole columns or rows: only the part that holds data.
-          range = range.getIntersectionOrNullObject(sheet.getUsedRange(true));
+          range = range.getIntersectionOrNullObject(used);
         }
         range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
         await context.sync();
-        if (range.isNullObject) throw new Error("The selection holds no data: select the ledger, header row included");
+        if (range.isNullObject) throw gatewayError("emptySelection", {});
         return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, onProgress, signal);
       });
+      return guarded(read, (error) => gatewayError("readFailed", { cause: causeOf(error) }, error));
     },
 
     readRange(address, onProgress, signal) {
-      return run(async (context) => {
-        const { sheet: name, a1 } = splitAddress(address);
+      const { sheet: name, a1 } = splitAddress(address);
+      const read = () => run(async (context) => {
         const sheet = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
         sheet.load("name");
         const range = sheet.getRange(a1);
@@ -118,20 +148,29 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
         await context.sync();
         return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, onProgress, signal);
       });
+      return guarded(read, (error) =>
+        excelCode(error) === "ItemNotFound" && name ? gatewayError("sheetNotFound", { sheet: name }, error) : gatewayError("readFailed", { cause: causeOf(error) }, error),
+      );
     },
 
     selectRange(address) {
-      return run(async (context) => {
-        const { sheet: name, a1 } = splitAddress(address);
+      const { sheet: name, a1 } = splitAddress(address);
+      const select = () => run(async (context) => {
         const sheet = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
         sheet.activate();
         sheet.getRange(a1).select();
         await context.sync();
       });
+      return guarded(select, (error) =>
+        excelCode(error) === "ItemNotFound" && name ? gatewayError("sheetNotFound", { sheet: name }, error) : gatewayError("selectFailed", { address, cause: causeOf(error) }, error),
+      );
     },
 
     writeReport(report, onProgress, signal) {
-      return run((context) => writeReport(context, report, onProgress, signal));
+      return guarded(
+        () => run((context) => writeReport(context, report, onProgress, signal)),
+        (error) => new ReportWriteError("sheet", "", causeOf(error), error),
+      );
     },
 
     readLog() {
@@ -156,18 +195,19 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
 
     async readSetting<T>(key: string) {
       const stored = settingKey(key);
-      return run(async (context) => {
+      const read = () => run(async (context) => {
         const item = context.workbook.settings.getItemOrNullObject(stored);
         item.load("value");
         await context.sync();
         return item.isNullObject ? null : decodeSetting<T>(item.value);
       });
+      return guarded(read, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
     },
 
     async writeSetting(key, value) {
       const stored = settingKey(key);
       const text = encodeSetting(stored, value);
-      return run(async (context) => {
+      const write = () => run(async (context) => {
         if (text === null) {
           const item = context.workbook.settings.getItemOrNullObject(stored);
           item.load("key");
@@ -180,8 +220,22 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
         }
         await context.sync();
       });
+      return guarded(write, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
     },
   };
+}
+
+/** Excel takes a string starting with one of these as a formula when typed (and "=" when written by the API). */
+const FORMULA_START = /^[=+\-@]/;
+
+function writeText(range: Excel.Range, text: string): void {
+  range.numberFormat = [["@"]];
+  range.values = [[text]];
+}
+
+/** A row's formats with "@" for every string cell that Excel could take as a formula (whatever its column's format). */
+export function textWhereFormulaLike(row: readonly unknown[], formats: string[]): string[] {
+  return formats.map((f, c) => (typeof row[c] === "string" && FORMULA_START.test(row[c] as string) ? "@" : f));
 }
 
 async function writeReport(context: Excel.RequestContext, report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult> {
@@ -208,20 +262,24 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
 
   const sheet = sheets.add(tempName);
   sheet.customProperties.add(REPORT_MARKER_KEY, "1");
-  let stage = "creating the sheet";
+  let stage: WriteStage = "sheet";
+  let stageTable = "";
   try {
     await context.sync();
     const total = layout.tables.reduce((s, t) => s + t.rowCount, 0);
     let done = 0;
-    stage = "writing the heading";
-    for (const h of layout.heading) sheet.getRangeByIndexes(h.row, 0, 1, 1).values = [[h.text]];
+    stage = "heading";
+    // Heading lines and titles are text ("@" before the value): a line starting with "=", "+", "-" or "@" (a
+    // customer's name, a sheet's name) must never become a formula.
+    for (const h of layout.heading) writeText(sheet.getRangeByIndexes(h.row, 0, 1, 1), h.text);
     sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
     for (const placed of layout.tables) {
       throwIfAborted(signal);
       const { table } = placed;
-      stage = `writing the table "${table.title}"`;
+      stage = "table";
+      stageTable = table.title;
       const title = sheet.getRangeByIndexes(placed.titleRow, placed.left, 1, 1);
-      title.values = [[table.title]];
+      writeText(title, table.title);
       title.format.font.bold = true;
       const formats = table.columns.map((c) => excelFormat(report, c.format));
       const rows: unknown[][] = [table.columns.map((c) => c.header), ...table.rows];
@@ -236,7 +294,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
         throwIfAborted(signal);
         const n = Math.min(block, rows.length - start);
         const slice = rows.slice(start, start + n).map((r) => r.map((v) => (v === null ? "" : v)));
-        const fmt = slice.map((_, i) => rowFormats(start + i));
+        const fmt = slice.map((row, i) => textWhereFormulaLike(row, rowFormats(start + i)));
         const range = sheet.getRangeByIndexes(placed.top + start, placed.left, n, placed.columnCount);
         // Formats before values, against the usual advice, on purpose: a text column must be "@" before its values
         // land, or Excel turns text such as invoice number "0000611365" into the number 611365.
@@ -254,7 +312,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       t.name = placed.excelName;
       await context.sync();
     }
-    stage = "drawing the charts";
+    stage = "charts";
     for (const c of layout.charts) {
       // The series are adjacent columns (with their headers, which name them in the legend).
       const seriesColumn = c.placed.left + c.chart.series[0];
@@ -272,7 +330,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
     sheet.getRangeByIndexes(firstTableRow, 0, Math.max(1, Math.min(layout.rowCount - firstTableRow, 500)), layout.columnCount).format.autofitColumns();
     await context.sync();
     throwIfAborted(signal);
-    stage = "replacing the previous report";
+    stage = "replace";
     for (const old of ours) old.delete();
     if (tempName !== finalName) sheet.name = finalName;
     sheet.activate();
@@ -287,7 +345,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       /* the sheet may not exist if creating it failed */
     }
     if ((error as Error)?.name === "AbortError") throw error;
-    throw new ReportWriteError(`Writing the report failed while ${stage}: ${(error as Error)?.message ?? String(error)}. The half-written report sheet was removed; your data is unchanged.`, error);
+    throw new ReportWriteError(stage, stageTable, causeOf(error), error);
   }
 }
 

@@ -10,20 +10,18 @@
  *   SettingTooLargeError and nothing is stored (the previous value stays). 1 MB keeps a write well under Excel on
  *   the web's 5 MB request limit and keeps the file small; a larger store belongs in a sheet AR Lens marks as its own.
  */
+import { gatewayEnglish } from "../i18n/excel";
 import { utf8Bytes } from "./chunks";
+import { GatewayError } from "./gatewayErrors";
 
 export const SETTING_PREFIX = "arlens.";
 export const SETTING_LIMIT_BYTES = 1024 * 1024;
 export const SETTING_KEY_MAX = 255;
 
-export class SettingError extends Error {
-  constructor(
-    readonly code: "settingTooLarge" | "settingKeyInvalid" | "settingNotJson",
-    message: string,
-    readonly key: string,
-    readonly bytes?: number,
-  ) {
-    super(message);
+/** A setting refused before anything reached the workbook (too large, bad key, not JSON). */
+export class SettingError extends GatewayError {
+  constructor(code: "settingTooLarge" | "settingKeyInvalid" | "settingNotJson", params: Record<string, string | number>) {
+    super(code, params, gatewayEnglish(code, params));
     this.name = "SettingError";
   }
 }
@@ -32,7 +30,7 @@ export class SettingError extends Error {
 export function settingKey(key: string): string {
   const k = key.startsWith(SETTING_PREFIX) ? key : SETTING_PREFIX + key;
   if (key.length === 0 || key === SETTING_PREFIX || k.length > SETTING_KEY_MAX) {
-    throw new SettingError("settingKeyInvalid", `The setting key "${key}" is not valid: use 1 to ${SETTING_KEY_MAX - SETTING_PREFIX.length} characters`, key);
+    throw new SettingError("settingKeyInvalid", { key, max: SETTING_KEY_MAX - SETTING_PREFIX.length });
   }
   return k;
 }
@@ -46,10 +44,10 @@ export function encodeSetting(key: string, value: unknown): string | null {
   } catch {
     text = undefined;
   }
-  if (text === undefined) throw new SettingError("settingNotJson", `The setting "${key}" cannot be saved: its value is not JSON (a function or a cycle)`, key);
+  if (text === undefined) throw new SettingError("settingNotJson", { key });
   const bytes = utf8Bytes(text);
   if (bytes > SETTING_LIMIT_BYTES) {
-    throw new SettingError("settingTooLarge", `The setting "${key}" is ${bytes} bytes; at most ${SETTING_LIMIT_BYTES} bytes can be saved in the workbook. Nothing was saved.`, key, bytes);
+    throw new SettingError("settingTooLarge", { key, bytes, limit: SETTING_LIMIT_BYTES });
   }
   return text;
 }

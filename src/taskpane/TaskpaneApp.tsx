@@ -84,6 +84,9 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               currencies={state.analysis?.ledgerCurrencies ?? []}
               needsDefaultTerms={!!state.mapping && state.mapping.columns.dueDate === null && state.mapping.columns.terms === null}
               onChange={controller.setSettings}
+              currencyGuess={state.currencyGuess}
+              restored={state.restored}
+              onReset={controller.resetSaved}
             />
           </section>
 

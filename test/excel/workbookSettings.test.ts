@@ -61,7 +61,7 @@ describe("settings saved in the workbook (Excel.SettingCollection)", () => {
     expect(utf8Bytes(JSON.stringify(chinese))).toBeGreaterThan(SETTING_LIMIT_BYTES);
     const attempt = gateway.writeSetting("big", chinese);
     await expect(attempt).rejects.toThrow(SettingError);
-    await expect(attempt).rejects.toThrow(/"arlens.big" is \d+ bytes; at most 1048576/);
+    await expect(attempt).rejects.toThrow(/"arlens.big" is [\d,]+ bytes; at most 1,048,576 bytes/);
     expect(await gateway.readSetting("big")).toBe("small");
   });
 
@@ -70,7 +70,7 @@ describe("settings saved in the workbook (Excel.SettingCollection)", () => {
     await expect(gateway.writeSetting("", 1)).rejects.toThrow(SettingError);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    await expect(gateway.writeSetting("c", cyclic)).rejects.toThrow(/not JSON/);
+    await expect(gateway.writeSetting("c", cyclic)).rejects.toThrow(/not plain data/);
   });
 
   test("the stand-in: a setting's value cannot be read before load and sync, like Excel", async () => {

@@ -37,7 +37,8 @@ describe("manifest.xml offline checks", () => {
     ["short culture name", (x: string) => x.replace('<Override Locale="zh-CN" Value="应收账款透镜 AR Lens"/>', '<Override Locale="zh" Value="a"/>'), /full culture name/],
     ["missing icon", (x: string) => x.replace("assets/icon-80.png", "assets/icon-81.png"), /has no file/],
     ["wrong namespace", (x: string) => x.replace('id="Functions.Namespace" DefaultValue="AR"', 'id="Functions.Namespace" DefaultValue="XX"'), /namespace must be "AR"/],
-    ["missing requirement set", (x: string) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', ""), /CustomFunctionsRuntime/],
+    ["missing requirement set", (x: string) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', ""), /CustomFunctionsRuntime/],
+    ["custom functions runtime below 1.3", (x: string) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'), /CustomFunctionsRuntime must be at least 1.3/],
     ["broken XML", (x: string) => x.replace("</OfficeApp>", ""), /well-formed/],
   ])("catches %s", async (_name, edit, expected) => {
     const problems = await problemsAfter(edit);

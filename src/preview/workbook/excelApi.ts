@@ -100,6 +100,52 @@ class Context {
   }
 }
 
+/**
+ * Whether Excel would take a string written to a cell as a formula. Excel parses `range.values` like typed input:
+ * "=…" in a cell not formatted as text ("@") becomes a formula. Decision for the stand-in (stricter than the
+ * documented minimum, so a report that passes here is safe in any Excel): a leading "+", "-" or "@" is treated as a
+ * formula starter too, as when typed ("+1" → "=+1", "@SUM(1)" → "=SUM(1)"), unless the rest is a plain number
+ * ("-5" stays the text "-5" here; Excel would store the number -5, which is not a formula risk).
+ */
+export function formulaOf(text: string, numberFormat: string): string | null {
+  if (numberFormat === "@" || text.length < 2) return null;
+  const first = text[0];
+  if (first === "=") return text;
+  if (first !== "+" && first !== "-" && first !== "@") return null;
+  if (/^[+-]\s*(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) return null;
+  return first === "@" ? `=${text.slice(1)}` : `=${text}`;
+}
+
+/** Writes one value the way Excel does: a formula-like string in a non-text cell becomes a formula (result unknown here). */
+function writeValue(sheet: MemorySheet, r: number, c: number, x: unknown): void {
+  const k = `${r},${c}`;
+  const formula = typeof x === "string" ? formulaOf(x, sheet.format(r, c)) : null;
+  if (formula) {
+    sheet.formulas.set(k, formula);
+    sheet.set(r, c, "#NAME?"); // the stand-in does not evaluate what the API writes; the cell no longer holds the text
+    return;
+  }
+  sheet.formulas.delete(k);
+  sheet.set(r, c, x as string | number | boolean);
+}
+
+/** Why Excel refuses a worksheet name, or null: 1–31 characters, none of \ / ? * [ ] :, no apostrophe first or last, not "History". */
+export function sheetNameProblem(name: string): string | null {
+  if (typeof name !== "string" || name.length === 0 || name.length > 31) return "a sheet name has 1 to 31 characters";
+  if (/[\\/?*[\]:]/.test(name)) return "a sheet name cannot contain \\ / ? * [ ] :";
+  if (name.startsWith("'") || name.endsWith("'")) return "a sheet name cannot begin or end with an apostrophe";
+  if (name.toLowerCase() === "history") return '"History" is reserved by Excel';
+  return null;
+}
+
+/** Why Excel refuses a table name, or null: a letter, _ or \ first, then letters, digits, _ and .; no cell reference; at most 255. */
+export function tableNameProblem(name: string): string | null {
+  if (typeof name !== "string" || name.length === 0 || name.length > 255) return "a table name has 1 to 255 characters";
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return "a table name starts with a letter or _ and holds only letters, digits, _ and .";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a table name cannot look like a cell reference";
+  return null;
+}
+
 function notLoaded(what: string): never {
   throw new ExcelApiError("PropertyNotLoaded", `The property '${what}' is not available. Load it and call context.sync() first.`);
 }
@@ -170,8 +216,8 @@ class RangeProxy extends Loaded<RangeData> {
     return new WorksheetProxy(this.ctx, this.sheetOf);
   }
 
-  load(props: string): this {
-    const wanted = new Set(props.split(",").map((p) => p.trim()));
+  load(props?: string): this {
+    const wanted = new Set((props ?? "values,numberFormat").split(",").map((p) => p.trim()));
     this.ctx.loads.push(() => {
       const area = this.areaOf();
       if (!area) {
@@ -212,6 +258,8 @@ class RangeProxy extends Loaded<RangeData> {
         bytes += json(formats);
         cells = area.rows * area.columns;
       }
+      // Like Excel, only what was asked for is readable (isNullObject always is).
+      if (props) for (const k of Object.keys(data) as (keyof RangeData)[]) if (k !== "isNullObject" && !wanted.has(k)) delete data[k];
       this.data = data;
       return { bytes, cells };
     });
@@ -222,7 +270,7 @@ class RangeProxy extends Loaded<RangeData> {
     return this.read("values");
   }
   set values(v: unknown[][]) {
-    this.write(v, "values", (sheet, r, c, x) => sheet.set(r, c, x as string | number | boolean));
+    this.write(v, "values", (sheet, r, c, x) => writeValue(sheet, r, c, x));
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
@@ -282,16 +330,19 @@ class RangeProxy extends Loaded<RangeData> {
     const sheetOf = this.sheetOf;
     const area = () => this.area();
     const collection = {
-      items: [] as { name: string; getRange: () => RangeProxy }[],
+      loaded: null as { name: string; getRange: () => RangeProxy }[] | null,
+      get items() {
+        return collection.loaded ?? notLoaded("items");
+      },
       load(_props?: string) {
         ctx.loads.push(() => {
           const a = area();
           const overlaps = (t: Area) => t.row < a.row + a.rows && a.row < t.row + t.rows && t.column < a.column + a.columns && a.column < t.column + t.columns;
           const inside = (t: Area) => t.row >= a.row && t.column >= a.column && t.row + t.rows <= a.row + a.rows && t.column + t.columns <= a.column + a.columns;
-          collection.items = sheetOf()
+          collection.loaded = sheetOf()
             .tables.filter((t) => (fullyContained ? inside(t) : overlaps(t)))
             .map((t) => ({ name: t.name, getRange: () => new RangeProxy(ctx, sheetOf, () => ({ row: t.row, column: t.column, rows: t.rows, columns: t.columns })) }));
-          return { bytes: 16 * collection.items.length, cells: 0 };
+          return { bytes: 16 * collection.loaded.length, cells: 0 };
         });
         return collection;
       },
@@ -340,6 +391,11 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     return this.read("name");
   }
   set name(name: string) {
+    const problem = sheetNameProblem(name);
+    if (problem) {
+      this.ctx.fail(new ExcelApiError("InvalidArgument", `The sheet name "${name}" is not valid: ${problem}`));
+      return;
+    }
     const existing = this.ctx.book.sheet(name);
     if (existing && existing !== this.sheetOf()) {
       this.ctx.fail(new ExcelApiError("InvalidArgument", `A sheet named "${name}" already exists`));
@@ -357,8 +413,14 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     return new RangeProxy(this.ctx, this.sheetOf, () => ({ row, column, rows, columns }));
   }
 
+  /** The smallest area holding every value, wherever it starts (A1 alone on an empty sheet, as in Excel). */
   getUsedRange(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedArea() ?? { row: 0, column: 0, rows: 1, columns: 1 });
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds() ?? { row: 0, column: 0, rows: 1, columns: 1 });
+  }
+
+  /** As getUsedRange, but a null object on a sheet without values. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds());
   }
 
   activate(): void {
@@ -457,14 +519,18 @@ class WorksheetProxy extends Loaded<{ name: string }> {
         sheetOf().properties.set(key, value);
       },
       getItemOrNullObject(key: string) {
+        let loaded: { isNullObject: boolean; value: string } | null = null;
         const item = {
-          isNullObject: true,
-          value: "",
+          get isNullObject() {
+            return loaded ? loaded.isNullObject : notLoaded("isNullObject");
+          },
+          get value() {
+            return loaded ? loaded.value : notLoaded("value");
+          },
           load(_p?: string) {
             ctx.loads.push(() => {
               const v = sheetOf().properties.get(key);
-              item.isNullObject = v === undefined;
-              item.value = v ?? "";
+              loaded = { isNullObject: v === undefined, value: v ?? "" };
               return { bytes: 16, cells: 0 };
             });
             return item;
@@ -486,6 +552,11 @@ class WorksheetProxy extends Loaded<{ name: string }> {
         sheetOf().tables.push(table);
         return {
           set name(name: string) {
+            const problem = tableNameProblem(name);
+            if (problem) {
+              ctx.fail(new ExcelApiError("InvalidArgument", `The table name "${name}" is not valid: ${problem}`));
+              return;
+            }
             const taken = ctx.book.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()));
             if (taken) ctx.fail(new ExcelApiError("InvalidArgument", `A table named "${name}" already exists`));
             else table.name = name;
@@ -584,6 +655,10 @@ class WorkbookProxy {
     const book = this.ctx.book;
     const sheetOf = () => book.byId(book.selection.sheetId) ?? book.activeSheet;
     const sel = book.selection;
+    if (sel.kind && sel.kind !== "cells") {
+      // Excel: "The current selection is invalid for this operation." at the next sync.
+      this.ctx.fail(new ExcelApiError("InvalidSelection", "The current selection is invalid for this operation."));
+    }
     return new RangeProxy(this.ctx, sheetOf, () => ({ row: sel.row, column: sel.column, rows: sel.rows, columns: sel.columns }));
   }
 
@@ -597,10 +672,13 @@ class WorkbookProxy {
         return s;
       });
     const collection = {
-      items: [] as WorksheetProxy[],
+      loaded: null as WorksheetProxy[] | null,
+      get items() {
+        return collection.loaded ?? notLoaded("items");
+      },
       load(_props?: string) {
         ctx.loads.push(() => {
-          collection.items = book.sheets.map((s) => {
+          collection.loaded = book.sheets.map((s) => {
             const p = proxyFor(s.id);
             p.preload(s.name);
             return p;
@@ -610,6 +688,11 @@ class WorkbookProxy {
         return collection;
       },
       add(name: string) {
+        const problem = sheetNameProblem(name);
+        if (problem) {
+          ctx.fail(new ExcelApiError("InvalidArgument", `The sheet name "${name}" is not valid: ${problem}`));
+          return proxyFor(-1);
+        }
         if (book.sheet(name)) {
           ctx.fail(new ExcelApiError("ItemAlreadyExists", `A sheet named "${name}" already exists`));
           return proxyFor(-1);
@@ -637,10 +720,13 @@ class WorkbookProxy {
     const book = this.ctx.book;
     const ctx = this.ctx;
     const collection = {
-      items: [] as { name: string }[],
+      loaded: null as { name: string }[] | null,
+      get items() {
+        return collection.loaded ?? notLoaded("items");
+      },
       load(_props?: string) {
         ctx.loads.push(() => {
-          collection.items = book.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })));
+          collection.loaded = book.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })));
           return { bytes: 16, cells: 0 };
         });
         return collection;

@@ -96,7 +96,26 @@ export class MemorySheet {
     this.cellFormats.set(`${row},${column}`, format);
   }
 
-  /** The smallest area from A1 holding every non-empty cell (Excel's used range, anchored at A1 for simplicity). */
+  /** The smallest area holding every non-empty cell, wherever it starts (Excel's used range of values). */
+  valueBounds(): Area | null {
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    this.rows.forEach((r, i) => {
+      if (!r) return;
+      for (let c = 0; c < r.length; c++) {
+        if (r[c] === "" || r[c] === undefined) continue;
+        if (top < 0) top = i;
+        bottom = i;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    });
+    return top < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  /** The area from A1 to the last non-empty cell: what the preview's grid draws (not Excel's used range). */
   usedArea(): Area | null {
     let rows = 0;
     let columns = 0;
@@ -116,6 +135,8 @@ export class MemorySheet {
 
 export interface Selection extends Area {
   sheetId: number;
+  /** What is selected when it is not one block of cells (Excel's getSelectedRange fails on these). */
+  kind?: "cells" | "areas" | "chart" | "shape";
 }
 
 const A1: Area = { row: 0, column: 0, rows: 1, columns: 1 };
@@ -124,7 +145,7 @@ export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   activeSheetId = 0;
   /** Each sheet keeps its own selection, as in Excel (A1 until something else is selected). */
-  private selections = new Map<number, Area & { stamp: number }>();
+  private selections = new Map<number, Area & { stamp: number; kind?: Selection["kind"] }>();
   private stamps = 0;
   /** The workbook's settings (Excel.SettingCollection): key → stored value; they travel with the file. */
   readonly settings = new Map<string, unknown>();
@@ -159,12 +180,13 @@ export class MemoryWorkbook {
 
   /** The visible sheet's selection: what Excel's getSelectedRange returns, the address box and the ƒx bar show. */
   get selection(): Selection {
-    return { sheetId: this.activeSheetId, ...this.selectionOf(this.activeSheetId) };
+    const kind = this.selections.get(this.activeSheetId)?.kind;
+    return { sheetId: this.activeSheetId, ...this.selectionOf(this.activeSheetId), ...(kind ? { kind } : {}) };
   }
 
   /** Sets the selection of the sheet it names (which need not be the visible one: activate it separately). */
   set selection(s: Selection) {
-    this.selections.set(s.sheetId, { row: s.row, column: s.column, rows: s.rows, columns: s.columns, stamp: ++this.stamps });
+    this.selections.set(s.sheetId, { row: s.row, column: s.column, rows: s.rows, columns: s.columns, stamp: ++this.stamps, ...(s.kind ? { kind: s.kind } : {}) });
   }
 
   selectionOf(sheetId: number): Area {

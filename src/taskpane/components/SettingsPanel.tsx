@@ -1,5 +1,8 @@
 /** As-of date, aging basis and edges, date order and risk appetite. */
-import { Field, Input, Select } from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { fillTemplate } from "../../i18n/translate";
+import { SAVED_TEXT } from "../../i18n/savedSettings";
+import { CURRENCY_CHOICES, CurrencyGuess } from "../state/currency";
 import { isoFromSerial, parseDate } from "../../engine/core/dates";
 import { parseEdges, SettingsForm } from "../state/settings";
 import { useTexts } from "../i18n";
@@ -18,6 +21,9 @@ export function SettingsPanel({
   currencies,
   needsDefaultTerms,
   onChange,
+  currencyGuess = null,
+  restored = false,
+  onReset,
 }: {
   settings: SettingsForm;
   /** The ledger's currencies with their row counts: a choice is offered when there are two or more. */
@@ -25,8 +31,15 @@ export function SettingsPanel({
   /** The ledger has no due-date column and no terms column: due dates come from the default terms. */
   needsDefaultTerms: boolean;
   onChange: (p: Partial<SettingsForm>) => void;
+  /** The ledger has no currency column: the currency shown is detected, and the user may choose another. */
+  currencyGuess?: CurrencyGuess | null;
+  /** The mapping and settings came from the workbook: offer to go back to detection. */
+  restored?: boolean;
+  onReset?: () => void;
 }) {
   const { t, language } = useTexts();
+  const saved = SAVED_TEXT[language];
+  const choices = currencyGuess ? [...new Set([currencyGuess.detected, ...(settings.currency ? [settings.currency] : []), ...CURRENCY_CHOICES])] : [];
   let edgesError: string | undefined;
   try {
     parseEdges(settings.agingEdges);
@@ -97,6 +110,26 @@ export function SettingsPanel({
             ))}
           </Select>
         </Field>
+      )}
+      {currencyGuess && (
+        <Field label={saved.displayCurrency} hint={saved[currencyGuess.from === "format" ? "currencyFromFormat" : currencyGuess.from === "locale" ? "currencyFromLocale" : "currencyFromDefault"]}>
+          <Select style={FILL} data-testid="display-currency" value={settings.currency} onChange={(_, d) => onChange({ currency: d.value })}>
+            <option value="">{fillTemplate(saved.currencyAuto, { code: currencyGuess.detected }, language)}</option>
+            {choices.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {restored && onReset && (
+        <div style={{ gridColumn: "1 / -1", display: "flex", flexDirection: "column", gap: 4 }} data-testid="restored">
+          <span>{saved.restored}</span>
+          <Button size="small" onClick={onReset} style={{ alignSelf: "flex-start" }}>
+            {saved.resetSaved}
+          </Button>
+        </div>
       )}
       {(currencies.length > 1 || settings.onlyCurrency !== "") && (
         <Field label={t("onlyCurrency")}>

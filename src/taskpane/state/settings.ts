@@ -16,6 +16,8 @@ export interface SettingsForm {
   dsoWindowDays: number;
   /** Terms that give a due date where the ledger has neither due dates nor terms, in days. */
   defaultTermsDays: number;
+  /** Currency amounts are shown in when the ledger has no currency column ("" = detected: see currency.ts). */
+  currency: string;
   /** Month-ends in the KPI trend: 12 or 24. */
   trendMonths: number;
   /** Model check: days late that count as "late", and months of follow-up (engine defaults when absent). */
@@ -26,7 +28,7 @@ export interface SettingsForm {
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
-  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30, trendMonths: 12 };
+  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30, currency: "", trendMonths: 12 };
 }
 
 /** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */

@@ -9,8 +9,11 @@ import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult }
 import { detectColumns } from "../../engine/ledger/columns";
 import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
-import { engineErrorText } from "../../i18n/engineErrors";
+import { gatewayErrorText } from "../../i18n/excel";
 import type { Language } from "../../i18n/translate";
+import { localeFromOffice } from "../../excel/host";
+import { CurrencyGuess, displayCurrency, guessCurrency } from "./currency";
+import { findRecord, forgetRecord, headerSignature, rememberLedger, savedSettings } from "./ledgerMemory";
 import { defaultSettings, SettingsForm, toAnalysisSettings } from "./settings";
 import { DeskState, withDesk } from "./desk";
 
@@ -35,11 +38,17 @@ export interface TaskpaneState {
   desk: DeskState | null;
   progress: Progress | null;
   notice: Notice;
+  /** Header row kept for this ledger (saved in the workbook), else null: detected. */
+  headerRow: number | null;
+  /** The mapping and settings were restored from the workbook (a "reset" returns to detection). */
+  restored: boolean;
+  /** The currency shown when the ledger has no currency column (null: it has one). */
+  currencyGuess: CurrencyGuess | null;
 }
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
 
-export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>) {
+export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>, locale: string = localeFromOffice()) {
   const [state, setState] = useState<TaskpaneState>(() => ({
     phase: "idle",
     input: null,
@@ -50,6 +59,9 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     desk: null,
     progress: null,
     notice: null,
+    headerRow: null,
+    restored: false,
+    currencyGuess: null,
   }));
   const abort = useRef<AbortController | null>(null);
   const stateRef = useRef(state);
@@ -57,47 +69,78 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
   const patch = useCallback((p: Partial<TaskpaneState>) => setState((s) => ({ ...s, ...p })), []);
 
   const runAnalysis = useCallback(
-    async (input: LedgerInput, settings: SettingsForm, overrides: Partial<ColumnMapping>) => {
+    async (input: LedgerInput, settings: SettingsForm, overrides: Partial<ColumnMapping>, mapping: MappingResult | null = stateRef.current.mapping, headerRow = stateRef.current.headerRow) => {
       const controller = new AbortController();
       abort.current = controller;
-      patch({ phase: "analyzing", progress: { stage: "analyzing", done: 0, total: 1 }, notice: null });
+      const currencyGuess = guessCurrency(input, mapping, locale);
+      const currency = displayCurrency(settings.currency, currencyGuess);
+      patch({ phase: "analyzing", progress: { stage: "analyzing", done: 0, total: 1 }, notice: null, currencyGuess });
       try {
-        const base = await analyzeLedgerAsync(input, toAnalysisSettings(settings, overrides), {
+        const analysisSettings = { ...toAnalysisSettings(settings, overrides), ...(headerRow !== null ? { headerRow } : {}), ...(currency ? { currency } : {}) };
+        const base = await analyzeLedgerAsync(input, analysisSettings, {
           signal: controller.signal,
           onStage: (_stage, index, of) => patch({ progress: { stage: "analyzing", done: index, total: of } }),
         });
         // The collections desk: the contact log read back and its promises applied to the forecast and reasons.
         const { analysis, desk } = await withDesk(gateway, input, base);
         patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null });
+        // Keep what the user settled on with the workbook (keyed by sheet and header), for the next reading.
+        const h = analysis.mapping.headerRow;
+        const record = { signature: headerSignature(input.values, h), headerRow: h, overrides, settings: savedSettings(settings) };
+        const detected = headerRow === null ? h : detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats }).headerRow;
+        await rememberLedger(gateway, input, record, defaultSettings(settings.asOf), detected, (e) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
       } catch (e) {
-        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: engineErrorText(e, language) } });
+        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
       } finally {
         abort.current = null;
       }
     },
-    [gateway, patch, language],
+    [gateway, patch, language, locale],
   );
 
   const readSelection = useCallback(async () => {
     const controller = new AbortController();
     abort.current = controller;
     patch({ phase: "reading", progress: { stage: "reading", done: 0, total: 0 }, notice: null, analysis: null, desk: null });
-    // A new ledger: a currency chosen for the previous one may not be in it.
-    const settings = { ...stateRef.current.settings, onlyCurrency: "" };
+    // A new ledger: a currency chosen for the previous one may not be in it (nor be its display currency).
+    const settings = { ...stateRef.current.settings, onlyCurrency: "", currency: "" };
     patch({ settings });
     let input: TaskpaneState["input"];
+    let overrides: Partial<ColumnMapping> = {};
+    let headerRow: number | null = null;
+    let mapping: MappingResult;
     try {
       input = await gateway.readSelection((p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }), controller.signal);
-      const mapping = detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
-      patch({ input, mapping, overrides: {}, phase: "idle", progress: null });
+      // The same ledger read before: its saved mapping, header row and settings (else detection and the current ones).
+      const record = await findRecord(gateway, input);
+      if (record) Object.assign(settings, record.settings);
+      overrides = record?.overrides ?? {};
+      headerRow = record?.headerRow ?? null;
+      mapping = detectColumns(input.values, { mapping: overrides, ...(headerRow !== null ? { headerRow } : {}), dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+      patch({ input, mapping, overrides, settings, headerRow, restored: record !== null, phase: "idle", progress: null });
     } catch (e) {
-      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
       return;
     } finally {
       abort.current = null;
     }
-    await runAnalysis(input, settings, {});
-  }, [gateway, patch, runAnalysis]);
+    await runAnalysis(input, settings, overrides, mapping, headerRow);
+  }, [gateway, language, patch, runAnalysis]);
+
+  /** Forgets what was saved for this ledger and goes back to detection and the default settings. */
+  const resetSaved = useCallback(async () => {
+    const { input, mapping, settings } = stateRef.current;
+    if (!input) return;
+    try {
+      if (mapping) await forgetRecord(gateway, input, headerSignature(input.values, mapping.headerRow));
+    } catch (e) {
+      patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
+    }
+    const fresh = { ...defaultSettings(settings.asOf), onlyCurrency: settings.onlyCurrency };
+    const detected = detectColumns(input.values, { dateOrder: fresh.dateOrder, numberFormats: input.numberFormats });
+    patch({ overrides: {}, headerRow: null, settings: fresh, mapping: detected, restored: false });
+    await runAnalysis(input, fresh, {}, detected, null);
+  }, [gateway, language, patch, runAnalysis]);
 
   const analyze = useCallback(async () => {
     const { input, settings, overrides } = stateRef.current;
@@ -110,7 +153,8 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     (field: LedgerField, column: number | null) =>
       setState((s) => {
         const overrides = { ...s.overrides, [field]: column };
-        const mapping = s.input ? detectColumns(s.input.values, { mapping: overrides, dateOrder: s.settings.dateOrder, numberFormats: s.input.numberFormats }) : s.mapping;
+        const header = s.headerRow !== null ? { headerRow: s.headerRow } : {};
+        const mapping = s.input ? detectColumns(s.input.values, { mapping: overrides, ...header, dateOrder: s.settings.dateOrder, numberFormats: s.input.numberFormats }) : s.mapping;
         return { ...s, overrides, mapping };
       }),
     [],
@@ -126,7 +170,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       const result = await gateway.writeReport(buildReport(analysis, language), (done, total) => patch({ progress: { stage: "writing", done, total } }), controller.signal);
       patch({ phase: "idle", progress: null, notice: { kind: "written", result } });
     } catch (e) {
-      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
     } finally {
       abort.current = null;
     }
@@ -136,12 +180,12 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
 
   const goTo = useCallback(
     (address: string) => {
-      gateway.selectRange(address).catch((e: Error) => patch({ notice: { kind: "error", message: e.message } }));
+      gateway.selectRange(address).catch((e: Error) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
     },
-    [gateway, patch],
+    [gateway, language, patch],
   );
 
-  return { state, readSelection, analyze, setSettings, setColumn, writeReport, cancel, goTo };
+  return { state, readSelection, analyze, setSettings, setColumn, writeReport, cancel, goTo, resetSaved };
 }
 
 export type TaskpaneController = ReturnType<typeof useTaskpane>;

@@ -1,0 +1,100 @@
+import { createOfficeGateway } from "../../../src/excel/officeGateway";
+import { findRecord, forgetRecord, headerSignature, LedgerRecord, MAX_RECORDS, rememberLedger, saveRecord, savedSettings } from "../../../src/taskpane/state/ledgerMemory";
+import { defaultSettings } from "../../../src/taskpane/state/settings";
+import { guessCurrency } from "../../../src/taskpane/state/currency";
+import { detectColumns } from "../../../src/engine/ledger/columns";
+import { memoryExcelRun } from "../../../src/preview/workbook/excelApi";
+import { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
+import { SAVED_TEXT } from "../../../src/i18n/savedSettings";
+import { handLedger } from "../../engine/analysis/handLedger";
+
+const input = { values: handLedger(), sheet: "Ledger", topLeft: "A1" };
+const gatewayOf = (book = new MemoryWorkbook()) => ({ book, gateway: createOfficeGateway(memoryExcelRun(book), "memory") });
+const record = (over: Partial<LedgerRecord> = {}): LedgerRecord => ({
+  signature: headerSignature(input.values, 1),
+  headerRow: 1,
+  overrides: { amount: 5 },
+  settings: { ...savedSettings(defaultSettings(1)), riskAppetite: "conservative" },
+  ...over,
+});
+
+describe("the ledger's saved mapping and settings", () => {
+  test("the header signature: trimmed, lower-cased texts of the header row", () => {
+    expect(headerSignature([["x"], [" Customer ", "Amount", "", ""]], 1)).toBe("customer|amount");
+    expect(headerSignature(input.values, -1)).toBe("");
+  });
+
+  test("saved under arlens.ledger.<sheet>, found again for the same header, not for another", async () => {
+    const { book, gateway } = gatewayOf();
+    await saveRecord(gateway, input, record());
+    expect(JSON.parse(book.settings.get("arlens.ledger.Ledger") as string)).toHaveLength(1);
+    expect(await findRecord(gateway, input)).toEqual(record());
+    const renamedHeader = { ...input, values: input.values.map((r, i) => (i === 1 ? ["Client", ...r.slice(1)] : r)) };
+    expect(await findRecord(gateway, renamedHeader)).toBeNull();
+    expect(await findRecord(gateway, { ...input, sheet: "Other" })).toBeNull();
+  });
+
+  test("the header row is where it was saved, even when detection would pick another", async () => {
+    const { gateway } = gatewayOf();
+    const shifted = { ...input, values: [["note"], ...input.values] }; // the header moved down one row
+    await saveRecord(gateway, shifted, record({ signature: headerSignature(shifted.values, 2), headerRow: 2 }));
+    expect((await findRecord(gateway, shifted))?.headerRow).toBe(2);
+    expect(await findRecord(gateway, input)).toBeNull(); // row 2 of the unshifted ledger is not the header
+  });
+
+  test("several layouts per sheet, newest first, at most MAX_RECORDS; forgetting one keeps the others", async () => {
+    const { book, gateway } = gatewayOf();
+    for (let i = 0; i < MAX_RECORDS + 2; i++) await saveRecord(gateway, input, record({ signature: `sig${i}` }));
+    await saveRecord(gateway, input, record());
+    const stored = JSON.parse(book.settings.get("arlens.ledger.Ledger") as string) as LedgerRecord[];
+    expect(stored).toHaveLength(MAX_RECORDS);
+    expect(stored[0].signature).toBe(record().signature);
+    await forgetRecord(gateway, input, record().signature);
+    expect(await findRecord(gateway, input)).toBeNull();
+    expect(JSON.parse(book.settings.get("arlens.ledger.Ledger") as string)).toHaveLength(MAX_RECORDS - 1);
+  });
+
+  test("nothing changed from detection and the defaults: nothing is kept (a restored record is forgotten)", async () => {
+    const { book, gateway } = gatewayOf();
+    await saveRecord(gateway, input, record());
+    const plain = record({ overrides: {}, settings: savedSettings(defaultSettings(1)) });
+    await rememberLedger(gateway, input, plain, defaultSettings(1), 1);
+    expect(book.settings.has("arlens.ledger.Ledger")).toBe(false);
+    await rememberLedger(gateway, input, record(), defaultSettings(1), 1);
+    expect(await findRecord(gateway, input)).toEqual(record());
+  });
+
+  test("a broken or foreign value is ignored; a failing save is reported, not thrown", async () => {
+    const { book, gateway } = gatewayOf();
+    book.settings.set("arlens.ledger.Ledger", JSON.stringify([{ junk: 1 }, "x"]));
+    expect(await findRecord(gateway, input)).toBeNull();
+    const errors: unknown[] = [];
+    const huge = record({ settings: { agingEdges: "9".repeat(2_000_000) } });
+    await saveRecord(gateway, input, huge, (e) => errors.push(e));
+    expect(errors).toHaveLength(1);
+  });
+
+  test("EN and ZH texts have the same keys", () => {
+    expect(Object.keys(SAVED_TEXT["zh-CN"]).sort()).toEqual(Object.keys(SAVED_TEXT.en).sort());
+  });
+});
+
+describe("the currency shown for a ledger without a currency column", () => {
+  const ibmLike = [["customerID", "invoiceNumber", "InvoiceDate", "DueDate", "InvoiceAmount", "SettledDate"], ["0379-NEVHP", "0000611365", 41276, 41306, 55.94, 41289]];
+  const mappingOf = (values: unknown[][]) => detectColumns(values, {});
+  test("General formats: the region of Office's language (the IBM sample in en-US is USD, not CNY)", () => {
+    expect(guessCurrency({ values: ibmLike, numberFormats: [["General"], ["General"]] }, mappingOf(ibmLike), "en-US")).toEqual({ detected: "USD", from: "locale" });
+    expect(guessCurrency({ values: ibmLike }, mappingOf(ibmLike), "zh-CN")).toEqual({ detected: "CNY", from: "locale" });
+    expect(guessCurrency({ values: ibmLike }, mappingOf(ibmLike), "")).toEqual({ detected: "CNY", from: "default" });
+  });
+  test("the amount cells' number format wins over the region", () => {
+    const formats = [ibmLike[0].map(() => "@"), ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "[$$-409]#,##0.00", "yyyy-mm-dd"]];
+    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "zh-CN")).toEqual({ detected: "USD", from: "format" });
+    formats[1][4] = '"¥"#,##0.00';
+    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "en-US")).toEqual({ detected: "CNY", from: "format" });
+  });
+  test("a ledger with a currency column shows its own (no guess)", () => {
+    const withCurrency = [[...ibmLike[0], "Currency"], [...ibmLike[1], "EUR"]];
+    expect(guessCurrency({ values: withCurrency }, mappingOf(withCurrency), "en-US")).toBeNull();
+  });
+});
