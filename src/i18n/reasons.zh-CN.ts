@@ -92,6 +92,7 @@ export const reasonTemplatesZh: Templates = {
   "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",
   // Forecast
   "forecast.expected": "未来 {weeks} 周预计回款 {amount}",
-  "forecast.portfolioLate": "无付款记录的客户按到期后 {days} 天（整体平均）预计回款",
+  "forecast.portfolioLate": "无付款记录的客户按整体付款习惯预计回款（平均逾期 {days} 天）",
+  "forecast.habit": "每张发票按其客户相对到期日提前或延后付款的习惯分摊到各周；有争议的金额按台账历史上争议款的收回比例 {disputedShare}% 预计",
   "forecast.doubtful": "{amount} 存疑：有争议，或长期逾期不太可能收回",
 };
