@@ -7,3 +7,4 @@ import "./aging";
 import "./ratios";
 import "./plans";
 import "./ledger";
+import "./cash";

@@ -17,6 +17,8 @@ export interface FormulaDemo {
   formula: string;
   /** Rows the result needs (spill height). */
   rows: number;
+  /** Input cells placed from column H on the demo's rows (right of a 5-column spill); {H} and {I} become their ranges. */
+  side?: (string | number)[][];
 }
 
 export function formulaDemos(asOf: number): FormulaDemo[] {
@@ -46,6 +48,9 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
     { label: "Grade of the first five rows' customers", formula: `=AR.GRADE(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "Recommended credit limit", formula: `=AR.CREDITLIMIT(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "Recommended terms", formula: `=AR.TERMS(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
+    { label: "Cash plan: 1,000 opening, the flows in H:I, 4 weeks, minimum 0", formula: `=AR.CASHPLAN(1000,{H},{I},${date},4,0)`, rows: 4, side: [[asOf + 1, -300], [asOf + 8, 200], [asOf + 9, -1200], [asOf + 20, 500]] },
+    { label: "Runway in days with the same flows", formula: `=AR.RUNWAY(1000,H{row}:H{row4},I{row}:I{row4},${date},0)`, rows: 1 },
+    { label: "DPO: 600,000 payables, 1.8 M purchases in 90 days", formula: "=AR.DPO(600000,1800000,90)", rows: 1 },
     { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
   ];
 }
@@ -64,14 +69,22 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   formulas.set(1, 0, "What it shows");
   formulas.set(1, 1, "Formula result (spills down and right)");
   let row = 2;
+  let sideRows: { first: number; last: number } | null = null;
   for (const demo of formulaDemos(asOf)) {
     formulas.set(row, 0, demo.label);
     let text = demo.formula;
-    if (text.includes("{row}")) {
+    if (text.includes("{row2}")) {
       // Sales of the last three months, newest first, for the count-back example.
       [300000, 250000, 280000].forEach((v, i) => formulas.set(row + i, 5, v));
       text = text.replace("{row}", String(row + 1)).replace("{row2}", String(row + 3));
     }
+    if (demo.side) {
+      demo.side.forEach((cells, i) => cells.forEach((v, j) => formulas.set(row + i, 7 + j, v)));
+      const end = row + demo.side.length;
+      text = text.replace("{H}", `H${row + 1}:H${end}`).replace("{I}", `I${row + 1}:I${end}`);
+      sideRows = { first: row + 1, last: end };
+    }
+    if (text.includes("{row4}") && sideRows) text = text.split("{row}").join(String(sideRows.first)).split("{row4}").join(String(sideRows.last));
     formulas.formulas.set(`${row},1`, text);
     row += demo.rows + 1;
   }
