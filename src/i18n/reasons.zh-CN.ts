@@ -9,6 +9,7 @@ export const reasonTemplatesZh: Templates = {
   // Column mapping
   "mapping.byContent": "字段 {field} 按内容识别为“{column}”列",
   "mapping.missingCustomer": "未找到客户列：请在映射中选择",
+  "mapping.missingSupplier": "未找到供应商列：请在映射中选择",
   "mapping.missingAmount": "未找到金额列：请在映射中选择",
   "mapping.dueFromTerms": "没有到期日列：到期日 = 开票日期 + 账期",
   "mapping.dueFromDefault": "没有到期日列：到期日 = 开票日期 + 默认账期",
@@ -20,6 +21,8 @@ export const reasonTemplatesZh: Templates = {
   // Rows
   "row.noCustomerColumn": "未映射客户列",
   "row.customerEmpty": "客户为空",
+  "row.noSupplierColumn": "未映射供应商列",
+  "row.supplierEmpty": "供应商为空",
   "row.otherCurrency": "币种为 {currency}：只分析 {only}（在设置中选择）",
   "row.badOpenAmount": "未收金额：{problem}",
   "row.openEmpty": "未收金额为空，且未映射金额列",
