@@ -18,6 +18,7 @@ import { summarizePortfolio } from "./portfolio";
 import { isoFromSerial } from "../core/dates";
 import { reason } from "./reasons";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
+import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
 
 export const DEFAULT_CURRENCY = "CNY";
 export const DEFAULT_TERMS_DAYS = 30;
@@ -52,8 +53,8 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   };
 }
 
-export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, hooks: AnalysisHooks = {}): Analysis {
-  const steps = analysisSteps(input, settings);
+export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, hooks: AnalysisHooks = {}, cash?: CashRequest): Analysis {
+  const steps = analysisSteps(input, settings, cash);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -68,10 +69,10 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
 export async function analyzeLedgerAsync(
   input: LedgerInput,
   settings: AnalysisSettings,
-  options: AnalysisHooks & { signal?: AbortSignal; pause?: () => Promise<void> } = {},
+  options: AnalysisHooks & { signal?: AbortSignal; pause?: () => Promise<void>; cash?: CashRequest } = {},
 ): Promise<Analysis> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const steps = analysisSteps(input, settings);
+  const steps = analysisSteps(input, settings, options.cash);
   for (;;) {
     if (options.signal?.aborted) throw Object.assign(new Error("Cancelled"), { name: "AbortError" });
     const step = steps.next();
@@ -82,7 +83,7 @@ export async function analyzeLedgerAsync(
 }
 
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
-function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generator<AnalysisStage, Analysis> {
+function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: CashRequest): Generator<AnalysisStage, Analysis> {
   const origin = parseCell(input.topLeft);
   yield "mapping";
   const base = resolveSettings(settings, null); // validates before any work
@@ -118,6 +119,8 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
   const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
+  // The cash plan (issue 12), when asked for: part of the forecast stage.
+  const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash) : undefined;
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
@@ -134,6 +137,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
     insurance,
     forecast,
     notes,
+    ...(cashPlan ? { cash: cashPlan } : {}),
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
   };
 }

@@ -33,6 +33,11 @@ export interface ForecastOptions {
   silentCustomers?: ReadonlySet<string>;
   /** Nothing is collected more than this many days past due (stress); null = no limit. */
   collectUpToDaysPastDue?: number | null;
+  /**
+   * Read the habits (and the disputed collection rate) from this ledger instead of `byCustomer`: forecasting a few
+   * chosen invoices exactly as the whole ledger's forecast expects them (the cash plan's levers).
+   */
+  habitsFrom?: Map<string, Invoice[]>;
 }
 
 export function collectionProbability(daysPastDue: number): number {
@@ -64,13 +69,14 @@ export function forecastCollections(
   let total = 0;
   const all: { offset: number; cents: number }[] = [];
   const ownOffsets = new Map<string, { offset: number; cents: number }[]>();
-  for (const [customer, invoices] of byCustomer) {
+  const history = options.habitsFrom ?? byCustomer;
+  for (const [customer, invoices] of history) {
     const own = paymentOffsets(invoices);
     ownOffsets.set(customer, own);
     for (const o of own) all.push(o);
   }
   const portfolioPoints = habitPoints(all);
-  const disputedRate = disputedCollectionRate(allInvoices(byCustomer), asOf);
+  const disputedRate = disputedCollectionRate(allInvoices(history), asOf);
   for (const [customer, invoices] of byCustomer) {
     const silent = options.silentCustomers?.has(customer) ?? false;
     const habit = customerHabit(ownOffsets.get(customer) ?? [], portfolioPoints);
