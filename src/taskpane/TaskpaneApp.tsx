@@ -14,17 +14,23 @@ import { SettingsPanel } from "./components/SettingsPanel";
 import { makeTexts, TextsContext } from "./i18n";
 import type { SettingsForm } from "./state/settings";
 import { useTaskpane } from "./state/useTaskpane";
+import { useCashPlan } from "./state/useCashPlan";
+import { CashTab } from "./cash/CashTab";
+import type { CashSettings } from "../engine/cash/settings";
 
 export interface TaskpaneAppProps {
   gateway: WorkbookGateway;
   language: Language;
   theme?: "light" | "dark";
   initialSettings?: Partial<SettingsForm>;
+  /** Cash-plan settings to start from when the workbook has none saved (the preview's sample flows). */
+  initialCash?: Partial<CashSettings>;
 }
 
 export function TaskpaneApp(props: TaskpaneAppProps) {
   const [language, setLanguage] = useState<Language>(props.language);
-  const controller = useTaskpane(props.gateway, language, props.initialSettings);
+  const cash = useCashPlan(props.gateway, props.initialCash);
+  const controller = useTaskpane(props.gateway, language, props.initialSettings, cash.request);
   const { state } = controller;
   const currency = state.analysis?.settings.currency ?? "CNY";
   const texts = useMemo(() => makeTexts(language, currency), [language, currency]);
@@ -115,7 +121,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
                   <MessageBarBody>{t("emptyLedger")}</MessageBarBody>
                 </MessageBar>
               )}
-              <ResultsTabs analysis={state.analysis} />
+              <ResultsTabs analysis={state.analysis} cashPanel={<CashTab analysis={state.analysis} cash={cash} onUpdate={controller.analyze} onGoTo={controller.goTo} busy={busy} />} />
               <Divider />
               <IssuesList issues={state.analysis.issues} counts={state.analysis.counts} onGoTo={controller.goTo} />
             </>

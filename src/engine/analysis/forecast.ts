@@ -34,10 +34,36 @@ export interface ForecastOptions {
   /** Nothing is collected more than this many days past due (stress); null = no limit. */
   collectUpToDaysPastDue?: number | null;
   /**
-   * Read the habits (and the disputed collection rate) from this ledger instead of `byCustomer`: forecasting a few
-   * chosen invoices exactly as the whole ledger's forecast expects them (the cash plan's levers).
+   * Habits (and the disputed collection rate) read beforehand, e.g. from the whole ledger: forecasting a few chosen
+   * invoices exactly as the whole ledger's forecast expects them (the cash plan's levers), or many scenarios without
+   * reading the history again.
    */
-  habitsFrom?: Map<string, Invoice[]>;
+  habits?: LedgerHabits;
+}
+
+/** What the forecast learns from the paid history: each customer's habit, the portfolio's, the disputed rate. */
+export interface LedgerHabits {
+  own: Map<string, { offset: number; cents: number }[]>;
+  portfolioPoints: number[];
+  disputedRate: number;
+  cache: Map<string, PaymentHabit>;
+}
+
+export function readHabits(byCustomer: Map<string, Invoice[]>, asOf: number): LedgerHabits {
+  const all: { offset: number; cents: number }[] = [];
+  const own = new Map<string, { offset: number; cents: number }[]>();
+  for (const [customer, invoices] of byCustomer) {
+    const offsets = paymentOffsets(invoices);
+    own.set(customer, offsets);
+    for (const o of offsets) all.push(o);
+  }
+  return { own, portfolioPoints: habitPoints(all), disputedRate: disputedCollectionRate(allInvoices(byCustomer), asOf), cache: new Map() };
+}
+
+function habitOf(h: LedgerHabits, customer: string): PaymentHabit {
+  let habit = h.cache.get(customer);
+  if (!habit) h.cache.set(customer, (habit = customerHabit(h.own.get(customer) ?? [], h.portfolioPoints)));
+  return habit;
 }
 
 export function collectionProbability(daysPastDue: number): number {
@@ -67,19 +93,11 @@ export function forecastCollections(
   let beyond = 0;
   let doubtful = 0;
   let total = 0;
-  const all: { offset: number; cents: number }[] = [];
-  const ownOffsets = new Map<string, { offset: number; cents: number }[]>();
-  const history = options.habitsFrom ?? byCustomer;
-  for (const [customer, invoices] of history) {
-    const own = paymentOffsets(invoices);
-    ownOffsets.set(customer, own);
-    for (const o of own) all.push(o);
-  }
-  const portfolioPoints = habitPoints(all);
-  const disputedRate = disputedCollectionRate(allInvoices(history), asOf);
+  const habits = options.habits ?? readHabits(byCustomer, asOf);
+  const disputedRate = habits.disputedRate;
   for (const [customer, invoices] of byCustomer) {
     const silent = options.silentCustomers?.has(customer) ?? false;
-    const habit = customerHabit(ownOffsets.get(customer) ?? [], portfolioPoints);
+    const habit = habitOf(habits, customer);
     const slots = new Array<number>(count + 1).fill(0); // weeks, then beyond
     let credit = 0;
     for (const inv of invoices) {

@@ -4,9 +4,11 @@
  * the base plan, the stress scenarios, the levers and the cash conversion cycle (DIO a setting + DSO − DPO).
  */
 import { groupByCustomer } from "../analysis/customers";
+import { readHabits } from "../analysis/forecast";
 import { fig, money, reason } from "../analysis/reasons";
 import type { Analysis, ColumnMapping, Invoice, LedgerInput, Reason } from "../analysis/types";
 import { expandFlows } from "./flows";
+import { comparePlan, type FrozenPlan, type PlanVsActual } from "./freeze";
 import { payEarlyHabit, rankLevers, type Lever } from "./levers";
 import { payablesDue, readPayables, type PayablesLedger } from "./payables";
 import { cashCycle } from "./ratios";
@@ -27,6 +29,8 @@ export interface CashAnalysis {
   payEarlyDays: number;
   cycle: { dio: number; dso: number | null; dpo: number | null; ccc: number | null };
   reasons: Reason[];
+  /** Frozen plans with planned vs actual for the weeks that have ended by the as-of date. */
+  frozen: { plan: FrozenPlan; rows: PlanVsActual[] }[];
 }
 
 /** What the taskpane asks for: the payables range (if any), its column corrections, and the cash settings. */
@@ -35,6 +39,8 @@ export interface CashRequest {
   payablesMapping?: Partial<ColumnMapping>;
   payablesHeaderRow?: number;
   settings?: Partial<CashSettings>;
+  /** Plans frozen earlier (kept in the workbook): compared, week by week, with what the ledgers say happened. */
+  frozen?: FrozenPlan[];
 }
 
 export interface CashInputs {
@@ -42,6 +48,7 @@ export interface CashInputs {
   byCustomer?: Map<string, Invoice[]>;
   payables: PayablesLedger | null;
   settings?: Partial<CashSettings>;
+  frozen?: FrozenPlan[];
 }
 
 export function analyzeCash(analysis: Pick<Analysis, "settings" | "customers" | "portfolio">, inputs: CashInputs): CashAnalysis {
@@ -50,11 +57,12 @@ export function analyzeCash(analysis: Pick<Analysis, "settings" | "customers" | 
   const byCustomer = inputs.byCustomer ?? groupByCustomer(inputs.invoices ?? []);
   const bills = inputs.payables?.bills ?? [];
   const payEarlyDays = payEarlyHabit(bills);
-  const base: PlanBase = { asOf, byCustomer, payables: payablesDue(bills, payEarlyDays), other: expandFlows(settings.flows, asOf, planEnd(asOf, settings.weeks)), settings };
+  const habits = readHabits(byCustomer, asOf);
+  const base: PlanBase = { asOf, byCustomer, habits, payables: payablesDue(bills, payEarlyDays), other: expandFlows(settings.flows, asOf, planEnd(asOf, settings.weeks)), settings };
   const plan = buildCashPlan({ asOf, weeks: settings.weeks, openingCash: settings.openingCash, minimumCash: settings.minimumCash, collectionsCents: collectionsCents(base), payables: base.payables, other: base.other });
   const scenarios = runScenarios(base, plan);
   const grades = new Map(analysis.customers.map((c) => [c.customer, c.grade]));
-  const { week, levers } = rankLevers({ asOf, byCustomer, grades, bills, payEarlyDays, settings, scenarios });
+  const { week, levers } = rankLevers({ asOf, byCustomer, grades, bills, payEarlyDays, settings, scenarios, habits });
   const dso = analysis.portfolio.dso;
   const dpo = inputs.payables?.dpo ?? null;
   let payables: CashAnalysis["payables"] = null;
@@ -66,6 +74,7 @@ export function analyzeCash(analysis: Pick<Analysis, "settings" | "customers" | 
     settings, plan, scenarios, targetWeek: week, levers, payables, payEarlyDays,
     cycle: { dio: settings.dioDays, dso, dpo, ccc: cashCycle(settings.dioDays, dso, dpo) },
     reasons: planReasons(plan, scenarios),
+    frozen: (inputs.frozen ?? []).map((f) => ({ plan: f, rows: comparePlan(f, [...byCustomer.values()].flat(), bills, asOf) })),
   };
 }
 
@@ -87,5 +96,5 @@ export function cashForAnalysis(analysis: Pick<Analysis, "settings" | "customers
   const payables = request.payables
     ? readPayables(request.payables, { asOf, dateOrder, mapping: request.payablesMapping, headerRow: request.payablesHeaderRow, defaultTermsDays: analysis.settings.defaultTermsDays })
     : null;
-  return analyzeCash(analysis, { byCustomer, payables, settings: request.settings });
+  return analyzeCash(analysis, { byCustomer, payables, settings: request.settings, frozen: request.frozen });
 }

@@ -10,7 +10,7 @@
  * - pay suppliers on the due date, not earlier (the company's own habit of paying early, from its settled bills);
  * - draw the credit line: cash in week 1; interest = amount × borrowing rate × days to the end of the target week / 365.
  */
-import { forecastCollections } from "../analysis/forecast";
+import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
 import { fig, money, pct, reason } from "../analysis/reasons";
 import type { Invoice, Reason } from "../analysis/types";
 import { fromCents, toCents } from "../core/money";
@@ -40,6 +40,7 @@ export interface LeverContext {
   payEarlyDays: number;
   settings: CashSettings;
   scenarios: Scenario[];
+  habits: LedgerHabits;
 }
 
 const NAMED = 5;
@@ -53,7 +54,7 @@ export function targetWeek(scenarios: readonly Scenario[]): number {
 
 /** What the forecast expects from these invoices by the end of week `week` (habits read from the whole ledger), in cents. */
 function expectedBy(ctx: LeverContext, customer: string, invoices: Invoice[], week: number): number {
-  const f = forecastCollections(new Map([[customer, invoices]]), new Map(), null, ctx.asOf, { weeks: Math.max(week, 1), habitsFrom: ctx.byCustomer });
+  const f = forecastCollections(new Map([[customer, invoices]]), new Map(), null, ctx.asOf, { weeks: Math.max(week, 1), habits: ctx.habits });
   return f.weeks.slice(0, week).reduce((s, w) => s + toCents(w.expected), 0);
 }
 
@@ -162,7 +163,7 @@ function insurance(ctx: LeverContext, week: number): Lever[] {
   const cash = fromCents(silent.indemnity.perWeek.slice(0, week).reduce((acc, x) => acc + toCents(x), 0));
   return [{
     kind: "insurance", customer: silent.customer, cash, cost: null,
-    reasons: [reason(arrives === null ? "cash.lever.insuranceAfter" : "cash.lever.insurance", { customer: silent.customer, amount, week: arrives ?? 0, firstBelow: firstBelow ?? 0, weeks: ctx.settings.weeks },
+    reasons: [reason(arrives === null ? "cash.lever.insuranceAfter" : firstBelow ? "cash.lever.insurance" : "cash.lever.insuranceNoGap", { customer: silent.customer, amount, week: arrives ?? 0, firstBelow: firstBelow ?? 0, weeks: ctx.settings.weeks },
       arrives === null
         ? `if ${silent.customer} stops paying, trade-credit insurance pays ${money(amount)}, but only after the ${ctx.settings.weeks} weeks of the plan: it restores solvency, late`
         : `if ${silent.customer} stops paying, trade-credit insurance pays ${money(amount)} in week ${arrives}${firstBelow ? `, after the first week below the buffer (week ${firstBelow})` : ""}: it restores solvency, but late`)],

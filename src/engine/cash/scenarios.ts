@@ -6,7 +6,7 @@
  * for each unpaid undisputed invoice of the silent customer, open × indemnity share, paid when the waiting period
  * after the protracted-default declaration (due date + declaration days, not before the as-of date) ends.
  */
-import { forecastCollections } from "../analysis/forecast";
+import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
 import type { Invoice } from "../analysis/types";
 import { fromCents, toCents } from "../core/money";
 import { buildCashPlan } from "./plan";
@@ -32,6 +32,8 @@ export interface PlanBase {
   payables: readonly DatedCents[];
   other: readonly DatedCents[];
   settings: CashSettings;
+  /** Read once for every scenario (forecast.ts readHabits); read on each forecast when absent. */
+  habits?: LedgerHabits;
 }
 
 function planWith(base: PlanBase, collections: number[], extra: DatedCents[] = []): CashPlan {
@@ -40,7 +42,7 @@ function planWith(base: PlanBase, collections: number[], extra: DatedCents[] = [
 }
 
 export function collectionsCents(base: PlanBase, options: Parameters<typeof forecastCollections>[4] = {}): number[] {
-  return forecastCollections(base.byCustomer, new Map(), null, base.asOf, { weeks: base.settings.weeks, ...options }).weeks.map((w) => toCents(w.expected));
+  return forecastCollections(base.byCustomer, new Map(), null, base.asOf, { weeks: base.settings.weeks, habits: base.habits, ...options }).weeks.map((w) => toCents(w.expected));
 }
 
 /** The customer with the largest open balance (ties: by name). */

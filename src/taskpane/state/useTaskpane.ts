@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import { analyzeLedgerAsync } from "../../engine/analysis/analyze";
 import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult } from "../../engine/analysis/types";
 import { detectColumns } from "../../engine/ledger/columns";
+import type { CashRequest } from "../../engine/cash/cashAnalysis";
 import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
 import type { Language } from "../../i18n/translate";
@@ -35,7 +36,7 @@ export interface TaskpaneState {
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
 
-export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>) {
+export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>, cashRequest?: () => CashRequest | undefined) {
   const [state, setState] = useState<TaskpaneState>(() => ({
     phase: "idle",
     input: null,
@@ -59,6 +60,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       try {
         const analysis = await analyzeLedgerAsync(input, toAnalysisSettings(settings, overrides), {
           signal: controller.signal,
+          cash: cashRequest?.(),
           onStage: (_stage, index, of) => patch({ progress: { stage: "analyzing", done: index, total: of } }),
         });
         patch({ phase: "idle", analysis, mapping: analysis.mapping, progress: null });
@@ -68,7 +70,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         abort.current = null;
       }
     },
-    [patch],
+    [patch, cashRequest],
   );
 
   const readSelection = useCallback(async () => {
