@@ -6,6 +6,7 @@ import { todaySerial, ymdFromSerial } from "../engine/core/dates";
 import { generateLedger } from "../engine/sample/generateLedger";
 import { autofitColumns } from "./workbook/autofit";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
+import { addPayablesSheets, PAYABLES_SAMPLE, sampleCashSettings, seedCashSettings } from "./sampleCash";
 
 export const SAMPLE = {
   en: { sheet: "Ledger", customers: 300, invoices: 3000, seed: 20251117 },
@@ -92,6 +93,9 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   // Column A fits the descriptions (not the long title in A1, which shows in full in the formula bar); results keep
   // the default width.
   autofitColumns(formulas, { row: 1, column: 0, rows: row, columns: 1 });
+  // The same company's suppliers' bills and its cash settings (payroll, rent, taxes; opening cash and buffer).
+  const sales = addPayablesSheets(book, asOf, SAMPLE.en.sheet);
+  seedCashSettings(book, sampleCashSettings(book, asOf, SAMPLE.en.sheet, PAYABLES_SAMPLE.en.sheet, sales));
   const first = book.sheet(SAMPLE.en.sheet)!;
   book.activeSheetId = first.id;
   book.selection = { sheetId: first.id, row: 0, column: 0, rows: SAMPLE.en.invoices + 1, columns: 10 };
