@@ -14,6 +14,7 @@ function NumberField({ label, value, onChange, step = "any", testId }: { label: 
         step={step}
         value={String(value)}
         data-testid={testId}
+        style={{ minWidth: 0, width: "100%" }}
         onChange={(_, d) => {
           const v = Number(d.value);
           if (d.value.trim() !== "" && Number.isFinite(v)) onChange(v);

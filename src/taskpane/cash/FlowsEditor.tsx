@@ -20,7 +20,7 @@ export function FlowsEditor({ flows, asOf, onChange }: { flows: OtherFlow[]; asO
       <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 6 }} data-testid="flows">
         {flows.map((f, i) => (
           <li key={i} style={{ display: "flex", flexDirection: "column", gap: 3, paddingBottom: 4, borderBottom: "1px solid var(--colorNeutralStroke2)" }}>
-            <Input size="small" aria-label={c("flowDescription")} value={f.description} onChange={(_, d) => set(i, { description: d.value })} />
+            <Input size="small" aria-label={c("flowDescription")} value={f.description} style={{ minWidth: 0 }} onChange={(_, d) => set(i, { description: d.value })} />
             <div style={row}>
               <Input size="small" type="number" aria-label={c("flowAmount")} value={String(f.amount)} style={{ flex: 1, minWidth: 0 }}
                 onChange={(_, d) => { const v = Number(d.value); if (Number.isFinite(v) && v >= 0) set(i, { amount: v }); }} />

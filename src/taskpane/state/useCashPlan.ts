@@ -27,6 +27,11 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
   const [state, setState] = useState<CashState>({ settings: initial ?? {}, payables: null, payablesMapping: {}, frozen: [], error: null, loaded: false });
   const ref = useRef(state);
   ref.current = state;
+  // The plan is recomputed right after a change (before React renders): keep the ref current at once.
+  const update = useCallback((p: Partial<CashState>) => {
+    ref.current = { ...ref.current, ...p };
+    setState((s) => ({ ...s, ...p }));
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -54,31 +59,31 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
 
   const setSettings = useCallback((p: Partial<CashSettings>) => {
     const settings = { ...ref.current.settings, ...p };
-    setState((s) => ({ ...s, settings, error: null }));
+    update({ settings, error: null });
     save(CASH_KEYS.settings, settings);
-  }, [save]);
+  }, [save, update]);
 
   const readPayablesSelection = useCallback(async () => {
     try {
       const payables = await gateway.readSelection();
-      setState((s) => ({ ...s, payables, payablesMapping: {}, error: null }));
+      update({ payables, payablesMapping: {}, error: null });
       save(CASH_KEYS.payables, payables.address);
       return true;
     } catch (e) {
-      setState((s) => ({ ...s, error: (e as Error).message }));
+      update({ error: (e as Error).message });
       return false;
     }
-  }, [gateway, save]);
+  }, [gateway, save, update]);
 
   const setPayablesColumn = useCallback((field: keyof ColumnMapping, column: number | null) => {
-    setState((s) => ({ ...s, payablesMapping: { ...s.payablesMapping, [field]: column } }));
-  }, []);
+    update({ payablesMapping: { ...ref.current.payablesMapping, [field]: column } });
+  }, [update]);
 
   const freeze = useCallback((plan: CashPlan, today: number, label: string) => {
     const frozen = [...ref.current.frozen, freezePlan(plan, today, label)];
-    setState((s) => ({ ...s, frozen }));
+    update({ frozen });
     save(CASH_KEYS.frozen, frozen);
-  }, [save]);
+  }, [save, update]);
 
   const request = useCallback((): CashRequest => {
     const s = ref.current;
