@@ -4,6 +4,7 @@
  */
 import { benchAging } from "./aging";
 import { benchAnalysis } from "./analysis";
+import { benchCash } from "./cash";
 
 class BenchError extends Error {
   constructor(
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   log(`AR Lens benchmarks — node ${process.version}, ${require("os").cpus().length} cores`);
   await benchAging(log);
   await benchAnalysis(log);
+  await benchCash(log);
 }
 
 main().catch((e) => {

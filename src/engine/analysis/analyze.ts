@@ -11,7 +11,7 @@ import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
 import { buildAlerts } from "./alerts";
 import { assessCustomers, groupByCustomer } from "./customers";
-import { forecastCollections } from "./forecast";
+import { forecastCollections, readHabits } from "./forecast";
 import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
@@ -117,10 +117,11 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const insurance = checkInsurance(customers, parsed.invoices);
   yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
-  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
+  const habits = readHabits(byCustomer, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
+  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits });
   const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
   // The cash plan (issue 12), when asked for: part of the forecast stage.
-  const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash) : undefined;
+  const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {

@@ -4,7 +4,7 @@
  * the base plan, the stress scenarios, the levers and the cash conversion cycle (DIO a setting + DSO − DPO).
  */
 import { groupByCustomer } from "../analysis/customers";
-import { readHabits } from "../analysis/forecast";
+import { readHabits, type LedgerHabits } from "../analysis/forecast";
 import { fig, money, reason } from "../analysis/reasons";
 import type { Analysis, ColumnMapping, Invoice, LedgerInput, Reason } from "../analysis/types";
 import { expandFlows } from "./flows";
@@ -49,6 +49,8 @@ export interface CashInputs {
   payables: PayablesLedger | null;
   settings?: Partial<CashSettings>;
   frozen?: FrozenPlan[];
+  /** The habits the analysis read (forecast.ts readHabits); read here when absent. */
+  habits?: LedgerHabits;
 }
 
 export function analyzeCash(analysis: Pick<Analysis, "settings" | "customers" | "portfolio">, inputs: CashInputs): CashAnalysis {
@@ -57,12 +59,14 @@ export function analyzeCash(analysis: Pick<Analysis, "settings" | "customers" | 
   const byCustomer = inputs.byCustomer ?? groupByCustomer(inputs.invoices ?? []);
   const bills = inputs.payables?.bills ?? [];
   const payEarlyDays = payEarlyHabit(bills);
-  const habits = readHabits(byCustomer, asOf);
-  const base: PlanBase = { asOf, byCustomer, habits, payables: payablesDue(bills, payEarlyDays), other: expandFlows(settings.flows, asOf, planEnd(asOf, settings.weeks)), settings };
+  const habits = inputs.habits ?? readHabits(byCustomer, asOf);
+  // Habits come from the whole ledger; the plan's many forecasts need only what is still open.
+  const open = openOnly(byCustomer);
+  const base: PlanBase = { asOf, byCustomer: open, habits, payables: payablesDue(bills, payEarlyDays), other: expandFlows(settings.flows, asOf, planEnd(asOf, settings.weeks)), settings };
   const plan = buildCashPlan({ asOf, weeks: settings.weeks, openingCash: settings.openingCash, minimumCash: settings.minimumCash, collectionsCents: collectionsCents(base), payables: base.payables, other: base.other });
   const scenarios = runScenarios(base, plan);
   const grades = new Map(analysis.customers.map((c) => [c.customer, c.grade]));
-  const { week, levers } = rankLevers({ asOf, byCustomer, grades, bills, payEarlyDays, settings, scenarios, habits });
+  const { week, levers } = rankLevers({ asOf, byCustomer: open, grades, bills, payEarlyDays, settings, scenarios, habits });
   const dso = analysis.portfolio.dso;
   const dpo = inputs.payables?.dpo ?? null;
   let payables: CashAnalysis["payables"] = null;
@@ -78,6 +82,16 @@ export function analyzeCash(analysis: Pick<Analysis, "settings" | "customers" | 
   };
 }
 
+/** Each customer's invoices with an open amount (customers with none left out). */
+function openOnly(byCustomer: Map<string, Invoice[]>): Map<string, Invoice[]> {
+  const out = new Map<string, Invoice[]>();
+  for (const [customer, list] of byCustomer) {
+    const open = list.filter((i) => i.openAmount !== 0);
+    if (open.length) out.set(customer, open);
+  }
+  return out;
+}
+
 function planReasons(plan: CashPlan, scenarios: readonly Scenario[]): Reason[] {
   const out: Reason[] = [];
   const { lowest, firstBelow } = plan;
@@ -91,10 +105,10 @@ function planReasons(plan: CashPlan, scenarios: readonly Scenario[]): Reason[] {
 }
 
 /** The cash plan for an analysis: reads the payables range with the analysis's as-of date and date order. */
-export function cashForAnalysis(analysis: Pick<Analysis, "settings" | "customers" | "portfolio">, byCustomer: Map<string, Invoice[]>, request: CashRequest): CashAnalysis {
+export function cashForAnalysis(analysis: Pick<Analysis, "settings" | "customers" | "portfolio">, byCustomer: Map<string, Invoice[]>, request: CashRequest, habits?: LedgerHabits): CashAnalysis {
   const { asOf, dateOrder } = analysis.settings;
   const payables = request.payables
     ? readPayables(request.payables, { asOf, dateOrder, mapping: request.payablesMapping, headerRow: request.payablesHeaderRow, defaultTermsDays: analysis.settings.defaultTermsDays })
     : null;
-  return analyzeCash(analysis, { byCustomer, payables, settings: request.settings, frozen: request.frozen });
+  return analyzeCash(analysis, { byCustomer, payables, settings: request.settings, frozen: request.frozen, habits });
 }
