@@ -25,3 +25,10 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   const actEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
+
+// findBy… and waitFor wait for the result, not for a time: their default 1 s ran out on a loaded machine (load 15 on
+// two cores) before a 19-row analysis had painted.
+{
+  const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
+  configure({ asyncUtilTimeout: 30_000 });
+}
