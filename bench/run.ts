@@ -5,6 +5,7 @@
 import { benchAging } from "./aging";
 import { benchAnalysis } from "./analysis";
 import { benchCash } from "./cash";
+import { benchFormulas } from "./formulas";
 
 class BenchError extends Error {
   constructor(
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   await benchAging(log);
   await benchAnalysis(log);
   await benchCash(log);
+  await benchFormulas(log);
 }
 
 main().catch((e) => {

@@ -12,6 +12,7 @@ import { REPORT_TEXT } from "../i18n/report";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
 import { cashReportSection } from "./cashReport";
+import { trendChart, trendTable } from "./trendReport";
 
 const SYMBOLS: Record<string, string> = { CNY: "¥", RMB: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "¥", HKD: "HK$", AUD: "A$", CAD: "C$", SGD: "S$" };
 
@@ -60,6 +61,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
       columns: [{ header: t.bucket, format: "text" }, { header: t.openAmount, format: "money" }, { header: t.disputed, format: "money" }],
       rows: a.aging.labels.map((l, i) => [bucketLabel(l, language), a.aging.totals[i], p.disputedAging[i]]),
     },
+    trendTable(a.kpiTrend, language),
     {
       name: "Forecast",
       title: t.forecast,
@@ -189,6 +191,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
       { kind: "column", title: t.agingChart, table: "Aging", series: [1] },
       { kind: "column", title: t.forecastChart, table: "Forecast", series: [3] },
       ...(cash?.charts ?? []),
+      trendChart(language),
     ],
   };
 }

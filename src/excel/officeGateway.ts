@@ -235,15 +235,15 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
     }
     stage = "drawing the charts";
     for (const c of layout.charts) {
+      // The series are adjacent columns (with their headers, which name them in the legend).
       const seriesColumn = c.placed.left + c.chart.series[0];
-      // Several series when their columns sit side by side (the cash plan: closing cash and the buffer); else the first.
-      const s = c.chart.series;
-      const count = s.every((col, k) => col === s[0] + k) ? s.length : 1;
-      const data = sheet.getRangeByIndexes(c.placed.top, seriesColumn, c.placed.rowCount, count);
+      const data = sheet.getRangeByIndexes(c.placed.top, seriesColumn, c.placed.rowCount, c.chart.series.length);
       const chart = sheet.charts.add(c.chart.kind === "column" ? "ColumnClustered" : "Line", data, "Columns");
       chart.title.text = c.chart.title;
-      chart.legend.visible = count > 1;
-      for (let k = 0; k < count; k++) chart.series.getItemAt(k).setXAxisValues(sheet.getRangeByIndexes(c.placed.top + 1, c.placed.left, c.placed.rowCount - 1, 1));
+      chart.legend.visible = c.chart.series.length > 1;
+      for (let i = 0; i < c.chart.series.length; i++) {
+        chart.series.getItemAt(i).setXAxisValues(sheet.getRangeByIndexes(c.placed.top + 1, c.placed.left, c.placed.rowCount - 1, 1));
+      }
       chart.setPosition(A1(c.top, c.left), A1(c.top + c.rowCount - 1, c.left + c.columnCount - 1));
     }
     // Fit the columns to the tables; the heading lines above them are left to overflow into the empty cells beside.

@@ -28,7 +28,7 @@ export interface ReportChart {
   title: string;
   /** Name of the table whose first column gives the categories. */
   table: string;
-  /** 0-based indexes of the table's columns plotted as series. */
+  /** 0-based indexes of the table's columns plotted as series: adjacent columns, in order. */
   series: number[];
 }
 

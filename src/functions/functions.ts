@@ -8,3 +8,4 @@ import "./ratios";
 import "./plans";
 import "./ledger";
 import "./cash";
+import "./trend";

@@ -10,8 +10,8 @@ import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "..
 import { cellText } from "../engine/core/cells";
 import { valueError } from "../engine/core/errors";
 import { customerKey } from "../engine/ledger/customerKey";
-import { cached, fingerprint } from "./analysisCache";
-import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, requireSameSize } from "./args";
+import { Hasher, cached } from "./analysisCache";
+import { Flat, asOfDate, flatten, forEachCell, guard, isMissing, optionalChoice, optionalFlag, position } from "./args";
 
 const FIELDS: LedgerField[] = ["customer", "amount", "dueDate", "invoiceDate", "paidDate", "paidAmount", "disputed"];
 const ARG_NAMES: Record<string, string> = {
@@ -29,35 +29,65 @@ interface LedgerArgs {
   disputed?: unknown;
   asOf?: unknown;
   appetite?: unknown;
+  /** Month-ends in the KPI trend (12 when omitted). */
+  trendMonths?: number;
 }
 
 /** Runs the analysis on the columns given; throws #VALUE! naming the first unusable row. */
 export function analyzeColumns(args: LedgerArgs): Analysis {
-  const cols: (Flat | null)[] = [args.customers, args.amounts, args.dueDates, args.invoiceDates, args.paidDates, args.paidAmounts, args.disputed].map((a, i) =>
-    i >= 3 && (a === undefined || a === null) ? null : flatten(a, ARG_NAMES[FIELDS[i]]),
-  );
-  const base = cols[0]!;
-  cols.forEach((c, i) => {
-    if (c && i > 0) requireSameSize(base, ARG_NAMES.customer, c, ARG_NAMES[FIELDS[i]]);
-  });
-  const present = FIELDS.filter((_, i) => cols[i] !== null);
-  const values: unknown[][] = [present.map(String)];
-  for (let r = 0; r < base.values.length; r++) values.push(present.map((f) => cols[FIELDS.indexOf(f)]!.values[r]));
-  const mapping = Object.fromEntries(FIELDS.map((f) => [f, present.includes(f) ? present.indexOf(f) : null]));
+  const given = [args.customers, args.amounts, args.dueDates, args.invoiceDates, args.paidDates, args.paidAmounts, args.disputed].map((a, i) => (i >= 3 && (a === undefined || a === null) ? null : a));
   const asOf = asOfDate(args.asOf);
   const riskAppetite = optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced");
-  const analysis = cached(fingerprint(values, `${asOf}|${riskAppetite}`), () =>
-    analyzeLedger(
-      { values, sheet: "Formula", topLeft: "A1" },
-      { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, headerRow: 0, mapping: { ...mapping, invoiceNumber: null, openAmount: null, currency: null, terms: null } },
-    ),
-  );
-  const bad = analysis.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf");
+  const trendMonths = args.trendMonths ?? 12;
+  // Keyed on the arguments themselves, hashed where they lie: a cache hit (the next AR.* formula over the same
+  // ledger) copies and builds nothing.
+  const h = new Hasher();
+  const value = (v: unknown) => h.value(v);
+  const shapes = given.map((a, i) => {
+    if (a === null) return null;
+    const shape = forEachCell(a, ARG_NAMES[FIELDS[i]], value);
+    h.separator();
+    return shape;
+  });
+  const size = (s: Flat) => s.rows * s.columns;
+  const base = shapes[0]!;
+  shapes.forEach((s, i) => {
+    if (s && i > 0 && size(s) !== size(base)) throw valueError(`${ARG_NAMES[FIELDS[i]]} has ${size(s)} cell(s) but ${ARG_NAMES.customer} has ${size(base)}: the ranges must be the same size`);
+  });
+  const key = `${shapes.map((s) => (s ? `${s.rows}x${s.columns}` : "-")).join(",")}:${h.digest()}:${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}`;
+  const { analysis, bad } = cached(key, () => {
+    const cols = given.map((a, i) => (a === null ? null : flatten(a, ARG_NAMES[FIELDS[i]])));
+    const a = analyzeLedger(ledgerRange(cols), {
+      asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, trendMonths, headerRow: 0,
+      mapping: { ...mappingOf(cols), invoiceNumber: null, openAmount: null, currency: null, terms: null },
+    });
+    return { analysis: a, bad: a.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf") };
+  });
   if (bad) {
     const name = bad.field ? ARG_NAMES[bad.field] ?? bad.field : "the ledger";
     throw valueError(`${name}: ${position(base, bad.row - 1)}: ${bad.reason.text}`);
   }
   return analysis;
+}
+
+/** The columns given as one range with a header row, the way analyzeLedger reads a selection. */
+function ledgerRange(cols: (Flat | null)[]): { values: unknown[][]; sheet: string; topLeft: string } {
+  const present = cols.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+  const data = present.map((i) => cols[i]!.values);
+  const n = cols[0]!.values.length;
+  const values = new Array<unknown[]>(n + 1);
+  values[0] = present.map((i) => FIELDS[i]);
+  for (let r = 0; r < n; r++) {
+    const row = new Array<unknown>(data.length);
+    for (let c = 0; c < data.length; c++) row[c] = data[c][r];
+    values[r + 1] = row;
+  }
+  return { values, sheet: "Formula", topLeft: "A1" };
+}
+
+function mappingOf(cols: (Flat | null)[]): Partial<Record<LedgerField, number | null>> {
+  let next = 0;
+  return Object.fromEntries(FIELDS.map((f, i) => [f, cols[i] ? next++ : null]));
 }
 
 function perCustomer<T>(customer: unknown, analysis: Analysis, pick: (c: CustomerAssessment) => T): T[][] {

@@ -53,6 +53,7 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
     { label: "Runway in days with the same flows", formula: `=AR.RUNWAY(1000,H{row}:H{row4},I{row}:I{row4},${date},0)`, rows: 1 },
     { label: "DPO: 600,000 payables, 1.8 M purchases in 90 days", formula: "=AR.DPO(600000,1800000,90)", rows: 1 },
     { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
+    { label: "KPI trend: the last 12 month-ends, with labels", formula: `=AR.KPITREND(${col("A")},${col("E")},${col("C")},${col("D")},${col("G")},${col("F")},${date},12,TRUE)`, rows: 13 },
   ];
 }
 

@@ -110,9 +110,16 @@ describe("writing the report", () => {
     const report = book.sheet("AR Lens Report")!;
     expect(report.properties.get(REPORT_MARKER_KEY)).toBe("1");
     expect(report.tables.map((t) => t.name)).toEqual(
-      ["KPI", "Aging", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "Insurance", "Issues"].map((n) => `ARLens_${n}`),
+      ["KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "Insurance", "Issues"].map((n) => `ARLens_${n}`),
     );
-    expect(report.charts.map((c) => c.title)).toEqual(["Open amount by age", "Expected collections by week"]);
+    expect(report.charts.map((c) => c.title)).toEqual(["Open amount by age", "DSO, best possible DSO and ADD at each month-end", "Expected collections by week"]);
+    // The trend's native line chart: DSO, best possible DSO and ADD (three adjacent columns with their headers) over
+    // the 12 month-ends.
+    const trend = report.tables.find((t) => t.name === "ARLens_KpiTrend")!;
+    expect(report.charts[1]).toMatchObject({ kind: "line", data: { row: trend.row, column: 4, rows: 13, columns: 3 }, categories: { row: trend.row + 1, column: 0, rows: 12, columns: 1 } });
+    expect(report.get(trend.row, 4)).toBe("DSO (90)");
+    expect(report.get(trend.row + 12, 0)).toBe(analysis.kpiTrend.points[11].monthEnd);
+    expect(report.get(trend.row + 12, 1)).toBe(analysis.portfolio.totalOpen);
     // The aging chart plots the open-amount column with the bucket labels as categories.
     const aging = report.tables.find((t) => t.name === "ARLens_Aging")!;
     expect(report.charts[0].data).toEqual({ row: aging.row, column: 1, rows: 6, columns: 1 });

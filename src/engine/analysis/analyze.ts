@@ -17,6 +17,7 @@ import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
 import { MAX_SERIAL, isValidSerial, isoFromSerial } from "../core/dates";
 import { reason } from "./reasons";
+import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
 
@@ -44,6 +45,8 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   const onlyCurrency = settings.onlyCurrency ? settings.onlyCurrency.trim().toUpperCase() || null : null;
   const defaultTermsDays = settings.defaultTermsDays ?? DEFAULT_TERMS_DAYS;
   if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660) throw valueError(`default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`);
+  const trendMonths = settings.trendMonths ?? DEFAULT_TREND_MONTHS;
+  if (!(TREND_MONTH_CHOICES as readonly number[]).includes(trendMonths)) throw valueError(`trend months: ${trendMonths} must be 12 or 24`);
   return {
     asOf: Math.floor(settings.asOf),
     agingBasis: settings.agingBasis,
@@ -54,6 +57,7 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
     riskAppetite: settings.riskAppetite,
     defaultTermsDays,
     dsoWindowDays,
+    trendMonths,
   };
 }
 
@@ -103,6 +107,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
+  const trend = kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths });
   yield "customers";
   const byCustomer = groupByCustomer(parsed.invoices);
   const customers = assessCustomers(parsed.invoices, {
@@ -141,6 +146,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     alerts,
     insurance,
     forecast,
+    kpiTrend: trend,
     notes,
     ...(cashPlan ? { cash: cashPlan } : {}),
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),

@@ -8,6 +8,7 @@
  */
 import type { DateOrder } from "../core/dates";
 import type { CashAnalysis } from "../cash/cashAnalysis";
+import type { KpiTrend } from "../history/kpiTrend";
 
 export type AgingBasis = "due" | "invoice";
 export type RiskAppetite = "conservative" | "balanced" | "growth";
@@ -59,6 +60,8 @@ export interface AnalysisSettings {
   defaultTermsDays?: number;
   /** Window for the period-method DSO, in days ending on the as-of date. Default 90. */
   dsoWindowDays?: number;
+  /** Month-ends in the KPI trend: 12 (default) or 24. */
+  trendMonths?: number;
   /** Columns chosen by the user; overrides detection field by field. */
   mapping?: Partial<ColumnMapping>;
   /** Header row chosen by the user (0-based within the range); default: detected. */
@@ -331,6 +334,8 @@ export interface Analysis {
   alerts: Alert[];
   insurance: InsuranceCheck;
   forecast: CollectionForecast;
+  /** The portfolio's KPIs at each of the last 12 (or 24) month-ends (src/engine/history/kpiTrend.ts). */
+  kpiTrend: KpiTrend;
   /** Notes on the analysis as a whole, e.g. an as-of date long after the ledger's last date. */
   notes: Reason[];
   /** Currencies in the ledger's currency column with their row counts, most rows first (empty without one). */

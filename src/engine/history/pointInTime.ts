@@ -43,3 +43,35 @@ export function monthEndsUpTo(asOf: number, count: number): number[] {
   for (let k = count - 1; k >= 0; k--) ends.push(endOfMonth(lastFull, -k));
   return ends;
 }
+
+/*
+ * The same ledger as a full analysis at as-of `t` reads it (parseLedger + portfolio): a row is listed when its
+ * invoice date is on or before `t`, or when it has no invoice date (then nothing tells when it was billed, and
+ * the analysis keeps it at every as-of date); a dated payment counts from its date; a payment without a date counts
+ * at every `t` (the analysis cannot tell it was made later). `openCentsAt` above is the conservative reading used
+ * for exposures; the KPI trend uses this one so that each month-end equals `analyzeLedger` at that date.
+ */
+
+/** Whether an analysis at as-of `t` lists the invoice (it is dropped as "invoiced after the as-of date" otherwise). */
+export function listedAt(invoice: Invoice, t: number): boolean {
+  return invoice.invoiceDate === null || invoice.invoiceDate <= t;
+}
+
+/** Open amount in cents that an analysis at as-of `t` gives the invoice (0 when it does not list it). */
+export function analysedOpenCentsAt(invoice: Invoice, t: number): number {
+  if (!listedAt(invoice, t)) return 0;
+  const amount = toCents(invoice.amount);
+  return invoice.paidDate !== null && invoice.paidDate > t ? amount : amount - toCents(invoice.paidAmount);
+}
+
+/** Index of the first of the ascending `dates` that is ≥ `t` (dates.length when none is). */
+export function firstOnOrAfter(dates: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

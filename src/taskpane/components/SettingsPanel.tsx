@@ -3,6 +3,8 @@ import { Field, Input, Select } from "@fluentui/react-components";
 import { isoFromSerial, parseDate } from "../../engine/core/dates";
 import { parseEdges, SettingsForm } from "../state/settings";
 import { useTexts } from "../i18n";
+import { trendText } from "../../i18n/trend";
+import { TREND_MONTH_CHOICES } from "../../engine/history/kpiTrend";
 
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
@@ -23,7 +25,7 @@ export function SettingsPanel({
   needsDefaultTerms: boolean;
   onChange: (p: Partial<SettingsForm>) => void;
 }) {
-  const { t } = useTexts();
+  const { t, language } = useTexts();
   let edgesError: string | undefined;
   try {
     parseEdges(settings.agingEdges);
@@ -70,6 +72,15 @@ export function SettingsPanel({
           {DSO_WINDOWS.map((w) => (
             <option key={w} value={String(w)}>
               {t("daysOption", { days: w })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={trendText(language, "trendMonths")}>
+        <Select style={FILL} value={String(settings.trendMonths ?? 12)} onChange={(_, d) => onChange({ trendMonths: Number(d.value) })} data-testid="trend-months">
+          {TREND_MONTH_CHOICES.map((m) => (
+            <option key={m} value={String(m)}>
+              {trendText(language, "trendMonthsOption", { months: m })}
             </option>
           ))}
         </Select>

@@ -16,10 +16,12 @@ export interface SettingsForm {
   dsoWindowDays: number;
   /** Terms that give a due date where the ledger has neither due dates nor terms, in days. */
   defaultTermsDays: number;
+  /** Month-ends in the KPI trend: 12 or 24. */
+  trendMonths: number;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
-  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30 };
+  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30, trendMonths: 12 };
 }
 
 /** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */
@@ -44,6 +46,7 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.onlyCurrency ? { onlyCurrency: form.onlyCurrency } : {}),
     dsoWindowDays: form.dsoWindowDays,
     defaultTermsDays: form.defaultTermsDays,
+    trendMonths: form.trendMonths ?? 12,
     mapping,
   };
 }

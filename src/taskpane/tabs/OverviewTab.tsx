@@ -4,6 +4,7 @@ import { bucketLabel } from "../../i18n/labels";
 import { BarChart } from "../components/BarChart";
 import { SimpleTable } from "../components/SimpleTable";
 import { useTexts } from "../i18n";
+import { TrendSection } from "./TrendSection";
 
 function Kpi({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
   return (
@@ -41,6 +42,7 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
         <Kpi label={t("kpiCustomers")} value={number(p.customerCount, 0)} testId="kpi-customers" />
       </div>
       <p style={{ fontSize: 11, margin: "4px 0 0", color: "var(--colorNeutralForeground2)" }}>{t("benchmarkSource")}</p>
+      <TrendSection trend={analysis.kpiTrend} />
       <h3 style={{ margin: "12px 0 4px" }}>{t("agingTitle", { basis: analysis.aging.basis === "due" ? t("agingBasisDue") : t("agingBasisInvoice") })}</h3>
       <BarChart title={t("agingChartLabel")} bars={buckets.map((b) => ({ label: b.label, value: b.amount, text: `${b.label}: ${money(b.amount)}` }))} />
       <SimpleTable

@@ -1,0 +1,42 @@
+/** The KPI trend on the report sheet: one row per month-end, and a native line chart of DSO, best possible DSO and ADD. */
+import type { KpiTrend } from "../engine/history/kpiTrend";
+import { trendText } from "../i18n/trend";
+import type { Language } from "../i18n/translate";
+import type { ReportChart, ReportTable } from "./reportModel";
+
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+export function trendTable(trend: KpiTrend, language: Language): ReportTable {
+  const tt = (key: Parameters<typeof trendText>[1], params?: Record<string, number | string>) => trendText(language, key, params);
+  return {
+    name: "KpiTrend",
+    title: tt("reportTrendTitle", { months: trend.months }),
+    columns: [
+      { header: tt("trendColMonth"), format: "date" },
+      { header: tt("metricOpen"), format: "money" },
+      { header: tt("metricOverdue"), format: "percent" },
+      { header: tt("metricOver90"), format: "percent" },
+      { header: `${tt("metricDso")} (${trend.dsoWindowDays})`, format: "number" },
+      { header: tt("metricBestDso"), format: "number" },
+      { header: tt("metricAdd"), format: "number" },
+      { header: tt("metricCei"), format: "number" },
+      { header: tt("metricPaidLate"), format: "number" },
+    ],
+    rows: trend.points.map((p) => [
+      p.monthEnd,
+      p.totalOpen,
+      p.overdueShare,
+      p.over90Share,
+      round1(p.dso),
+      round1(p.bestPossibleDso),
+      round1(p.averageDaysDelinquent),
+      round1(p.cei),
+      round1(p.paidWeightedDaysLate),
+    ]),
+  };
+}
+
+/** DSO, best possible DSO and ADD (columns 4–6) over the month-ends. */
+export function trendChart(language: Language): ReportChart {
+  return { kind: "line", title: trendText(language, "reportTrendChart"), table: "KpiTrend", series: [4, 5, 6] };
+}

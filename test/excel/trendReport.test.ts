@@ -1,0 +1,33 @@
+import { analyzeLedger } from "../../src/engine/analysis/analyze";
+import { buildReport } from "../../src/excel/buildReport";
+import { layoutReport } from "../../src/excel/reportLayout";
+import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+
+const analyse = (trendMonths = 12) => analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", trendMonths });
+
+describe("the KPI trend on the report sheet", () => {
+  it("is a table of the month-ends (figures as the engine gives them, days to one decimal) with a line chart beside it", () => {
+    const a = analyse();
+    const model = buildReport(a, "en");
+    const table = model.tables.find((t) => t.name === "KpiTrend")!;
+    expect(table.title).toBe("KPI trend (last 12 month-ends)");
+    expect(table.rows).toHaveLength(12);
+    const last = a.kpiTrend.points[11];
+    const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+    expect(table.rows[11]).toEqual([last.monthEnd, last.totalOpen, last.overdueShare, last.over90Share, r1(last.dso), r1(last.bestPossibleDso), r1(last.averageDaysDelinquent), r1(last.cei), r1(last.paidWeightedDaysLate)]);
+    const chart = model.charts.find((c) => c.table === "KpiTrend")!;
+    expect(chart).toEqual({ kind: "line", title: "DSO, best possible DSO and ADD at each month-end", table: "KpiTrend", series: [4, 5, 6] });
+    expect(table.columns.slice(4, 7).map((c) => c.format)).toEqual(["number", "number", "number"]);
+    const placed = layoutReport(model).charts.find((c) => c.chart === chart)!;
+    expect(placed.left).toBe(table.columns.length + 1);
+  });
+
+  it("in Chinese, with 24 month-ends on request", () => {
+    const model = buildReport(analyse(24), "zh-CN");
+    const table = model.tables.find((t) => t.name === "KpiTrend")!;
+    expect(table.title).toBe("关键指标趋势（最近 24 个月末）");
+    expect(table.rows).toHaveLength(24);
+    expect(table.columns[0].header).toBe("月末");
+    expect(model.charts.find((c) => c.table === "KpiTrend")!.title).toBe("各月末的 DSO、最佳可能 DSO 与平均逾期天数");
+  });
+});
