@@ -4,6 +4,7 @@
  */
 import { benchAging } from "./aging";
 import { benchAnalysis } from "./analysis";
+import { benchCash } from "./cash";
 import { benchFormulas } from "./formulas";
 import { benchHistory } from "./history";
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   log(`AR Lens benchmarks — node ${process.version}, ${require("os").cpus().length} cores`);
   await benchAging(log);
   await benchAnalysis(log);
+  await benchCash(log);
   await benchFormulas(log);
   await benchHistory(log);
 }

@@ -11,6 +11,7 @@ import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERD
 import { REPORT_TEXT } from "../i18n/report";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
+import { cashReportSection } from "./cashReport";
 import { trendChart, trendTable } from "./trendReport";
 import { modelCheckTables } from "./modelCheckReport";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
@@ -29,6 +30,8 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
   const t = REPORT_TEXT[language];
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh);
+  // The cash plan's section (issue 12), when the analysis has one.
+  const cash = a.cash ? cashReportSection(a.cash, language) : null;
   const p = a.portfolio;
   // [measure, value, format, benchmark (CRF median, Q1 2021) where one is published]
   const kpi: [string, number | null, ReportCellFormat, number | null][] = [
@@ -188,10 +191,11 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
     moneyFormat: moneyFormat(a.settings.currency),
     dateFormat: "yyyy-mm-dd",
     percentFormat: "0.0%",
-    tables: tables.filter((tb) => tb.rows.length > 0),
+    tables: [...tables, ...(cash?.tables ?? [])].filter((tb) => tb.rows.length > 0),
     charts: [
       { kind: "column", title: t.agingChart, table: "Aging", series: [1] },
       { kind: "column", title: t.forecastChart, table: "Forecast", series: [3] },
+      ...(cash?.charts ?? []),
       trendChart(language),
     ],
   };

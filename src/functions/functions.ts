@@ -7,5 +7,6 @@ import "./aging";
 import "./ratios";
 import "./plans";
 import "./ledger";
+import "./cash";
 import "./trend";
 import "./desk";

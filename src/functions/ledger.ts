@@ -171,7 +171,7 @@ export function terms(customer: any[][], customers: any[][], amounts: any[][], d
 }
 
 /**
- * Expected collections for each of the 13 weeks after the as-of date (week 1 starts the next day): open undisputed invoices on their due date plus the customer's usual days late, long-overdue amounts at a lower probability. Spills 13 rows.
+ * Expected collections for each of the 13 weeks after the as-of date (week 1 starts the next day): each open invoice spread over its customer's habit of paying before or after the due date, long-overdue amounts at a lower probability, disputed ones at the ledger's own disputed collection rate. Spills 13 rows.
  * @customfunction FORECAST
  * @param customers The ledger's customer column.
  * @param amounts Invoice amounts, same size as customers.

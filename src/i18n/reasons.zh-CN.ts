@@ -13,6 +13,7 @@ export const reasonTemplatesZh: Templates = {
   "mapping.badColumn": "列映射：{field} 设为第 {column} 列，但所选区域只有 {columns} 列（1 到 {columns}）",
   "mapping.badHeaderRow": "表头行：{row} 不是所选区域中的行（1 到 {rows}）",
   "mapping.missingCustomer": "未找到客户列：请在映射中选择",
+  "mapping.missingSupplier": "未找到供应商列：请在映射中选择",
   "mapping.missingAmount": "未找到金额列：请在映射中选择",
   "mapping.dueFromTerms": "没有到期日列：到期日 = 开票日期 + 账期",
   "mapping.dueFromDefault": "没有到期日列：到期日 = 开票日期 + 默认账期",
@@ -24,6 +25,8 @@ export const reasonTemplatesZh: Templates = {
   // Rows
   "row.noCustomerColumn": "未映射客户列",
   "row.customerEmpty": "客户为空",
+  "row.noSupplierColumn": "未映射供应商列",
+  "row.supplierEmpty": "供应商为空",
   "row.otherCurrency": "币种为 {currency}：只分析 {only}（在设置中选择）",
   "row.badOpenAmount": "未收金额：{problem}",
   "row.openEmpty": "未收金额为空，且未映射金额列",
@@ -105,7 +108,8 @@ export const reasonTemplatesZh: Templates = {
   "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",
   // Forecast
   "forecast.expected": "未来 {weeks} 周预计回款 {amount}",
-  "forecast.portfolioLate": "无付款记录的客户按到期后 {days} 天（整体平均）预计回款",
+  "forecast.portfolioLate": "无付款记录的客户按整体付款习惯预计回款（平均逾期 {days} 天）",
+  "forecast.habit": "每张发票按其客户相对到期日提前或延后付款的习惯分摊到各周；有争议的金额按台账历史上争议款的收回比例 {disputedShare}% 预计",
   "forecast.doubtful": "{amount} 存疑：有争议，或长期逾期不太可能收回",
   // The collections desk (src/i18n/desk.ts)
   ...deskReasonTemplatesZh,

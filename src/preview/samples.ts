@@ -6,6 +6,7 @@ import { todaySerial, ymdFromSerial } from "../engine/core/dates";
 import { generateLedger } from "../engine/sample/generateLedger";
 import { autofitColumns } from "./workbook/autofit";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
+import { addPayablesSheets, PAYABLES_SAMPLE, sampleCashSettings, seedCashSettings } from "./sampleCash";
 
 export const SAMPLE = {
   en: { sheet: "Ledger", customers: 300, invoices: 3000, seed: 20251117 },
@@ -17,6 +18,8 @@ export interface FormulaDemo {
   formula: string;
   /** Rows the result needs (spill height). */
   rows: number;
+  /** Input cells placed from column H on the demo's rows (right of a 5-column spill); {H} and {I} become their ranges. */
+  side?: (string | number)[][];
 }
 
 export function formulaDemos(asOf: number): FormulaDemo[] {
@@ -49,6 +52,9 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
     { label: "Dunning stage of the first five invoices", formula: `=AR.STAGE(AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date}))`, rows: 5 },
     { label: "Insurer notification deadline, 60 days after due (date serials)", formula: "=AR.NOTIFYBY(Ledger!D2:D6,60)", rows: 5 },
     { label: "Claimable: 80,000 open, 50,000 insured limit, 90 % indemnity", formula: "=AR.CLAIMABLE(80000,50000,0.9)", rows: 1 },
+    { label: "Cash plan: 1,000 opening, the flows in H:I, 4 weeks, minimum 0", formula: `=AR.CASHPLAN(1000,{H},{I},${date},4,0)`, rows: 4, side: [[asOf + 1, -300], [asOf + 8, 200], [asOf + 9, -1200], [asOf + 20, 500]] },
+    { label: "Runway in days with the same flows", formula: `=AR.RUNWAY(1000,H{row}:H{row4},I{row}:I{row4},${date},0)`, rows: 1 },
+    { label: "DPO: 600,000 payables, 1.8 M purchases in 90 days", formula: "=AR.DPO(600000,1800000,90)", rows: 1 },
     { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
     { label: "KPI trend: the last 12 month-ends, with labels", formula: `=AR.KPITREND(${col("A")},${col("E")},${col("C")},${col("D")},${col("G")},${col("F")},${date},12,TRUE)`, rows: 13 },
   ];
@@ -68,14 +74,22 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   formulas.set(1, 0, "What it shows");
   formulas.set(1, 1, "Formula result (spills down and right)");
   let row = 2;
+  let sideRows: { first: number; last: number } | null = null;
   for (const demo of formulaDemos(asOf)) {
     formulas.set(row, 0, demo.label);
     let text = demo.formula;
-    if (text.includes("{row}")) {
+    if (text.includes("{row2}")) {
       // Sales of the last three months, newest first, for the count-back example.
       [300000, 250000, 280000].forEach((v, i) => formulas.set(row + i, 5, v));
       text = text.replace("{row}", String(row + 1)).replace("{row2}", String(row + 3));
     }
+    if (demo.side) {
+      demo.side.forEach((cells, i) => cells.forEach((v, j) => formulas.set(row + i, 7 + j, v)));
+      const end = row + demo.side.length;
+      text = text.replace("{H}", `H${row + 1}:H${end}`).replace("{I}", `I${row + 1}:I${end}`);
+      sideRows = { first: row + 1, last: end };
+    }
+    if (text.includes("{row4}") && sideRows) text = text.split("{row}").join(String(sideRows.first)).split("{row4}").join(String(sideRows.last));
     formulas.formulas.set(`${row},1`, text);
     row += demo.rows + 1;
   }
@@ -83,6 +97,9 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   // Column A fits the descriptions (not the long title in A1, which shows in full in the formula bar); results keep
   // the default width.
   autofitColumns(formulas, { row: 1, column: 0, rows: row, columns: 1 });
+  // The same company's suppliers' bills and its cash settings (payroll, rent, taxes; opening cash and buffer).
+  const sales = addPayablesSheets(book, asOf, SAMPLE.en.sheet);
+  seedCashSettings(book, sampleCashSettings(book, asOf, SAMPLE.en.sheet, PAYABLES_SAMPLE.en.sheet, sales));
   const first = book.sheet(SAMPLE.en.sheet)!;
   book.activeSheetId = first.id;
   book.selection = { sheetId: first.id, row: 0, column: 0, rows: SAMPLE.en.invoices + 1, columns: 10 };

@@ -15,17 +15,23 @@ import { SettingsPanel } from "./components/SettingsPanel";
 import { makeTexts, TextsContext } from "./i18n";
 import type { SettingsForm } from "./state/settings";
 import { useTaskpane } from "./state/useTaskpane";
+import { useCashPlan } from "./state/useCashPlan";
+import { CashTab } from "./cash/CashTab";
+import type { CashSettings } from "../engine/cash/settings";
 
 export interface TaskpaneAppProps {
   gateway: WorkbookGateway;
   language: Language;
   theme?: "light" | "dark";
   initialSettings?: Partial<SettingsForm>;
+  /** Cash-plan settings to start from when the workbook has none saved (the preview's sample flows). */
+  initialCash?: Partial<CashSettings>;
 }
 
 export function TaskpaneApp(props: TaskpaneAppProps) {
   const [language, setLanguage] = useState<Language>(props.language);
-  const controller = useTaskpane(props.gateway, language, props.initialSettings);
+  const cash = useCashPlan(props.gateway, props.initialCash);
+  const controller = useTaskpane(props.gateway, language, props.initialSettings, cash.request);
   const { state } = controller;
   const currency = state.analysis?.settings.currency ?? "CNY";
   const texts = useMemo(() => makeTexts(language, currency), [language, currency]);
@@ -121,6 +127,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               )}
               <ResultsTabs
                 analysis={state.analysis}
+                cashPanel={<CashTab analysis={state.analysis} cash={cash} onUpdate={controller.analyze} onGoTo={controller.goTo} busy={busy} />}
                 collections={state.desk && <DeskTab key={`${state.desk.desk.asOf}-${state.desk.log.counts.dataRows}`} analysis={state.analysis} desk={state.desk} gateway={props.gateway} onGoTo={controller.goTo} />}
               />
               <Divider />

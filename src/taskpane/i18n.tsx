@@ -3,6 +3,7 @@ import { createContext, useContext } from "react";
 import type { Reason } from "../engine/analysis/types";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
+import { cashReasonsZh } from "../i18n/cash";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import { UI_TEXT, UiText } from "../i18n/ui";
 
@@ -23,7 +24,7 @@ export function makeTexts(language: Language, currency = "CNY"): Texts {
     language,
     text,
     t: (key, params) => (params ? fillTemplate(text[key], params, language) : text[key]),
-    reason: (r) => reasonText(r, language, reasonTemplatesZh),
+    reason: (r) => reasonText(r, language, r.code.startsWith("cash.") ? cashReasonsZh : reasonTemplatesZh),
     money: (v) => formatMoney(v, currency, language),
     number: (v, digits = 1) => formatNumber(v, language, digits),
     percent: (s) => formatPercent(s, language),

@@ -17,7 +17,7 @@ describe("buildReport", () => {
     expect(table("KPI").rows[7]).toEqual(["Collection effectiveness index (%, 90 days)", Math.round(a.portfolio.collectionEffectivenessIndex! * 10) / 10, 86.52]);
     expect(table("KPI").rowFormats!.formats[2]).toBe("percent");
     expect(table("Aging").rows.map((x) => x[1])).toEqual([2200, 2350, 0, -300, 5800]);
-    expect(table("Forecast").rows[0]).toEqual(["Week 1", AS_OF + 1, AS_OF + 7, 5850]);
+    expect(table("Forecast").rows[0]).toEqual(["Week 1", AS_OF + 1, AS_OF + 7, 3850]);
     expect(table("ForecastTotals").rows.map((x) => x[1])).toEqual([8000, 0, 2050, 10050]);
     expect(table("Customers").rows.map((x) => [x[0], x[1], x[7]])).toEqual([["Beta", 10, "Cash in advance"], ["Alpha", 7, "Net 15 with 30 % deposit"], ["Gamma", 7, "Net 15 with 30 % deposit"]]);
     const plans = table("Plans").rows.filter((x) => x[0] === "Alpha" && x[2] === "Plan");

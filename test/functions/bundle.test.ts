@@ -22,6 +22,10 @@ describe("dist/functions.js loaded like Excel's runtime", () => {
     expect((call("DISCOUNTCOST", 0.02, 10, 30, null) as number).toFixed(4)).toBe("0.3724");
     expect((call("DISCOUNTCOST", 0.02, 10, 30, true) as number).toFixed(4)).toBe("0.4459");
     expect(call("LATEINTEREST", 10_000, 0.1015, 45, 40)).toBe(165.14);
+    const flows = [[[45701], [45708], [45709], [45720]], [[-300], [200], [-1200], [500]]] as const;
+    expect((call("CASHPLAN", 1000, ...flows, 45700, 4, 0, null) as number[][]).map((r) => r[3])).toEqual([700, -300, 200, 200]);
+    expect(call("RUNWAY", 1000, ...flows, 45700, 0)).toBe(9);
+    expect(call("DPO", 600_000, 1_800_000, null)).toBe(30);
     const plan = call("PAYMENTPLAN", 1000, 3, 45688, null, null, null, false) as number[][];
     expect(plan.map((r) => r[2])).toEqual([333.33, 333.33, 333.34]);
     const annuity = call("PAYMENTPLAN", 10_000, 12, 45688, 1, 0.12, 0, false) as number[][];

@@ -41,7 +41,7 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     expect(weeks).toEqual(engine.forecast.weeks.map((w) => [w.expected]));
     expect(weeks).toHaveLength(13);
     const dated = forecast(c, a, du, inv, pd, pa, di, AS_OF, true);
-    expect(dated[0]).toEqual([AS_OF + 1, 5850]);
+    expect(dated[0]).toEqual([AS_OF + 1, 3850]);
   });
 
   test("blank tail rows are ignored; an unusable row is #VALUE! naming the argument and row", () => {

@@ -103,7 +103,7 @@ describe("taskpane flow", () => {
     expect(within(screen.getByTestId("insurance-criteria")).getAllByRole("row")).toHaveLength(5 + 1);
     expect(within(screen.getByTestId("insurance-criteria")).getAllByText("Yes")).toHaveLength(engine.insurance.criteria.filter((c) => c.role === "risk" && c.met).length);
     await userEvent.click(screen.getByRole("tab", { name: "Forecast" }));
-    expect(within(screen.getByTestId("forecast-table")).getByText(money(5850))).toBeTruthy();
+    expect(within(screen.getByTestId("forecast-table")).getByText(money(3850))).toBeTruthy();
   });
 
   test("row issues show their addresses; a click selects that cell", async () => {
@@ -239,7 +239,7 @@ describe("accessibility", () => {
     const { view } = await analyzed();
     if (lang === "zh-CN") await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(7); // six result tabs and Collections
+    expect(tabs).toHaveLength(8); // six result tabs, Cash plan and Collections
     for (const tab of tabs) {
       await act(async () => fireEvent.click(tab));
       expect(tab.getAttribute("aria-selected")).toBe("true");

@@ -14,7 +14,7 @@ import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
 import { backtestGrades, DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
 import { assessCustomers, groupByCustomer } from "./customers";
-import { forecastCollections } from "./forecast";
+import { forecastCollections, readHabits } from "./forecast";
 import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
@@ -22,6 +22,7 @@ import { MAX_SERIAL, isValidSerial, isoFromSerial } from "../core/dates";
 import { reason } from "./reasons";
 import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
+import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
 
 export const DEFAULT_CURRENCY = "CNY";
 export const DEFAULT_TERMS_DAYS = 30;
@@ -77,8 +78,8 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   };
 }
 
-export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, hooks: AnalysisHooks = {}): Analysis {
-  const steps = analysisSteps(input, settings);
+export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, hooks: AnalysisHooks = {}, cash?: CashRequest): Analysis {
+  const steps = analysisSteps(input, settings, cash);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -93,10 +94,10 @@ export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, ho
 export async function analyzeLedgerAsync(
   input: LedgerInput,
   settings: AnalysisSettings,
-  options: AnalysisHooks & { signal?: AbortSignal; pause?: () => Promise<void> } = {},
+  options: AnalysisHooks & { signal?: AbortSignal; pause?: () => Promise<void>; cash?: CashRequest } = {},
 ): Promise<Analysis> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const steps = analysisSteps(input, settings);
+  const steps = analysisSteps(input, settings, options.cash);
   for (;;) {
     if (options.signal?.aborted) throw Object.assign(new Error("Cancelled"), { name: "AbortError" });
     const step = steps.next();
@@ -107,7 +108,7 @@ export async function analyzeLedgerAsync(
 }
 
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
-function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generator<AnalysisStage, Analysis> {
+function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: CashRequest): Generator<AnalysisStage, Analysis> {
   const origin = parseCell(input.topLeft);
   yield "mapping";
   const base = resolveSettings(settings, null); // validates before any work
@@ -145,8 +146,11 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
   const insurance = checkInsurance(customers, parsed.invoices);
   yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
-  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf);
+  const habits = readHabits(byCustomer, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
+  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits });
   const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
+  // The cash plan (issue 12), when asked for: part of the forecast stage.
+  const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
@@ -165,6 +169,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings): Generat
     kpiTrend: trend,
     modelCheck,
     notes,
+    ...(cashPlan ? { cash: cashPlan } : {}),
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
   };
 }

@@ -7,6 +7,7 @@
  * (src/taskpane/i18n), plus an English `text` used where no translation exists.
  */
 import type { DateOrder } from "../core/dates";
+import type { CashAnalysis } from "../cash/cashAnalysis";
 import type { KpiTrend } from "../history/kpiTrend";
 import type { ModelCheck } from "../history/gradeBacktest";
 
@@ -382,6 +383,8 @@ export interface Analysis {
   notes: Reason[];
   /** Currencies in the ledger's currency column with their row counts, most rows first (empty without one). */
   ledgerCurrencies: { code: string; rows: number }[];
+  /** The cash plan (src/engine/cash), present when the analysis was asked for it. */
+  cash?: CashAnalysis;
 }
 
 /** Input to analyzeLedger: the range as Excel returns it (header row first) plus where it came from. */

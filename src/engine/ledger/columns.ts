@@ -64,17 +64,34 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] =
   },
 ];
 
+/**
+ * The party a ledger is kept by: customers for receivables, suppliers for payables (the same columns otherwise:
+ * a supplier's bill has a number, a bill date, a due date, an amount, what was paid and when). In a payables ledger
+ * the `customer` field holds the supplier.
+ */
+export type LedgerParty = "customer" | "supplier";
+
+const SUPPLIER_NAMES = {
+  field: "customer" as LedgerField,
+  exact: ["supplier", "suppliername", "supplierid", "supplierno", "vendor", "vendorname", "vendorid", "vendorno", "payee", "creditor", "供应商", "供应商名称", "供应商编号", "供应商代码", "供货单位", "销售方", "收款单位", "收款方"],
+  pattern: /supplier|vendor|payee|供应商|供货单位|销售方|收款单位/,
+};
+
+function fieldNames(party: LedgerParty) {
+  return party === "customer" ? FIELD_NAMES : FIELD_NAMES.map((f) => (f.field === "customer" ? SUPPLIER_NAMES : f));
+}
+
 export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(LEDGER_FIELDS.map((f) => [f, null])) as ColumnMapping;
 }
 
 /** Maps header texts to fields; each column is used once. */
-export function mapHeaders(headers: unknown[]): ColumnMapping {
+export function mapHeaders(headers: unknown[], party: LedgerParty = "customer"): ColumnMapping {
   const mapping = emptyMapping();
   const names = headers.map(normalizeHeader);
   const used = new Set<number>();
   for (const pass of ["exact", "pattern"] as const) {
-    for (const { field, exact, pattern } of FIELD_NAMES) {
+    for (const { field, exact, pattern } of fieldNames(party)) {
       if (mapping[field] !== null) continue;
       const index = names.findIndex((n, i) => !used.has(i) && n !== "" && (pass === "exact" ? exact.includes(n) : !!pattern && pattern.test(n)));
       if (index >= 0) {
@@ -97,14 +114,14 @@ export const HEADER_SEARCH_ROWS = 100;
  * The header row: of the top 100 rows, the first with the most recognised column names (at least two) and mostly
  * text; -1 when there is none (the columns are then recognised from their content, and a note says so).
  */
-export function findHeaderRow(values: unknown[][]): number {
+export function findHeaderRow(values: unknown[][], party: LedgerParty = "customer"): number {
   let best = -1;
   let bestCount = 1;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
     const row = values[r] ?? [];
     const texts = row.filter((v) => typeof v === "string" && v.trim() !== "").length;
     if (texts < Math.max(2, row.filter((v) => !isBlank(v)).length / 2)) continue;
-    const n = countMapped(mapHeaders(row));
+    const n = countMapped(mapHeaders(row, party));
     if (n > bestCount) {
       best = r;
       bestCount = n;
@@ -152,6 +169,8 @@ export interface DetectOptions {
   headerRow?: number;
   dateOrder?: DateOrder;
   numberFormats?: string[][];
+  /** Whose ledger: customers (receivables, default) or suppliers (payables). */
+  party?: LedgerParty;
 }
 
 /**
@@ -174,11 +193,12 @@ function validateChoices(options: DetectOptions, rows: number, width: number): v
 
 export function detectColumns(values: unknown[][], options: DetectOptions = {}): MappingResult {
   const order = options.dateOrder ?? "auto";
+  const party = options.party ?? "customer";
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   validateChoices(options, values.length, width);
-  const headerRow = options.headerRow ?? findHeaderRow(values);
+  const headerRow = options.headerRow ?? findHeaderRow(values, party);
   const headers = headerRow >= 0 ? (values[headerRow] ?? []).map((v) => (isBlank(v) ? "" : String(v).trim())) : [];
-  const columns = headerRow >= 0 ? mapHeaders(values[headerRow] ?? []) : emptyMapping();
+  const columns = headerRow >= 0 ? mapHeaders(values[headerRow] ?? [], party) : emptyMapping();
   const source = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"])) as Record<LedgerField, MappingSource>;
   const notes: Reason[] = [];
 
@@ -225,7 +245,10 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   if (headerRow < 0 && options.headerRow === undefined && values.length > 0) {
     notes.push(reason("mapping.noHeader", { rows: HEADER_SEARCH_ROWS }, `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`));
   }
-  if (columns.customer === null) notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
+  if (columns.customer === null) {
+    if (party === "supplier") notes.push(reason("mapping.missingSupplier", {}, "No supplier column was found: choose it in the mapping"));
+    else notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
+  }
   if (columns.amount === null) notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));
   if (columns.dueDate === null) {
     if (columns.terms !== null && columns.invoiceDate !== null) notes.push(reason("mapping.dueFromTerms", {}, "No due-date column: due dates are the invoice date plus the terms"));

@@ -33,6 +33,8 @@ export interface ParseSettings {
   defaultTermsDays: number;
   /** Analyse only the rows in this currency (rows with a blank currency cell are kept). */
   onlyCurrency?: string | null;
+  /** Whose ledger (columns.ts LedgerParty): the messages name customers or suppliers. Default customers. */
+  party?: "customer" | "supplier";
 }
 
 export interface ParsedLedger {
@@ -124,6 +126,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const cAmount = ix("amount"), cPaidAmount = ix("paidAmount"), cOpenAmount = ix("openAmount"), cPaidDate = ix("paidDate"), cDisputed = ix("disputed");
   const cCurrency = ix("currency"), cTerms = ix("terms");
   const cell = (row: unknown[], c: number) => (c < 0 ? undefined : row[c]);
+  const bySupplier = settings.party === "supplier";
 
   // Per-row state shared across rows (no closures or arrays allocated per row: a ledger may have a million rows).
   const rowIssues: RowIssue[] = [];
@@ -206,8 +209,13 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
 
     const customerText = cellText(cell(row, cCustomer));
     const customer = customerText === "" ? "" : customerOf(customerText);
-    if (col.customer === null) exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
-    else if (customer === "") exclude("customer", "row.customerEmpty", {}, "the customer is empty");
+    if (col.customer === null) {
+      if (bySupplier) exclude(null, "row.noSupplierColumn", {}, "no supplier column is mapped");
+      else exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
+    } else if (customer === "") {
+      if (bySupplier) exclude("customer", "row.supplierEmpty", {}, "the supplier is empty");
+      else exclude("customer", "row.customerEmpty", {}, "the customer is empty");
+    }
 
     // The open (remaining) amount, where the ledger gives one: amount − open is what was paid.
     let open: number | null = null;

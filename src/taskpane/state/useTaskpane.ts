@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import { analyzeLedgerAsync } from "../../engine/analysis/analyze";
 import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult } from "../../engine/analysis/types";
 import { detectColumns } from "../../engine/ledger/columns";
+import type { CashRequest } from "../../engine/cash/cashAnalysis";
 import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
 import { gatewayErrorText } from "../../i18n/excel";
@@ -48,7 +49,7 @@ export interface TaskpaneState {
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
 
-export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>, locale: string = localeFromOffice()) {
+export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>, cashRequest?: () => CashRequest | undefined, locale: string = localeFromOffice()) {
   const [state, setState] = useState<TaskpaneState>(() => ({
     phase: "idle",
     input: null,
@@ -79,6 +80,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         const analysisSettings = { ...toAnalysisSettings(settings, overrides), ...(headerRow !== null ? { headerRow } : {}), ...(currency ? { currency } : {}) };
         const base = await analyzeLedgerAsync(input, analysisSettings, {
           signal: controller.signal,
+          cash: cashRequest?.(),
           onStage: (_stage, index, of) => patch({ progress: { stage: "analyzing", done: index, total: of } }),
         });
         // The collections desk: the contact log read back and its promises applied to the forecast and reasons.
@@ -95,7 +97,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         abort.current = null;
       }
     },
-    [gateway, patch, language, locale],
+    [gateway, patch, language, locale, cashRequest],
   );
 
   const readSelection = useCallback(async () => {

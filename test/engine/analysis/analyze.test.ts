@@ -219,13 +219,20 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.portfolio.collectionEffectivenessIndex).not.toBeNull();
   });
 
-  test("forecast: week 1 5,850, week 3 1,500, week 7 650, doubtful 2,050", () => {
-    // Alpha (10 days late): INV-004 2,000 and INV-006 400 are due + 10 days < as-of → week 1; INV-005 due 07-10 + 10
-    // = 07-20 → week 3. Beta (portfolio's 13.5 days): INV-101 105 days past due → 75 % of 5,000 = 3,750 in week 1,
-    // 1,250 doubtful, less the 300 credit note = 3,450; INV-102 disputed → doubtful 800. Gamma (25 days): INV-201 due
-    // 07-20 + 25 = 08-14, day 45 → week 7, less the 50 overpaid = 650.
+  test("forecast: each invoice spread over its customer's habit (shrunk toward the portfolio's), doubtful 2,050", () => {
+    // Settled: Alpha +10 d (1,000), 0 d (2,000), +30 d (1,000); Gamma +25 d (1,200). Twenty amount-weighted points:
+    // portfolio 8×0, 4×10, 4×25, 4×30; Alpha 10×0, 5×10, 5×30 (3 paid: own weight 3×20 = 60 a point, portfolio's
+    // 5×20 = 100); Gamma 20×25 (1 paid: 20 and 100); Beta the portfolio's alone.
+    // Alpha INV-004 (2,000, 16 d past due): only offsets > 16 are still ahead → 25 and 30 → 07-09/07-14, week 2.
+    // Alpha INV-005 (1,500 due 07-10): weights 1,400 at 0 (week 2), 700 at +10 (week 3), 400 at +25 (week 5),
+    // 700 at +30 (week 6) of 3,200 → cumulative rounding 656.25, 328.13, 187.50, 328.12.
+    // Alpha INV-006 (400, 30 d past due): nothing in the habit is later → week 1.
+    // Beta INV-101 105 d past due → 75 % of 5,000 = 3,750 in week 1 (1,250 doubtful), less the 300 credit = 3,450;
+    // INV-102 disputed and no disputed invoice of the ledger was ever collected → doubtful 800.
+    // Gamma INV-201 (700 due 07-20): 800 at 0 (week 3), 400 at +10 (week 5), 800 at +25 (week 7), 400 at +30
+    // (week 8) of 2,400 → 233.33, 116.67, 233.33, 116.67; less the 50 overpaid from week 3.
     const weeks = a.forecast.weeks.map((w) => w.expected);
-    expect(weeks).toEqual([5850, 0, 1500, 0, 0, 0, 650, 0, 0, 0, 0, 0, 0]);
+    expect(weeks).toEqual([3850, 2656.25, 511.46, 0, 304.17, 328.12, 233.33, 116.67, 0, 0, 0, 0, 0]);
     expect(a.forecast.weeks[0]).toMatchObject({ start: d("2025-07-01"), end: d("2025-07-07") });
     expect(a.forecast.beyond).toBe(0);
     expect(a.forecast.doubtful).toBe(2050);

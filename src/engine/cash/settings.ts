@@ -1,0 +1,97 @@
+/**
+ * The cash plan's settings, with documented defaults (METRICS.md "Cash plan", "Collections and insurance"):
+ * - stress: customers 15 and 30 days later than their habit; the largest customer (or one picked) pays nothing;
+ *   nothing collected over 90 days past due.
+ * - trade-credit insurance: off by default; indemnity 90 % (with approved buyer limits; about 60 % on basic cover
+ *   without named limits — Allianz Trade SME policy); protracted default declared 60 days after the due date (ICISA);
+ *   the insurer pays after a waiting period, default 150 days after the declaration (policies commonly state
+ *   3–6 months: a setting, never a fact about a given policy).
+ * - borrowing rate 8 % a year (compared with an early-payment discount's annual cost); discount offered 2/10.
+ * - receivables finance: advance 80 % (typical 70–90 %), fee 2 % per 30 days (typical 1–5 %), grades 1–6 eligible.
+ * - DIO 0 days (a service company; set it for a business that holds stock).
+ */
+import { valueError } from "../core/errors";
+import type { OtherFlow } from "./types";
+import { checkPlanWeeks, DEFAULT_PLAN_WEEKS } from "./weeks";
+
+export interface InsuranceSettings {
+  insured: boolean;
+  indemnityShare: number;
+  protractedDefaultDays: number;
+  waitingPeriodDays: number;
+}
+
+export interface CashSettings {
+  openingCash: number;
+  minimumCash: number;
+  /** Undrawn credit line available. */
+  creditLine: number;
+  weeks: number;
+  flows: OtherFlow[];
+  /** Days later than the habit for scenario (a), one scenario each. */
+  stressLateDays: number[];
+  /** Customer for scenario (b); null = the largest open balance. */
+  stressCustomer: string | null;
+  /** Scenario (c): nothing collected more than this many days past due. */
+  stressMaxDaysPastDue: number;
+  insurance: InsuranceSettings;
+  borrowingRate: number;
+  discountRate: number;
+  discountDays: number;
+  advanceRate: number;
+  factoringFeePer30Days: number;
+  factoringMaxGrade: number;
+  dioDays: number;
+}
+
+export const DEFAULT_CASH_SETTINGS: CashSettings = {
+  openingCash: 0,
+  minimumCash: 0,
+  creditLine: 0,
+  weeks: DEFAULT_PLAN_WEEKS,
+  flows: [],
+  stressLateDays: [15, 30],
+  stressCustomer: null,
+  stressMaxDaysPastDue: 90,
+  insurance: { insured: false, indemnityShare: 0.9, protractedDefaultDays: 60, waitingPeriodDays: 150 },
+  borrowingRate: 0.08,
+  discountRate: 0.02,
+  discountDays: 10,
+  advanceRate: 0.8,
+  factoringFeePer30Days: 0.02,
+  factoringMaxGrade: 6,
+  dioDays: 0,
+};
+
+const share = (v: number, name: string) => {
+  if (!Number.isFinite(v) || v < 0 || v > 1) throw valueError(`${name}: ${v} must be a fraction from 0 to 1 (0.9 = 90 %)`);
+};
+const days = (v: number, name: string) => {
+  if (!Number.isInteger(v) || v < 0 || v > 3660) throw valueError(`${name}: ${v} must be a whole number of days from 0 to 3660`);
+};
+const amount = (v: number, name: string) => {
+  if (!Number.isFinite(v)) throw valueError(`${name}: ${v} is not an amount`);
+};
+
+/** The settings with defaults filled in and checked; a message names the setting and what was expected. */
+export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSettings {
+  const s: CashSettings = { ...DEFAULT_CASH_SETTINGS, ...partial, insurance: { ...DEFAULT_CASH_SETTINGS.insurance, ...(partial.insurance ?? {}) } };
+  amount(s.openingCash, "opening cash");
+  amount(s.minimumCash, "minimum cash");
+  amount(s.creditLine, "credit line");
+  if (s.creditLine < 0) throw valueError(`credit line: ${s.creditLine} must not be negative`);
+  checkPlanWeeks(s.weeks, "weeks");
+  s.stressLateDays.forEach((d) => days(d, "stress: days later"));
+  days(s.stressMaxDaysPastDue, "stress: days past due");
+  share(s.insurance.indemnityShare, "insurance: indemnity share");
+  days(s.insurance.protractedDefaultDays, "insurance: protracted default");
+  days(s.insurance.waitingPeriodDays, "insurance: waiting period");
+  share(s.borrowingRate, "borrowing rate");
+  share(s.discountRate, "discount");
+  days(s.discountDays, "discount days");
+  share(s.advanceRate, "advance rate");
+  share(s.factoringFeePer30Days, "factoring fee");
+  if (!Number.isInteger(s.factoringMaxGrade) || s.factoringMaxGrade < 1 || s.factoringMaxGrade > 10) throw valueError(`factoring: grade ${s.factoringMaxGrade} must be 1 to 10`);
+  days(s.dioDays, "DIO");
+  return s;
+}

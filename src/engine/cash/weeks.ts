@@ -1,0 +1,23 @@
+/** The plan's weeks (METRICS.md "Cash plan"): week 1 starts the day after the as-of date; 13 by default, 4–52. */
+import { valueError } from "../core/errors";
+
+export const DEFAULT_PLAN_WEEKS = 13;
+export const MIN_PLAN_WEEKS = 4;
+export const MAX_PLAN_WEEKS = 52;
+
+/** Week number (1-based) of a date; anything on or before the as-of date falls in week 1. */
+export function planWeekOf(date: number, asOf: number): number {
+  return Math.floor((Math.max(date, asOf + 1) - asOf - 1) / 7) + 1;
+}
+
+export function checkPlanWeeks(weeks: number, name = "weeks"): number {
+  if (!Number.isInteger(weeks) || weeks < MIN_PLAN_WEEKS || weeks > MAX_PLAN_WEEKS) {
+    throw valueError(`${name}: ${weeks} must be a whole number of weeks from ${MIN_PLAN_WEEKS} to ${MAX_PLAN_WEEKS}`);
+  }
+  return weeks;
+}
+
+/** The last day of the plan. */
+export function planEnd(asOf: number, weeks: number): number {
+  return asOf + 7 * weeks;
+}

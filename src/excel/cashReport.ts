@@ -1,0 +1,46 @@
+/**
+ * The report sheet's cash-plan section (pure, like buildReport): the week table (collections, payables, other flows,
+ * closing cash and the buffer), the scenarios (lowest cash, first week below, gap), the levers with their reasons, and
+ * a native line chart of closing cash against the buffer.
+ */
+import type { CashAnalysis } from "../engine/cash/cashAnalysis";
+import type { Scenario } from "../engine/cash/scenarios";
+import { CASH_TEXT, cashReasonsZh } from "../i18n/cash";
+import { Language, fillTemplate, reasonText } from "../i18n/translate";
+import type { ReportChart, ReportTable } from "./reportModel";
+
+export function cashReportSection(cash: CashAnalysis, language: Language): { tables: ReportTable[]; charts: ReportChart[] } {
+  const t = CASH_TEXT[language];
+  const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
+  const scenarioName = (s: Scenario) =>
+    s.kind === "base" ? t.scenarioBase
+      : s.kind === "late" ? f(t.scenarioLate, { days: s.days ?? 0 })
+      : s.kind === "silent" ? f(t.scenarioSilent, { customer: s.customer ?? "" })
+      : s.kind === "overdueCap" ? f(t.scenarioOverdueCap, { days: s.days ?? 0 })
+      : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
+  const { plan } = cash;
+  const tables: ReportTable[] = [
+    {
+      name: "CashPlan",
+      title: t.reportCashTitle,
+      columns: [
+        { header: t.reportWeekStart, format: "date" }, { header: t.reportCollections, format: "money" }, { header: t.reportPayables, format: "money" },
+        { header: t.reportOtherIn, format: "money" }, { header: t.reportOtherOut, format: "money" }, { header: t.reportClosing, format: "money" }, { header: t.reportBuffer, format: "money" },
+      ],
+      rows: plan.weeks.map((w) => [w.start, w.collections, w.payables, w.otherIn, w.otherOut, w.closing, plan.minimumCash]),
+    },
+    {
+      name: "CashScenarios",
+      title: t.scenariosTitle,
+      columns: [{ header: t.reportScenario, format: "text" }, { header: t.reportLowest, format: "money" }, { header: t.reportWeekBelow, format: "integer" }, { header: t.reportGap, format: "money" }],
+      rows: cash.scenarios.map((s) => [scenarioName(s), s.plan.lowest.closing, s.plan.firstBelow?.week ?? null, s.plan.firstBelow?.gap ?? null]),
+    },
+    {
+      name: "CashLevers",
+      title: f(t.leversHelp, { week: cash.targetWeek }),
+      columns: [{ header: t.reportLever, format: "text" }, { header: t.reportCash, format: "money" }, { header: t.reportReason, format: "text" }],
+      rows: cash.levers.map((l) => [l.customer ?? "", l.cash, l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join("; ")]),
+    },
+  ];
+  return { tables, charts: [{ kind: "line", title: t.chartTitle, table: "CashPlan", series: [5, 6] }] };
+}

@@ -1,0 +1,35 @@
+/** The "Cash plan" tab, designed for a 270–320 px pane: inputs, payables, flows, then the plan's answers. */
+import { Button, Divider } from "@fluentui/react-components";
+import type { Analysis } from "../../engine/analysis/types";
+import type { CashController } from "../state/useCashPlan";
+import { CashInputs } from "./CashInputs";
+import { CashResults } from "./CashResults";
+import { FlowsEditor } from "./FlowsEditor";
+import { PayablesPanel } from "./PayablesPanel";
+import { useCashTexts } from "./cashTexts";
+
+const h3 = { fontSize: 14, margin: "8px 0 4px" } as const;
+
+export function CashTab({ analysis, cash, onUpdate, onGoTo, busy }: { analysis: Analysis; cash: CashController; onUpdate: () => void; onGoTo: (a: string) => void; busy: boolean }) {
+  const { c } = useCashTexts();
+  const s = cash.state;
+  return (
+    <div data-testid="cash-tab" style={{ minWidth: 0, overflowWrap: "anywhere" }}>
+      <h3 style={h3}>{c("cashInputs")}</h3>
+      <CashInputs settings={s.settings} onChange={cash.setSettings} />
+      <h3 style={h3}>{c("payablesTitle")}</h3>
+      <PayablesPanel cash={analysis.cash} address={s.payables?.address ?? null} busy={busy} onGoTo={onGoTo}
+        onUse={async () => { if (await cash.readPayablesSelection()) onUpdate(); }} />
+      <h3 style={h3}>{c("flowsTitle")}</h3>
+      <FlowsEditor flows={s.settings.flows ?? []} asOf={analysis.settings.asOf} onChange={(flows) => cash.setSettings({ flows })} />
+      {s.error && <p role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>{s.error}</p>}
+      <Button appearance="primary" size="small" style={{ marginTop: 8 }} onClick={onUpdate} disabled={busy} data-testid="update-cash">{c("applyCash")}</Button>
+      <Divider style={{ margin: "8px 0" }} />
+      {analysis.cash ? (
+        <CashResults cash={analysis.cash} onFreeze={() => { cash.freeze(analysis.cash!.plan, analysis.settings.asOf, ""); onUpdate(); }} />
+      ) : (
+        <p>{c("cashNeedsAnalysis")}</p>
+      )}
+    </div>
+  );
+}
