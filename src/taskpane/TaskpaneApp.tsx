@@ -53,13 +53,13 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
             <h2 id="step-select" style={h2}>{t("stepSelect")}</h2>
             {showSetup && <p style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>{t("stepSelectHelp")}</p>}
             <div style={{ display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }}>
-              <Button appearance="primary" onClick={controller.readSelection} disabled={busy}>
+              <Button appearance="primary" size={state.analysis ? "small" : "medium"} onClick={controller.readSelection} disabled={busy}>
                 {t("useSelection")}
               </Button>
-              <Button appearance={state.analysis ? "secondary" : "primary"} onClick={controller.analyze} disabled={busy || !state.input}>
+              <Button appearance={state.analysis ? "secondary" : "primary"} size={state.analysis ? "small" : "medium"} onClick={controller.analyze} disabled={busy || !state.input}>
                 {state.analysis ? t("reanalyze") : t("analyze")}
               </Button>
-              <Button onClick={controller.writeReport} disabled={busy || !state.analysis}>
+              <Button size={state.analysis ? "small" : "medium"} onClick={controller.writeReport} disabled={busy || !state.analysis}>
                 {t("writeReport")}
               </Button>
             </div>

@@ -43,7 +43,7 @@ export interface TabEntry {
 /** A tab bar that moves the tabs that do not fit into a "More" menu; `selected` always stays on the bar. */
 export function OverflowTabBar({ tabs, selected, onSelect, moreLabel, more }: { tabs: TabEntry[]; selected: string; onSelect: (id: string) => void; moreLabel: (count: number) => string; more: string }) {
   return (
-    <Overflow minimumVisible={1}>
+    <Overflow minimumVisible={1} padding={4}>
       {/* The "More" button sits beside the tablist, not in it: a tablist may only hold tabs. */}
       <div style={{ display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" }} data-testid="tab-bar">
         <TabList selectedValue={selected} onTabSelect={(_, d) => onSelect(String(d.value))} size="small" style={{ minWidth: 0, flex: "0 1 auto" }}>

@@ -71,7 +71,7 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
         <Select value={plan.customer} onChange={(_, d) => (setCustomer(d.value), setMissed(null))} style={{ width: "100%", minWidth: 0 }}>
           {analysis.plans.map((p) => (
             <option key={p.customer} value={p.customer}>
-              {p.customer} — {money(p.overdueBalance)}
+              {p.customer}
             </option>
           ))}
         </Select>

@@ -10,6 +10,7 @@ import { useWidth } from "./useWidth";
 
 export const CHAR_WIDTH = 6; // px per character of tokens.fontSizeBase100 text, for fitting labels
 const TICK_GAP = 4;
+const TOP = 8; // room above the plot for the top tick label
 
 const useStyles = makeStyles({
   figure: { margin: 0, minWidth: 0 },
@@ -71,7 +72,7 @@ export function ChartFrame(props: {
         <svg
           className={styles.svg}
           width={width}
-          height={props.height}
+          height={props.height + TOP}
           role="img"
           aria-label={props.title}
           tabIndex={0}
@@ -79,6 +80,7 @@ export function ChartFrame(props: {
           onBlur={() => setActive(null)}
           onMouseLeave={() => setActive(null)}
         >
+          <g transform={`translate(0 ${TOP})`}>
           {props.axis.ticks.map((tick, i) => {
             const y = props.axis.y(tick, plotHeight);
             return (
@@ -98,9 +100,10 @@ export function ChartFrame(props: {
               </text>
             ) : null,
           )}
+          </g>
         </svg>
       </div>
-      <ul className={styles.srOnly} data-testid="chart-values">
+      <ul className={styles.srOnly} data-testid="chart-values" data-visually-hidden="">
         {props.texts.map((text, i) => (
           <li key={i}>{text}</li>
         ))}
