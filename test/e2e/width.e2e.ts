@@ -50,6 +50,12 @@ async function setPaneWidth(px: number): Promise<void> {
 
 /** Every element wider than the pane or sticking out of it, described for the failure message. */
 async function overflowing(): Promise<string[]> {
+  // The tab bar re-measures after a change of width, language or tab (Fluent's Overflow, on a ResizeObserver):
+  // wait for it to settle — if it never fits, this times out and the test fails.
+  await page.waitForFunction(() => {
+    const list = document.querySelector<HTMLElement>('[data-testid="taskpane"] [role="tablist"]');
+    return !list || list.scrollWidth <= list.clientWidth;
+  }, undefined, { timeout: 10_000 });
   return page.evaluate(() => {
     const pane = document.querySelector<HTMLElement>('[data-testid="taskpane"]')!;
     const box = pane.getBoundingClientRect();
@@ -175,7 +181,7 @@ test("at 270 px the tabs that do not fit are in the More menu, every tab is reac
   await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("en");
   await setPaneWidth(270);
   const pane = paneOf(page);
-  const onBar = await pane.getByRole("tab").evaluateAll((tabs) => tabs.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => t.textContent ?? ""));
+  const onBar = await pane.getByRole("tab").evaluateAll((tabs) => tabs.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => (t as HTMLElement).innerText));
   await pane.getByTestId("more-tabs").click();
   const inMenu = await page.getByRole("menuitem").allTextContents();
   await page.keyboard.press("Escape");
@@ -187,7 +193,7 @@ test("at 270 px the tabs that do not fit are in the More menu, every tab is reac
   await pane.getByTestId("more-tabs").click();
   await page.getByRole("menuitem", { name: last }).click();
   const selected = pane.getByRole("tab", { selected: true });
-  expect(await selected.textContent()).toBe(last);
+  expect(await selected.innerText()).toBe(last);
   expect(await selected.isVisible()).toBe(true);
   expect(await pane.getByTestId("tab-bar").evaluate((bar) => bar.scrollWidth <= bar.clientWidth)).toBe(true);
   expect(pageErrors).toEqual([]);
