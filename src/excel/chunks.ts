@@ -9,6 +9,21 @@ export const FIRST_BLOCK_CELLS = 5_000;
 export const MAX_BLOCK_ROWS = 20_000;
 export const MIN_BLOCK_ROWS = 1;
 
+/** UTF-8 bytes of a string (what goes over the wire): 1 for ASCII, 2 up to U+07FF, 3 for CJK, 4 for a surrogate pair. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** JSON size of some rows (a sample of at most 200, scaled), as Office.js serialises them. */
 export function bytesPerRow(rows: readonly unknown[][]): number {
   if (rows.length === 0) return 0;

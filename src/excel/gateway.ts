@@ -33,4 +33,8 @@ export interface WorkbookGateway {
    * only a sheet that carries AR Lens's report marker. Removes a half-written sheet if writing fails.
    */
   writeReport(report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult>;
+  /** A JSON value AR Lens saved in this workbook under `key`, or null. */
+  readSetting<T>(key: string): Promise<T | null>;
+  /** Saves a JSON value in this workbook under `key` (it travels with the file). */
+  writeSetting(key: string, value: unknown): Promise<void>;
 }

@@ -11,6 +11,7 @@ import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./ch
 import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
 import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
 import { excelFormat, layoutReport } from "./reportLayout";
+import { decodeSetting, encodeSetting, settingKey } from "./workbookSettings";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -130,6 +131,34 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
 
     writeReport(report, onProgress, signal) {
       return run((context) => writeReport(context, report, onProgress, signal));
+    },
+
+    async readSetting<T>(key: string) {
+      const stored = settingKey(key);
+      return run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(stored);
+        item.load("value");
+        await context.sync();
+        return item.isNullObject ? null : decodeSetting<T>(item.value);
+      });
+    },
+
+    async writeSetting(key, value) {
+      const stored = settingKey(key);
+      const text = encodeSetting(stored, value);
+      return run(async (context) => {
+        if (text === null) {
+          const item = context.workbook.settings.getItemOrNullObject(stored);
+          item.load("key");
+          await context.sync();
+          if (item.isNullObject) return;
+          item.delete();
+        } else {
+          // add() replaces an existing setting of the same key (Excel.SettingCollection.add).
+          context.workbook.settings.add(stored, text);
+        }
+        await context.sync();
+      });
     },
   };
 }

@@ -7,6 +7,7 @@
  * that source data is never written, and the clean-up after a failed write.
  */
 import { columnLetters, parseCell } from "../../engine/ledger/addresses";
+import { utf8Bytes as utf8 } from "../../excel/chunks";
 import { autofitColumns } from "./autofit";
 import type { Area, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 
@@ -43,7 +44,8 @@ export class ExcelApiError extends Error {
 
 type Run = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
 
-const json = (v: unknown) => JSON.stringify(v).length;
+/** UTF-8 bytes of a JSON payload: Excel on the web's 5 MB limit is on the UTF-8 request and response. */
+const json = (v: unknown) => utf8(JSON.stringify(v));
 
 class Context {
   loads: (() => { bytes: number; cells: number })[] = [];
@@ -431,8 +433,58 @@ function areaOfA1(a1: string): Area {
   return { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rows: Math.abs(b.row - a.row) + 1, columns: Math.abs(b.column - a.column) + 1 };
 }
 
+/** One Excel.Setting: key and value readable only after load + sync; a null object when the key is absent. */
+class SettingProxy extends Loaded<{ key: string; value: unknown; isNullObject: boolean }> {
+  constructor(
+    private ctx: Context,
+    private readonly name: string,
+  ) {
+    super();
+  }
+
+  load(_props?: string): this {
+    this.ctx.loads.push(() => {
+      const present = this.ctx.book.settings.has(this.name);
+      const value = this.ctx.book.settings.get(this.name);
+      this.data = { isNullObject: !present, key: this.name, value };
+      return { bytes: 32 + (present ? utf8(JSON.stringify(value)) : 0), cells: 0 };
+    });
+    return this;
+  }
+
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  delete(): void {
+    this.ctx.book.settings.delete(this.name);
+  }
+}
+
 class WorkbookProxy {
   constructor(private ctx: Context) {}
+
+  get settings() {
+    const ctx = this.ctx;
+    return {
+      getItemOrNullObject: (key: string) => new SettingProxy(ctx, key),
+      getItem: (key: string) => {
+        if (!ctx.book.settings.has(key)) ctx.fail(new ExcelApiError("ItemNotFound", `There is no setting named "${key}"`));
+        return new SettingProxy(ctx, key);
+      },
+      add: (key: string, value: unknown) => {
+        ctx.requestBytes += utf8(key) + utf8(JSON.stringify(value) ?? "");
+        ctx.book.settings.set(key, value);
+        return new SettingProxy(ctx, key);
+      },
+    };
+  }
 
   getSelectedRange(): RangeProxy {
     const book = this.ctx.book;

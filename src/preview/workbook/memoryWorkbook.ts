@@ -95,6 +95,8 @@ export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   activeSheetId = 0;
   selection: Selection = { sheetId: 0, row: 0, column: 0, rows: 1, columns: 1 };
+  /** The workbook's settings (Excel.SettingCollection): key → stored value; they travel with the file. */
+  readonly settings = new Map<string, unknown>();
   private nextId = 1;
   private listeners = new Set<() => void>();
   version = 0;
