@@ -17,3 +17,32 @@ test("README gives the two set-up commands", () => {
   expect(readme).toContain("npm install && npm start");
   expect(readme).toMatch(/^npm test\b/m);
 });
+
+test("README's preview formula example ages the open amounts: its buckets add up to the taskpane's open total", () => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { todaySerial } = require("../src/engine/core/dates") as typeof import("../src/engine/core/dates");
+  const { analyzeLedger } = require("../src/engine/analysis/analyze") as typeof import("../src/engine/analysis/analyze");
+  const { sampleWorkbook, SAMPLE } = require("../src/preview/samples") as typeof import("../src/preview/samples");
+  const { enterCell } = require("../src/preview/formulas/recalc") as typeof import("../src/preview/formulas/recalc");
+  const { loadBundle } = require("./functions/loadBundle") as typeof import("./functions/loadBundle");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+  const preview = readme.slice(readme.indexOf("## Trying it in the preview"), readme.indexOf("## Run it in Excel"));
+  const formula = /`(=AR\.AGING\(Ledger![^`]+)`/.exec(preview)?.[1];
+  expect(formula).toBeDefined();
+  const asOf = todaySerial();
+  const book = sampleWorkbook(asOf);
+  const sheet = book.sheet("Formulas")!;
+  const row = 200; // below the worked examples
+  enterCell(book, sheet, row, 0, formula!, loadBundle() as Map<string, (...args: unknown[]) => unknown>);
+  const buckets: number[] = [];
+  for (let c = 0; typeof sheet.get(row, c) === "number"; c++) buckets.push(sheet.get(row, c) as number);
+  expect(sheet.errorMessages.get(`${row},0`)).toBeUndefined();
+  expect(buckets.length).toBeGreaterThan(3);
+  const s = SAMPLE.en;
+  const ledger = book.sheet(s.sheet)!;
+  const values = Array.from({ length: s.invoices + 1 }, (_, r) => Array.from({ length: 10 }, (_, c) => ledger.get(r, c)));
+  const taskpane = analyzeLedger({ values, sheet: s.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const cents = (v: number) => Math.round(v * 100);
+  expect(cents(buckets.reduce((a, b) => a + b, 0))).toBe(cents(taskpane.portfolio.totalOpen));
+});

@@ -111,17 +111,20 @@ function single(arg: unknown, name: string): unknown {
   return arg;
 }
 
+/**
+ * A number argument, read by the one strict reader (parseNumber: thousands separators only in valid groups, a
+ * decimal comma refused, "12%" = 0.12); text with a currency sign or accounting brackets ("¥1,234.50", "(120)") is
+ * read as an amount by the money parser, which follows the same rules.
+ */
 export function requiredNumber(arg: unknown, name: string): number {
   const v = single(arg, name);
   if (typeof v === "number" && Number.isFinite(v)) return v;
   if (isMissing(v)) throw valueError(`${name} is missing: a number was expected`);
+  const q = parseNumber(v);
+  if (q.ok) return q.value;
   const p = parseMoney(v);
-  if (!p.ok) {
-    const q = parseNumber(v);
-    if (q.ok) return q.value;
-    throw valueError(`${name}: ${p.problem.replace("an amount", "a number")}`);
-  }
-  return p.value;
+  if (p.ok) return p.value;
+  throw valueError(`${name}: ${q.problem}`);
 }
 
 export function optionalNumber(arg: unknown, name: string, fallback: number): number {
@@ -173,15 +176,22 @@ export function optionalChoice<T extends string>(arg: unknown, name: string, cho
   return found;
 }
 
-/** Whole numbers (e.g. bucket edges) from a range or a single cell; blanks skipped. */
+/**
+ * Whole numbers (e.g. bucket edges) from a range or a single cell; blanks skipped. A text cell may hold a list
+ * separated by commas or semicolons ("0,30,60,90", "0;30;60;90", also full-width "0，30" or "0、30"): in such a list a comma always separates two
+ * numbers, never thousands.
+ */
 export function wholeNumbersOf(arg: unknown, name: string): number[] {
   const flat = flatten(arg, name);
   const out: number[] = [];
   flat.values.forEach((v, i) => {
     if (isMissing(v)) return;
-    const p = typeof v === "number" ? { ok: true as const, value: v } : parseNumber(v);
-    if (!p.ok) throw valueError(`${name}: ${position(flat, i)}: ${p.problem}`);
-    out.push(p.value);
+    const parts = typeof v === "string" && /[,;，；、]/.test(v) ? v.split(/[,;，；、]/).filter((t) => t.trim() !== "") : [v];
+    for (const part of parts) {
+      const p = typeof part === "number" ? { ok: true as const, value: part } : parseNumber(part);
+      if (!p.ok) throw valueError(`${name}: ${position(flat, i)}: ${p.problem}`);
+      out.push(p.value);
+    }
   });
   return out;
 }

@@ -14,6 +14,7 @@ const found = (text: string) => {
 };
 
 const PATTERNS: [RegExp, (...m: string[]) => string][] = [
+  [/^a number was expected, found (.*): commas must separate thousands \(1,234\.50\); a decimal comma is not read$/, (f) => `应为数字，实际为 ${found(f)}：逗号只能作千位分隔符（1,234.50），不识别小数逗号`],
   [/^a number was expected, found (.*)$/, (f) => `应为数字，实际为 ${found(f)}`],
   [/^an amount was expected, found (.*): commas must separate thousands \(1,234\.50\); a decimal comma is not read$/, (f) => `应为金额，实际为 ${found(f)}：逗号只能作千位分隔符（1,234.50），不识别小数逗号`],
   [/^an amount was expected, found (.*)$/, (f) => `应为金额，实际为 ${found(f)}`],

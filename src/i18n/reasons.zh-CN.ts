@@ -8,6 +8,9 @@ import type { Templates } from "./translate";
 export const reasonTemplatesZh: Templates = {
   // Column mapping
   "mapping.byContent": "字段 {field} 按内容识别为“{column}”列",
+  "mapping.noHeader": "前 {rows} 行中没有找到表头行：已按内容识别各列；请检查列映射，或指定表头行",
+  "mapping.badColumn": "列映射：{field} 设为第 {column} 列，但所选区域只有 {columns} 列（1 到 {columns}）",
+  "mapping.badHeaderRow": "表头行：{row} 不是所选区域中的行（1 到 {rows}）",
   "mapping.missingCustomer": "未找到客户列：请在映射中选择",
   "mapping.missingAmount": "未找到金额列：请在映射中选择",
   "mapping.dueFromTerms": "没有到期日列：到期日 = 开票日期 + 账期",
@@ -27,6 +30,7 @@ export const reasonTemplatesZh: Templates = {
   "row.totals": "合计行（“{label}”），不是发票：已排除，以免重复计算",
   "row.noAmountColumn": "未映射金额列",
   "row.badAmount": "金额：{problem}",
+  "row.amountTooLarge": "{value} 超出 ±10,000,000,000,000（1e13），任何台账都不会有这么大的金额：请检查该单元格",
   "row.badInvoiceDate": "开票日期：{problem}",
   "row.badInvoiceDateIgnored": "开票日期：{problem}；该行仅按到期日计算账龄",
   "row.badTerms": "账期：{problem}",
@@ -86,8 +90,9 @@ export const reasonTemplatesZh: Templates = {
   "alert.concentration": "{customer} 占全部应收账款的 {share}%（超过 20%）",
   "alert.topFive": "前五大客户占全部应收账款的 {share}%（超过 60%）",
   // The analysis as a whole
-  "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符或空格不同，已按同一客户处理：{names}",
+  "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
   "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
+  "analysis.badAsOf": "基准日：{asOf} 不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期",
   "analysis.allSettled": "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",
   "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",
   // Forecast

@@ -3,18 +3,21 @@
  * the workbook through the same Office gateway it uses in Excel. Address box, formula bar (AR.* formulas run on
  * the functions bundle Excel loads), sheet tabs, and CSV open/paste.
  */
-import { KeyboardEvent, useMemo, useState, useSyncExternalStore } from "react";
+import { KeyboardEvent, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { columnLetters, parseCell } from "../engine/ledger/addresses";
 import { createOfficeGateway, splitAddress } from "../excel/officeGateway";
 import { languageFromOffice } from "../excel/host";
 import { PREVIEW_TEXT } from "../i18n/preview";
+import { PREVIEW_VIEW_TEXT } from "../i18n/previewView";
 import { fillTemplate } from "../i18n/translate";
 import { TaskpaneApp } from "../taskpane/TaskpaneApp";
 import { importCsv } from "./csvImport";
+import { CsvError } from "../engine/ledger/csv";
 import { decodeText } from "./textEncoding";
 import { registeredFunctions } from "./customFunctionsShim";
 import { enterCell } from "./formulas/recalc";
-import { Grid } from "./grid/Grid";
+import { Grid, newSheetView, type SheetView } from "./grid/Grid";
+import { DEFAULT_PANE_WIDTH, PANE_WIDTHS, type PaneWidth } from "./paneWidth";
 import { memoryExcelRun } from "./workbook/excelApi";
 import type { MemoryWorkbook } from "./workbook/memoryWorkbook";
 
@@ -22,16 +25,23 @@ const bar: React.CSSProperties = { display: "flex", gap: 8, alignItems: "center"
 
 function addressOf(book: MemoryWorkbook): string {
   const s = book.selection;
-  const sheet = book.byId(s.sheetId) ?? book.activeSheet;
+  const sheet = book.activeSheet;
   const a = `${columnLetters(s.column)}${s.row + 1}`;
   const b = `${columnLetters(s.column + s.columns - 1)}${s.row + s.rows}`;
   const name = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
   return `${name}!${a}${a === b ? "" : `:${b}`}`;
 }
 
-export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number }) {
+const PANE_WHERE = { 270: "mac", 320: "windows", 350: "web", 450: "wide" } as const;
+
+export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_WIDTH }: { book: MemoryWorkbook; asOf?: number; paneWidth?: PaneWidth }) {
   const language = useMemo(() => languageFromOffice(), []);
   const p = PREVIEW_TEXT[language];
+  const v = PREVIEW_VIEW_TEXT[language];
+  const [paneWidth, setPaneWidth] = useState<PaneWidth>(initialPane);
+  // Each sheet's scroll position while another sheet is shown.
+  const views = useRef(new Map<number, SheetView>());
+  const viewOf = (id: number) => views.current.get(id) ?? views.current.set(id, newSheetView()).get(id)!;
   useSyncExternalStore(
     (l) => book.subscribe(l),
     () => book.version,
@@ -42,9 +52,10 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
   const [formulaText, setFormulaText] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const [csvText, setCsvText] = useState("");
+  // The visible sheet and its own selection: the address box, the ƒx bar and "Use selection" all act on them.
   const sheet = book.activeSheet;
   const sel = book.selection;
-  const selSheet = book.byId(sel.sheetId) ?? sheet;
+  const selSheet = sheet;
   const cellKey = `${sel.row},${sel.column}`;
   const cellContent = selSheet.formulas.get(cellKey) ?? String(selSheet.get(sel.row, sel.column));
 
@@ -64,16 +75,38 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
       setMessage((e as Error).message);
     }
   };
+  // A CSV that cannot be read (a quote never closed) is said, with its line, instead of half a sheet.
+  const loadCsv = (text: string, name: string): boolean => {
+    try {
+      importCsv(book, text, name);
+      setMessage("");
+      return true;
+    } catch (e) {
+      if (!(e instanceof CsvError)) throw e;
+      setMessage(fillTemplate(p.csvUnclosedQuote, { line: e.line }, language));
+      return false;
+    }
+  };
   const onEnter = (handler: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Enter") handler();
   };
 
   return (
-    <div style={{ display: "flex", height: "100vh", fontFamily: "Segoe UI, system-ui, sans-serif" }}>
+    <div style={{ display: "flex", height: "100vh", overflow: "hidden", fontFamily: "Segoe UI, system-ui, sans-serif" }}>
       <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
         <div style={bar}>
           <strong>{p.title}</strong>
-          <span style={{ color: "#555" }}>{p.subtitle}</span>
+          <span style={{ color: "#555", flex: 1 }}>{p.subtitle}</span>
+          <label>
+            {v.paneWidth}{" "}
+            <select aria-label={v.paneWidth} value={paneWidth} onChange={(e) => setPaneWidth(Number(e.target.value) as PaneWidth)}>
+              {PANE_WIDTHS.map((w) => (
+                <option key={w} value={w}>
+                  {fillTemplate(v.paneWidthOption, { width: w, where: v[PANE_WHERE[w]] }, language)}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
         <div style={bar}>
           <label>
@@ -114,19 +147,19 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
               aria-label={p.openCsv}
               onChange={async (e) => {
                 const file = e.target.files?.[0];
-                if (file) importCsv(book, decodeText(new Uint8Array(await file.arrayBuffer())).text, file.name);
+                if (file) loadCsv(decodeText(new Uint8Array(await file.arrayBuffer())).text, file.name);
                 e.target.value = "";
               }}
             />
           </label>
           <details>
             <summary>{p.pasteCsv}</summary>
-            <textarea aria-label={p.csvText} value={csvText} onChange={(e) => setCsvText(e.target.value)} rows={4} cols={50} />
+            <textarea aria-label={p.csvText} value={csvText} onChange={(e) => setCsvText(e.target.value)} rows={4} style={{ width: "min(50ch, 60vw)", maxWidth: "100%", boxSizing: "border-box", verticalAlign: "top" }} />
             <button
               type="button"
               onClick={() => {
-                if (csvText.trim()) importCsv(book, csvText, "Pasted");
-                setCsvText("");
+                // The pasted text stays in the box when it cannot be read, so the line named can be fixed there.
+                if (!csvText.trim() || loadCsv(csvText, "Pasted")) setCsvText("");
               }}
             >
               {p.loadPasted}
@@ -138,12 +171,16 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
             </span>
           )}
         </div>
+        {/* The grid takes the height left between the bars and the sheet tabs (less when "Paste CSV" is open). */}
         <div style={{ flex: 1, minHeight: 0, padding: 4 }}>
           <Grid
+            key={sheet.id}
             sheet={sheet}
             label={fillTemplate(p.sheet, { name: sheet.name }, language)}
             selection={sel}
-            height={Math.max(300, (typeof window !== "undefined" ? window.innerHeight : 800) - 170)}
+            selectionStamp={book.selectionStamp(sheet.id)}
+            view={viewOf(sheet.id)}
+            language={language}
             onSelect={(area) => {
               book.selection = { sheetId: sheet.id, ...area };
               setFormulaText(null);
@@ -151,7 +188,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
             }}
           />
         </div>
-        <div role="tablist" aria-label={p.sheets} style={{ display: "flex", gap: 2, padding: "4px 8px", borderTop: "1px solid #ddd", overflowX: "auto" }}>
+        <div role="tablist" aria-label={p.sheets} style={{ flex: "none", display: "flex", gap: 2, padding: "4px 8px", borderTop: "1px solid #ddd", overflowX: "auto" }}>
           {book.sheets.map((s) => (
             <button
               key={s.id}
@@ -159,6 +196,8 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
               aria-selected={s.id === sheet.id}
               onClick={() => {
                 book.activeSheetId = s.id;
+                setFormulaText(null);
+                setAddressText(null);
                 book.changed();
               }}
               style={{ padding: "2px 10px", border: "1px solid #ccc", background: s.id === sheet.id ? "#fff" : "#eee", fontWeight: s.id === sheet.id ? 600 : 400 }}
@@ -168,7 +207,7 @@ export function PreviewApp({ book, asOf }: { book: MemoryWorkbook; asOf?: number
           ))}
         </div>
       </div>
-      <aside aria-label={p.taskpane} style={{ width: 420, borderLeft: "1px solid #ccc", overflowY: "auto", height: "100vh" }} data-testid="taskpane">
+      <aside aria-label={p.taskpane} style={{ width: paneWidth, flex: "none", boxSizing: "content-box", borderLeft: "1px solid #ccc", overflowY: "auto", height: "100vh" }} data-testid="taskpane" data-pane-width={paneWidth}>
         <TaskpaneApp gateway={gateway} language={language} initialSettings={asOf === undefined ? undefined : { asOf }} />
       </aside>
     </div>

@@ -1,8 +1,9 @@
-/** The preview page: builds the sample workbook, evaluates its formulas with the functions bundle, renders. */
+/** The preview page: builds the sample workbook, evaluates its formulas with the functions bundle, renders (taskpane width from ?pane=). */
 import { createRoot } from "react-dom/client";
 import { todaySerial } from "../engine/core/dates";
 import { registeredFunctions } from "./customFunctionsShim";
 import { recalculate } from "./formulas/recalc";
+import { paneWidthFromSearch } from "./paneWidth";
 import { PreviewApp } from "./PreviewApp";
 import { sampleWorkbook } from "./samples";
 
@@ -10,4 +11,4 @@ const asOf = todaySerial();
 const book = sampleWorkbook(asOf);
 recalculate(book, registeredFunctions());
 const root = document.getElementById("preview-root");
-if (root) createRoot(root).render(<PreviewApp book={book} asOf={asOf} />);
+if (root) createRoot(root).render(<PreviewApp book={book} asOf={asOf} paneWidth={paneWidthFromSearch(window.location.search)} />);

@@ -7,8 +7,7 @@
  * tabs that do not fit into its "More" menu. axe: no serious or critical violation at any width. Screenshots:
  * test-output/screenshots/width-<px>-<lang>-<tab>.png.
  *
- * The pane's width is set on the preview's taskpane container (data-testid="taskpane") from the test: the preview
- * itself is not changed.
+ * The pane's width is set with the preview's "Taskpane width" switcher.
  */
 import { mkdirSync } from "fs";
 import { join, resolve } from "path";
@@ -36,15 +35,12 @@ const shots: string[] = [];
 const pageErrors: string[] = [];
 
 async function setPaneWidth(px: number): Promise<void> {
-  await page.evaluate((w) => {
-    const pane = document.querySelector<HTMLElement>('[data-testid="taskpane"]')!;
-    // The whole pane, border and scrollbar included, is `w` wide, as Excel's pane frame is.
-    pane.style.boxSizing = "border-box";
-    pane.style.width = `${w}px`;
-    pane.style.flex = `0 0 ${w}px`;
+  // The preview's own width switcher (src/preview/paneWidth.ts): the pane's content box is `px` wide.
+  await page.getByLabel("Taskpane width").selectOption(String(px));
+  await page.waitForFunction((w) => {
+    const el = document.querySelector<HTMLElement>('[data-testid="taskpane"]')!;
+    return Math.round(el.getBoundingClientRect().width - el.clientLeft) === w;
   }, px);
-  // Let the overflow tab bar and the charts measure the new width.
-  await page.waitForFunction((w) => document.querySelector<HTMLElement>('[data-testid="taskpane"]')!.getBoundingClientRect().width === w, px);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -128,14 +124,8 @@ test("before analysis the setup is open and fits at 270 px", async () => {
   // A fresh page: nothing analysed, so the help, settings and mapping are shown.
   const fresh = await browser.context.newPage();
   try {
-    await fresh.goto(`${server.url}/preview.html`);
+    await fresh.goto(`${server.url}/preview.html?pane=270`);
     await fresh.getByRole("button", { name: "Use selection" }).waitFor();
-    await fresh.evaluate(() => {
-      const pane = document.querySelector<HTMLElement>('[data-testid="taskpane"]')!;
-      pane.style.boxSizing = "border-box";
-      pane.style.width = "270px";
-      pane.style.flex = "0 0 270px";
-    });
     const p = await fresh.evaluate(() => {
       const pane = document.querySelector<HTMLElement>('[data-testid="taskpane"]')!;
       return { scroll: pane.scrollWidth, client: pane.clientWidth };

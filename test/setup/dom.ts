@@ -30,3 +30,10 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
 // one into its "More" menu at some later frame. Give elements the room of a wide pane instead, so every tab stays on
 // the bar, deterministically; the narrow widths are tested in a real browser (test/e2e/width.e2e.ts).
 Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 1000 });
+
+// findBy… and waitFor wait for the result, not for a time: their default 1 s ran out on a loaded machine (load 15 on
+// two cores) before a 19-row analysis had painted.
+{
+  const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
+  configure({ asyncUtilTimeout: 30_000 });
+}

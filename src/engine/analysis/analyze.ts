@@ -5,7 +5,7 @@
  * `hooks.onStage` lets a caller show progress and stop a long run between stages (throw from it to cancel).
  */
 import { defaultEdges, validateEdges } from "../core/aging";
-import { valueError } from "../core/errors";
+import { EngineError, valueError } from "../core/errors";
 import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
@@ -15,7 +15,7 @@ import { forecastCollections } from "./forecast";
 import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
-import { isoFromSerial } from "../core/dates";
+import { MAX_SERIAL, isValidSerial, isoFromSerial } from "../core/dates";
 import { reason } from "./reasons";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
 
@@ -31,7 +31,11 @@ export interface AnalysisHooks {
 }
 
 export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: string | null): Analysis["settings"] {
-  if (!Number.isFinite(settings.asOf) || settings.asOf < 1) throw valueError(`as-of date: ${settings.asOf} is not a date`);
+  // The one validation error the analysis raises on purpose (a setting, not the ledger: the ledger's problems are
+  // row issues). The as-of date must be a date Excel can show, so that every date derived from it is one too.
+  if (typeof settings.asOf !== "number" || !isValidSerial(settings.asOf)) {
+    throw new EngineError("value", `as-of date: ${settings.asOf} is not a date from 1 (1900-01-01) to ${MAX_SERIAL} (9999-12-31)`, { code: "analysis.badAsOf", params: { asOf: String(settings.asOf) } });
+  }
   const agingEdges = settings.agingEdges ?? defaultEdges(settings.agingBasis);
   validateEdges(agingEdges, "aging edges");
   const dsoWindowDays = settings.dsoWindowDays ?? DEFAULT_DSO_WINDOW_DAYS;
@@ -160,7 +164,7 @@ export function mergedNameNotes(merged: readonly [string, string][]): Reason[] {
     reason(
       "analysis.mergedNames",
       { count: merged.length, names },
-      `${merged.length} customer name spelling(s) differ only in full-width or half-width characters or spacing and are read as the same customer: ${names}`,
+      `${merged.length} customer name spelling(s) differ only in full-width or half-width characters, spacing or invisible characters (zero-width spaces, direction marks, soft hyphens) and are read as the same customer: ${names}`,
     ),
   ];
 }

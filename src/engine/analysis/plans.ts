@@ -10,6 +10,7 @@
  * by 30 days: late interest at 18.25 % a year on it, and the missed amount plus the rest spread over the remaining
  * installments plus one (PRC Civil Code art. 634: acceleration is possible once unpaid installments reach 1/5).
  */
+import { MAX_SERIAL } from "../core/dates";
 import { STATUTORY_RATES } from "../core/interest";
 import { fromCents, toCents } from "../core/money";
 import { accelerationThreshold, paymentPlan, replan } from "../core/paymentPlan";
@@ -55,6 +56,8 @@ export function proposePaymentPlan(customer: CustomerAssessment, invoices: reado
   if (cents - downCents < shape.installments) downCents = 0;
   const installments = Math.min(shape.installments, cents);
   const firstDueDate = asOf + FIRST_PAYMENT_AFTER_DAYS;
+  // Near 9999-12-31 no schedule (nor its re-plan, one installment longer) fits Excel's calendar: no plan is proposed.
+  if (firstDueDate + 31 * (installments + 2) > MAX_SERIAL) return null;
   const schedule = paymentPlan({ balance, installments, firstDueDate, annualRate: shape.annualRate, downPayment: fromCents(downCents) });
   const firstNumber = schedule[0].number;
   const threshold = accelerationThreshold(balance);

@@ -31,8 +31,26 @@ export function describe(value: unknown): string {
 // Currency signs and codes a ledger may carry in its amount cells.
 const CURRENCY_MARKS = /(CNY|RMB|USD|EUR|GBP|JPY|HKD|US\$|HK\$|[¥￥$€£元]|人民币)/gi;
 
+/** Thousands separators a number may be written with: comma, space, no-break spaces, apostrophe (Swiss 1'234). */
+const GROUPED = /^\d{1,3}(?:([,\s\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:\.\d*)?$/;
+const PLAIN = /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+const DECIMAL_COMMA = ": commas must separate thousands (1,234.50); a decimal comma is not read";
+
 /**
- * Reads a number that may be text with thousands separators. Used for counts, days and rates.
+ * Unsigned number text to plain digits: separators are accepted only between groups of three digits, all the same
+ * separator ("1,234,567.50", "1 234 567", "1'234"); "12 34" or "1,2,3" is refused, and "12,5" or "1.234,50" — a
+ * decimal comma — is refused with the reason (reading it as thousands would change the figure silently).
+ */
+export function plainDigits(text: string): { ok: true; text: string } | { ok: false; decimalComma: boolean } {
+  if (PLAIN.test(text)) return { ok: true, text };
+  if (GROUPED.test(text)) return { ok: true, text: text.replace(/[,\s\u00a0\u202f']/g, "") };
+  return { ok: false, decimalComma: text.includes(",") };
+}
+
+/**
+ * Reads a number for a count, days or a rate (every numeric argument of the AR.* functions): a number, or text with
+ * an optional sign, thousands separators in valid groups only, an exponent ("1e-15") or a percent sign ("2.5%" →
+ * 0.025). A decimal comma is refused with the reason.
  */
 export function parseNumber(value: unknown): Parsed<number> {
   if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail("a number was expected, found a non-finite value");
@@ -40,11 +58,16 @@ export function parseNumber(value: unknown): Parsed<number> {
   if (isBlank(value)) return fail("a number was expected, found an empty cell");
   if (typeof value !== "string") return fail(`a number was expected, found ${describe(value)}`);
   if (isErrorText(value)) return fail(`the cell holds the error ${value.trim()}, a number was expected`);
-  const text = value.trim().replace(/[,\s\u00a0']/g, "");
-  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return ok(Number(text));
-  const pct = /^([-+]?(\d+\.?\d*|\.\d+))%$/.exec(text);
-  if (pct) return ok(Number(pct[1]) / 100);
-  return fail(`a number was expected, found ${describe(value)}`);
+  let text = value.trim();
+  const percent = text.endsWith("%");
+  if (percent) text = text.slice(0, -1).trim();
+  const negative = text.startsWith("-");
+  if (negative || text.startsWith("+")) text = text.slice(1).trim();
+  const digits = plainDigits(text);
+  if (!digits.ok) return fail(`a number was expected, found ${describe(value)}${digits.decimalComma ? DECIMAL_COMMA : ""}`);
+  const n = Number(digits.text) / (percent ? 100 : 1);
+  if (!Number.isFinite(n)) return fail(`a number was expected, found ${describe(value)}`);
+  return ok(negative ? -n : n);
 }
 
 /**
@@ -70,29 +93,26 @@ export function parseMoney(value: unknown): Parsed<number> {
     negative = !negative;
     text = credit[1];
   }
-  text = text.replace(CURRENCY_MARKS, "").replace(/[\s\u00a0']/g, "");
+  text = text.replace(CURRENCY_MARKS, "").trim();
   if (text.startsWith("-")) {
     negative = !negative;
-    text = text.slice(1);
-  } else if (text.startsWith("+")) text = text.slice(1);
-  text = text.replace(CURRENCY_MARKS, "");
+    text = text.slice(1).trim();
+  } else if (text.startsWith("+")) text = text.slice(1).trim();
+  text = text.replace(CURRENCY_MARKS, "").trim();
   // Chinese units: 1.2万 = 12,000; 3亿 = 300,000,000.
   let unit = 1;
   const last = text.charAt(text.length - 1);
   if (last === "万" || last === "亿") {
     unit = last === "万" ? 1e4 : 1e8;
-    text = text.slice(0, -1);
+    text = text.slice(0, -1).trim();
   }
-  if (text.includes(",")) {
-    // Commas must group thousands ("1,234,567.50"). "1.234,50" or "12,5" would need a decimal comma, which is not
-    // guessed: reading it as thousands would change the amount silently.
-    if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) {
-      return fail(`an amount was expected, found ${describe(value)}: commas must separate thousands (1,234.50); a decimal comma is not read`);
-    }
-    text = text.replace(/,/g, "");
+  // Separators must group thousands ("1,234,567.50", "1 234 567.50"). "1.234,50" or "12,5" would need a decimal
+  // comma, which is not guessed: reading it as thousands would change the amount silently.
+  const digits = plainDigits(text);
+  if (!digits.ok || /e/i.test(digits.text)) {
+    return fail(`an amount was expected, found ${describe(value)}${digits.ok || !digits.decimalComma ? "" : DECIMAL_COMMA}`);
   }
-  if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return fail(`an amount was expected, found ${describe(value)}`);
-  const n = Number(text) * unit;
+  const n = Number(digits.text) * unit;
   return ok(negative ? -n : n);
 }
 

@@ -7,10 +7,13 @@ export type EngineErrorKind = "value" | "num" | "div0" | "na";
 
 export class EngineError extends Error {
   readonly kind: EngineErrorKind;
-  constructor(kind: EngineErrorKind, message: string) {
+  /** The message as a code and its figures, for a translation (the taskpane shows settings errors in Chinese). */
+  readonly reason?: { code: string; params: Record<string, number | string> };
+  constructor(kind: EngineErrorKind, message: string, reason?: { code: string; params: Record<string, number | string> }) {
     super(message);
     this.name = "EngineError";
     this.kind = kind;
+    if (reason) this.reason = reason;
   }
 }
 

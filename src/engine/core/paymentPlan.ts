@@ -9,7 +9,7 @@
  * - A down payment is installment 0, due on the first due date; installments 1…n then follow one period apart.
  */
 import type { Installment } from "../analysis/types";
-import { addMonths, isValidSerial } from "./dates";
+import { MAX_SERIAL, addMonths, isValidSerial } from "./dates";
 import { numError, valueError } from "./errors";
 import { lateInterest } from "./interest";
 import { allocateCents, fromCents, toCents } from "./money";
@@ -34,6 +34,7 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
   const { balance, installments, firstDueDate } = terms;
   if (typeof balance !== "number" || !Number.isFinite(balance)) throw valueError("balance: a number was expected");
   if (balance <= 0) throw numError(`balance: ${balance} must be more than 0`);
+  if (toCents(balance) < 1) throw numError(`balance: ${balance} is less than one cent (0.01) once rounded to the cent`);
   if (!Number.isInteger(installments) || installments < 1 || installments > MAX_INSTALLMENTS) {
     throw numError(`installments: ${installments} must be a whole number from 1 to ${MAX_INSTALLMENTS}`);
   }
@@ -57,8 +58,17 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
   return { balance, installments, firstDueDate: Math.floor(firstDueDate), periodMonths, periodDays, annualRate, downPayment };
 }
 
-function dueDate(first: number, k: number, periodMonths: number, periodDays: number | null): number {
-  return periodDays != null ? first + k * periodDays : addMonths(first, k * periodMonths);
+/**
+ * Due date of the k-th payment counted from the first (k = 0 is the first itself: the date given is never moved —
+ * Excel's phantom 29 Feb 1900, serial 60, stays 60 and the next fall on the 29th like EDATE(60, 1) = 89).
+ * A date past 9999-12-31, which Excel cannot show, is #NUM! with the reason.
+ */
+function dueDate(first: number, k: number, periodMonths: number, periodDays: number | null, number = k + 1): number {
+  const date = k === 0 ? first : periodDays != null ? first + k * periodDays : addMonths(first, k * periodMonths);
+  if (date > MAX_SERIAL) {
+    throw numError(`first_due_date: installment ${number} would fall due after 9999-12-31 (${MAX_SERIAL}), the last date Excel can show: choose an earlier first due date or fewer installments`);
+  }
+  return date;
 }
 
 /** Interest rate per period: annual / 12 × months, or annual × days / 365. */
@@ -66,10 +76,16 @@ function periodRate(annualRate: number, periodMonths: number, periodDays: number
   return periodDays != null ? (annualRate * periodDays) / 365 : (annualRate / 12) * periodMonths;
 }
 
-/** Level payment per period, like Excel's PMT(rate, n, −principal), unrounded. */
+/**
+ * Level payment per period, like Excel's PMT(rate, n, −principal), unrounded. The annuity factor 1 − (1+r)^−n is
+ * computed as −expm1(−n·log1p(r)), which keeps its digits as r → 0 (1 − (1+r)^−n rounds to 0 for r = 1e-15 and the
+ * plan collapsed into one payment); the payment then tends to principal / n, the no-interest plan.
+ */
 export function levelPayment(principal: number, rate: number, count: number): number {
   if (rate === 0) return principal / count;
-  return (principal * rate) / (1 - Math.pow(1 + rate, -count));
+  const factor = -Math.expm1(-count * Math.log1p(rate));
+  if (factor === 0 || rate * count < 1e-12) return principal / count + principal * rate * (count + 1) / (2 * count);
+  return (principal * rate) / factor;
 }
 
 export function paymentPlan(terms: PlanTerms): Installment[] {
@@ -86,7 +102,7 @@ export function paymentPlan(terms: PlanTerms): Installment[] {
     const parts = allocateCents(remaining, t.installments);
     parts.forEach((p, i) => {
       remaining -= p;
-      rows.push({ number: i + 1, dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays), payment: fromCents(p), interest: 0, principal: fromCents(p), remaining: fromCents(remaining) });
+      rows.push({ number: i + 1, dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays, i + 1), payment: fromCents(p), interest: 0, principal: fromCents(p), remaining: fromCents(remaining) });
     });
     return rows;
   }
@@ -98,7 +114,7 @@ export function paymentPlan(terms: PlanTerms): Installment[] {
     remaining -= principal;
     rows.push({
       number: i + 1,
-      dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays),
+      dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays, i + 1),
       payment: fromCents(principal + interest),
       interest: fromCents(interest),
       principal: fromCents(principal),
@@ -147,13 +163,15 @@ export function replan(schedule: readonly Installment[], missedNumber: number, o
   const extra = options.extraInstallments ?? 0;
   if (!Number.isInteger(extra) || extra < 0 || extra > MAX_INSTALLMENTS) throw numError(`extra_installments: ${extra} must be a whole number, 0 or more`);
   const daysLate = options.missedDaysLate ?? 0;
-  if (!Number.isFinite(daysLate) || daysLate < 0) throw numError(`days_late: ${daysLate} must be zero or more`);
+  // At most the span of Excel's calendar: more days than that cannot have passed (and 1e308 days of interest
+  // overflowed into a message blaming the balance).
+  if (!Number.isFinite(daysLate) || daysLate < 0 || daysLate > MAX_SERIAL) throw numError(`days_late: ${daysLate} must be from 0 to ${MAX_SERIAL} days`);
   const late = options.annualLateRate ? lateInterest(missed.payment, options.annualLateRate, daysLate) : 0;
   const later = schedule.slice(index + 1);
   const count = Math.max(1, later.length + extra);
   const periodMonths = options.periodMonths ?? 1;
   const periodDays = options.periodDays ?? null;
-  const nextDue = later.length > 0 ? later[0].dueDate : dueDate(missed.dueDate, 1, periodMonths, periodDays);
+  const nextDue = later.length > 0 ? later[0].dueDate : dueDate(missed.dueDate, 1, periodMonths, periodDays, missed.number + 1);
   const balanceCents = toCents(missed.payment) + toCents(late) + toCents(missed.remaining);
   const rows = paymentPlan({
     balance: fromCents(balanceCents),

@@ -4,6 +4,7 @@
  * so the taskpane can show it and the user can correct it.
  */
 import { isBlank, parseMoney } from "../core/cells";
+import { EngineError } from "../core/errors";
 import { DateOrder, parseDate } from "../core/dates";
 import { inferDateOrder } from "./dateOrder";
 import { reason } from "../analysis/reasons";
@@ -87,11 +88,17 @@ function countMapped(m: ColumnMapping): number {
   return LEDGER_FIELDS.filter((f) => m[f] !== null).length;
 }
 
-/** The header row: the first of the top 10 rows with at least two recognised column names and mostly text. */
+/** How far down the header row is looked for: report exports put long title blocks (and page notes) above it. */
+export const HEADER_SEARCH_ROWS = 100;
+
+/**
+ * The header row: of the top 100 rows, the first with the most recognised column names (at least two) and mostly
+ * text; -1 when there is none (the columns are then recognised from their content, and a note says so).
+ */
 export function findHeaderRow(values: unknown[][]): number {
   let best = -1;
   let bestCount = 1;
-  for (let r = 0; r < Math.min(10, values.length); r++) {
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
     const row = values[r] ?? [];
     const texts = row.filter((v) => typeof v === "string" && v.trim() !== "").length;
     if (texts < Math.max(2, row.filter((v) => !isBlank(v)).length / 2)) continue;
@@ -145,10 +152,29 @@ export interface DetectOptions {
   numberFormats?: string[][];
 }
 
+/**
+ * The user's header row and column choices must lie inside the range: a column index outside it would give
+ * addresses that do not exist. The error is an EngineError with a reason code, so the taskpane can say it in Chinese.
+ */
+function validateChoices(options: DetectOptions, rows: number, width: number): void {
+  const h = options.headerRow;
+  if (h !== undefined && !(Number.isInteger(h) && h >= -1 && h < rows)) {
+    throw new EngineError("value", `header row: ${h + 1} is not a row of the range (1 to ${rows})`, { code: "mapping.badHeaderRow", params: { row: String(h + 1), rows } });
+  }
+  for (const [field, col] of Object.entries(options.mapping ?? {})) {
+    if (col === undefined || col === null || (Number.isInteger(col) && col >= 0 && col < width)) continue;
+    throw new EngineError("value", `column mapping: ${field} is set to column ${col + 1}, but the range has ${width} columns (1 to ${width})`, {
+      code: "mapping.badColumn",
+      params: { field, column: String(col + 1), columns: width },
+    });
+  }
+}
+
 export function detectColumns(values: unknown[][], options: DetectOptions = {}): MappingResult {
   const order = options.dateOrder ?? "auto";
-  const headerRow = options.headerRow ?? findHeaderRow(values);
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  validateChoices(options, values.length, width);
+  const headerRow = options.headerRow ?? findHeaderRow(values);
   const headers = headerRow >= 0 ? (values[headerRow] ?? []).map((v) => (isBlank(v) ? "" : String(v).trim())) : [];
   const columns = headerRow >= 0 ? mapHeaders(values[headerRow] ?? []) : emptyMapping();
   const source = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"])) as Record<LedgerField, MappingSource>;
@@ -193,6 +219,9 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   const name = (f: LedgerField) => (columns[f] !== null ? headers[columns[f]!] || `column ${columns[f]! + 1}` : "");
   for (const f of LEDGER_FIELDS) {
     if (source[f] === "content") notes.push(reason("mapping.byContent", { field: f, column: name(f) }, `${f} was recognised from the content of ${name(f)}`));
+  }
+  if (headerRow < 0 && options.headerRow === undefined && values.length > 0) {
+    notes.push(reason("mapping.noHeader", { rows: HEADER_SEARCH_ROWS }, `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`));
   }
   if (columns.customer === null) notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
   if (columns.amount === null) notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));

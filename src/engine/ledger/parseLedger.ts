@@ -6,11 +6,13 @@
  * - A paid date with no paid-amount column (or a blank paid amount) means paid in full on that date.
  * - An invoice dated after the as-of date did not exist yet: excluded, with an issue saying so.
  * - The same invoice number for the same customer with the same amount is a duplicate: the later row is excluded;
- *   with a different amount both are kept and the later one is flagged.
+ *   with a different amount both are kept and the later one is flagged. Each row is compared with every earlier
+ *   kept row of its number (not only the first), and the message names the row it repeats.
  * - A due date before the invoice date, an overpayment (open amount becomes a credit) and an unreadable disputed
  *   flag (read as not disputed) are kept with a warning.
  * - A totals or subtotal line (合计, 小计, Total, Grand total… and no invoice number of its own) is excluded with a
- *   reason: counted as an invoice it would double the receivables.
+ *   reason: counted as an invoice it would double the receivables. A customer named "Total" with its own invoice
+ *   number is a customer.
  */
 import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
 import { DateOrder, isoFromSerial, parseDate } from "../core/dates";
@@ -21,6 +23,9 @@ import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue }
 import { addressMaker } from "./addresses";
 import { customerKey } from "./customerKey";
 import { parseTermsDays } from "./terms";
+
+/** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
+export const MAX_AMOUNT = 1e13;
 
 export interface ParseSettings {
   asOf: number;
@@ -60,12 +65,14 @@ export function isTotalsText(value: unknown): boolean {
 }
 
 /**
- * The totals cell of a totals line: the customer cell says so, or another cell does and the row has no invoice
- * number of its own (a customer's invoice may well carry the word "Total" somewhere else).
+ * The totals cell of a totals line. A totals word (in the customer cell or any other) marks a totals line only when
+ * the row has no invoice number of its own: a customer may be called "Total" or "SUM", and an invoice may carry the
+ * word in a remark. A number in the invoice column of a row without any date (合计 | 2 | | | 600) is the count of
+ * invoices a totals line often shows, not an invoice number of its own.
  */
-function totalsCell(row: readonly unknown[], customerColumn: number, invoiceNumber: unknown): { column: number; label: string } | null {
+function totalsCell(row: readonly unknown[], customerColumn: number, invoiceNumber: unknown, hasDate: boolean): { column: number; label: string } | null {
+  if (!isBlank(invoiceNumber) && !isTotalsText(invoiceNumber) && (hasDate || typeof invoiceNumber !== "number")) return null;
   if (customerColumn >= 0 && isTotalsText(row[customerColumn])) return { column: customerColumn, label: (row[customerColumn] as string).trim() };
-  if (!isBlank(invoiceNumber) && !isTotalsText(invoiceNumber)) return null;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isTotalsText(v)) return { column: c, label: (v as string).trim() };
@@ -91,6 +98,24 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   // First use of each invoice number: customer, address and amount in cents (a key per number, not per pair,
   // keeps a million-row ledger cheap; the customer is compared on a hit).
   const seen = new Map<string, number>(); // invoice number → index in `invoices` of its first use
+  // For numbers used more than once (rare): number + customer (+ amount in cents) → the first kept row with them.
+  // Keys are made only on a second use, so a ledger of unique numbers pays nothing for them.
+  const sameRow = new Map<string, number>();
+  const sameCustomer = new Map<string, number>();
+  const remember = (key: { row: string; customer: string }, index: number) => {
+    if (!sameRow.has(key.row)) sameRow.set(key.row, index);
+    if (!sameCustomer.has(key.customer)) sameCustomer.set(key.customer, index);
+  };
+  const repeatOf = (invoiceNumber: string, customer: string, cents: number) => {
+    const firstIndex = seen.get(invoiceNumber)!;
+    if (firstIndex >= 0) {
+      // The number's second use: its first use joins the keyed maps, and `seen` only says "used before" from now on.
+      const first = invoices[firstIndex];
+      remember({ row: `${invoiceNumber}\u0000${first.customer}\u0000${toCents(first.amount)}`, customer: `${invoiceNumber}\u0000${first.customer}` }, firstIndex);
+      seen.set(invoiceNumber, -1);
+    }
+    return { row: `${invoiceNumber}\u0000${customer}\u0000${cents}`, customer: `${invoiceNumber}\u0000${customer}` };
+  };
   const address = addressMaker(sheet, topLeft);
   const at = (row: number, field: LedgerField | null) => address(row, field && col[field] !== null ? col[field]! : 0);
   // Column index per field, -1 when unmapped (plain locals: read a million times).
@@ -143,6 +168,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (c === undefined) currencyCache.set(v, (c = cellText(v).toUpperCase() || null));
     return c;
   };
+  // An amount beyond ±1e13 (ten trillion) is no ledger's amount: a mistyped cell or a serial number read as money.
+  // Its cents would also leave the exactly-representable integers once summed; the row is excluded with its address.
+  const tooLarge = (amount: number) => !(Math.abs(amount) <= MAX_AMOUNT);
+  const tooLargeIssue = (field: LedgerField, label: string, value: number) => {
+    exclude(field, "row.amountTooLarge", { field: label, value: String(value) }, `${label}: ${value} is beyond ±10,000,000,000,000 (1e13), more than any ledger holds: check the cell`);
+  };
   const hasExcluded = () => {
     for (let i = 0; i < rowIssues.length; i++) if (rowIssues[i].severity === "excluded") return true;
     return false;
@@ -164,7 +195,8 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
     rowIssues.length = 0;
 
-    const totals = totalsCell(row, cCustomer, cell(row, cInvoiceNumber));
+    const hasDate = !isBlank(cell(row, cInvoiceDate)) || !isBlank(cell(row, cDueDate));
+    const totals = totalsCell(row, cCustomer, cell(row, cInvoiceNumber), hasDate);
     if (totals !== null) {
       const text = `a totals line ("${totals.label}"), not an invoice: left out so it is not counted twice`;
       issues.push({ row: r, address: address(r, totals.column), field: null, severity: "excluded", reason: reason("row.totals", { label: totals.label }, text) });
@@ -183,6 +215,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (cOpenAmount >= 0 && !isBlank(rawOpen)) {
       const o = parseMoney(rawOpen);
       if (!o.ok) exclude("openAmount", "row.badOpenAmount", { problem: o.problem }, `open amount: ${o.problem}`);
+      else if (tooLarge(o.value)) tooLargeIssue("openAmount", "open amount", o.value);
       else open = fromCents(toCents(o.value));
     }
 
@@ -194,6 +227,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     } else {
       const a = parseMoney(cell(row, cAmount));
       if (!a.ok) exclude("amount", "row.badAmount", { problem: a.problem }, `amount: ${a.problem}`);
+      else if (tooLarge(a.value)) tooLargeIssue("amount", "amount", a.value);
       else amount = fromCents(toCents(a.value));
     }
 
@@ -237,6 +271,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (col.paidAmount !== null && !isBlank(rawPaid)) {
       const p = parseMoney(rawPaid);
       if (!p.ok) exclude("paidAmount", "row.badPaidAmount", { problem: p.problem }, `paid amount: ${p.problem}`);
+      else if (tooLarge(p.value)) tooLargeIssue("paidAmount", "paid amount", p.value);
       else {
         paidAmount = fromCents(toCents(p.value));
         paidAmountGiven = true;
@@ -291,17 +326,22 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         warn("dueDate", "row.dueBeforeInvoice", {}, "the due date is before the invoice date");
       }
       const invoiceNumber = cellText(cell(row, cInvoiceNumber));
-      if (invoiceNumber !== "") {
-        const firstIndex = seen.get(invoiceNumber);
-        const first = firstIndex === undefined ? undefined : invoices[firstIndex];
-        if (first && first.customer === customer) {
-          const firstAt = at(first.row, null);
-          if (toCents(first.amount) === toCents(amount)) {
-            exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: firstAt }, `duplicate of invoice ${invoiceNumber} at ${firstAt}`);
-          } else {
-            warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: firstAt }, `invoice number ${invoiceNumber} is also used at ${firstAt} with another amount`);
-          }
-        } else if (!first) seen.set(invoiceNumber, invoices.length);
+      const repeatKey = invoiceNumber !== "" && seen.has(invoiceNumber) ? repeatOf(invoiceNumber, customer, toCents(amount)) : null;
+      if (repeatKey !== null) {
+        // Compared with every earlier kept row of the number: the same customer and amount is a repeat of that row.
+        const same = sameRow.get(repeatKey.row);
+        const other = same === undefined ? sameCustomer.get(repeatKey.customer) : undefined;
+        if (same !== undefined) {
+          const firstAt = at(invoices[same].row, null);
+          exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: firstAt }, `duplicate of invoice ${invoiceNumber} at ${firstAt}`);
+        } else if (other !== undefined) {
+          const firstAt = at(invoices[other].row, null);
+          warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: firstAt }, `invoice number ${invoiceNumber} is also used at ${firstAt} with another amount`);
+        }
+      }
+      if (invoiceNumber !== "" && !hasExcluded()) {
+        if (repeatKey === null) seen.set(invoiceNumber, invoices.length);
+        else remember(repeatKey, invoices.length);
       }
       if (!hasExcluded()) {
         if (currency) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);

@@ -91,10 +91,14 @@ export interface Selection extends Area {
   sheetId: number;
 }
 
+const A1: Area = { row: 0, column: 0, rows: 1, columns: 1 };
+
 export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   activeSheetId = 0;
-  selection: Selection = { sheetId: 0, row: 0, column: 0, rows: 1, columns: 1 };
+  /** Each sheet keeps its own selection, as in Excel (A1 until something else is selected). */
+  private selections = new Map<number, Area & { stamp: number }>();
+  private stamps = 0;
   /** The workbook's settings (Excel.SettingCollection): key → stored value; they travel with the file. */
   readonly settings = new Map<string, unknown>();
   private nextId = 1;
@@ -105,10 +109,7 @@ export class MemoryWorkbook {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
     const sheet = new MemorySheet(this.nextId++, name);
     this.sheets.push(sheet);
-    if (this.sheets.length === 1) {
-      this.activeSheetId = sheet.id;
-      this.selection = { sheetId: sheet.id, row: 0, column: 0, rows: 1, columns: 1 };
-    }
+    if (this.sheets.length === 1) this.activeSheetId = sheet.id;
     return sheet;
   }
 
@@ -126,7 +127,27 @@ export class MemoryWorkbook {
     if (i < 0) return;
     this.sheets.splice(i, 1);
     if (this.activeSheetId === id) this.activeSheetId = this.sheets[0]?.id ?? 0;
-    if (this.selection.sheetId === id) this.selection = { sheetId: this.activeSheetId, row: 0, column: 0, rows: 1, columns: 1 };
+    this.selections.delete(id);
+  }
+
+  /** The visible sheet's selection: what Excel's getSelectedRange returns, the address box and the ƒx bar show. */
+  get selection(): Selection {
+    return { sheetId: this.activeSheetId, ...this.selectionOf(this.activeSheetId) };
+  }
+
+  /** Sets the selection of the sheet it names (which need not be the visible one: activate it separately). */
+  set selection(s: Selection) {
+    this.selections.set(s.sheetId, { row: s.row, column: s.column, rows: s.rows, columns: s.columns, stamp: ++this.stamps });
+  }
+
+  selectionOf(sheetId: number): Area {
+    const s = this.selections.get(sheetId);
+    return s ? { row: s.row, column: s.column, rows: s.rows, columns: s.columns } : A1;
+  }
+
+  /** Grows each time a sheet's selection is set (even to the same cells): the grid then scrolls it into view. */
+  selectionStamp(sheetId: number): number {
+    return this.selections.get(sheetId)?.stamp ?? 0;
   }
 
   get activeSheet(): MemorySheet {

@@ -9,6 +9,7 @@ import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult }
 import { detectColumns } from "../../engine/ledger/columns";
 import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
+import { engineErrorText } from "../../i18n/engineErrors";
 import type { Language } from "../../i18n/translate";
 import { defaultSettings, SettingsForm, toAnalysisSettings } from "./settings";
 
@@ -63,12 +64,12 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         });
         patch({ phase: "idle", analysis, mapping: analysis.mapping, progress: null });
       } catch (e) {
-        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: (e as Error).message } });
+        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: engineErrorText(e, language) } });
       } finally {
         abort.current = null;
       }
     },
-    [patch],
+    [patch, language],
   );
 
   const readSelection = useCallback(async () => {

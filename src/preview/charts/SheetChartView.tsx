@@ -1,0 +1,110 @@
+/**
+ * A chart of a preview sheet drawn as light SVG over the cells it covers, like Excel's chart object: a title, a
+ * value axis with compact ticks and gridlines, bars (column charts, series side by side) or lines with markers
+ * (line charts, several series), a legend when there is more than one series, the value of each point on hover
+ * and the whole series as text for screen readers.
+ */
+import { PREVIEW_VIEW_TEXT } from "../../i18n/previewView";
+import { fillTemplate } from "../../i18n/translate";
+import { displayValue } from "../grid/display";
+import type { MemorySheet, SheetChart } from "../workbook/memoryWorkbook";
+import { axisLabel, chartData, valueAxis } from "./chartData";
+
+// Excel's default palette (Office theme accents 1–6).
+const PALETTE = ["#4472c4", "#ed7d31", "#a5a5a5", "#ffc000", "#5b9bd5", "#70ad47"];
+
+export interface SheetChartViewProps {
+  sheet: MemorySheet;
+  chart: SheetChart;
+  width: number;
+  height: number;
+  language: "en" | "zh-CN";
+}
+
+export function SheetChartView({ sheet, chart, width, height, language }: SheetChartViewProps) {
+  const data = chartData(sheet, chart, (n) => fillTemplate(PREVIEW_VIEW_TEXT[language].series, { n }, language));
+  const axis = valueAxis(data.series.flatMap((s) => s.values));
+  const legend = data.series.length > 1;
+  const plot = { left: 52, right: width - 12, top: data.title ? 30 : 12, bottom: height - (legend ? 44 : 28) };
+  const y = (v: number) => plot.bottom - ((v - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top);
+  const n = Math.max(1, data.categories.length);
+  const band = (plot.right - plot.left) / n;
+  const x = (i: number) => plot.left + band * (i + 0.5);
+  // Show every k-th category label so that labels do not overlap.
+  const every = Math.max(1, Math.ceil((n * 64) / Math.max(1, plot.right - plot.left)));
+  const shown = (v: number | null) => (v === null ? "—" : displayValue(v, data.format));
+  const summary = data.series.map((s) => `${s.name}: ${data.categories.map((c, i) => `${c} ${shown(s.values[i])}`).join("; ")}`).join(". ");
+  const barWidth = (band * 0.7) / data.series.length;
+  return (
+    <svg width={width} height={height} role="img" aria-label={data.title || data.series[0]?.name} data-testid="sheet-chart" data-kind={data.kind} style={{ display: "block", background: "#fff", border: "1px solid #d0d0d0", fontFamily: "Segoe UI, system-ui, sans-serif" }}>
+      <desc>{summary}</desc>
+      {data.title && (
+        <text x={width / 2} y={19} textAnchor="middle" fontSize={13} fill="#404040">
+          {data.title}
+        </text>
+      )}
+      <g data-testid="value-axis" fontSize={10} fill="#595959">
+        {axis.ticks.map((t) => (
+          <g key={t}>
+            <line x1={plot.left} x2={plot.right} y1={y(t)} y2={y(t)} stroke={t === 0 ? "#a6a6a6" : "#e6e6e6"} />
+            <text x={plot.left - 6} y={y(t) + 3} textAnchor="end">
+              {axisLabel(t, language)}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g fontSize={10} fill="#595959">
+        {data.categories.map((c, i) =>
+          i % every === 0 ? (
+            <text key={i} x={x(i)} y={y(axis.min) + 14} textAnchor="middle">
+              {c.length > 12 ? `${c.slice(0, 11)}…` : c}
+            </text>
+          ) : null,
+        )}
+      </g>
+      {data.series.map((s, k) => {
+        const colour = PALETTE[k % PALETTE.length];
+        if (data.kind === "line") {
+          const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
+          // A gap where a value is missing, as Excel draws it.
+          const runs = points.reduce<string[][]>((acc, p) => (p === null ? [...acc, []] : (acc[acc.length - 1].push(p), acc)), [[]]).filter((r) => r.length > 0);
+          return (
+            <g key={k} data-series={s.name}>
+              {runs.map((r, j) => (
+                <polyline key={j} points={r.join(" ")} fill="none" stroke={colour} strokeWidth={2} />
+              ))}
+              {s.values.map((v, i) =>
+                v === null ? null : (
+                  <circle key={i} cx={x(i)} cy={y(v)} r={3} fill={colour}>
+                    <title>{`${s.name} · ${data.categories[i]}: ${shown(v)}`}</title>
+                  </circle>
+                ),
+              )}
+            </g>
+          );
+        }
+        return (
+          <g key={k} data-series={s.name}>
+            {s.values.map((v, i) =>
+              v === null ? null : (
+                <rect key={i} x={x(i) - (band * 0.35) + k * barWidth} width={Math.max(1, barWidth - 1)} y={Math.min(y(v), y(0))} height={Math.abs(y(v) - y(0))} fill={colour}>
+                  <title>{`${s.name} · ${data.categories[i]}: ${shown(v)}`}</title>
+                </rect>
+              ),
+            )}
+          </g>
+        );
+      })}
+      {legend && (
+        <g fontSize={10} fill="#404040">
+          {data.series.map((s, k) => (
+            <g key={k} transform={`translate(${plot.left + k * ((plot.right - plot.left) / data.series.length)}, ${height - 14})`}>
+              <rect width={10} height={10} y={-9} fill={PALETTE[k % PALETTE.length]} />
+              <text x={14}>{s.name}</text>
+            </g>
+          ))}
+        </g>
+      )}
+    </svg>
+  );
+}
