@@ -84,6 +84,34 @@ describe("the Collections tab", () => {
     expect(claim.pageSetup.header.center).toBe("Acme Trading");
   });
 
+  test("the insurer-deadline window, the letters' deadlines and a statutory interest preset are settings saved in the workbook", async () => {
+    const { book } = await collections();
+    const settings = screen.getByTestId("desk-settings");
+    await userEvent.click(within(settings).getByRole("checkbox", { name: "Receivables are credit-insured" }));
+    const window = within(settings).getByRole("textbox", { name: "Warn of insurer deadlines within (days)" });
+    await userEvent.clear(window);
+    await userEvent.type(window, "45");
+    const final = within(settings).getByRole("textbox", { name: "Final notice: new deadline after (days)" });
+    await userEvent.clear(final);
+    await userEvent.type(final, "3");
+    await userEvent.selectOptions(within(settings).getByTestId("desk-interest"), "euDirective");
+    await userEvent.type(within(settings).getByRole("textbox", { name: /reference rate/ }), "2.15");
+    await userEvent.click(within(settings).getByRole("button", { name: "Save in the workbook" }));
+    expect(within(settings).queryByRole("alert")?.textContent ?? "").toBe("");
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook"));
+    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getByTestId("desk-filter").textContent).toContain("Insurer deadline within 45 days"));
+    await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
+    await userEvent.click(screen.getByRole("button", { name: /Write final notice letter/ }));
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Written"));
+    const letter = book.sheets.find((sh) => /Final|Beta/.test(sh.name) && sh.name !== "Ledger")!;
+    const cells = letter.rows.flat().map(String).join("\n");
+    expect(cells).toContain("10.15%");
+    expect(cells).toContain("2011/7/EU");
+    // As of 2025-06-30 (45838) + 3 days, not the default 5.
+    expect(cells).toContain("by 2025-07-03");
+  });
+
   test("in Chinese no English desk text is left", async () => {
     const { view } = await collections({ language: "zh-CN" });
     await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getAllByRole("button")[0]);

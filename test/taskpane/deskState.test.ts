@@ -2,7 +2,7 @@ import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { createOfficeGateway } from "../../src/excel/officeGateway";
 import { memoryExcelRun } from "../../src/preview/workbook/excelApi";
 import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { DESK_KEYS, loadDeskSettings, withDesk } from "../../src/taskpane/state/desk";
+import { DESK_KEYS, loadDeskSettings, saveDeskSettings, withDesk } from "../../src/taskpane/state/desk";
 import { AS_OF, ledger } from "../engine/collections/deskLedger";
 
 function gateway() {
@@ -32,4 +32,26 @@ test("a failing log read does not cost the analysis", async () => {
   expect(desk.log.entries).toEqual([]);
   expect(desk.settingsProblem).toBe("the log sheet could not be read");
   expect(desk.desk.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]);
+});
+
+test("letter deadlines, the insurer-deadline window and the late-interest preset are saved with the other desk settings", async () => {
+  const g = gateway();
+  const { settings } = await loadDeskSettings(g);
+  expect([settings.deadlines.alertDays, settings.deadlines.letterDays, settings.interest.preset]).toEqual([14, { friendly: 10, firm: 7, final: 5 }, "chinaSme"]);
+  const changed = { ...settings, deadlines: { alertDays: 60, letterDays: { friendly: 12, firm: 6, final: 3 } }, interest: { preset: "euDirective" as const, referenceRate: 0.0215, customRate: 0, customFixed: 0 } };
+  await saveDeskSettings(g, changed);
+  expect((await loadDeskSettings(g)).settings).toEqual(changed);
+  // The window reaches the alerts: Beta's notification deadline (2025-04-30, 53 days away) warns within 60 days, not 14.
+  const insured = { ...changed, policy: { ...changed.policy, insured: true } };
+  await saveDeskSettings(g, insured);
+  const notifyNow = async () => (await withDesk(g, ledger, analysis)).desk.desk.alerts.filter((a) => a.kind === "notifyNow").map((a) => a.customer);
+  expect(await notifyNow()).toEqual(["Beta"]);
+  await saveDeskSettings(g, { ...insured, deadlines: { ...insured.deadlines, alertDays: 14 } });
+  expect(await notifyNow()).toEqual([]);
+  // An older workbook saved the preset's name only; a hand-edited window of 0 days falls back, saying why.
+  await g.writeSetting(DESK_KEYS.interest, "none");
+  await g.writeSetting(DESK_KEYS.deadlines, { alertDays: 0 });
+  const read = await loadDeskSettings(g);
+  expect([read.settings.interest.preset, read.settings.deadlines.alertDays]).toEqual(["none", 14]);
+  expect(read.problem).toMatch(/insurer deadline window: 0/);
 });

@@ -7,21 +7,21 @@
 import type { Analysis, LedgerInput } from "../../engine/analysis/types";
 import { buildDesk, Desk, withPromiseReasons } from "../../engine/collections/desk";
 import { CompanyDetails, EMPTY_COMPANY } from "../../engine/collections/documents/model";
-import { STATUTORY_RATES } from "../../engine/core/interest";
+import { DeskDeadlines, InterestSetting, resolveDeadlines, resolveInterest } from "../../engine/collections/letterSettings";
 import { ContactLog, emptyLog, parseContactLog } from "../../engine/collections/log";
 import { DunningSettings, InsurerPolicy, resolveDunning, resolvePolicy } from "../../engine/collections/settings";
 import type { WorkbookGateway } from "../../excel/gateway";
 
-export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest" } as const;
-
-/** Late interest in letters: none, or the PRC SME payment regulations' 0.05 % a day where no rate was agreed. */
-export type InterestChoice = "none" | "chinaSme";
+export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest", deadlines: "desk.deadlines" } as const;
 
 export interface DeskSettings {
   dunning: DunningSettings;
   policy: InsurerPolicy;
   company: CompanyDetails;
-  interest: InterestChoice;
+  /** Late interest in letters: none, a statutory preset with the user's reference rate, or a custom rate. */
+  interest: InterestSetting;
+  /** Letters' new deadlines and the insurer-deadline window of the filter and alerts. */
+  deadlines: DeskDeadlines;
 }
 
 export interface DeskState {
@@ -32,20 +32,13 @@ export interface DeskState {
   settingsProblem: string | null;
 }
 
-export const INTEREST_TERMS = {
-  chinaSme: {
-    annualRate: STATUTORY_RATES.chinaSmePaymentRegulations.annualRate,
-    fixedCompensation: 0,
-    source: { en: "PRC Regulations on Guaranteeing Payment to SMEs, where no rate was agreed", "zh-CN": "《保障中小企业款项支付条例》，合同未约定利率时按每日万分之五" },
-  },
-} as const;
-
 export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null }> {
-  const [dunning, policy, company, interest] = await Promise.all([
+  const [dunning, policy, company, interest, deadlines] = await Promise.all([
     gateway.readSetting<Partial<DunningSettings>>(DESK_KEYS.dunning),
     gateway.readSetting<Partial<InsurerPolicy>>(DESK_KEYS.policy),
     gateway.readSetting<Partial<CompanyDetails>>(DESK_KEYS.company),
-    gateway.readSetting<InterestChoice>(DESK_KEYS.interest),
+    gateway.readSetting<Partial<InterestSetting> | string>(DESK_KEYS.interest),
+    gateway.readSetting<Partial<DeskDeadlines>>(DESK_KEYS.deadlines),
   ]);
   let problem: string | null = null;
   const safe = <T>(make: () => T, fallback: () => T): T => {
@@ -61,7 +54,8 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
       dunning: safe(() => resolveDunning(dunning), () => resolveDunning(null)),
       policy: safe(() => resolvePolicy(policy), () => resolvePolicy(null)),
       company: { ...EMPTY_COMPANY, ...(company && typeof company === "object" ? company : {}) },
-      interest: interest === "none" ? "none" : "chinaSme",
+      interest: safe(() => resolveInterest(interest), () => resolveInterest(null)),
+      deadlines: safe(() => resolveDeadlines(deadlines), () => resolveDeadlines(null)),
     },
     problem,
   };
@@ -72,6 +66,7 @@ export async function saveDeskSettings(gateway: WorkbookGateway, s: DeskSettings
   await gateway.writeSetting(DESK_KEYS.policy, s.policy);
   await gateway.writeSetting(DESK_KEYS.company, s.company);
   await gateway.writeSetting(DESK_KEYS.interest, s.interest);
+  await gateway.writeSetting(DESK_KEYS.deadlines, s.deadlines);
 }
 
 const NO_SETTINGS = { readSetting: async () => null } as unknown as WorkbookGateway;
@@ -95,7 +90,7 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   } catch (e) {
     problem = (e as Error).message;
   }
-  const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy });
+  const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays });
   return {
     analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records) },
     desk: { desk, log, settings, settingsProblem: problem },

@@ -13,7 +13,8 @@ import type { NewLogRow } from "../../engine/collections/log";
 import type { StageId } from "../../engine/collections/settings";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { Language } from "../../i18n/translate";
-import { DeskSettings, DeskState, INTEREST_TERMS, saveDeskSettings } from "./desk";
+import { interestTerms } from "../../engine/collections/letterSettings";
+import { DeskSettings, DeskState, saveDeskSettings } from "./desk";
 
 export type DeskNotice =
   | { kind: "logged"; sheet: string }
@@ -38,7 +39,6 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
 
   const letter = useCallback(
     (customer: string, stage: LetterStage): DocumentContent => {
-      const terms = desk.settings.interest === "chinaSme" ? INTEREST_TERMS.chinaSme : null;
       return buildLetter({
         stage,
         customer,
@@ -47,7 +47,8 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
         currency,
         company: desk.settings.company,
         language,
-        interest: terms ? { annualRate: terms.annualRate, fixedCompensation: terms.fixedCompensation, source: terms.source[language] } : null,
+        interest: interestTerms(desk.settings.interest, language),
+        deadlineDays: desk.settings.deadlines.letterDays[stage],
       });
     },
     [asOf, currency, desk, invoicesOf, language],

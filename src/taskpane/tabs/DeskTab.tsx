@@ -12,7 +12,6 @@ import { useDeskActions } from "../state/useDeskActions";
 
 const FILTERS: WorklistFilter[] = ["all", "dueToday", "promisedThisWeek", "brokenPromises", "insurerDeadline"];
 const FILTER_LABEL = { all: "filterAll", dueToday: "filterDueToday", promisedThisWeek: "filterPromisedThisWeek", brokenPromises: "filterBrokenPromises", insurerDeadline: "filterInsurerDeadline" } as const;
-const DEADLINE_DAYS = 14;
 const SHOWN = 200;
 
 export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysis; desk: DeskState; gateway: WorkbookGateway; onGoTo: (address: string) => void }) {
@@ -21,6 +20,7 @@ export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysi
   const [filter, setFilter] = useState<WorklistFilter>("all");
   const [open, setOpen] = useState<string | null>(null);
   const asOf = analysis.settings.asOf;
+  const DEADLINE_DAYS = desk.settings.deadlines.alertDays;
   const list = desk.desk.worklist;
   const filters = FILTERS.filter((f) => f !== "insurerDeadline" || desk.settings.policy.insured);
   const shown = filterWorklist(list, filter, asOf, DEADLINE_DAYS);

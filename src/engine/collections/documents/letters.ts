@@ -16,11 +16,13 @@ export interface InterestTerms {
   /** Annual rate as a fraction (0.1825 = 18.25 %). */
   annualRate: number;
   fixedCompensation: number;
+  /** A fixed sum that depends on the invoice's open amount (UK: £40/£70/£100 by debt size); replaces fixedCompensation. */
+  fixedFor?: (openAmount: number) => number;
   /** Where the rate comes from, in the letter's language (e.g. the contract, or a statute). */
   source: string;
 }
 
-/** Days from the letter's date to the new deadline, per stage (AR Lens's defaults; a setting). */
+/** Days from the letter's date to the new deadline, per stage (AR Lens's defaults; a desk setting, letterSettings.ts). */
 export const DEFAULT_DEADLINE_DAYS: Record<LetterStage, number> = { friendly: 10, firm: 7, final: 5 };
 
 export interface LetterInput {
@@ -45,7 +47,7 @@ export function buildLetter(s: LetterInput): DocumentContent {
   let interest = 0;
   const rows = overdue.map((i) => {
     const days = s.asOf - i.dueDate;
-    const accrued = s.interest ? lateInterest(i.openAmount, s.interest.annualRate, days, s.interest.fixedCompensation) : 0;
+    const accrued = s.interest ? lateInterest(i.openAmount, s.interest.annualRate, days, s.interest.fixedFor ? s.interest.fixedFor(i.openAmount) : s.interest.fixedCompensation) : 0;
     open += toCents(i.openAmount);
     interest += toCents(accrued);
     const row: (string | number | null)[] = [i.invoiceNumber, i.dueDate, i.openAmount, days];

@@ -1,9 +1,11 @@
 /** The insurer's policy terms, the dunning interval and the company's details for letters: saved in the workbook. */
 import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
+import { resolveDeadlines, resolveInterest } from "../../../engine/collections/letterSettings";
 import { validateDunning, validatePolicy } from "../../../engine/collections/settings";
 import type { DeskSettings } from "../../state/desk";
 import { useDeskTexts } from "./deskTexts";
+import { LetterSettingsFields, shown } from "./LetterSettingsFields";
 
 export function DeskSettingsPanel({ settings, busy, onSave }: { settings: DeskSettings; busy: boolean; onSave: (s: DeskSettings) => void }) {
   const { d } = useDeskTexts();
@@ -17,6 +19,8 @@ export function DeskSettingsPanel({ settings, busy, onSave }: { settings: DeskSe
     try {
       validatePolicy(s.policy);
       validateDunning(s.dunning);
+      resolveDeadlines(s.deadlines);
+      resolveInterest(s.interest);
       setError(null);
       onSave(s);
     } catch (e) {
@@ -32,10 +36,10 @@ export function DeskSettingsPanel({ settings, busy, onSave }: { settings: DeskSe
           <Input value={String(Math.round(s.policy.indemnityShare * 1000) / 10)} onChange={(_, v) => policy({ indemnityShare: num(v.value) / 100 })} style={full} inputMode="decimal" />
         </Field>
         <Field label={d("maxExtension")}>
-          <Input value={String(s.policy.maxExtensionDays)} onChange={(_, v) => policy({ maxExtensionDays: num(v.value) })} style={full} inputMode="numeric" />
+          <Input value={shown(s.policy.maxExtensionDays)} onChange={(_, v) => policy({ maxExtensionDays: num(v.value) })} style={full} inputMode="numeric" />
         </Field>
         <Field label={d("notifyAfter")}>
-          <Input value={String(s.policy.notifyAfterDays)} onChange={(_, v) => policy({ notifyAfterDays: num(v.value) })} style={full} inputMode="numeric" />
+          <Input value={shown(s.policy.notifyAfterDays)} onChange={(_, v) => policy({ notifyAfterDays: num(v.value) })} style={full} inputMode="numeric" />
         </Field>
         <Field label={d("notifyFrom")}>
           <Select value={s.policy.notifyFrom} onChange={(_, v) => policy({ notifyFrom: v.value as "due" | "maxExtension" })} style={full}>
@@ -44,21 +48,16 @@ export function DeskSettingsPanel({ settings, busy, onSave }: { settings: DeskSe
           </Select>
         </Field>
         <Field label={d("claimFiling")}>
-          <Input value={String(s.policy.claimFilingDays)} onChange={(_, v) => policy({ claimFilingDays: num(v.value) })} style={full} inputMode="numeric" />
+          <Input value={shown(s.policy.claimFilingDays)} onChange={(_, v) => policy({ claimFilingDays: num(v.value) })} style={full} inputMode="numeric" />
         </Field>
         <Field label={d("waitingPeriod")}>
-          <Input value={String(s.policy.waitingPeriodDays)} onChange={(_, v) => policy({ waitingPeriodDays: num(v.value) })} style={full} inputMode="numeric" />
+          <Input value={shown(s.policy.waitingPeriodDays)} onChange={(_, v) => policy({ waitingPeriodDays: num(v.value) })} style={full} inputMode="numeric" />
         </Field>
         <Checkbox label={d("courtesyOn")} checked={s.dunning.courtesy} onChange={(_, v) => setS({ ...s, dunning: { ...s.dunning, courtesy: !!v.checked } })} />
         <Field label={d("minInterval")}>
-          <Input value={String(s.dunning.minIntervalDays)} onChange={(_, v) => setS({ ...s, dunning: { ...s.dunning, minIntervalDays: num(v.value) } })} style={full} inputMode="numeric" />
+          <Input value={shown(s.dunning.minIntervalDays)} onChange={(_, v) => setS({ ...s, dunning: { ...s.dunning, minIntervalDays: num(v.value) } })} style={full} inputMode="numeric" />
         </Field>
-        <Field label={d("interestChoice")}>
-          <Select value={s.interest} onChange={(_, v) => setS({ ...s, interest: v.value as DeskSettings["interest"] })} style={full}>
-            <option value="chinaSme">{d("interestChinaSme")}</option>
-            <option value="none">{d("interestNone")}</option>
-          </Select>
-        </Field>
+        <LetterSettingsFields s={s} setS={setS} />
         <strong>{d("company")}</strong>
         <Field label={d("companyName")}>
           <Input value={s.company.name} onChange={(_, v) => company({ name: v.value })} style={full} />
