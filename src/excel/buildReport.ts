@@ -16,13 +16,15 @@ import { cashReportSection } from "./cashReport";
 import { trendChart, trendTable } from "./trendReport";
 import { modelCheckTables } from "./modelCheckReport";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
+import { DeskReportInput, deskReportTables } from "./deskReport";
 
 /** Excel number format for amounts in `currency`: the taskpane's symbol (src/i18n/format.ts), else the ISO code after the amount. */
 export const moneyFormat = excelMoneyFormat;
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
-export function buildReport(a: Analysis, language: Language): ReportModel {
+/** `desk`: the collections desk built with the analysis (issue 13), written as the report's Collections section. */
+export function buildReport(a: Analysis, language: Language, desk?: DeskReportInput | null): ReportModel {
   const t = REPORT_TEXT[language];
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh, a.settings.currency);
@@ -188,7 +190,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
     dateFormat: "yyyy-mm-dd",
     // One decimal, as the taskpane writes shares ("47.0 %" in English, "47.0%" in Chinese: src/i18n/format.ts).
     percentFormat: language === "zh-CN" ? "0.0%" : "0.0 %",
-    tables: [...tables, ...(cash?.tables ?? [])].filter((tb) => tb.rows.length > 0),
+    tables: [...tables, ...(cash?.tables ?? []), ...(desk ? deskReportTables(desk, language) : [])].filter((tb) => tb.rows.length > 0),
     charts: [
       { kind: "column", title: t.agingChart, table: "Aging", series: [1] },
       { kind: "column", title: t.forecastChart, table: "Forecast", series: [3] },

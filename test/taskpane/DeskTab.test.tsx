@@ -112,6 +112,14 @@ describe("the Collections tab", () => {
     expect(cells).toContain("by 2025-07-03");
   });
 
+  test("the report written from the taskpane carries the Collections section", async () => {
+    const { book } = await collections();
+    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
+    await waitFor(() => expect(book.sheet("AR Lens Report")).toBeDefined());
+    const cells = book.sheet("AR Lens Report")!.rows.flat().map(String);
+    expect(cells.find((c) => c.startsWith("Collections: whom to chase"))).toBe("Collections: whom to chase (2 of 2, highest priority first)");
+  });
+
   test("in Chinese no English desk text is left", async () => {
     const { view } = await collections({ language: "zh-CN" });
     await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getAllByRole("button")[0]);

@@ -163,13 +163,14 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
   );
 
   const writeReport = useCallback(async () => {
-    const { analysis } = stateRef.current;
+    const { analysis, desk } = stateRef.current;
     if (!analysis) return;
+    const deskInput = desk ? { desk: desk.desk, alertDays: desk.settings.deadlines.alertDays, insured: desk.settings.policy.insured } : null;
     const controller = new AbortController();
     abort.current = controller;
     patch({ phase: "writing", progress: { stage: "writing", done: 0, total: 1 }, notice: null });
     try {
-      const result = await gateway.writeReport(buildReport(analysis, language), (done, total) => patch({ progress: { stage: "writing", done, total } }), controller.signal);
+      const result = await gateway.writeReport(buildReport(analysis, language, deskInput), (done, total) => patch({ progress: { stage: "writing", done, total } }), controller.signal);
       patch({ phase: "idle", progress: null, notice: { kind: "written", result } });
     } catch (e) {
       patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });

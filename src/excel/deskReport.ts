@@ -1,0 +1,69 @@
+/**
+ * The report sheet's Collections section (pure, like buildReport): the worklist's top rows, the insurer's
+ * notification deadlines within the desk's window, and kept / broken / pending promises per customer. Text columns
+ * carry the text format, so a customer name that looks like a formula stays text (the writer's rule).
+ */
+import type { Desk } from "../engine/collections/desk";
+import { DESK_TEXT } from "../i18n/desk";
+import { DESK_REPORT_TEXT } from "../i18n/deskReport";
+import { Language, fillTemplate } from "../i18n/translate";
+import type { ReportTable } from "./reportModel";
+
+/** How many worklist rows the report shows (the taskpane has the rest). */
+export const REPORT_WORKLIST_ROWS = 20;
+
+export interface DeskReportInput {
+  desk: Desk;
+  /** The insurer-deadline window (desk setting arlens.desk.deadlines.alertDays). */
+  alertDays: number;
+  insured: boolean;
+}
+
+export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, language: Language): ReportTable[] {
+  const t = DESK_REPORT_TEXT[language];
+  const d = DESK_TEXT[language];
+  const top = desk.worklist.slice(0, REPORT_WORKLIST_ROWS);
+  const worklist: ReportTable = {
+    name: "DeskWorklist",
+    title: fillTemplate(t.worklist, { shown: top.length, count: desk.worklist.length }, language),
+    columns: [
+      { header: t.customer, format: "text" },
+      { header: t.stage, format: "text" },
+      { header: t.nextAction, format: "text" },
+      { header: t.overdue, format: "money" },
+      { header: t.daysPastDue, format: "integer" },
+      { header: t.priority, format: "number" },
+    ],
+    rows: top.map((w) => [w.customer, d[`stage_${w.stage}`], d[`action_${w.action}`], w.overdue, w.oldestDaysPastDue, w.priority]),
+  };
+  const due = insured
+    ? desk.covers
+        .flatMap((c) => c.invoices.filter((i) => i.deadlines.daysLeft <= alertDays).map((i) => ({ customer: c.customer, ...i })))
+        .sort((a, b) => a.deadlines.notifyBy - b.deadlines.notifyBy || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))
+    : [];
+  const deadlines: ReportTable = {
+    name: "DeskDeadlines",
+    title: fillTemplate(t.deadlines, { days: alertDays }, language),
+    columns: [
+      { header: t.customer, format: "text" },
+      { header: t.invoice, format: "text" },
+      { header: t.dueDate, format: "date" },
+      { header: t.open, format: "money" },
+      { header: t.notifyBy, format: "date" },
+      { header: t.daysLeft, format: "integer" },
+    ],
+    rows: due.map((x) => [x.customer, x.invoice.invoiceNumber, x.invoice.dueDate, x.invoice.openAmount, x.deadlines.notifyBy, x.deadlines.daysLeft]),
+  };
+  const promises: ReportTable = {
+    name: "DeskPromises",
+    title: t.promises,
+    columns: [
+      { header: t.customer, format: "text" },
+      { header: t.kept, format: "integer" },
+      { header: t.broken, format: "integer" },
+      { header: t.pending, format: "integer" },
+    ],
+    rows: [...desk.records].sort((a, b) => b.broken - a.broken || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0)).map((r) => [r.customer, r.kept, r.broken, r.pending]),
+  };
+  return [worklist, deadlines, promises];
+}
