@@ -240,6 +240,7 @@ export const deskReasonTemplatesZh: Templates = {
   "log.badDate": "联系日期：{problem}",
   "log.noDate": "联系日期为空：无法登记该行",
   "log.noCustomer": "客户为空：无法登记该行",
+  "log.unknownCustomer": "客户“{customer}”不在所分析的台账中（请核对名称）：该联系记录及其承诺不计入",
   "log.badChannel": "渠道“{value}”不是电话、邮件、函件、拜访或微信之一：按“其他”处理",
   "log.badStage": "阶段“{value}”不是催收阶段：留空处理",
   "log.badPromisedDate": "承诺付款日：{problem}；该承诺不计入",

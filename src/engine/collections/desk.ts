@@ -14,6 +14,7 @@ import { addressMaker } from "../ledger/addresses";
 import { parseLedger } from "../ledger/parseLedger";
 import { customerCover, CustomerCover, planBeyondExtension } from "./deadlines";
 import type { ContactLog } from "./log";
+import { matchLogCustomers } from "./logCustomers";
 import { applyPromisesToForecast, PromiseMove } from "./promiseForecast";
 import { evaluatePromises, PromiseRecord, promiseRecords, PromiseToPay } from "./promises";
 import type { DunningSettings, InsurerPolicy } from "./settings";
@@ -40,6 +41,8 @@ export interface Desk {
   /** Insured-limit cells that could not be read (the ledger's own issues stay in the analysis). */
   issues: RowIssue[];
   invoices: Invoice[];
+  /** The contact log as counted: entries naming a customer not in the ledger moved to its issues (logCustomers.ts). */
+  log: ContactLog;
 }
 
 export interface DeskOptions {
@@ -77,11 +80,12 @@ export function insuredLimits(input: LedgerInput, analysis: Analysis, invoices: 
   return { limits, issues };
 }
 
-export function buildDesk(input: LedgerInput, analysis: Analysis, log: ContactLog, options: DeskOptions): Desk {
+export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: ContactLog, options: DeskOptions): Desk {
   const asOf = analysis.settings.asOf;
   const { dunning, policy } = options;
   const alertDays = options.alertDays ?? 14;
   const invoices = invoicesOf(input, analysis);
+  const log = matchLogCustomers(sheetLog, invoices);
   const byCustomer = groupByCustomer(invoices);
   const { limits, issues } = insuredLimits(input, analysis, invoices);
   const covers = new Map<string, CustomerCover>();
@@ -104,6 +108,7 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, log: ContactLo
     moves,
     issues,
     invoices,
+    log,
   };
 }
 

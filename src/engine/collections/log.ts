@@ -60,6 +60,8 @@ export interface LogEntry {
   /** 0-based row within the log range (header = 0). */
   row: number;
   address: string;
+  /** The customer cell's address (an issue about the name points there). */
+  customerAddress: string;
   date: number;
   customer: string;
   invoice: string;
@@ -188,6 +190,7 @@ export function parseContactLog(values: unknown[][], sheet: string, topLeft = "A
     log.entries.push({
       row: r,
       address: at(r, 0),
+      customerAddress: cellAt("customer"),
       date: date.value,
       customer,
       invoice: cellText(get("invoice")).trim(),

@@ -93,6 +93,6 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays });
   return {
     analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records) },
-    desk: { desk, log, settings, settingsProblem: problem },
+    desk: { desk, log: desk.log, settings, settingsProblem: problem },
   };
 }

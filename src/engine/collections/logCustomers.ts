@@ -1,0 +1,32 @@
+/**
+ * The contact log against the ledger: an entry naming a customer the analysed ledger does not know (a typo, a
+ * customer filtered out by currency, a name from another workbook) cannot be placed. It is not counted — no
+ * promise, no last contact — and it is reported as an issue on its customer cell, never silently ignored. Names
+ * are matched by customerKey, as the ledger merges them (full-width and invisible characters folded).
+ */
+import { reason } from "../analysis/reasons";
+import type { Invoice } from "../analysis/types";
+import { customerKey } from "../ledger/customerKey";
+import type { ContactLog } from "./log";
+
+export function matchLogCustomers(log: ContactLog, invoices: readonly Invoice[]): ContactLog {
+  const known = new Set(invoices.map((i) => customerKey(i.customer)));
+  const entries = log.entries.filter((e) => known.has(customerKey(e.customer)));
+  if (entries.length === log.entries.length) return log;
+  const issues = log.entries
+    .filter((e) => !known.has(customerKey(e.customer)))
+    .map((e) => ({
+      row: e.row,
+      address: e.customerAddress,
+      field: "customer" as const,
+      severity: "excluded" as const,
+      reason: reason("log.unknownCustomer", { customer: e.customer }, `customer "${e.customer}" is not in the analysed ledger (check the spelling): this contact and its promise are not counted`),
+    }));
+  const excluded = log.entries.length - entries.length;
+  return {
+    ...log,
+    entries,
+    issues: [...log.issues, ...issues].sort((a, b) => a.row - b.row),
+    counts: { ...log.counts, entries: entries.length, excluded: log.counts.excluded + excluded },
+  };
+}
