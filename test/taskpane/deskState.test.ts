@@ -55,3 +55,23 @@ test("letter deadlines, the insurer-deadline window and the late-interest preset
   expect([read.settings.interest.preset, read.settings.deadlines.alertDays]).toEqual(["none", 14]);
   expect(read.problem).toMatch(/insurer deadline window: 0/);
 });
+
+test("a range of buyer limits saved as a desk setting is read through the gateway and replaces the ledger column", async () => {
+  const book = new MemoryWorkbook();
+  book.load(book.addSheet("Ledger"), ledger.values as (string | number)[][]);
+  book.load(book.addSheet("Limits"), [["客户", "保险限额"], ["Alpha", 2000], ["Beta", "n/a"]]);
+  const g = createOfficeGateway(memoryExcelRun(book), "memory");
+  const { settings } = await loadDeskSettings(g);
+  expect(settings.limitsRange).toBe("");
+  await saveDeskSettings(g, { ...settings, policy: { ...settings.policy, insured: true }, limitsRange: " Limits!A1:B3 " });
+  const { desk } = await withDesk(g, ledger, analysis);
+  expect(desk.settings.limitsRange).toBe("Limits!A1:B3");
+  expect(desk.desk.covers.find((c) => c.customer === "Alpha")!.insuredLimit).toBe(2000);
+  expect(desk.desk.issues.map((i) => [i.address, i.reason.code])).toEqual([["Limits!B3", "limits.badLimit"]]);
+  expect(desk.settingsProblem).toBeNull();
+  // A range that cannot be read: the desk still comes, with the ledger's column, saying why.
+  await g.writeSetting(DESK_KEYS.limitsRange, "Nowhere!A1:B3");
+  const again = (await withDesk(g, ledger, analysis)).desk;
+  expect(again.desk.covers.find((c) => c.customer === "Alpha")!.insuredLimit).toBe(2500);
+  expect(again.settingsProblem).toMatch(/Nowhere/);
+});

@@ -15,6 +15,8 @@ import { parseLedger } from "../ledger/parseLedger";
 import { customerCover, CustomerCover, planBeyondExtension } from "./deadlines";
 import type { ContactLog } from "./log";
 import { matchLogCustomers } from "./logCustomers";
+import type { BuyerLimits } from "./buyerLimits";
+import { customerKey } from "../ledger/customerKey";
 import { applyPromisesToForecast, PromiseMove } from "./promiseForecast";
 import { evaluatePromises, PromiseRecord, promiseRecords, PromiseToPay } from "./promises";
 import type { DunningSettings, InsurerPolicy } from "./settings";
@@ -50,6 +52,8 @@ export interface DeskOptions {
   policy: InsurerPolicy;
   /** "Notify now" alert and filter: notification deadlines within this many days. Default 14. */
   alertDays?: number;
+  /** A range of buyer limits (buyerLimits.ts): where it names a customer, it replaces the ledger's column. */
+  buyerLimits?: BuyerLimits | null;
 }
 
 /** The ledger's invoices again, as the analysis read them (same mapping, as-of date and currency filter). */
@@ -87,9 +91,12 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: Cont
   const invoices = invoicesOf(input, analysis);
   const log = matchLogCustomers(sheetLog, invoices);
   const byCustomer = groupByCustomer(invoices);
-  const { limits, issues } = insuredLimits(input, analysis, invoices);
+  const fromLedger = insuredLimits(input, analysis, invoices);
+  const range = options.buyerLimits ?? null;
+  const issues = [...fromLedger.issues, ...(range?.issues ?? [])];
+  const limitOf = (customer: string) => range?.limits.get(customerKey(customer)) ?? fromLedger.limits.get(customer) ?? null;
   const covers = new Map<string, CustomerCover>();
-  for (const [customer, list] of byCustomer) covers.set(customer, customerCover(customer, list, limits.get(customer) ?? null, asOf, policy));
+  for (const [customer, list] of byCustomer) covers.set(customer, customerCover(customer, list, limitOf(customer), asOf, policy));
   const promises = evaluatePromises(log.entries, invoices, asOf);
   const records = promiseRecords(promises);
   const worklist = buildWorklist({ asOf, byCustomer, customers: analysis.customers, covers, entries: log.entries, promises, records, dunning, policy });

@@ -7,12 +7,13 @@
 import type { Analysis, LedgerInput } from "../../engine/analysis/types";
 import { buildDesk, Desk, withPromiseReasons } from "../../engine/collections/desk";
 import { CompanyDetails, EMPTY_COMPANY } from "../../engine/collections/documents/model";
+import { BuyerLimits, parseBuyerLimits } from "../../engine/collections/buyerLimits";
 import { DeskDeadlines, InterestSetting, resolveDeadlines, resolveInterest } from "../../engine/collections/letterSettings";
 import { ContactLog, emptyLog, parseContactLog } from "../../engine/collections/log";
 import { DunningSettings, InsurerPolicy, resolveDunning, resolvePolicy } from "../../engine/collections/settings";
 import type { WorkbookGateway } from "../../excel/gateway";
 
-export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest", deadlines: "desk.deadlines" } as const;
+export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest", deadlines: "desk.deadlines", limitsRange: "desk.limitsRange" } as const;
 
 export interface DeskSettings {
   dunning: DunningSettings;
@@ -22,6 +23,8 @@ export interface DeskSettings {
   interest: InterestSetting;
   /** Letters' new deadlines and the insurer-deadline window of the filter and alerts. */
   deadlines: DeskDeadlines;
+  /** Address of a range of buyer limits (customer, insured limit), e.g. "Limits!A1:B40"; "" = the ledger's column. */
+  limitsRange: string;
 }
 
 export interface DeskState {
@@ -33,12 +36,13 @@ export interface DeskState {
 }
 
 export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null }> {
-  const [dunning, policy, company, interest, deadlines] = await Promise.all([
+  const [dunning, policy, company, interest, deadlines, limitsRange] = await Promise.all([
     gateway.readSetting<Partial<DunningSettings>>(DESK_KEYS.dunning),
     gateway.readSetting<Partial<InsurerPolicy>>(DESK_KEYS.policy),
     gateway.readSetting<Partial<CompanyDetails>>(DESK_KEYS.company),
     gateway.readSetting<Partial<InterestSetting> | string>(DESK_KEYS.interest),
     gateway.readSetting<Partial<DeskDeadlines>>(DESK_KEYS.deadlines),
+    gateway.readSetting<string>(DESK_KEYS.limitsRange),
   ]);
   let problem: string | null = null;
   const safe = <T>(make: () => T, fallback: () => T): T => {
@@ -56,6 +60,7 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
       company: { ...EMPTY_COMPANY, ...(company && typeof company === "object" ? company : {}) },
       interest: safe(() => resolveInterest(interest), () => resolveInterest(null)),
       deadlines: safe(() => resolveDeadlines(deadlines), () => resolveDeadlines(null)),
+      limitsRange: typeof limitsRange === "string" ? limitsRange.trim() : "",
     },
     problem,
   };
@@ -67,6 +72,7 @@ export async function saveDeskSettings(gateway: WorkbookGateway, s: DeskSettings
   await gateway.writeSetting(DESK_KEYS.company, s.company);
   await gateway.writeSetting(DESK_KEYS.interest, s.interest);
   await gateway.writeSetting(DESK_KEYS.deadlines, s.deadlines);
+  await gateway.writeSetting(DESK_KEYS.limitsRange, s.limitsRange.trim());
 }
 
 const NO_SETTINGS = { readSetting: async () => null } as unknown as WorkbookGateway;
@@ -90,7 +96,17 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   } catch (e) {
     problem = (e as Error).message;
   }
-  const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays });
+  // The buyer-limits range, read through the gateway like the ledger; a range that cannot be read says why.
+  let buyerLimits: BuyerLimits | null = null;
+  if (settings.limitsRange) {
+    try {
+      const range = await gateway.readRange(settings.limitsRange);
+      buyerLimits = parseBuyerLimits(range.values, range.sheet, range.topLeft);
+    } catch (e) {
+      problem = (e as Error).message;
+    }
+  }
+  const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays, buyerLimits });
   return {
     analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records) },
     desk: { desk, log: desk.log, settings, settingsProblem: problem },

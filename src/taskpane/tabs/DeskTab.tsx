@@ -84,6 +84,18 @@ export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysi
           </ul>
         </details>
       )}
+      {desk.desk.issues.length > 0 && (
+        <details>
+          <summary>{d("limitIssues", { count: desk.desk.issues.length })}</summary>
+          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="limit-issues">
+            {desk.desk.issues.map((i, k) => (
+              <li key={k}>
+                <Link as="button" onClick={() => onGoTo(i.address)}>{i.address}</Link> {reason(i.reason)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {desk.settingsProblem && (
         <MessageBar intent="warning">
           <MessageBarBody>{desk.settingsProblem}</MessageBarBody>

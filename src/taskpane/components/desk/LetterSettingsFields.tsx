@@ -25,6 +25,9 @@ export function LetterSettingsFields({ s, setS }: Props) {
   const preset = s.interest.preset;
   return (
     <>
+      <Field label={d("limitsRange")} hint={d("limitsRangeHint")}>
+        <Input value={s.limitsRange} onChange={(_, v) => setS({ ...s, limitsRange: v.value })} style={full} data-testid="desk-limits-range" />
+      </Field>
       <Field label={d("alertDays")}>
         <Input value={shown(s.deadlines.alertDays)} onChange={(_, v) => setS({ ...s, deadlines: { ...s.deadlines, alertDays: num(v.value) } })} style={full} inputMode="numeric" data-testid="desk-alert-days" />
       </Field>
