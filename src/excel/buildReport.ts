@@ -15,6 +15,7 @@ import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
 import { cashReportSection } from "./cashReport";
 import { trendChart, trendTable } from "./trendReport";
 import { modelCheckTables } from "./modelCheckReport";
+import { forecastCheckTable } from "./forecastCheckReport";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 
 /** Excel number format for amounts in `currency`: the taskpane's symbol (src/i18n/format.ts), else the ISO code after the amount. */
@@ -77,6 +78,7 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
         [t.total, a.forecast.total],
       ],
     },
+    forecastCheckTable(a, language),
     {
       name: "Customers",
       title: t.customerTable,
