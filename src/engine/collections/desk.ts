@@ -15,6 +15,8 @@ import { parseLedger } from "../ledger/parseLedger";
 import { customerCover, CustomerCover, planBeyondExtension } from "./deadlines";
 import type { ContactLog } from "./log";
 import { applyPromisesToForecast, PromiseMove } from "./promiseForecast";
+import type { CashAnalysis } from "../cash/cashAnalysis";
+import { cashWithPromises } from "../cash/promisePlan";
 import { evaluatePromises, PromiseRecord, promiseRecords, PromiseToPay } from "./promises";
 import type { DunningSettings, InsurerPolicy } from "./settings";
 import { buildWorklist, WorklistItem } from "./worklist";
@@ -37,6 +39,8 @@ export interface Desk {
   alerts: DeskAlert[];
   forecast: CollectionForecast;
   moves: PromiseMove[];
+  /** The analysis's cash plan with its collections moved by the same open promises (absent without a plan). */
+  cash?: CashAnalysis;
   /** Insured-limit cells that could not be read (the ledger's own issues stay in the analysis). */
   issues: RowIssue[];
   invoices: Invoice[];
@@ -90,9 +94,10 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, log: ContactLo
   const records = promiseRecords(promises);
   const worklist = buildWorklist({ asOf, byCustomer, customers: analysis.customers, covers, entries: log.entries, promises, records, dunning, policy });
   const typical = new Map(analysis.customers.map((c) => [c.customer, c.weightedDaysLate]));
-  const { forecast, moves } = applyPromisesToForecast(analysis.forecast, promises, records, (customer) =>
-    forecastCollections(new Map([[customer, byCustomer.get(customer) ?? []]]), typical, analysis.portfolio.weightedDaysLate, asOf),
-  );
+  const customerForecast = (customer: string, weeks?: number) =>
+    forecastCollections(new Map([[customer, byCustomer.get(customer) ?? []]]), typical, analysis.portfolio.weightedDaysLate, asOf, weeks ? { weeks } : {});
+  const { forecast, moves } = applyPromisesToForecast(analysis.forecast, promises, records, (customer) => customerForecast(customer));
+  const cash = analysis.cash ? cashWithPromises(analysis.cash, promises, records, customerForecast) : undefined;
   return {
     asOf,
     worklist,
@@ -102,6 +107,7 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, log: ContactLo
     alerts: deskAlerts(worklist, covers, analysis, asOf, policy, alertDays),
     forecast,
     moves,
+    ...(cash ? { cash } : {}),
     issues,
     invoices,
   };

@@ -97,7 +97,7 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   }
   const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy });
   return {
-    analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records) },
+    analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records), ...(desk.cash ? { cash: desk.cash } : {}) },
     desk: { desk, log, settings, settingsProblem: problem },
   };
 }
