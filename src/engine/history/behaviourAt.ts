@@ -39,6 +39,11 @@ export interface BehaviourAt {
   lateDayCents: number;
   /** Σ cents × days late², for the spread of days late within the customer (credibility, gradesAt.ts). */
   lateDaySqCents: number;
+  /** Σ cents × ln(1 + days late) and Σ cents × ln(1 + days late)²: the record on the grade's log scale (grade.ts). */
+  logLateCents: number;
+  logLateSqCents: number;
+  /** Σ cents × (paid − due), early payments negative: days beyond terms, as D&B's PAYDEX counts them. */
+  beyondTermsDayCents: number;
 }
 
 /**
@@ -57,6 +62,9 @@ export function behaviourAt(
   let w = 0;
   let s = 0;
   let s2 = 0;
+  let l1 = 0;
+  let l2 = 0;
+  let beyond = 0;
   let wPay = 0;
   let sPay = 0;
   let wRecent = 0;
@@ -93,6 +101,10 @@ export function behaviourAt(
     w += cents;
     s += cents * late;
     s2 += cents * late * late;
+    beyond += cents * (paid - inv.dueDate);
+    const ln = Math.log1p(late);
+    l1 += cents * ln;
+    l2 += cents * ln * ln;
     if (inv.invoiceDate !== null) {
       wPay += cents;
       sPay += cents * (paid - inv.invoiceDate);
@@ -124,5 +136,8 @@ export function behaviourAt(
     settledCents: w,
     lateDayCents: s,
     lateDaySqCents: s2,
+    logLateCents: l1,
+    logLateSqCents: l2,
+    beyondTermsDayCents: beyond,
   };
 }
