@@ -16,8 +16,8 @@
  *                  (the only evidence for a customer without paid invoices, less for one with a long record)
  *   disputes     + 0.10 × share of the open balance in dispute (about the goods: its own small signal)
  *   score        = e^(sum) − 1 days; grade = 1 + the number of band edges the score exceeds (GRADE_BANDS)
- * Weights and band edges were tuned on generated ledgers (seeds 1–3, two sizes) and checked out of sample on
- * seeds 4–5, the IBM sample and the preview's sample ledger (docs/GRADE-MODEL.md, "The figures").
+ * Weights were tuned on generated ledgers (seeds 1–3, two sizes) and checked on seeds 4–5, the IBM sample and the
+ * preview's sample ledger; docs/GRADE-MODEL.md ("The figures") says what was in sample, band edges included.
  * Only shares and days enter the grade, so it does not change when every amount is scaled.
  */
 import { fig, pct, reason } from "./reasons";
