@@ -8,6 +8,7 @@ import { isoFromSerial } from "../engine/core/dates";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
 import { CRF_MEDIANS_Q1_2021 as CRF } from "../engine/analysis/benchmarks";
 import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERDICTS, bucketLabel } from "../i18n/labels";
+import { excelMoneyFormat } from "../i18n/format";
 import { REPORT_TEXT } from "../i18n/report";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
@@ -16,20 +17,15 @@ import { trendChart, trendTable } from "./trendReport";
 import { modelCheckTables } from "./modelCheckReport";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 
-const SYMBOLS: Record<string, string> = { CNY: "¥", RMB: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "¥", HKD: "HK$", AUD: "A$", CAD: "C$", SGD: "S$" };
-
-/** Excel number format for amounts in `currency`: its symbol where known, else the ISO code after the amount. */
-export function moneyFormat(currency: string): string {
-  const symbol = SYMBOLS[currency.toUpperCase()];
-  return symbol ? `"${symbol}"#,##0.00` : `#,##0.00 "${currency.replace(/"/g, "")}"`;
-}
+/** Excel number format for amounts in `currency`: the taskpane's symbol (src/i18n/format.ts), else the ISO code after the amount. */
+export const moneyFormat = excelMoneyFormat;
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 export function buildReport(a: Analysis, language: Language): ReportModel {
   const t = REPORT_TEXT[language];
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
-  const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh);
+  const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh, a.settings.currency);
   // The cash plan's section (issue 12), when the analysis has one.
   const cash = a.cash ? cashReportSection(a.cash, language) : null;
   const p = a.portfolio;
@@ -190,7 +186,8 @@ export function buildReport(a: Analysis, language: Language): ReportModel {
     ],
     moneyFormat: moneyFormat(a.settings.currency),
     dateFormat: "yyyy-mm-dd",
-    percentFormat: "0.0%",
+    // One decimal, as the taskpane writes shares ("47.0 %" in English, "47.0%" in Chinese: src/i18n/format.ts).
+    percentFormat: language === "zh-CN" ? "0.0%" : "0.0 %",
     tables: [...tables, ...(cash?.tables ?? [])].filter((tb) => tb.rows.length > 0),
     charts: [
       { kind: "column", title: t.agingChart, table: "Aging", series: [1] },

@@ -79,7 +79,7 @@ export function excelFormat(model: ReportModel, format: ReportTable["columns"][n
     case "percent":
       return model.percentFormat;
     case "integer":
-      return "0";
+      return "#,##0"; // counts with thousands separators, as in the taskpane
     case "number":
       return "#,##0.0";
     default:

@@ -4,6 +4,7 @@
  * to templates, and the Reason's English text is the fallback.
  */
 import type { Reason } from "../engine/analysis/types";
+import { formatMoney, MONEY_PARAMS } from "./format";
 import { problemZh } from "./problems.zh-CN";
 
 export type Language = "en" | "zh-CN";
@@ -27,11 +28,33 @@ export function fillTemplate(template: string, params: Record<string, number | s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], language) : whole));
 }
 
-/** The text of a Reason in `language`: its template from `templates` if there is one, else its English text. */
-export function reasonText(reason: Reason, language: Language, templates: Templates): string {
-  if (language === "en") return reason.text;
+/** The engine's bare English amount ("2,400.00", "-5.00"), as src/engine/analysis/reasons.ts writes it. */
+const ENGINE_MONEY = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const engineMoney = (v: number) => (v < 0 ? "-" : "") + ENGINE_MONEY.format(Math.abs(v));
+/** A bare amount in an English reason: not part of a longer number, not already behind a symbol. */
+const BARE_AMOUNT = /(?<![\d,.\p{Sc}])-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d])/gu;
+
+/**
+ * The text of a Reason in `language`: its template from `templates` if there is one, else its English text. With a
+ * `currency`, the reason's amounts of money (MONEY_PARAMS) are shown with it ("¥2,400.00").
+ */
+export function reasonText(reason: Reason, language: Language, templates: Templates, currency?: string): string {
+  const moneyKeys = currency === undefined ? undefined : MONEY_PARAMS[reason.code];
+  if (language === "en") {
+    if (!moneyKeys) return reason.text;
+    const amounts = new Map<string, string>();
+    for (const key of moneyKeys) {
+      const v = reason.params[key];
+      if (typeof v === "number") amounts.set(engineMoney(v), formatMoney(v, currency!, language));
+    }
+    return reason.text.replace(BARE_AMOUNT, (m) => amounts.get(m) ?? m);
+  }
   const template = templates[reason.code];
   if (!template) return reason.text;
-  const params = typeof reason.params.problem === "string" ? { ...reason.params, problem: problemZh(reason.params.problem) } : reason.params;
+  let params = typeof reason.params.problem === "string" ? { ...reason.params, problem: problemZh(reason.params.problem) } : reason.params;
+  if (moneyKeys) {
+    params = { ...params };
+    for (const key of moneyKeys) if (typeof params[key] === "number") params[key] = formatMoney(params[key] as number, currency!, language);
+  }
   return fillTemplate(template, params, language);
 }

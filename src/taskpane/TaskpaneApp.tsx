@@ -2,7 +2,7 @@
  * The taskpane: select the ledger → settings and column mapping → Analyze → results in tabs → write the report.
  * Renders what useTaskpane holds; figures come from the engine, workbook access from the gateway.
  */
-import { Button, Divider, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Select, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Button, Divider, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { Language } from "../i18n/translate";
@@ -35,30 +35,42 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
   const { state } = controller;
   const currency = state.analysis?.settings.currency ?? "CNY";
   const texts = useMemo(() => makeTexts(language, currency), [language, currency]);
-  const { t } = texts;
+  const { t, p } = texts;
   const busy = state.phase !== "idle";
+  // Once analysed, the results come first: the help, settings and column mapping fold away (open on demand).
+  const [setupOpen, setSetupOpen] = useState<boolean | null>(null);
+  const showSetup = setupOpen ?? !state.analysis;
+  const h2 = { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalXS}` };
   return (
     <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }} dir="ltr" lang={language}>
       <TextsContext.Provider value={texts}>
-        <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 10 }}>
-          <header style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
-            <div>
-              <h1 style={{ fontSize: 20, margin: 0 }}>{t("appTitle")}</h1>
-              <div style={{ fontSize: 12 }}>{t("appSubtitle")}</div>
+        <main style={{ padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" }}>
+          <header style={{ display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS }}>
+            <div style={{ minWidth: 0 }}>
+              <h1 style={{ fontSize: tokens.fontSizeBase500, margin: 0 }}>{t("appTitle")}</h1>
+              <div style={{ fontSize: tokens.fontSizeBase200 }}>{t("appSubtitle")}</div>
             </div>
-            <Select aria-label={t("language")} value={language} onChange={(_, d) => setLanguage(d.value as Language)} style={{ width: 110 }}>
+            <Select aria-label={t("language")} value={language} onChange={(_, d) => setLanguage(d.value as Language)} style={{ width: "7.5em", minWidth: 0 }}>
               <option value="en">{t("english")}</option>
               <option value="zh-CN">{t("chinese")}</option>
             </Select>
           </header>
 
           <section aria-labelledby="step-select">
-            <h2 id="step-select" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepSelect")}</h2>
-            <p style={{ margin: "0 0 6px" }}>{t("stepSelectHelp")}</p>
-            <Button appearance="primary" onClick={controller.readSelection} disabled={busy}>
-              {t("useSelection")}
-            </Button>
-            <p style={{ margin: "6px 0 0" }} data-testid="source">
+            <h2 id="step-select" style={h2}>{t("stepSelect")}</h2>
+            {showSetup && <p style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>{t("stepSelectHelp")}</p>}
+            <div style={{ display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }}>
+              <Button appearance="primary" size={state.analysis ? "small" : "medium"} onClick={controller.readSelection} disabled={busy}>
+                {t("useSelection")}
+              </Button>
+              <Button appearance={state.analysis ? "secondary" : "primary"} size={state.analysis ? "small" : "medium"} onClick={controller.analyze} disabled={busy || !state.input}>
+                {state.analysis ? t("reanalyze") : t("analyze")}
+              </Button>
+              <Button size={state.analysis ? "small" : "medium"} onClick={controller.writeReport} disabled={busy || !state.analysis}>
+                {t("writeReport")}
+              </Button>
+            </div>
+            <p style={{ margin: `${tokens.spacingVerticalXS} 0 0` }} data-testid="source">
               {state.input ? `${t("source")}: ${state.input.address} — ${t("rows", { rows: state.input.values.length, columns: state.input.values[0]?.length ?? 0 })}` : t("noSource")}
             </p>
           </section>
@@ -83,33 +95,31 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
             </MessageBar>
           )}
 
-          <section aria-labelledby="step-settings">
-            <h2 id="step-settings" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepSettings")}</h2>
-            <SettingsPanel
-              settings={state.settings}
-              currencies={state.analysis?.ledgerCurrencies ?? []}
-              needsDefaultTerms={!!state.mapping && state.mapping.columns.dueDate === null && state.mapping.columns.terms === null}
-              onChange={controller.setSettings}
-              currencyGuess={state.currencyGuess}
-              restored={state.restored}
-              onReset={controller.resetSaved}
-            />
-          </section>
-
-          {state.input && state.mapping && (
-            <section aria-labelledby="step-mapping">
-              <h2 id="step-mapping" style={{ fontSize: 15, margin: "0 0 4px" }}>{t("stepMapping")}</h2>
-              <MappingEditor mapping={state.mapping} columnCount={state.input.values.reduce((w, r) => Math.max(w, r.length), 0)} onChange={controller.setColumn} />
-            </section>
+          {state.analysis && (
+            <Button appearance="subtle" size="small" aria-expanded={showSetup} aria-controls="setup" onClick={() => setSetupOpen(!showSetup)} data-testid="setup-toggle" style={{ alignSelf: "flex-start", maxWidth: "100%" }}>
+              {showSetup ? "▾" : "▸"} {p("setupShow")}
+            </Button>
           )}
+          <div id="setup" hidden={!showSetup} style={{ display: showSetup ? "flex" : "none", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 }}>
+            <section aria-labelledby="step-settings">
+              <h2 id="step-settings" style={h2}>{t("stepSettings")}</h2>
+              <SettingsPanel
+                settings={state.settings}
+                currencies={state.analysis?.ledgerCurrencies ?? []}
+                needsDefaultTerms={!!state.mapping && state.mapping.columns.dueDate === null && state.mapping.columns.terms === null}
+                onChange={controller.setSettings}
+                currencyGuess={state.currencyGuess}
+                restored={state.restored}
+                onReset={controller.resetSaved}
+              />
+            </section>
 
-          <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-            <Button appearance="primary" onClick={controller.analyze} disabled={busy || !state.input}>
-              {state.analysis ? t("reanalyze") : t("analyze")}
-            </Button>
-            <Button onClick={controller.writeReport} disabled={busy || !state.analysis}>
-              {t("writeReport")}
-            </Button>
+            {state.input && state.mapping && (
+              <section aria-labelledby="step-mapping">
+                <h2 id="step-mapping" style={h2}>{t("stepMapping")}</h2>
+                <MappingEditor mapping={state.mapping} columnCount={state.input.values.reduce((w, r) => Math.max(w, r.length), 0)} onChange={controller.setColumn} />
+              </section>
+            )}
           </div>
 
           {state.analysis && (

@@ -12,6 +12,7 @@ import { generateLedger } from "../../src/engine/sample/generateLedger";
 import { SAMPLE } from "../../src/preview/samples";
 import { launchBrowser } from "./browser";
 import { startServer } from "./staticServer";
+import { openTab } from "./paneHelpers";
 
 jest.setTimeout(180_000);
 
@@ -51,7 +52,7 @@ test("the Model check section shows the engine's AUCs and calibration, in Englis
   const m = engine.modelCheck;
   expect(m.status).toBe("ok");
 
-  await taskpane().getByRole("tab", { name: /^Customers/ }).click();
+  await openTab(page, /^Customers/);
   const section = taskpane().getByTestId("model-check");
   await section.scrollIntoViewIfNeeded();
   const auc = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 3 });
@@ -69,7 +70,7 @@ test("the Model check section shows the engine's AUCs and calibration, in Englis
   expect(await section.getByTestId("model-check-grade").innerText()).toContain("基尼系数");
   await section.screenshot({ path: join(SCREENSHOTS, "modelcheck-zh.png") });
 
-  await taskpane().getByRole("tab", { name: /^预警/ }).click();
+  await openTab(page, /^预警/);
   const list = taskpane().getByTestId("action-list");
   await list.waitFor();
   expect(await list.getByTestId("action-card").count()).toBe(Math.min(20, engine.alerts.length));

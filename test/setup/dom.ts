@@ -26,6 +26,11 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
 
+// jsdom has no layout: every clientWidth is 0, so Fluent's Overflow (the results' tab bar) would move all tabs but
+// one into its "More" menu at some later frame. Give elements the room of a wide pane instead, so every tab stays on
+// the bar, deterministically; the narrow widths are tested in a real browser (test/e2e/width.e2e.ts).
+Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 1000 });
+
 // findBy… and waitFor wait for the result, not for a time: their default 1 s ran out on a loaded machine (load 15 on
 // two cores) before a 19-row analysis had painted.
 {

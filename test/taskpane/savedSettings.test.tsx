@@ -21,6 +21,9 @@ async function open(book: MemoryWorkbook, language: Language = "en") {
   render(<TaskpaneApp gateway={createOfficeGateway(memoryExcelRun(book), "memory")} language={language} initialSettings={{ asOf: AS_OF }} />);
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
   await screen.findByTestId("kpi-total-open");
+  // Once analysed, the settings and the column mapping are folded away: open them.
+  const toggle = screen.getByTestId("setup-toggle");
+  if (toggle.getAttribute("aria-expanded") !== "true") await userEvent.click(toggle);
 }
 
 const HAND_FORMATS = ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"];

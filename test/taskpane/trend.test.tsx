@@ -53,6 +53,7 @@ describe("the KPI trend in the taskpane", () => {
 
   test("24 months on request in the settings", async () => {
     await analyzed();
+    await userEvent.click(screen.getByTestId("setup-toggle")); // the settings fold away once analysed
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "KPI trend covers" }), "24");
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
     await waitFor(() => expect(tableRows()).toHaveLength(24), { timeout: 15000 });

@@ -2,35 +2,40 @@
 import { Badge, Link } from "@fluentui/react-components";
 import type { RowCounts, RowIssue } from "../../engine/analysis/types";
 import { useTexts } from "../i18n";
+import { usePaneStyles } from "./paneStyles";
 
 const SHOWN = 200;
 
 export function IssuesList({ issues, counts, onGoTo }: { issues: RowIssue[]; counts: RowCounts; onGoTo: (address: string) => void }) {
-  const { t, reason, number } = useTexts();
+  const { t, reason, count } = useTexts();
+  const s = usePaneStyles();
   return (
     <section aria-labelledby="issues-title">
-      <h2 id="issues-title" style={{ fontSize: 15, margin: "8px 0 4px" }}>
+      <h2 id="issues-title" className={s.heading}>
         {t("issuesTitle", { count: issues.length })}
       </h2>
-      <p style={{ margin: "0 0 4px" }}>
-        {t("issuesSummary", { invoices: number(counts.invoices, 0), excluded: number(counts.excluded, 0), blank: number(counts.blank, 0), rows: number(counts.dataRows, 0) })}
+      <p className={s.text}>
+        {t("issuesSummary", { invoices: count(counts.invoices), excluded: count(counts.excluded), blank: count(counts.blank), rows: count(counts.dataRows) })}
       </p>
       {issues.length === 0 ? (
         <p>{t("issuesNone")}</p>
       ) : (
-        <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: "none", maxHeight: 220, overflowY: "auto" }} data-testid="issues">
+        <ul className={s.list} style={{ maxHeight: "16em", overflowY: "auto" }} data-testid="issues" tabIndex={0} aria-labelledby="issues-title">
           {issues.slice(0, SHOWN).map((issue, i) => (
-            <li key={i} style={{ display: "flex", gap: 6, alignItems: "baseline", padding: "2px 0" }}>
-              <Badge appearance="tint" color={issue.severity === "excluded" ? "danger" : "warning"} size="small">
-                {issue.severity === "excluded" ? t("issueExcluded") : t("issueWarning")}
-              </Badge>
-              <Link as="button" onClick={() => onGoTo(issue.address)} aria-label={t("issueGoTo", { address: issue.address })}>
-                {issue.address}
-              </Link>
-              <span>{reason(issue.reason)}</span>
+            <li key={i} className={s.row}>
+              <div className={s.badges} style={{ alignItems: "center" }}>
+                <Badge appearance="tint" color={issue.severity === "excluded" ? "danger" : "warning"} size="small">
+                  {issue.severity === "excluded" ? t("issueExcluded") : t("issueWarning")}
+                </Badge>
+                {/* An address is one unit: it never breaks across lines (a long sheet name is cut with an ellipsis). */}
+                <Link as="button" onClick={() => onGoTo(issue.address)} aria-label={t("issueGoTo", { address: issue.address })} title={issue.address} style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0, flexShrink: 1 }}>
+                  {issue.address}
+                </Link>
+              </div>
+              <div style={{ overflowWrap: "anywhere" }}>{reason(issue.reason)}</div>
             </li>
           ))}
-          {issues.length > SHOWN && <li>{t("issuesMore", { count: issues.length - SHOWN })}</li>}
+          {issues.length > SHOWN && <li className={s.row}>{t("issuesMore", { count: issues.length - SHOWN })}</li>}
         </ul>
       )}
     </section>

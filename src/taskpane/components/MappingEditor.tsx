@@ -15,7 +15,7 @@ export function MappingEditor({ mapping, columnCount, onChange }: { mapping: Map
   return (
     <div>
       <p style={{ margin: "4px 0" }}>{t("mappingHelp")}</p>
-      <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8 }}>
+      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))", gap: 8 }}>
         {LEDGER_FIELDS.map((field) => {
           const column = mapping.columns[field];
           const source = mapping.source[field];

@@ -44,8 +44,8 @@ export function ModelCheckSection({ analysis }: { analysis: Analysis }) {
               columns={[
                 { key: "grade", header: T.colGrade, numeric: true, cell: (r) => r.grade },
                 { key: "n", header: T.colCustomers, numeric: true, cell: (r) => number(r.customers, 0) },
-                { key: "late", header: T.colLateShare, numeric: true, cell: (r) => percent(r.lateShare) },
-                { key: "days", header: T.colDaysLate, numeric: true, cell: (r) => number(r.weightedDaysLate) },
+                // Share paying late and days late in one column, so the table fits a 270 px pane.
+                { key: "late", header: `${T.colLateShare} · ${T.colDaysLate}`, cell: (r) => `${percent(r.lateShare)} · ${number(r.weightedDaysLate)}` },
               ]}
             />
           )}

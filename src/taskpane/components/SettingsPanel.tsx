@@ -47,7 +47,7 @@ export function SettingsPanel({
     edgesError = (e as Error).message;
   }
   return (
-    <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8 }}>
+    <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))", gap: 8 }}>
       <Field label={t("asOf")}>
         <Input style={FILL}
           type="date"

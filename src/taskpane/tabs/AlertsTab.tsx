@@ -1,9 +1,10 @@
-import { Badge, Field, Select, Text } from "@fluentui/react-components";
+/** Alerts as compact rows: severity and kind on the first line, the detail (with its amounts in the currency) below. */
+import { Badge, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Alert, AlertKind, Analysis } from "../../engine/analysis/types";
+import type { AlertKind, Analysis } from "../../engine/analysis/types";
 import { ALERT_KINDS, SEVERITIES } from "../../i18n/labels";
 import { ActionList } from "../components/ActionList";
-import { SimpleTable } from "../components/SimpleTable";
+import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
 
 const COLOR = { high: "danger", medium: "warning", low: "informative" } as const;
@@ -12,6 +13,7 @@ const SHOWN = 500;
 
 export function AlertsTab({ analysis }: { analysis: Analysis }) {
   const { t, reason, language } = useTexts();
+  const s = usePaneStyles();
   const [kind, setKind] = useState<AlertKind | "">("");
   if (analysis.alerts.length === 0) return <p>{t("alertsNone")}</p>;
   const counts = new Map<AlertKind, number>();
@@ -30,18 +32,25 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
           ))}
         </Select>
       </Field>
-      {kind === "" ? <ActionList analysis={analysis} onKind={setKind} /> : <SimpleTable<Alert>
-        label={t("alertsTitle")}
-        testId="alerts-table"
-        rows={shown.slice(0, SHOWN)}
-        rowKey={(_, i) => String(i)}
-        columns={[
-          { key: "severity", header: t("colSeverity"), cell: (a) => <Badge appearance="tint" color={COLOR[a.severity]}>{SEVERITIES[language][a.severity]}</Badge> },
-          { key: "kind", header: t("colAlert"), cell: (a) => ALERT_KINDS[language][a.kind] },
-          { key: "detail", header: t("colDetail"), cell: (a) => <>{reason(a.reason)}<br /><Text weight="semibold">{reason(a.action)}</Text></> },
-        ]}
-      />}
-      {kind !== "" && shown.length > SHOWN && <p>{t("issuesMore", { count: shown.length - SHOWN })}</p>}
+      {kind === "" ? (
+        <ActionList analysis={analysis} onKind={setKind} />
+      ) : (
+        <ul className={s.list} aria-label={t("alertsTitle")} data-testid="alerts-table">
+          {shown.slice(0, SHOWN).map((a, i) => (
+            <li key={i} className={s.row} data-testid="alert-row">
+              <div className={s.badges}>
+                <Badge appearance="tint" color={COLOR[a.severity]}>{SEVERITIES[language][a.severity]}</Badge>
+                <strong>{ALERT_KINDS[language][a.kind]}</strong>
+              </div>
+              <div style={{ overflowWrap: "anywhere" }}>{reason(a.reason)}</div>
+              <div style={{ overflowWrap: "anywhere" }}>
+                <strong>{reason(a.action)}</strong>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {kind !== "" && shown.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: shown.length - SHOWN })}</p>}
     </>
   );
 }

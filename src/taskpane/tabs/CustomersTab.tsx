@@ -1,33 +1,63 @@
-/** Customers sortable by grade, open, overdue, days late, terms or limit; a customer's name opens its reasons. */
-import { Badge, Field, Input, Link } from "@fluentui/react-components";
+/**
+ * Customers as compact rows for a 270 px pane: the name on one line (ellipsis, full name in its tooltip), the grade,
+ * the open and overdue amounts, and the badges on a line that wraps. Opening a row shows the other figures (share,
+ * days late, terms, limit) and the reasons. Sorted by a chooser instead of column headers.
+ */
+import { Badge, Field, Input, Link, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Analysis, CustomerAssessment } from "../../engine/analysis/types";
 import { customerKey } from "../../engine/ledger/customerKey";
 import { TERMS } from "../../i18n/labels";
 import { ModelCheckSection } from "../components/ModelCheckSection";
-import { Column, SimpleTable, SortState, sortRows } from "../components/SimpleTable";
+import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
 
 const SHOWN = 500;
 
-function Reasons({ c }: { c: CustomerAssessment }) {
-  const { t, reason, number } = useTexts();
+const SORTS = {
+  open: { label: "sortOpen", value: (c: CustomerAssessment) => -c.openAmount },
+  overdue: { label: "sortOverdue", value: (c: CustomerAssessment) => -c.overdueAmount },
+  grade: { label: "sortGrade", value: (c: CustomerAssessment) => -c.grade },
+  late: { label: "sortLate", value: (c: CustomerAssessment) => -(c.weightedDaysLate ?? -1) },
+  limit: { label: "sortLimit", value: (c: CustomerAssessment) => -c.creditLimit.amount },
+  name: { label: "sortName", value: (c: CustomerAssessment) => c.customer },
+} as const;
+type SortKey = keyof typeof SORTS;
+
+function sortCustomers(rows: CustomerAssessment[], key: SortKey): CustomerAssessment[] {
+  const value = SORTS[key].value as (c: CustomerAssessment) => number | string;
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+function Details({ c }: { c: CustomerAssessment }) {
+  const { t, p, reason, number, money, percent, days, language } = useTexts();
+  const s = usePaneStyles();
   const band = c.paydexBand === null ? null : t(c.paydexBand === "low" ? "bandLow" : c.paydexBand === "medium" ? "bandMedium" : "bandHigh");
   return (
-    <section aria-label={c.customer} data-testid="customer-reasons" style={{ padding: 8, border: "1px solid var(--colorNeutralStroke2)", borderRadius: 4, marginTop: 8 }}>
-      <h3 style={{ margin: "0 0 4px" }}>{c.customer}</h3>
-      {c.paydex !== null && <p style={{ margin: 0 }}>{t("paymentScore", { score: number(c.paydex, 0), band: band ?? "" })}</p>}
-      {c.trend !== null && <p style={{ margin: 0 }}>{t("trend", { days: number(c.trend) })}</p>}
-      <h4 style={{ margin: "6px 0 2px" }}>{t("gradeReasons", { grade: c.grade })}</h4>
-      <ul style={{ margin: 0 }}>{c.gradeReasons.slice(1).map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
-      <h4 style={{ margin: "6px 0 2px" }}>{t("termsReasons")}</h4>
-      <ul style={{ margin: 0 }}>{c.terms.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
-      <h4 style={{ margin: "6px 0 2px" }}>{t("limitReasons")}</h4>
-      <ul style={{ margin: 0 }}>{c.creditLimit.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+    <section aria-label={c.customer} data-testid="customer-reasons" className={s.sub} style={{ color: "inherit" }}>
+      <h3 className={s.heading} style={{ marginTop: 0, overflowWrap: "anywhere" }}>{c.customer}</h3>
+      <dl className={s.pairs} aria-label={p("customerFigures")}>
+        <div className={s.pair}><dt>{p("shareOfAr")}</dt><dd>{percent(c.shareOfAR)}</dd></div>
+        <div className={s.pair}><dt>{t("colDaysLate")}</dt><dd>{days(c.weightedDaysLate)}</dd></div>
+        <div className={s.pair}><dt>{t("colTerms")}</dt><dd style={{ whiteSpace: "normal", textAlign: "end" }}>{TERMS[language][c.terms.code]}</dd></div>
+        <div className={s.pair}><dt>{t("colLimit")}</dt><dd>{money(c.creditLimit.amount)}</dd></div>
+      </dl>
+      {c.paydex !== null && <p className={s.text}>{t("paymentScore", { score: number(c.paydex, 0), band: band ?? "" })}</p>}
+      {c.trend !== null && <p className={s.text}>{t("trend", { days: number(c.trend) })}</p>}
+      <h4 className={s.text}>{t("gradeReasons", { grade: c.grade })}</h4>
+      <ul className={s.reasons}>{c.gradeReasons.slice(1).map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <h4 className={s.text}>{t("termsReasons")}</h4>
+      <ul className={s.reasons}>{c.terms.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <h4 className={s.text}>{t("limitReasons")}</h4>
+      <ul className={s.reasons}>{c.creditLimit.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
       {c.insuranceReasons.length > 0 && (
         <>
-          <h4 style={{ margin: "6px 0 2px" }}>{t("insuranceReasonsTitle")}</h4>
-          <ul style={{ margin: 0 }}>{c.insuranceReasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+          <h4 className={s.text}>{t("insuranceReasonsTitle")}</h4>
+          <ul className={s.reasons}>{c.insuranceReasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
         </>
       )}
     </section>
@@ -35,58 +65,67 @@ function Reasons({ c }: { c: CustomerAssessment }) {
 }
 
 export function CustomersTab({ analysis }: { analysis: Analysis }) {
-  const { t, money, number, percent, language } = useTexts();
-  const [sort, setSort] = useState<SortState>({ key: "open", descending: true });
+  const { t, p, money } = useTexts();
+  const s = usePaneStyles();
+  const [sort, setSort] = useState<SortKey>("open");
   const [open, setOpen] = useState<string | null>(null);
   const [find, setFind] = useState("");
-  const columns: Column<CustomerAssessment>[] = [
-    {
-      key: "customer",
-      header: t("colCustomer"),
-      sortValue: (c) => c.customer,
-      cell: (c) => (
-        <span>
-          <Link as="button" onClick={() => setOpen(open === c.customer ? null : c.customer)} aria-expanded={open === c.customer} aria-label={t("showReasons", { customer: c.customer })}>
-            {c.customer}
-          </Link>{" "}
-          {c.overLimit && <Badge size="small" color="danger" appearance="tint">{t("overLimit")}</Badge>}{" "}
-          {c.insuranceAdvised && <Badge size="small" color="warning" appearance="tint">{t("insured")}</Badge>}
-        </span>
-      ),
-    },
-    { key: "grade", header: t("colGrade"), numeric: true, sortValue: (c) => c.grade, cell: (c) => c.grade },
-    { key: "open", header: t("colOpen"), numeric: true, sortValue: (c) => c.openAmount, cell: (c) => money(c.openAmount) },
-    { key: "share", header: t("colShare"), numeric: true, sortValue: (c) => c.shareOfAR, cell: (c) => percent(c.shareOfAR) },
-    { key: "overdue", header: t("colOverdue"), numeric: true, sortValue: (c) => c.overdueAmount, cell: (c) => money(c.overdueAmount) },
-    { key: "late", header: t("colDaysLate"), numeric: true, sortValue: (c) => c.weightedDaysLate ?? -1, cell: (c) => number(c.weightedDaysLate) },
-    { key: "terms", header: t("colTerms"), sortValue: (c) => c.grade, cell: (c) => TERMS[language][c.terms.code] },
-    { key: "limit", header: t("colLimit"), numeric: true, sortValue: (c) => c.creditLimit.amount, cell: (c) => money(c.creditLimit.amount) },
-  ];
   // Find by any part of the name, however its full-width/half-width characters or letter case are written.
   const needle = customerKey(find.trim()).toLowerCase();
   const found = needle === "" ? analysis.customers : analysis.customers.filter((c) => customerKey(c.customer).toLowerCase().includes(needle));
-  const rows = sortRows(found, columns, sort);
-  const selected = open === null ? null : analysis.customers.find((c) => c.customer === open) ?? null;
+  const rows = sortCustomers(found, sort);
   return (
     <div>
-      <Field label={t("findCustomer")} style={{ marginBottom: 8 }}>
+      <Field label={t("findCustomer")}>
         <Input type="search" value={find} onChange={(_, d) => setFind(d.value)} style={{ width: "100%", minWidth: 0 }} />
       </Field>
-      {needle !== "" && <p style={{ margin: "0 0 8px" }}>{t("customersFound", { count: found.length, total: analysis.customers.length })}</p>}
-      {selected && <Reasons c={selected} />}
-      <div>
-        <SimpleTable
-          label={t("customersTitle")}
-          testId="customers-table"
-          columns={columns}
-          rows={rows.slice(0, SHOWN)}
-          rowKey={(c) => c.customer}
-          sort={sort}
-          onSort={(key) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key !== "customer" }))}
-          sortLabel={(h) => t("sortBy", { column: h })}
-        />
-      </div>
-      {rows.length > SHOWN && <p>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
+      <Field label={p("sortCustomers")} style={{ margin: "4px 0 8px" }}>
+        <Select value={sort} onChange={(_, d) => setSort(d.value as SortKey)} style={{ width: "100%", minWidth: 0 }}>
+          {(Object.keys(SORTS) as SortKey[]).map((k) => (
+            <option key={k} value={k}>
+              {p(SORTS[k].label)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {needle !== "" && <p className={s.text}>{t("customersFound", { count: found.length, total: analysis.customers.length })}</p>}
+      <ul className={s.list} aria-label={t("customersTitle")} data-testid="customers-table">
+        {rows.slice(0, SHOWN).map((c) => {
+          const isOpen = open === c.customer;
+          return (
+            <li key={c.customer} className={s.row} data-testid="customer-row">
+              <div className={s.top}>
+                <Link
+                  as="button"
+                  className={s.title}
+                  title={c.customer}
+                  style={{ textAlign: "start" }}
+                  onClick={() => setOpen(isOpen ? null : c.customer)}
+                  aria-expanded={isOpen}
+                  aria-label={t("showReasons", { customer: c.customer })}
+                >
+                  {c.customer}
+                </Link>
+                <Badge appearance="outline" size="small" style={{ flexShrink: 0 }}>
+                  {p("gradeBadge", { grade: c.grade })}
+                </Badge>
+              </div>
+              <div className={s.sub}>
+                {p("openShort", { amount: money(c.openAmount) })}
+                {c.overdueAmount !== 0 && ` · ${p("overdueShort", { amount: money(c.overdueAmount) })}`}
+              </div>
+              {(c.overLimit || c.insuranceAdvised) && (
+                <div className={s.badges}>
+                  {c.overLimit && <Badge size="small" color="danger" appearance="tint">{t("overLimit")}</Badge>}
+                  {c.insuranceAdvised && <Badge size="small" color="warning" appearance="tint">{t("insured")}</Badge>}
+                </div>
+              )}
+              {isOpen && <Details c={c} />}
+            </li>
+          );
+        })}
+      </ul>
+      {rows.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
       <ModelCheckSection analysis={analysis} />
     </div>
   );

@@ -1,34 +1,58 @@
-import type { Analysis, ForecastWeek } from "../../engine/analysis/types";
-import { BarChart } from "../components/BarChart";
-import { SimpleTable } from "../components/SimpleTable";
+/** The 13-week collection forecast: a chart with a value axis, the weeks as a two-column table, the totals. */
+import { tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../engine/analysis/types";
+import { BarChart } from "../components/charts";
+import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
 
 export function ForecastTab({ analysis }: { analysis: Analysis }) {
-  const { t, money, date, reason } = useTexts();
+  const { t, p, money, moneyShort, date, reason } = useTexts();
+  const s = usePaneStyles();
   const f = analysis.forecast;
+  const cell = { padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular } as const;
   return (
     <div>
-      <BarChart title={t("forecastChartLabel")} bars={f.weeks.map((w) => ({ label: String(w.week), value: w.expected, text: `${t("weekN", { week: w.week })}: ${money(w.expected)}` }))} />
-      <SimpleTable<ForecastWeek>
-        label={t("forecastTitle")}
-        testId="forecast-table"
-        rows={f.weeks}
-        rowKey={(w) => String(w.week)}
-        columns={[
-          { key: "week", header: t("colWeek"), cell: (w) => t("weekN", { week: w.week }) },
-          { key: "start", header: t("colStarts"), nowrap: true, cell: (w) => date(w.start) },
-          { key: "expected", header: t("colExpected"), numeric: true, cell: (w) => money(w.expected) },
-        ]}
+      <h3 className={s.heading} style={{ marginTop: 0 }}>{t("forecastTitle")}</h3>
+      <BarChart
+        title={t("forecastChartLabel")}
+        hint={p("chartHint")}
+        formatTick={moneyShort}
+        formatValue={money}
+        bars={f.weeks.map((w) => ({ label: String(w.week), value: w.expected, text: `${t("weekN", { week: w.week })} (${date(w.start)}): ${money(w.expected)}` }))}
       />
-      <dl style={{ display: "grid", gridTemplateColumns: "auto auto", gap: "2px 12px", margin: "8px 0" }}>
-        <dt>{t("forecastBeyond")}</dt>
-        <dd style={{ margin: 0, textAlign: "right" }}>{money(f.beyond)}</dd>
-        <dt>{t("forecastDoubtful")}</dt>
-        <dd style={{ margin: 0, textAlign: "right" }}>{money(f.doubtful)}</dd>
-        <dt>{t("forecastTotal")}</dt>
-        <dd style={{ margin: 0, textAlign: "right" }}>{money(f.total)}</dd>
+      <table style={{ width: "100%", borderCollapse: "collapse" }} aria-label={t("forecastTitle")} data-testid="forecast-table">
+        <thead>
+          <tr className={s.sub}>
+            <th scope="col" style={{ ...cell, textAlign: "start" }}>{`${t("colWeek")} · ${t("colStarts")}`}</th>
+            <th scope="col" style={{ ...cell, textAlign: "end" }}>{t("colExpected")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {f.weeks.map((w) => (
+            <tr key={w.week} style={{ borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }}>
+              <th scope="row" style={{ ...cell, textAlign: "start", overflowWrap: "anywhere" }}>
+                {t("weekN", { week: w.week })} <span className={s.sub}>{date(w.start)}</span>
+              </th>
+              <td style={{ ...cell, textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{money(w.expected)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className={s.pairs}>
+        <div className={s.pair}>
+          <dt>{t("forecastBeyond")}</dt>
+          <dd>{money(f.beyond)}</dd>
+        </div>
+        <div className={s.pair}>
+          <dt>{t("forecastDoubtful")}</dt>
+          <dd>{money(f.doubtful)}</dd>
+        </div>
+        <div className={s.pair}>
+          <dt>{t("forecastTotal")}</dt>
+          <dd>{money(f.total)}</dd>
+        </div>
       </dl>
-      <ul style={{ margin: 0 }}>{f.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ul className={s.reasons}>{f.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
     </div>
   );
 }

@@ -1,61 +1,89 @@
+/** Key figures as cards (one column at 270 px, two from about 330 px), the aging chart and its table. */
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { ALLIANZ_GLOBAL_DSO_2023, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine/analysis/benchmarks";
 import type { Analysis } from "../../engine/analysis/types";
 import { bucketLabel } from "../../i18n/labels";
-import { BarChart } from "../components/BarChart";
-import { SimpleTable } from "../components/SimpleTable";
+import { BarChart } from "../components/charts";
+import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
 import { TrendSection } from "./TrendSection";
 
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 150px), 1fr))", gap: tokens.spacingHorizontalS },
+  card: { padding: tokens.spacingHorizontalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
+  hint: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+});
+
 function Kpi({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
+  const s = useStyles();
   return (
-    <div style={{ padding: 8, border: "1px solid var(--colorNeutralStroke2)", borderRadius: 4 }}>
-      <div style={{ fontSize: 12, color: "var(--colorNeutralForeground2)" }}>{label}</div>
-      <div style={{ fontSize: 18, fontWeight: 600 }} data-testid={testId}>
+    <div className={s.card}>
+      <div className={s.label}>{label}</div>
+      <div className={s.value} data-testid={testId}>
         {value}
       </div>
-      {hint && <div style={{ fontSize: 11, color: "var(--colorNeutralForeground2)" }}>{hint}</div>}
+      {hint && <div className={s.hint}>{hint}</div>}
     </div>
   );
 }
 
 export function OverviewTab({ analysis }: { analysis: Analysis }) {
-  const { t, money, number, percent, language } = useTexts();
-  const p = analysis.portfolio;
-  const days = (d: number | null) => (d === null ? t("notAvailable") : t("kpiDays", { days: number(d) }));
-  const buckets = analysis.aging.labels.map((l, i) => ({ label: bucketLabel(l, language), amount: analysis.aging.totals[i], disputed: p.disputedAging[i] }));
+  const { t, p, money, moneyShort, count, percent, percentPoints, days, number, language } = useTexts();
+  const s = useStyles();
+  const ps = usePaneStyles();
+  const pf = analysis.portfolio;
+  const buckets = analysis.aging.labels.map((l, i) => ({ short: language === "en" ? l : bucketLabel(l, language), label: bucketLabel(l, language), amount: analysis.aging.totals[i], disputed: pf.disputedAging[i] }));
   return (
     <div>
-      <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8 }}>
-        <Kpi label={t("kpiTotalOpen")} value={money(p.totalOpen)} testId="kpi-total-open" />
-        <Kpi label={t("kpiOverdue")} value={money(p.overdueOpen)} hint={`${t("kpiOverdueShare", { share: percent(p.overdueShare) })} · ${t("benchmarkOverdue", { share: percent(1 - CRF.currentShare) })}`} testId="kpi-overdue" />
-        <Kpi label={t("kpiDso")} value={days(p.dso)} hint={`${t("kpiDsoHelp", { window: p.dsoWindowDays })} · ${t("benchmarkDso", { crf: number(CRF.dso), allianz: number(ALLIANZ_GLOBAL_DSO_2023, 0) })}`} testId="kpi-dso" />
-        <Kpi label={t("kpiBestDso")} value={days(p.bestPossibleDso)} hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })} testId="kpi-best-dso" />
-        <Kpi label={t("kpiAdd")} value={days(p.averageDaysDelinquent)} hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })} testId="kpi-add" />
-        <Kpi label={t("kpiWdl")} value={days(p.weightedDaysLate)} testId="kpi-wdl" />
+      <div className={s.grid}>
+        <Kpi label={t("kpiTotalOpen")} value={money(pf.totalOpen)} testId="kpi-total-open" />
+        <Kpi label={t("kpiOverdue")} value={money(pf.overdueOpen)} hint={`${t("kpiOverdueShare", { share: percent(pf.overdueShare) })} · ${t("benchmarkOverdue", { share: percent(1 - CRF.currentShare) })}`} testId="kpi-overdue" />
+        <Kpi label={t("kpiDso")} value={days(pf.dso)} hint={`${t("kpiDsoHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkDso", { crf: number(CRF.dso), allianz: number(ALLIANZ_GLOBAL_DSO_2023, 0) })}`} testId="kpi-dso" />
+        <Kpi label={t("kpiBestDso")} value={days(pf.bestPossibleDso)} hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })} testId="kpi-best-dso" />
+        <Kpi label={t("kpiAdd")} value={days(pf.averageDaysDelinquent)} hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })} testId="kpi-add" />
+        <Kpi label={t("kpiWdl")} value={days(pf.weightedDaysLate)} testId="kpi-wdl" />
         <Kpi
           label={t("kpiCei")}
-          value={p.collectionEffectivenessIndex === null ? t("notAvailable") : `${number(p.collectionEffectivenessIndex)} %`}
-          hint={`${t("kpiCeiHelp", { window: p.dsoWindowDays })} · ${t("benchmarkCrf", { value: number(CRF.collectionEffectivenessIndex) })}`}
+          value={pf.collectionEffectivenessIndex === null ? t("notAvailable") : percentPoints(pf.collectionEffectivenessIndex)}
+          hint={`${t("kpiCeiHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkCrf", { value: percentPoints(CRF.collectionEffectivenessIndex) })}`}
           testId="kpi-cei"
         />
-        <Kpi label={t("kpiDisputed")} value={money(p.disputedOpen)} testId="kpi-disputed" />
-        <Kpi label={t("kpiCustomers")} value={number(p.customerCount, 0)} testId="kpi-customers" />
+        <Kpi label={t("kpiDisputed")} value={money(pf.disputedOpen)} testId="kpi-disputed" />
+        <Kpi label={t("kpiCustomers")} value={count(pf.customerCount)} testId="kpi-customers" />
       </div>
-      <p style={{ fontSize: 11, margin: "4px 0 0", color: "var(--colorNeutralForeground2)" }}>{t("benchmarkSource")}</p>
+      <p className={ps.sub} style={{ margin: `${tokens.spacingVerticalXS} 0 0` }}>{t("benchmarkSource")}</p>
       <TrendSection trend={analysis.kpiTrend} />
-      <h3 style={{ margin: "12px 0 4px" }}>{t("agingTitle", { basis: analysis.aging.basis === "due" ? t("agingBasisDue") : t("agingBasisInvoice") })}</h3>
-      <BarChart title={t("agingChartLabel")} bars={buckets.map((b) => ({ label: b.label, value: b.amount, text: `${b.label}: ${money(b.amount)}` }))} />
-      <SimpleTable
-        label={t("agingChartLabel")}
-        testId="aging-table"
-        rows={buckets}
-        rowKey={(b) => b.label}
-        columns={[
-          { key: "bucket", header: t("colBucket"), cell: (b) => b.label },
-          { key: "amount", header: t("colOpen"), cell: (b) => money(b.amount), numeric: true },
-          { key: "disputed", header: t("kpiDisputed"), cell: (b) => money(b.disputed), numeric: true },
-        ]}
+      <h3 className={ps.heading}>{t("agingTitle", { basis: analysis.aging.basis === "due" ? t("agingBasisDue") : t("agingBasisInvoice") })}</h3>
+      <BarChart
+        title={t("agingChartLabel")}
+        hint={p("chartHint")}
+        formatTick={moneyShort}
+        formatValue={money}
+        bars={buckets.map((b) => ({ label: b.short, value: b.amount, text: `${b.label}: ${money(b.amount)}` }))}
       />
+      <table style={{ width: "100%", borderCollapse: "collapse" }} aria-label={t("agingChartLabel")} data-testid="aging-table">
+        <thead>
+          <tr className={ps.sub}>
+            <th scope="col" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular }}>{t("colBucket")}</th>
+            <th scope="col" style={{ textAlign: "end", fontWeight: tokens.fontWeightRegular }}>{t("colOpen")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {buckets.map((b) => (
+            <tr key={b.label} style={{ borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }}>
+              <th scope="row" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere", padding: `${tokens.spacingVerticalXXS} 0` }}>
+                {b.label}
+              </th>
+              <td style={{ textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
+                {money(b.amount)}
+                {b.disputed !== 0 && <div className={ps.sub} style={{ whiteSpace: "normal" }}>{p("ofWhichDisputed", { amount: money(b.disputed) })}</div>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -1,32 +1,62 @@
 /** A proposed plan per customer with an overdue undisputed balance, and the re-plan after a missed payment. */
-import { Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Select, Switch } from "@fluentui/react-components";
 import { useState } from "react";
 import { REPLAN_DAYS_LATE, replanMissed } from "../../engine/analysis/plans";
 import type { Analysis, Installment } from "../../engine/analysis/types";
 import { SimpleTable } from "../components/SimpleTable";
+import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
 
+/**
+ * A schedule as compact rows (number and due date, the payment on the right; interest, principal and remaining
+ * below), or — with "wide view" on — the full table, which then scrolls sideways inside its own region.
+ */
 function Schedule({ rows, label }: { rows: Installment[]; label: string }) {
-  const { t, money, date } = useTexts();
+  const { t, p, money, date } = useTexts();
+  const s = usePaneStyles();
+  const [wide, setWide] = useState(false);
+  const no = (r: Installment) => (r.number === 0 ? t("downPayment") : r.number);
   return (
-    <SimpleTable
-      label={label}
-      rows={rows}
-      rowKey={(r) => String(r.number)}
-      columns={[
-        { key: "no", header: t("colNo"), cell: (r) => (r.number === 0 ? t("downPayment") : r.number) },
-        { key: "due", header: t("colDue"), nowrap: true, cell: (r) => date(r.dueDate) },
-        { key: "payment", header: t("colPayment"), numeric: true, cell: (r) => money(r.payment) },
-        { key: "interest", header: t("colInterest"), numeric: true, cell: (r) => money(r.interest) },
-        { key: "principal", header: t("colPrincipal"), numeric: true, cell: (r) => money(r.principal) },
-        { key: "remaining", header: t("colRemaining"), numeric: true, cell: (r) => money(r.remaining) },
-      ]}
-    />
+    <div>
+      <Switch checked={wide} onChange={(_, d) => setWide(d.checked)} label={p("wideView")} />
+      {wide ? (
+        <div className={s.wide} data-scroll="x">
+          <SimpleTable
+            label={label}
+            rows={rows}
+            rowKey={(r) => String(r.number)}
+            columns={[
+              { key: "no", header: t("colNo"), cell: no },
+              { key: "due", header: t("colDue"), nowrap: true, cell: (r) => date(r.dueDate) },
+              { key: "payment", header: t("colPayment"), numeric: true, cell: (r) => money(r.payment) },
+              { key: "interest", header: t("colInterest"), numeric: true, cell: (r) => money(r.interest) },
+              { key: "principal", header: t("colPrincipal"), numeric: true, cell: (r) => money(r.principal) },
+              { key: "remaining", header: t("colRemaining"), numeric: true, cell: (r) => money(r.remaining) },
+            ]}
+          />
+        </div>
+      ) : (
+        <ul className={s.list} aria-label={label}>
+          {rows.map((r) => (
+            <li key={r.number} className={s.row}>
+              <div className={s.top}>
+                <span className={s.title}>
+                  {no(r)} · {date(r.dueDate)}
+                </span>
+                <span className={s.figure}>{money(r.payment)}</span>
+              </div>
+              <div className={s.sub}>{p("installmentLine", { interest: money(r.interest), principal: money(r.principal), remaining: money(r.remaining) })}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
 export function PlansTab({ analysis }: { analysis: Analysis }) {
   const { t, money, percent, reason, date } = useTexts();
+  const s = usePaneStyles();
   const [customer, setCustomer] = useState(analysis.plans[0]?.customer ?? "");
   const [missed, setMissed] = useState<number | null>(null);
   const [daysLate, setDaysLate] = useState(String(REPLAN_DAYS_LATE));
@@ -41,19 +71,19 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
         <Select value={plan.customer} onChange={(_, d) => (setCustomer(d.value), setMissed(null))} style={{ width: "100%", minWidth: 0 }}>
           {analysis.plans.map((p) => (
             <option key={p.customer} value={p.customer}>
-              {p.customer} — {money(p.overdueBalance)}
+              {p.customer}
             </option>
           ))}
         </Select>
       </Field>
-      <p data-testid="plan-summary">
+      <p data-testid="plan-summary" className={s.text}>
         {t("planSummary", { customer: plan.customer, grade: plan.grade, balance: money(plan.overdueBalance), installments: plan.installments, down: money(plan.downPayment), rate: percent(plan.annualRate) })}
       </p>
-      <ul style={{ margin: "0 0 8px" }}>{plan.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
-      <h3 style={{ margin: "4px 0" }}>{t("planSchedule")}</h3>
+      <ul className={s.reasons}>{plan.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <h3 className={s.heading}>{t("planSchedule")}</h3>
       <Schedule rows={plan.schedule} label={t("planSchedule")} />
-      <h3 style={{ margin: "12px 0 4px" }}>{t("replanTitle")}</h3>
-      <div style={{ display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: 8, marginBottom: 8 }}>
+      <h3 className={s.heading}>{t("replanTitle")}</h3>
+      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 180px), 1fr))", gap: 8, marginBottom: 8 }}>
         <Field label={t("replanMissed")}>
           <Select value={String(missedNumber)} onChange={(_, d) => setMissed(Number(d.value))} style={{ width: "100%", minWidth: 0 }}>
             {plan.schedule.map((r) => (
@@ -67,7 +97,7 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
           <Input type="number" min={0} max={3650} value={daysLate} onChange={(_, d) => setDaysLate(d.value)} style={{ width: "100%", minWidth: 0 }} />
         </Field>
       </div>
-      <p style={{ margin: 0 }} data-testid="replan-summary">
+      <p className={s.text} data-testid="replan-summary">
         {t("replanSummary", { interest: money(re.lateInterest) })}
       </p>
       {re.accelerationReached && (

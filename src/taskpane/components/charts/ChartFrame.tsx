@@ -1,0 +1,113 @@
+/**
+ * What every taskpane chart shares: the measured width, a value axis with formatted ticks, a readout line that shows
+ * the value under the pointer or the keyboard focus (arrow keys move along the points), and the figures as a list
+ * for screen readers. The plot itself (bars, lines) is drawn by the chart through `children`.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { KeyboardEvent, ReactNode, useRef, useState } from "react";
+import { Axis, fitLabel } from "./axis";
+import { useWidth } from "./useWidth";
+
+export const CHAR_WIDTH = 6; // px per character of tokens.fontSizeBase100 text, for fitting labels
+const TICK_GAP = 4;
+const TOP = 8; // room above the plot for the top tick label
+
+const useStyles = makeStyles({
+  figure: { margin: 0, minWidth: 0 },
+  readout: { minHeight: "1.4em", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  svg: { display: "block", overflow: "visible", ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", margin: "-1px", padding: 0, border: 0 },
+});
+
+export interface PlotArea {
+  /** Left edge of the plot (after the tick labels) and its width and height, in pixels. */
+  left: number;
+  width: number;
+  height: number;
+  active: number | null;
+  setActive: (index: number | null) => void;
+}
+
+export function ChartFrame(props: {
+  title: string;
+  axis: Axis;
+  formatTick: (value: number) => string;
+  /** Category labels under the plot (cut to fit), one per point. */
+  labels: string[];
+  /** The text of each point: the readout and the screen-reader list. */
+  texts: string[];
+  /** Shown in the readout while no point is active. */
+  hint: string;
+  height: number;
+  children: (area: PlotArea) => ReactNode;
+}) {
+  const styles = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const [active, setActive] = useState<number | null>(null);
+  const tickLabels = props.axis.ticks.map(props.formatTick);
+  const left = Math.max(...tickLabels.map((l) => l.length)) * CHAR_WIDTH + TICK_GAP * 2;
+  const labelRow = 16;
+  const plotHeight = props.height - labelRow;
+  const plotWidth = Math.max(40, width - left - 2);
+  const n = props.labels.length;
+  const slot = plotWidth / Math.max(1, n);
+  // Every k-th category label, so that the labels never overlap.
+  const widest = Math.max(1, ...props.labels.map((l) => l.length)) * CHAR_WIDTH;
+  const every = slot >= Math.min(widest, 7 * CHAR_WIDTH) ? 1 : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (n === 0) return;
+    const current = active ?? -1;
+    const next = e.key === "ArrowRight" || e.key === "ArrowDown" ? Math.min(n - 1, current + 1) : e.key === "ArrowLeft" || e.key === "ArrowUp" ? Math.max(0, current - 1) : e.key === "Home" ? 0 : e.key === "End" ? n - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    setActive(next);
+  };
+  return (
+    <figure className={styles.figure} aria-label={props.title}>
+      <div ref={box} style={{ width: "100%" }}>
+        <div className={styles.readout} aria-live="polite" data-testid="chart-readout">
+          {active === null ? props.hint : props.texts[active]}
+        </div>
+        <svg
+          className={styles.svg}
+          width={width}
+          height={props.height + TOP}
+          role="img"
+          aria-label={props.title}
+          tabIndex={0}
+          onKeyDown={onKey}
+          onBlur={() => setActive(null)}
+          onMouseLeave={() => setActive(null)}
+        >
+          <g transform={`translate(0 ${TOP})`}>
+          {props.axis.ticks.map((tick, i) => {
+            const y = props.axis.y(tick, plotHeight);
+            return (
+              <g key={tick}>
+                <line x1={left} x2={left + plotWidth} y1={y} y2={y} stroke={tick === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3} />
+                <text x={left - TICK_GAP} y={y} dy="0.32em" textAnchor="end" style={{ fontSize: tokens.fontSizeBase100 }} fill={tokens.colorNeutralForeground2}>
+                  {tickLabels[i]}
+                </text>
+              </g>
+            );
+          })}
+          {props.children({ left, width: plotWidth, height: plotHeight, active, setActive })}
+          {props.labels.map((label, i) =>
+            i % every === 0 ? (
+              <text key={i} x={left + slot * (i + 0.5)} y={props.height - 3} textAnchor="middle" style={{ fontSize: tokens.fontSizeBase100 }} fill={tokens.colorNeutralForeground2}>
+                {fitLabel(label, slot * every - 2, CHAR_WIDTH)}
+              </text>
+            ) : null,
+          )}
+          </g>
+        </svg>
+      </div>
+      <ul className={styles.srOnly} data-testid="chart-values" data-visually-hidden="">
+        {props.texts.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
