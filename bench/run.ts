@@ -5,6 +5,7 @@
 import { benchAging } from "./aging";
 import { benchAnalysis } from "./analysis";
 import { benchCash } from "./cash";
+import { benchForecastCheck } from "./forecastCheck";
 import { benchFormulas } from "./formulas";
 import { benchHistory } from "./history";
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   await benchAging(log);
   await benchAnalysis(log);
   await benchCash(log);
+  await benchForecastCheck(log);
   await benchFormulas(log);
   await benchHistory(log);
 }

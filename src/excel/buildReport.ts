@@ -15,6 +15,7 @@ import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
 import { cashReportSection } from "./cashReport";
 import { trendChart, trendTable } from "./trendReport";
 import { modelCheckTables } from "./modelCheckReport";
+import { forecastCheckTable } from "./forecastCheckReport";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 import { DeskReportInput, deskReportTables } from "./deskReport";
 
@@ -79,6 +80,7 @@ export function buildReport(a: Analysis, language: Language, desk?: DeskReportIn
         [t.total, a.forecast.total],
       ],
     },
+    forecastCheckTable(a, language),
     {
       name: "Customers",
       title: t.customerTable,

@@ -17,12 +17,17 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     const names = [["Alpha"], ["Beta"], ["Gamma"]];
     const [c, a, du, inv, pd, pa, di] = args();
     const byName = (n: string) => engine.customers.find((x) => x.customer === n)!;
-    expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[7], [10], [7]]);
+    // Alpha 29.22 and Gamma 18.86 days (15 < score ≤ 30: grade 8), Beta 89.32 (above 75: grade 10) — worked by hand in
+    // test/engine/analysis/analyze.test.ts.
+    expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[8], [10], [8]]);
     expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).grade]));
     expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).creditLimit.amount]));
-    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[2940], [0], [1140]]);
-    expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([["Net 15 with 30 % deposit"], ["Cash in advance"], ["Net 15 with 30 % deposit"]]);
-    expect(terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([["Net 15"]]);
+    // Grades 8 and 10 are secured terms: no open-account limit.
+    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[0], [0], [0]]);
+    expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([["Letter of credit"], ["Cash in advance"], ["Letter of credit"]]);
+    // Growth serves grade 8 as 7: Net 15 with a deposit; limits 4,900 × 1.2 × 50 % = 2,940 and 1,900 × 1.2 × 50 % = 1,140.
+    expect(terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([["Net 15 with 30 % deposit"]]);
+    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([[2940], [0], [1140]]);
   });
 
   test("a customer is found however its name's full-width or half-width characters are written", () => {
@@ -47,9 +52,10 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
   test("blank tail rows are ignored; an unusable row is #VALUE! naming the argument and row", () => {
     const [c, a, du] = args();
     const padded = (x: unknown[][]) => [...x, [""], [null]];
-    // Without payment columns nothing is paid: Gamma owes 700 not yet due and 1,200 29 days past due → overdue now
-    // (1,200 × 29) / 1,900 = 18.3 days × 0.5 = 9.16 (no paid record, full weight) → grade 5 (8 < score ≤ 11).
-    expect(grade([["Gamma"]], padded(c), padded(a), padded(du), undefined, undefined, undefined, undefined, AS_OF)).toEqual([[5]]);
+    // Without payment columns nothing is paid, so the ledger's own days late and share late are 0: Gamma owes 700 not
+    // yet due and 1,200 29 days past due → overdue now (1,200 × 29) / 1,900 = 18.32 days, full weight (no paid record):
+    // (0.1 + 0.25) × ln 19.32 = 1.0363 → e^1.0363 − 1 = 1.82 days → grade 3 (1.25 < score ≤ 3).
+    expect(grade([["Gamma"]], padded(c), padded(a), padded(du), undefined, undefined, undefined, undefined, AS_OF)).toEqual([[3]]);
     const badAmounts = a.map((r, i) => (i === 3 ? ["lots"] : r));
     expect(outcome(() => grade([["Alpha"]], c, badAmounts, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({
       code: "#VALUE!",
@@ -70,11 +76,12 @@ describe("the analysis cache shared by the ledger functions", () => {
     terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF);
     forecast(c, a, du, inv, pd, pa, di, AS_OF);
     expect(spy).toHaveBeenCalledTimes(1);
-    const changed = a.map((r, i) => (i === 0 ? [1000.01] : r));
-    expect(creditLimit([["Alpha"]], c, changed, du, inv, pd, pa, di, AS_OF)).not.toEqual(creditLimit([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF));
+    // INV-005 (open at Alpha's 06-10 peak) 1,500 → 2,500: the peak and the (growth) limit move.
+    const changed = a.map((r, i) => (i === 4 ? [2500] : r));
+    expect(creditLimit([["Alpha"]], c, changed, du, inv, pd, pa, di, AS_OF, "growth")).not.toEqual(creditLimit([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth"));
     grade([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF + 1);
     terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth");
-    expect(spy).toHaveBeenCalledTimes(4); // + the changed ledger, the later date, the other appetite (the original is still cached)
+    expect(spy).toHaveBeenCalledTimes(4); // + the changed ledger, the other appetite, the later date (then growth is cached)
     spy.mockRestore();
   });
 

@@ -79,7 +79,7 @@ describe("taskpane flow", () => {
     expect(firstCustomer()).toContain(`Open ${money(beta.openAmount)}`);
     await userEvent.click(within(screen.getByTestId("customers-table")).getByRole("button", { name: "Show the reasons for Alpha" }));
     const reasons = screen.getByTestId("customer-reasons");
-    expect(reasons.textContent).toContain("Why grade 7");
+    expect(reasons.textContent).toContain("Why grade 8"); // worked by hand in test/engine/analysis/analyze.test.ts
     expect(reasons.textContent).toContain("pays 10 days late on average");
     expect(reasons.textContent).toContain("highest balance in the last 12 months 4,900.00");
     // The model check sits under the customers: on this 6-month ledger it says plainly it cannot judge yet.
@@ -95,14 +95,14 @@ describe("taskpane flow", () => {
     expect(screen.getByTestId("plan-summary").textContent).toContain("Beta");
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Plan for" }), "Alpha");
     expect(screen.getByTestId("plan-summary").textContent).toContain(money(2400));
-    expect(screen.getAllByText(money(659.57)).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(money(859.21)).length).toBeGreaterThan(0); // grade 8: 720 down, 2 × 859.21
     // Re-plan: choose the missed installment and how late it was paid; the engine's re-plan is shown.
-    expect(screen.getByTestId("replan-summary").textContent).toContain(money(7.2)); // down payment, 30 days
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Missed payment" }), "2");
+    expect(screen.getByTestId("replan-summary").textContent).toContain(money(10.8)); // down payment (720), 30 days
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Missed payment" }), "1");
     const days = screen.getByRole("spinbutton", { name: "Paid how many days late" });
     await userEvent.clear(days);
     await userEvent.type(days, "61");
-    expect(screen.getByTestId("replan-summary").textContent).toContain(money(20.12));
+    expect(screen.getByTestId("replan-summary").textContent).toContain(money(26.21)); // 859.21 × 18.25 % × 61 / 365
     expect(screen.getByText(/whole balance may be demanded at once/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole("tab", { name: /Alerts/ }));
@@ -262,16 +262,17 @@ describe("taskpane flow", () => {
 });
 
 describe("accessibility", () => {
-  // axe over the whole pane six times is slow in jsdom: a generous timeout, so a slow machine passes too.
-  test.each(["en", "zh-CN"])("no axe violations on any tab (%s)", async (lang) => {
+  // axe over the whole pane is slow in jsdom: one test per tab and language, each with a generous timeout, so a slow
+  // machine passes too (performance is measured by the bench, never by a test).
+  const TAB_COUNT = 8; // six result tabs, Cash plan and Collections
+  const cases = ["en", "zh-CN"].flatMap((lang) => Array.from({ length: TAB_COUNT }, (_, i) => [lang, i] as const));
+  test.each(cases)("no axe violations (%s, tab %i)", async (lang, index) => {
     const { view } = await analyzed();
     if (lang === "zh-CN") await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(8); // six result tabs, Cash plan and Collections
-    for (const tab of tabs) {
-      await act(async () => fireEvent.click(tab));
-      expect(tab.getAttribute("aria-selected")).toBe("true");
-      expect(await axe(view.container)).toHaveNoViolations();
-    }
+    expect(tabs).toHaveLength(TAB_COUNT);
+    await act(async () => fireEvent.click(tabs[index]));
+    expect(tabs[index].getAttribute("aria-selected")).toBe("true");
+    expect(await axe(view.container)).toHaveNoViolations();
   }, 180_000);
 });

@@ -23,6 +23,7 @@ import { reason } from "./reasons";
 import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
+import { forecastCheck } from "../history/forecastCheck";
 
 export const DEFAULT_CURRENCY = "CNY";
 export const DEFAULT_TERMS_DAYS = 30;
@@ -148,6 +149,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const habits = readHabits(byCustomer, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits });
+  const checked = forecastCheck(parsed.invoices, resolved.asOf); // the forecast's backtest (issue 12)
   const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
   // The cash plan (issue 12), when asked for: part of the forecast stage.
   const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
@@ -168,6 +170,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     forecast,
     kpiTrend: trend,
     modelCheck,
+    forecastCheck: checked,
     notes,
     ...(cashPlan ? { cash: cashPlan } : {}),
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),

@@ -6,6 +6,7 @@
  * Every recommendation carries `reasons`: a Reason has a stable `code` and `params` that the UI translates
  * (src/taskpane/i18n), plus an English `text` used where no translation exists.
  */
+import type { ForecastCheck } from "../history/forecastCheck";
 import type { DateOrder } from "../core/dates";
 import type { CashAnalysis } from "../cash/cashAnalysis";
 import type { KpiTrend } from "../history/kpiTrend";
@@ -379,6 +380,8 @@ export interface Analysis {
   kpiTrend: KpiTrend;
   /** The grade's backtest on this ledger's own history (history/gradeBacktest.ts). */
   modelCheck: ModelCheck;
+  /** The forecast's backtest on this ledger's own history against the naive methods (history/forecastCheck.ts). */
+  forecastCheck: ForecastCheck;
   /** Notes on the analysis as a whole, e.g. an as-of date long after the ledger's last date. */
   notes: Reason[];
   /** Currencies in the ledger's currency column with their row counts, most rows first (empty without one). */

@@ -92,7 +92,7 @@ function openOnly(byCustomer: Map<string, Invoice[]>): Map<string, Invoice[]> {
   return out;
 }
 
-function planReasons(plan: CashPlan, scenarios: readonly Scenario[]): Reason[] {
+export function planReasons(plan: CashPlan, scenarios: readonly Scenario[]): Reason[] {
   const out: Reason[] = [];
   const { lowest, firstBelow } = plan;
   out.push(reason("cash.lowest", { amount: lowest.closing, week: lowest.week }, `lowest cash ${money(lowest.closing)} in week ${lowest.week}`));

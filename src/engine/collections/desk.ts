@@ -18,6 +18,8 @@ import { matchLogCustomers } from "./logCustomers";
 import type { BuyerLimits } from "./buyerLimits";
 import { customerKey } from "../ledger/customerKey";
 import { applyPromisesToForecast, PromiseMove } from "./promiseForecast";
+import type { CashAnalysis } from "../cash/cashAnalysis";
+import { cashWithPromises } from "../cash/promisePlan";
 import { evaluatePromises, PromiseRecord, promiseRecords, PromiseToPay } from "./promises";
 import type { DunningSettings, InsurerPolicy } from "./settings";
 import { buildWorklist, WorklistItem } from "./worklist";
@@ -40,6 +42,8 @@ export interface Desk {
   alerts: DeskAlert[];
   forecast: CollectionForecast;
   moves: PromiseMove[];
+  /** The analysis's cash plan with its collections moved by the same open promises (absent without a plan). */
+  cash?: CashAnalysis;
   /** Insured-limit cells that could not be read (the ledger's own issues stay in the analysis). */
   issues: RowIssue[];
   invoices: Invoice[];
@@ -101,9 +105,10 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: Cont
   const records = promiseRecords(promises);
   const worklist = buildWorklist({ asOf, byCustomer, customers: analysis.customers, covers, entries: log.entries, promises, records, dunning, policy });
   const typical = new Map(analysis.customers.map((c) => [c.customer, c.weightedDaysLate]));
-  const { forecast, moves } = applyPromisesToForecast(analysis.forecast, promises, records, (customer) =>
-    forecastCollections(new Map([[customer, byCustomer.get(customer) ?? []]]), typical, analysis.portfolio.weightedDaysLate, asOf),
-  );
+  const customerForecast = (customer: string, weeks?: number) =>
+    forecastCollections(new Map([[customer, byCustomer.get(customer) ?? []]]), typical, analysis.portfolio.weightedDaysLate, asOf, weeks ? { weeks } : {});
+  const { forecast, moves } = applyPromisesToForecast(analysis.forecast, promises, records, (customer) => customerForecast(customer));
+  const cash = analysis.cash ? cashWithPromises(analysis.cash, promises, records, customerForecast) : undefined;
   return {
     asOf,
     worklist,
@@ -113,6 +118,7 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: Cont
     alerts: deskAlerts(worklist, covers, analysis, asOf, policy, alertDays),
     forecast,
     moves,
+    ...(cash ? { cash } : {}),
     issues,
     invoices,
     log,

@@ -7,7 +7,7 @@
  * Exact to the cent: weeks + beyond + doubtful still add up to the total.
  */
 import { toCents, fromCents } from "../core/money";
-import { FORECAST_WEEKS, weekOf } from "../analysis/forecast";
+import { weekOf } from "../analysis/forecast";
 import { money, reason } from "../analysis/reasons";
 import type { CollectionForecast } from "../analysis/types";
 import type { PromiseRecord, PromiseToPay } from "./promises";
@@ -35,10 +35,11 @@ export function applyPromisesToForecast(
   customerForecast: (customer: string) => CollectionForecast,
 ): { forecast: CollectionForecast; moves: PromiseMove[] } {
   const weeks = forecast.weeks.map((w) => toCents(w.expected));
+  const count = weeks.length; // 13 for the forecast; the cash plan's 4–52 weeks for its collections
   let beyond = toCents(forecast.beyond);
   const moves: PromiseMove[] = [];
   const pending = promises.filter((p) => p.status === "pending").sort((a, b) => a.promisedDate - b.promisedDate || a.madeOn - b.madeOn);
-  // What is still expected from each customer, week by week (index FORECAST_WEEKS = beyond), as promises use it up.
+  // What is still expected from each customer, week by week (index count = beyond), as promises use it up.
   const left = new Map<string, number[]>();
   for (const p of pending) {
     let own = left.get(p.customer);
@@ -58,11 +59,11 @@ export function applyPromisesToForecast(
       if (take === 0) continue;
       own[i] -= take;
       move -= take;
-      if (i < FORECAST_WEEKS) weeks[i] -= take;
+      if (i < count) weeks[i] -= take;
       else beyond -= take;
       fromWeeks.push(i + 1);
     }
-    if (toWeek <= FORECAST_WEEKS) weeks[toWeek - 1] += total;
+    if (toWeek <= count) weeks[toWeek - 1] += total;
     else beyond += total;
     moves.push({ customer: p.customer, promisedDate: p.promisedDate, promised: p.amount, keepRate: rate, moved: fromCents(total), fromWeeks, toWeek });
   }

@@ -37,8 +37,10 @@ export interface BehaviourAt {
   /** Settled amount (cents) and Σ cents × days late, for the portfolio's own average. */
   settledCents: number;
   lateDayCents: number;
-  /** Σ cents × days late², for the spread of days late within the customer (credibility, gradesAt.ts). */
-  lateDaySqCents: number;
+  /** Σ cents × ln(1 + days late) and its square: the record on the grade's log scale (grade.ts), and the spread
+   * within the customer that Bühlmann's credibility constant needs (gradesAt.ts). */
+  logLateCents: number;
+  logLateSqCents: number;
 }
 
 /**
@@ -56,7 +58,8 @@ export function behaviourAt(
   let paidLateCents = 0;
   let w = 0;
   let s = 0;
-  let s2 = 0;
+  let l1 = 0;
+  let l2 = 0;
   let wPay = 0;
   let sPay = 0;
   let wRecent = 0;
@@ -92,7 +95,9 @@ export function behaviourAt(
     }
     w += cents;
     s += cents * late;
-    s2 += cents * late * late;
+    const ln = Math.log1p(late);
+    l1 += cents * ln;
+    l2 += cents * ln * ln;
     if (inv.invoiceDate !== null) {
       wPay += cents;
       sPay += cents * (paid - inv.invoiceDate);
@@ -123,6 +128,7 @@ export function behaviourAt(
     historyDays: n > 0 ? Math.max(0, t - h.billed[0]) : 0,
     settledCents: w,
     lateDayCents: s,
-    lateDaySqCents: s2,
+    logLateCents: l1,
+    logLateSqCents: l2,
   };
 }

@@ -15,6 +15,7 @@ export function gradeInputs(b: BehaviourAt): GradeInputs {
     weightedDaysLate: b.weightedDaysLate,
     lateShare: b.lateShare,
     trend: b.trend,
+    recentDaysLate: b.recentDaysLate,
     overdueDays: b.overdueDays,
     over60Share: share(b.over60Cents),
     disputedShare: share(b.disputedCents),
@@ -23,10 +24,11 @@ export function gradeInputs(b: BehaviourAt): GradeInputs {
 
 /**
  * How many paid invoices make a customer's own days late as credible as the portfolio's: Bühlmann's credibility
- * constant k = σ² / τ² (within-customer variance of days late over the variance of the customers' true means),
- * estimated by the method of moments from the customers at `t`: σ² = the within-customer variances pooled with
- * n − 1 weights, τ² = the variance of the customers' means less σ² × mean(1 / n). Clamped to 0.5 … 20 (4 when the
- * portfolio is too small to estimate it: fewer than 5 customers with paid invoices).
+ * constant k = σ² / τ² (within-customer variance of ln(1 + days late) over the variance of the customers' true
+ * means — the log scale the grade blends on, grade.ts), estimated by the method of moments from the customers at
+ * `t`: σ² = the within-customer variances pooled with n − 1 weights, τ² = the variance of the customers' means less
+ * σ² × mean(1 / n). Clamped to 0.05 … 20 (4 when the portfolio is too small to estimate it: fewer than 5
+ * customers with paid invoices).
  */
 export function credibilityInvoices(behaviours: readonly BehaviourAt[]): number {
   let within = 0;
@@ -35,11 +37,11 @@ export function credibilityInvoices(behaviours: readonly BehaviourAt[]): number 
   let invSum = 0;
   for (const b of behaviours) {
     if (b.paidCount === 0 || b.settledCents <= 0) continue;
-    const m = b.lateDayCents / b.settledCents;
+    const m = b.logLateCents / b.settledCents;
     means.push(m);
     invSum += 1 / b.paidCount;
     if (b.paidCount >= 2) {
-      within += Math.max(0, b.lateDaySqCents / b.settledCents - m * m) * (b.paidCount - 1);
+      within += Math.max(0, b.logLateSqCents / b.settledCents - m * m) * (b.paidCount - 1);
       dof += b.paidCount - 1;
     }
   }
@@ -53,7 +55,7 @@ export function credibilityInvoices(behaviours: readonly BehaviourAt[]): number 
 }
 
 export const DEFAULT_CREDIBILITY = 4;
-export const MIN_CREDIBILITY = 0.5;
+export const MIN_CREDIBILITY = 0.05;
 export const MAX_CREDIBILITY = 20;
 
 /** The portfolio's amount-weighted days late and share of paid invoices paid late, over all customers at `t`. */

@@ -19,9 +19,11 @@ export function CashTab({ analysis, cash, onUpdate, onGoTo, busy }: { analysis: 
       <CashInputs settings={s.settings} onChange={cash.setSettings} />
       <h3 style={h3}>{c("payablesTitle")}</h3>
       <PayablesPanel cash={analysis.cash} address={s.payables?.address ?? null} busy={busy} onGoTo={onGoTo}
-        onUse={async () => { if (await cash.readPayablesSelection()) onUpdate(); }} />
+        onUse={async () => { if (await cash.readPayablesSelection()) onUpdate(); }}
+        onColumn={(field, column) => { cash.setPayablesColumn(field, column); onUpdate(); }} />
       <h3 style={h3}>{c("flowsTitle")}</h3>
-      <FlowsEditor flows={s.settings.flows ?? []} asOf={analysis.settings.asOf} onChange={(flows) => cash.setSettings({ flows })} />
+      <FlowsEditor flows={s.settings.flows ?? []} asOf={analysis.settings.asOf} onChange={(flows) => cash.setSettings({ flows })}
+        onReadSelection={async () => { if (await cash.readFlowsSelection()) onUpdate(); }} read={s.flowsRead ?? null} onGoTo={onGoTo} busy={busy} />
       {s.error && <p role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>{s.error}</p>}
       <Button appearance="primary" size="small" style={{ marginTop: 8 }} onClick={onUpdate} disabled={busy} data-testid="update-cash">{c("applyCash")}</Button>
       <Divider style={{ margin: "8px 0" }} />

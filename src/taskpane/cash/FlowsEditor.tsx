@@ -1,5 +1,6 @@
 /** Other cash flows as compact rows (a small card each): description; amount and in/out; first date and repeat; until. */
-import { Button, Input, Select } from "@fluentui/react-components";
+import { Button, Input, Select, tokens } from "@fluentui/react-components";
+import type { RowIssue } from "../../engine/analysis/types";
 import { isoFromSerial, parseDate } from "../../engine/core/dates";
 import { REPEATS, type OtherFlow, type Repeat } from "../../engine/cash/types";
 import { useCashTexts } from "./cashTexts";
@@ -11,12 +12,45 @@ function serialOf(iso: string): number | null {
   return p.ok ? p.value : null;
 }
 
-export function FlowsEditor({ flows, asOf, onChange }: { flows: OtherFlow[]; asOf: number; onChange: (flows: OtherFlow[]) => void }) {
-  const { c } = useCashTexts();
+export interface FlowsRead {
+  address: string;
+  flows: number;
+  blank: number;
+  issues: RowIssue[];
+}
+
+export function FlowsEditor({ flows, asOf, onChange, onReadSelection, read, onGoTo, busy }: {
+  flows: OtherFlow[];
+  asOf: number;
+  onChange: (flows: OtherFlow[]) => void;
+  /** "Use selection as flows": reads the selected range (header row, then one flow per row). */
+  onReadSelection?: () => void;
+  read?: FlowsRead | null;
+  onGoTo?: (address: string) => void;
+  busy?: boolean;
+}) {
+  const { c, reason } = useCashTexts();
   const set = (i: number, p: Partial<OtherFlow>) => onChange(flows.map((f, k) => (k === i ? { ...f, ...p } : f)));
   const row = { display: "flex", gap: 4, minWidth: 0 } as const;
   return (
     <div>
+      {onReadSelection && (
+        <Button size="small" style={{ marginBottom: tokens.spacingVerticalXS }} onClick={onReadSelection} disabled={busy} data-testid="flows-from-selection">{c("flowsFromSelection")}</Button>
+      )}
+      {read && (
+        <div data-testid="flows-read" style={{ marginBottom: tokens.spacingVerticalXS }}>
+          <div>{c("flowsRead", { flows: read.flows, address: read.address, blank: read.blank, issues: read.issues.length })}</div>
+          {read.issues.length > 0 && (
+            <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} data-testid="flows-issues">
+              {read.issues.map((i) => (
+                <li key={`${i.row}-${i.address}`}>
+                  <Button size="small" appearance="transparent" onClick={() => onGoTo?.(i.address)}>{i.address}</Button> {reason(i.reason)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 6 }} data-testid="flows">
         {flows.map((f, i) => (
           <li key={i} style={{ display: "flex", flexDirection: "column", gap: 3, paddingBottom: 4, borderBottom: "1px solid var(--colorNeutralStroke2)" }}>

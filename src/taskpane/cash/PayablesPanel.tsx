@@ -1,10 +1,24 @@
 /** The payables ledger: read the selection, what was read (bills, rows not used with their cells), aging, DPO, CCC. */
 import { Button } from "@fluentui/react-components";
 import type { CashAnalysis } from "../../engine/cash/cashAnalysis";
+import type { LedgerField } from "../../engine/analysis/types";
+import { MappingEditor } from "../components/MappingEditor";
 import { useCashTexts } from "./cashTexts";
 
-export function PayablesPanel({ cash, address, onUse, onGoTo, busy }: { cash: CashAnalysis | undefined; address: string | null; onUse: () => void; onGoTo: (a: string) => void; busy: boolean }) {
+/** The payables ledger's fields offered for correction (no insured limit: that is a receivables column). */
+const PAYABLE_FIELDS: readonly LedgerField[] = ["customer", "invoiceNumber", "invoiceDate", "dueDate", "amount", "paidAmount", "openAmount", "paidDate", "disputed", "currency", "terms"];
+
+export function PayablesPanel({ cash, address, onUse, onGoTo, busy, onColumn }: {
+  cash: CashAnalysis | undefined;
+  address: string | null;
+  onUse: () => void;
+  onGoTo: (a: string) => void;
+  busy: boolean;
+  /** Corrects a payables column (the engine reads the bills again with it). */
+  onColumn?: (field: LedgerField, column: number | null) => void;
+}) {
   const { c, money, number, reason } = useCashTexts();
+  const labels = { customer: c("fieldSupplier"), invoiceNumber: c("fieldBillNo"), invoiceDate: c("fieldBillDate"), openAmount: c("fieldOpenPayable") };
   const p = cash?.payables ?? null;
   const excluded = p ? p.issues.filter((i) => i.severity === "excluded") : [];
   return (
@@ -19,6 +33,12 @@ export function PayablesPanel({ cash, address, onUse, onGoTo, busy }: { cash: Ca
           <div>{c("dpo")}: {number(p.dpo)}</div>
           {cash && cash.cycle.ccc !== null && (
             <div>{c("ccc")}: {c("cycleLine", { dso: number(cash.cycle.dso), dio: cash.cycle.dio, dpo: number(cash.cycle.dpo), ccc: number(cash.cycle.ccc) })}</div>
+          )}
+          {onColumn && (
+            <details data-testid="payables-columns">
+              <summary>{c("payablesColumns")}</summary>
+              <MappingEditor mapping={p.mapping} columnCount={p.mapping.headers.length} fields={PAYABLE_FIELDS} labels={labels} onChange={onColumn} />
+            </details>
           )}
           {excluded.length > 0 && (
             <details>

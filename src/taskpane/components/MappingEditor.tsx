@@ -8,7 +8,14 @@ import { useTexts } from "../i18n";
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
 
-export function MappingEditor({ mapping, columnCount, onChange }: { mapping: MappingResult; columnCount: number; onChange: (field: LedgerField, column: number | null) => void }) {
+export function MappingEditor({ mapping, columnCount, onChange, fields = LEDGER_FIELDS, labels }: {
+  mapping: MappingResult;
+  columnCount: number;
+  onChange: (field: LedgerField, column: number | null) => void;
+  /** The fields offered (the payables ledger uses a subset) and their names (e.g. Supplier for customer). */
+  fields?: readonly LedgerField[];
+  labels?: Partial<Record<LedgerField, string>>;
+}) {
   const { t, language, reason } = useTexts();
   const sourceLabel = { header: t("byHeader"), content: t("byContent"), user: t("byUser"), missing: "" } as const;
   const name = (c: number) => `${columnLetters(c)} · ${mapping.headers[c] || "—"}`;
@@ -16,11 +23,11 @@ export function MappingEditor({ mapping, columnCount, onChange }: { mapping: Map
     <div>
       <p style={{ margin: "4px 0" }}>{t("mappingHelp")}</p>
       <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))", gap: 8 }}>
-        {LEDGER_FIELDS.map((field) => {
+        {fields.map((field) => {
           const column = mapping.columns[field];
           const source = mapping.source[field];
           return (
-            <Field key={field} label={{ children: <>{FIELDS[language][field]} {source !== "missing" && <Badge appearance="tint" size="small">{sourceLabel[source]}</Badge>}</> }}>
+            <Field key={field} label={{ children: <>{labels?.[field] ?? FIELDS[language][field]} {source !== "missing" && <Badge appearance="tint" size="small">{sourceLabel[source]}</Badge>}</> }}>
               <Select style={FILL} value={column === null ? "" : String(column)} onChange={(_, d) => onChange(field, d.value === "" ? null : Number(d.value))}>
                 <option value="">{t("notMapped")}</option>
                 {Array.from({ length: columnCount }, (_, c) => (

@@ -108,7 +108,7 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   }
   const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays, buyerLimits });
   return {
-    analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records) },
+    analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records), ...(desk.cash ? { cash: desk.cash } : {}) },
     desk: { desk, log: desk.log, settings, settingsProblem: problem },
   };
 }

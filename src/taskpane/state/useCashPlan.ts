@@ -5,7 +5,8 @@
  * come from the engine: the analysis computes the plan from `request()`.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ColumnMapping, LedgerInput } from "../../engine/analysis/types";
+import type { ColumnMapping, LedgerInput, RowIssue } from "../../engine/analysis/types";
+import { readFlowsRange } from "../../engine/cash/flowsRange";
 import type { CashRequest } from "../../engine/cash/cashAnalysis";
 import { freezePlan, type FrozenPlan } from "../../engine/cash/freeze";
 import type { CashSettings } from "../../engine/cash/settings";
@@ -21,6 +22,8 @@ export interface CashState {
   frozen: FrozenPlan[];
   error: string | null;
   loaded: boolean;
+  /** What "Use selection as flows" read last: where, how many flows, blank rows and the rows not used. */
+  flowsRead?: { address: string; flows: number; blank: number; issues: RowIssue[] } | null;
 }
 
 export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSettings>) {
@@ -75,6 +78,21 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     }
   }, [gateway, save, update]);
 
+  /** Reads the selected range as the other flows (engine: cash/flowsRange.ts) and replaces the flows with them. */
+  const readFlowsSelection = useCallback(async () => {
+    try {
+      const range = await gateway.readSelection();
+      const read = readFlowsRange(range.values, range.sheet, range.topLeft);
+      const settings = { ...ref.current.settings, flows: read.flows };
+      update({ settings, error: null, flowsRead: { address: range.address, flows: read.flows.length, blank: read.blankRows, issues: read.issues } });
+      save(CASH_KEYS.settings, settings);
+      return true;
+    } catch (e) {
+      update({ error: (e as Error).message, flowsRead: null });
+      return false;
+    }
+  }, [gateway, save, update]);
+
   const setPayablesColumn = useCallback((field: keyof ColumnMapping, column: number | null) => {
     update({ payablesMapping: { ...ref.current.payablesMapping, [field]: column } });
   }, [update]);
@@ -90,7 +108,7 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen };
   }, []);
 
-  return { state, setSettings, readPayablesSelection, setPayablesColumn, freeze, request };
+  return { state, setSettings, readPayablesSelection, readFlowsSelection, setPayablesColumn, freeze, request };
 }
 
 export type CashController = ReturnType<typeof useCashPlan>;

@@ -3,6 +3,7 @@ import { tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../engine/analysis/types";
 import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";
+import { ForecastCheckSection } from "../components/ForecastCheckSection";
 import { useTexts } from "../i18n";
 
 export function ForecastTab({ analysis }: { analysis: Analysis }) {
@@ -53,6 +54,7 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
         </div>
       </dl>
       <ul className={s.reasons}>{f.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ForecastCheckSection analysis={analysis} />
     </div>
   );
 }

@@ -70,7 +70,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.portfolio.weightedDaysToPay).toBeCloseTo((1000 * 40 + 2000 * 30 + 1000 * 60 + 1200 * 1) / 5200, 10);
   });
 
-  test("Alpha: days late 10, trend +26.7, grade 7 → Net 15 with deposit, limit from its 4,900 peak", () => {
+  test("Alpha: days late 10, trend +26.7, grade 8 → letter of credit, no open-account limit beside its 4,900 peak", () => {
     const alpha = customer(a, "Alpha");
     expect(alpha.openAmount).toBe(3900);
     expect(alpha.overdueAmount).toBe(2400);
@@ -87,27 +87,30 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     // PAYDEX-like: 10 days beyond terms lies between 0 (80) and 15 (70) → 80 − 10 × 10/15.
     expect(alpha.paydex).toBeCloseTo(73.3, 10);
     // Prior (the ledger): 70,000 / 5,200 = 13.4615 days late, 3 of 4 paid invoices late; k = 4 (under 5 customers
-    // with paid invoices). w = 3 / 7. Level 3/7 × 10 + 4/7 × 13.4615 = 11.978; share 4 × (3/7 × 2/3 + 4/7 × 0.75)
-    // = 2.857; trend 3/7 × 0.1 × 26.67 = 1.143; overdue now: (2,000 × 16 + 400 × 30) / 3,900 = 11.28 days × 0.5 × 4/7
-    // = 3.223 → 19.20 → grade 7 (15 < score ≤ 20). Its 38.8 % of AR is no input.
-    expect(alpha.riskScore).toBeCloseTo(19.2, 2);
-    expect(alpha.grade).toBe(7);
+    // with paid invoices). w = 3 / 7. On the log scale (grade.ts): level 3/7 × ln 11 + 4/7 × ln 14.4615 = 2.55424
+    // (e^ − 1 = 11.86 days); share 0.25 × (3/7 × 2/3 + 4/7 × 0.75) = 0.17857 (adds 12.86 × (e^0.17857 − 1) = 2.51);
+    // trend 0.15 × 3/7 × (ln 31 − ln 11) = 0.06661 (adds 15.38 × (e^0.06661 − 1) = 1.06); overdue now
+    // (2,000 × 16 + 400 × 30) / 3,900 = 11.28 days: (0.1 + 0.25 × 4/7) × ln 12.28 = 0.60912 (adds 16.44 × 0.8389
+    // = 13.79). Score e^3.40852 − 1 = 29.22 → grade 8 (15 < score ≤ 30). Its 38.8 % of AR is no input.
+    expect(alpha.riskScore).toBeCloseTo(29.22, 2);
+    expect(alpha.grade).toBe(8);
     expect(alpha.gradeReasons.map((r) => [r.code, r.params.points])).toEqual([
       ["grade.result", undefined],
-      ["grade.daysLate", 12],
-      ["grade.lateShare", 2.9],
+      ["grade.daysLate", 11.9],
+      ["grade.lateShare", 2.5],
       ["grade.trendWorse", 1.1],
-      ["grade.overdueNow", 3.2],
+      ["grade.overdueNow", 13.8],
     ]);
-    expect(alpha.terms.code).toBe("DEPOSIT");
-    expect(alpha.terms.depositShare).toBe(0.3);
+    expect(alpha.terms.code).toBe("LC");
     const monthly = 8900 / (180 / (365 / 12));
     expect(alpha.creditLimit.monthlySales).toBe(Math.round(monthly * 100) / 100);
     // Balance by day: 1,000 (01-01), 3,000 (02-01), 2,000 (02-10), 0 (03-03), 1,000 (04-01), 1,400 (05-01), 4,400
-    // (05-15), 3,400 (05-31), 4,900 (06-10), 3,900 (06-20). Peak 4,900 × 1.2 = 5,880 × 50 % (grade 7) = 2,940.
+    // (05-15), 3,400 (05-31), 4,900 (06-10), 3,900 (06-20). Peak 4,900 × 1.2 = 5,880; grade 8 allows no open-account
+    // limit (secured terms), so its 3,900 is over. (With the growth appetite, grade 7: 50 % = 2,940, the alerts test.)
     expect(alpha.creditLimit.peakExposure).toBe(4900);
     expect(alpha.creditLimit.peakDate).toBe(d("2025-06-10"));
-    expect(alpha.creditLimit.amount).toBe(2940);
+    expect(alpha.creditLimit.amount).toBe(0);
+    expect(alpha.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.secured"]);
     expect(alpha.overLimit).toBe(true);
     expect(alpha.insuranceAdvised).toBe(true);
   });
@@ -121,12 +124,13 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(beta.paydex).toBeNull();
     expect(beta.over60Share).toBe(1);
     expect(beta.disputedShare).toBeCloseTo(800 / 5500, 12);
-    // No paid invoice: the ledger's 13.4615 + 4 × 0.75 = 3; overdue now (5,000 × 105 + 800 × 91 − 300 × 81) / 5,500
-    // = 104.27 days × 0.5 = 52.14 (no paid record: full weight); over 60 days 3 × 100 % = 3; disputed 2 × 14.5 % =
-    // 0.29 → 71.89 → grade 10: cash in advance.
-    expect(beta.riskScore).toBeCloseTo(71.89, 2);
+    // No paid invoice (w = 0): the ledger's ln 14.4615 + 0.25 × 0.75 (its share late); overdue now (5,000 × 105 +
+    // 800 × 91 − 300 × 81) / 5,500 = 104.27 days: (0.1 + 0.25) × ln 105.27 = 1.62979 (no paid record: full weight);
+    // disputed 0.1 × 14.5 % = 0.01455 → e^4.50332 − 1 = 89.32 → grade 10 (above 75): cash in advance. Over 60 days
+    // is shown, not scored (the days past due carry it).
+    expect(beta.riskScore).toBeCloseTo(89.32, 2);
     expect(beta.grade).toBe(10);
-    expect(beta.gradeReasons.map((r) => r.code)).toEqual(["grade.result", "grade.noHistory", "grade.overdueNow", "grade.over60", "grade.disputed"]);
+    expect(beta.gradeReasons.map((r) => r.code)).toEqual(["grade.result", "grade.noHistory", "grade.overdueNow", "grade.disputed"]);
     expect(beta.terms.code).toBe("CIA");
     expect(beta.insuranceReasons.map((r) => r.code)).toEqual(["insurance.largeRisky", "insurance.unproven"]);
     // Peak: 5,000 (02-15) + 800 (03-01) = 5,800 before the credit note; grade 10: no open-account limit.
@@ -135,39 +139,41 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(beta.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.secured"]);
   });
 
-  test("Gamma: one settled invoice 25 days late, shrunk toward the ledger: grade 7", () => {
+  test("Gamma: one settled invoice 25 days late, shrunk toward the ledger: grade 8", () => {
     const gamma = customer(a, "Gamma");
     expect(gamma.openAmount).toBe(650);
     expect(gamma.weightedDaysLate).toBe(25);
-    // One paid invoice: w = 1/5, level 5 + 10.769 = 15.769; share 4 × (0.2 + 0.6) = 3.2 → 18.97 → grade 7 (no cap:
-    // the thin history is shrunk toward the ledger's figures instead).
-    expect(gamma.riskScore).toBeCloseTo(18.97, 2);
-    expect(gamma.grade).toBe(7);
-    expect(gamma.terms.code).toBe("DEPOSIT");
-    // Peak 700 + 1,200 = 1,900 (06-25, before the 1,250 payment) × 1.2 × 50 % = 1,140 ≥ 650 open.
-    expect(gamma.creditLimit.amount).toBe(1140);
-    expect(gamma.overLimit).toBe(false);
+    // One paid invoice: w = 1/5, level 0.2 × ln 26 + 0.8 × ln 14.4615 = 2.78881 (15.26 days); share 0.25 × (0.2 × 1
+    // + 0.8 × 0.75) = 0.2 (adds 16.26 × (e^0.2 − 1) = 3.60); nothing overdue → e^2.98881 − 1 = 18.86 → grade 8 (no cap:
+    // the thin history is shrunk toward the ledger's 13.5 days late instead).
+    expect(gamma.riskScore).toBeCloseTo(18.86, 2);
+    expect(gamma.grade).toBe(8);
+    expect(gamma.terms.code).toBe("LC");
+    // Peak 700 + 1,200 = 1,900 (06-25, before the 1,250 payment) × 1.2 = 2,280, but grade 8 is secured terms: limit 0.
+    expect(gamma.creditLimit.peakExposure).toBe(1900);
+    expect(gamma.creditLimit.amount).toBe(0);
+    expect(gamma.overLimit).toBe(true);
   });
 
   test("payment plans: Alpha 2,400 and Beta 4,700 (5,000 less the 300 credit note; the dispute stays out)", () => {
     expect(a.plans.map((p) => [p.customer, p.overdueBalance])).toEqual([["Beta", 4700], ["Alpha", 2400]]);
     const alpha = a.plans.find((p) => p.customer === "Alpha")!;
-    // Grade 7: 20 % down (480) on 2025-07-07, then 1,920 over 3 months at 18.25 % a year (1.5208 % a month):
-    // level payment 1,920 × r / (1 − (1 + r)^−3) = 659.56, interest rounded each month, last one absorbs the cents.
+    // Grade 8: 30 % down (720) on 2025-07-07, then 1,680 over 2 months at 18.25 % a year (r = 1.5208 % a month):
+    // level payment 1,680 × r / (1 − (1 + r)^−2) = 859.21 (interest 1,680 × r = 25.55, then 846.34 × r = 12.87),
+    // the last one absorbs the cents.
     expect(alpha.schedule).toEqual([
-      { number: 0, dueDate: d("2025-07-07"), payment: 480, interest: 0, principal: 480, remaining: 1920 },
-      { number: 1, dueDate: d("2025-08-07"), payment: 659.56, interest: 29.2, principal: 630.36, remaining: 1289.64 },
-      { number: 2, dueDate: d("2025-09-07"), payment: 659.56, interest: 19.61, principal: 639.95, remaining: 649.69 },
-      { number: 3, dueDate: d("2025-10-07"), payment: 659.57, interest: 9.88, principal: 649.69, remaining: 0 },
+      { number: 0, dueDate: d("2025-07-07"), payment: 720, interest: 0, principal: 720, remaining: 1680 },
+      { number: 1, dueDate: d("2025-08-07"), payment: 859.21, interest: 25.55, principal: 833.66, remaining: 846.34 },
+      { number: 2, dueDate: d("2025-09-07"), payment: 859.21, interest: 12.87, principal: 846.34, remaining: 0 },
     ]);
     expect(alpha.accelerationThreshold).toBe(480);
-    // Re-plan: the 480 down payment missed by 30 days → 480 × 18.25 % × 30 / 365 = 7.20 late interest; 480 + 7.20
-    // + 1,920 spread over the 3 remaining installments plus one, from 2025-08-07.
-    expect(alpha.replan.lateInterest).toBe(7.2);
-    expect(alpha.replan.schedule).toHaveLength(4);
+    // Re-plan: the 720 down payment missed by 30 days → 720 × 18.25 % × 30 / 365 = 10.80 late interest; 720 + 10.80
+    // + 1,680 spread over the 2 remaining installments plus one, from 2025-08-07.
+    expect(alpha.replan.lateInterest).toBe(10.8);
+    expect(alpha.replan.schedule).toHaveLength(3);
     expect(alpha.replan.schedule[0].dueDate).toBe(d("2025-08-07"));
     const principal = alpha.replan.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0);
-    expect(principal).toBe(240720);
+    expect(principal).toBe(241080);
     const beta = a.plans.find((p) => p.customer === "Beta")!;
     // Grade 10: 30 % down (1,410), then 3,290 over 2 months at 1.5208 % a month: level payment 1,682.62 (interest
     // 50.04), the last 1,657.42 + 25.21 interest = 1,682.63.
@@ -180,16 +186,16 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     // The analysis's own re-plan is the down payment 30 days late.
     const first = replanMissed(alpha, 0, 30);
     expect({ missedInstallment: first.missedInstallment, lateInterest: first.lateInterest, schedule: first.schedule }).toEqual(alpha.replan);
-    // The down payment (480) reaches 1/5 of 2,400: the whole balance may be demanded.
+    // The down payment (720) reaches 1/5 of 2,400 (480): the whole balance may be demanded.
     expect(first.accelerationReached).toBe(true);
-    // Installment 2 (659.56) 61 days late: 659.56 × 18.25 % × 61 / 365 = 20.12; then 659.56 + 20.12 + 649.69 over
-    // installment 3 and one more, from 2025-10-07, at 18.25 % a year.
-    const second = replanMissed(alpha, 2, 61);
-    expect(second.lateInterest).toBe(20.12);
-    expect(second.schedule.map((r) => [r.number, r.dueDate])).toEqual([[3, d("2025-10-07")], [4, d("2025-11-07")]]);
-    expect(second.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0)).toBe(65956 + 2012 + 64969);
+    // Installment 1 (859.21) 61 days late: 859.21 × 18.25 % × 61 / 365 = 26.21; then 859.21 + 26.21 + 846.34 over
+    // installment 2 and one more, from 2025-09-07, at 18.25 % a year.
+    const second = replanMissed(alpha, 1, 61);
+    expect(second.lateInterest).toBe(26.21);
+    expect(second.schedule.map((r) => [r.number, r.dueDate])).toEqual([[2, d("2025-09-07")], [3, d("2025-10-07")]]);
+    expect(second.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0)).toBe(85921 + 2621 + 84634);
     expect(second.schedule[second.schedule.length - 1].remaining).toBe(0);
-    expect(second.accelerationReached).toBe(true); // 659.56 ≥ 480
+    expect(second.accelerationReached).toBe(true); // 859.21 ≥ 480
     const beta = a.plans.find((p) => p.customer === "Beta")!;
     expect(replanMissed(beta, 1, 0).accelerationReached).toBe(true); // 1,682.62 ≥ 940 (1/5 of 4,700)
     expect(replanMissed(beta, 1, 0).lateInterest).toBe(0);
@@ -239,24 +245,31 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.forecast.total).toBe(10050);
   });
 
-  test("alerts: ranked by money at risk = amount × likelihood of the grade (7: 30 %, 10: 70 %), each with its next action", () => {
+  test("alerts: ranked by money at risk = amount × likelihood of the grade (8: 40 %, 10: 70 %), each with its next action", () => {
     // Beta (grade 10) over 90: 5,800 × 0.7 = 4,060; concentration: 5,500 × 0.7 = 3,850; over limit (limit 0): 5,500 ×
-    // 0.7 = 3,850 (ties: high first, then amount, then kind); Alpha (grade 7) concentration and deterioration: 3,900 ×
-    // 0.3 = 1,170; Beta's old dispute: 800 × 0.7 = 560; Alpha over limit: (3,900 − 2,940) × 0.3 = 288.
+    // 0.7 = 3,850 (ties: high first, then amount, then kind); Alpha (grade 8) concentration, over limit (secured
+    // terms: limit 0) and deterioration: 3,900 × 0.4 = 1,560; Beta's old dispute: 800 × 0.7 = 560; Gamma (grade 8)
+    // over limit (limit 0): 650 × 0.4 = 260.
     expect(a.alerts.map((x) => `${x.kind}:${x.customer}:${x.severity}:${x.atRisk}`)).toEqual([
       "over90:Beta:high:4060",
       "concentration:Beta:high:3850",
       "overLimit:Beta:high:3850",
-      "concentration:Alpha:high:1170",
-      "deteriorating:Alpha:medium:1170",
+      "concentration:Alpha:high:1560",
+      "overLimit:Alpha:high:1560",
+      "deteriorating:Alpha:medium:1560",
       "oldDispute:Beta:medium:560",
-      "overLimit:Alpha:medium:288",
+      "overLimit:Gamma:high:260",
     ]);
     expect(a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Beta")!.action.code).toBe("action.secured");
     expect(a.alerts.find((x) => x.kind === "over90")!.amount).toBe(5800);
-    const hold = a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!.action;
-    expect(hold.code).toBe("action.holdOrders");
-    expect(hold.text).toBe("hold new orders from Alpha until the balance is back under 2,940.00 (collect 960.00)");
+    expect(a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!.action.code).toBe("action.secured");
+    // The growth appetite serves grade 8 as grade 7 (terms and limit): 4,900 × 1.2 × 50 % = 2,940, so Alpha's 3,900
+    // is 960.00 over it: hold new orders. Money at risk 960 × 0.4 (its grade is still 8) = 384.
+    const growth = run(handLedger(), { riskAppetite: "growth" });
+    const over = growth.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!;
+    expect(over.atRisk).toBe(384);
+    expect(over.action.code).toBe("action.holdOrders");
+    expect(over.action.text).toBe("hold new orders from Alpha until the balance is back under 2,940.00 (collect 960.00)");
     for (const x of a.alerts) expect(x.action.text.length).toBeGreaterThan(10);
   });
 

@@ -1,33 +1,50 @@
 import { recommendCreditLimit } from "../../../src/engine/analysis/creditLimit";
 import { collectionProbability, weekOf } from "../../../src/engine/analysis/forecast";
-import { gradeCustomer, gradeFromScore } from "../../../src/engine/analysis/grade";
+import { gradeCustomer, gradeFromScore, riskScore, scoreParts } from "../../../src/engine/analysis/grade";
 import { paydexFromDays, paydexBand } from "../../../src/engine/analysis/paydex";
 import { planShape } from "../../../src/engine/analysis/plans";
 import { appetiteGrade, recommendTerms } from "../../../src/engine/analysis/terms";
 
-const base = { weightedDaysLate: 0, lateShare: 0, trend: 0, overdueDays: 0, over60Share: 0, disputedShare: 0, paidInvoiceCount: 20 };
+const base = { weightedDaysLate: 0, lateShare: 0, trend: 0, recentDaysLate: null, overdueDays: 0, over60Share: 0, disputedShare: 0, paidInvoiceCount: 20 };
 const prior = { weightedDaysLate: 4, lateShare: 0.2, credibilityInvoices: 4 };
 
 describe("grade model", () => {
-  test("score = shrunk level + share late + trend + over-60 + disputes, by hand; grade from the bands", () => {
-    // w = 20 / (20 + 4) = 5/6. level = 5/6 × 12 + 1/6 × 4 = 10.6667; share = 4 × (5/6 × 0.5 + 1/6 × 0.2) = 1.8;
-    // trend = 5/6 × 0.1 × 20 = 1.6667; over 60 = 3 × 0.5 = 1.5; disputed = 2 × 0.25 = 0.5 → 16.1333 → grade 7 (15 < s ≤ 20).
-    const g = gradeCustomer({ ...base, weightedDaysLate: 12, lateShare: 0.5, trend: 20, over60Share: 0.5, disputedShare: 0.25 }, prior);
-    expect(g.score).toBeCloseTo(16.1333, 4);
-    expect(g.grade).toBe(7);
-    expect(g.reasons.map((r) => r.code)).toEqual(["grade.result", "grade.daysLate", "grade.lateShare", "grade.trendWorse", "grade.over60", "grade.disputed"]);
+  test("score = e^(shrunk log level + share late + trend + overdue now + disputes) − 1, by hand; grade from the bands", () => {
+    // w = 20 / (20 + 4) = 5/6. Level 5/6 × ln 13 + 1/6 × ln 5 = 2.40570; share 0.25 × (5/6 × 0.5 + 1/6 × 0.2) = 0.1125;
+    // trend 0.15 × 5/6 × (ln 26 − ln 13) = 0.08664; overdue now (0.1 + 0.25 × 1/6) × ln 11 = 0.33970; disputed
+    // 0.1 × 0.25 = 0.025 → e^2.96954 − 1 = 18.483 → grade 8 (15 < score ≤ 30). Over 60 days is shown, not scored.
+    const x = { ...base, weightedDaysLate: 12, lateShare: 0.5, trend: 20, recentDaysLate: 25, overdueDays: 10, over60Share: 0.5, disputedShare: 0.25 };
+    const g = gradeCustomer(x, prior);
+    expect(g.score).toBeCloseTo(18.4830, 4);
+    expect(g.grade).toBe(8);
+    expect(g.reasons.map((r) => r.code)).toEqual(["grade.result", "grade.daysLate", "grade.lateShare", "grade.trendWorse", "grade.overdueNow", "grade.disputed"]);
+    // The parts (days each term adds) add up to the score: level e^2.40570 − 1 = 10.087, and so on.
+    const q = scoreParts(x, prior);
+    expect(q.level).toBeCloseTo(Math.expm1((5 / 6) * Math.log(13) + Math.log(5) / 6), 10);
+    expect(q.level + q.share + q.trend + q.now + q.disputed).toBeCloseTo(g.score, 10);
+    expect(riskScore({ ...x, over60Share: 0 }, prior)).toBe(g.score);
+  });
+  test("paying earlier lately lowers the score: recent 2 days late against 12 overall", () => {
+    // Without trend: e^(5/6 ln 13 + 1/6 ln 5 + 0.1125) − 1 = 11.406; with 0.15 × 5/6 × (ln 3 − ln 13) = −0.18329 → 9.328.
+    const x = { ...base, weightedDaysLate: 12, lateShare: 0.5, trend: -15, recentDaysLate: 2 };
+    expect(riskScore({ ...x, recentDaysLate: null }, prior)).toBeCloseTo(11.4062, 4);
+    const g = gradeCustomer(x, prior);
+    expect(g.score).toBeCloseTo(9.3285, 4);
+    expect(g.reasons.map((r) => r.code)).toContain("grade.trendBetter");
   });
   test("a prompt payer is grade 1; the bands run 1 … 10", () => {
     expect(gradeCustomer(base, { ...prior, weightedDaysLate: 0, lateShare: 0 }).grade).toBe(1);
-    expect([0, 2, 2.01, 8, 45, 45.01, 300].map(gradeFromScore)).toEqual([1, 1, 2, 4, 9, 10, 10]);
+    expect([0, 0.3, 0.31, 5, 75, 75.01, 300].map(gradeFromScore)).toEqual([1, 1, 2, 4, 9, 10, 10]);
   });
   test("thin history is shrunk toward the portfolio, not capped: one paid invoice 30 days late counts 1/5", () => {
     const thin = gradeCustomer({ ...base, paidInvoiceCount: 1, weightedDaysLate: 30, lateShare: 1 }, prior);
-    // w = 1/5: level = 6 + 3.2 = 9.2; share = 4 × (0.2 + 0.16) = 1.44 → 10.64 → grade 5.
-    expect(thin.score).toBeCloseTo(10.64, 6);
-    expect(thin.grade).toBe(5);
+    // w = 1/5: level 0.2 × ln 31 + 0.8 × ln 5 = 1.97435; share 0.25 × (0.2 + 0.8 × 0.2) = 0.09 → e^2.06435 − 1 = 6.880
+    // → grade 6 (6.5 < score ≤ 10).
+    expect(thin.score).toBeCloseTo(6.8802, 4);
+    expect(thin.grade).toBe(6);
     const none = gradeCustomer({ ...base, paidInvoiceCount: 0, weightedDaysLate: null, lateShare: null, trend: null }, prior);
-    expect(none.score).toBeCloseTo(4 + 0.8, 6);
+    // No paid invoice: the ledger's ln 5 + 0.25 × 0.2 → 5 × e^0.05 − 1 = 4.256.
+    expect(none.score).toBeCloseTo(5 * Math.exp(0.05) - 1, 10);
     expect(none.reasons.map((r) => r.code)).toContain("grade.noHistory");
   });
   test("exposure does not enter the grade (no share-of-receivables input)", () => {

@@ -7,7 +7,8 @@ const base = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as con
 
 describe("settings of the model check, the limits and the alerts", () => {
   test("headroom moves the limit: Alpha's 4,900 peak × 1.1 × 50 % = 2,695 instead of 2,940", () => {
-    const a = analyzeLedger(input, { ...base, limitHeadroom: 0.1 });
+    // Growth appetite: Alpha's grade 8 is served as 7 (50 % of the peak with headroom); balanced, it is secured (0).
+    const a = analyzeLedger(input, { ...base, riskAppetite: "growth", limitHeadroom: 0.1 });
     expect(a.customers.find((c) => c.customer === "Alpha")!.creditLimit.amount).toBe(2695);
     expect(a.settings.limitHeadroom).toBe(0.1);
   });

@@ -1,0 +1,48 @@
+/**
+ * The forecast check (history/forecastCheck.ts) for a 270 px pane: per horizon (weeks 1–4, 5–13) the error of our
+ * forecast, of the due-date method and of the average-days-to-pay method as label–figure pairs, the verdict — or,
+ * plainly, why the ledger is too short.
+ */
+import { Caption1, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../engine/analysis/types";
+import { FORECAST_METHODS, type ForecastMethod } from "../../engine/history/forecastBacktest";
+import { FORECAST_CHECK_TEXT } from "../../i18n/forecastCheck";
+import { fillTemplate } from "../../i18n/translate";
+import { useTexts } from "../i18n";
+import { usePaneStyles } from "./paneStyles";
+
+export function ForecastCheckSection({ analysis }: { analysis: Analysis }) {
+  const { language, percent } = useTexts();
+  const s = usePaneStyles();
+  const T = FORECAST_CHECK_TEXT[language];
+  const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
+  const c = analysis.forecastCheck;
+  const label: Record<ForecastMethod, string> = { ours: T.ours, dueDate: T.dueDate, daysToPay: T.daysToPay };
+  return (
+    <section aria-labelledby="forecast-check-title" data-testid="forecast-check" style={{ marginTop: tokens.spacingVerticalL }}>
+      <h3 id="forecast-check-title" className={s.heading}>{T.title}</h3>
+      {c.status === "tooShort" ? (
+        <p data-testid="forecast-check-verdict">{f(T.tooShort, { points: c.points })}</p>
+      ) : (
+        <>
+          <Caption1 as="p" style={{ margin: `0 0 ${tokens.spacingVerticalS}` }}>{f(T.intro, { points: c.points })}</Caption1>
+          {c.horizons.map((h) => (
+            <div key={h.horizon.label} data-testid={`forecast-check-${h.horizon.label}`}>
+              <h4 style={{ margin: `${tokens.spacingVerticalS} 0 0` }}>{f(T.weeks, { from: h.horizon.fromWeek, to: h.horizon.toWeek })}</h4>
+              <dl className={s.pairs}>
+                {FORECAST_METHODS.map((m) => (
+                  <div key={m} className={s.pair} style={m === "ours" ? { fontWeight: tokens.fontWeightSemibold } : undefined}>
+                    <dt>{label[m]}</dt>
+                    <dd>{h.wape[m] === null ? T.noCollections : percent(h.wape[m]!)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))}
+          <p data-testid="forecast-check-verdict">{c.oursBest ? T.oursBest : T.oursNotBest}</p>
+          <Caption1 as="p" style={{ margin: 0 }}>{T.errorHelp}</Caption1>
+        </>
+      )}
+    </section>
+  );
+}
