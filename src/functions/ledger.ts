@@ -10,8 +10,8 @@ import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "..
 import { cellText } from "../engine/core/cells";
 import { valueError } from "../engine/core/errors";
 import { customerKey } from "../engine/ledger/customerKey";
-import { Hasher, cached } from "./analysisCache";
-import { Flat, asOfDate, flatten, forEachCell, guard, isMissing, optionalChoice, optionalFlag, position } from "./args";
+import { Hasher, cached, hashArgument } from "./analysisCache";
+import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position } from "./args";
 
 const FIELDS: LedgerField[] = ["customer", "amount", "dueDate", "invoiceDate", "paidDate", "paidAmount", "disputed"];
 const ARG_NAMES: Record<string, string> = {
@@ -42,10 +42,9 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
   // Keyed on the arguments themselves, hashed where they lie: a cache hit (the next AR.* formula over the same
   // ledger) copies and builds nothing.
   const h = new Hasher();
-  const value = (v: unknown) => h.value(v);
   const shapes = given.map((a, i) => {
     if (a === null) return null;
-    const shape = forEachCell(a, ARG_NAMES[FIELDS[i]], value);
+    const shape = hashArgument(h, a, ARG_NAMES[FIELDS[i]]);
     h.separator();
     return shape;
   });

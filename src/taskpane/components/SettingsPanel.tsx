@@ -9,6 +9,7 @@ import { useTexts } from "../i18n";
 import { trendText } from "../../i18n/trend";
 import { TREND_MONTH_CHOICES } from "../../engine/history/kpiTrend";
 import { ModelSettingsFields } from "./ModelSettingsFields";
+import { AlertSettingsFields } from "./AlertSettingsFields";
 
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
@@ -143,6 +144,7 @@ export function SettingsPanel({
           </Select>
         </Field>
       )}
+      <AlertSettingsFields settings={settings} onChange={onChange} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The taskpane's settings form and its translation into the engine's AnalysisSettings (no finance rules here). */
-import type { AgingBasis, AnalysisSettings, ColumnMapping, RiskAppetite } from "../../engine/analysis/types";
+import type { AgingBasis, AlertThresholds, AnalysisSettings, ColumnMapping, RiskAppetite } from "../../engine/analysis/types";
 import type { DateOrder } from "../../engine/core/dates";
 import { todaySerial } from "../../engine/core/dates";
 
@@ -25,6 +25,8 @@ export interface SettingsForm {
   followUpMonths?: number;
   /** Credit-limit headroom over the 12-month peak, in % (engine default 20 when absent). */
   limitHeadroomPct?: number;
+  /** When each alert kind fires, in the engine's units (shares as fractions); engine defaults for what is absent. */
+  alertThresholds?: Partial<AlertThresholds>;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
@@ -57,6 +59,7 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.lateDays !== undefined ? { lateDays: form.lateDays } : {}),
     ...(form.followUpMonths !== undefined ? { followUpMonths: form.followUpMonths } : {}),
     ...(form.limitHeadroomPct !== undefined ? { limitHeadroom: form.limitHeadroomPct / 100 } : {}),
+    ...(form.alertThresholds ? { alertThresholds: { ...form.alertThresholds } } : {}),
     mapping,
   };
 }
