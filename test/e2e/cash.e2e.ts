@@ -3,22 +3,18 @@
  * sheet as payables, read the plan (above the buffer in the base case, below under stress), open the levers, add a
  * flow, freeze the plan, switch to Chinese — with screenshots, and no horizontal overflow anywhere.
  */
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { PAYABLES_SAMPLE } from "../../src/preview/sampleCash";
 import { SAMPLE } from "../../src/preview/samples";
-import { launchBrowser } from "./browser";
-import { startServer } from "./staticServer";
+import { PreviewSession, SCREENSHOTS, openPreview } from "./previewSession";
 import { openTab } from "./paneHelpers";
 
 jest.setTimeout(180_000);
 
-const SCREENSHOTS = resolve(__dirname, "../../test-output/screenshots");
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const taskpane = () => page.getByTestId("taskpane");
 
 async function shot(name: string): Promise<void> {
@@ -45,22 +41,15 @@ async function overflow(): Promise<number> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser({ width: 1100, height: 1400 });
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  // The preview may take ?pane=320 (another change); until then the pane is set to 320 px here.
-  await page.goto(`${server.url}/preview.html?pane=320`);
-  await page.getByRole("button", { name: "Use selection" }).waitFor();
+  session = await openPreview({ query: "?pane=320", viewport: { width: 1100, height: 1400 } });
+  ({ page, pageErrors } = session);
   await page.evaluate(() => {
     (document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = "320px";
   });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, freeze, Chinese", async () => {

@@ -3,8 +3,7 @@
  * log a promise from it, analyse again and see it in the forecast (the engine's figures, to the cent), write a
  * statement and — with the policy saved as insured — a claim file; nothing overflows sideways; screenshots.
  */
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { buildDesk } from "../../src/engine/collections/desk";
@@ -14,17 +13,14 @@ import { isoFromSerial, parseDate } from "../../src/engine/core/dates";
 import { generateLedger } from "../../src/engine/sample/generateLedger";
 import { formatMoney } from "../../src/i18n/format";
 import { SAMPLE } from "../../src/preview/samples";
-import { launchBrowser } from "./browser";
-import { startServer } from "./staticServer";
+import { PreviewSession, SCREENSHOTS, analyzeRange, openPreview } from "./previewSession";
 import { openTab } from "./paneHelpers";
 
 jest.setTimeout(180_000);
 
-const SCREENSHOTS = resolve(__dirname, "../../test-output/screenshots");
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 const taskpane = () => page.getByTestId("taskpane");
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `desk-${name}.png`) });
@@ -57,28 +53,18 @@ async function openFirst(): Promise<string> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser({ width: 1100, height: 900 });
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/preview.html?pane=320`);
-  await taskpane().getByRole("button", { name: "Use selection" }).waitFor();
+  session = await openPreview({ query: "?pane=320", viewport: { width: 1100, height: 900 } });
+  ({ page, pageErrors } = session);
   // The pane at 320 px (Excel on Windows), from the preview's ?pane= parameter.
   expect(await taskpane().evaluate((el) => getComputedStyle(el).width)).toBe("320px");
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 test("log a promise from the worklist, analyse again, see it in the forecast (to the cent)", async () => {
-  const box = page.getByLabel("Address");
-  await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
-  await box.press("Enter");
-  await taskpane().getByRole("button", { name: "Use selection" }).click();
-  await taskpane().getByTestId("kpi-total-open").waitFor();
+  await analyzeRange(page, `Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   const asOf = await asOfOnPage();
   const before = await forecastWeeks();
   await taskpane().getByTestId("worklist").waitFor();

@@ -3,21 +3,17 @@
  * open Forecast (on the tab bar or in "More"), read the check per horizon, switch to Chinese — with screenshots, and
  * no horizontal overflow.
  */
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { SAMPLE } from "../../src/preview/samples";
-import { launchBrowser } from "./browser";
-import { startServer } from "./staticServer";
+import { PreviewSession, SCREENSHOTS, analyzeRange, openPreview } from "./previewSession";
 import { openTab } from "./paneHelpers";
 
 jest.setTimeout(180_000);
 
-const SCREENSHOTS = resolve(__dirname, "../../test-output/screenshots");
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const taskpane = () => page.getByTestId("taskpane");
 
 async function shot(name: string): Promise<void> {
@@ -36,29 +32,19 @@ async function overflow(): Promise<number> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser({ width: 1100, height: 1400 });
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/preview.html?pane=320`);
-  await page.getByRole("button", { name: "Use selection" }).waitFor();
+  session = await openPreview({ query: "?pane=320", viewport: { width: 1100, height: 1400 } });
+  ({ page, pageErrors } = session);
   await page.evaluate(() => {
     (document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = "320px";
   });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 test("the forecast check at 320 px: three methods per horizon, the verdict, Chinese", async () => {
-  const box = page.getByLabel("Address");
-  await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
-  await box.press("Enter");
-  await taskpane().getByRole("button", { name: "Use selection" }).click();
-  await taskpane().getByTestId("kpi-total-open").waitFor();
+  await analyzeRange(page, `Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await openTab(page, "Forecast");
   const check = taskpane().getByTestId("forecast-check");
   await check.waitFor();

@@ -3,47 +3,33 @@
  * Model check section's AUCs against the engine's, check nothing in it overflows the pane, and take screenshots of it
  * in English and Chinese, plus the Alerts tab's action list.
  */
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { parseDate } from "../../src/engine/core/dates";
 import { generateLedger } from "../../src/engine/sample/generateLedger";
 import { SAMPLE } from "../../src/preview/samples";
-import { launchBrowser } from "./browser";
-import { startServer } from "./staticServer";
+import { PreviewSession, SCREENSHOTS, analyzeRange, openPreview } from "./previewSession";
 import { openTab } from "./paneHelpers";
 
 jest.setTimeout(180_000);
 
-const SCREENSHOTS = resolve(__dirname, "../../test-output/screenshots");
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const taskpane = () => page.getByTestId("taskpane");
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByRole("button", { name: "Use selection" }).waitFor();
+  session = await openPreview();
+  ({ page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 test("the Model check section shows the engine's AUCs and calibration, in English and Chinese, within the pane", async () => {
-  const box = page.getByLabel("Address");
-  await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
-  await box.press("Enter");
-  await taskpane().getByRole("button", { name: "Use selection" }).click();
-  await taskpane().getByTestId("kpi-total-open").waitFor();
+  await analyzeRange(page, `Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   const iso = await taskpane().locator('input[type="date"]').inputValue();
   const asOf = (parseDate(iso, "auto") as { value: number }).value;
   const s = SAMPLE.en;

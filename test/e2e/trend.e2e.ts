@@ -4,8 +4,7 @@
  * in the trend overflows, read a point's value by keyboard focus, and take screenshots of the trend chart in English
  * and in Chinese.
  */
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { parseDate, ymdFromSerial } from "../../src/engine/core/dates";
@@ -13,16 +12,13 @@ import { generateLedger } from "../../src/engine/sample/generateLedger";
 import { formatNumber } from "../../src/i18n/format";
 import { shortMonth } from "../../src/i18n/trend";
 import { SAMPLE } from "../../src/preview/samples";
-import { launchBrowser } from "./browser";
-import { startServer } from "./staticServer";
+import { PreviewSession, SCREENSHOTS, openPreview } from "./previewSession";
 
 jest.setTimeout(180_000);
 
-const SCREENSHOTS = resolve(__dirname, "../../test-output/screenshots");
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 const taskpane = () => page.getByTestId("taskpane");
 
@@ -42,18 +38,12 @@ async function overflowing(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByRole("button", { name: "Use selection" }).waitFor();
+  session = await openPreview();
+  ({ page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 test("the sample ledger's trend: the engine's figures, fits 320 and 270 px, readable by keyboard, EN and ZH screenshots", async () => {
