@@ -108,8 +108,8 @@ export class Hasher {
 }
 
 /**
- * Hashes every cell of a formula argument where it lies (no copy) and returns its shape, as forEachCell does: a
- * single value, one row (a plain list) or rows × columns; a ragged range is the #VALUE! error naming the argument.
+ * Hashes every cell of a formula argument where it lies (no copy) and returns its shape, as `flatten` (args.ts)
+ * reads it: a single value, one row (a plain list) or rows × columns; a ragged range is the #VALUE! error naming the argument.
  */
 export function hashArgument(h: Hasher, arg: unknown, name: string): Flat {
   if (!Array.isArray(arg)) {

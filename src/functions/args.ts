@@ -45,30 +45,6 @@ export function flatten(arg: unknown, name: string): Flat {
   return { values: [arg], rows: 1, columns: 1 };
 }
 
-/**
- * Visits every cell of an argument in the order `flatten` gives them, without copying (for hashing a big range),
- * with the same checks; returns its shape.
- */
-export function forEachCell(arg: unknown, name: string, visit: (value: unknown) => void): Flat {
-  if (!Array.isArray(arg)) {
-    visit(arg);
-    return { values: [], rows: 1, columns: 1 };
-  }
-  if (arg.length === 0) return { values: [], rows: 0, columns: 0 };
-  if (!Array.isArray(arg[0])) {
-    for (let i = 0; i < arg.length; i++) visit(arg[i]);
-    return { values: [], rows: 1, columns: arg.length };
-  }
-  const rows = arg.length;
-  const columns = (arg[0] as unknown[]).length;
-  for (let r = 0; r < rows; r++) {
-    const row = arg[r] as unknown[];
-    if (!Array.isArray(row) || row.length !== columns) throw valueError(`${name}: the range is not rectangular`);
-    for (let c = 0; c < columns; c++) visit(row[c]);
-  }
-  return { values: [], rows, columns };
-}
-
 /** "row 17" for a column, "column 3" for a row, "row 2, column 3" for a block (relative to the range). */
 export function position(flat: Flat, index: number): string {
   if (flat.columns === 1) return `row ${index + 1}`;
