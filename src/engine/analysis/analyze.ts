@@ -14,7 +14,7 @@ import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
 import { backtestGrades, DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
 import { assessCustomers, groupByCustomer } from "./customers";
-import { forecastCollections, readHabits } from "./forecast";
+import { forecastCollections, readHistoryHabits } from "./forecast";
 import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
@@ -147,9 +147,9 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const insurance = checkInsurance(customers, parsed.invoices);
   yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
-  const habits = readHabits(byCustomer, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
+  const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits });
-  const checked = forecastCheck(parsed.invoices, resolved.asOf); // the forecast's backtest (issue 12)
+  const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest (issue 12)
   const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
   // The cash plan (issue 12), when asked for: part of the forecast stage.
   const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;

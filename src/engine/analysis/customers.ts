@@ -135,7 +135,7 @@ export function assessCustomers(
   histories: readonly CustomerHistory[] = customerHistories(groups),
 ): CustomerAssessment[] {
   // Every parsed invoice is known at the as-of date, with the ledger's own open amounts (undated payments count).
-  const behaviours = histories.map((h) => behaviourAt(h, ctx.asOf, (inv) => toCents(inv.openAmount), h.invoices.length));
+  const behaviours = histories.map((h) => behaviourAt(h, ctx.asOf, true, h.invoices.length));
   const prior = portfolioPrior(behaviours);
   const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, ctx));
   return out.sort((a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));

@@ -18,7 +18,10 @@
  * nothing; nothing collected once more than D days past due. What they take away is doubtful.
  */
 import { fromCents, toCents } from "../core/money";
-import { customerHabit, disputedCollectionRate, habitPoints, paymentOffsets, type PaymentHabit } from "./paymentHabit";
+import { customerHistories, type CustomerHistory } from "../history/customerHistory";
+import { habitsAt } from "../history/habitsAt";
+import { addCustomerForecast, DISPUTED_ITEM, type ForecastRules, type ForecastTotals, type OpenItems } from "./forecastSpread";
+import { habitFromPoints, type PaymentHabit } from "./paymentHabit";
 import { fig, money, reason } from "./reasons";
 import type { CollectionForecast, ForecastWeek, Invoice } from "./types";
 
@@ -43,40 +46,32 @@ export interface ForecastOptions {
 
 /** What the forecast learns from the paid history: each customer's habit, the portfolio's, the disputed rate. */
 export interface LedgerHabits {
-  own: Map<string, { offset: number; cents: number }[]>;
+  /** Each customer's own habit points and number of settled invoices (customers without any are left out). */
+  own: Map<string, { points: number[]; paidInvoices: number }>;
   portfolioPoints: number[];
   disputedRate: number;
   cache: Map<string, PaymentHabit>;
 }
 
 export function readHabits(byCustomer: Map<string, Invoice[]>, asOf: number): LedgerHabits {
-  const all: { offset: number; cents: number }[] = [];
-  const own = new Map<string, { offset: number; cents: number }[]>();
-  for (const [customer, invoices] of byCustomer) {
-    const offsets = paymentOffsets(invoices);
-    own.set(customer, offsets);
-    for (const o of offsets) all.push(o);
-  }
-  return { own, portfolioPoints: habitPoints(all), disputedRate: disputedCollectionRate(allInvoices(byCustomer), asOf), cache: new Map() };
+  return readHistoryHabits(customerHistories(byCustomer), asOf);
 }
 
-function habitOf(h: LedgerHabits, customer: string): PaymentHabit {
+/** The same from the customers' histories (the analysis has them already): every settled invoice counts. */
+export function readHistoryHabits(histories: readonly CustomerHistory[], asOf: number): LedgerHabits {
+  return habitsAt(histories, Infinity, asOf);
+}
+
+export function habitOf(h: LedgerHabits, customer: string): PaymentHabit {
   let habit = h.cache.get(customer);
-  if (!habit) h.cache.set(customer, (habit = customerHabit(h.own.get(customer) ?? [], h.portfolioPoints)));
+  if (!habit) {
+    const own = h.own.get(customer);
+    h.cache.set(customer, (habit = habitFromPoints(own?.points ?? [], own?.paidInvoices ?? 0, h.portfolioPoints)));
+  }
   return habit;
 }
 
-export function collectionProbability(daysPastDue: number): number {
-  if (daysPastDue <= 90) return 1;
-  if (daysPastDue <= 180) return 0.75;
-  if (daysPastDue <= 365) return 0.5;
-  return 0.25;
-}
-
-/** Week number (1-based) of a date after the as-of date; > 13 means beyond the forecast. */
-export function weekOf(date: number, asOf: number): number {
-  return Math.floor((Math.max(date, asOf + 1) - asOf - 1) / 7) + 1;
-}
+export { collectionProbability, weekOf } from "./forecastSpread";
 
 export function forecastCollections(
   byCustomer: Map<string, Invoice[]>,
@@ -87,46 +82,15 @@ export function forecastCollections(
   options: ForecastOptions = {},
 ): CollectionForecast {
   const count = options.weeks ?? FORECAST_WEEKS;
-  const shift = options.extraDaysLate ?? 0;
-  const limit = options.collectUpToDaysPastDue ?? null;
-  const weekCents = new Array<number>(count).fill(0);
-  let beyond = 0;
-  let doubtful = 0;
-  let total = 0;
   const habits = options.habits ?? readHabits(byCustomer, asOf);
   const disputedRate = habits.disputedRate;
+  const totals: ForecastTotals = { weekCents: new Array<number>(count).fill(0), beyond: 0, doubtful: 0, total: 0 };
+  const rules: ForecastRules = { asOf, weeks: count, shift: options.extraDaysLate ?? 0, limit: options.collectUpToDaysPastDue ?? null, disputedRate };
   for (const [customer, invoices] of byCustomer) {
     const silent = options.silentCustomers?.has(customer) ?? false;
-    const habit = habitOf(habits, customer);
-    const slots = new Array<number>(count + 1).fill(0); // weeks, then beyond
-    let credit = 0;
-    for (const inv of invoices) {
-      const open = toCents(inv.openAmount);
-      if (open === 0) continue;
-      total += open;
-      if (silent || (inv.disputed && open < 0)) {
-        doubtful += open;
-        continue;
-      }
-      if (open < 0) {
-        credit += -open;
-        continue;
-      }
-      const share = collectionProbability(asOf - inv.dueDate) * (inv.disputed ? disputedRate : 1);
-      const likely = Math.round(open * share);
-      doubtful += open - likely;
-      doubtful += spread(inv.dueDate, likely, habit, asOf, shift, limit, slots);
-    }
-    // Credits first against the earliest expected collections; what is left over is owed back in week 1.
-    for (let i = 0; i < slots.length && credit > 0; i++) {
-      const used = Math.min(credit, slots[i]);
-      slots[i] -= used;
-      credit -= used;
-    }
-    for (let i = 0; i < count; i++) weekCents[i] += slots[i];
-    beyond += slots[count];
-    if (credit > 0) weekCents[0] -= credit;
+    addCustomerForecast(totals, rules, habitOf(habits, customer), silent, openItems(invoices), 0, invoices.length);
   }
+  const { weekCents, beyond, doubtful, total } = totals;
   const weeks: ForecastWeek[] = weekCents.map((cents, i) => ({
     week: i + 1,
     start: asOf + 1 + 7 * i,
@@ -149,54 +113,16 @@ export function forecastCollections(
   };
 }
 
-function* allInvoices(byCustomer: Map<string, Invoice[]>): Generator<Invoice> {
-  for (const list of byCustomer.values()) yield* list;
-}
-
-/**
- * Spreads `cents` expected on an invoice due `due` over the habit's offsets still ahead of the as-of date, into
- * `slots` (weeks, then beyond). Cumulative rounding: slot k gets round(cents × W≤k / W) − round(cents × W<k / W),
- * so the parts add up to `cents` and a later habit never brings a cent forward. Returns the cents lost to the
- * days-past-due limit (doubtful).
- */
-function spread(due: number, cents: number, habit: PaymentHabit, asOf: number, shift: number, limit: number | null, slots: number[]): number {
-  if (cents === 0) return 0;
-  const count = slots.length - 1;
-  const slotWeights = scratch(slots.length + 1); // + one for "past the limit"
-  let totalWeight = 0;
-  for (let i = 0; i < habit.offsets.length; i++) {
-    if (due + habit.offsets[i] <= asOf) continue;
-    totalWeight += habit.weights[i];
-    slotWeights[slotOf(due + habit.offsets[i] + shift, due, asOf, count, limit)] += habit.weights[i];
+let items = { due: new Float64Array(64), open: new Float64Array(64), flags: new Uint8Array(64) };
+/** A customer's invoices as OpenItems (forecastSpread.ts), in buffers reused from customer to customer. */
+function openItems(invoices: readonly Invoice[]): OpenItems {
+  const n = invoices.length;
+  if (items.due.length < n) items = { due: new Float64Array(2 * n), open: new Float64Array(2 * n), flags: new Uint8Array(2 * n) };
+  for (let i = 0; i < n; i++) {
+    const inv = invoices[i];
+    items.due[i] = inv.dueDate;
+    items.open[i] = toCents(inv.openAmount);
+    items.flags[i] = inv.disputed ? DISPUTED_ITEM : 0;
   }
-  if (totalWeight === 0) {
-    // Later than anything in the habit: expected the day after the as-of date (plus the stress delay).
-    slotWeights[slotOf(asOf + 1 + shift, due, asOf, count, limit)] = 1;
-    totalWeight = 1;
-  }
-  let cumulativeWeight = 0;
-  let placed = 0;
-  for (let s = 0; s < slotWeights.length; s++) {
-    cumulativeWeight += slotWeights[s];
-    const upTo = s === slotWeights.length - 1 ? cents : Math.round((cents * cumulativeWeight) / totalWeight);
-    const part = upTo - placed;
-    placed = upTo;
-    if (s < slots.length) slots[s] += part;
-    else return part;
-  }
-  return 0;
-}
-
-let scratchBuffer = new Float64Array(64);
-/** A zeroed buffer of `n` weights, reused from invoice to invoice (a million invoices, no allocation each). */
-function scratch(n: number): Float64Array {
-  if (scratchBuffer.length < n) scratchBuffer = new Float64Array(n * 2);
-  scratchBuffer.fill(0, 0, n);
-  return scratchBuffer.subarray(0, n);
-}
-
-/** Slot of an expected payment date: week index, `count` for beyond, `count + 1` when past the days-past-due limit. */
-function slotOf(date: number, due: number, asOf: number, count: number, limit: number | null): number {
-  if (limit !== null && Math.max(date, asOf + 1) - due > limit) return count + 1;
-  return Math.min(weekOf(date, asOf), count + 1) - 1;
+  return items;
 }

@@ -23,15 +23,29 @@ export interface PaymentHabit {
 /** Amount-weighted quantile offsets of a set of (offset, cents) observations; empty when there are none. */
 export function habitPoints(observations: readonly { offset: number; cents: number }[], points = HABIT_POINTS): number[] {
   const sorted = observations.filter((o) => o.cents > 0).sort((a, b) => a.offset - b.offset);
-  const total = sorted.reduce((s, o) => s + o.cents, 0);
+  return sortedHabitPoints(
+    sorted.map((o) => o.offset),
+    sorted.map((o) => o.cents),
+    sorted.length,
+    points,
+  );
+}
+
+/**
+ * The same quantiles from observations already in ascending order of offset, all with cents > 0: the first `count`
+ * entries of `offsets` and `cents` (typed arrays filled without building an object per invoice).
+ */
+export function sortedHabitPoints(offsets: ArrayLike<number>, cents: ArrayLike<number>, count: number, points = HABIT_POINTS): number[] {
+  let total = 0;
+  for (let i = 0; i < count; i++) total += cents[i];
   if (total === 0) return [];
   const out: number[] = [];
   let i = 0;
-  let cumulative = sorted[0].cents;
+  let cumulative = cents[0];
   for (let k = 0; k < points; k++) {
     const target = ((k + 0.5) / points) * total;
-    while (cumulative < target && i < sorted.length - 1) cumulative += sorted[++i].cents;
-    out.push(sorted[i].offset);
+    while (cumulative < target && i < count - 1) cumulative += cents[++i];
+    out.push(offsets[i]);
   }
   return out;
 }
@@ -45,10 +59,13 @@ export function paymentOffsets(invoices: readonly Invoice[]): { offset: number; 
 
 /** The customer's habit shrunk toward the portfolio's points (on the due date when nobody has paid yet). */
 export function customerHabit(own: readonly { offset: number; cents: number }[], portfolioPoints: readonly number[]): PaymentHabit {
-  const mine = habitPoints(own);
+  return habitFromPoints(habitPoints(own), own.length, portfolioPoints);
+}
+
+/** customerHabit from the customer's own points (habitPoints) and its number of settled invoices `n`. */
+export function habitFromPoints(mine: readonly number[], n: number, portfolioPoints: readonly number[]): PaymentHabit {
   const base = portfolioPoints.length > 0 ? portfolioPoints : [0];
   if (mine.length === 0) return { offsets: [...base], weights: base.map(() => 1), paidInvoices: 0 };
-  const n = own.length;
   // Own share n / (n + K) over M points, portfolio share K / (n + K) over B points: weights n·B and K·M.
   return {
     offsets: [...mine, ...base],

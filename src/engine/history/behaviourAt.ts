@@ -6,10 +6,8 @@
  * - trend: weighted days late of invoices settled in the last 90 days minus those settled before
  * - overdue days: Σ open × days past due over the overdue open items / Σ open balance (0 when nothing is overdue)
  */
-import { toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
-import { billedCount, settledBy, type CustomerHistory } from "./customerHistory";
-import { openCentsAt } from "./pointInTime";
+import { billedCount, type CustomerHistory } from "./customerHistory";
+import { DISPUTED, PAYS_IN_FULL } from "./historyColumns";
 
 export const RECENT_DAYS = 90;
 
@@ -44,91 +42,104 @@ export interface BehaviourAt {
 }
 
 /**
- * The behaviour at `t`. `openOf` gives an invoice's open amount in cents at `t` (default: pointInTime's reading;
- * the analysis at its own as-of date passes the ledger's open amounts, which also count undated payments).
+ * The behaviour at `t`. Open amounts are pointInTime's reading at `t` (openCentsAt), or with `asRead` the ledger's
+ * own open amounts (the analysis at its as-of date: they also count undated payments). `n`: how many of the
+ * customer's invoices count (those billed by `t`).
  */
-export function behaviourAt(
-  h: CustomerHistory,
-  t: number,
-  openOf: (inv: Invoice) => number = (inv) => openCentsAt(inv, t),
-  n = billedCount(h, t),
-): BehaviourAt {
-  let paidCount = 0;
-  let paidLateCount = 0;
-  let paidLateCents = 0;
-  let w = 0;
-  let s = 0;
-  let l1 = 0;
-  let l2 = 0;
-  let wPay = 0;
-  let sPay = 0;
-  let wRecent = 0;
-  let sRecent = 0;
-  let openCents = 0;
-  let overdueCents = 0;
-  let over60Cents = 0;
-  let over90Cents = 0;
-  let disputedCents = 0;
-  let overdueDayCents = 0;
-  for (let i = 0; i < n; i++) {
-    const inv = h.invoices[i];
-    const open = openOf(inv);
-    openCents += open;
-    if (open !== 0) {
-      const pastDue = t - inv.dueDate;
-      if (pastDue > 0) {
-        overdueCents += open;
-        overdueDayCents += open * pastDue;
-      }
-      if (pastDue > 60) over60Cents += open;
-      if (pastDue > 90) over90Cents += open;
-      if (inv.disputed) disputedCents += open;
+export function behaviourAt(h: CustomerHistory, t: number, asRead = false, n = billedCount(h, t)): BehaviourAt {
+  const c = h.columns;
+  const s = new Sums();
+  for (let i = h.start, end = h.start + n; i < end; i++) {
+    const amount = c.amount[i];
+    const paid = c.paid[i];
+    // openCentsAt: nothing before billing, the full amount until the payment's date, the rest after it.
+    const open = asRead ? c.open[i] : c.billed[i] > t ? 0 : paid <= t ? amount - c.paidAmount[i] : amount;
+    s.openCents += open;
+    if (open !== 0) s.addOpen(open, t - c.due[i], (c.flags[i] & DISPUTED) !== 0);
+    // settledBy: a positive invoice paid in full by `t`.
+    if ((c.flags[i] & PAYS_IN_FULL) === 0 || !(paid <= t)) continue;
+    s.addSettled(amount, paid, c.due[i], c.lnLate[i], c.invoiceDate[i], t);
+  }
+  return s.result(n > 0 ? Math.max(0, t - h.billed[0]) : 0);
+}
+
+/** The running sums of behaviourAt, in the order the invoices come (float sums: the order is kept). */
+class Sums {
+  paidCount = 0;
+  paidLateCount = 0;
+  paidLateCents = 0;
+  w = 0;
+  s = 0;
+  l1 = 0;
+  l2 = 0;
+  wPay = 0;
+  sPay = 0;
+  wRecent = 0;
+  sRecent = 0;
+  openCents = 0;
+  overdueCents = 0;
+  over60Cents = 0;
+  over90Cents = 0;
+  disputedCents = 0;
+  overdueDayCents = 0;
+
+  addOpen(open: number, pastDue: number, disputed: boolean): void {
+    if (pastDue > 0) {
+      this.overdueCents += open;
+      this.overdueDayCents += open * pastDue;
     }
-    if (!settledBy(inv, t)) continue;
-    const cents = toCents(inv.amount);
-    const paid = inv.paidDate as number;
-    const late = Math.max(0, paid - inv.dueDate);
-    paidCount++;
+    if (pastDue > 60) this.over60Cents += open;
+    if (pastDue > 90) this.over90Cents += open;
+    if (disputed) this.disputedCents += open;
+  }
+
+  /** A settled invoice of `cents` paid on `paid`; `ln` = ln(1 + days late); `invoiceDate` NaN when none. */
+  addSettled(cents: number, paid: number, due: number, ln: number, invoiceDate: number, t: number): void {
+    const late = Math.max(0, paid - due);
+    this.paidCount++;
     if (late > 0) {
-      paidLateCount++;
-      paidLateCents += cents;
+      this.paidLateCount++;
+      this.paidLateCents += cents;
     }
-    w += cents;
-    s += cents * late;
-    const ln = Math.log1p(late);
-    l1 += cents * ln;
-    l2 += cents * ln * ln;
-    if (inv.invoiceDate !== null) {
-      wPay += cents;
-      sPay += cents * (paid - inv.invoiceDate);
+    this.w += cents;
+    this.s += cents * late;
+    this.l1 += cents * ln;
+    this.l2 += cents * ln * ln;
+    if (invoiceDate === invoiceDate) {
+      this.wPay += cents;
+      this.sPay += cents * (paid - invoiceDate);
     }
     if (paid > t - RECENT_DAYS) {
-      wRecent += cents;
-      sRecent += cents * late;
+      this.wRecent += cents;
+      this.sRecent += cents * late;
     }
   }
-  const recentDaysLate = wRecent > 0 ? sRecent / wRecent : null;
-  const earlierDaysLate = w - wRecent > 0 ? (s - sRecent) / (w - wRecent) : null;
-  return {
-    paidCount,
-    paidLateCount,
-    paidLateCents,
-    weightedDaysLate: w > 0 ? s / w : null,
-    weightedDaysToPay: wPay > 0 ? sPay / wPay : null,
-    lateShare: paidCount > 0 ? paidLateCount / paidCount : null,
-    recentDaysLate,
-    earlierDaysLate,
-    trend: recentDaysLate !== null && earlierDaysLate !== null ? recentDaysLate - earlierDaysLate : null,
-    openCents,
-    overdueCents,
-    over60Cents,
-    over90Cents,
-    disputedCents,
-    overdueDays: openCents > 0 ? Math.max(0, overdueDayCents) / openCents : 0,
-    historyDays: n > 0 ? Math.max(0, t - h.billed[0]) : 0,
-    settledCents: w,
-    lateDayCents: s,
-    logLateCents: l1,
-    logLateSqCents: l2,
-  };
+
+  result(historyDays: number): BehaviourAt {
+    const { w, s, wRecent, sRecent, paidCount, openCents } = this;
+    const recentDaysLate = wRecent > 0 ? sRecent / wRecent : null;
+    const earlierDaysLate = w - wRecent > 0 ? (s - sRecent) / (w - wRecent) : null;
+    return {
+      paidCount,
+      paidLateCount: this.paidLateCount,
+      paidLateCents: this.paidLateCents,
+      weightedDaysLate: w > 0 ? s / w : null,
+      weightedDaysToPay: this.wPay > 0 ? this.sPay / this.wPay : null,
+      lateShare: paidCount > 0 ? this.paidLateCount / paidCount : null,
+      recentDaysLate,
+      earlierDaysLate,
+      trend: recentDaysLate !== null && earlierDaysLate !== null ? recentDaysLate - earlierDaysLate : null,
+      openCents,
+      overdueCents: this.overdueCents,
+      over60Cents: this.over60Cents,
+      over90Cents: this.over90Cents,
+      disputedCents: this.disputedCents,
+      overdueDays: openCents > 0 ? Math.max(0, this.overdueDayCents) / openCents : 0,
+      historyDays,
+      settledCents: w,
+      lateDayCents: s,
+      logLateCents: this.l1,
+      logLateSqCents: this.l2,
+    };
+  }
 }

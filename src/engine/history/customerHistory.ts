@@ -5,25 +5,74 @@
  */
 import { toCents } from "../core/money";
 import type { Invoice } from "../analysis/types";
+import { historyColumns, type HistoryColumns } from "./historyColumns";
 import { billedOn, openCentsAt, paidBy } from "./pointInTime";
 
-/** One customer's invoices in billing-date order, with the billing dates alongside for binary search. */
+/**
+ * One customer's invoices in billing-date order, with the billing dates alongside for binary search, and the same
+ * invoices as numbers: rows start … start + invoices.length − 1 of `columns` (historyColumns.ts), shared by every
+ * customer of the ledger.
+ */
 export interface CustomerHistory {
   customer: string;
   invoices: Invoice[];
-  billed: number[];
+  /** Billing dates of `invoices` (a view of columns.billed). */
+  billed: Float64Array;
+  columns: HistoryColumns;
+  start: number;
 }
 
 /** Groups invoices by customer and sorts each customer's invoices by billing date (stable: ties keep row order). */
 export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoice[]>): CustomerHistory[] {
+  const sorted: Invoice[][] = [];
+  let total = 0;
+  for (const list of byCustomer.values()) {
+    sorted.push(byBillingDate(list));
+    total += list.length;
+  }
+  const all = new Array<Invoice>(total);
+  let at = 0;
+  for (const list of sorted) for (const inv of list) all[at++] = inv;
+  const columns = historyColumns(all);
   const out: CustomerHistory[] = [];
-  for (const [customer, list] of byCustomer) out.push(customerHistory(customer, list));
+  let start = 0;
+  let k = 0;
+  for (const customer of byCustomer.keys()) {
+    const invoices = sorted[k++];
+    out.push({ customer, invoices, billed: columns.billed.subarray(start, start + invoices.length), columns, start });
+    start += invoices.length;
+  }
   return out;
 }
 
+/** The histories with one set of columns for all (customerHistories'), rebuilt that way when they are not. */
+export function sharedHistories(histories: readonly CustomerHistory[]): readonly CustomerHistory[] {
+  if (histories.every((h) => h.columns === histories[0].columns)) return histories;
+  return customerHistories(new Map(histories.map((h) => [h.customer, h.invoices])));
+}
+
 export function customerHistory(customer: string, list: readonly Invoice[]): CustomerHistory {
-  const invoices = list.map((inv, i) => ({ inv, b: billedOn(inv), i })).sort((x, y) => x.b - y.b || x.i - y.i);
-  return { customer, invoices: invoices.map((x) => x.inv), billed: invoices.map((x) => x.b) };
+  const invoices = byBillingDate(list);
+  const columns = historyColumns(invoices);
+  return { customer, invoices, billed: columns.billed, columns, start: 0 };
+}
+
+/** The invoices by billing date, ties in their order (most ledgers are already in date order: then only a copy). */
+function byBillingDate(list: readonly Invoice[]): Invoice[] {
+  const n = list.length;
+  const dates = new Float64Array(n);
+  let inOrder = true;
+  for (let i = 0; i < n; i++) {
+    dates[i] = billedOn(list[i]);
+    if (i > 0 && !(dates[i - 1] <= dates[i])) inOrder = false;
+  }
+  if (inOrder) return list.slice();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => dates[x] - dates[y] || x - y);
+  const out = new Array<Invoice>(n);
+  for (let i = 0; i < n; i++) out[i] = list[order[i]];
+  return out;
 }
 
 /** How many of the customer's invoices were billed on or before `t` (they are the first ones). */
@@ -61,6 +110,8 @@ export function openCentsSeries(h: CustomerHistory, dates: readonly number[]): n
  * (the balance at `from` counts when nothing changes in the period). One sweep over the sorted events.
  */
 export function peakOpenCents(h: CustomerHistory, from: number, to: number): { cents: number; date: number } {
+  const byDays = peakByDays(h, from, to);
+  if (byDays) return byDays;
   const events = balanceEvents(h);
   let balance = 0;
   let k = 0;
@@ -72,6 +123,42 @@ export function peakOpenCents(h: CustomerHistory, from: number, to: number): { c
     if (balance > peak.cents) peak = { cents: balance, date };
   }
   return peak;
+}
+
+/** Longest period (days) peakByDays walks day by day; longer ones sort their events. */
+const MAX_PEAK_DAYS = 4000;
+let dayCents = new Float64Array(400);
+
+/**
+ * The same peak without sorting: each event's cents go to its day of the period (whole-day dates, the ledger's),
+ * then one walk over the days. Null when a date is not a whole day or the period is too long (then events are sorted).
+ */
+function peakByDays(h: CustomerHistory, from: number, to: number): { cents: number; date: number } | null {
+  const days = to - from;
+  if (!Number.isInteger(from) || !Number.isInteger(days) || days < 0 || days > MAX_PEAK_DAYS) return null;
+  if (dayCents.length <= days) dayCents = new Float64Array(days + 1);
+  const c = h.columns;
+  let balance = 0;
+  let whole = true;
+  const add = (date: number, cents: number) => {
+    if (date <= from) balance += cents;
+    else if (date <= to) {
+      if (Number.isInteger(date)) dayCents[date - from] += cents;
+      else whole = false;
+    }
+  };
+  for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
+    const billed = c.billed[i];
+    add(billed, c.amount[i]);
+    if (c.paid[i] === c.paid[i] && c.paidAmount[i] !== 0) add(Math.max(c.paid[i], billed), -c.paidAmount[i]);
+  }
+  let peak = { cents: balance, date: from };
+  for (let d = 1; d <= days; d++) {
+    balance += dayCents[d];
+    if (balance > peak.cents) peak = { cents: balance, date: from + d };
+  }
+  dayCents.fill(0, 0, days + 1);
+  return whole ? peak : null;
 }
 
 /** Billing (+amount) and dated payment (−paid amount) events, by date; a payment without a date never counts. */

@@ -11,6 +11,8 @@ import { FORECAST_WEEKS, forecastCollections, weekOf } from "../analysis/forecas
 import { paymentBehaviour } from "../analysis/portfolio";
 import type { Invoice } from "../analysis/types";
 import { toCents } from "../core/money";
+import { customerHistories, sharedHistories, type CustomerHistory } from "./customerHistory";
+import { weeklySeriesAt } from "./forecastAt";
 import { billedOn, monthEndsUpTo, openCentsAt, paidBy } from "./pointInTime";
 
 export type ForecastMethod = "ours" | "dueDate" | "daysToPay";
@@ -98,12 +100,21 @@ export function ourForecast(invoices: readonly Invoice[], t: number): number[] {
 
 /**
  * Runs the check at the `count` month-ends whose 13 weeks ended by `asOf`. `invoices` are the ledger as read at
- * `asOf` (every payment known by then).
+ * `asOf` (every payment known by then); `histories`, when given, are the same invoices by customer (the analysis
+ * has them): our forecast is then read from their columns (forecastAt.ts), with the same figures.
  */
-export function backtestForecast(invoices: readonly Invoice[], asOf: number, count = 6, ours: WeeklyForecaster = ourForecast): ForecastBacktest {
+export function backtestForecast(
+  invoices: readonly Invoice[],
+  asOf: number,
+  count = 6,
+  ours: WeeklyForecaster = ourForecast,
+  histories?: readonly CustomerHistory[],
+): ForecastBacktest {
   const monthEnds = monthEndsUpTo(asOf - 7 * FORECAST_WEEKS, count);
   const methods: Record<ForecastMethod, WeeklyForecaster> = { ours, dueDate: dueDateForecast, daysToPay: daysToPayForecast };
+  const byColumns = ours === ourForecast && invoices.length > 0 ? sharedHistories(histories ?? customerHistories(groupByCustomer(invoices))) : null;
   const detail = monthEnds.map((t) => {
+    if (byColumns) return { asOf: t, ...weeklySeriesAt(byColumns, t) };
     const past = invoicesAt(invoices, t);
     const forecast = {} as Record<ForecastMethod, number[]>;
     for (const m of FORECAST_METHODS) forecast[m] = methods[m](past, t);

@@ -5,6 +5,7 @@
  * the ledger is too short (fewer than MIN_POINTS month-ends with collections to compare against).
  */
 import type { Invoice } from "../analysis/types";
+import type { CustomerHistory } from "./customerHistory";
 import { FORECAST_METHODS, backtestForecast, type ForecastMethod, type HorizonError } from "./forecastBacktest";
 
 export const FORECAST_CHECK_MONTHS = 6;
@@ -22,8 +23,9 @@ export interface ForecastCheck {
   oursBest: boolean | null;
 }
 
-export function forecastCheck(invoices: readonly Invoice[], asOf: number, count = FORECAST_CHECK_MONTHS): ForecastCheck {
-  const b = backtestForecast(invoices, asOf, count);
+/** `histories`: the same invoices by customer, when the caller has them (customerHistory.ts). */
+export function forecastCheck(invoices: readonly Invoice[], asOf: number, count = FORECAST_CHECK_MONTHS, histories?: readonly CustomerHistory[]): ForecastCheck {
+  const b = backtestForecast(invoices, asOf, count, undefined, histories);
   const used = b.detail.filter((d) => d.actual.some((x) => x !== 0));
   const horizons = b.horizons.filter((h) => h.horizon.label !== "1-13");
   if (used.length < MIN_POINTS) return { status: "tooShort", points: used.length, monthEnds: used.map((d) => d.asOf), horizons, oursBest: null };

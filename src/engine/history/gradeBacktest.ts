@@ -12,10 +12,9 @@
  * 30 observations, or fewer than 5 late or 5 on-time ones (an AUC over a handful of pairs is noise).
  */
 import { endOfMonth } from "../core/dates";
-import { toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
 import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
+import { POSITIVE, SETTLED } from "./historyColumns";
 import { gradesAt } from "./gradesAt";
 
 export const DEFAULT_FOLLOW_UP_MONTHS = 6;
@@ -81,12 +80,13 @@ export function backtestMonthEnds(firstBilled: number, asOf: number, followUpMon
 export function followUp(h: CustomerHistory, from: number, to: number, asOf: number): { cents: number; dayCents: number } {
   let cents = 0;
   let dayCents = 0;
-  for (let i = billedCount(h, from), end = billedCount(h, to); i < end; i++) {
-    const inv: Invoice = h.invoices[i];
-    if (inv.amount <= 0) continue;
-    const c = toCents(inv.amount);
-    const settled = inv.paidDate !== null && inv.openAmount <= 0;
-    const late = Math.max(0, (settled ? (inv.paidDate as number) : asOf) - inv.dueDate);
+  // The invoices' columns (historyColumns.ts): positive amount, settled (paid date, nothing open), cents.
+  const { flags, amount, paid, due } = h.columns;
+  for (let i = h.start + billedCount(h, from), end = h.start + billedCount(h, to); i < end; i++) {
+    if ((flags[i] & POSITIVE) === 0) continue;
+    const c = amount[i];
+    const settled = (flags[i] & SETTLED) !== 0;
+    const late = Math.max(0, (settled ? paid[i] : asOf) - due[i]);
     cents += c;
     dayCents += c * late;
   }

@@ -4,7 +4,6 @@
  * The analysis calls it at its as-of date, the backtest at past month-ends: one code path for both.
  */
 import { gradeFromScore, riskScore, type GradeInputs, type GradePrior } from "../analysis/grade";
-import type { Invoice } from "../analysis/types";
 import { behaviourAt, type BehaviourAt } from "./behaviourAt";
 import type { CustomerHistory } from "./customerHistory";
 
@@ -80,11 +79,11 @@ export interface GradedAt {
 }
 
 /** Behaviour, risk score and grade of each customer at `t` (customers billed nothing by then get no entry). */
-export function gradesAt(histories: readonly CustomerHistory[], t: number, openOf?: (inv: Invoice) => number): { prior: GradePrior; graded: Map<string, GradedAt> } {
+export function gradesAt(histories: readonly CustomerHistory[], t: number): { prior: GradePrior; graded: Map<string, GradedAt> } {
   const behaviours = new Map<string, BehaviourAt>();
   for (const h of histories) {
     if (h.billed.length === 0 || h.billed[0] > t) continue;
-    behaviours.set(h.customer, behaviourAt(h, t, openOf));
+    behaviours.set(h.customer, behaviourAt(h, t));
   }
   const prior = portfolioPrior([...behaviours.values()]);
   const graded = new Map<string, GradedAt>();

@@ -1,0 +1,73 @@
+/**
+ * Where the analysis's time goes: each step analyzeLedger runs (analyze.ts analysisSteps), timed alone on the same
+ * generated ledger, in one fresh process; best of `runs` per step, with the garbage collection that fell inside it
+ * in that run. Prints JSON { stage: [ms, gc ms] }.
+ * Usage: node --expose-gc .bench-build/bench/stagesWorker.js <invoices> <runs>
+ */
+import { DEFAULT_CURRENCY, resolveSettings } from "../src/engine/analysis/analyze";
+import { buildAlerts } from "../src/engine/analysis/alerts";
+import { assessCustomers, groupByCustomer } from "../src/engine/analysis/customers";
+import { forecastCollections, readHistoryHabits } from "../src/engine/analysis/forecast";
+import { checkInsurance } from "../src/engine/analysis/insurance";
+import { proposePaymentPlans } from "../src/engine/analysis/plans";
+import { summarizePortfolio } from "../src/engine/analysis/portfolio";
+import { serialFromYmd } from "../src/engine/core/dates";
+import { customerHistories } from "../src/engine/history/customerHistory";
+import { forecastCheck } from "../src/engine/history/forecastCheck";
+import { backtestGrades } from "../src/engine/history/gradeBacktest";
+import { kpiTrend } from "../src/engine/history/kpiTrend";
+import { detectColumns } from "../src/engine/ledger/columns";
+import { parseLedger } from "../src/engine/ledger/parseLedger";
+import { generateLedger } from "../src/engine/sample/generateLedger";
+import { PerformanceObserver, performance } from "perf_hooks";
+
+const AS_OF = serialFromYmd(2025, 6, 30);
+const rows = Number(process.argv[2] ?? 1_048_575);
+const runs = Number(process.argv[3] ?? 3);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const { values } = generateLedger({ seed: 11, customers: 5000, invoices: rows, asOf: AS_OF, language: "en" });
+const input = { values, sheet: "Ledger", topLeft: "A1" };
+const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+
+// Garbage collections (start, duration), attributed afterwards to the step they fell in.
+const pauses: [number, number][] = [];
+new PerformanceObserver((list) => list.getEntries().forEach((e) => pauses.push([e.startTime, e.duration]))).observe({ entryTypes: ["gc"] });
+const spans: [string, number, number][] = [];
+function step<T>(name: string, fn: () => T): T {
+  const t0 = performance.now();
+  const out = fn();
+  spans.push([name, t0, performance.now()]);
+  return out;
+}
+
+for (let i = 0; i < runs; i++) {
+  gc();
+  const base = resolveSettings(settings, null);
+  const mapping = step("mapping", () => detectColumns(values, { dateOrder: "auto" }));
+  const parsed = step("parse", () => parseLedger(input, mapping, { asOf: AS_OF, dateOrder: mapping.dateOrder ?? "auto", defaultTermsDays: 30, onlyCurrency: null }));
+  const resolved = { ...base, currency: parsed.currency || DEFAULT_CURRENCY };
+  const { portfolio } = step("portfolio+aging", () => summarizePortfolio(parsed.invoices, resolved));
+  step("kpiTrend", () => kpiTrend(parsed.invoices, { asOf: AS_OF, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths }));
+  const byCustomer = step("groupByCustomer", () => groupByCustomer(parsed.invoices));
+  const histories = step("customerHistories", () => customerHistories(byCustomer));
+  const ctx = { asOf: AS_OF, agingBasis: resolved.agingBasis, agingEdges: resolved.agingEdges, riskAppetite: resolved.riskAppetite, currency: resolved.currency, totalOpen: portfolio.totalOpen, portfolioDaysLate: portfolio.weightedDaysLate, limitHeadroom: resolved.limitHeadroom };
+  const customers = step("customers (grade, terms, limits)", () => assessCustomers(parsed.invoices, ctx, byCustomer, histories));
+  step("plans", () => proposePaymentPlans(customers, byCustomer, AS_OF));
+  step("alerts", () => buildAlerts(customers, byCustomer, AS_OF, resolved.alertThresholds));
+  step("modelCheck (grade backtest)", () => backtestGrades(histories, AS_OF, { followUpMonths: resolved.followUpMonths, lateDays: resolved.lateDays }));
+  step("insurance", () => checkInsurance(customers, parsed.invoices));
+  const habits = step("readHabits", () => readHistoryHabits(histories, AS_OF));
+  step("forecast", () => forecastCollections(byCustomer, new Map(), portfolio.weightedDaysLate, AS_OF, { habits }));
+  step("forecastCheck", () => forecastCheck(parsed.invoices, AS_OF, undefined, histories));
+}
+setTimeout(() => {
+  const best: Record<string, [number, number]> = {};
+  for (const [name, from, to] of spans) {
+    let gcMs = 0;
+    for (const [at, ms] of pauses) if (at >= from && at < to) gcMs += ms;
+    if (!best[name] || to - from < best[name][0]) best[name] = [to - from, gcMs];
+  }
+  const total = Object.values(best).reduce((s, [ms, g]) => [s[0] + ms, s[1] + g], [0, 0]);
+  best["sum of steps"] = total as [number, number];
+  process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(best).map(([k, [ms, g]]) => [k, [Math.round(ms), Math.round(g)]]))).replace(/],/g, "],\n ") + "\n");
+}, 100);

@@ -1,0 +1,129 @@
+/**
+ * The 13-week forecast's arithmetic for one customer (the model: forecast.ts header, docs/FORECAST-MODEL.md): each
+ * open item's expected cents spread over the customer's habit, the doubtful rest, credits netted against the
+ * earliest expected collections. Items come as columns (due dates, open cents, flags) so the same code serves the
+ * analysis (a customer's invoices) and the forecast check (the ledger's columns at a past month-end).
+ */
+import type { PaymentHabit } from "./paymentHabit";
+
+/** Bit of OpenItems.flags: the item is disputed (the same bit as history/historyColumns.ts DISPUTED). */
+export const DISPUTED_ITEM = 1;
+
+export interface OpenItems {
+  due: ArrayLike<number>;
+  /** Open amount in cents. */
+  open: ArrayLike<number>;
+  flags: ArrayLike<number>;
+}
+
+/** What the forecast adds up, in cents. */
+export interface ForecastTotals {
+  weekCents: number[];
+  beyond: number;
+  doubtful: number;
+  total: number;
+}
+
+export interface ForecastRules {
+  asOf: number;
+  weeks: number;
+  /** Extra days late (stress), the days-past-due limit (null: none), the share of disputed amounts collected. */
+  shift: number;
+  limit: number | null;
+  disputedRate: number;
+}
+
+export function collectionProbability(daysPastDue: number): number {
+  if (daysPastDue <= 90) return 1;
+  if (daysPastDue <= 180) return 0.75;
+  if (daysPastDue <= 365) return 0.5;
+  return 0.25;
+}
+
+/** Week number (1-based) of a date after the as-of date; > 13 means beyond the forecast. */
+export function weekOf(date: number, asOf: number): number {
+  return Math.floor((Math.max(date, asOf + 1) - asOf - 1) / 7) + 1;
+}
+
+/** Adds one customer's items[from … to − 1] to `totals` (a silent customer pays nothing: all doubtful). */
+export function addCustomerForecast(totals: ForecastTotals, rules: ForecastRules, habit: PaymentHabit, silent: boolean, items: OpenItems, from: number, to: number): void {
+  const { asOf, weeks: count } = rules;
+  const slots = new Array<number>(count + 1).fill(0); // weeks, then beyond
+  let credit = 0;
+  for (let i = from; i < to; i++) {
+    const open = items.open[i];
+    if (open === 0) continue;
+    const disputed = (items.flags[i] & DISPUTED_ITEM) !== 0;
+    totals.total += open;
+    if (silent || (disputed && open < 0)) {
+      totals.doubtful += open;
+      continue;
+    }
+    if (open < 0) {
+      credit += -open;
+      continue;
+    }
+    const share = collectionProbability(asOf - items.due[i]) * (disputed ? rules.disputedRate : 1);
+    const likely = Math.round(open * share);
+    totals.doubtful += open - likely;
+    totals.doubtful += spread(items.due[i], likely, habit, rules, slots);
+  }
+  // Credits first against the earliest expected collections; what is left over is owed back in week 1.
+  for (let i = 0; i < slots.length && credit > 0; i++) {
+    const used = Math.min(credit, slots[i]);
+    slots[i] -= used;
+    credit -= used;
+  }
+  for (let i = 0; i < count; i++) totals.weekCents[i] += slots[i];
+  totals.beyond += slots[count];
+  if (credit > 0) totals.weekCents[0] -= credit;
+}
+
+/**
+ * Spreads `cents` expected on an invoice due `due` over the habit's offsets still ahead of the as-of date, into
+ * `slots` (weeks, then beyond). Cumulative rounding: slot k gets round(cents × W≤k / W) − round(cents × W<k / W),
+ * so the parts add up to `cents` and a later habit never brings a cent forward. Returns the cents lost to the
+ * days-past-due limit (doubtful).
+ */
+function spread(due: number, cents: number, habit: PaymentHabit, rules: ForecastRules, slots: number[]): number {
+  if (cents === 0) return 0;
+  const { asOf, shift, limit } = rules;
+  const count = slots.length - 1;
+  const slotWeights = scratch(slots.length + 1); // + one for "past the limit"
+  let totalWeight = 0;
+  for (let i = 0; i < habit.offsets.length; i++) {
+    if (due + habit.offsets[i] <= asOf) continue;
+    totalWeight += habit.weights[i];
+    slotWeights[slotOf(due + habit.offsets[i] + shift, due, asOf, count, limit)] += habit.weights[i];
+  }
+  if (totalWeight === 0) {
+    // Later than anything in the habit: expected the day after the as-of date (plus the stress delay).
+    slotWeights[slotOf(asOf + 1 + shift, due, asOf, count, limit)] = 1;
+    totalWeight = 1;
+  }
+  let cumulativeWeight = 0;
+  let placed = 0;
+  for (let s = 0; s < slotWeights.length; s++) {
+    cumulativeWeight += slotWeights[s];
+    const upTo = s === slotWeights.length - 1 ? cents : Math.round((cents * cumulativeWeight) / totalWeight);
+    const part = upTo - placed;
+    placed = upTo;
+    if (s < slots.length) slots[s] += part;
+    else return part;
+  }
+  return 0;
+}
+
+let scratchBuffer = new Float64Array(64);
+/** A zeroed buffer of `n` weights, reused from invoice to invoice (a million invoices, no allocation each). */
+function scratch(n: number): Float64Array {
+  if (scratchBuffer.length < n) scratchBuffer = new Float64Array(n * 2);
+  scratchBuffer.fill(0, 0, n);
+  return scratchBuffer.subarray(0, n);
+}
+
+/** Slot of an expected payment date: week index, `count` for beyond, `count + 1` when past the days-past-due limit. */
+function slotOf(date: number, due: number, asOf: number, count: number, limit: number | null): number {
+  if (limit !== null && Math.max(date, asOf + 1) - due > limit) return count + 1;
+  return Math.min(weekOf(date, asOf), count + 1) - 1;
+}
