@@ -1,7 +1,7 @@
 /**
  * Where the analysis's time goes: each step analyzeLedger runs (analyze.ts analysisSteps), timed alone on the same
  * generated ledger, in one fresh process; best of `runs` per step, with the garbage collection that fell inside it
- * in that run. Prints JSON { stage: [ms, gc ms] }.
+ * in that run (and how many full collections of the heap). Prints JSON { stage: [ms, gc ms, full collections] }.
  * Usage: node --expose-gc .bench-build/bench/stagesWorker.js <invoices> <runs>
  */
 import { DEFAULT_CURRENCY, resolveSettings } from "../src/engine/analysis/analyze";
@@ -19,7 +19,7 @@ import { kpiTrend } from "../src/engine/history/kpiTrend";
 import { detectColumns } from "../src/engine/ledger/columns";
 import { parseLedger } from "../src/engine/ledger/parseLedger";
 import { generateLedger } from "../src/engine/sample/generateLedger";
-import { PerformanceObserver, performance } from "perf_hooks";
+import { PerformanceObserver, constants, performance } from "perf_hooks";
 
 const AS_OF = serialFromYmd(2025, 6, 30);
 const rows = Number(process.argv[2] ?? 1_048_575);
@@ -30,8 +30,9 @@ const input = { values, sheet: "Ledger", topLeft: "A1" };
 const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
 
 // Garbage collections (start, duration), attributed afterwards to the step they fell in.
-const pauses: [number, number][] = [];
-new PerformanceObserver((list) => list.getEntries().forEach((e) => pauses.push([e.startTime, e.duration]))).observe({ entryTypes: ["gc"] });
+const pauses: [number, number, boolean][] = [];
+const isFull = (e: { detail?: unknown }) => (e.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
+new PerformanceObserver((list) => list.getEntries().forEach((e) => pauses.push([e.startTime, e.duration, isFull(e)]))).observe({ entryTypes: ["gc"] });
 const spans: [string, number, number][] = [];
 function step<T>(name: string, fn: () => T): T {
   const t0 = performance.now();
@@ -61,13 +62,13 @@ for (let i = 0; i < runs; i++) {
   step("forecastCheck", () => forecastCheck(parsed.invoices, AS_OF, undefined, histories));
 }
 setTimeout(() => {
-  const best: Record<string, [number, number]> = {};
+  const best: Record<string, number[]> = {};
   for (const [name, from, to] of spans) {
     let gcMs = 0;
-    for (const [at, ms] of pauses) if (at >= from && at < to) gcMs += ms;
-    if (!best[name] || to - from < best[name][0]) best[name] = [to - from, gcMs];
+    let full = 0;
+    for (const [at, ms, major] of pauses) if (at >= from && at < to) (gcMs += ms), (full += major ? 1 : 0);
+    if (!best[name] || to - from < best[name][0]) best[name] = [to - from, gcMs, full];
   }
-  const total = Object.values(best).reduce((s, [ms, g]) => [s[0] + ms, s[1] + g], [0, 0]);
-  best["sum of steps"] = total as [number, number];
-  process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(best).map(([k, [ms, g]]) => [k, [Math.round(ms), Math.round(g)]]))).replace(/],/g, "],\n ") + "\n");
+  best["sum of steps"] = Object.values(best).reduce((s, x) => s.map((v, i) => v + x[i]), [0, 0, 0]);
+  process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(best).map(([k, x]) => [k, x.map(Math.round)]))).replace(/],/g, "],\n ") + "\n");
 }, 100);

@@ -10,17 +10,25 @@ import { DISPUTE_SETTLE_DAYS, sortedHabitPoints } from "../analysis/paymentHabit
 import { sharedHistories, type CustomerHistory } from "./customerHistory";
 import { DISPUTED, POSITIVE, SETTLED, type HistoryColumns } from "./historyColumns";
 
-/** The settled invoices' rows (in history order, customerHistory.ts), ascending by offset (paid − due). */
+/**
+ * The settled invoices (paid in full, with a payment date) customer by customer, each customer's ascending by offset
+ * (paid − due): customer k's are entries from[k] … from[k + 1] − 1 of the other columns.
+ */
 export interface SettledByOffset {
-  all: Int32Array;
-  /** The same, customer by customer: history k's rows are byCustomer[from[k] … from[k + 1] − 1]. */
-  byCustomer: Int32Array;
   from: Int32Array;
+  offset: Float64Array;
+  /** The amount in cents. */
+  cents: Float64Array;
+  /** The first day the payment is known: billed by then and paid by then (the later of the two dates). */
+  known: Float64Array;
+  /** Position of the offset among the ledger's distinct offsets (`distinct`, ascending). */
+  rank: Int32Array;
+  distinct: Float64Array;
 }
 
 const cache = new WeakMap<readonly CustomerHistory[], SettledByOffset>();
 
-/** The order of `histories`' settled invoices by offset (computed once per set of histories, then remembered). */
+/** The settled invoices of `histories` by offset (computed once per set of histories, then remembered). */
 export function settledByOffset(histories: readonly CustomerHistory[]): SettledByOffset {
   let s = cache.get(histories);
   if (!s) cache.set(histories, (s = sortSettled(histories)));
@@ -28,36 +36,39 @@ export function settledByOffset(histories: readonly CustomerHistory[]): SettledB
 }
 
 function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
-  const c = histories[0]?.columns;
+  const c = histories[0].columns;
   const from = new Int32Array(histories.length + 1);
-  let count = 0;
   histories.forEach((h, k) => {
+    let count = 0;
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) if (c.flags[i] & SETTLED) count++;
-    from[k + 1] = count;
+    from[k + 1] = from[k] + count;
   });
-  const rows = new Int32Array(count);
-  const owner = new Int32Array(count);
-  count = 0;
+  const rows = new Int32Array(from[histories.length]);
+  const owner = new Int32Array(rows.length);
+  let j = 0;
   histories.forEach((h, k) => {
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
       if ((c.flags[i] & SETTLED) === 0) continue;
-      rows[count] = i;
-      owner[count++] = k;
+      rows[j] = i;
+      owner[j++] = k;
     }
   });
-  const order = orderByOffset(rows, c);
-  const all = new Int32Array(count);
-  const byCustomer = new Int32Array(count);
+  const { order, rank, distinct } = orderByOffset(rows, c);
+  const s: SettledByOffset = { from, offset: new Float64Array(j), cents: new Float64Array(j), known: new Float64Array(j), rank: new Int32Array(j), distinct };
   const next = from.slice(0, histories.length);
-  for (let j = 0; j < count; j++) {
-    all[j] = rows[order[j]];
-    byCustomer[next[owner[order[j]]]++] = rows[order[j]];
+  for (const e of order) {
+    const at = next[owner[e]]++;
+    const i = rows[e];
+    s.offset[at] = c.paid[i] - c.due[i];
+    s.cents[at] = c.amount[i];
+    s.known[at] = Math.max(c.billed[i], c.paid[i]);
+    s.rank[at] = rank[e];
   }
-  return { all, byCustomer, from };
+  return s;
 }
 
 /** Positions 0 … rows.length − 1 ordered by the rows' offsets (a counting sort over the distinct offsets). */
-function orderByOffset(rows: Int32Array, c: HistoryColumns): Int32Array {
+function orderByOffset(rows: Int32Array, c: HistoryColumns): { order: Int32Array; rank: Int32Array; distinct: Float64Array } {
   const offsets = new Float64Array(rows.length);
   for (let j = 0; j < rows.length; j++) offsets[j] = c.paid[rows[j]] - c.due[rows[j]];
   const distinct = uniqueSorted(offsets.slice().sort());
@@ -67,7 +78,7 @@ function orderByOffset(rows: Int32Array, c: HistoryColumns): Int32Array {
   for (let r = 0; r < distinct.length; r++) starts[r + 1] += starts[r];
   const order = new Int32Array(rows.length);
   for (let j = 0; j < rows.length; j++) order[starts[rank[j]]++] = j;
-  return order;
+  return { order, rank, distinct };
 }
 
 function uniqueSorted(sorted: Float64Array): Float64Array {
@@ -96,37 +107,50 @@ export function habitsAt(ofLedger: readonly CustomerHistory[], known: number, as
   const own: LedgerHabits["own"] = new Map();
   const histories = sharedHistories(ofLedger);
   if (histories.length === 0) return { own, portfolioPoints: [], disputedRate: 0, cache: new Map() };
-  const c = histories[0].columns;
   const s = settledByOffset(histories);
-  const scratch = scratchFor(s.all.length);
+  const buffers = scratchFor(s.offset.length, s.distinct.length);
   histories.forEach((h, k) => {
-    const { count, paidInvoices } = knownOffsets(c, s.byCustomer, s.from[k], s.from[k + 1], known, scratch);
-    if (paidInvoices > 0) own.set(h.customer, { points: sortedHabitPoints(scratch.offsets, scratch.cents, count), paidInvoices });
-  });
-  const { count } = knownOffsets(c, s.all, 0, s.all.length, known, scratch);
-  return { own, portfolioPoints: sortedHabitPoints(scratch.offsets, scratch.cents, count), disputedRate: disputedRateAt(histories, known, asOf), cache: new Map() };
-}
-
-/** The offsets and cents (cents > 0) of rows[from … to − 1] known by `known`, into `out`; and how many were known. */
-function knownOffsets(c: HistoryColumns, rows: Int32Array, from: number, to: number, known: number, out: { offsets: Float64Array; cents: Float64Array }) {
-  let count = 0;
-  let paidInvoices = 0;
-  for (let j = from; j < to; j++) {
-    const i = rows[j];
-    if (!(c.billed[i] <= known && c.paid[i] <= known)) continue;
-    paidInvoices++;
-    if (c.amount[i] > 0) {
-      out.offsets[count] = c.paid[i] - c.due[i];
-      out.cents[count++] = c.amount[i];
+    // The customer's payments known by then, ascending by offset; their cents also go to the portfolio's offsets.
+    let count = 0;
+    let paidInvoices = 0;
+    for (let j = s.from[k]; j < s.from[k + 1]; j++) {
+      if (!(s.known[j] <= known)) continue;
+      paidInvoices++;
+      if (s.cents[j] <= 0) continue;
+      buffers.offsets[count] = s.offset[j];
+      buffers.cents[count++] = s.cents[j];
+      buffers.byRank[s.rank[j]] += s.cents[j];
     }
-  }
-  return { count, paidInvoices };
+    if (paidInvoices > 0) own.set(h.customer, { points: sortedHabitPoints(buffers.offsets, buffers.cents, count), paidInvoices });
+  });
+  return { own, portfolioPoints: portfolioPoints(s.distinct, buffers), disputedRate: disputedRateAt(histories, known, asOf), cache: new Map() };
 }
 
-let buffers = { offsets: new Float64Array(0), cents: new Float64Array(0) };
-function scratchFor(n: number): { offsets: Float64Array; cents: Float64Array } {
-  if (buffers.offsets.length < n) buffers = { offsets: new Float64Array(n), cents: new Float64Array(n) };
-  return buffers;
+/** The portfolio's points from the cents gathered per distinct offset (then cleared for the next date). */
+function portfolioPoints(distinct: Float64Array, buffers: Buffers): number[] {
+  let count = 0;
+  for (let r = 0; r < distinct.length; r++) {
+    if (buffers.byRank[r] <= 0) continue;
+    buffers.offsets[count] = distinct[r];
+    buffers.cents[count++] = buffers.byRank[r];
+  }
+  buffers.byRank.fill(0, 0, distinct.length);
+  return sortedHabitPoints(buffers.offsets, buffers.cents, count);
+}
+
+interface Buffers {
+  offsets: Float64Array;
+  cents: Float64Array;
+  byRank: Float64Array;
+}
+let shared: Buffers = { offsets: new Float64Array(0), cents: new Float64Array(0), byRank: new Float64Array(0) };
+/** Buffers reused from date to date (and ledger to ledger): n entries, `ranks` distinct offsets (zeroed). */
+function scratchFor(n: number, ranks: number): Buffers {
+  if (shared.offsets.length < n || shared.byRank.length < ranks) {
+    const size = Math.max(n, shared.offsets.length);
+    shared = { offsets: new Float64Array(size), cents: new Float64Array(size), byRank: new Float64Array(Math.max(ranks, shared.byRank.length)) };
+  }
+  return shared;
 }
 
 /** analysis/paymentHabit.ts disputedCollectionRate over the invoices billed by `known`. */

@@ -22,6 +22,7 @@ import { money, reason } from "../analysis/reasons";
 import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
 import { addressMaker } from "./addresses";
 import { customerKey } from "./customerKey";
+import { NumberIndex } from "./numberIndex";
 import { parseTermsDays } from "./terms";
 
 /** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
@@ -99,7 +100,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const ledgerCurrencies = new Map<string, number>();
   // First use of each invoice number: customer, address and amount in cents (a key per number, not per pair,
   // keeps a million-row ledger cheap; the customer is compared on a hit).
-  const seen = new Map<string, number>(); // invoice number → index in `invoices` of its first use
+  const seen = new NumberIndex(values.length); // invoice number → index in `invoices` of its first use
   // For numbers used more than once (rare): number + customer (+ amount in cents) → the first kept row with them.
   // Keys are made only on a second use, so a ledger of unique numbers pays nothing for them.
   const sameRow = new Map<string, number>();
@@ -196,7 +197,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       counts.blank++;
       continue;
     }
-    rowIssues.length = 0;
+    if (rowIssues.length > 0) rowIssues.length = 0;
 
     const hasDate = !isBlank(cell(row, cInvoiceDate)) || !isBlank(cell(row, cDueDate));
     const totals = totalsCell(row, cCustomer, cell(row, cInvoiceNumber), hasDate);
