@@ -101,17 +101,17 @@ function spread(due: number, cents: number, habit: PaymentHabit, rules: Forecast
     slotWeights[slotOf(asOf + 1 + shift, due, asOf, count, limit)] = 1;
     totalWeight = 1;
   }
+  // A slot without weight gets nothing (its cumulative share is the previous slot's): only weighted slots are rounded.
   let cumulativeWeight = 0;
   let placed = 0;
-  for (let s = 0; s < slotWeights.length; s++) {
+  for (let s = 0; s < slots.length; s++) {
+    if (slotWeights[s] === 0) continue;
     cumulativeWeight += slotWeights[s];
-    const upTo = s === slotWeights.length - 1 ? cents : Math.round((cents * cumulativeWeight) / totalWeight);
-    const part = upTo - placed;
+    const upTo = Math.round((cents * cumulativeWeight) / totalWeight);
+    slots[s] += upTo - placed;
     placed = upTo;
-    if (s < slots.length) slots[s] += part;
-    else return part;
   }
-  return 0;
+  return cents - placed; // the last slot: past the days-past-due limit
 }
 
 let scratchBuffer = new Float64Array(64);

@@ -24,6 +24,8 @@ export interface SettledByOffset {
   /** Position of the offset among the ledger's distinct offsets (`distinct`, ascending). */
   rank: Int32Array;
   distinct: Float64Array;
+  /** Rows (history order) of the disputed sales: the only ones the disputed collection rate reads. */
+  disputed: Int32Array;
 }
 
 const cache = new WeakMap<readonly CustomerHistory[], SettledByOffset>();
@@ -54,7 +56,7 @@ function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
     }
   });
   const { order, rank, distinct } = orderByOffset(rows, c);
-  const s: SettledByOffset = { from, offset: new Float64Array(j), cents: new Float64Array(j), known: new Float64Array(j), rank: new Int32Array(j), distinct };
+  const s: SettledByOffset = { from, offset: new Float64Array(j), cents: new Float64Array(j), known: new Float64Array(j), rank: new Int32Array(j), distinct, disputed: disputedSales(histories) };
   const next = from.slice(0, histories.length);
   for (const e of order) {
     const at = next[owner[e]]++;
@@ -71,14 +73,38 @@ function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
 function orderByOffset(rows: Int32Array, c: HistoryColumns): { order: Int32Array; rank: Int32Array; distinct: Float64Array } {
   const offsets = new Float64Array(rows.length);
   for (let j = 0; j < rows.length; j++) offsets[j] = c.paid[rows[j]] - c.due[rows[j]];
-  const distinct = uniqueSorted(offsets.slice().sort());
-  const rank = new Int32Array(rows.length);
+  const { distinct, rank } = rankOffsets(offsets);
   const starts = new Int32Array(distinct.length + 1);
-  for (let j = 0; j < rows.length; j++) starts[(rank[j] = indexOf(distinct, offsets[j])) + 1]++;
+  for (let j = 0; j < rows.length; j++) starts[rank[j] + 1]++;
   for (let r = 0; r < distinct.length; r++) starts[r + 1] += starts[r];
   const order = new Int32Array(rows.length);
   for (let j = 0; j < rows.length; j++) order[starts[rank[j]]++] = j;
   return { order, rank, distinct };
+}
+
+/** The distinct offsets in ascending order and each offset's position among them. */
+export function rankOffsets(offsets: Float64Array): { distinct: Float64Array; rank: Int32Array } {
+  const rank = new Int32Array(offsets.length);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let whole = true;
+  for (const x of offsets) {
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+    whole &&= Number.isInteger(x);
+  }
+  if (whole && hi - lo <= 2 * offsets.length + 1000) {
+    // Whole days in a short span (the ledger's case): a table of the days instead of a sort.
+    const at = new Int32Array(hi - lo + 1).fill(-1);
+    for (const x of offsets) at[x - lo] = 0;
+    const distinct: number[] = [];
+    for (let d = 0; d < at.length; d++) if (at[d] === 0) at[d] = distinct.push(lo + d) - 1;
+    for (let j = 0; j < offsets.length; j++) rank[j] = at[offsets[j] - lo];
+    return { distinct: Float64Array.from(distinct), rank };
+  }
+  const distinct = uniqueSorted(offsets.slice().sort());
+  for (let j = 0; j < offsets.length; j++) rank[j] = indexOf(distinct, offsets[j]);
+  return { distinct, rank };
 }
 
 function uniqueSorted(sorted: Float64Array): Float64Array {
@@ -123,7 +149,7 @@ export function habitsAt(ofLedger: readonly CustomerHistory[], known: number, as
     }
     if (paidInvoices > 0) own.set(h.customer, { points: sortedHabitPoints(buffers.offsets, buffers.cents, count), paidInvoices });
   });
-  return { own, portfolioPoints: portfolioPoints(s.distinct, buffers), disputedRate: disputedRateAt(histories, known, asOf), cache: new Map() };
+  return { own, portfolioPoints: portfolioPoints(s.distinct, buffers), disputedRate: disputedRateAt(histories[0].columns, s.disputed, known, asOf), cache: new Map() };
 }
 
 /** The portfolio's points from the cents gathered per distinct offset (then cleared for the next date). */
@@ -154,16 +180,24 @@ function scratchFor(n: number, ranks: number): Buffers {
 }
 
 /** analysis/paymentHabit.ts disputedCollectionRate over the invoices billed by `known`. */
-function disputedRateAt(histories: readonly CustomerHistory[], known: number, asOf: number): number {
-  const c = histories[0].columns;
+function disputedRateAt(c: HistoryColumns, rows: Int32Array, known: number, asOf: number): number {
   let billed = 0;
   let paid = 0;
-  for (const h of histories) {
-    for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
-      if ((c.flags[i] & (DISPUTED | POSITIVE)) !== (DISPUTED | POSITIVE) || !(c.billed[i] <= known) || c.due[i] > asOf - DISPUTE_SETTLE_DAYS) continue;
-      billed += c.amount[i];
-      if (c.paid[i] <= asOf) paid += Math.max(0, c.paidAmount[i]);
-    }
+  for (const i of rows) {
+    if (!(c.billed[i] <= known) || c.due[i] > asOf - DISPUTE_SETTLE_DAYS) continue;
+    billed += c.amount[i];
+    if (c.paid[i] <= asOf) paid += Math.max(0, c.paidAmount[i]);
   }
   return billed > 0 ? Math.min(1, paid / billed) : 0;
+}
+
+function disputedSales(histories: readonly CustomerHistory[]): Int32Array {
+  const c = histories[0].columns;
+  const rows: number[] = [];
+  for (const h of histories) {
+    for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
+      if ((c.flags[i] & (DISPUTED | POSITIVE)) === (DISPUTED | POSITIVE)) rows.push(i);
+    }
+  }
+  return Int32Array.from(rows);
 }
