@@ -25,7 +25,8 @@ const DAYS_PER_MONTH = 365 / 12;
 
 export function groupByCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]> {
   const groups = new Map<string, Invoice[]>();
-  for (const inv of invoices) {
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     const list = groups.get(inv.customer);
     if (list) list.push(inv);
     else groups.set(inv.customer, [inv]);

@@ -30,7 +30,8 @@ export function daysLateSpread(invoices: readonly Invoice[]): number | null {
   let w = 0;
   let s = 0;
   let s2 = 0;
-  for (const inv of invoices) {
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     if (!isSettled(inv) || inv.paidDate === null) continue;
     const late = Math.max(0, inv.paidDate - inv.dueDate);
     const cents = toCents(inv.amount); // integer sums: independent of row order

@@ -33,7 +33,8 @@ export function paymentBehaviour(invoices: readonly Invoice[]): { weightedDaysTo
   let wLate = 0;
   let sLate = 0;
   // Integer cents × whole days: exact sums, so the result does not depend on the order of the rows.
-  for (const inv of invoices) {
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     if (!isSettled(inv) || inv.paidDate === null) continue;
     const cents = toCents(inv.amount);
     wLate += cents;
@@ -58,7 +59,8 @@ export function summarizePortfolio(invoices: readonly Invoice[], settings: Portf
   let beginCents = 0;
   let openInvoices = 0;
   const windowStart = asOf - settings.dsoWindowDays;
-  for (const inv of invoices) {
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     const open = toCents(inv.openAmount);
     const b = bucketIndex(asOf - agingDate(inv, agingBasis), agingEdges);
     totals[b] += open;

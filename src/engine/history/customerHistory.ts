@@ -3,9 +3,10 @@
  * cheap for many dates: each customer's invoices are sorted by billing date once, then a date only reads the prefix
  * billed by then, and balances over a period come from one sweep of the sorted billing and payment events.
  */
+import { integers } from "../core/heapArrays";
 import { toCents } from "../core/money";
 import type { Invoice } from "../analysis/types";
-import { historyColumns, type HistoryColumns } from "./historyColumns";
+import { emptyColumns, reorderRows, writeRow, type HistoryColumns } from "./historyColumns";
 import { billedOn, openCentsAt, paidBy } from "./pointInTime";
 
 /**
@@ -16,31 +17,31 @@ import { billedOn, openCentsAt, paidBy } from "./pointInTime";
 export interface CustomerHistory {
   customer: string;
   invoices: Invoice[];
-  /** Billing dates of `invoices` (a view of columns.billed). */
-  billed: Float64Array;
+  /** Billing dates of `invoices` (the same as columns.billed from `start` on). */
+  billed: readonly number[];
   columns: HistoryColumns;
   start: number;
 }
 
-/** Groups invoices by customer and sorts each customer's invoices by billing date (stable: ties keep row order). */
+/**
+ * Groups invoices by customer and sorts each customer's invoices by billing date (stable: ties keep row order).
+ * Each invoice is read once, into its customer's rows of the columns; the rows are then put in date order where they
+ * are not (cheap: a customer's rows are few and next to each other).
+ */
 export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoice[]>): CustomerHistory[] {
-  const sorted: Invoice[][] = [];
   let total = 0;
-  for (const list of byCustomer.values()) {
-    sorted.push(byBillingDate(list));
-    total += list.length;
-  }
-  const all = new Array<Invoice>(total);
-  let at = 0;
-  for (const list of sorted) for (const inv of list) all[at++] = inv;
-  const columns = historyColumns(all);
+  for (const list of byCustomer.values()) total += list.length;
+  const columns = emptyColumns(total);
   const out: CustomerHistory[] = [];
   let start = 0;
-  let k = 0;
-  for (const customer of byCustomer.keys()) {
-    const invoices = sorted[k++];
-    out.push({ customer, invoices, billed: columns.billed.subarray(start, start + invoices.length), columns, start });
-    start += invoices.length;
+  for (const [customer, list] of byCustomer) {
+    const n = list.length;
+    for (let i = 0; i < n; i++) writeRow(columns, start + i, list[i]);
+    const order = dateOrder(columns.billed, start, n);
+    if (order) reorderRows(columns, start, order);
+    const invoices = order ? order.map((i) => list[i]) : list.slice();
+    out.push({ customer, invoices, billed: columns.billed.slice(start, start + n), columns, start });
+    start += n;
   }
   return out;
 }
@@ -52,27 +53,40 @@ export function sharedHistories(histories: readonly CustomerHistory[]): readonly
 }
 
 export function customerHistory(customer: string, list: readonly Invoice[]): CustomerHistory {
-  const invoices = byBillingDate(list);
-  const columns = historyColumns(invoices);
-  return { customer, invoices, billed: columns.billed, columns, start: 0 };
+  return customerHistories(new Map([[customer, list]]))[0];
 }
 
-/** The invoices by billing date, ties in their order (most ledgers are already in date order: then only a copy). */
-function byBillingDate(list: readonly Invoice[]): Invoice[] {
-  const n = list.length;
-  const dates = new Float64Array(n);
+/**
+ * The date order of the n billing dates from `start` (positions 0 … n − 1, ties in their order), or null when they
+ * are already in date order (most ledgers). Whole days within a short span are placed by a count per day.
+ */
+function dateOrder(billed: readonly number[], start: number, n: number): number[] | null {
   let inOrder = true;
-  for (let i = 0; i < n; i++) {
-    dates[i] = billedOn(list[i]);
-    if (i > 0 && !(dates[i - 1] <= dates[i])) inOrder = false;
+  let whole = true;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = start; i < start + n; i++) {
+    const d = billed[i];
+    if (i > start && !(billed[i - 1] <= d)) inOrder = false;
+    whole &&= Number.isInteger(d);
+    first = Math.min(first, d);
+    last = Math.max(last, d);
   }
-  if (inOrder) return list.slice();
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => dates[x] - dates[y] || x - y);
-  const out = new Array<Invoice>(n);
-  for (let i = 0; i < n; i++) out[i] = list[order[i]];
-  return out;
+  if (inOrder) return null;
+  if (whole && last - first <= 4 * n + 64) return countingOrder(billed, start, n, first, last);
+  return integers(n)
+    .map((_, i) => i)
+    .sort((x, y) => billed[start + x] - billed[start + y] || x - y);
+}
+
+/** Positions of the n whole-day dates from `start` (first … last) in date order, ties in their order. */
+function countingOrder(billed: readonly number[], start: number, n: number, first: number, last: number): number[] {
+  const starts = integers(last - first + 2);
+  for (let i = 0; i < n; i++) starts[billed[start + i] - first + 1]++;
+  for (let day = 1; day < starts.length; day++) starts[day] += starts[day - 1];
+  const order = integers(n);
+  for (let i = 0; i < n; i++) order[starts[billed[start + i] - first]++] = i;
+  return order;
 }
 
 /** How many of the customer's invoices were billed on or before `t` (they are the first ones). */

@@ -6,6 +6,7 @@
  * (actualCollections, ourForecast, dueDateForecast, daysToPayForecast in forecastBacktest.ts).
  */
 import { FORECAST_WEEKS, habitOf, weekOf } from "../analysis/forecast";
+import { numbers } from "../core/heapArrays";
 import { addCustomerForecast, type ForecastTotals } from "../analysis/forecastSpread";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { habitsAt } from "./habitsAt";
@@ -16,51 +17,61 @@ export interface WeeklySeries {
   forecast: { ours: number[]; dueDate: number[]; daysToPay: number[] };
 }
 
-/** The series at `t`; `histories` share one set of columns (customerHistory.ts sharedHistories). */
-export function weeklySeriesAt(histories: readonly CustomerHistory[], t: number): WeeklySeries {
-  const c = histories[0].columns;
-  const openAt = openBuffer(c.open.length);
-  const actual = new Array<number>(FORECAST_WEEKS).fill(0);
-  const dueDate = new Array<number>(FORECAST_WEEKS).fill(0);
-  let wPay = 0;
-  let sPay = 0;
-  for (const h of histories) {
-    for (let i = h.start, end = h.start + billedCount(h, t); i < end; i++) {
-      const paid = c.paid[i];
-      // As it stood at t: a payment dated after t not yet made (the whole amount open).
-      const open = (openAt[i] = paid <= t ? c.open[i] : c.amount[i]);
-      if (paid > t) {
-        const w = weekOf(paid, t);
-        if (w <= FORECAST_WEEKS) actual[w - 1] += c.paidAmount[i];
-      }
-      const w = weekOf(c.due[i], t);
-      if (open !== 0 && w <= FORECAST_WEEKS) dueDate[w - 1] += open;
-      if ((c.flags[i] & SETTLED) !== 0 && paid <= t && c.invoiceDate[i] === c.invoiceDate[i]) {
-        wPay += c.amount[i];
-        sPay += c.amount[i] * (paid - c.invoiceDate[i]);
-      }
+/**
+ * The series at `t`; `histories` share one set of columns (customerHistory.ts sharedHistories); `openAt`: room for
+ * the open amount of every row at t (one array for all the month-ends).
+ */
+export function weeklySeriesAt(histories: readonly CustomerHistory[], t: number, openAt: number[] = numbers(histories[0].columns.open.length)): WeeklySeries {
+  const s: Sums = { actual: new Array<number>(FORECAST_WEEKS).fill(0), dueDate: new Array<number>(FORECAST_WEEKS).fill(0), wPay: 0, sPay: 0 };
+  for (const h of histories) addCustomer(s, h.columns, t, openAt, h.start, h.start + billedCount(h, t));
+  // The portfolio's amount-weighted days to pay at t (analysis/portfolio.ts paymentBehaviour), in whole days.
+  const days = Math.round(s.wPay > 0 ? s.sPay / s.wPay : 0);
+  return { actual: s.actual, forecast: { ours: oursAt(histories, t, openAt), dueDate: s.dueDate, daysToPay: daysToPayAt(histories, t, openAt, days) } };
+}
+
+/** What was collected after t, the due-date forecast, and the days-to-pay sums (cents, cents × days). */
+interface Sums {
+  actual: number[];
+  dueDate: number[];
+  wPay: number;
+  sPay: number;
+}
+
+/** One customer's rows from … to − 1 (those billed by t) into the sums; their open amounts at t into `openAt`. */
+function addCustomer(s: Sums, c: HistoryColumns, t: number, openAt: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const paid = c.paid[i];
+    // As it stood at t: a payment dated after t not yet made (the whole amount open).
+    const open = (openAt[i] = paid <= t ? c.open[i] : c.amount[i]);
+    if (paid > t) {
+      const w = weekOf(paid, t);
+      if (w <= FORECAST_WEEKS) s.actual[w - 1] += c.paidAmount[i];
+    }
+    const w = weekOf(c.due[i], t);
+    if (open !== 0 && w <= FORECAST_WEEKS) s.dueDate[w - 1] += open;
+    if ((c.flags[i] & SETTLED) !== 0 && paid <= t && c.invoiceDate[i] === c.invoiceDate[i]) {
+      s.wPay += c.amount[i];
+      s.sPay += c.amount[i] * (paid - c.invoiceDate[i]);
     }
   }
-  // The portfolio's amount-weighted days to pay at t (analysis/portfolio.ts paymentBehaviour), in whole days.
-  const days = Math.round(wPay > 0 ? sPay / wPay : 0);
-  return { actual, forecast: { ours: oursAt(histories, t, openAt), dueDate, daysToPay: daysToPayAt(histories, t, openAt, days) } };
 }
 
 /** Naive: every invoice open at t on its billing date + `days`. */
-function daysToPayAt(histories: readonly CustomerHistory[], t: number, openAt: Float64Array, days: number): number[] {
-  const c = histories[0].columns;
+function daysToPayAt(histories: readonly CustomerHistory[], t: number, openAt: readonly number[], days: number): number[] {
   const weeks = new Array<number>(FORECAST_WEEKS).fill(0);
-  for (const h of histories) {
-    for (let i = h.start, end = h.start + billedCount(h, t); i < end; i++) {
-      const w = weekOf(c.billed[i] + days, t);
-      if (openAt[i] !== 0 && w <= FORECAST_WEEKS) weeks[w - 1] += openAt[i];
-    }
-  }
+  for (const h of histories) addDaysToPay(weeks, h.columns.billed, t, openAt, days, h.start, h.start + billedCount(h, t));
   return weeks;
 }
 
+function addDaysToPay(weeks: number[], billed: readonly number[], t: number, openAt: readonly number[], days: number, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const w = weekOf(billed[i] + days, t);
+    if (openAt[i] !== 0 && w <= FORECAST_WEEKS) weeks[w - 1] += openAt[i];
+  }
+}
+
 /** Our forecast as the analysis would have made it at t (analysis/forecast.ts), from the open amounts at t. */
-function oursAt(histories: readonly CustomerHistory[], t: number, openAt: Float64Array): number[] {
+function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readonly number[]): number[] {
   const c: HistoryColumns = histories[0].columns;
   const habits = habitsAt(histories, t, t);
   const totals: ForecastTotals = { weekCents: new Array<number>(FORECAST_WEEKS).fill(0), beyond: 0, doubtful: 0, total: 0 };
@@ -71,10 +82,4 @@ function oursAt(histories: readonly CustomerHistory[], t: number, openAt: Float6
     if (n > 0) addCustomerForecast(totals, rules, habitOf(habits, h.customer), false, items, h.start, h.start + n);
   }
   return totals.weekCents;
-}
-
-let buffer = new Float64Array(0);
-function openBuffer(n: number): Float64Array {
-  if (buffer.length < n) buffer = new Float64Array(n);
-  return buffer;
 }

@@ -10,6 +10,7 @@ import { groupByCustomer } from "../analysis/customers";
 import { FORECAST_WEEKS, forecastCollections, weekOf } from "../analysis/forecast";
 import { paymentBehaviour } from "../analysis/portfolio";
 import type { Invoice } from "../analysis/types";
+import { numbers } from "../core/heapArrays";
 import { toCents } from "../core/money";
 import { customerHistories, sharedHistories, type CustomerHistory } from "./customerHistory";
 import { weeklySeriesAt } from "./forecastAt";
@@ -113,8 +114,9 @@ export function backtestForecast(
   const monthEnds = monthEndsUpTo(asOf - 7 * FORECAST_WEEKS, count);
   const methods: Record<ForecastMethod, WeeklyForecaster> = { ours, dueDate: dueDateForecast, daysToPay: daysToPayForecast };
   const byColumns = ours === ourForecast && invoices.length > 0 ? sharedHistories(histories ?? customerHistories(groupByCustomer(invoices))) : null;
+  const openAt = byColumns ? numbers(byColumns[0].columns.open.length) : [];
   const detail = monthEnds.map((t) => {
-    if (byColumns) return { asOf: t, ...weeklySeriesAt(byColumns, t) };
+    if (byColumns) return { asOf: t, ...weeklySeriesAt(byColumns, t, openAt) };
     const past = invoicesAt(invoices, t);
     const forecast = {} as Record<ForecastMethod, number[]>;
     for (const m of FORECAST_METHODS) forecast[m] = methods[m](past, t);

@@ -2,10 +2,11 @@
  * The customers' invoices as columns of numbers, in history order (customer by customer, each by billing date):
  * what the passes that replay past dates read (the grade's model check, the forecast check, peak balances, payment
  * habits). Read once from the invoices, so a million-row ledger replayed at a dozen month-ends converts each amount
- * to cents once, not at every date, and the loops touch typed arrays instead of objects.
+ * to cents once, not at every date, and the loops read arrays of numbers instead of objects scattered in memory.
  * Amounts are whole cents (core/money.ts toCents); a missing date is NaN (every comparison with it is false, so
  * "paid by t" is simply paid[i] <= t).
  */
+import { integers, numbers } from "../core/heapArrays";
 import { toCents } from "../core/money";
 import type { Invoice } from "../analysis/types";
 import { isSettled } from "../analysis/portfolio";
@@ -21,40 +22,55 @@ export const SETTLED = 4;
 export const POSITIVE = 8;
 
 export interface HistoryColumns {
-  billed: Float64Array;
+  billed: number[];
   /** NaN when the row has no invoice date. */
-  invoiceDate: Float64Array;
-  due: Float64Array;
+  invoiceDate: number[];
+  due: number[];
   /** NaN when no payment date is given. */
-  paid: Float64Array;
+  paid: number[];
   /** Cents of the amount, of the paid amount, and of the open amount as read at the as-of date. */
-  amount: Float64Array;
-  paidAmount: Float64Array;
-  open: Float64Array;
+  amount: number[];
+  paidAmount: number[];
+  open: number[];
   /** ln(1 + days late) of the payment (0 without one): the grade's log scale (behaviourAt.ts). */
-  lnLate: Float64Array;
-  flags: Uint8Array;
+  lnLate: number[];
+  flags: number[];
 }
 
-/** The columns of `invoices`, row for row. */
-export function historyColumns(invoices: readonly Invoice[]): HistoryColumns {
-  const n = invoices.length;
-  const c: HistoryColumns = {
-    billed: new Float64Array(n),
-    invoiceDate: new Float64Array(n),
-    due: new Float64Array(n),
-    paid: new Float64Array(n),
-    amount: new Float64Array(n),
-    paidAmount: new Float64Array(n),
-    open: new Float64Array(n),
-    lnLate: new Float64Array(n),
-    flags: new Uint8Array(n),
+/** Columns for `n` rows (in the heap: core/heapArrays.ts). */
+export function emptyColumns(n: number): HistoryColumns {
+  return {
+    billed: numbers(n),
+    invoiceDate: numbers(n),
+    due: numbers(n),
+    paid: numbers(n),
+    amount: numbers(n),
+    paidAmount: numbers(n),
+    open: numbers(n),
+    lnLate: numbers(n),
+    flags: integers(n),
   };
-  for (let i = 0; i < n; i++) writeRow(c, i, invoices[i]);
-  return c;
 }
 
-function writeRow(c: HistoryColumns, i: number, inv: Invoice): void {
+const COLUMN_NAMES = ["billed", "invoiceDate", "due", "paid", "amount", "paidAmount", "open", "lnLate", "flags"] as const;
+
+/** Puts rows start … start + order.length − 1 in `order` (row start + j gets the row start + order[j]). */
+export function reorderRows(c: HistoryColumns, start: number, order: readonly number[]): void {
+  const n = order.length;
+  if (scratch.doubles.length < n) scratch = { doubles: numbers(2 * n), flags: integers(2 * n) };
+  for (const name of COLUMN_NAMES) {
+    const column = c[name];
+    const rows = name === "flags" ? scratch.flags : scratch.doubles;
+    for (let j = 0; j < n; j++) rows[j] = column[start + j];
+    for (let j = 0; j < n; j++) column[start + j] = rows[order[j]];
+  }
+}
+
+/** Room for one customer's rows while they are reordered (reused: no array per customer and column). */
+let scratch = { doubles: numbers(0), flags: integers(0) };
+
+/** Row i of the columns from the invoice. */
+export function writeRow(c: HistoryColumns, i: number, inv: Invoice): void {
   const amount = toCents(inv.amount);
   const paidAmount = toCents(inv.paidAmount);
   c.billed[i] = billedOn(inv);

@@ -94,7 +94,8 @@ export function kpiTrend(invoices: readonly Invoice[], settings: KpiTrendSetting
   const monthSales = new Float64Array(n);
   const paidCents = new Float64Array(n);
   const paidLateCents = new Float64Array(n);
-  for (const inv of invoices) {
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     const amount = toCents(inv.amount);
     const rest = amount - toCents(inv.paidAmount);
     const listed = inv.invoiceDate === null ? 0 : firstOnOrAfter(dates, inv.invoiceDate);

@@ -60,10 +60,13 @@ const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|.*?(?:合计|总计|小�
 
 export function isTotalsText(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 80) return false;
-  const text = value.trim();
+  // Most cells start and end with a printable ASCII character: nothing to trim, no new string made.
+  const a = value.charCodeAt(0);
+  const z = value.charCodeAt(value.length - 1);
+  const text = a > 32 && a < 127 && z > 32 && z < 127 ? value : value.trim();
   // Cheap test first (it runs on every row): the English words start with g, s or t; the Chinese ones hold 计, 额 or 总.
-  const first = text.charAt(0).toLowerCase();
-  if (first !== "g" && first !== "s" && first !== "t" && !/[计計额額总總]/.test(text)) return false;
+  const first = text.charCodeAt(0) | 0x20; // the ASCII letter in lower case (no string made)
+  if (first !== 0x67 && first !== 0x73 && first !== 0x74 && !/[计計额額总總]/.test(text)) return false;
   return TOTALS_WORD.test(text);
 }
 
@@ -83,11 +86,19 @@ function totalsCell(row: readonly unknown[], customerColumn: number, invoiceNumb
   return null;
 }
 
-function dateCell(v: unknown, order: DateOrder): { ok: true; value: number | null } | { ok: false; problem: string } {
-  if (isBlank(v) || v === 0) return { ok: true, value: null };
-  if (typeof v === "number" && v >= 1 && v < 2958466) return { ok: true, value: Math.floor(v) };
+/** A date cell: its serial, null when blank, or (text) why it cannot be read. No object per cell: a million rows. */
+function dateCell(v: unknown, order: DateOrder): number | null | string {
+  if (typeof v === "number" && v >= 1 && v < 2958466) return Math.floor(v);
+  if (isBlank(v) || v === 0) return null;
   const p = parseDate(v, order);
-  return p.ok ? p : { ok: false, problem: p.problem };
+  return p.ok ? p.value : p.problem;
+}
+
+/** An amount cell: the amount, or (text) why it cannot be read (core/cells.ts parseMoney). */
+function moneyCell(v: unknown): number | string {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  const m = parseMoney(v);
+  return m.ok ? m.value : m.problem;
 }
 
 export function parseLedger(input: LedgerInput, mapping: MappingResult, settings: ParseSettings): ParsedLedger {
@@ -222,10 +233,10 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     let open: number | null = null;
     const rawOpen = cell(row, cOpenAmount);
     if (cOpenAmount >= 0 && !isBlank(rawOpen)) {
-      const o = parseMoney(rawOpen);
-      if (!o.ok) exclude("openAmount", "row.badOpenAmount", { problem: o.problem }, `open amount: ${o.problem}`);
-      else if (tooLarge(o.value)) tooLargeIssue("openAmount", "open amount", o.value);
-      else open = fromCents(toCents(o.value));
+      const o = moneyCell(rawOpen);
+      if (typeof o === "string") exclude("openAmount", "row.badOpenAmount", { problem: o }, `open amount: ${o}`);
+      else if (tooLarge(o)) tooLargeIssue("openAmount", "open amount", o);
+      else open = fromCents(toCents(o));
     }
 
     let amount = 0;
@@ -234,18 +245,18 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       else if (open !== null) amount = open; // only balances: the open amount is the amount still owed
       else if (!hasExcluded()) exclude("openAmount", "row.openEmpty", {}, "the open amount is empty and no amount column is mapped");
     } else {
-      const a = parseMoney(cell(row, cAmount));
-      if (!a.ok) exclude("amount", "row.badAmount", { problem: a.problem }, `amount: ${a.problem}`);
-      else if (tooLarge(a.value)) tooLargeIssue("amount", "amount", a.value);
-      else amount = fromCents(toCents(a.value));
+      const a = moneyCell(cell(row, cAmount));
+      if (typeof a === "string") exclude("amount", "row.badAmount", { problem: a }, `amount: ${a}`);
+      else if (tooLarge(a)) tooLargeIssue("amount", "amount", a);
+      else amount = fromCents(toCents(a));
     }
 
     let invoiceDate: number | null = null;
     const inv = dateCell(cell(row, cInvoiceDate), settings.dateOrder);
-    if (!inv.ok) {
-      if (col.dueDate === null) exclude("invoiceDate", "row.badInvoiceDate", { problem: inv.problem }, `invoice date: ${inv.problem}`);
-      else warn("invoiceDate", "row.badInvoiceDateIgnored", { problem: inv.problem }, `invoice date: ${inv.problem}; the row is aged by its due date only`);
-    } else invoiceDate = inv.value;
+    if (typeof inv === "string") {
+      if (col.dueDate === null) exclude("invoiceDate", "row.badInvoiceDate", { problem: inv }, `invoice date: ${inv}`);
+      else warn("invoiceDate", "row.badInvoiceDateIgnored", { problem: inv }, `invoice date: ${inv}; the row is aged by its due date only`);
+    } else invoiceDate = inv;
 
     let termsDays: number | null = null;
     if (col.terms !== null && !isBlank(cell(row, cTerms))) {
@@ -257,8 +268,8 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     let dueDate: number | null = null;
     let dueDateDerived = false;
     const due = dateCell(cell(row, cDueDate), settings.dateOrder);
-    if (!due.ok) exclude("dueDate", "row.badDueDate", { problem: due.problem }, `due date: ${due.problem}`);
-    else if (due.value !== null) dueDate = due.value;
+    if (typeof due === "string") exclude("dueDate", "row.badDueDate", { problem: due }, `due date: ${due}`);
+    else if (due !== null) dueDate = due;
     else if (invoiceDate !== null) {
       dueDate = invoiceDate + (termsDays ?? settings.defaultTermsDays);
       dueDateDerived = true;
@@ -271,18 +282,18 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
 
     let paidDate: number | null = null;
     const paid = dateCell(cell(row, cPaidDate), settings.dateOrder);
-    if (!paid.ok) exclude("paidDate", "row.badPaidDate", { problem: paid.problem }, `paid date: ${paid.problem}`);
-    else paidDate = paid.value;
+    if (typeof paid === "string") exclude("paidDate", "row.badPaidDate", { problem: paid }, `paid date: ${paid}`);
+    else paidDate = paid;
 
     let paidAmount = 0;
     const rawPaid = cell(row, cPaidAmount);
     let paidAmountGiven = false;
     if (col.paidAmount !== null && !isBlank(rawPaid)) {
-      const p = parseMoney(rawPaid);
-      if (!p.ok) exclude("paidAmount", "row.badPaidAmount", { problem: p.problem }, `paid amount: ${p.problem}`);
-      else if (tooLarge(p.value)) tooLargeIssue("paidAmount", "paid amount", p.value);
+      const p = moneyCell(rawPaid);
+      if (typeof p === "string") exclude("paidAmount", "row.badPaidAmount", { problem: p }, `paid amount: ${p}`);
+      else if (tooLarge(p)) tooLargeIssue("paidAmount", "paid amount", p);
       else {
-        paidAmount = fromCents(toCents(p.value));
+        paidAmount = fromCents(toCents(p));
         paidAmountGiven = true;
       }
     }

@@ -1,0 +1,134 @@
+/**
+ * The ledger's settled invoices (paid in full, with a payment date) customer by customer, each customer's in
+ * ascending order of offset (paid − due): the payment habits' raw material (habitsAt.ts). Put in order once per set
+ * of histories — a counting sort over the distinct offsets — so that reading the habits at a date is one pass.
+ */
+import { integers, numbers } from "../core/heapArrays";
+import type { CustomerHistory } from "./customerHistory";
+import { DISPUTED, POSITIVE, SETTLED, type HistoryColumns } from "./historyColumns";
+
+/** Customer k's settled invoices are entries from[k] … from[k + 1] − 1 of the other arrays. */
+export interface SettledByOffset {
+  from: number[];
+  offset: number[];
+  /** The amount in cents. */
+  cents: number[];
+  /** The first day the payment is known: billed by then and paid by then (the later of the two dates). */
+  known: number[];
+  /** Position of the offset among the ledger's distinct offsets (`distinct`, ascending). */
+  rank: number[];
+  distinct: number[];
+  /** Rows (history order) of the disputed sales: the only ones the disputed collection rate reads. */
+  disputed: number[];
+}
+
+const cache = new WeakMap<readonly CustomerHistory[], SettledByOffset>();
+
+/** The settled invoices of `histories` (sharing one set of columns) by offset, computed once per set, then remembered. */
+export function settledByOffset(histories: readonly CustomerHistory[]): SettledByOffset {
+  let s = cache.get(histories);
+  if (!s) cache.set(histories, (s = sortSettled(histories)));
+  return s;
+}
+
+function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
+  const c = histories[0].columns;
+  const from = integers(histories.length + 1);
+  histories.forEach((h, k) => {
+    from[k + 1] = from[k];
+    for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) if (c.flags[i] & SETTLED) from[k + 1]++;
+  });
+  const rows = integers(from[histories.length]);
+  const owner = integers(rows.length);
+  let j = 0;
+  histories.forEach((h, k) => {
+    for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
+      if ((c.flags[i] & SETTLED) === 0) continue;
+      rows[j] = i;
+      owner[j++] = k;
+    }
+  });
+  const { order, rank, distinct } = orderByOffset(rows, c);
+  const n = rows.length;
+  const s: SettledByOffset = { from, offset: numbers(n), cents: numbers(n), known: numbers(n), rank: integers(n), distinct, disputed: disputedSales(histories) };
+  const next = from.slice(0, histories.length);
+  for (let p = 0; p < order.length; p++) {
+    const e = order[p];
+    const at = next[owner[e]]++;
+    const i = rows[e];
+    s.offset[at] = c.paid[i] - c.due[i];
+    s.cents[at] = c.amount[i];
+    s.known[at] = Math.max(c.billed[i], c.paid[i]);
+    s.rank[at] = rank[e];
+  }
+  return s;
+}
+
+/** Positions 0 … rows.length − 1 ordered by the rows' offsets (a counting sort over the distinct offsets). */
+function orderByOffset(rows: readonly number[], c: HistoryColumns): { order: number[]; rank: number[]; distinct: number[] } {
+  const offsets = numbers(rows.length);
+  for (let j = 0; j < rows.length; j++) offsets[j] = c.paid[rows[j]] - c.due[rows[j]];
+  const { distinct, rank } = rankOffsets(offsets);
+  const starts = integers(distinct.length + 1);
+  for (let j = 0; j < rows.length; j++) starts[rank[j] + 1]++;
+  for (let r = 0; r < distinct.length; r++) starts[r + 1] += starts[r];
+  const order = integers(rows.length);
+  for (let j = 0; j < rows.length; j++) order[starts[rank[j]]++] = j;
+  return { order, rank, distinct };
+}
+
+/** The distinct offsets in ascending order and each offset's position among them. */
+export function rankOffsets(offsets: readonly number[]): { distinct: number[]; rank: number[] } {
+  const rank = integers(offsets.length);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let whole = true;
+  for (let j = 0; j < offsets.length; j++) {
+    const x = offsets[j];
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+    whole &&= Number.isInteger(x);
+  }
+  if (whole && hi - lo <= 2 * offsets.length + 1000) {
+    // Whole days in a short span (the ledger's case): a table of the days instead of a sort.
+    const at = integers(hi - lo + 1, -1);
+    for (let j = 0; j < offsets.length; j++) at[offsets[j] - lo] = 0;
+    const distinct: number[] = [];
+    for (let d = 0; d < at.length; d++) if (at[d] === 0) at[d] = distinct.push(lo + d) - 1;
+    for (let j = 0; j < offsets.length; j++) rank[j] = at[offsets[j] - lo];
+    return { distinct, rank };
+  }
+  const distinct = uniqueSorted(offsets.slice().sort((a, b) => a - b));
+  for (let j = 0; j < offsets.length; j++) rank[j] = indexOf(distinct, offsets[j]);
+  return { distinct, rank };
+}
+
+function uniqueSorted(sorted: number[]): number[] {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
+  sorted.length = n;
+  return sorted;
+}
+
+/** Index of `value` in the ascending `sorted` (it is there). */
+function indexOf(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function disputedSales(histories: readonly CustomerHistory[]): number[] {
+  const c = histories[0].columns;
+  const rows: number[] = [];
+  for (const h of histories) {
+    for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
+      if ((c.flags[i] & (DISPUTED | POSITIVE)) === (DISPUTED | POSITIVE)) rows.push(i);
+    }
+  }
+  return rows;
+}
