@@ -32,6 +32,7 @@ export function settledByOffset(histories: readonly CustomerHistory[]): SettledB
 }
 
 function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
+  if (histories.length === 0) return { from: [0], offset: [], cents: [], known: [], rank: [], distinct: [], disputed: [] };
   const c = histories[0].columns;
   const from = integers(histories.length + 1);
   histories.forEach((h, k) => {
@@ -80,6 +81,7 @@ function orderByOffset(rows: readonly number[], c: HistoryColumns): { order: num
 /** The distinct offsets in ascending order and each offset's position among them. */
 export function rankOffsets(offsets: readonly number[]): { distinct: number[]; rank: number[] } {
   const rank = integers(offsets.length);
+  if (offsets.length === 0) return { distinct: [], rank };
   let lo = Infinity;
   let hi = -Infinity;
   let whole = true;
