@@ -6,7 +6,7 @@
 import { integers } from "../core/heapArrays";
 import { toCents } from "../core/money";
 import type { Invoice } from "../analysis/types";
-import { emptyColumns, reorderRows, writeRow, type HistoryColumns } from "./historyColumns";
+import { emptyColumns, writeRow, type HistoryColumns } from "./historyColumns";
 import { billedOn, openCentsAt, paidBy } from "./pointInTime";
 
 /**
@@ -24,9 +24,8 @@ export interface CustomerHistory {
 }
 
 /**
- * Groups invoices by customer and sorts each customer's invoices by billing date (stable: ties keep row order).
- * Each invoice is read once, into its customer's rows of the columns; the rows are then put in date order where they
- * are not (cheap: a customer's rows are few and next to each other).
+ * Groups invoices by customer and sorts each customer's invoices by billing date (stable: ties keep row order), then
+ * writes them into the columns in that order — right after their dates were read, while they are in the cache.
  */
 export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoice[]>): CustomerHistory[] {
   let total = 0;
@@ -36,10 +35,9 @@ export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoi
   let start = 0;
   for (const [customer, list] of byCustomer) {
     const n = list.length;
-    for (let i = 0; i < n; i++) writeRow(columns, start + i, list[i]);
-    const order = dateOrder(columns.billed, start, n);
-    if (order) reorderRows(columns, start, order);
+    const order = dateOrder(list.map(billedOn), 0, n);
     const invoices = order ? order.map((i) => list[i]) : list.slice();
+    for (let j = 0; j < n; j++) writeRow(columns, start + j, invoices[j]);
     out.push({ customer, invoices, billed: columns.billed.slice(start, start + n), columns, start });
     start += n;
   }

@@ -52,23 +52,6 @@ export function emptyColumns(n: number): HistoryColumns {
   };
 }
 
-const COLUMN_NAMES = ["billed", "invoiceDate", "due", "paid", "amount", "paidAmount", "open", "lnLate", "flags"] as const;
-
-/** Puts rows start … start + order.length − 1 in `order` (row start + j gets the row start + order[j]). */
-export function reorderRows(c: HistoryColumns, start: number, order: readonly number[]): void {
-  const n = order.length;
-  if (scratch.doubles.length < n) scratch = { doubles: numbers(2 * n), flags: integers(2 * n) };
-  for (const name of COLUMN_NAMES) {
-    const column = c[name];
-    const rows = name === "flags" ? scratch.flags : scratch.doubles;
-    for (let j = 0; j < n; j++) rows[j] = column[start + j];
-    for (let j = 0; j < n; j++) column[start + j] = rows[order[j]];
-  }
-}
-
-/** Room for one customer's rows while they are reordered (reused: no array per customer and column). */
-let scratch = { doubles: numbers(0), flags: integers(0) };
-
 /** Row i of the columns from the invoice. */
 export function writeRow(c: HistoryColumns, i: number, inv: Invoice): void {
   const amount = toCents(inv.amount);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addCustomerForecast, collectionProbability, DISPUTED_ITEM, weekOf, type ForecastRules, type ForecastTotals } from "../../../src/engine/analysis/forecastSpread";
+import { addCustomerForecast, collectionProbability, DISPUTED_ITEM, mergedHabit, weekOf, type ForecastRules, type ForecastTotals } from "../../../src/engine/analysis/forecastSpread";
 import type { PaymentHabit } from "../../../src/engine/analysis/paymentHabit";
 
 /** The spread as first written: every slot rounded in turn, weighted or not (forecast.ts before the speed work). */
@@ -58,6 +58,20 @@ const itemsArb = fc.array(fc.record({ due: fc.integer({ min: 800, max: 1100 }), 
 const rulesArb = fc.record({ asOf: fc.constant(1000), weeks: fc.constantFrom(1, 4, 13), shift: fc.constantFrom(0, 14), limit: fc.constantFrom(null, 30, 120), disputedRate: fc.constantFrom(0, 0.4, 1) });
 
 describe("one customer's expected collections (forecastSpread.ts)", () => {
+  it("merges a habit's equal offsets, adding their weights, in ascending order (two sorted runs merged, others sorted)", () => {
+    expect(mergedHabit({ offsets: [0, 3, 3, 9, -1, 3, 4], weights: [2, 2, 2, 2, 5, 5, 5] })).toEqual({ offsets: [-1, 0, 3, 4, 9], weights: [5, 2, 9, 5, 2] });
+    expect(mergedHabit({ offsets: [], weights: [] })).toEqual({ offsets: [], weights: [] });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 9 })), { maxLength: 30 }), fc.boolean(), (pairs, twoRuns) => {
+        const list = twoRuns ? [...pairs.slice(0, pairs.length >> 1).sort((a, b) => a[0] - b[0]), ...pairs.slice(pairs.length >> 1).sort((a, b) => a[0] - b[0])] : pairs;
+        const sums = new Map<number, number>();
+        for (const [o, w] of list) sums.set(o, (sums.get(o) ?? 0) + w);
+        const offsets = [...sums.keys()].sort((a, b) => a - b);
+        expect(mergedHabit({ offsets: list.map((p) => p[0]), weights: list.map((p) => p[1]) })).toEqual({ offsets, weights: offsets.map((o) => sums.get(o)) });
+      }),
+    );
+  });
+
   it("equal the first formulation: rounding only weighted weeks places the same cents", () => {
     fc.assert(
       fc.property(rulesArb, habitArb, fc.boolean(), itemsArb, (rules, habit, silent, items) => {
