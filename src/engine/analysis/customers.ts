@@ -5,14 +5,13 @@
  * Insurance per customer is advised when the customer holds ≥ 10 % of AR with grade 4 or worse, or ≥ 5 % of AR with
  * fewer than 3 paid invoices (a large exposure without a payment record) — the seed FAQ's two triggers.
  */
-import { bucketIndex } from "../core/aging";
 import { fromCents, toCents } from "../core/money";
 import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
+import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";
 import { gradeInputs, portfolioPrior } from "../history/gradesAt";
 import { gradeCustomer, type GradePrior } from "./grade";
-import { daysBeyondTerms, paydexBand, paydexFromDays } from "./paydex";
-import { agingDate } from "./portfolio";
+import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "./reasons";
 import { appetiteGrade, recommendTerms } from "./terms";
 import { PEAK_WINDOW_DAYS, recommendCreditLimit } from "./creditLimit";
@@ -41,6 +40,11 @@ export function monthlySales(invoices: readonly Invoice[], asOf: number, history
     const d = inv.invoiceDate ?? inv.dueDate;
     if (d > asOf - SALES_HISTORY_DAYS && d <= asOf && inv.amount > 0) cents += toCents(inv.amount);
   }
+  return perMonth(cents, historyDays);
+}
+
+/** Sales cents of the last 12 months as a monthly average over the history (at least one month). */
+function perMonth(cents: number, historyDays: number): number {
   const days = Math.min(SALES_HISTORY_DAYS, Math.max(DAYS_PER_MONTH, historyDays));
   return fromCents(cents) / (days / DAYS_PER_MONTH);
 }
@@ -52,16 +56,11 @@ export function monthlySales(invoices: readonly Invoice[], asOf: number, history
 export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradePrior, ctx: AssessmentContext): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
   const invoices = h.invoices;
-  const buckets = new Array<number>(agingEdges.length + 1).fill(0);
-  let openCount = 0;
-  for (const inv of invoices) {
-    const open = toCents(inv.openAmount);
-    buckets[bucketIndex(asOf - agingDate(inv, ctx.agingBasis), agingEdges)] += open;
-    if (open !== 0) openCount++;
-  }
+  // Read from the history's columns (history/customerFigures.ts): the same cents as invoice by invoice.
+  const { cents: buckets, openCount } = openBuckets(h, asOf, ctx.agingBasis, agingEdges);
   const openCents = b.openCents;
   const openAmount = fromCents(openCents);
-  const dbt = daysBeyondTerms(invoices);
+  const dbt = daysBeyondTermsOf(h);
   const paydex = dbt === null ? null : paydexFromDays(dbt);
   const shareOfAR = ctx.totalOpen > 0 ? Math.max(0, openAmount) / ctx.totalOpen : 0;
   const inputs = gradeInputs(b);
@@ -90,7 +89,7 @@ export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradeP
     grade: appetiteGrade(grade, ctx.riskAppetite),
     openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
     headroom: ctx.limitHeadroom,
-    monthlySales: monthlySales(invoices, asOf, b.historyDays),
+    monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
   });
   const overLimit = openCents > toCents(creditLimit.amount);
 
