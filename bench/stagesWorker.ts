@@ -58,7 +58,7 @@ for (let i = 0; i < runs; i++) {
   step("modelCheck (grade backtest)", () => backtestGrades(histories, AS_OF, { followUpMonths: resolved.followUpMonths, lateDays: resolved.lateDays }));
   step("insurance", () => checkInsurance(customers, parsed.invoices));
   const habits = step("readHabits", () => readHistoryHabits(histories, AS_OF));
-  step("forecast", () => forecastCollections(byCustomer, new Map(), portfolio.weightedDaysLate, AS_OF, { habits }));
+  step("forecast", () => forecastCollections(byCustomer, new Map(), portfolio.weightedDaysLate, AS_OF, { habits, histories }));
   step("forecastCheck", () => forecastCheck(parsed.invoices, AS_OF, undefined, histories));
 }
 setTimeout(() => {

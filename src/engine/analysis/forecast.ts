@@ -42,6 +42,11 @@ export interface ForecastOptions {
    * reading the history again.
    */
   habits?: LedgerHabits;
+  /**
+   * The same invoices as `byCustomer`, as the customers' histories (history/customerHistory.ts): their open amounts,
+   * due dates and disputes are then read from the histories' columns (the analysis has them; same figures).
+   */
+  histories?: readonly CustomerHistory[];
 }
 
 /** What the forecast learns from the paid history: each customer's habit, the portfolio's, the disputed rate. */
@@ -86,9 +91,16 @@ export function forecastCollections(
   const disputedRate = habits.disputedRate;
   const totals: ForecastTotals = { weekCents: new Array<number>(count).fill(0), beyond: 0, doubtful: 0, total: 0 };
   const rules: ForecastRules = { asOf, weeks: count, shift: options.extraDaysLate ?? 0, limit: options.collectUpToDaysPastDue ?? null, disputedRate };
-  for (const [customer, invoices] of byCustomer) {
-    const silent = options.silentCustomers?.has(customer) ?? false;
-    addCustomerForecast(totals, rules, habitOf(habits, customer), silent, openItems(invoices), 0, invoices.length);
+  if (options.histories) {
+    for (const h of options.histories) {
+      const silent = options.silentCustomers?.has(h.customer) ?? false;
+      addCustomerForecast(totals, rules, habitOf(habits, h.customer), silent, h.columns, h.start, h.start + h.invoices.length);
+    }
+  } else {
+    for (const [customer, invoices] of byCustomer) {
+      const silent = options.silentCustomers?.has(customer) ?? false;
+      addCustomerForecast(totals, rules, habitOf(habits, customer), silent, openItems(invoices), 0, invoices.length);
+    }
   }
   const { weekCents, beyond, doubtful, total } = totals;
   const weeks: ForecastWeek[] = weekCents.map((cents, i) => ({

@@ -6,6 +6,7 @@ import { toCents } from "../../../src/engine/core/money";
 import { behaviourAt, RECENT_DAYS, type BehaviourAt } from "../../../src/engine/history/behaviourAt";
 import { billedCount, customerHistories, customerHistory, peakOpenCents, settledBy, type CustomerHistory } from "../../../src/engine/history/customerHistory";
 import { DISPUTED, PAYS_IN_FULL, POSITIVE, SETTLED } from "../../../src/engine/history/historyColumns";
+import { DISPUTED_ITEM } from "../../../src/engine/analysis/forecastSpread";
 import { billedOn, openCentsAt } from "../../../src/engine/history/pointInTime";
 import { ledgerArb } from "./randomInvoices";
 
@@ -32,6 +33,7 @@ describe("the history columns: each invoice as numbers", () => {
     expect([c.amount, c.paidAmount, c.open]).toEqual([[1235, -5000, 0], [1235, 0, 0], [0, -5000, 0]]);
     expect(c.lnLate).toEqual([Math.log1p(10), 0, 0]);
     expect(c.flags).toEqual([DISPUTED | PAYS_IN_FULL | SETTLED | POSITIVE, 0, PAYS_IN_FULL | SETTLED | POSITIVE]);
+    expect(DISPUTED).toBe(DISPUTED_ITEM); // the forecast reads the history's flags as its items' flags
   });
 
   it("keep every figure the invoice gives (property: any invoices, in history order)", () => {
