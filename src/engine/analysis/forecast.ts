@@ -20,7 +20,7 @@
 import { fromCents, toCents } from "../core/money";
 import { customerHistories, type CustomerHistory } from "../history/customerHistory";
 import { habitsAt } from "../history/habitsAt";
-import { addCustomerForecast, DISPUTED_ITEM, type ForecastRules, type ForecastTotals, type OpenItems } from "./forecastSpread";
+import { addCustomerForecast, anyOpen, DISPUTED_ITEM, type ForecastRules, type ForecastTotals, type OpenItems } from "./forecastSpread";
 import { habitFromPoints, type PaymentHabit } from "./paymentHabit";
 import { fig, money, reason } from "./reasons";
 import type { CollectionForecast, ForecastWeek, Invoice } from "./types";
@@ -94,7 +94,8 @@ export function forecastCollections(
   if (options.histories) {
     for (const h of options.histories) {
       const silent = options.silentCustomers?.has(h.customer) ?? false;
-      addCustomerForecast(totals, rules, habitOf(habits, h.customer), silent, h.columns, h.start, h.start + h.invoices.length);
+      const end = h.start + h.invoices.length;
+      if (anyOpen(h.columns, h.start, end)) addCustomerForecast(totals, rules, habitOf(habits, h.customer), silent, h.columns, h.start, end);
     }
   } else {
     for (const [customer, invoices] of byCustomer) {

@@ -45,6 +45,12 @@ export function weekOf(date: number, asOf: number): number {
   return Math.floor((Math.max(date, asOf + 1) - asOf - 1) / 7) + 1;
 }
 
+/** Whether any of items[from … to − 1] is open (a customer without one adds nothing: its habit need not be read). */
+export function anyOpen(items: OpenItems, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (items.open[i] !== 0) return true;
+  return false;
+}
+
 /** Adds one customer's items[from … to − 1] to `totals` (a silent customer pays nothing: all doubtful). */
 export function addCustomerForecast(totals: ForecastTotals, rules: ForecastRules, habit: PaymentHabit, silent: boolean, items: OpenItems, from: number, to: number): void {
   const { asOf, weeks: count } = rules;

@@ -7,7 +7,7 @@
  */
 import { FORECAST_WEEKS, habitOf, weekOf } from "../analysis/forecast";
 import { numbers } from "../core/heapArrays";
-import { addCustomerForecast, type ForecastTotals } from "../analysis/forecastSpread";
+import { addCustomerForecast, anyOpen, type ForecastTotals } from "../analysis/forecastSpread";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { habitsAt } from "./habitsAt";
 import { SETTLED, type HistoryColumns } from "./historyColumns";
@@ -79,7 +79,7 @@ function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readon
   const items = { due: c.due, open: openAt, flags: c.flags };
   for (const h of histories) {
     const n = billedCount(h, t);
-    if (n > 0) addCustomerForecast(totals, rules, habitOf(habits, h.customer), false, items, h.start, h.start + n);
+    if (anyOpen(items, h.start, h.start + n)) addCustomerForecast(totals, rules, habitOf(habits, h.customer), false, items, h.start, h.start + n);
   }
   return totals.weekCents;
 }
