@@ -3,7 +3,7 @@
  * cheap for many dates: each customer's invoices are sorted by billing date once, then a date only reads the prefix
  * billed by then, and balances over a period come from one sweep of the sorted billing and payment events.
  */
-import { integers } from "../core/heapArrays";
+import { stableOrder } from "../core/stableOrder";
 import { toCents } from "../core/money";
 import type { Invoice } from "../analysis/types";
 import { emptyColumns, writeRow, type HistoryColumns } from "./historyColumns";
@@ -35,7 +35,7 @@ export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoi
   let start = 0;
   for (const [customer, list] of byCustomer) {
     const n = list.length;
-    const order = dateOrder(list.map(billedOn), 0, n);
+    const order = stableOrder(list.map(billedOn), 0, n);
     const invoices = order ? order.map((i) => list[i]) : list.slice();
     for (let j = 0; j < n; j++) writeRow(columns, start + j, invoices[j]);
     out.push({ customer, invoices, billed: columns.billed.slice(start, start + n), columns, start });
@@ -52,39 +52,6 @@ export function sharedHistories(histories: readonly CustomerHistory[]): readonly
 
 export function customerHistory(customer: string, list: readonly Invoice[]): CustomerHistory {
   return customerHistories(new Map([[customer, list]]))[0];
-}
-
-/**
- * The date order of the n billing dates from `start` (positions 0 … n − 1, ties in their order), or null when they
- * are already in date order (most ledgers). Whole days within a short span are placed by a count per day.
- */
-function dateOrder(billed: readonly number[], start: number, n: number): number[] | null {
-  let inOrder = true;
-  let whole = true;
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = start; i < start + n; i++) {
-    const d = billed[i];
-    if (i > start && !(billed[i - 1] <= d)) inOrder = false;
-    whole &&= Number.isInteger(d);
-    first = Math.min(first, d);
-    last = Math.max(last, d);
-  }
-  if (inOrder) return null;
-  if (whole && last - first <= 4 * n + 64) return countingOrder(billed, start, n, first, last);
-  return integers(n)
-    .map((_, i) => i)
-    .sort((x, y) => billed[start + x] - billed[start + y] || x - y);
-}
-
-/** Positions of the n whole-day dates from `start` (first … last) in date order, ties in their order. */
-function countingOrder(billed: readonly number[], start: number, n: number, first: number, last: number): number[] {
-  const starts = integers(last - first + 2);
-  for (let i = 0; i < n; i++) starts[billed[start + i] - first + 1]++;
-  for (let day = 1; day < starts.length; day++) starts[day] += starts[day - 1];
-  const order = integers(n);
-  for (let i = 0; i < n; i++) order[starts[billed[start + i] - first]++] = i;
-  return order;
 }
 
 /** How many of the customer's invoices were billed on or before `t` (they are the first ones). */

@@ -4,8 +4,9 @@
  * of histories — a counting sort over the distinct offsets — so that reading the habits at a date is one pass.
  */
 import { integers, numbers } from "../core/heapArrays";
+import { stableOrder } from "../core/stableOrder";
 import type { CustomerHistory } from "./customerHistory";
-import { DISPUTED, POSITIVE, SETTLED, type HistoryColumns } from "./historyColumns";
+import { DISPUTED, POSITIVE, SETTLED } from "./historyColumns";
 
 /** Customer k's settled invoices are entries from[k] … from[k + 1] − 1 of the other arrays. */
 export interface SettledByOffset {
@@ -39,43 +40,31 @@ function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
     from[k + 1] = from[k];
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) if (c.flags[i] & SETTLED) from[k + 1]++;
   });
-  const rows = integers(from[histories.length]);
-  const owner = integers(rows.length);
+  // The settled invoices in history order (read one after the other), then each customer's put in offset order.
+  const n = from[histories.length];
+  const inRows = { offset: numbers(n), cents: numbers(n), known: numbers(n) };
   let j = 0;
-  histories.forEach((h, k) => {
+  for (const h of histories) {
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
       if ((c.flags[i] & SETTLED) === 0) continue;
-      rows[j] = i;
-      owner[j++] = k;
+      inRows.offset[j] = c.paid[i] - c.due[i];
+      inRows.cents[j] = c.amount[i];
+      inRows.known[j++] = Math.max(c.billed[i], c.paid[i]);
     }
-  });
-  const { order, rank, distinct } = orderByOffset(rows, c);
-  const n = rows.length;
+  }
+  const { distinct, rank } = rankOffsets(inRows.offset);
   const s: SettledByOffset = { from, offset: numbers(n), cents: numbers(n), known: numbers(n), rank: integers(n), distinct, disputed: disputedSales(histories) };
-  const next = from.slice(0, histories.length);
-  for (let p = 0; p < order.length; p++) {
-    const e = order[p];
-    const at = next[owner[e]]++;
-    const i = rows[e];
-    s.offset[at] = c.paid[i] - c.due[i];
-    s.cents[at] = c.amount[i];
-    s.known[at] = Math.max(c.billed[i], c.paid[i]);
-    s.rank[at] = rank[e];
+  for (let k = 0; k < histories.length; k++) {
+    const order = stableOrder(rank, from[k], from[k + 1] - from[k]);
+    for (let p = from[k]; p < from[k + 1]; p++) {
+      const e = order ? from[k] + order[p - from[k]] : p;
+      s.offset[p] = inRows.offset[e];
+      s.cents[p] = inRows.cents[e];
+      s.known[p] = inRows.known[e];
+      s.rank[p] = rank[e];
+    }
   }
   return s;
-}
-
-/** Positions 0 … rows.length − 1 ordered by the rows' offsets (a counting sort over the distinct offsets). */
-function orderByOffset(rows: readonly number[], c: HistoryColumns): { order: number[]; rank: number[]; distinct: number[] } {
-  const offsets = numbers(rows.length);
-  for (let j = 0; j < rows.length; j++) offsets[j] = c.paid[rows[j]] - c.due[rows[j]];
-  const { distinct, rank } = rankOffsets(offsets);
-  const starts = integers(distinct.length + 1);
-  for (let j = 0; j < rows.length; j++) starts[rank[j] + 1]++;
-  for (let r = 0; r < distinct.length; r++) starts[r + 1] += starts[r];
-  const order = integers(rows.length);
-  for (let j = 0; j < rows.length; j++) order[starts[rank[j]]++] = j;
-  return { order, rank, distinct };
 }
 
 /** The distinct offsets in ascending order and each offset's position among them. */
