@@ -159,6 +159,23 @@ describe("the taskpane's settings and the engine's own guards", () => {
     // Left in English: the codes a setting stores ("due", "maxExtension", the interest presets) and argument names.
     expect(englishLeft(zh, ["due", "maxExtension", "none", "euDirective", "ukAct", "chinaSme", "custom", "amounts", "sales_newest_first", "due_dates", "paid_dates", "amount", "payments", "Flows", "NaN"])).toEqual([]);
     if (e.reason!.code in functionErrorsEn) expect(functionErrorText(e.reason!, "en")).toBe(e.message);
-    if (process.env.PRINT) require("fs").appendFileSync("/tmp/fnzh-settings.txt", `${e.message}\n  ${zh}\n`);
   });
+});
+
+test("README's error example gives the reason it quotes, in English and in Chinese", () => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { loadBundle } = require("../functions/loadBundle") as typeof import("../functions/loadBundle");
+  const { enterCell } = require("../../src/preview/formulas/recalc") as typeof import("../../src/preview/formulas/recalc");
+  const { MemoryWorkbook } = require("../../src/preview/workbook/memoryWorkbook") as typeof import("../../src/preview/workbook/memoryWorkbook");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+  const m = /`(=AR\.[^`]+)` → `(#[A-Z/0!?]+)`, English:\s+`([^`]+)`; Chinese: `([^`]+)`/.exec(readme);
+  expect(m).not.toBeNull();
+  const [, formula, code, en, zh] = m!;
+  for (const [displayLanguage, message] of [["en-US", en], ["zh-CN", zh]]) {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("Formulas");
+    enterCell(book, sheet, 0, 0, formula, loadBundle({ displayLanguage }));
+    expect([sheet.get(0, 0), sheet.errorMessages.get("0,0")]).toEqual([code, message]);
+  }
 });
