@@ -4,6 +4,8 @@
  * language — none reaches Excel without a code.
  */
 import fc from "fast-check";
+import { toExcelError } from "../../src/functions/args";
+import { englishLeft } from "./englishLeft";
 import { BundleError, FunctionMetadata, loadBundle, readMetadata } from "./loadBundle";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -30,6 +32,14 @@ describe("the language of the reasons", () => {
     const e = errorOf(() => fns.get("DSO")!("abc", 1, 90));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe(message);
+  });
+
+  it("a result Excel cannot show, and a failure nobody foresaw, are explained in Chinese too", () => {
+    const fns = loadBundle({ displayLanguage: "zh-CN" });
+    const e = errorOf(() => fns.get("DSO")!(1e308, 1e-300, 90));
+    expect([e.code, e.message]).toEqual(["#NUM!", "结果过大或不是数字：请检查输入数值的数量级"]);
+    expect(toExcelError(new TypeError("x is undefined"), "zh-CN").message).toBe("意外问题：x is undefined");
+    expect(toExcelError(new TypeError("x is undefined"), "en").message).toBe("Unexpected problem: x is undefined");
   });
 
   it("outside Office (no display language): English", () => {
@@ -65,6 +75,7 @@ const argFor = (p: FunctionMetadata["parameters"][number]): fc.Arbitrary<unknown
 describe("every error of every function, on random input, in Chinese", () => {
   const fns = loadBundle({ displayLanguage: "zh-CN" });
   const { functions } = readMetadata();
+  const names = [...new Set(functions.flatMap((f) => f.parameters.map((p) => p.name)))];
 
   it.each(functions.map((f) => [f.id, f] as const))("%s", (_id, meta) => {
     fc.assert(
@@ -78,9 +89,11 @@ describe("every error of every function, on random input, in Chinese", () => {
         }
         expect(error).toBeInstanceOf(BundleError);
         const { message } = error as BundleError;
-        // A reason of the catalogue: Chinese, every placeholder filled, never the fallback for an unforeseen failure.
+        // A reason of the catalogue: Chinese (no English left but argument names and the user's own values), every
+        // placeholder filled, never the fallback for an unforeseen failure.
         expect(message).toMatch(HAN);
-        expect(message).not.toMatch(/\{\w+\}|意外问题|Unexpected problem/);
+        expect(message.replace(/“[^”]*”|"[^"]*"/g, "")).not.toMatch(/\{\w+\}|意外问题|Unexpected problem/);
+        expect(englishLeft(message, names)).toEqual([]);
       }),
       { numRuns: 100 },
     );

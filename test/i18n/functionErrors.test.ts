@@ -157,7 +157,7 @@ describe("the taskpane's settings and the engine's own guards", () => {
     expect(zh).toMatch(HAN);
     expect(zh).not.toMatch(/\{\w+\}/);
     // Left in English: the codes a setting stores ("due", "maxExtension", the interest presets) and argument names.
-    expect(englishLeft(zh, ["due", "maxExtension", "none", "euDirective", "ukAct", "chinaSme", "custom", "amounts", "sales_newest_first", "due_dates", "paid_dates", "amount", "payments", "Flows", "NaN"])).toEqual([]);
+    expect(englishLeft(zh, ["due", "maxExtension", "none", "euDirective", "ukAct", "chinaSme", "custom", "amounts", "sales_newest_first", "due_dates", "paid_dates", "amount", "payments", "Flows"])).toEqual([]);
     if (e.reason!.code in functionErrorsEn) expect(functionErrorText(e.reason!, "en")).toBe(e.message);
   });
 });
@@ -178,4 +178,10 @@ test("README's error example gives the reason it quotes, in English and in Chine
     enterCell(book, sheet, 0, 0, formula, loadBundle({ displayLanguage }));
     expect([sheet.get(0, 0), sheet.errorMessages.get("0,0")]).toEqual([code, message]);
   }
+});
+
+test("a value the user typed is quoted as it is, even when it looks like a placeholder", () => {
+  const reason = { code: "arg.notAChoice", params: { name: "basis", value: "{name}", choices: '"due", "invoice"' } };
+  expect(functionErrorText(reason, "zh-CN")).toBe('basis：“{name}”不是可选值（"due", "invoice"）之一');
+  expect(functionErrorText(reason, "en")).toBe('basis: "{name}" is not one of "due", "invoice"');
 });
