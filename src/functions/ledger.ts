@@ -8,7 +8,7 @@ import { analyzeLedger } from "../engine/analysis/analyze";
 import { TERMS_LABELS } from "../engine/analysis/terms";
 import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
 import { cellText } from "../engine/core/cells";
-import { naError, valueError } from "../engine/core/errors";
+import { EngineError, naError, valueError, type ErrorParams } from "../engine/core/errors";
 import { customerKey } from "../engine/ledger/customerKey";
 import { Hasher, cached, hashArgument } from "./analysisCache";
 import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, sizeError } from "./args";
@@ -66,9 +66,8 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
     // The row's own reason (code and figures) rides along, so the message can quote it in Chinese too.
     const name = bad.field ? ARG_NAMES[bad.field] ?? bad.field : "the ledger";
     const at = position(base, bad.row - 1);
-    const error = valueError("ledger.badRow", ARG_NAMES[bad.field ?? ""] ? { name, position: at } : { setting: name, position: at }, `${name}: ${at}: ${bad.reason.text}`);
-    error.reason!.detail = bad.reason;
-    throw error;
+    const params: ErrorParams = ARG_NAMES[bad.field ?? ""] ? { name, position: at } : { setting: name, position: at };
+    throw new EngineError("value", `${name}: ${at}: ${bad.reason.text}`, { code: "ledger.badRow", params, detail: bad.reason });
   }
   return analysis;
 }
