@@ -11,7 +11,7 @@ function isColumn(arg: unknown): arg is unknown[][] {
 
 function edgesArg(edges: unknown, basis: "due" | "invoice"): number[] {
   const list = isMissing(edges) || (Array.isArray(edges) && flatten(edges, "edges").values.every(isMissing)) ? defaultEdges(basis) : wholeNumbersOf(edges, "edges");
-  validateEdges(list, "edges");
+  validateEdges(list, { name: "edges" });
   return list;
 }
 
@@ -56,7 +56,8 @@ export function aging(
     }
     for (let i = 0; i < open.length; i++) {
       if (open[i] !== 0 && Number.isNaN(dates.serials[i])) {
-        throw valueError(`due_dates: ${position(dates.flat, i)} is empty but its amount is ${open[i]}: every open amount needs a date`);
+        const at = position(dates.flat, i);
+        throw valueError("aging.dateMissing", { name: "due_dates", position: at, amount: open[i] }, `due_dates: ${at} is empty but its amount is ${open[i]}: every open amount needs a date`);
       }
     }
     const { totals } = agingTotals(open, dates.serials, asOf, e);

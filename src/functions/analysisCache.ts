@@ -124,7 +124,7 @@ export function hashArgument(h: Hasher, arg: unknown, name: string): Flat {
   const columns = (arg[0] as unknown[]).length;
   for (let r = 0; r < arg.length; r++) {
     const row = arg[r] as unknown[];
-    if (!Array.isArray(row) || row.length !== columns) throw valueError(`${name}: the range is not rectangular`);
+    if (!Array.isArray(row) || row.length !== columns) throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
   }
   h.rows(arg as unknown[][], columns);
   return { values: [], rows: arg.length, columns };

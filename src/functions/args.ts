@@ -7,6 +7,9 @@
 import { isBlank, parseFlag, parseMoney, parseNumber } from "../engine/core/cells";
 import { DateOrder, parseDate, todaySerial } from "../engine/core/dates";
 import { EngineError, valueError } from "../engine/core/errors";
+import { engineErrorMessage, functionErrorText } from "../i18n/functionErrors";
+import type { Language } from "../i18n/translate";
+import { functionLanguage } from "./language";
 
 /** A range argument flattened row by row, with its shape for messages and for results of the same shape. */
 export interface Flat {
@@ -29,7 +32,7 @@ export function flatten(arg: unknown, name: string): Flat {
       const values = new Array<unknown>(rows);
       for (let r = 0; r < rows; r++) {
         const row = arg[r] as unknown[];
-        if (!Array.isArray(row) || row.length !== 1) throw valueError(`${name}: the range is not rectangular`);
+        if (!Array.isArray(row) || row.length !== 1) throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
         values[r] = row[0];
       }
       return { values, rows, columns };
@@ -37,7 +40,7 @@ export function flatten(arg: unknown, name: string): Flat {
     const values: unknown[] = [];
     for (let r = 0; r < rows; r++) {
       const row = arg[r] as unknown[];
-      if (!Array.isArray(row) || row.length !== columns) throw valueError(`${name}: the range is not rectangular`);
+      if (!Array.isArray(row) || row.length !== columns) throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
       for (let c = 0; c < columns; c++) values.push(row[c]);
     }
     return { values, rows, columns };
@@ -52,9 +55,28 @@ export function position(flat: Flat, index: number): string {
   return `row ${Math.floor(index / flat.columns) + 1}, column ${(index % flat.columns) + 1}`;
 }
 
+/** "{name} has 3 cell(s) but {other} has 5": two ranges that must be the same size. */
+export function sizeError(name: string, count: number, other: string, otherCount: number): EngineError {
+  return valueError("arg.sizeMismatch", { name, count, other, otherCount }, `${name} has ${count} cell(s) but ${other} has ${otherCount}: the ranges must be the same size`);
+}
+
+/** A cell of a range argument that cannot be read: the argument, its position and the reader's problem. */
+export function cellError(name: string, flat: Flat, index: number, problem: string): EngineError {
+  return valueError("arg.badCell", { name, position: position(flat, index), problem }, `${name}: ${position(flat, index)}: ${problem}`);
+}
+
+/** A single-cell argument that cannot be read, with the reader's problem. */
+function valueProblem(name: string, problem: string): EngineError {
+  return valueError("arg.badValue", { name, problem }, `${name}: ${problem}`);
+}
+
+function choiceError(name: string, value: string, choices: string): EngineError {
+  return valueError("arg.notAChoice", { name, value, choices }, `${name}: "${value}" is not one of ${choices}`);
+}
+
 export function requireSameSize(a: Flat, aName: string, b: Flat, bName: string): void {
   if (a.values.length !== b.values.length) {
-    throw valueError(`${bName} has ${b.values.length} cell(s) but ${aName} has ${a.values.length}: the ranges must be the same size`);
+    throw sizeError(bName, b.values.length, aName, a.values.length);
   }
 }
 
@@ -68,7 +90,7 @@ export function amountsOf(arg: unknown, name: string, blankAsZero = true): { fla
     else if (blankAsZero && isMissing(v)) numbers[i] = 0;
     else {
       const p = parseMoney(v);
-      if (!p.ok) throw valueError(`${name}: ${position(flat, i)}: ${p.problem}`);
+      if (!p.ok) throw cellError(name, flat, i, p.problem);
       numbers[i] = p.value;
     }
   }
@@ -93,10 +115,10 @@ export function datesOf(arg: unknown, name: string, options: { allowMissing?: bo
         serials[i] = Number.NaN;
         continue;
       }
-      throw valueError(`${name}: ${position(flat, i)} is empty, a date was expected`);
+      throw valueError("arg.emptyDate", { name, position: position(flat, i) }, `${name}: ${position(flat, i)} is empty, a date was expected`);
     }
     const p = parseDate(v, options.order ?? "auto");
-    if (!p.ok) throw valueError(`${name}: ${position(flat, i)}: ${p.problem}`);
+    if (!p.ok) throw cellError(name, flat, i, p.problem);
     serials[i] = p.value;
   }
   return { flat, serials };
@@ -105,7 +127,7 @@ export function datesOf(arg: unknown, name: string, options: { allowMissing?: bo
 function single(arg: unknown, name: string): unknown {
   if (Array.isArray(arg)) {
     const flat = flatten(arg, name);
-    if (flat.values.length !== 1) throw valueError(`${name}: one cell was expected, got a range of ${flat.rows} × ${flat.columns}`);
+    if (flat.values.length !== 1) throw valueError("arg.notSingle", { name, rows: flat.rows, columns: flat.columns }, `${name}: one cell was expected, got a range of ${flat.rows} × ${flat.columns}`);
     return flat.values[0];
   }
   return arg;
@@ -119,12 +141,12 @@ function single(arg: unknown, name: string): unknown {
 export function requiredNumber(arg: unknown, name: string): number {
   const v = single(arg, name);
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (isMissing(v)) throw valueError(`${name} is missing: a number was expected`);
+  if (isMissing(v)) throw valueError("arg.missingNumber", { name }, `${name} is missing: a number was expected`);
   const q = parseNumber(v);
   if (q.ok) return q.value;
   const p = parseMoney(v);
   if (p.ok) return p.value;
-  throw valueError(`${name}: ${q.problem}`);
+  throw valueProblem(name, q.problem);
 }
 
 export function optionalNumber(arg: unknown, name: string, fallback: number): number {
@@ -137,15 +159,15 @@ export function optionalRate(arg: unknown, name: string, fallback: number): numb
   const v = single(arg, name);
   if (isMissing(v)) return fallback;
   const p = parseNumber(v);
-  if (!p.ok) throw valueError(`${name}: ${p.problem}`);
+  if (!p.ok) throw valueProblem(name, p.problem);
   return p.value;
 }
 
 export function requiredDate(arg: unknown, name: string): number {
   const v = single(arg, name);
-  if (isMissing(v) || v === 0) throw valueError(`${name} is missing: a date was expected`);
+  if (isMissing(v) || v === 0) throw valueError("arg.missingDate", { name }, `${name} is missing: a date was expected`);
   const p = parseDate(v);
-  if (!p.ok) throw valueError(`${name}: ${p.problem}`);
+  if (!p.ok) throw valueProblem(name, p.problem);
   return p.value;
 }
 
@@ -163,7 +185,7 @@ export function optionalFlag(arg: unknown, name: string, fallback: boolean): boo
   const v = single(arg, name);
   if (isMissing(v)) return fallback;
   const p = parseFlag(v);
-  if (!p.ok) throw valueError(`${name}: ${p.problem}`);
+  if (!p.ok) throw valueProblem(name, p.problem);
   return p.value;
 }
 
@@ -172,7 +194,7 @@ export function optionalChoice<T extends string>(arg: unknown, name: string, cho
   if (isMissing(v)) return fallback;
   const text = String(v).trim().toLowerCase();
   const found = choices.find((c) => c.toLowerCase() === text);
-  if (!found) throw valueError(`${name}: "${String(v)}" is not one of ${choices.map((c) => `"${c}"`).join(", ")}`);
+  if (!found) throw choiceError(name, String(v), choices.map((c) => `"${c}"`).join(", "));
   return found;
 }
 
@@ -189,7 +211,7 @@ export function wholeNumbersOf(arg: unknown, name: string): number[] {
     const parts = typeof v === "string" && /[,;，；、]/.test(v) ? v.split(/[,;，；、]/).filter((t) => t.trim() !== "") : [v];
     for (const part of parts) {
       const p = typeof part === "number" ? { ok: true as const, value: part } : parseNumber(part);
-      if (!p.ok) throw valueError(`${name}: ${position(flat, i)}: ${p.problem}`);
+      if (!p.ok) throw cellError(name, flat, i, p.problem);
       out.push(p.value);
     }
   });
@@ -210,16 +232,19 @@ const CODES = {
   na: "notAvailable",
 } as const;
 
-/** The CustomFunctions.Error for any failure: EngineError kinds map to Excel's codes, anything else is #VALUE!. */
-export function toExcelError(error: unknown): CustomFunctions.Error {
+/**
+ * The CustomFunctions.Error for any failure, its message in the functions' language (Office's display language,
+ * src/functions/language.ts): EngineError kinds map to Excel's codes, anything else is #VALUE!.
+ */
+export function toExcelError(error: unknown, language: Language = functionLanguage()): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof EngineError) {
     const code = CustomFunctions.ErrorCode[CODES[error.kind]];
     // Excel shows a message only for #VALUE! and #N/A; other codes carry it anyway for the preview and logs.
-    return new CustomFunctions.Error(code, error.message);
+    return new CustomFunctions.Error(code, engineErrorMessage(error, language));
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected problem: ${message}`);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, functionErrorText({ code: "unexpected", params: { message } }, language));
 }
 
 /** Runs a function body; every failure leaves as a CustomFunctions.Error (thrown, as Excel expects). */
@@ -231,7 +256,7 @@ export function guard<T>(body: () => T): T {
     throw toExcelError(error);
   }
   if (!finiteResult(result)) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "The result is too large or not a number: check the inputs' magnitudes");
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, functionErrorText({ code: "result.notFinite", params: {} }, functionLanguage()));
   }
   return result;
 }

@@ -1,5 +1,5 @@
 /* The cash plan as formulas: AR.CASHPLAN, AR.RUNWAY, AR.DPO (METRICS.md "Cash plan"). JSDoc here becomes functions.json. */
-import { valueError } from "../engine/core/errors";
+import { naError, valueError } from "../engine/core/errors";
 import { toCents } from "../engine/core/money";
 import { buildCashPlan } from "../engine/cash/plan";
 import { daysPayablesOutstanding } from "../engine/cash/ratios";
@@ -19,7 +19,11 @@ function flowsOf(flow_dates: unknown, flow_amounts: unknown): DatedCents[] {
   for (let i = 0; i < amounts.numbers.length; i++) {
     const cents = toCents(amounts.numbers[i]);
     if (Number.isNaN(dates.serials[i])) {
-      if (cents !== 0) throw valueError(`flow_dates: ${position(dates.flat, i)} is empty but its amount is ${amounts.numbers[i]}: every flow needs a date`);
+      if (cents !== 0) {
+        const at = position(dates.flat, i);
+        const amount = amounts.numbers[i];
+        throw valueError("flows.dateMissing", { name: "flow_dates", position: at, amount }, `flow_dates: ${at} is empty but its amount is ${amount}: every flow needs a date`);
+      }
       continue;
     }
     flows.push({ date: dates.serials[i], cents });
@@ -68,7 +72,7 @@ export function runway(opening_cash: any, flow_dates: any[][], flow_amounts: any
     const minimum = optionalNumber(minimum_cash, "minimum_cash", 0);
     const days = runwayDays(opening, flowsOf(flow_dates, flow_amounts), asOf, minimum);
     if (days === null) {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "The cash never falls below minimum_cash within the flows given: no runway limit");
+      throw naError("runway.unlimited", { name: "minimum_cash" }, "The cash never falls below minimum_cash within the flows given: no runway limit");
     }
     return days;
   });

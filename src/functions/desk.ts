@@ -5,7 +5,7 @@ import { claimableAmount } from "../engine/collections/deadlines";
 import { STAGE_WORDS } from "../engine/collections/log";
 import { DEFAULT_DUNNING, DEFAULT_POLICY, validateDunning } from "../engine/collections/settings";
 import { stageOf } from "../engine/collections/stages";
-import { datesOf, flatten, guard, isMissing, optionalNumber, optionalRate, position, requiredNumber, reshape, wholeNumbersOf } from "./args";
+import { cellError, datesOf, flatten, guard, isMissing, optionalNumber, optionalRate, requiredNumber, reshape, wholeNumbersOf } from "./args";
 
 /**
  * The dunning stage for each number of days past due: "Not due", "Friendly reminder" (1–15 days by default),
@@ -19,13 +19,19 @@ import { datesOf, flatten, guard, isMissing, optionalNumber, optionalRate, posit
 export function stage(days_past_due: any[][], stage_edges?: any[][]): any[][] {
   return guard(() => {
     const edges = isMissing(stage_edges) || (Array.isArray(stage_edges) && flatten(stage_edges, "stage_edges").values.every(isMissing)) ? DEFAULT_DUNNING.edges : wholeNumbersOf(stage_edges, "stage_edges");
-    if (edges.length !== 3) throw valueError(`stage_edges: ${edges.length} number(s) given; three were expected (the last day of the friendly, firm and final stages, e.g. 15,45,90)`);
+    if (edges.length !== 3) {
+      throw valueError(
+        "stage.edgeCount",
+        { name: "stage_edges", count: edges.length },
+        `stage_edges: ${edges.length} number(s) given; three were expected (the last day of the friendly, firm and final stages, e.g. 15,45,90)`,
+      );
+    }
     const settings = validateDunning({ ...DEFAULT_DUNNING, edges: [edges[0], edges[1], edges[2]] });
     const flat = flatten(days_past_due, "days_past_due");
     const out = flat.values.map((v, i) => {
       if (v === "" || v === null || v === undefined || isBlank(v)) return "";
       const p = typeof v === "number" ? { ok: true as const, value: v } : parseNumber(v);
-      if (!p.ok) throw valueError(`days_past_due: ${position(flat, i)}: ${p.problem}`);
+      if (!p.ok) throw cellError("days_past_due", flat, i, p.problem);
       const s = stageOf(Math.floor(p.value), settings);
       return s === null ? "Not due" : STAGE_WORDS[s].en;
     });
@@ -44,7 +50,9 @@ export function stage(days_past_due: any[][], stage_edges?: any[][]): any[][] {
 export function notifyBy(due_dates: any[][], days_after_due?: any): any[][] {
   return guard(() => {
     const days = optionalNumber(days_after_due, "days_after_due", DEFAULT_POLICY.maxExtensionDays + DEFAULT_POLICY.notifyAfterDays);
-    if (!Number.isInteger(days) || days < 0 || days > 3660) throw valueError(`days_after_due: ${days} must be a whole number of days from 0 to 3660`);
+    if (!Number.isInteger(days) || days < 0 || days > 3660) {
+      throw valueError("days.wholeRange", { name: "days_after_due", value: days, min: 0, max: 3660 }, `days_after_due: ${days} must be a whole number of days from 0 to 3660`);
+    }
     const dates = datesOf(due_dates, "due_dates", { allowMissing: true });
     return reshape(Array.from(dates.serials, (d) => (Number.isNaN(d) ? "" : d + days)), dates.flat);
   });
@@ -63,7 +71,7 @@ export function claimable(open_amount: any, insured_limit: any, indemnity_share:
   return guard(() => {
     const open = requiredNumber(open_amount, "open_amount");
     const limit = isMissing(insured_limit) ? null : requiredNumber(insured_limit, "insured_limit");
-    if (isMissing(indemnity_share)) throw valueError("indemnity_share is missing: a share such as 90% or 0.9 was expected");
+    if (isMissing(indemnity_share)) throw valueError("share.missing", { name: "indemnity_share" }, "indemnity_share is missing: a share such as 90% or 0.9 was expected");
     const share = optionalRate(indemnity_share, "indemnity_share", 0);
     return claimableAmount(open, limit, share);
   });

@@ -8,10 +8,10 @@ import { analyzeLedger } from "../engine/analysis/analyze";
 import { TERMS_LABELS } from "../engine/analysis/terms";
 import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
 import { cellText } from "../engine/core/cells";
-import { valueError } from "../engine/core/errors";
+import { EngineError, naError, valueError, type ErrorParams } from "../engine/core/errors";
 import { customerKey } from "../engine/ledger/customerKey";
 import { Hasher, cached, hashArgument } from "./analysisCache";
-import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position } from "./args";
+import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, sizeError } from "./args";
 
 const FIELDS: LedgerField[] = ["customer", "amount", "dueDate", "invoiceDate", "paidDate", "paidAmount", "disputed"];
 const ARG_NAMES: Record<string, string> = {
@@ -51,7 +51,7 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
   const size = (s: Flat) => s.rows * s.columns;
   const base = shapes[0]!;
   shapes.forEach((s, i) => {
-    if (s && i > 0 && size(s) !== size(base)) throw valueError(`${ARG_NAMES[FIELDS[i]]} has ${size(s)} cell(s) but ${ARG_NAMES.customer} has ${size(base)}: the ranges must be the same size`);
+    if (s && i > 0 && size(s) !== size(base)) throw sizeError(ARG_NAMES[FIELDS[i]], size(s), ARG_NAMES.customer, size(base));
   });
   const key = `${shapes.map((s) => (s ? `${s.rows}x${s.columns}` : "-")).join(",")}:${h.digest()}:${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}`;
   const { analysis, bad } = cached(key, () => {
@@ -63,8 +63,11 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
     return { analysis: a, bad: a.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf") };
   });
   if (bad) {
+    // The row's own reason (code and figures) rides along, so the message can quote it in Chinese too.
     const name = bad.field ? ARG_NAMES[bad.field] ?? bad.field : "the ledger";
-    throw valueError(`${name}: ${position(base, bad.row - 1)}: ${bad.reason.text}`);
+    const at = position(base, bad.row - 1);
+    const params: ErrorParams = ARG_NAMES[bad.field ?? ""] ? { name, position: at } : { setting: name, position: at };
+    throw new EngineError("value", `${name}: ${at}: ${bad.reason.text}`, { code: "ledger.badRow", params, detail: bad.reason });
   }
   return analysis;
 }
@@ -94,9 +97,12 @@ function perCustomer<T>(customer: unknown, analysis: Analysis, pick: (c: Custome
   // By key, so "上海贸易(集团)" finds the customer the ledger also writes "上海贸易（集团）".
   const byName = new Map(analysis.customers.map((c) => [customerKey(c.customer), c]));
   const out: T[] = wanted.values.map((v, i) => {
-    if (isMissing(v)) throw valueError(`customer: ${position(wanted, i)} is empty: give a customer name`);
+    if (isMissing(v)) {
+      const at = position(wanted, i);
+      throw valueError("customer.empty", { name: "customer", position: at }, `customer: ${at} is empty: give a customer name`);
+    }
     const c = byName.get(customerKey(cellText(v)));
-    if (!c) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, `customer: "${cellText(v)}" has no usable invoices in the customers range`);
+    if (!c) throw naError("customer.notFound", { name: "customer", value: cellText(v), range: "customers" }, `customer: "${cellText(v)}" has no usable invoices in the customers range`);
     return pick(c);
   });
   const rows: T[][] = [];

@@ -13,7 +13,7 @@ function table(rows: Installment[], withHeaders: boolean): any[][] {
 
 function wholeNumber(arg: unknown, name: string, fallback?: number): number {
   const n = fallback === undefined ? requiredNumber(arg, name) : optionalNumber(arg, name, fallback);
-  if (!Number.isInteger(n)) throw numError(`${name}: ${n} is not a whole number`);
+  if (!Number.isInteger(n)) throw numError("arg.notWhole", { name, value: n }, `${name}: ${n} is not a whole number`);
   return n;
 }
 

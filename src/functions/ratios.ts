@@ -110,10 +110,13 @@ function paidRows(amounts: any[][], fromDates: any[][], paidDates: any[][], from
   const keep: number[] = [];
   for (let i = 0; i < a.numbers.length; i++) {
     if (Number.isNaN(p.serials[i])) continue; // still open: not part of paid history
-    if (Number.isNaN(f.serials[i])) throw valueError(`${fromName}: ${position(f.flat, i)} is empty but the invoice was paid`);
+    if (Number.isNaN(f.serials[i])) {
+      const at = position(f.flat, i);
+      throw valueError("paid.fromMissing", { name: fromName, position: at }, `${fromName}: ${at} is empty but the invoice was paid`);
+    }
     keep.push(i);
   }
-  if (keep.length === 0) throw valueError("paid_dates: no paid invoice (every payment date is blank)");
+  if (keep.length === 0) throw valueError("paid.none", { name: "paid_dates" }, "paid_dates: no paid invoice (every payment date is blank)");
   return { amounts: keep.map((i) => a.numbers[i]), from: keep.map((i) => f.serials[i]), paid: keep.map((i) => p.serials[i]) };
 }
 
@@ -183,7 +186,7 @@ export function ccc(dio: any, dso: any, dpo: any): number {
 export function discountCost(discount: any, discount_days: any, net_days: any, effective?: any): number {
   return guard(() => {
     const d = optionalRate(discount, "discount", Number.NaN);
-    if (Number.isNaN(d)) throw valueError("discount is missing: a fraction such as 0.02 (or 2%) was expected");
+    if (Number.isNaN(d)) throw valueError("discount.missing", { name: "discount" }, "discount is missing: a fraction such as 0.02 (or 2%) was expected");
     const cost = discountCostOf(d, requiredNumber(discount_days, "discount_days"), requiredNumber(net_days, "net_days"));
     return optionalFlag(effective, "effective", false) ? cost.effective : cost.simple;
   });
@@ -201,7 +204,7 @@ export function discountCost(discount: any, discount_days: any, net_days: any, e
 export function lateInterest(open_amount: any, annual_rate: any, days_late: any, fixed_compensation?: any): number {
   return guard(() => {
     const rate = optionalRate(annual_rate, "annual_rate", Number.NaN);
-    if (Number.isNaN(rate)) throw valueError("annual_rate is missing: a rate such as 0.1015 (or 10.15%) was expected");
+    if (Number.isNaN(rate)) throw valueError("interest.rateMissing", { name: "annual_rate" }, "annual_rate is missing: a rate such as 0.1015 (or 10.15%) was expected");
     return lateInterestOf(requiredNumber(open_amount, "open_amount"), rate, requiredNumber(days_late, "days_late"), optionalNumber(fixed_compensation, "fixed_compensation", 0));
   });
 }

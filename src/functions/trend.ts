@@ -8,7 +8,7 @@ export const KPITREND_LABELS = ["Month end", "Open AR", "Overdue share", "DSO", 
 function monthsArg(months: unknown): number {
   if (isMissing(months)) return 12;
   const n = optionalNumber(months, "months", 12);
-  if (n !== 12 && n !== 24) throw valueError(`months: ${n} is not 12 or 24`);
+  if (n !== 12 && n !== 24) throw valueError("trend.months", { name: "months", value: n }, `months: ${n} is not 12 or 24`);
   return n;
 }
 

@@ -5,6 +5,8 @@
 const FOUND: [RegExp, string][] = [
   [/^an empty cell$/, "空单元格"],
   [/^a non-finite value$/, "非有限数值"],
+  [/^a non-finite number$/, "非有限数值"],
+  [/^an invalid Date$/, "无效的日期对象"],
   [/^"(.*)"$/, "“$1”"],
 ];
 

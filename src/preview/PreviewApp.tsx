@@ -7,15 +7,16 @@ import { KeyboardEvent, useMemo, useRef, useState, useSyncExternalStore } from "
 import { columnLetters, parseCell } from "../engine/ledger/addresses";
 import { createOfficeGateway, splitAddress } from "../excel/officeGateway";
 import { languageFromOffice } from "../excel/host";
+import { setFunctionLanguage } from "../functions/language";
 import { PREVIEW_TEXT } from "../i18n/preview";
 import { PREVIEW_VIEW_TEXT } from "../i18n/previewView";
-import { fillTemplate } from "../i18n/translate";
+import { fillTemplate, type Language } from "../i18n/translate";
 import { TaskpaneApp } from "../taskpane/TaskpaneApp";
 import { importCsv } from "./csvImport";
 import { CsvError } from "../engine/ledger/csv";
 import { decodeText } from "./textEncoding";
 import { registeredFunctions } from "./customFunctionsShim";
-import { enterCell } from "./formulas/recalc";
+import { enterCell, recalculate } from "./formulas/recalc";
 import { Grid, newSheetView, type SheetView } from "./grid/Grid";
 import { DEFAULT_PANE_WIDTH, PANE_WIDTHS, type PaneWidth } from "./paneWidth";
 import { memoryExcelRun } from "./workbook/excelApi";
@@ -58,6 +59,8 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
   const selSheet = sheet;
   const cellKey = `${sel.row},${sel.column}`;
   const cellContent = selSheet.formulas.get(cellKey) ?? String(selSheet.get(sel.row, sel.column));
+  // The reason of the selected error cell, shown under the ƒx bar (Excel shows it from the cell's error button).
+  const cellError = selSheet.errorMessages.get(cellKey);
 
   const goTo = (text: string) => {
     try {
@@ -86,6 +89,13 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
       setMessage(fillTemplate(p.csvUnclosedQuote, { line: e.line }, language));
       return false;
     }
+  };
+  // The AR.* functions follow the preview's language switch, as they follow Office's display language in Excel:
+  // the sheet is recalculated so the reasons of its error cells are given in the new language.
+  const switchFunctionLanguage = (next: Language) => {
+    setFunctionLanguage(next);
+    recalculate(book, functions);
+    book.changed();
   };
   const onEnter = (handler: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Enter") handler();
@@ -137,6 +147,11 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
               style={{ flex: 1, fontFamily: "Consolas, monospace" }}
             />
           </label>
+          {cellError && (
+            <span data-testid="cell-error" style={{ flexBasis: "100%", color: "#a4262c", overflowWrap: "anywhere" }}>
+              {String(selSheet.get(sel.row, sel.column))}: {cellError}
+            </span>
+          )}
         </div>
         <div style={bar}>
           <label>
@@ -208,7 +223,7 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
         </div>
       </div>
       <aside aria-label={p.taskpane} style={{ width: paneWidth, flex: "none", boxSizing: "content-box", borderLeft: "1px solid #ccc", overflowY: "auto", height: "100vh" }} data-testid="taskpane" data-pane-width={paneWidth}>
-        <TaskpaneApp gateway={gateway} language={language} initialSettings={asOf === undefined ? undefined : { asOf }} />
+        <TaskpaneApp gateway={gateway} language={language} initialSettings={asOf === undefined ? undefined : { asOf }} onLanguageChange={switchFunctionLanguage} />
       </aside>
     </div>
   );

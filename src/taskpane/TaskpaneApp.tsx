@@ -26,6 +26,8 @@ export interface TaskpaneAppProps {
   initialSettings?: Partial<SettingsForm>;
   /** Cash-plan settings to start from when the workbook has none saved (the preview's sample flows). */
   initialCash?: Partial<CashSettings>;
+  /** Told when the user switches the language (the preview's AR.* functions follow it). */
+  onLanguageChange?: (language: Language) => void;
 }
 
 export function TaskpaneApp(props: TaskpaneAppProps) {
@@ -50,7 +52,10 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               <h1 style={{ fontSize: tokens.fontSizeBase500, margin: 0 }}>{t("appTitle")}</h1>
               <div style={{ fontSize: tokens.fontSizeBase200 }}>{t("appSubtitle")}</div>
             </div>
-            <Select aria-label={t("language")} value={language} onChange={(_, d) => setLanguage(d.value as Language)} style={{ width: "7.5em", minWidth: 0 }}>
+            <Select aria-label={t("language")} value={language} onChange={(_, d) => {
+                setLanguage(d.value as Language);
+                props.onLanguageChange?.(d.value as Language);
+              }} style={{ width: "7.5em", minWidth: 0 }}>
               <option value="en">{t("english")}</option>
               <option value="zh-CN">{t("chinese")}</option>
             </Select>

@@ -31,7 +31,11 @@ export function readMetadata(file = "functions.json"): { functions: FunctionMeta
   return JSON.parse(fs.readFileSync(p, "utf8"));
 }
 
-export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
+/**
+ * `office`: an Office host stand-in (its display language, e.g. "zh-CN"), as Office.js gives it to the shared
+ * runtime; without it the bundle runs outside Office.
+ */
+export function loadBundle(office?: { displayLanguage: string }): Map<string, (...args: unknown[]) => unknown> {
   const file = path.join(distDir, "functions.js");
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does)`);
   const associated = new Map<string, (...args: unknown[]) => unknown>();
@@ -44,6 +48,16 @@ export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
     },
   };
   const sandbox: Record<string, unknown> = { CustomFunctions, console, Date, Math, JSON };
+  if (office) {
+    const info = { host: "Excel", platform: "PC" };
+    sandbox.Office = {
+      context: { displayLanguage: office.displayLanguage },
+      onReady: (callback?: (i: typeof info) => void) => {
+        callback?.(info);
+        return Promise.resolve(info);
+      },
+    };
+  }
   sandbox.window = sandbox;
   sandbox.self = sandbox;
   sandbox.globalThis = sandbox;

@@ -1,30 +1,10 @@
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createOfficeGateway } from "../../src/excel/officeGateway";
-import type { Language } from "../../src/i18n/translate";
 import { SAVED_TEXT } from "../../src/i18n/savedSettings";
-import { memoryExcelRun } from "../../src/preview/workbook/excelApi";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+import { bookWith, openWithSetup } from "./ledgerPane";
 
-function bookWith(values: (string | number)[][], formats: string[]) {
-  const book = new MemoryWorkbook();
-  const ledger = book.addSheet("Ledger");
-  book.load(ledger, values, formats);
-  book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: values.length, columns: values[0].length };
-  return book;
-}
-
-async function open(book: MemoryWorkbook, language: Language = "en") {
-  cleanup();
-  render(<TaskpaneApp gateway={createOfficeGateway(memoryExcelRun(book), "memory")} language={language} initialSettings={{ asOf: AS_OF }} />);
-  await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
-  await screen.findByTestId("kpi-total-open");
-  // Once analysed, the settings and the column mapping are folded away: open them.
-  const toggle = screen.getByTestId("setup-toggle");
-  if (toggle.getAttribute("aria-expanded") !== "true") await userEvent.click(toggle);
-}
+const open = openWithSetup;
 
 const HAND_FORMATS = ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"];
 

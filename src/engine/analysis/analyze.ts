@@ -43,23 +43,23 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
     throw new EngineError("value", `as-of date: ${settings.asOf} is not a date from 1 (1900-01-01) to ${MAX_SERIAL} (9999-12-31)`, { code: "analysis.badAsOf", params: { asOf: String(settings.asOf) } });
   }
   const agingEdges = settings.agingEdges ?? defaultEdges(settings.agingBasis);
-  validateEdges(agingEdges, "aging edges");
+  validateEdges(agingEdges, { setting: "aging edges" });
   const dsoWindowDays = settings.dsoWindowDays ?? DEFAULT_DSO_WINDOW_DAYS;
-  if (!Number.isInteger(dsoWindowDays) || dsoWindowDays < 1 || dsoWindowDays > 3660) throw valueError(`DSO window: ${dsoWindowDays} must be a whole number of days from 1 to 3660`);
+  if (!Number.isInteger(dsoWindowDays) || dsoWindowDays < 1 || dsoWindowDays > 3660) throw valueError("days.wholeRange", { setting: "DSO window", value: dsoWindowDays, min: 1, max: 3660 }, `DSO window: ${dsoWindowDays} must be a whole number of days from 1 to 3660`);
   const onlyCurrency = settings.onlyCurrency ? settings.onlyCurrency.trim().toUpperCase() || null : null;
   const defaultTermsDays = settings.defaultTermsDays ?? DEFAULT_TERMS_DAYS;
-  if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660) throw valueError(`default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`);
+  if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660) throw valueError("days.wholeRange", { setting: "default terms", value: defaultTermsDays, min: 0, max: 3660 }, `default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`);
   const trendMonths = settings.trendMonths ?? DEFAULT_TREND_MONTHS;
-  if (!(TREND_MONTH_CHOICES as readonly number[]).includes(trendMonths)) throw valueError(`trend months: ${trendMonths} must be 12 or 24`);
+  if (!(TREND_MONTH_CHOICES as readonly number[]).includes(trendMonths)) throw valueError("setting.trendMonths", { setting: "trend months", value: trendMonths }, `trend months: ${trendMonths} must be 12 or 24`);
   const followUpMonths = settings.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS;
-  if (!Number.isInteger(followUpMonths) || followUpMonths < 1 || followUpMonths > 24) throw valueError(`model check follow-up: ${followUpMonths} must be a whole number of months from 1 to 24`);
+  if (!Number.isInteger(followUpMonths) || followUpMonths < 1 || followUpMonths > 24) throw valueError("setting.followUp", { setting: "model check follow-up", value: followUpMonths }, `model check follow-up: ${followUpMonths} must be a whole number of months from 1 to 24`);
   const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
-  if (!Number.isFinite(lateDays) || lateDays < 0 || lateDays > 365) throw valueError(`model check days late: ${lateDays} must be a number of days from 0 to 365`);
+  if (!Number.isFinite(lateDays) || lateDays < 0 || lateDays > 365) throw valueError("setting.lateDays", { setting: "model check days late", value: lateDays }, `model check days late: ${lateDays} must be a number of days from 0 to 365`);
   const limitHeadroom = settings.limitHeadroom ?? DEFAULT_HEADROOM;
-  if (!Number.isFinite(limitHeadroom) || limitHeadroom < 0 || limitHeadroom > 5) throw valueError(`limit headroom: ${limitHeadroom} must be a share from 0 to 5 (0.2 = 20 %)`);
+  if (!Number.isFinite(limitHeadroom) || limitHeadroom < 0 || limitHeadroom > 5) throw valueError("setting.headroom", { setting: "limit headroom", value: limitHeadroom }, `limit headroom: ${limitHeadroom} must be a share from 0 to 5 (0.2 = 20 %)`);
   const alertThresholds = resolveAlertThresholds(settings.alertThresholds);
   for (const [name, value] of Object.entries(alertThresholds)) {
-    if (!Number.isFinite(value) || value < 0) throw valueError(`alert threshold ${name}: ${value} must be a number of 0 or more`);
+    if (!Number.isFinite(value) || value < 0) throw valueError("setting.alertThreshold", { key: name, value }, `alert threshold ${name}: ${value} must be a number of 0 or more`);
   }
   return {
     followUpMonths,

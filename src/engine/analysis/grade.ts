@@ -63,7 +63,7 @@ export const GRADE_WEIGHTS = {
  * the chance of paying late changes (most cut points between 0 and 10 days), chosen on the backtest of the
  * tuning ledgers for the grade's AUC with per-grade lateness rising (docs/GRADE-MODEL.md).
  */
-export const GRADE_BANDS = [0.3, 1.25, 3, 5, 6.5, 10, 15, 30, 75] as const;
+export const GRADE_BANDS = [0.25, 1, 2.5, 5.5, 7, 11, 18, 30, 75] as const;
 
 export const NEUTRAL_PRIOR: GradePrior = { weightedDaysLate: 0, lateShare: 0, credibilityInvoices: 4 };
 

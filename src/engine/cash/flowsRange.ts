@@ -62,7 +62,11 @@ export function readFlowsRange(values: readonly (readonly unknown[])[], sheet: s
   const at = addressMaker(sheet, topLeft);
   if (columns.amount === null || columns.firstDate === null) {
     const missing = [columns.amount === null ? "amount (金额)" : "", columns.firstDate === null ? "first date (首次日期)" : ""].filter(Boolean).join(" and ");
-    throw valueError(`flows: the header row ${at(0, 0)} has no ${missing} column; expected columns description, amount, first date, repeat, until, in/out`);
+    throw valueError(
+      "flows.noColumns",
+      { cell: at(0, 0), missing },
+      `flows: the header row ${at(0, 0)} has no ${missing} column; expected columns description, amount, first date, repeat, until, in/out`,
+    );
   }
   const flows: OtherFlow[] = [];
   const issues: RowIssue[] = [];

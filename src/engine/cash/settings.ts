@@ -63,14 +63,15 @@ export const DEFAULT_CASH_SETTINGS: CashSettings = {
   dioDays: 0,
 };
 
+// `name` is the setting's English name; the message says it in the taskpane's language (src/i18n/functionErrors.ts).
 const share = (v: number, name: string) => {
-  if (!Number.isFinite(v) || v < 0 || v > 1) throw valueError(`${name}: ${v} must be a fraction from 0 to 1 (0.9 = 90 %)`);
+  if (!Number.isFinite(v) || v < 0 || v > 1) throw valueError("share.fraction", { setting: name, value: v }, `${name}: ${v} must be a fraction from 0 to 1 (0.9 = 90 %)`);
 };
 const days = (v: number, name: string) => {
-  if (!Number.isInteger(v) || v < 0 || v > 3660) throw valueError(`${name}: ${v} must be a whole number of days from 0 to 3660`);
+  if (!Number.isInteger(v) || v < 0 || v > 3660) throw valueError("days.wholeRange", { setting: name, value: v, min: 0, max: 3660 }, `${name}: ${v} must be a whole number of days from 0 to 3660`);
 };
 const amount = (v: number, name: string) => {
-  if (!Number.isFinite(v)) throw valueError(`${name}: ${v} is not an amount`);
+  if (!Number.isFinite(v)) throw valueError("amount.notAmount", { setting: name, value: v }, `${name}: ${v} is not an amount`);
 };
 
 /** The settings with defaults filled in and checked; a message names the setting and what was expected. */
@@ -79,8 +80,8 @@ export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSe
   amount(s.openingCash, "opening cash");
   amount(s.minimumCash, "minimum cash");
   amount(s.creditLine, "credit line");
-  if (s.creditLine < 0) throw valueError(`credit line: ${s.creditLine} must not be negative`);
-  checkPlanWeeks(s.weeks, "weeks");
+  if (s.creditLine < 0) throw valueError("amount.negative", { setting: "credit line", value: s.creditLine }, `credit line: ${s.creditLine} must not be negative`);
+  checkPlanWeeks(s.weeks, { setting: "weeks" });
   s.stressLateDays.forEach((d) => days(d, "stress: days later"));
   days(s.stressMaxDaysPastDue, "stress: days past due");
   share(s.insurance.indemnityShare, "insurance: indemnity share");
@@ -91,7 +92,7 @@ export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSe
   days(s.discountDays, "discount days");
   share(s.advanceRate, "advance rate");
   share(s.factoringFeePer30Days, "factoring fee");
-  if (!Number.isInteger(s.factoringMaxGrade) || s.factoringMaxGrade < 1 || s.factoringMaxGrade > 10) throw valueError(`factoring: grade ${s.factoringMaxGrade} must be 1 to 10`);
+  if (!Number.isInteger(s.factoringMaxGrade) || s.factoringMaxGrade < 1 || s.factoringMaxGrade > 10) throw valueError("factoring.grade", { setting: "factoring", value: s.factoringMaxGrade }, `factoring: grade ${s.factoringMaxGrade} must be 1 to 10`);
   days(s.dioDays, "DIO");
   return s;
 }

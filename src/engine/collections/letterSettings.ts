@@ -33,12 +33,17 @@ export interface InterestSetting {
 export const DEFAULT_INTEREST: InterestSetting = { preset: "chinaSme", referenceRate: 0, customRate: 0, customFixed: 0 };
 
 function days(value: unknown, name: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 366) throw valueError(`${name}: ${String(value)} must be a whole number of days from 1 to 366`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 366) {
+    throw valueError("days.wholeRange", { setting: name, value: String(value), min: 1, max: 366 }, `${name}: ${String(value)} must be a whole number of days from 1 to 366`);
+  }
   return value;
 }
 
 function rate(value: unknown, name: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < -0.05 || value > 1) throw valueError(`${name}: ${typeof value === "number" ? `${Math.round(value * 1e6) / 1e4} %` : String(value)} must be an annual rate between -5 % and 100 %`);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < -0.05 || value > 1) {
+    const shown = typeof value === "number" ? `${Math.round(value * 1e6) / 1e4} %` : String(value);
+    throw valueError("rate.annualRange", { setting: name, value: shown }, `${name}: ${shown} must be an annual rate between -5 % and 100 %`);
+  }
   return value;
 }
 
@@ -56,9 +61,12 @@ export function resolveDeadlines(saved: Partial<DeskDeadlines> | null | undefine
 export function resolveInterest(saved: Partial<InterestSetting> | string | null | undefined): InterestSetting {
   const s: Partial<InterestSetting> = typeof saved === "string" ? { preset: saved as InterestPreset } : saved && typeof saved === "object" ? saved : {};
   const merged = { ...DEFAULT_INTEREST, ...s };
-  if (!INTEREST_PRESETS.includes(merged.preset)) throw valueError(`late interest: "${String(merged.preset)}" is not one of ${INTEREST_PRESETS.join(", ")}`);
+  if (!INTEREST_PRESETS.includes(merged.preset)) {
+    const choices = INTEREST_PRESETS.join(", ");
+    throw valueError("arg.notAChoice", { setting: "late interest", value: String(merged.preset), choices }, `late interest: "${String(merged.preset)}" is not one of ${choices}`);
+  }
   const customFixed = merged.customFixed;
-  if (typeof customFixed !== "number" || !Number.isFinite(customFixed) || customFixed < 0) throw valueError(`fixed compensation: ${String(customFixed)} must be zero or more`);
+  if (typeof customFixed !== "number" || !Number.isFinite(customFixed) || customFixed < 0) throw valueError("number.notBelowZero", { setting: "fixed compensation", value: String(customFixed) }, `fixed compensation: ${String(customFixed)} must be zero or more`);
   return { preset: merged.preset, referenceRate: rate(merged.referenceRate, "reference rate"), customRate: rate(merged.customRate, "custom rate"), customFixed };
 }
 

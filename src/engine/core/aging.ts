@@ -5,7 +5,7 @@
  * (negative amounts) reduce the bucket they fall in, as ERP aging reports do.
  */
 import type { AgingBasis } from "../analysis/types";
-import { numError } from "./errors";
+import { numError, subjectText, type Subject } from "./errors";
 import { fromCents, toCents } from "./money";
 
 export type { AgingBasis };
@@ -17,18 +17,26 @@ export function defaultEdges(basis: AgingBasis): number[] {
   return [...(basis === "invoice" ? INVOICE_DATE_EDGES : DUE_DATE_EDGES)];
 }
 
-/** Edges must be ascending whole numbers of days, none negative. Throws a #NUM! error naming the first bad one. */
-export function validateEdges(edges: readonly number[], argName = "edges"): void {
-  if (edges.length === 0) throw numError(`${argName}: at least one bucket edge (in days) is needed, e.g. 0, 30, 60, 90`);
-  if (edges.length > 50) throw numError(`${argName}: at most 50 bucket edges are allowed, found ${edges.length}`);
+/**
+ * Edges must be ascending whole numbers of days, none negative. Throws a #NUM! error naming the first bad one and the
+ * argument (AR.AGING's `edges`) or the setting (the taskpane's aging edges).
+ */
+export function validateEdges(edges: readonly number[], subject: Subject = { name: "edges" }): void {
+  const argName = subjectText(subject);
+  if (edges.length === 0) throw numError("edges.none", { ...subject }, `${argName}: at least one bucket edge (in days) is needed, e.g. 0, 30, 60, 90`);
+  if (edges.length > 50) throw numError("edges.tooMany", { ...subject, count: edges.length }, `${argName}: at most 50 bucket edges are allowed, found ${edges.length}`);
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i];
     if (typeof e !== "number" || !Number.isFinite(e) || !Number.isInteger(e)) {
-      throw numError(`${argName}: edge ${i + 1} is ${String(e)}, a whole number of days was expected`);
+      throw numError("edges.notWhole", { ...subject, index: i + 1, value: String(e) }, `${argName}: edge ${i + 1} is ${String(e)}, a whole number of days was expected`);
     }
-    if (e < 0) throw numError(`${argName}: edge ${i + 1} is ${e}, edges cannot be negative`);
+    if (e < 0) throw numError("edges.negative", { ...subject, index: i + 1, value: e }, `${argName}: edge ${i + 1} is ${e}, edges cannot be negative`);
     if (i > 0 && e <= edges[i - 1]) {
-      throw numError(`${argName}: edge ${i + 1} (${e}) is not greater than edge ${i} (${edges[i - 1]}); edges must be strictly ascending`);
+      throw numError(
+        "edges.notAscending",
+        { ...subject, index: i + 1, value: e, previousIndex: i, previous: edges[i - 1] },
+        `${argName}: edge ${i + 1} (${e}) is not greater than edge ${i} (${edges[i - 1]}); edges must be strictly ascending`,
+      );
     }
   }
 }

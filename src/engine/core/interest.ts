@@ -7,12 +7,12 @@ import { fromCents, toCents } from "./money";
 
 /** Interest on `openAmount` paid `daysLate` days late at `annualRate` (0.1015 = 10.15 %), to the cent. */
 export function lateInterest(openAmount: number, annualRate: number, daysLate: number, fixedCompensation = 0): number {
-  if (!Number.isFinite(openAmount)) throw valueError("open_amount: a number was expected");
+  if (!Number.isFinite(openAmount)) throw valueError("number.expected", { name: "open_amount" }, "open_amount: a number was expected");
   if (!Number.isFinite(annualRate) || annualRate < 0 || annualRate > 10) {
-    throw numError(`annual_rate: ${annualRate} is outside 0 to 10 (1000 %); give the rate as a fraction, e.g. 0.1015 for 10.15 %`);
+    throw numError("interest.rate", { name: "annual_rate", value: annualRate }, `annual_rate: ${annualRate} is outside 0 to 10 (1000 %); give the rate as a fraction, e.g. 0.1015 for 10.15 %`);
   }
-  if (!Number.isFinite(daysLate)) throw valueError("days_late: a number of days was expected");
-  if (!Number.isFinite(fixedCompensation) || fixedCompensation < 0) throw numError("fixed_compensation: must be zero or more");
+  if (!Number.isFinite(daysLate)) throw valueError("interest.daysLate", { name: "days_late" }, "days_late: a number of days was expected");
+  if (!Number.isFinite(fixedCompensation) || fixedCompensation < 0) throw numError("interest.fixed", { name: "fixed_compensation" }, "fixed_compensation: must be zero or more");
   if (daysLate <= 0 || openAmount <= 0) return 0;
   return fromCents(toCents((openAmount * annualRate * daysLate) / 365) + toCents(fixedCompensation));
 }

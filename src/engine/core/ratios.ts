@@ -2,24 +2,24 @@
  * Portfolio ratios, Credit Research Foundation definitions (see ../shared/METRICS.md "Portfolio ratios").
  * Every function validates its inputs and throws an EngineError naming the argument.
  */
-import { EngineError, numError, valueError } from "./errors";
+import { div0Error, numError, valueError } from "./errors";
 
 function finite(value: number, name: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw valueError(`${name}: a number was expected`);
+  if (typeof value !== "number" || !Number.isFinite(value)) throw valueError("number.expected", { name }, `${name}: a number was expected`);
   return value;
 }
 
 function nonNegative(value: number, name: string): number {
   finite(value, name);
-  if (value < 0) throw numError(`${name}: ${value} is negative, zero or more was expected`);
+  if (value < 0) throw numError("number.negative", { name, value }, `${name}: ${value} is negative, zero or more was expected`);
   return value;
 }
 
 function positive(value: number, name: string): number {
   finite(value, name);
   if (value <= 0) {
-    if (value === 0) throw new EngineError("div0", `${name} is 0: the ratio divides by it`);
-    throw numError(`${name}: ${value} is negative, a positive number was expected`);
+    if (value === 0) throw div0Error("number.zero", { name }, `${name} is 0: the ratio divides by it`);
+    throw numError("number.notPositive", { name, value }, `${name}: ${value} is negative, a positive number was expected`);
   }
   return value;
 }
@@ -40,10 +40,11 @@ export function daysSalesOutstanding(endingAR: number, creditSales: number, days
  */
 export function countbackDso(ar: number, periods: readonly { sales: number; days: number }[]): number {
   nonNegative(ar, "ar");
-  if (periods.length === 0) throw valueError("sales: at least one period of credit sales is needed");
+  // Named as AR.DSO.COUNTBACK's arguments, with the period: "sales_newest_first (period 2)".
+  if (periods.length === 0) throw valueError("countback.noPeriods", { name: "sales_newest_first" }, "sales_newest_first: at least one period of credit sales is needed");
   periods.forEach((p, i) => {
-    nonNegative(p.sales, `sales (period ${i + 1})`);
-    positive(p.days, `days (period ${i + 1})`);
+    nonNegative(p.sales, `sales_newest_first (period ${i + 1})`);
+    positive(p.days, `days_per_period (period ${i + 1})`);
   });
   let left = ar;
   let days = 0;
@@ -54,6 +55,8 @@ export function countbackDso(ar: number, periods: readonly { sales: number; days
     if (left === 0) return days;
   }
   throw valueError(
+    "countback.notEnough",
+    { name: "ar", ar, periods: periods.length, sales: ar - left },
     `ar: the AR (${ar}) is more than all ${periods.length} period(s) of credit sales given (${ar - left}); give more periods of sales to count back`,
   );
 }
@@ -68,7 +71,7 @@ export function bestPossibleDso(currentAR: number, creditSales: number, daysInPe
 
 /** Average days delinquent: DSO − best possible DSO. */
 export function averageDaysDelinquent(endingAR: number, currentAR: number, creditSales: number, daysInPeriod: number): number {
-  if (currentAR > endingAR) throw numError(`current_ar (${currentAR}) is more than ending_ar (${endingAR})`);
+  if (currentAR > endingAR) throw numError("add.currentAboveEnding", { current: currentAR, ending: endingAR }, `current_ar (${currentAR}) is more than ending_ar (${endingAR})`);
   return daysSalesOutstanding(endingAR, creditSales, daysInPeriod) - bestPossibleDso(currentAR, creditSales, daysInPeriod);
 }
 
@@ -81,11 +84,11 @@ export function collectionEffectivenessIndex(beginAR: number, creditSales: numbe
   nonNegative(creditSales, "credit_sales");
   nonNegative(endTotalAR, "end_total_ar");
   nonNegative(endCurrentAR, "end_current_ar");
-  if (!Number.isInteger(months) || months < 1) throw numError(`months: ${months} is not a whole number of months of at least 1`);
-  if (endCurrentAR > endTotalAR) throw numError(`end_current_ar (${endCurrentAR}) is more than end_total_ar (${endTotalAR})`);
+  if (!Number.isInteger(months) || months < 1) throw numError("cei.months", { name: "months", value: months }, `months: ${months} is not a whole number of months of at least 1`);
+  if (endCurrentAR > endTotalAR) throw numError("cei.currentAboveTotal", { current: endCurrentAR, total: endTotalAR }, `end_current_ar (${endCurrentAR}) is more than end_total_ar (${endTotalAR})`);
   const collectible = beginAR + creditSales / months;
   const denominator = collectible - endCurrentAR;
-  if (denominator === 0) throw new EngineError("div0", "begin_ar + credit_sales / months − end_current_ar is 0: the index divides by it");
+  if (denominator === 0) throw div0Error("cei.zeroDenominator", {}, "begin_ar + credit_sales / months − end_current_ar is 0: the index divides by it");
   return ((collectible - endTotalAR) / denominator) * 100;
 }
 
@@ -98,19 +101,23 @@ export function arTurnover(netCreditSales: number, averageAR: number): number {
 
 function weightedDays(amounts: ArrayLike<number>, from: ArrayLike<number>, to: ArrayLike<number>, clampAtZero: boolean, names: [string, string]): number {
   if (from.length !== amounts.length || to.length !== amounts.length) {
-    throw valueError(`amounts, ${names[0]} and ${names[1]} must have the same number of items (${amounts.length}, ${from.length}, ${to.length})`);
+    throw valueError(
+      "weighted.lengths",
+      { from: names[0], to: names[1], amounts: amounts.length, fromCount: from.length, toCount: to.length },
+      `amounts, ${names[0]} and ${names[1]} must have the same number of items (${amounts.length}, ${from.length}, ${to.length})`,
+    );
   }
   let weight = 0;
   let sum = 0;
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i];
-    if (!Number.isFinite(a)) throw valueError(`amounts: item ${i + 1} is not a number`);
+    if (!Number.isFinite(a)) throw valueError("weighted.notNumber", { index: i + 1 }, `amounts: item ${i + 1} is not a number`);
     if (a <= 0) continue; // credit notes and zero lines carry no payment behaviour
     const d = to[i] - from[i];
     sum += a * (clampAtZero ? Math.max(0, d) : d);
     weight += a;
   }
-  if (weight === 0) throw new EngineError("div0", "amounts: no positive amount to weight by");
+  if (weight === 0) throw div0Error("weighted.noPositive", {}, "amounts: no positive amount to weight by");
   return sum / weight;
 }
 
@@ -143,10 +150,10 @@ export function cashConversionCycle(dio: number, dso: number, dpo: number): numb
  */
 export function discountCost(discountRate: number, discountDays: number, netDays: number): { simple: number; effective: number } {
   finite(discountRate, "discount");
-  if (discountRate <= 0 || discountRate >= 1) throw numError(`discount: ${discountRate} must be a fraction between 0 and 1, e.g. 0.02 for 2 %`);
+  if (discountRate <= 0 || discountRate >= 1) throw numError("discount.range", { name: "discount", value: discountRate }, `discount: ${discountRate} must be a fraction between 0 and 1, e.g. 0.02 for 2 %`);
   nonNegative(discountDays, "discount_days");
   finite(netDays, "net_days");
-  if (netDays <= discountDays) throw numError(`net_days (${netDays}) must be later than discount_days (${discountDays})`);
+  if (netDays <= discountDays) throw numError("discount.netBeforeDiscount", { net: netDays, discount: discountDays }, `net_days (${netDays}) must be later than discount_days (${discountDays})`);
   const perPeriod = discountRate / (1 - discountRate);
   const periods = 365 / (netDays - discountDays);
   return { simple: perPeriod * periods, effective: Math.pow(1 + perPeriod, periods) - 1 };

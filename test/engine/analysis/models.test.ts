@@ -34,14 +34,14 @@ describe("grade model", () => {
   });
   test("a prompt payer is grade 1; the bands run 1 … 10", () => {
     expect(gradeCustomer(base, { ...prior, weightedDaysLate: 0, lateShare: 0 }).grade).toBe(1);
-    expect([0, 0.3, 0.31, 5, 75, 75.01, 300].map(gradeFromScore)).toEqual([1, 1, 2, 4, 9, 10, 10]);
+    expect([0, 0.25, 0.26, 5, 5.5, 5.51, 75, 75.01, 300].map(gradeFromScore)).toEqual([1, 1, 2, 4, 4, 5, 9, 10, 10]);
   });
   test("thin history is shrunk toward the portfolio, not capped: one paid invoice 30 days late counts 1/5", () => {
     const thin = gradeCustomer({ ...base, paidInvoiceCount: 1, weightedDaysLate: 30, lateShare: 1 }, prior);
     // w = 1/5: level 0.2 × ln 31 + 0.8 × ln 5 = 1.97435; share 0.25 × (0.2 + 0.8 × 0.2) = 0.09 → e^2.06435 − 1 = 6.880
-    // → grade 6 (6.5 < score ≤ 10).
+    // → grade 5 (5.5 < score ≤ 7).
     expect(thin.score).toBeCloseTo(6.8802, 4);
-    expect(thin.grade).toBe(6);
+    expect(thin.grade).toBe(5);
     const none = gradeCustomer({ ...base, paidInvoiceCount: 0, weightedDaysLate: null, lateShare: null, trend: null }, prior);
     // No paid invoice: the ledger's ln 5 + 0.25 × 0.2 → 5 × e^0.05 − 1 = 4.256.
     expect(none.score).toBeCloseTo(5 * Math.exp(0.05) - 1, 10);
