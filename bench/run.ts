@@ -8,6 +8,7 @@ import { benchCash } from "./cash";
 import { benchForecastCheck } from "./forecastCheck";
 import { benchFormulas } from "./formulas";
 import { benchHistory } from "./history";
+import { benchStages } from "./stages";
 
 class BenchError extends Error {
   constructor(
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   await benchForecastCheck(log);
   await benchFormulas(log);
   await benchHistory(log);
+  await benchStages(log);
 }
 
 main().catch((e) => {
