@@ -55,7 +55,7 @@ export function anyOpen(items: OpenItems, from: number, to: number): boolean {
 export function addCustomerForecast(totals: ForecastTotals, rules: ForecastRules, habit: PaymentHabit, silent: boolean, items: OpenItems, from: number, to: number): void {
   const { asOf, weeks: count } = rules;
   const slots = new Array<number>(count + 1).fill(0); // weeks, then beyond
-  const merged = mergedHabit(habit);
+  const merged = mergedHabitOf(habit);
   let credit = 0;
   for (let i = from; i < to; i++) {
     const open = items.open[i];
@@ -102,7 +102,7 @@ function spread(due: number, cents: number, habit: Habit, rules: ForecastRules, 
     if (due + habit.offsets[i] <= asOf) continue;
     totalWeight += habit.weights[i];
     const date = due + habit.offsets[i] + shift;
-    slotWeights[limit === null ? weekSlot(date - asOf - 1, count) : slotOf(date, due, asOf, count, limit)] += habit.weights[i];
+    slotWeights[slotOf(date, due, asOf, count, limit)] += habit.weights[i];
   }
   if (totalWeight === 0) {
     // Later than anything in the habit: expected the day after the as-of date (plus the stress delay).
@@ -154,6 +154,14 @@ export function mergedHabit(habit: Habit): Habit {
   return { offsets, weights };
 }
 
+const merged = new WeakMap<Habit, Habit>();
+/** mergedHabit, once per habit (the cash plan's scenarios and levers forecast the same customers many times). */
+function mergedHabitOf(habit: Habit): Habit {
+  let m = merged.get(habit);
+  if (!m) merged.set(habit, (m = mergedHabit(habit)));
+  return m;
+}
+
 /** Positions of `xs` in ascending order: a merge when xs is two ascending runs (a habit: own points, then the portfolio's). */
 function ascending(xs: readonly number[]): number[] {
   if (xs.length === 0) return [];
@@ -182,5 +190,5 @@ const WEEK_OF_DAY = Uint8Array.from({ length: 7 * 60 }, (_, day) => Math.floor(d
 /** Slot of an expected payment date: week index, `count` for beyond, `count + 1` when past the days-past-due limit. */
 function slotOf(date: number, due: number, asOf: number, count: number, limit: number | null): number {
   if (limit !== null && Math.max(date, asOf + 1) - due > limit) return count + 1;
-  return Math.min(weekOf(date, asOf), count + 1) - 1;
+  return weekSlot(date - asOf - 1, count); // = min(weekOf(date, asOf), count + 1) − 1
 }
