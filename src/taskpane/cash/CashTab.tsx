@@ -20,7 +20,9 @@ export function CashTab({ analysis, cash, onUpdate, onGoTo, busy }: { analysis: 
       <h3 style={h3}>{c("payablesTitle")}</h3>
       <PayablesPanel cash={analysis.cash} address={s.payables?.address ?? null} busy={busy} onGoTo={onGoTo}
         onUse={async () => { if (await cash.readPayablesSelection()) onUpdate(); }}
-        onColumn={(field, column) => { cash.setPayablesColumn(field, column); onUpdate(); }} />
+        onColumn={(field, column) => { cash.setPayablesColumn(field, column); onUpdate(); }}
+        restored={!!s.payablesRestored} corrected={Object.keys(s.payablesMapping).length > 0}
+        onResetColumns={() => { cash.resetPayablesColumns(); onUpdate(); }} />
       <h3 style={h3}>{c("flowsTitle")}</h3>
       <FlowsEditor flows={s.settings.flows ?? []} asOf={analysis.settings.asOf} onChange={(flows) => cash.setSettings({ flows })}
         onReadSelection={async () => { if (await cash.readFlowsSelection()) onUpdate(); }} read={s.flowsRead ?? null} onGoTo={onGoTo} busy={busy} />

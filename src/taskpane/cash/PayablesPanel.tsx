@@ -8,7 +8,7 @@ import { useCashTexts } from "./cashTexts";
 /** The payables ledger's fields offered for correction (no insured limit: that is a receivables column). */
 const PAYABLE_FIELDS: readonly LedgerField[] = ["customer", "invoiceNumber", "invoiceDate", "dueDate", "amount", "paidAmount", "openAmount", "paidDate", "disputed", "currency", "terms"];
 
-export function PayablesPanel({ cash, address, onUse, onGoTo, busy, onColumn }: {
+export function PayablesPanel({ cash, address, onUse, onGoTo, busy, onColumn, restored = false, corrected = false, onResetColumns }: {
   cash: CashAnalysis | undefined;
   address: string | null;
   onUse: () => void;
@@ -16,6 +16,11 @@ export function PayablesPanel({ cash, address, onUse, onGoTo, busy, onColumn }: 
   busy: boolean;
   /** Corrects a payables column (the engine reads the bills again with it). */
   onColumn?: (field: LedgerField, column: number | null) => void;
+  /** The corrections came from the workbook (a note says so). */
+  restored?: boolean;
+  /** Some column is corrected by hand (the reset is offered). */
+  corrected?: boolean;
+  onResetColumns?: () => void;
 }) {
   const { c, money, number, reason } = useCashTexts();
   const labels = { customer: c("fieldSupplier"), invoiceNumber: c("fieldBillNo"), invoiceDate: c("fieldBillDate"), openAmount: c("fieldOpenPayable") };
@@ -34,9 +39,13 @@ export function PayablesPanel({ cash, address, onUse, onGoTo, busy, onColumn }: 
           {cash && cash.cycle.ccc !== null && (
             <div>{c("ccc")}: {c("cycleLine", { dso: number(cash.cycle.dso), dio: cash.cycle.dio, dpo: number(cash.cycle.dpo), ccc: number(cash.cycle.ccc) })}</div>
           )}
+          {restored && <div data-testid="payables-restored">{c("payablesRestored")}</div>}
           {onColumn && (
             <details data-testid="payables-columns">
               <summary>{c("payablesColumns")}</summary>
+              {corrected && onResetColumns && (
+                <Button size="small" onClick={onResetColumns} data-testid="payables-reset">{c("payablesReset")}</Button>
+              )}
               <MappingEditor mapping={p.mapping} columnCount={p.mapping.headers.length} fields={PAYABLE_FIELDS} labels={labels} onChange={onColumn} />
             </details>
           )}

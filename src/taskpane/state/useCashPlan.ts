@@ -1,7 +1,8 @@
 /**
  * The cash plan's inputs in the taskpane: the payables range (read through the gateway like the ledger), its column
  * corrections, the cash settings (opening cash, buffer, credit line, flows, insurance…) and the frozen plans. They
- * are saved in the workbook (gateway settings, keys arlens.cash.*) and read back when the pane opens. The figures
+ * are saved in the workbook (gateway settings, keys arlens.cash.*) and read back when the pane opens; the column
+ * corrections are restored only onto a range with the same header (payablesMemory.ts). The figures
  * come from the engine: the analysis computes the plan from `request()`.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -12,6 +13,7 @@ import { freezePlan, type FrozenPlan } from "../../engine/cash/freeze";
 import type { CashSettings } from "../../engine/cash/settings";
 import type { CashPlan } from "../../engine/cash/types";
 import type { WorkbookGateway } from "../../excel/gateway";
+import { savePayablesColumns, savedPayablesColumns } from "./payablesMemory";
 
 export const CASH_KEYS = { settings: "arlens.cash.settings", payables: "arlens.cash.payablesAddress", frozen: "arlens.cash.frozenPlans" } as const;
 
@@ -19,6 +21,8 @@ export interface CashState {
   settings: Partial<CashSettings>;
   payables: (LedgerInput & { address: string }) | null;
   payablesMapping: Partial<ColumnMapping>;
+  /** The payables columns were restored from the workbook (shown with a reset). */
+  payablesRestored?: boolean;
   frozen: FrozenPlan[];
   error: string | null;
   loaded: boolean;
@@ -46,7 +50,11 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
           gateway.readSetting<FrozenPlan[]>(CASH_KEYS.frozen),
         ]);
         const payables = address ? await gateway.readRange(address).catch(() => null) : null;
-        if (live) setState((s) => ({ ...s, settings: saved ?? s.settings, payables: payables ?? s.payables, frozen: frozen ?? [], loaded: true }));
+        const columns = payables ? await savedPayablesColumns(gateway, payables.values) : null;
+        if (live) {
+          setState((s) => ({ ...s, settings: saved ?? s.settings, payables: payables ?? s.payables, frozen: frozen ?? [], loaded: true,
+            ...(payables ? { payablesMapping: columns ?? {}, payablesRestored: columns !== null } : {}) }));
+        }
       } catch (e) {
         if (live) setState((s) => ({ ...s, loaded: true, error: (e as Error).message }));
       }
@@ -69,7 +77,8 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
   const readPayablesSelection = useCallback(async () => {
     try {
       const payables = await gateway.readSelection();
-      update({ payables, payablesMapping: {}, error: null });
+      const columns = await savedPayablesColumns(gateway, payables.values);
+      update({ payables, payablesMapping: columns ?? {}, payablesRestored: columns !== null, error: null });
       save(CASH_KEYS.payables, payables.address);
       return true;
     } catch (e) {
@@ -93,9 +102,23 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     }
   }, [gateway, save, update]);
 
+  const keepPayablesColumns = useCallback((payablesMapping: Partial<ColumnMapping>) => {
+    const values = ref.current.payables?.values;
+    if (values) savePayablesColumns(gateway, values, payablesMapping).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));
+  }, [gateway]);
+
+  /** A column corrected by hand: used at once and saved with the range's header. */
   const setPayablesColumn = useCallback((field: keyof ColumnMapping, column: number | null) => {
-    update({ payablesMapping: { ...ref.current.payablesMapping, [field]: column } });
-  }, [update]);
+    const payablesMapping = { ...ref.current.payablesMapping, [field]: column };
+    update({ payablesMapping });
+    keepPayablesColumns(payablesMapping);
+  }, [keepPayablesColumns, update]);
+
+  /** Back to detected columns; the saved corrections are forgotten. */
+  const resetPayablesColumns = useCallback(() => {
+    update({ payablesMapping: {}, payablesRestored: false });
+    keepPayablesColumns({});
+  }, [keepPayablesColumns, update]);
 
   const freeze = useCallback((plan: CashPlan, today: number, label: string) => {
     const frozen = [...ref.current.frozen, freezePlan(plan, today, label)];
@@ -108,7 +131,7 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen };
   }, []);
 
-  return { state, setSettings, readPayablesSelection, readFlowsSelection, setPayablesColumn, freeze, request };
+  return { state, setSettings, readPayablesSelection, readFlowsSelection, setPayablesColumn, resetPayablesColumns, freeze, request };
 }
 
 export type CashController = ReturnType<typeof useCashPlan>;
