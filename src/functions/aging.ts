@@ -2,6 +2,8 @@
 import { agingTotals, agingTotalsOfColumns, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../engine/core/aging";
 import { valueError } from "../engine/core/errors";
 import { amountsOf, asOfDate, datesOf, flatten, guard, isMissing, optionalChoice, position, requireSameSize, reshape, wholeNumbersOf } from "./args";
+import { agingLabelRow } from "../i18n/functionLabels";
+import { functionLanguage } from "./language";
 
 const BASES = ["due", "invoice"] as const;
 
@@ -43,7 +45,7 @@ export function aging(
     const asOf = asOfDate(as_of);
     if (isMissing(paid_amounts) && isColumn(open_amounts) && isColumn(due_dates)) {
       const fast = agingTotalsOfColumns(open_amounts, due_dates, asOf, e);
-      if (fast) return with_labels ? [bucketLabels(e, b), fast.totals] : [fast.totals];
+      if (fast) return with_labels ? [agingLabelRow(bucketLabels(e, b), functionLanguage()), fast.totals] : [fast.totals];
     }
     const amounts = amountsOf(open_amounts, "open_amounts");
     const dates = datesOf(due_dates, b === "due" ? "due_dates" : "invoice_dates", { allowMissing: true });
@@ -61,7 +63,7 @@ export function aging(
       }
     }
     const { totals } = agingTotals(open, dates.serials, asOf, e);
-    return with_labels ? [bucketLabels(e, b), totals] : [totals];
+    return with_labels ? [agingLabelRow(bucketLabels(e, b), functionLanguage()), totals] : [totals];
   });
 }
 

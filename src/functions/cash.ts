@@ -7,8 +7,9 @@ import { runwayDays } from "../engine/cash/runway";
 import type { DatedCents } from "../engine/cash/types";
 import { DEFAULT_PLAN_WEEKS } from "../engine/cash/weeks";
 import { amountsOf, asOfDate, datesOf, guard, optionalNumber, position, requireSameSize, requiredNumber } from "./args";
+import { labelRow } from "../i18n/functionLabels";
+import { functionLanguage } from "./language";
 
-export const CASHPLAN_LABELS = ["Week start", "Inflows", "Outflows", "Closing cash", "Below minimum"];
 
 /** Signed flows from two ranges of the same size; a row with neither date nor amount is skipped. */
 function flowsOf(flow_dates: unknown, flow_amounts: unknown): DatedCents[] {
@@ -51,7 +52,7 @@ export function cashPlan(opening_cash: any, flow_dates: any[][], flow_amounts: a
     const minimum = optionalNumber(minimum_cash, "minimum_cash", 0);
     const plan = buildCashPlan({ asOf, weeks: count, openingCash: opening, minimumCash: minimum, other: flowsOf(flow_dates, flow_amounts) });
     const rows: any[][] = plan.weeks.map((w) => [w.start, w.inflows, w.outflows, w.closing, w.belowMinimum ? 1 : 0]);
-    return with_labels ? [CASHPLAN_LABELS, ...rows] : rows;
+    return with_labels ? [labelRow("cashPlan", functionLanguage()), ...rows] : rows;
   });
 }
 

@@ -3,12 +3,13 @@ import type { Installment } from "../engine/analysis/types";
 import { numError } from "../engine/core/errors";
 import { paymentPlan as planOf, replan as replanOf } from "../engine/core/paymentPlan";
 import { guard, optionalFlag, optionalNumber, optionalRate, requiredDate, requiredNumber } from "./args";
+import { labelRow } from "../i18n/functionLabels";
+import { functionLanguage } from "./language";
 
-const HEADERS = ["No.", "Due date", "Payment", "Interest", "Principal", "Remaining"];
 
 function table(rows: Installment[], withHeaders: boolean): any[][] {
   const body = rows.map((r) => [r.number, r.dueDate, r.payment, r.interest, r.principal, r.remaining]);
-  return withHeaders ? [HEADERS, ...body] : body;
+  return withHeaders ? [labelRow("paymentPlan", functionLanguage()), ...body] : body;
 }
 
 function wholeNumber(arg: unknown, name: string, fallback?: number): number {

@@ -2,8 +2,9 @@
 import { valueError } from "../engine/core/errors";
 import { analyzeColumns } from "./ledger";
 import { guard, isMissing, optionalFlag, optionalNumber } from "./args";
+import { labelRow } from "../i18n/functionLabels";
+import { functionLanguage } from "./language";
 
-export const KPITREND_LABELS = ["Month end", "Open AR", "Overdue share", "DSO", "Best possible DSO", "ADD"];
 
 function monthsArg(months: unknown): number {
   if (isMissing(months)) return 12;
@@ -33,6 +34,6 @@ export function kpiTrend(customers: any[][], amounts: any[][], invoice_dates: an
     const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, asOf: as_of, trendMonths });
     const blank = (v: number | null) => (v === null ? "" : v);
     const rows: any[][] = a.kpiTrend.points.map((p) => [p.monthEnd, p.totalOpen, p.overdueShare, blank(p.dso), blank(p.bestPossibleDso), blank(p.averageDaysDelinquent)]);
-    return labels ? [KPITREND_LABELS, ...rows] : rows;
+    return labels ? [labelRow("kpiTrend", functionLanguage()), ...rows] : rows;
   });
 }
