@@ -66,6 +66,22 @@ test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, fre
   await taskpane().getByTestId("use-payables").click();
   await taskpane().getByTestId("payables-summary").waitFor();
   expect(await taskpane().getByTestId("payables-summary").innerText()).toMatch(/600 bills, 0 rows not used/);
+  // A corrected column is kept with the workbook: used again when the bills are read again, until the reset.
+  const line = '[data-testid="payables-summary"] > div:nth-child(2)';
+  const summary = () => page.evaluate((q) => document.querySelector(q)?.textContent ?? "", line);
+  const original = await summary();
+  await taskpane().getByTestId("payables-columns").locator("summary").click();
+  await taskpane().getByTestId("payables-columns").getByRole("combobox", { name: /^Paid amount/ }).selectOption("");
+  await page.waitForFunction(([q, o]) => document.querySelector(q)?.textContent !== o, [line, original]);
+  const corrected = await summary();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await taskpane().getByTestId("use-payables").click();
+  await taskpane().getByTestId("payables-restored").waitFor();
+  expect(await summary()).toBe(corrected);
+  await shot("01b-payables-columns-restored");
+  await taskpane().getByTestId("payables-reset").click();
+  await page.waitForFunction(([q, o]) => document.querySelector(q)?.textContent === o, [line, original]);
+  expect(await taskpane().getByTestId("payables-restored").count()).toBe(0);
   expect(await taskpane().getByTestId("cash-summary").innerText()).toMatch(/First week below the buffer\s*None/);
   const scenarios = await taskpane().getByTestId("cash-scenarios").innerText();
   expect(scenarios).toMatch(/Customers 30 days later/);

@@ -96,7 +96,8 @@ export function rankOffsets(offsets: readonly number[]): { distinct: number[]; r
 
 function uniqueSorted(sorted: number[]): number[] {
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
+  // −0 is written 0 (the same offset; −0 and 0 are equal here, so whichever sorts first stands for both).
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] === 0 ? 0 : sorted[i];
   sorted.length = n;
   return sorted;
 }
