@@ -11,7 +11,7 @@ import { Hasher } from "./cellHasher";
 const SIZE = 2;
 const entries = new Map<string, unknown>();
 
-export { Hasher, stepA, stepB } from "./cellHasher";
+export { Hasher } from "./cellHasher";
 
 /**
  * Hashes every cell of a formula argument where it lies (no copy) and returns its shape, as `flatten` (args.ts)
