@@ -56,3 +56,19 @@ test("a bad AR.* formula's reason follows the preview's language switch", async 
   await page.screenshot({ path: join(SCREENSHOTS, "function-errors-01-zh.png"), clip: { x: 0, y: 0, width: 1000, height: 140 } });
   expect(session.pageErrors).toEqual([]);
 });
+
+test("header rows the functions spill follow the language; the figures under them do not change", async () => {
+  await enter("Formulas!B210", "=AR.PAYMENTPLAN(1000,3,45688)");
+  await enter("Formulas!B215", '=AR.AGING(Ledger!E2:E11,Ledger!D2:D11,45700,"0,30",,"due",TRUE)');
+  await taskpane().getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("en");
+  await page.waitForFunction(() => document.querySelector('[data-testid="grid"] td[data-cell="B210"]')?.textContent === "No.");
+  const english = await cell("D211").innerText();
+  expect(await cell("B215").innerText()).toBe("Current");
+  await taskpane().getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("zh-CN");
+  await page.waitForFunction(() => document.querySelector('[data-testid="grid"] td[data-cell="B210"]')?.textContent === "期数");
+  expect(await cell("G210").innerText()).toBe("剩余本金");
+  expect(await cell("B215").innerText()).toBe("未到期");
+  expect(await cell("D215").innerText()).toBe("31 天以上");
+  expect(await cell("D211").innerText()).toBe(english);
+  expect(session.pageErrors).toEqual([]);
+});
