@@ -2,7 +2,7 @@
  * Where the analysis's time goes: each step analyzeLedger runs (analyze.ts analysisSteps), timed alone on the same
  * generated ledger, in one fresh process; best of `runs` per step, with the garbage collection that fell inside it
  * in that run (and how many full collections of the heap). Prints JSON { stage: [ms, gc ms, full collections] }.
- * Usage: node --expose-gc .bench-build/bench/stagesWorker.js <invoices> <runs>
+ * Usage: node --expose-gc .bench-build/bench/stagesWorker.js <invoices> <runs> [distinct|300]
  */
 import { DEFAULT_CURRENCY, resolveSettings } from "../src/engine/analysis/analyze";
 import { buildAlerts } from "../src/engine/analysis/alerts";
@@ -19,13 +19,16 @@ import { kpiTrend } from "../src/engine/history/kpiTrend";
 import { detectColumns } from "../src/engine/ledger/columns";
 import { parseLedger } from "../src/engine/ledger/parseLedger";
 import { generateLedger } from "../src/engine/sample/generateLedger";
+import { manyCustomersLedger } from "./manyCustomers";
 import { PerformanceObserver, constants, performance } from "perf_hooks";
 
 const AS_OF = serialFromYmd(2025, 6, 30);
 const rows = Number(process.argv[2] ?? 1_048_575);
 const runs = Number(process.argv[3] ?? 3);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const { values } = generateLedger({ seed: 11, customers: 5000, invoices: rows, asOf: AS_OF, language: "en" });
+// A third argument: "distinct" (one invoice per customer) or a number of customers (300: manyCustomers.ts).
+const shape = process.argv[4];
+const values = shape ? manyCustomersLedger(rows, shape === "distinct") : generateLedger({ seed: 11, customers: 5000, invoices: rows, asOf: AS_OF, language: "en" }).values;
 const input = { values, sheet: "Ledger", topLeft: "A1" };
 const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
 
