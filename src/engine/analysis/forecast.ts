@@ -49,12 +49,19 @@ export interface ForecastOptions {
   histories?: readonly CustomerHistory[];
 }
 
+/** A customer's own habit points and its number of settled invoices. */
+export interface OwnHabit {
+  points: number[];
+  paidInvoices: number;
+}
+
 /** What the forecast learns from the paid history: each customer's habit, the portfolio's, the disputed rate. */
 export interface LedgerHabits {
-  /** Each customer's own habit points and number of settled invoices (customers without any are left out). */
-  own: Map<string, { points: number[]; paidInvoices: number }>;
+  /** Each customer's own habit points and number of settled invoices, read when asked (null: none settled). */
+  own: (customer: string) => OwnHabit | null;
   portfolioPoints: number[];
   disputedRate: number;
+  /** The habits asked for so far; customers without settled invoices share one (the portfolio's). */
   cache: Map<string, PaymentHabit>;
 }
 
@@ -69,12 +76,18 @@ export function readHistoryHabits(histories: readonly CustomerHistory[], asOf: n
 
 export function habitOf(h: LedgerHabits, customer: string): PaymentHabit {
   let habit = h.cache.get(customer);
-  if (!habit) {
-    const own = h.own.get(customer);
-    h.cache.set(customer, (habit = habitFromPoints(own?.points ?? [], own?.paidInvoices ?? 0, h.portfolioPoints)));
-  }
+  if (!habit) h.cache.set(customer, (habit = habitFromOwn(h, h.own(customer))));
   return habit;
 }
+
+/** The habit from a customer's own points (null: none), the one portfolio habit shared by all without any. */
+export function habitFromOwn(h: LedgerHabits, own: OwnHabit | null): PaymentHabit {
+  if (own) return habitFromPoints(own.points, own.paidInvoices, h.portfolioPoints);
+  let shared = portfolioHabits.get(h);
+  if (!shared) portfolioHabits.set(h, (shared = habitFromPoints([], 0, h.portfolioPoints)));
+  return shared;
+}
+const portfolioHabits = new WeakMap<LedgerHabits, PaymentHabit>();
 
 export { collectionProbability, weekOf } from "./forecastSpread";
 

@@ -107,37 +107,79 @@ export function peakOpenCents(h: CustomerHistory, from: number, to: number): { c
 /** Longest period (days) peakByDays walks day by day; longer ones sort their events. */
 const MAX_PEAK_DAYS = 4000;
 let dayCents = new Float64Array(400);
+/** The days of the period that have an event (offsets from `from`), when there are few of them. */
+let eventDays = new Float64Array(64);
+const peakScratch = { balance: 0, whole: true, events: 0 };
 
 /**
  * The same peak without sorting: each event's cents go to its day of the period (whole-day dates, the ledger's),
- * then one walk over the days. Null when a date is not a whole day or the period is too long (then events are sorted).
+ * then one walk over the days — or, when the customer has few events for the period's length, over the days with
+ * an event only (the days between add nothing): a customer with one invoice costs its events, not a year of days.
+ * Null when a date is not a whole day or the period is too long (then events are sorted).
  */
 function peakByDays(h: CustomerHistory, from: number, to: number): { cents: number; date: number } | null {
   const days = to - from;
   if (!Number.isInteger(from) || !Number.isInteger(days) || days < 0 || days > MAX_PEAK_DAYS) return null;
   if (dayCents.length <= days) dayCents = new Float64Array(days + 1);
+  const n = h.invoices.length;
+  const few = 2 * n * 8 < days;
+  if (few && eventDays.length < 2 * n) eventDays = new Float64Array(4 * n);
   const c = h.columns;
-  let balance = 0;
-  let whole = true;
-  const add = (date: number, cents: number) => {
-    if (date <= from) balance += cents;
-    else if (date <= to) {
-      if (Number.isInteger(date)) dayCents[date - from] += cents;
-      else whole = false;
-    }
-  };
-  for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
+  const p = peakScratch;
+  p.balance = 0;
+  p.whole = true;
+  p.events = 0;
+  for (let i = h.start, end = h.start + n; i < end; i++) {
     const billed = c.billed[i];
-    add(billed, c.amount[i]);
-    if (c.paid[i] === c.paid[i] && c.paidAmount[i] !== 0) add(Math.max(c.paid[i], billed), -c.paidAmount[i]);
+    addEvent(p, from, to, billed, c.amount[i], few);
+    if (c.paid[i] === c.paid[i] && c.paidAmount[i] !== 0) addEvent(p, from, to, Math.max(c.paid[i], billed), -c.paidAmount[i], few);
   }
+  const peak = few ? walkEventDays(p.balance, from, p.events) : walkDays(p.balance, from, days);
+  return p.whole ? peak : null;
+}
+
+/** An event of `cents` on `date`: before the period into the opening balance, inside it into its day. */
+function addEvent(p: typeof peakScratch, from: number, to: number, date: number, cents: number, few: boolean): void {
+  if (date <= from) p.balance += cents;
+  else if (date <= to) {
+    if (!Number.isInteger(date)) p.whole = false;
+    else {
+      if (few && dayCents[date - from] === 0 && !seen(date - from, p.events)) eventDays[p.events++] = date - from;
+      dayCents[date - from] += cents;
+    }
+  }
+}
+
+/** Whether day `d` is already among the first `count` event days (a customer with few events: a short scan). */
+function seen(d: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (eventDays[k] === d) return true;
+  return false;
+}
+
+/** The walk over every day of the period (days 1 … days), clearing the days for the next customer. */
+function walkDays(opening: number, from: number, days: number): { cents: number; date: number } {
+  let balance = opening;
   let peak = { cents: balance, date: from };
   for (let d = 1; d <= days; d++) {
     balance += dayCents[d];
     if (balance > peak.cents) peak = { cents: balance, date: from + d };
   }
   dayCents.fill(0, 0, days + 1);
-  return whole ? peak : null;
+  return peak;
+}
+
+/** The same walk over the days with an event only, in order (whole cents: the same balances day by day). */
+function walkEventDays(opening: number, from: number, count: number): { cents: number; date: number } {
+  const days = eventDays.subarray(0, count).sort();
+  let balance = opening;
+  let peak = { cents: balance, date: from };
+  for (let k = 0; k < count; k++) {
+    const d = days[k];
+    balance += dayCents[d];
+    dayCents[d] = 0;
+    if (balance > peak.cents) peak = { cents: balance, date: from + d };
+  }
+  return peak;
 }
 
 /** Billing (+amount) and dated payment (−paid amount) events, by date; a payment without a date never counts. */

@@ -5,11 +5,12 @@
  * two naive forecasts. Week sums are whole cents, so they equal the invoice-by-invoice definitions exactly
  * (actualCollections, ourForecast, dueDateForecast, daysToPayForecast in forecastBacktest.ts).
  */
-import { FORECAST_WEEKS, habitOf, weekOf } from "../analysis/forecast";
+import { FORECAST_WEEKS, habitFromOwn, weekOf } from "../analysis/forecast";
 import { numbers } from "../core/heapArrays";
 import { addCustomerForecast, anyOpen, type ForecastTotals } from "../analysis/forecastSpread";
 import { billedCount, type CustomerHistory } from "./customerHistory";
-import { habitsAt } from "./habitsAt";
+import { habitsAt, ownHabitOf } from "./habitsAt";
+import { settledByOffset } from "./settledByOffset";
 import { SETTLED, type HistoryColumns } from "./historyColumns";
 
 export interface WeeklySeries {
@@ -77,9 +78,12 @@ function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readon
   const totals: ForecastTotals = { weekCents: new Array<number>(FORECAST_WEEKS).fill(0), beyond: 0, doubtful: 0, total: 0 };
   const rules = { asOf: t, weeks: FORECAST_WEEKS, shift: 0, limit: null, disputedRate: habits.disputedRate };
   const items = { due: c.due, open: openAt, flags: c.flags };
-  for (const h of histories) {
+  const settled = settledByOffset(histories);
+  for (let k = 0; k < histories.length; k++) {
+    const h = histories[k];
     const n = billedCount(h, t);
-    if (anyOpen(items, h.start, h.start + n)) addCustomerForecast(totals, rules, habitOf(habits, h.customer), false, items, h.start, h.start + n);
+    // The customer's habit read only when it has something open at t (habitOf, by its position).
+    if (anyOpen(items, h.start, h.start + n)) addCustomerForecast(totals, rules, habitFromOwn(habits, ownHabitOf(settled, k, t)), false, items, h.start, h.start + n);
   }
   return totals.weekCents;
 }

@@ -15,7 +15,10 @@ import { endOfMonth } from "../core/dates";
 import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
-import { gradesAt } from "./gradesAt";
+import { gradeFromScore, riskScore } from "../analysis/grade";
+import { behaviourAt } from "./behaviourAt";
+import { gradeInputs } from "./gradesAt";
+import { priorAt } from "./priorAt";
 
 export const DEFAULT_FOLLOW_UP_MONTHS = 6;
 export const DEFAULT_LATE_DAYS = 5;
@@ -100,24 +103,7 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
   for (const h of histories) if (h.billed.length > 0) first = Math.min(first, h.billed[0]);
   const monthEnds = Number.isFinite(first) ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS) : [];
   const observations: Observation[] = [];
-  for (const t of monthEnds) {
-    const { prior, graded } = gradesAt(histories, t);
-    const windowEnd = endOfMonth(t, followUpMonths);
-    for (const h of histories) {
-      const g = graded.get(h.customer);
-      if (!g) continue;
-      const f = followUp(h, t, windowEnd, asOf);
-      if (f.cents <= 0) continue;
-      observations.push({
-        grade: g.grade,
-        score: g.score,
-        baseline: g.behaviour.weightedDaysLate ?? prior.weightedDaysLate,
-        late: f.dayCents / f.cents > lateDays,
-        cents: f.cents,
-        dayCents: f.dayCents,
-      });
-    }
-  }
+  for (const t of monthEnds) observeAt(histories, t, endOfMonth(t, followUpMonths), asOf, lateDays, observations);
   const late = observations.filter((o) => o.late).length;
   const status = monthEnds.length < MIN_POINTS ? "tooShort" : observations.length < MIN_OBSERVATIONS || late < MIN_PER_CLASS || observations.length - late < MIN_PER_CLASS ? "tooSmall" : "ok";
   const outcomes = observations.map((o) => o.late);
@@ -140,6 +126,29 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
     calibration: calibrate(observations),
     gradeAtLeastBaseline: grade && baseline ? grade.auc >= baseline.auc : null,
   };
+}
+
+/**
+ * The observations at month-end `t`: each customer graded at t (gradesAt.ts, the same figures) that was billed
+ * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts.
+ */
+function observeAt(histories: readonly CustomerHistory[], t: number, windowEnd: number, asOf: number, lateDays: number, out: Observation[]): void {
+  const prior = priorAt(histories, t);
+  for (const h of histories) {
+    if (h.billed.length === 0 || h.billed[0] > t) continue;
+    const f = followUp(h, t, windowEnd, asOf);
+    if (f.cents <= 0) continue;
+    const behaviour = behaviourAt(h, t);
+    const score = riskScore(gradeInputs(behaviour), prior);
+    out.push({
+      grade: gradeFromScore(score),
+      score,
+      baseline: behaviour.weightedDaysLate ?? prior.weightedDaysLate,
+      late: f.dayCents / f.cents > lateDays,
+      cents: f.cents,
+      dayCents: f.dayCents,
+    });
+  }
 }
 
 function calibrate(observations: readonly Observation[]): CalibrationRow[] {

@@ -5,37 +5,60 @@
  * at a past month-end (the forecast check). The settled invoices are put in order of offset once per ledger
  * (settledByOffset); a date then only filters them: six month-ends cost six passes, not six sorts.
  */
-import type { LedgerHabits } from "../analysis/forecast";
+import type { LedgerHabits, OwnHabit } from "../analysis/forecast";
 import { DISPUTE_SETTLE_DAYS, sortedHabitPoints } from "../analysis/paymentHabit";
 import { sharedHistories, type CustomerHistory } from "./customerHistory";
 import type { HistoryColumns } from "./historyColumns";
-import { settledByOffset } from "./settledByOffset";
+import { settledByOffset, type SettledByOffset } from "./settledByOffset";
 
 /**
  * The habits known at the end of day `known`: invoices billed by then, payments dated by then (Infinity: everything
  * the ledger holds, as the analysis reads it). Disputed amounts count as collected when paid by `asOf`.
+ * The portfolio's points are read at once (one pass over the settled invoices, no work per customer); a customer's
+ * own points only when its habit is asked for (ownHabitOf): a forecast asks only for customers with something open.
  */
 export function habitsAt(ofLedger: readonly CustomerHistory[], known: number, asOf: number): LedgerHabits {
-  const own: LedgerHabits["own"] = new Map();
   const histories = sharedHistories(ofLedger);
-  if (histories.length === 0) return { own, portfolioPoints: [], disputedRate: 0, cache: new Map() };
+  if (histories.length === 0) return { own: () => null, portfolioPoints: [], disputedRate: 0, cache: new Map() };
   const s = settledByOffset(histories);
   const buffers = scratchFor(s.offset.length, s.distinct.length);
-  histories.forEach((h, k) => {
-    // The customer's payments known by then, ascending by offset; their cents also go to the portfolio's offsets.
-    let count = 0;
-    let paidInvoices = 0;
-    for (let j = s.from[k]; j < s.from[k + 1]; j++) {
-      if (!(s.known[j] <= known)) continue;
-      paidInvoices++;
-      if (s.cents[j] <= 0) continue;
-      buffers.offsets[count] = s.offset[j];
-      buffers.cents[count++] = s.cents[j];
-      buffers.byRank[s.rank[j]] += s.cents[j];
-    }
-    if (paidInvoices > 0) own.set(h.customer, { points: sortedHabitPoints(buffers.offsets, buffers.cents, count), paidInvoices });
-  });
+  for (let j = 0, n = s.offset.length; j < n; j++) if (s.known[j] <= known && s.cents[j] > 0) buffers.byRank[s.rank[j]] += s.cents[j];
+  const index = customerIndex(histories);
+  const own = (customer: string) => {
+    const k = index.get(customer);
+    return k === undefined ? null : ownHabitOf(s, k, known);
+  };
   return { own, portfolioPoints: portfolioPoints(s.distinct, buffers), disputedRate: disputedRateAt(histories[0].columns, s.disputed, known, asOf), cache: new Map() };
+}
+
+/**
+ * Customer k's payments known by `known`, ascending by offset, as habit points with its number of settled invoices
+ * (null when none is known yet).
+ */
+export function ownHabitOf(s: SettledByOffset, k: number, known: number): OwnHabit | null {
+  const buffers = scratchFor(s.offset.length, s.distinct.length);
+  let count = 0;
+  let paidInvoices = 0;
+  for (let j = s.from[k]; j < s.from[k + 1]; j++) {
+    if (!(s.known[j] <= known)) continue;
+    paidInvoices++;
+    if (s.cents[j] <= 0) continue;
+    buffers.offsets[count] = s.offset[j];
+    buffers.cents[count++] = s.cents[j];
+  }
+  return paidInvoices > 0 ? { points: sortedHabitPoints(buffers.offsets, buffers.cents, count), paidInvoices } : null;
+}
+
+const indexes = new WeakMap<readonly CustomerHistory[], Map<string, number>>();
+/** Each customer's position in `histories`, once per set of histories. */
+function customerIndex(histories: readonly CustomerHistory[]): Map<string, number> {
+  let index = indexes.get(histories);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < histories.length; k++) index.set(histories[k].customer, k);
+    indexes.set(histories, index);
+  }
+  return index;
 }
 
 /** The portfolio's points from the cents gathered per distinct offset (then cleared for the next date). */

@@ -45,6 +45,7 @@ describe("payment habits read from the histories", () => {
     const a = analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { asOf: 45_200, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
     expect(a.forecast.total).toBe(1200);
     expect(a.forecastCheck.status).toBe("tooShort");
-    expect(habitsAt(customerHistories(new Map()), Infinity, 45_100)).toEqual({ own: new Map(), portfolioPoints: [], disputedRate: 0, cache: new Map() });
+    const none = habitsAt(customerHistories(new Map()), Infinity, 45_100);
+    expect({ ...none, own: none.own("anyone") }).toEqual({ own: null, portfolioPoints: [], disputedRate: 0, cache: new Map() });
   });
 });

@@ -96,6 +96,17 @@ describe("histories read from columns equal the invoice-by-invoice definitions",
     );
   });
 
+  it("the peak balance of customers with few events in a long period (only the days with an event walked)", () => {
+    fc.assert(
+      fc.property(ledgerArb(true, 12), fc.integer({ min: 900, max: 1500 }), fc.constantFrom(100, 365, 1000), (invoices, from, days) => {
+        for (const h of customerHistories(groupByCustomer(invoices))) {
+          expect(peakOpenCents(h, from, from + days)).toEqual(peakReference(h.invoices, from, from + days));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("the behaviour at a past date, and at the as-of date with the ledger's own open amounts", () => {
     fc.assert(
       fc.property(ledgerArb(false), fc.integer({ min: 950, max: 1700 }), fc.nat(), (invoices, random, pick) => {
