@@ -46,11 +46,12 @@ export function recommendCreditLimit(x: LimitInputs): CreditLimitRecommendation 
   const amountCents = factor === 0 ? 0 : Math.max(cutCents, floorCents);
   const amount = fromCents(amountCents);
   const base = fromCents(baseCents);
+  const date = isoFromSerial(x.peakDate);
   const reasons = [
     reason(
       "limit.peak",
-      { peak: fromCents(peakCents), date: isoFromSerial(x.peakDate), headroom: pct(headroom), base },
-      `highest balance in the last 12 months ${money(fromCents(peakCents))} (${isoFromSerial(x.peakDate)}) + ${pct(headroom)} % headroom = ${money(base)}`,
+      { peak: fromCents(peakCents), date, headroom: pct(headroom), base },
+      `highest balance in the last 12 months ${money(fromCents(peakCents))} (${date}) + ${pct(headroom)} % headroom = ${money(base)}`,
     ),
   ];
   if (factor === 0) {

@@ -3,6 +3,7 @@ import { toCents } from "../core/money";
 import type { Reason } from "./types";
 
 export function reason(code: string, params: Record<string, number | string>, text: string): Reason {
+  flatten(text);
   return { code, params, text };
 }
 
@@ -33,3 +34,13 @@ export function money(amount: number): string {
 export function pct(share: number): number {
   return Math.round(share * 1000) / 10;
 }
+
+/**
+ * Makes V8 store `text` as one flat string: a text built with `${…}` is a tree of joined pieces (an object per join
+ * and per figure), and an analysis of many customers keeps tens of thousands of these texts, which every garbage
+ * collection then walks piece by piece. Reading the text as a number flattens it in place (the pieces are freed).
+ */
+function flatten(text: string): void {
+  flattened += Number(text) === 0 ? 1 : 0;
+}
+let flattened = 0;

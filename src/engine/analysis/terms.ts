@@ -25,7 +25,26 @@ export const TERMS_LABELS: Record<TermsRecommendation["code"], string> = {
   CIA: "Cash in advance",
 };
 
+/**
+ * The terms for a grade, appetite and insurance advice. They depend on nothing else, so each combination is made
+ * once and the same (frozen) recommendation is given to every customer that has it: an analysis of many customers
+ * keeps a few dozen, not one per customer.
+ */
 export function recommendTerms(grade: number, appetite: RiskAppetite, insuranceAdvised: boolean): TermsRecommendation {
+  const key = `${grade}|${appetite}|${insuranceAdvised}`;
+  let terms = madeTerms.get(key);
+  if (!terms) madeTerms.set(key, (terms = deepFreeze(termsFor(grade, appetite, insuranceAdvised))));
+  return terms;
+}
+const madeTerms = new Map<string, TermsRecommendation>();
+
+function deepFreeze(terms: TermsRecommendation): TermsRecommendation {
+  for (const r of terms.reasons) Object.freeze(Object.freeze(r).params);
+  Object.freeze(terms.reasons);
+  return Object.freeze(terms);
+}
+
+function termsFor(grade: number, appetite: RiskAppetite, insuranceAdvised: boolean): TermsRecommendation {
   const g = appetiteGrade(grade, appetite);
   const base = (() => {
     if (g <= 2) return { code: "NET60", days: 60, depositShare: 0, paymentMethod: "openAccount" } as const;
