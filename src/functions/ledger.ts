@@ -4,9 +4,9 @@
  * A row the analysis cannot use gives #VALUE! naming the argument and row; fully blank rows (a range longer than
  * the data) and invoices dated after as_of are left out, as in the taskpane.
  */
-import { analyzeLedger } from "../engine/analysis/analyze";
+import { analyzeLedger, analyzeTrend } from "../engine/analysis/analyze";
 import { TERMS_LABELS } from "../engine/analysis/terms";
-import type { Analysis, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
+import type { Analysis, AnalysisSettings, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
 import { cellText } from "../engine/core/cells";
 import { EngineError, naError, valueError, type ErrorParams } from "../engine/core/errors";
 import { customerKey } from "../engine/ledger/customerKey";
@@ -35,6 +35,16 @@ interface LedgerArgs {
 
 /** Runs the analysis on the columns given; throws #VALUE! naming the first unusable row. */
 export function analyzeColumns(args: LedgerArgs): Analysis {
+  return onColumns(args, "", (range, settings) => analyzeLedger(range, settings));
+}
+
+/** Only the KPI trend of the columns given (AR.KPITREND): the same rows as analyzeColumns, nothing else computed. */
+export function trendOfColumns(args: LedgerArgs): Pick<Analysis, "kpiTrend" | "issues"> {
+  return onColumns(args, "trend|", (range, settings) => analyzeTrend(range, settings));
+}
+
+/** Checks and hashes the columns, then `run` on them (cached by the key, with `kind` in front), or #VALUE! for a bad row. */
+function onColumns<T extends Pick<Analysis, "issues">>(args: LedgerArgs, kind: string, run: (range: LedgerRange, settings: AnalysisSettings) => T): T {
   const given = [args.customers, args.amounts, args.dueDates, args.invoiceDates, args.paidDates, args.paidAmounts, args.disputed].map((a, i) => (i >= 3 && (a === undefined || a === null) ? null : a));
   const asOf = asOfDate(args.asOf);
   const riskAppetite = optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced");
@@ -53,14 +63,14 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
   shapes.forEach((s, i) => {
     if (s && i > 0 && size(s) !== size(base)) throw sizeError(ARG_NAMES[FIELDS[i]], size(s), ARG_NAMES.customer, size(base));
   });
-  const key = `${shapes.map((s) => (s ? `${s.rows}x${s.columns}` : "-")).join(",")}:${h.digest()}:${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}`;
-  const { analysis, bad } = cached(key, () => {
+  const key = `${kind}${shapes.map((s) => (s ? `${s.rows}x${s.columns}` : "-")).join(",")}:${h.digest()}:${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}`;
+  const { result, bad } = cached(key, () => {
     const cols = given.map((a, i) => (a === null ? null : flatten(a, ARG_NAMES[FIELDS[i]])));
-    const a = analyzeLedger(ledgerRange(cols), {
+    const a = run(ledgerRange(cols), {
       asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, trendMonths, headerRow: 0,
       mapping: { ...mappingOf(cols), invoiceNumber: null, openAmount: null, currency: null, terms: null },
     });
-    return { analysis: a, bad: a.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf") };
+    return { result: a, bad: a.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf") };
   });
   if (bad) {
     // The row's own reason (code and figures) rides along, so the message can quote it in Chinese too.
@@ -69,11 +79,13 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
     const params: ErrorParams = ARG_NAMES[bad.field ?? ""] ? { name, position: at } : { setting: name, position: at };
     throw new EngineError("value", `${name}: ${at}: ${bad.reason.text}`, { code: "ledger.badRow", params, detail: bad.reason });
   }
-  return analysis;
+  return result;
 }
 
+type LedgerRange = { values: unknown[][]; sheet: string; topLeft: string };
+
 /** The columns given as one range with a header row, the way analyzeLedger reads a selection. */
-function ledgerRange(cols: (Flat | null)[]): { values: unknown[][]; sheet: string; topLeft: string } {
+function ledgerRange(cols: (Flat | null)[]): LedgerRange {
   const present = cols.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
   const data = present.map((i) => cols[i]!.values);
   const n = cols[0]!.values.length;

@@ -1,6 +1,6 @@
 /* AR.KPITREND: the portfolio's KPIs at each month-end (src/engine/history/kpiTrend.ts). JSDoc here becomes functions.json. */
 import { valueError } from "../engine/core/errors";
-import { analyzeColumns } from "./ledger";
+import { trendOfColumns } from "./ledger";
 import { guard, isMissing, optionalFlag, optionalNumber } from "./args";
 import { labelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";
@@ -31,7 +31,7 @@ export function kpiTrend(customers: any[][], amounts: any[][], invoice_dates: an
   return guard(() => {
     const trendMonths = monthsArg(months);
     const labels = optionalFlag(with_labels, "with_labels", false);
-    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, asOf: as_of, trendMonths });
+    const a = trendOfColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, asOf: as_of, trendMonths });
     const blank = (v: number | null) => (v === null ? "" : v);
     const rows: any[][] = a.kpiTrend.points.map((p) => [p.monthEnd, p.totalOpen, p.overdueShare, blank(p.dso), blank(p.bestPossibleDso), blank(p.averageDaysDelinquent)]);
     return labels ? [labelRow("kpiTrend", functionLanguage()), ...rows] : rows;

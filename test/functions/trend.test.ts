@@ -1,3 +1,4 @@
+import * as analyze from "../../src/engine/analysis/analyze";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { serialFromYmd } from "../../src/engine/core/dates";
 import { clearAnalysisCache } from "../../src/functions/analysisCache";
@@ -21,6 +22,20 @@ describe("AR.KPITREND", () => {
     for (const k of [0, 5, 11]) {
       const p = analyzeLedger({ values, sheet: "L", topLeft: "A1" }, { asOf: rows[k][0], agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" }).portfolio;
       expect(rows[k]).toEqual([p.asOf, p.totalOpen, p.overdueShare, p.dso, p.bestPossibleDso, p.averageDaysDelinquent]);
+    }
+  });
+
+  test("computes only the trend (no whole analysis), the same rows as the analysis's trend", () => {
+    const whole = jest.spyOn(analyze, "analyzeLedger");
+    try {
+      const rows = kpiTrend(customers, amounts, invoiceDates, dueDates, paidDates, paidAmounts, AS_OF, 24);
+      expect(whole).not.toHaveBeenCalled();
+      whole.mockRestore();
+      const trend = analyzeLedger({ values, sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", trendMonths: 24 }).kpiTrend;
+      const blank = (v: number | null) => (v === null ? "" : v);
+      expect(rows).toEqual(trend.points.map((p) => [p.monthEnd, p.totalOpen, p.overdueShare, blank(p.dso), blank(p.bestPossibleDso), blank(p.averageDaysDelinquent)]));
+    } finally {
+      whole.mockRestore();
     }
   });
 

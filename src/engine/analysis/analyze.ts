@@ -21,7 +21,7 @@ import { summarizePortfolio } from "./portfolio";
 import { MAX_SERIAL, isValidSerial, isoFromSerial } from "../core/dates";
 import { reason } from "./reasons";
 import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
-import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
+import type { Analysis, AnalysisSettings, Invoice, LedgerInput, MappingResult, Reason } from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
 import { forecastCheck } from "../history/forecastCheck";
 
@@ -108,21 +108,41 @@ export async function analyzeLedgerAsync(
   }
 }
 
+/**
+ * Only the ledger's KPI trend (AR.KPITREND), with the row issues that decide whether the ledger can be used: the same
+ * settings, mapping and rows as analyzeLedger, and nothing it does after them.
+ */
+export function analyzeTrend(input: LedgerInput, settings: AnalysisSettings): Pick<Analysis, "kpiTrend" | "issues"> {
+  const { resolved, parsed } = mappedRows(input, settings);
+  return { kpiTrend: kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths }), issues: parsed.issues };
+}
+
+/** The settings resolved, the columns mapped and the rows read: the start of the analysis. */
+function mappedRows(input: LedgerInput, settings: AnalysisSettings) {
+  const base = resolveSettings(settings, null); // validates before any work
+  const mapping = mapColumns(input, settings);
+  return { mapping, ...readRows(input, settings, base, mapping) };
+}
+
+function mapColumns(input: LedgerInput, settings: AnalysisSettings): MappingResult {
+  return detectColumns(input.values, { mapping: settings.mapping, headerRow: settings.headerRow, dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+}
+
+function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis["settings"], mapping: MappingResult) {
+  const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
+  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency });
+  const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
+  return { parsed, resolved };
+}
+
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
 function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: CashRequest): Generator<AnalysisStage, Analysis> {
   const origin = parseCell(input.topLeft);
   yield "mapping";
   const base = resolveSettings(settings, null); // validates before any work
-  const mapping = detectColumns(input.values, {
-    mapping: settings.mapping,
-    headerRow: settings.headerRow,
-    dateOrder: settings.dateOrder,
-    numberFormats: input.numberFormats,
-  });
+  const mapping = mapColumns(input, settings);
   yield "rows";
-  const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
-  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency });
-  const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
+  const { parsed, resolved } = readRows(input, settings, base, mapping);
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
   const trend = kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths });
