@@ -1,35 +1,35 @@
 /**
- * The analysis on many customers, in a fresh process: `rows` generated invoices either over 300 customers or one
- * invoice per customer (each row's customer renamed to a name of its own). Prints JSON with the best time of `runs`,
- * the process's peak resident memory and the largest heap in use seen at a garbage collection.
+ * The analysis on many customers, in a fresh process (so its memory is this run's alone): `rows` generated invoices
+ * over 300 customers, or one invoice per customer (bench/manyCustomers.ts). Prints JSON: the best time of `runs`,
+ * the largest heap in use seen between the analysis's stages, the heap the result keeps (after a full collection),
+ * and the process's peak resident memory, with the generated input's heap for scale.
  * Usage: node --expose-gc .bench-build/bench/customersWorker.js <invoices> <distinct|300> <runs>
  */
 import { analyzeLedger } from "../src/engine/analysis/analyze";
-import { serialFromYmd } from "../src/engine/core/dates";
-import { generateLedger } from "../src/engine/sample/generateLedger";
+import { MANY_AS_OF, manyCustomersLedger } from "./manyCustomers";
 
-const AS_OF = serialFromYmd(2025, 6, 30);
 const rows = Number(process.argv[2]);
 const distinct = process.argv[3] === "distinct";
 const runs = Number(process.argv[4] ?? 3);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
-
-export function manyCustomersLedger(invoices: number, oneEach: boolean): (string | number)[][] {
-  const { values } = generateLedger({ seed: 11, customers: 300, invoices, asOf: AS_OF, language: "en" });
-  if (oneEach) for (let i = 1; i < values.length; i++) values[i][0] = `${values[i][0]} ${i}`;
-  return values;
-}
+const heap = () => process.memoryUsage().heapUsed;
 
 const values = manyCustomersLedger(rows, distinct);
 gc();
-const inputHeap = process.memoryUsage().heapUsed;
+const inputHeap = heap();
 const times: number[] = [];
+let peakHeap = 0;
+let keptHeap = 0;
 let summary = "";
 for (let i = 0; i < runs; i++) {
   gc();
   const t0 = process.hrtime.bigint();
-  const a = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const onStage = () => void (peakHeap = Math.max(peakHeap, heap()));
+  const a = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { asOf: MANY_AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" }, { onStage });
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  summary = `${a.counts.invoices} invoices, ${a.customers.length} customers`;
+  onStage();
+  gc();
+  keptHeap = heap() - inputHeap;
+  summary = `${a.counts.invoices.toLocaleString("en-US")} invoices, ${a.customers.length.toLocaleString("en-US")} customers`;
 }
-process.stdout.write(JSON.stringify({ rows, best: Math.min(...times), times, inputHeap, peakRss: process.resourceUsage().maxRSS * 1024, summary }));
+process.stdout.write(JSON.stringify({ rows, best: Math.min(...times), times, inputHeap, peakHeap, keptHeap, peakRss: process.resourceUsage().maxRSS * 1024, summary }));

@@ -5,6 +5,7 @@
 import { benchAging } from "./aging";
 import { benchAnalysis } from "./analysis";
 import { benchCash } from "./cash";
+import { benchCustomers } from "./customers";
 import { benchForecastCheck } from "./forecastCheck";
 import { benchFormulas } from "./formulas";
 import { benchHistory } from "./history";
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   await benchFormulas(log);
   await benchHistory(log);
   await benchStages(log);
+  await benchCustomers(log);
 }
 
 main().catch((e) => {

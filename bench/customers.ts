@@ -1,0 +1,49 @@
+/**
+ * Many customers (the cost must be linear in rows whatever the number of customers): 100,000 rows of one invoice per
+ * customer against the same 100,000 rows over 300 customers, measured in this run, as a ratio (target ≤ 2×); then
+ * the memory of 1,000,000 rows of one invoice per customer. Each measurement runs in a fresh process
+ * (customersWorker.ts). The heap figure is the largest heap in use seen between the analysis's stages.
+ */
+import { execFileSync } from "child_process";
+import { join } from "path";
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+interface Measured {
+  best: number;
+  times: number[];
+  inputHeap: number;
+  peakHeap: number;
+  keptHeap: number;
+  peakRss: number;
+  summary: string;
+}
+
+function measure(rows: number, shape: "distinct" | "300", runs: number, maxHeapMb = 4096): Measured {
+  const args = [`--max-old-space-size=${maxHeapMb}`, "--expose-gc", join(__dirname, "customersWorker.js"), String(rows), shape, String(runs)];
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 })) as Measured;
+}
+
+const line = (m: Measured) =>
+  `best of ${m.times.length} ${m.best.toFixed(0)} ms (runs: ${m.times.map((t) => t.toFixed(0)).join(", ")}); heap at most ${mb(m.peakHeap)}, ` +
+  `the result keeps ${mb(m.keptHeap)} (input ${mb(m.inputHeap)}); peak RSS ${mb(m.peakRss)}; ${m.summary}`;
+
+export async function benchCustomers(log: (line: string) => void, options: { million?: boolean } = {}): Promise<void> {
+  log("");
+  log("Many customers: 100,000 rows of one invoice per customer ÷ the same rows over 300 customers (target ≤ 2×)");
+  const few = measure(100_000, "300", 3);
+  const many = measure(100_000, "distinct", 3);
+  log(`  300 customers:         ${line(few)}`);
+  log(`  one per customer:      ${line(many)}`);
+  log(`  ratio ${(many.best / few.best).toFixed(2)}× (best against best)`);
+  if (options.million === false) return;
+  const million = measure(1_000_000, "distinct", 1, 16384);
+  log(`  1,000,000 rows, one invoice per customer: ${line(million)}`);
+}
+
+if (require.main === module) {
+  benchCustomers((l) => console.log(l), { million: !process.argv.includes("--no-million") }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
