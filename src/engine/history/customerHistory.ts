@@ -16,7 +16,8 @@ import { billedOn, openCentsAt, paidBy } from "./pointInTime";
  */
 export interface CustomerHistory {
   customer: string;
-  invoices: Invoice[];
+  /** The customer's list as grouped when it was already in billing order (shared, never changed), else a copy. */
+  invoices: readonly Invoice[];
   /** Billing dates of `invoices` (the same as columns.billed from `start` on). */
   billed: readonly number[];
   columns: HistoryColumns;
@@ -35,8 +36,10 @@ export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoi
   let start = 0;
   for (const [customer, list] of byCustomer) {
     const n = list.length;
-    const order = stableOrder(list.map(billedOn), 0, n);
-    const invoices = order ? order.map((i) => list[i]) : list.slice();
+    // A list already in billing order is kept as it is (nothing changes a customer's list once grouped): on a ledger
+    // of one invoice per customer, no copy and no order per customer.
+    const order = n > 1 ? stableOrder(list.map(billedOn), 0, n) : null;
+    const invoices = order ? order.map((i) => list[i]) : (list as Invoice[]);
     for (let j = 0; j < n; j++) writeRow(columns, start + j, invoices[j]);
     out.push({ customer, invoices, billed: columns.billed.slice(start, start + n), columns, start });
     start += n;
