@@ -4,7 +4,35 @@ import type { Reason } from "./types";
 
 export function reason(code: string, params: Record<string, number | string>, text: string): Reason {
   flatten(text);
-  return { code, params, text };
+  return shared(code, params, text);
+}
+
+/**
+ * One frozen Reason for the same code, figures and text: many customers carry the same reasons ("no paid invoice
+ * yet: taken as the ledger's 10.4 days late"), and an analysis of many customers then keeps one of each instead of
+ * one per customer. A reason is reused only when its code, text and every figure are the same (−0 is not 0); the
+ * reasons remembered are forgotten in blocks (at most MAX_SHARED), so nothing grows from analysis to analysis.
+ */
+function shared(code: string, params: Record<string, number | string>, text: string): Reason {
+  const known = sharedReasons.get(text);
+  if (known && known.code === code && sameParams(known.params, params)) return known;
+  const made = Object.freeze({ code, params: Object.freeze(params), text });
+  if (sharedReasons.size >= MAX_SHARED) sharedReasons.clear();
+  sharedReasons.set(text, made);
+  return made;
+}
+const MAX_SHARED = 4096;
+const sharedReasons = new Map<string, Reason>();
+
+function sameParams(a: Readonly<Record<string, number | string>>, b: Record<string, number | string>): boolean {
+  let count = 0;
+  for (const key in b) {
+    if (!Object.prototype.hasOwnProperty.call(b, key)) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(a, key) || !Object.is(a[key], b[key])) return false;
+  }
+  for (const key in a) if (Object.prototype.hasOwnProperty.call(a, key)) count--;
+  return count === 0;
 }
 
 /** Rounds a figure for display inside a reason (money to the cent, days and scores to one decimal). */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { money } from "../../../src/engine/analysis/reasons";
+import { money, reason } from "../../../src/engine/analysis/reasons";
 
 const intl = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -22,5 +22,26 @@ describe("money in English reasons", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("reasons shared by the customers that have the same one", () => {
+  test("the same code, figures and text give one frozen reason; any difference gives its own", () => {
+    const text = "no paid invoice yet: taken as the ledger's 10.4 days late: +10.4";
+    const a = reason("grade.noHistory", { prior: 10.4, points: 10.4 }, text);
+    expect(reason("grade.noHistory", { prior: 10.4, points: 10.4 }, text)).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.params)).toBe(true);
+    expect(a).toEqual({ code: "grade.noHistory", params: { prior: 10.4, points: 10.4 }, text });
+    const other = [
+      reason("grade.other", { prior: 10.4, points: 10.4 }, text),
+      reason("grade.noHistory", { prior: 10.4, points: 10.5 }, text),
+      reason("grade.noHistory", { prior: 10.4 }, text),
+      reason("grade.noHistory", { prior: 10.4, points: 10.4, extra: 1 }, text),
+    ];
+    for (const r of other) expect(r).not.toBe(a);
+    const zero = reason("grade.result", { score: 0 }, "risk score 0 days");
+    const minusZero = reason("grade.result", { score: -0 }, "risk score 0 days");
+    expect(minusZero).not.toBe(zero);
+    expect(Object.is(minusZero.params.score, -0)).toBe(true);
   });
 });
