@@ -114,7 +114,9 @@ export async function analyzeLedgerAsync(
  */
 export function analyzeTrend(input: LedgerInput, settings: AnalysisSettings): Pick<Analysis, "kpiTrend" | "issues"> {
   const { resolved, parsed } = mappedRows(input, settings);
-  return { kpiTrend: kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths }), issues: parsed.issues };
+  const months = resolved.trendMonths;
+  const trend = kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months });
+  return { kpiTrend: trend, issues: parsed.issues };
 }
 
 /** The settings resolved, the columns mapped and the rows read: the start of the analysis. */
@@ -125,12 +127,14 @@ function mappedRows(input: LedgerInput, settings: AnalysisSettings) {
 }
 
 function mapColumns(input: LedgerInput, settings: AnalysisSettings): MappingResult {
-  return detectColumns(input.values, { mapping: settings.mapping, headerRow: settings.headerRow, dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+  const { mapping, headerRow, dateOrder } = settings;
+  return detectColumns(input.values, { mapping, headerRow, dateOrder, numberFormats: input.numberFormats });
 }
 
 function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis["settings"], mapping: MappingResult) {
   const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
-  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency });
+  const { asOf, defaultTermsDays, onlyCurrency } = base;
+  const parsed = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency });
   const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
   return { parsed, resolved };
 }

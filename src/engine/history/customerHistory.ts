@@ -135,7 +135,8 @@ function peakByDays(h: CustomerHistory, from: number, to: number): { cents: numb
   for (let i = h.start, end = h.start + n; i < end; i++) {
     const billed = c.billed[i];
     addEvent(p, from, to, billed, c.amount[i], few);
-    if (c.paid[i] === c.paid[i] && c.paidAmount[i] !== 0) addEvent(p, from, to, Math.max(c.paid[i], billed), -c.paidAmount[i], few);
+    if (c.paid[i] !== c.paid[i] || c.paidAmount[i] === 0) continue;
+    addEvent(p, from, to, Math.max(c.paid[i], billed), -c.paidAmount[i], few);
   }
   const peak = few ? walkEventDays(p.balance, from, p.events) : walkDays(p.balance, from, days);
   return p.whole ? peak : null;

@@ -83,7 +83,9 @@ function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readon
     const h = histories[k];
     const n = billedCount(h, t);
     // The customer's habit read only when it has something open at t (habitOf, by its position).
-    if (anyOpen(items, h.start, h.start + n)) addCustomerForecast(totals, rules, habitFromOwn(habits, ownHabitOf(settled, k, t)), false, items, h.start, h.start + n);
+    if (!anyOpen(items, h.start, h.start + n)) continue;
+    const habit = habitFromOwn(habits, ownHabitOf(settled, k, t));
+    addCustomerForecast(totals, rules, habit, false, items, h.start, h.start + n);
   }
   return totals.weekCents;
 }

@@ -132,7 +132,14 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
  * The observations at month-end `t`: each customer graded at t (gradesAt.ts, the same figures) that was billed
  * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts.
  */
-function observeAt(histories: readonly CustomerHistory[], t: number, windowEnd: number, asOf: number, lateDays: number, out: Observation[]): void {
+function observeAt(
+  histories: readonly CustomerHistory[],
+  t: number,
+  windowEnd: number,
+  asOf: number,
+  lateDays: number,
+  out: Observation[],
+): void {
   const prior = priorAt(histories, t);
   for (const h of histories) {
     if (h.billed.length === 0 || h.billed[0] > t) continue;

@@ -22,7 +22,9 @@ export function habitsAt(ofLedger: readonly CustomerHistory[], known: number, as
   if (histories.length === 0) return { own: () => null, portfolioPoints: [], disputedRate: 0, cache: new Map() };
   const s = settledByOffset(histories);
   const buffers = scratchFor(s.offset.length, s.distinct.length);
-  for (let j = 0, n = s.offset.length; j < n; j++) if (s.known[j] <= known && s.cents[j] > 0) buffers.byRank[s.rank[j]] += s.cents[j];
+  for (let j = 0, n = s.offset.length; j < n; j++) {
+    if (s.known[j] <= known && s.cents[j] > 0) buffers.byRank[s.rank[j]] += s.cents[j];
+  }
   const index = customerIndex(histories);
   const own = (customer: string) => {
     const k = index.get(customer);

@@ -19,7 +19,7 @@ export function priorAt(histories: readonly CustomerHistory[], t: number): Grade
   return p.prior();
 }
 
-/** Sums over the customers (portfolioPrior) and the credibility's moments (credibilityInvoices), customer by customer. */
+/** Sums over the customers (portfolioPrior) and the credibility's moments (credibilityInvoices), in order. */
 class PriorSums {
   w = 0;
   s = 0;
@@ -70,7 +70,8 @@ class PriorSums {
   /** gradesAt.ts portfolioPrior and credibilityInvoices from the sums. */
   prior(): GradePrior {
     const { w, s, paid, late } = this;
-    return { weightedDaysLate: w > 0 ? s / w : 0, lateShare: paid > 0 ? late / paid : 0, credibilityInvoices: this.credibility() };
+    const credibilityInvoices = this.credibility();
+    return { weightedDaysLate: w > 0 ? s / w : 0, lateShare: paid > 0 ? late / paid : 0, credibilityInvoices };
   }
 
   private credibility(): number {

@@ -5,16 +5,27 @@ describe("recommended terms", () => {
     const a = recommendTerms(7, "balanced", false);
     expect(recommendTerms(7, "balanced", false)).toBe(a);
     expect(recommendTerms(7, "growth", false)).not.toBe(a);
-    expect(Object.isFrozen(a) && Object.isFrozen(a.reasons) && Object.isFrozen(a.reasons[0]) && Object.isFrozen(a.reasons[0].params)).toBe(true);
+    const parts = [a, a.reasons, a.reasons[0], a.reasons[0].params];
+    expect(parts.every((x) => Object.isFrozen(x))).toBe(true);
     expect(a).toEqual({
       code: "DEPOSIT", days: 15, depositShare: 0.3, paymentMethod: "documentaryCollection",
-      reasons: [{ code: "terms.byGrade", params: { grade: 7, terms: "Net 15 with 30 % deposit" }, text: "grade 7 → Net 15 with 30 % deposit" }],
+      reasons: [
+        {
+          code: "terms.byGrade",
+          params: { grade: 7, terms: "Net 15 with 30 % deposit" },
+          text: "grade 7 → Net 15 with 30 % deposit",
+        },
+      ],
     });
     expect(recommendTerms(4, "conservative", true)).toEqual({
       code: "NET30", days: 30, depositShare: 0, paymentMethod: "openAccountInsured",
       reasons: [
         { code: "terms.byGrade", params: { grade: 4, terms: "Net 30" }, text: "grade 4 → Net 30" },
-        { code: "terms.appetite", params: { appetite: "conservative", grade: 5 }, text: "conservative risk appetite: terms set as for grade 5" },
+        {
+          code: "terms.appetite",
+          params: { appetite: "conservative", grade: 5 },
+          text: "conservative risk appetite: terms set as for grade 5",
+        },
         { code: "terms.insured", params: {}, text: "open account only with trade-credit insurance cover" },
       ],
     });

@@ -46,6 +46,7 @@ describe("payment habits read from the histories", () => {
     expect(a.forecast.total).toBe(1200);
     expect(a.forecastCheck.status).toBe("tooShort");
     const none = habitsAt(customerHistories(new Map()), Infinity, 45_100);
-    expect({ ...none, own: none.own("anyone") }).toEqual({ own: null, portfolioPoints: [], disputedRate: 0, cache: new Map() });
+    const empty = { own: null, portfolioPoints: [], disputedRate: 0, cache: new Map() };
+    expect({ ...none, own: none.own("anyone") }).toEqual(empty);
   });
 });

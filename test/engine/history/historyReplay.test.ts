@@ -97,8 +97,9 @@ describe("histories read from columns equal the invoice-by-invoice definitions",
   });
 
   it("the peak balance of customers with few events in a long period (only the days with an event walked)", () => {
+    const periods = fc.constantFrom(100, 365, 1000);
     fc.assert(
-      fc.property(ledgerArb(true, 12), fc.integer({ min: 900, max: 1500 }), fc.constantFrom(100, 365, 1000), (invoices, from, days) => {
+      fc.property(ledgerArb(true, 12), fc.integer({ min: 900, max: 1500 }), periods, (invoices, from, days) => {
         for (const h of customerHistories(groupByCustomer(invoices))) {
           expect(peakOpenCents(h, from, from + days)).toEqual(peakReference(h.invoices, from, from + days));
         }

@@ -19,20 +19,22 @@ import { priorAt } from "../../../src/engine/history/priorAt";
 import { ledgerArb } from "./randomInvoices";
 
 /** Up to 16 customers (the credibility needs 5 with paid invoices), ledger order kept. */
-const manyCustomers = (invoices: Invoice[]) => invoices.map((inv, i) => ({ ...inv, customer: `${inv.customer}${i % 4}` }));
+const manyCustomers = (invoices: Invoice[]) =>
+  invoices.map((inv, i) => ({ ...inv, customer: `${inv.customer}${i % 4}` }));
 
 /** The model check's observations as it made them before: every customer billed by t graded (gradesAt). */
-function observationsReference(histories: readonly CustomerHistory[], asOf: number, followUpMonths: number, lateDays: number) {
+function observationsReference(histories: readonly CustomerHistory[], asOf: number, months: number, lateDays: number) {
   const first = Math.min(...histories.filter((h) => h.billed.length > 0).map((h) => h.billed[0]));
   const out: { grade: number; score: number; baseline: number; late: boolean }[] = [];
   if (!Number.isFinite(first)) return out;
-  for (const t of backtestMonthEnds(first, asOf, followUpMonths, 12)) {
+  for (const t of backtestMonthEnds(first, asOf, months, 12)) {
     const { prior, graded } = gradesAt(histories, t);
     for (const h of histories) {
       const g = graded.get(h.customer);
-      const f = g && followUp(h, t, endOfMonth(t, followUpMonths), asOf);
+      const f = g && followUp(h, t, endOfMonth(t, months), asOf);
       if (!g || !f || f.cents <= 0) continue;
-      out.push({ grade: g.grade, score: g.score, baseline: g.behaviour.weightedDaysLate ?? prior.weightedDaysLate, late: f.dayCents / f.cents > lateDays });
+      const baseline = g.behaviour.weightedDaysLate ?? prior.weightedDaysLate;
+      out.push({ grade: g.grade, score: g.score, baseline, late: f.dayCents / f.cents > lateDays });
     }
   }
   return out;
@@ -54,7 +56,8 @@ describe("the portfolio's prior at a past date", () => {
   it("equals it on a generated ledger at a year of month-ends, the credibility estimated (not clamped)", () => {
     const asOf = serialFromYmd(2025, 6, 30);
     const { values } = generateLedger({ seed: 4, customers: 120, invoices: 3000, asOf, language: "en" });
-    const parsed = parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values, {}), { asOf, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null });
+    const options = { asOf, dateOrder: "auto" as const, defaultTermsDays: 30, onlyCurrency: null };
+    const parsed = parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values, {}), options);
     const histories = customerHistories(groupByCustomer(parsed.invoices));
     for (let m = 1; m <= 12; m++) {
       const t = endOfMonth(asOf, -m);
@@ -66,8 +69,11 @@ describe("the portfolio's prior at a past date", () => {
   });
 
   it("the model check grading only the customers it observes: the observations of grading everyone", () => {
+    const ledgers = ledgerArb(true, 150).map(manyCustomers);
+    const asOfs = fc.integer({ min: 1300, max: 1900 });
+    const settings = fc.tuple(fc.constantFrom(1, 3, 6), fc.constantFrom(0, 5));
     fc.assert(
-      fc.property(ledgerArb(true, 150).map(manyCustomers), fc.integer({ min: 1300, max: 1900 }), fc.constantFrom(1, 3, 6), fc.constantFrom(0, 5), (invoices, asOf, months, lateDays) => {
+      fc.property(ledgers, asOfs, settings, (invoices, asOf, [months, lateDays]) => {
         const histories = customerHistories(groupByCustomer(invoices));
         const expected = observationsReference(histories, asOf, months, lateDays);
         const check = backtestGrades(histories, asOf, { followUpMonths: months, lateDays });
