@@ -14,15 +14,41 @@ export function reason(code: string, params: Record<string, number | string>, te
  * reasons remembered are forgotten in blocks (at most MAX_SHARED), so nothing grows from analysis to analysis.
  */
 function shared(code: string, params: Record<string, number | string>, text: string): Reason {
+  if (++calls % RETRIAL_CALLS === 0) tallies.clear();
+  const tally = tallyOf(code);
+  if (tally.tries >= TRIAL && tally.hits * 8 < tally.tries) return frozen(code, params, text);
+  tally.tries++;
   const known = sharedReasons.get(text);
-  if (known && known.code === code && sameParams(known.params, params)) return known;
-  const made = Object.freeze({ code, params: Object.freeze(params), text });
-  if (sharedReasons.size >= MAX_SHARED) sharedReasons.clear();
+  if (known && known.code === code && sameParams(known.params, params)) {
+    tally.hits++;
+    return known;
+  }
+  const made = frozen(code, params, text);
+  if (sharedReasons.size >= MAX_SHARED) {
+    sharedReasons.clear();
+    tallies.clear(); // every code gets a new trial
+  }
   sharedReasons.set(text, made);
   return made;
 }
 const MAX_SHARED = 4096;
 const sharedReasons = new Map<string, Reason>();
+/** Codes whose reasons rarely repeat (a customer's own peak balance and date) stop being looked up after a trial. */
+const TRIAL = 256;
+/** Every this many reasons, every code gets a new trial (a code that never repeated may repeat in another ledger). */
+const RETRIAL_CALLS = 1 << 16;
+let calls = 0;
+const tallies = new Map<string, { tries: number; hits: number }>();
+
+function frozen(code: string, params: Record<string, number | string>, text: string): Reason {
+  return Object.freeze({ code, params: Object.freeze(params), text });
+}
+
+function tallyOf(code: string): { tries: number; hits: number } {
+  let tally = tallies.get(code);
+  if (!tally) tallies.set(code, (tally = { tries: 0, hits: 0 }));
+  return tally;
+}
 
 function sameParams(a: Readonly<Record<string, number | string>>, b: Record<string, number | string>): boolean {
   let count = 0;

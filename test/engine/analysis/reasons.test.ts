@@ -44,4 +44,13 @@ describe("reasons shared by the customers that have the same one", () => {
     expect(minusZero).not.toBe(zero);
     expect(Object.is(minusZero.params.score, -0)).toBe(true);
   });
+
+  test("a code whose reasons never repeat stops being looked up (the same figures, each its own frozen reason)", () => {
+    for (let i = 0; i < 300; i++) reason("limit.peakOwn", { peak: i }, `highest balance ${i}`);
+    const a = reason("limit.peakOwn", { peak: 1 }, "highest balance 1");
+    const b = reason("limit.peakOwn", { peak: 1 }, "highest balance 1");
+    expect(b).not.toBe(a);
+    expect(b).toEqual(a);
+    expect(Object.isFrozen(b)).toBe(true);
+  });
 });
