@@ -9,7 +9,8 @@ import { fromCents, toCents } from "../core/money";
 import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
 import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";
-import { gradeInputs, portfolioPrior } from "../history/gradesAt";
+import { gradeInputs } from "../history/gradesAt";
+import { priorOfLedger } from "../history/priorAt";
 import { gradeCustomer, type GradePrior } from "./grade";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "./reasons";
@@ -135,8 +136,9 @@ export function assessCustomers(
   histories: readonly CustomerHistory[] = customerHistories(groups),
 ): CustomerAssessment[] {
   // Every parsed invoice is known at the as-of date, with the ledger's own open amounts (undated payments count).
-  const behaviours = histories.map((h) => behaviourAt(h, ctx.asOf, true, h.invoices.length));
-  const prior = portfolioPrior(behaviours);
-  const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, ctx));
+  // The prior from the settled sums (the same figures as portfolioPrior over every behaviour), then each customer's
+  // behaviour only while it is assessed: nothing kept per customer but its assessment.
+  const prior = priorOfLedger(histories, ctx.asOf);
+  const out = histories.map((h) => assessCustomer(h, behaviourAt(h, ctx.asOf, true, h.invoices.length), prior, ctx));
   return out.sort((a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
 }

@@ -19,6 +19,16 @@ export function priorAt(histories: readonly CustomerHistory[], t: number): Grade
   return p.prior();
 }
 
+/**
+ * The prior at the as-of date as the analysis reads it (analysis/customers.ts): every customer, all its invoices
+ * (behaviourAt with the ledger's own open amounts and n = all of them), without keeping a behaviour per customer.
+ */
+export function priorOfLedger(histories: readonly CustomerHistory[], asOf: number): GradePrior {
+  const p = new PriorSums();
+  for (const h of histories) p.addCustomer(h, asOf, h.invoices.length);
+  return p.prior();
+}
+
 /** Sums over the customers (portfolioPrior) and the credibility's moments (credibilityInvoices), in order. */
 class PriorSums {
   w = 0;

@@ -15,7 +15,7 @@ import { behaviourAt } from "../../../src/engine/history/behaviourAt";
 import { customerHistories, type CustomerHistory } from "../../../src/engine/history/customerHistory";
 import { backtestGrades, backtestMonthEnds, followUp } from "../../../src/engine/history/gradeBacktest";
 import { MAX_CREDIBILITY, MIN_CREDIBILITY, gradesAt, portfolioPrior } from "../../../src/engine/history/gradesAt";
-import { priorAt } from "../../../src/engine/history/priorAt";
+import { priorAt, priorOfLedger } from "../../../src/engine/history/priorAt";
 import { ledgerArb } from "./randomInvoices";
 
 /** Up to 16 customers (the credibility needs 5 with paid invoices), ledger order kept. */
@@ -48,6 +48,9 @@ describe("the portfolio's prior at a past date", () => {
         const billed = histories.filter((h) => h.billed.length > 0 && h.billed[0] <= t);
         expect(priorAt(histories, t)).toEqual(portfolioPrior(billed.map((h) => behaviourAt(h, t))));
         expect(priorAt(histories, t)).toEqual(gradesAt(histories, t).prior);
+        // At the as-of date as the analysis reads it: every customer, all its invoices, the ledger's open amounts.
+        const all = histories.map((h) => behaviourAt(h, t, true, h.invoices.length));
+        expect(priorOfLedger(histories, t)).toEqual(portfolioPrior(all));
       }),
       { numRuns: 200 },
     );
