@@ -3,10 +3,8 @@
  * preview and the tests build exactly what Excel receives. Numbers stay numbers (formatted by the sheet), dates
  * stay serials, reasons are translated through the same templates as the taskpane.
  */
-import type { Analysis } from "../engine/analysis/types";
-import { isoFromSerial } from "../engine/core/dates";
+import { type Analysis, CRF_MEDIANS_Q1_2021 as CRF, isoFromSerial } from "../engine";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
-import { CRF_MEDIANS_Q1_2021 as CRF } from "../engine/analysis/benchmarks";
 import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERDICTS, bucketLabel } from "../i18n/labels";
 import { excelMoneyFormat } from "../i18n/format";
 import { REPORT_TEXT } from "../i18n/report";

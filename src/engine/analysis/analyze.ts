@@ -19,7 +19,7 @@ import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
 import { MAX_SERIAL, isValidSerial, isoFromSerial } from "../core/dates";
-import { reason } from "./reasons";
+import { reason } from "../model/reason";
 import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, Reason } from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";

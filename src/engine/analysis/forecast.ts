@@ -19,11 +19,11 @@
  */
 import { fromCents, toCents } from "../core/money";
 import { customerHistories, type CustomerHistory } from "../history/customerHistory";
-import { habitsAt } from "../history/habitsAt";
+import { habitsAt, type LedgerHabits } from "../history/habitsAt";
 import { addCustomerForecast, anyOpen, DISPUTED_ITEM, type ForecastRules, type ForecastTotals, type OpenItems } from "./forecastSpread";
 import { habitFromPoints, type PaymentHabit } from "./paymentHabit";
-import { fig, money, reason } from "./reasons";
-import type { CollectionForecast, ForecastWeek, Invoice } from "./types";
+import { fig, money, reason } from "../model/reason";
+import type { CollectionForecast, ForecastWeek, Invoice } from "../model/types";
 
 export const FORECAST_WEEKS = 13;
 
@@ -49,14 +49,8 @@ export interface ForecastOptions {
   histories?: readonly CustomerHistory[];
 }
 
-/** What the forecast learns from the paid history: each customer's habit, the portfolio's, the disputed rate. */
-export interface LedgerHabits {
-  /** Each customer's own habit points and number of settled invoices (customers without any are left out). */
-  own: Map<string, { points: number[]; paidInvoices: number }>;
-  portfolioPoints: number[];
-  disputedRate: number;
-  cache: Map<string, PaymentHabit>;
-}
+/** What the forecast learns from the paid history (defined beside habitsAt, which reads it). */
+export type { LedgerHabits };
 
 export function readHabits(byCustomer: Map<string, Invoice[]>, asOf: number): LedgerHabits {
   return readHistoryHabits(customerHistories(byCustomer), asOf);

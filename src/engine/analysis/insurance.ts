@@ -13,8 +13,8 @@
  */
 import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
-import { fig, pct, reason } from "./reasons";
-import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice } from "./types";
+import { fig, pct, reason } from "../model/reason";
+import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice } from "../model/types";
 
 export const THRESHOLDS = {
   creditSalesShare: 0.5,

@@ -6,7 +6,7 @@
  */
 import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
-import type { Invoice } from "./types";
+import type { Invoice } from "../model/types";
 
 const ANCHORS: [days: number, score: number][] = [
   [-30, 100], [-20, 90], [0, 80], [15, 70], [22, 60], [30, 50], [60, 40], [90, 30], [120, 20],

@@ -14,8 +14,8 @@ import { MAX_SERIAL } from "../core/dates";
 import { STATUTORY_RATES } from "../core/interest";
 import { fromCents, toCents } from "../core/money";
 import { accelerationThreshold, paymentPlan, replan } from "../core/paymentPlan";
-import { money, reason } from "./reasons";
-import type { CustomerAssessment, Invoice, PaymentPlanProposal } from "./types";
+import { money, reason } from "../model/reason";
+import type { CustomerAssessment, Invoice, PaymentPlanProposal } from "../model/types";
 
 export const FIRST_PAYMENT_AFTER_DAYS = 7;
 export const REPLAN_DAYS_LATE = 30;

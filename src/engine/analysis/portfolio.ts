@@ -6,7 +6,7 @@
 import { bucketIndex, bucketLabels } from "../core/aging";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { fromCents, toCents } from "../core/money";
-import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "./types";
+import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "../model/types";
 
 export interface PortfolioSettings {
   asOf: number;

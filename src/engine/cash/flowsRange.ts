@@ -4,8 +4,8 @@
  * header is a flow, a counted blank row, or an issue with its cell address (nothing dropped silently). Without an
  * in/out column the amount's sign says it (negative = out). Repeat: once, weekly, monthly, quarterly (blank = once).
  */
-import type { Reason, RowIssue } from "../analysis/types";
-import { reason } from "../analysis/reasons";
+import type { Reason, RowIssue } from "../model/types";
+import { reason } from "../model/reason";
 import { cellText, isBlank, parseMoney } from "../core/cells";
 import { isoFromSerial, parseDate, type DateOrder } from "../core/dates";
 import { valueError } from "../core/errors";

@@ -13,7 +13,7 @@ import type { DateOrder } from "../core/dates";
 import { fromCents, toCents } from "../core/money";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
-import type { ColumnMapping, Invoice, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
+import type { ColumnMapping, Invoice, LedgerInput, MappingResult, RowCounts, RowIssue } from "../model/types";
 import { daysPayablesOutstanding } from "./ratios";
 import type { DatedCents } from "./types";
 

@@ -7,7 +7,7 @@
  * after the protracted-default declaration (due date + declaration days, not before the as-of date) ends.
  */
 import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { fromCents, toCents } from "../core/money";
 import { buildCashPlan } from "./plan";
 import type { CashSettings } from "./settings";

@@ -7,7 +7,7 @@
  */
 import { toCents, fromCents } from "../core/money";
 import { valueError } from "../core/errors";
-import type { Invoice, PaymentPlanProposal } from "../analysis/types";
+import type { Invoice, PaymentPlanProposal } from "../model/types";
 import type { InsurerPolicy } from "./settings";
 
 export interface InvoiceDeadlines {

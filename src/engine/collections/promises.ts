@@ -5,7 +5,7 @@
  * date are in the ledger). A promise naming an invoice counts that invoice's payments; otherwise the customer's.
  */
 import { toCents, fromCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { customerKey } from "../ledger/customerKey";
 import type { LogEntry } from "./log";
 

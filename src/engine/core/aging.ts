@@ -4,7 +4,7 @@
  * days since the invoice date. A bucket is (edge_i, edge_i+1]; only the open amount ages, and credit notes
  * (negative amounts) reduce the bucket they fall in, as ERP aging reports do.
  */
-import type { AgingBasis } from "../analysis/types";
+import type { AgingBasis } from "../model/types";
 import { numError, subjectText, type Subject } from "./errors";
 import { fromCents, toCents } from "./money";
 

@@ -5,7 +5,7 @@
  */
 import { stableOrder } from "../core/stableOrder";
 import { toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { emptyColumns, writeRow, type HistoryColumns } from "./historyColumns";
 import { billedOn, openCentsAt, paidBy } from "./pointInTime";
 

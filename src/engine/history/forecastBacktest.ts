@@ -9,7 +9,7 @@
 import { groupByCustomer } from "../analysis/customers";
 import { FORECAST_WEEKS, forecastCollections, weekOf } from "../analysis/forecast";
 import { paymentBehaviour } from "../analysis/portfolio";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { numbers } from "../core/heapArrays";
 import { toCents } from "../core/money";
 import { customerHistories, sharedHistories, type CustomerHistory } from "./customerHistory";

@@ -12,7 +12,7 @@
 import { fromCents, toCents } from "../core/money";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { isSettled } from "../analysis/portfolio";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { firstOnOrAfter, monthEndsUpTo } from "./pointInTime";
 
 export const TREND_MONTH_CHOICES = [12, 24] as const;

@@ -10,7 +10,7 @@
  */
 import { endOfMonth } from "../core/dates";
 import { fromCents, toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 
 /** The date an invoice entered the ledger: its invoice date, else its due date less its terms, else its due date. */
 export function billedOn(invoice: Invoice): number {

@@ -3,8 +3,7 @@
  * 270 px pane: days for the day thresholds, percent for the shares (the engine takes shares as fractions).
  */
 import { Field, Select, Text } from "@fluentui/react-components";
-import { DEFAULT_ALERT_THRESHOLDS } from "../../engine/analysis/alerts";
-import type { AlertThresholds } from "../../engine/analysis/types";
+import { type AlertThresholds, DEFAULT_ALERT_THRESHOLDS } from "../../engine";
 import { ALERT_SETTINGS_TEXT } from "../../i18n/alertSettings";
 import { fillTemplate } from "../../i18n/translate";
 import type { SettingsForm } from "../state/settings";

@@ -6,14 +6,14 @@
  * week. Payables and other flows stay as they were; the plan is rebuilt so that closing cash, the lowest point and
  * the first week below the buffer follow. The stress scenarios and levers keep the analysis's collections.
  */
-import type { CollectionForecast } from "../analysis/types";
+import type { CollectionForecast } from "../model/types";
 import { toCents } from "../core/money";
-import { applyPromisesToForecast } from "../collections/promiseForecast";
-import type { PromiseRecord, PromiseToPay } from "../collections/promises";
-import type { CashAnalysis } from "./cashAnalysis";
-import { planReasons } from "./cashAnalysis";
-import { buildCashPlan } from "./plan";
-import type { CashPlan, DatedCents } from "./types";
+import { applyPromisesToForecast } from "./promiseForecast";
+import type { PromiseRecord, PromiseToPay } from "./promises";
+import type { CashAnalysis } from "../cash/cashAnalysis";
+import { planReasons } from "../cash/cashAnalysis";
+import { buildCashPlan } from "../cash/plan";
+import type { CashPlan, DatedCents } from "../cash/types";
 
 /** `customerForecast(customer, weeks)`: the forecast of that customer's invoices alone over `weeks` weeks. */
 export function cashWithPromises(
