@@ -2,7 +2,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { block, START, END } = require("../scripts/function-reference.js") as { block: (dist: string) => string; START: string; END: string };
 
 test("README function reference is up to date with functions.json", () => {
@@ -19,13 +18,11 @@ test("README gives the two set-up commands", () => {
 });
 
 test("README's preview formula example ages the open amounts: its buckets add up to the taskpane's open total", () => {
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const { todaySerial } = require("../src/engine/core/dates") as typeof import("../src/engine/core/dates");
   const { analyzeLedger } = require("../src/engine/analysis/analyze") as typeof import("../src/engine/analysis/analyze");
   const { sampleWorkbook, SAMPLE } = require("../src/preview/samples") as typeof import("../src/preview/samples");
   const { enterCell } = require("../src/preview/formulas/recalc") as typeof import("../src/preview/formulas/recalc");
   const { loadBundle } = require("./functions/loadBundle") as typeof import("./functions/loadBundle");
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
   const preview = readme.slice(readme.indexOf("## Trying it in the preview"), readme.indexOf("## Run it in Excel"));
   const formula = /`(=AR\.AGING\(Ledger![^`]+)`/.exec(preview)?.[1];

@@ -69,6 +69,7 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
       const n = Math.min(block, area.rows - start);
       const range = sheet.getRangeByIndexes(area.row + start, area.column, n, area.columns);
       range.load("values,numberFormat");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
       await context.sync();
       const v = range.values as unknown[][];
       const f = range.numberFormat as string[][];
@@ -290,6 +291,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
         range.numberFormat = fmt;
         range.values = slice;
         context.application.suspendApiCalculationUntilNextSync();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
         await context.sync();
         range.untrack();
         block = nextBlockRows(bytesPerRow(slice) + bytesPerRow(fmt), placed.columnCount);
@@ -299,6 +301,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       }
       const t = sheet.tables.add(sheet.getRangeByIndexes(placed.top, placed.left, placed.rowCount, placed.columnCount), true);
       t.name = placed.excelName;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a table: Excel names the table only once its range exists
       await context.sync();
     }
     stage = "charts";

@@ -7,7 +7,6 @@
 import {
   DateOrder,
   EngineError,
-  isBlank,
   parseDate,
   parseFlag,
   parseMoney,

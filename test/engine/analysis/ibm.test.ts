@@ -1,7 +1,6 @@
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
-import { serialFromYmd } from "../../../src/engine/core/dates";
 import { parseMoney } from "../../../src/engine/core/cells";
-import { parseDate } from "../../../src/engine/core/dates";
+import { parseDate, serialFromYmd } from "../../../src/engine/core/dates";
 import { ibmLedger } from "./ibmData";
 
 const values = ibmLedger();
