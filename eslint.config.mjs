@@ -7,6 +7,74 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/**
+ * Ratchet: the files holding functions over 60 lines today, each with its longest function counted after
+ * `npm run format` (lines without blanks or comments). Split a function into named steps and lower (or drop) its
+ * file here; never raise a number. parseLedger is being reshaped by the export work and is left to it.
+ */
+const LONG_FUNCTIONS = {
+  "src/engine/analysis/alerts.ts": 126,
+  "src/engine/analysis/analyze.ts": 105,
+  "src/engine/analysis/customers.ts": 83,
+  "src/engine/analysis/forecast.ts": 69,
+  "src/engine/analysis/grade.ts": 66,
+  "src/engine/analysis/insurance.ts": 100,
+  "src/engine/analysis/plans.ts": 63,
+  "src/engine/analysis/portfolio.ts": 91,
+  "src/engine/cash/flowsRange.ts": 126,
+  "src/engine/collections/desk.ts": 83,
+  "src/engine/collections/documents/claimFile.ts": 110,
+  "src/engine/collections/documents/letters.ts": 79,
+  "src/engine/collections/documents/statement.ts": 79,
+  "src/engine/collections/log.ts": 156,
+  "src/engine/collections/promiseForecast.ts": 67,
+  "src/engine/collections/worklist.ts": 110,
+  "src/engine/core/paymentPlan.ts": 79,
+  "src/engine/ledger/columns.ts": 133,
+  "src/engine/ledger/parseLedger.ts": 331,
+  "src/engine/sample/generateLedger.ts": 102,
+  "src/excel/buildReport.ts": 257,
+  "src/excel/cashReport.ts": 73,
+  "src/excel/deskReport.ts": 70,
+  "src/excel/officeGateway.ts": 182,
+  "src/preview/charts/SheetChartView.tsx": 112,
+  "src/preview/formulas/evaluate.ts": 70,
+  "src/preview/formulas/parse.ts": 147,
+  "src/preview/grid/Grid.tsx": 207,
+  "src/preview/PreviewApp.tsx": 243,
+  "src/preview/samples.ts": 99,
+  "src/preview/workbook/excelApi.ts": 90,
+  "src/taskpane/cash/CashInputs.tsx": 84,
+  "src/taskpane/cash/CashResults.tsx": 133,
+  "src/taskpane/cash/CashTab.tsx": 81,
+  "src/taskpane/cash/FlowsEditor.tsx": 162,
+  "src/taskpane/cash/PayablesPanel.tsx": 103,
+  "src/taskpane/components/CashChart.tsx": 66,
+  "src/taskpane/components/charts/ChartFrame.tsx": 108,
+  "src/taskpane/components/charts/LineChart.tsx": 99,
+  "src/taskpane/components/desk/DeskSettingsPanel.tsx": 122,
+  "src/taskpane/components/desk/LetterSettingsFields.tsx": 88,
+  "src/taskpane/components/desk/LogForm.tsx": 107,
+  "src/taskpane/components/desk/WorkItem.tsx": 117,
+  "src/taskpane/components/IssuesList.tsx": 66,
+  "src/taskpane/components/LineChart.tsx": 113,
+  "src/taskpane/components/MappingEditor.tsx": 65,
+  "src/taskpane/components/ModelCheckSection.tsx": 67,
+  "src/taskpane/components/SettingsPanel.tsx": 181,
+  "src/taskpane/components/SimpleTable.tsx": 64,
+  "src/taskpane/state/useCashPlan.ts": 132,
+  "src/taskpane/state/useDeskActions.ts": 109,
+  "src/taskpane/state/useTaskpane.ts": 206,
+  "src/taskpane/tabs/CustomersTab.tsx": 83,
+  "src/taskpane/tabs/DeskTab.tsx": 131,
+  "src/taskpane/tabs/ForecastTab.tsx": 70,
+  "src/taskpane/tabs/OverviewTab.tsx": 111,
+  "src/taskpane/tabs/PlansTab.tsx": 89,
+  "src/taskpane/tabs/TrendSection.tsx": 95,
+  "src/taskpane/TaskpaneApp.tsx": 212,
+};
+const FUNCTION_LINES = { skipBlankLines: true, skipComments: true, IIFEs: true };
+
 const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension", "OfficeRuntime"];
 const officeMessage = "Office.js lives in src/excel only (the gateway); other rooms go through it.";
 
@@ -88,14 +156,8 @@ export default tseslint.config(
       "import-x/no-duplicates": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "max-len": ["error", { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
-      // Functions that fit on a screen. Ratchet: the limit is today's worst offender and comes down as the long
-      // functions are split into named steps; the goal is 60. Over 60 today (lines without blanks or comments):
-      // parseLedger (ledger/parseLedger.ts), PreviewApp, buildReport, createOfficeGateway, excelApi's fake
-      // workbook, analyzeLedger's steps, the taskpane state hooks (useTaskpane, useCashPlan, useDeskActions),
-      // SettingsPanel, Grid, the chart frames, the AR.* argument readers (functions/args.ts) and the
-      // documents' texts. `npx eslint src --rule '{"max-lines-per-function":["warn",{"max":60,"skipBlankLines":true,"skipComments":true}]}'`
-      // lists them all.
-      "max-lines-per-function": ["error", { max: 300, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      // Functions that fit on a screen (60 lines without blanks and comments); LONG_FUNCTIONS ratchets today's offenders.
+      "max-lines-per-function": ["error", { ...FUNCTION_LINES, max: 60 }],
     },
   },
   // The Office add-ins plugin's Office.js rules where Office.js lives. Left out: load-object-before-read,
@@ -138,5 +200,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { "@typescript-eslint/no-require-imports": "off", "max-lines-per-function": "off" },
   },
+  ...Object.entries(LONG_FUNCTIONS).map(([file, max]) => ({
+    files: [file],
+    rules: { "max-lines-per-function": ["error", { ...FUNCTION_LINES, max }] },
+  })),
   prettier,
 );
