@@ -22,12 +22,12 @@ export const moneyFormat = excelMoneyFormat;
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
-/** `desk`: the collections desk built with the analysis (issue 13), written as the report's Collections section. */
+/** `desk`: the collections desk built with the analysis, written as the report's Collections section. */
 export function buildReport(a: Analysis, language: Language, desk?: DeskReportInput | null): ReportModel {
   const t = REPORT_TEXT[language];
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh, a.settings.currency);
-  // The cash plan's section (issue 12), when the analysis has one.
+  // The cash plan's section, when the analysis has one.
   const cash = a.cash ? cashReportSection(a.cash, language) : null;
   const p = a.portfolio;
   // [measure, value, format, benchmark (CRF median, Q1 2021) where one is published]

@@ -1,4 +1,4 @@
-/* The cash plan as formulas: AR.CASHPLAN, AR.RUNWAY, AR.DPO (METRICS.md "Cash plan"). JSDoc here becomes functions.json. */
+/* The cash plan as formulas: AR.CASHPLAN, AR.RUNWAY, AR.DPO (docs/METRICS.md "Cash plan"). JSDoc here becomes functions.json. */
 import {
   buildCashPlan,
   type DatedCents,

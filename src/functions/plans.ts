@@ -1,4 +1,4 @@
-/* Payment plans as formulas: AR.PAYMENTPLAN and AR.REPLAN (METRICS.md "Payment plans"). */
+/* Payment plans as formulas: AR.PAYMENTPLAN and AR.REPLAN (docs/METRICS.md "Payment plans"). */
 import { type Installment, numError, paymentPlan as planOf, replan as replanOf } from "../engine";
 import { guard, optionalFlag, optionalNumber, optionalRate, requiredDate, requiredNumber } from "./args";
 import { labelRow } from "../i18n/functionLabels";

@@ -1,5 +1,5 @@
 /* Portfolio ratios as formulas: AR.DSO, AR.DSO.COUNTBACK, AR.BPDSO, AR.ADD, AR.CEI, AR.TURNOVER, AR.WADP, AR.WADL,
- * AR.CASHRATIO, AR.CCC, AR.DISCOUNTCOST, AR.LATEINTEREST. Definitions: Credit Research Foundation (METRICS.md). */
+ * AR.CASHRATIO, AR.CCC, AR.DISCOUNTCOST, AR.LATEINTEREST. Definitions: Credit Research Foundation (docs/METRICS.md). */
 import {
   arTurnover,
   averageDaysDelinquent,

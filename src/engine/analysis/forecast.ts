@@ -1,5 +1,5 @@
 /**
- * 13-week collection forecast (METRICS.md; the model and its backtest: docs/FORECAST-MODEL.md). Each open,
+ * 13-week collection forecast (docs/METRICS.md; the model and its backtest: docs/FORECAST-MODEL.md). Each open,
  * undisputed invoice is expected over its customer's payment habit: the spread of days between due date and
  * payment on its own settled invoices (early payers too), shrunk toward the portfolio's habit for a thin history
  * (paymentHabit.ts). An invoice already past due can only be paid later than today: the habit is cut to the days

@@ -1,5 +1,5 @@
 /**
- * Payment plans for overdue balances, sized to the customer's grade (METRICS.md "Payment plans"):
+ * Payment plans for overdue balances, sized to the customer's grade (docs/METRICS.md "Payment plans"):
  *   grade 1–3: 6 monthly installments, no down payment, no interest
  *   grade 4–5: 4 monthly installments, no down payment, no interest
  *   grade 6–7: 20 % down, 3 monthly installments, interest 18.25 % a year (0.05 % a day, PRC SME regulations)

@@ -1,5 +1,5 @@
 /**
- * Other cash flows read from a range the user selects (issue 12): a header row naming the columns in English or
+ * Other cash flows read from a range the user selects: a header row naming the columns in English or
  * Chinese — description, amount, first date, repeat, until, in/out — then one flow per row. Every row below the
  * header is a flow, a counted blank row, or an issue with its cell address (nothing dropped silently). Without an
  * in/out column the amount's sign says it (negative = out). Repeat: once, weekly, monthly, quarterly (blank = once).

@@ -6,7 +6,7 @@
  * (columns.ts and parseLedger.ts with the supplier as the party), not a copy: a Bill is an Invoice whose
  * `customer` is the supplier.
  * Payables aging by due date (Current, 1–30, 31–60, 61–90, 91+) and DPO, period method: open payables ÷ purchases
- * (bills dated in the window) × window days (METRICS.md "Cash plan").
+ * (bills dated in the window) × window days (docs/METRICS.md "Cash plan").
  */
 import { agingTotals, bucketLabels, DUE_DATE_EDGES } from "../core/aging";
 import type { DateOrder } from "../core/dates";

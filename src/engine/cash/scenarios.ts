@@ -1,5 +1,5 @@
 /**
- * Stress scenarios (issue 12): (a) every customer pays N days later than its habit (one scenario per N);
+ * Stress scenarios: (a) every customer pays N days later than its habit (one scenario per N);
  * (b) the largest customer — or the one picked — pays nothing from the as-of date; (c) nothing more than D days past
  * due is ever collected; (d) (a) with the largest N and (b) together. Each is the base plan with its collections
  * re-forecast; payables and other flows stay. With trade-credit insurance, (b) and (d) get the indemnity in its week:

@@ -1,5 +1,5 @@
 /**
- * The cash plan moved by the collections desk's open promises (issue 12 × 13): the plan's collections are changed
+ * The cash plan moved by the collections desk's open promises: the plan's collections are changed
  * exactly as the forecast is (collections/promiseForecast.ts) — each pending promise moves its amount, discounted by
  * the customer's record of keeping promises, from where that customer's money was expected to the promised date's
  * week — over the plan's own weeks (4–52). With the default 13 weeks the cents moved are the forecast's, week for

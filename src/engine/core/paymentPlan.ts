@@ -1,5 +1,5 @@
 /**
- * Installment plans for an overdue balance (METRICS.md "Payment plans").
+ * Installment plans for an overdue balance (docs/METRICS.md "Payment plans").
  * - Without interest: equal installments rounded to the cent, the remainder on the last (1,000 in 3 → 333.33,
  *   333.33, 333.34).
  * - With interest: a level payment like Excel's PMT on the declining balance, interest rounded to the cent each

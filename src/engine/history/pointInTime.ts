@@ -1,5 +1,5 @@
 /**
- * The ledger at a past date (METRICS.md, "History and backtests"): an invoice is open at `t` when it was billed on
+ * The ledger at a past date (docs/METRICS.md, "History and backtests"): an invoice is open at `t` when it was billed on
  * or before `t` and not settled by `t`; its open amount at `t` is amount − payments dated ≤ `t`.
  *
  * The ledger gives one payment date per invoice (the last one), so a payment counts from that date: before it the

@@ -1,5 +1,5 @@
 /**
- * The alert thresholds (issue 10 item 5: each alert kind keeps a threshold setting), as choice lists that fit a
+ * The alert thresholds (each alert kind keeps a threshold setting), as choice lists that fit a
  * 270 px pane: days for the day thresholds, percent for the shares (the engine takes shares as fractions).
  */
 import { Field, Select, Text } from "@fluentui/react-components";
