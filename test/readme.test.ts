@@ -1,14 +1,31 @@
-/** The README's function reference is the one generated from the built functions.json (run `npm run docs`). */
-import { readFileSync } from "fs";
+/** The README's functions at a glance and docs/FUNCTIONS.md are generated from the built functions.json (`npm run docs`). */
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 
-const { block, START, END } = require("../scripts/function-reference.js") as { block: (dist: string) => string; START: string; END: string };
+const { block, functionsDoc, START, END } = require("../scripts/function-reference.js") as {
+  block: (dist: string) => string;
+  functionsDoc: (dist: string) => string;
+  START: string;
+  END: string;
+};
+const root = join(__dirname, "..");
 
-test("README function reference is up to date with functions.json", () => {
-  const root = join(__dirname, "..");
+test("the README's functions at a glance are up to date with functions.json", () => {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length);
   expect(current).toBe(block(join(root, "dist")));
+});
+
+test("docs/FUNCTIONS.md is up to date with functions.json", () => {
+  expect(readFileSync(join(root, "docs", "FUNCTIONS.md"), "utf8")).toBe(functionsDoc(join(root, "dist")));
+});
+
+test("the README stays a page for users: under 200 lines, and every file it links exists", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  expect(readme.split("\n").length).toBeLessThan(200);
+  for (const [, link] of readme.matchAll(/\]\(((?:docs|src|test)\/[^)#\s]+)/g)) {
+    expect([link, existsSync(join(root, link))]).toEqual([link, true]);
+  }
 });
 
 test("README gives the two set-up commands", () => {
