@@ -42,8 +42,8 @@ Number arguments are read strictly: a number, or text with thousands separators 
 naming the argument, never read as thousands. Aging edges typed as text are a list: \`"0,30,60,90"\` or \`"0;30;60;90"\`.
 
 Error reasons follow Office's display language (Simplified Chinese when Office runs in Chinese, English otherwise; the
-preview follows its Language switch), name the argument as you type it and keep the figures: \`=AR.DSO("abc",1200000)\`
-gives \`#VALUE!\` with \`ending_ar: a number was expected, found "abc"\` (\`ending_ar：应为数字，实际为 “abc”\`).
+preview follows its Language switch), name the argument as you type it and keep the figures. For example:
+\`=AR.DSO("abc",1200000)\` → \`#VALUE!\`, English: \`ending_ar: a number was expected, found "abc"\`; Chinese: \`ending_ar：应为数字，实际为 “abc”\`.
 
 Header rows follow the same language (\`AR.AGING\` with labels: \`未到期\`, \`1-30 天\` … \`91 天以上\`;
 \`AR.PAYMENTPLAN\` / \`AR.REPLAN\`: \`期数\`, \`到期日\`, \`应付金额\`, \`利息\`, \`本金\`, \`剩余本金\`; \`AR.CASHPLAN\`,
