@@ -75,15 +75,20 @@ const LONG_FUNCTIONS = {
 };
 const FUNCTION_LINES = { skipBlankLines: true, skipComments: true, IIFEs: true };
 
+const DOM_GLOBALS = ["window", "document", "navigator", "localStorage", "sessionStorage", "fetch", "HTMLElement"];
 const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension", "OfficeRuntime"];
 const officeMessage = "Office.js lives in src/excel only (the gateway); other rooms go through it.";
 
 /** No Office.js object, type or package: everywhere but src/excel (and src/functions may use CustomFunctions). */
-function noOffice(extraGlobals = []) {
+function noOffice(extraGlobals = [], domGlobals = []) {
   const names = [...OFFICE_GLOBALS, ...extraGlobals];
   const pattern = `/^(${names.join("|")})$/`;
   return {
-    "no-restricted-globals": ["error", ...names.map((name) => ({ name, message: officeMessage }))],
+    "no-restricted-globals": [
+      "error",
+      ...names.map((name) => ({ name, message: officeMessage })),
+      ...domGlobals.map((name) => ({ name, message: "src/engine is pure TypeScript: no DOM, no browser." })),
+    ],
     "no-restricted-syntax": [
       "error",
       { selector: `MemberExpression[object.name=${pattern}]`, message: officeMessage },
@@ -178,14 +183,14 @@ export default tseslint.config(
   { files: ["src/functions/**/*.ts"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
   // Rooms: Office.js only in src/excel; src/functions may use CustomFunctions (the add-in's function runtime).
   { files: ["src/**/*.{ts,tsx}"], ignores: ["src/excel/**"], rules: noOffice() },
-  { files: ["src/engine/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/i18n/**/*.ts"], rules: noOffice(["CustomFunctions"]) },
+  { files: ["src/taskpane/**/*.{ts,tsx}", "src/i18n/**/*.ts"], rules: noOffice(["CustomFunctions"]) },
+  { files: ["src/engine/**/*.ts"], rules: noOffice(["CustomFunctions"], DOM_GLOBALS) },
   {
     files: ["src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.ts", "src/excel/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [engineDoor] }] },
   },
   {
     files: ["src/engine/**/*.ts"],
-    languageOptions: { globals: { ...globals.es2021 } },
     rules: { "no-restricted-imports": ["error", { patterns: [uiInEngine, roomsInEngine, officePackages] }] },
   },
   // The engine's layers, bottom up: model < core < ledger < analysis/history < cash < collections.
