@@ -14,7 +14,9 @@ const END = "<!-- functions:end -->";
 function reference(dist) {
   const en = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions;
   const zhFile = path.join(dist, "functions-zh-CN.json");
-  const zh = fs.existsSync(zhFile) ? new Map(JSON.parse(fs.readFileSync(zhFile, "utf8")).functions.map((f) => [f.id, f])) : new Map();
+  const zh = fs.existsSync(zhFile)
+    ? new Map(JSON.parse(fs.readFileSync(zhFile, "utf8")).functions.map((f) => [f.id, f]))
+    : new Map();
   const lines = [];
   for (const f of en) {
     const params = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
@@ -25,7 +27,9 @@ function reference(dist) {
       lines.push("| argument | |", "| --- | --- |");
       for (const p of f.parameters) {
         const shape = p.dimensionality === "matrix" ? " (range)" : "";
-        lines.push(`| \`${p.name}\`${p.optional ? " (optional)" : ""}${shape} | ${(p.description || "").replace(/\|/g, "\\|")} |`);
+        lines.push(
+          `| \`${p.name}\`${p.optional ? " (optional)" : ""}${shape} | ${(p.description || "").replace(/\|/g, "\\|")} |`,
+        );
       }
       lines.push("");
     }

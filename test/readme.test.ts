@@ -36,7 +36,8 @@ test("README gives the two set-up commands", () => {
 
 test("README's preview formula example ages the open amounts: its buckets add up to the taskpane's open total", () => {
   const { todaySerial } = require("../src/engine/core/dates") as typeof import("../src/engine/core/dates");
-  const { analyzeLedger } = require("../src/engine/analysis/analyze") as typeof import("../src/engine/analysis/analyze");
+  const { analyzeLedger } =
+    require("../src/engine/analysis/analyze") as typeof import("../src/engine/analysis/analyze");
   const { sampleWorkbook, SAMPLE } = require("../src/preview/samples") as typeof import("../src/preview/samples");
   const { enterCell } = require("../src/preview/formulas/recalc") as typeof import("../src/preview/formulas/recalc");
   const { loadBundle } = require("./functions/loadBundle") as typeof import("./functions/loadBundle");
@@ -55,8 +56,13 @@ test("README's preview formula example ages the open amounts: its buckets add up
   expect(buckets.length).toBeGreaterThan(3);
   const s = SAMPLE.en;
   const ledger = book.sheet(s.sheet)!;
-  const values = Array.from({ length: s.invoices + 1 }, (_, r) => Array.from({ length: 10 }, (_, c) => ledger.get(r, c)));
-  const taskpane = analyzeLedger({ values, sheet: s.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const values = Array.from({ length: s.invoices + 1 }, (_, r) =>
+    Array.from({ length: 10 }, (_, c) => ledger.get(r, c)),
+  );
+  const taskpane = analyzeLedger(
+    { values, sheet: s.sheet, topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
   const cents = (v: number) => Math.round(v * 100);
   expect(cents(buckets.reduce((a, b) => a + b, 0))).toBe(cents(taskpane.portfolio.totalOpen));
 });

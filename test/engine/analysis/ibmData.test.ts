@@ -11,7 +11,9 @@ describe("the IBM sample's loader", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       expect(ibmLedger("/nonexistent/ibm-accounts-receivable.csv")).toBeNull();
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining("/nonexistent/ibm-accounts-receivable.csv is not present"));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining("/nonexistent/ibm-accounts-receivable.csv is not present"),
+      );
     } finally {
       warn.mockRestore();
     }
