@@ -32,7 +32,6 @@ const LONG_FUNCTIONS = {
   "src/engine/core/paymentPlan.ts": 79,
   "src/engine/ledger/columns.ts": 133,
   "src/engine/ledger/parseLedger.ts": 331,
-  "src/engine/sample/generateLedger.ts": 102,
   "src/excel/buildReport.ts": 257,
   "src/excel/cashReport.ts": 73,
   "src/excel/deskReport.ts": 70,
