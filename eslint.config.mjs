@@ -21,7 +21,6 @@ const LONG_FUNCTIONS = {
   "src/engine/analysis/insurance.ts": 100,
   "src/engine/analysis/plans.ts": 63,
   "src/engine/analysis/portfolio.ts": 91,
-  "src/engine/cash/flowsRange.ts": 126,
   "src/engine/collections/desk.ts": 83,
   "src/engine/collections/documents/claimFile.ts": 110,
   "src/engine/collections/documents/letters.ts": 79,
