@@ -1,5 +1,5 @@
 /**
- * The cash plan's cost (issue 12): with 1,048,576 receivable rows and 100,000 payable rows it may add at most 20 % to
+ * The cash plan's cost: with 1,048,576 receivable rows and 100,000 payable rows it may add at most 20 % to
  * the analysis time — measured as a ratio in one process (cashWorker.ts), alternating runs, best of each.
  */
 import { execFileSync } from "child_process";

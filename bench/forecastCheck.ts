@@ -1,5 +1,5 @@
 /**
- * The forecast check's cost (issue 12): what the backtest at six month-ends adds to the analysis of 1,048,576 rows,
+ * The forecast check's cost: what the backtest at six month-ends adds to the analysis of 1,048,576 rows,
  * as a ratio measured in one process (forecastCheckWorker.ts): check alone / (whole analysis − check).
  */
 import { execFileSync } from "child_process";

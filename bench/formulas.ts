@@ -1,7 +1,7 @@
 /**
  * The per-customer formulas on Excel's full height, as ratios to analyzeLedger measured in the same process
- * (issue 9, "Speed of the formulas on big ranges": first call ≤ 1.3×, a cache hit < 10 %), and the KPI trend's
- * added cost (issue 10: part of "backtest + trend + limits add at most 50 %").
+ * ("Speed of the formulas on big ranges": first call ≤ 1.3×, a cache hit < 10 %), and the KPI trend's
+ * added cost (part of "backtest + trend + limits add at most 50 %").
  */
 import { execFileSync } from "child_process";
 import { join } from "path";

@@ -1,7 +1,7 @@
 /**
  * The model check (backtest) and the peak-exposure limits on 1,048,575 generated invoices (+ header = Excel's
  * 1,048,576 rows), as a share of the rest of the analysis, measured in one run of a fresh process
- * (historyWorker.ts). Target (issue 10): backtest + trend + limits add at most 50 % to the analysis time.
+ * (historyWorker.ts). Target: backtest + trend + limits add at most 50 % to the analysis time.
  */
 import { execFileSync } from "child_process";
 import { join } from "path";

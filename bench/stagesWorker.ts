@@ -69,7 +69,10 @@ setTimeout(() => {
   for (const [name, from, to] of spans) {
     let gcMs = 0;
     let full = 0;
-    for (const [at, ms, major] of pauses) if (at >= from && at < to) (gcMs += ms), (full += major ? 1 : 0);
+    for (const [at, ms, major] of pauses) if (at >= from && at < to) {
+      gcMs += ms;
+      full += major ? 1 : 0;
+    }
     if (!best[name] || to - from < best[name][0]) best[name] = [to - from, gcMs, full];
   }
   best["sum of steps"] = Object.values(best).reduce((s, x) => s.map((v, i) => v + x[i]), [0, 0, 0]);

@@ -94,7 +94,7 @@ async function checkManifest(xmlText, options = {}) {
   });
 
   // Overrides: full culture names, unique per element, none for the default locale
-  walk(app, (name, item, trail) => {
+  walk(app, (name, item) => {
     if (!item || typeof item !== "object") return;
     const overrides = [...(item.Override || []), ...(item["bt:Override"] || [])];
     const seen = new Set();

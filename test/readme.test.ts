@@ -1,15 +1,31 @@
-/** The README's function reference is the one generated from the built functions.json (run `npm run docs`). */
-import { readFileSync } from "fs";
+/** The README's functions at a glance and docs/FUNCTIONS.md are generated from the built functions.json (`npm run docs`). */
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { block, START, END } = require("../scripts/function-reference.js") as { block: (dist: string) => string; START: string; END: string };
+const { block, functionsDoc, START, END } = require("../scripts/function-reference.js") as {
+  block: (dist: string) => string;
+  functionsDoc: (dist: string) => string;
+  START: string;
+  END: string;
+};
+const root = join(__dirname, "..");
 
-test("README function reference is up to date with functions.json", () => {
-  const root = join(__dirname, "..");
+test("the README's functions at a glance are up to date with functions.json", () => {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length);
   expect(current).toBe(block(join(root, "dist")));
+});
+
+test("docs/FUNCTIONS.md is up to date with functions.json", () => {
+  expect(readFileSync(join(root, "docs", "FUNCTIONS.md"), "utf8")).toBe(functionsDoc(join(root, "dist")));
+});
+
+test("the README stays a page for users: under 200 lines, and every file it links exists", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  expect(readme.split("\n").length).toBeLessThan(200);
+  for (const [, link] of readme.matchAll(/\]\(((?:docs|src|test)\/[^)#\s]+)/g)) {
+    expect([link, existsSync(join(root, link))]).toEqual([link, true]);
+  }
 });
 
 test("README gives the two set-up commands", () => {
@@ -19,13 +35,12 @@ test("README gives the two set-up commands", () => {
 });
 
 test("README's preview formula example ages the open amounts: its buckets add up to the taskpane's open total", () => {
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const { todaySerial } = require("../src/engine/core/dates") as typeof import("../src/engine/core/dates");
-  const { analyzeLedger } = require("../src/engine/analysis/analyze") as typeof import("../src/engine/analysis/analyze");
+  const { analyzeLedger } =
+    require("../src/engine/analysis/analyze") as typeof import("../src/engine/analysis/analyze");
   const { sampleWorkbook, SAMPLE } = require("../src/preview/samples") as typeof import("../src/preview/samples");
   const { enterCell } = require("../src/preview/formulas/recalc") as typeof import("../src/preview/formulas/recalc");
   const { loadBundle } = require("./functions/loadBundle") as typeof import("./functions/loadBundle");
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
   const preview = readme.slice(readme.indexOf("## Trying it in the preview"), readme.indexOf("## Run it in Excel"));
   const formula = /`(=AR\.AGING\(Ledger![^`]+)`/.exec(preview)?.[1];
@@ -41,8 +56,13 @@ test("README's preview formula example ages the open amounts: its buckets add up
   expect(buckets.length).toBeGreaterThan(3);
   const s = SAMPLE.en;
   const ledger = book.sheet(s.sheet)!;
-  const values = Array.from({ length: s.invoices + 1 }, (_, r) => Array.from({ length: 10 }, (_, c) => ledger.get(r, c)));
-  const taskpane = analyzeLedger({ values, sheet: s.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const values = Array.from({ length: s.invoices + 1 }, (_, r) =>
+    Array.from({ length: 10 }, (_, c) => ledger.get(r, c)),
+  );
+  const taskpane = analyzeLedger(
+    { values, sheet: s.sheet, topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
   const cents = (v: number) => Math.round(v * 100);
   expect(cents(buckets.reduce((a, b) => a + b, 0))).toBe(cents(taskpane.portfolio.totalOpen));
 });

@@ -3,10 +3,8 @@
  * preview and the tests build exactly what Excel receives. Numbers stay numbers (formatted by the sheet), dates
  * stay serials, reasons are translated through the same templates as the taskpane.
  */
-import type { Analysis } from "../engine/analysis/types";
-import { isoFromSerial } from "../engine/core/dates";
+import { type Analysis, CRF_MEDIANS_Q1_2021 as CRF, isoFromSerial } from "../engine";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
-import { CRF_MEDIANS_Q1_2021 as CRF } from "../engine/analysis/benchmarks";
 import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERDICTS, bucketLabel } from "../i18n/labels";
 import { excelMoneyFormat } from "../i18n/format";
 import { REPORT_TEXT } from "../i18n/report";
@@ -24,12 +22,12 @@ export const moneyFormat = excelMoneyFormat;
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
-/** `desk`: the collections desk built with the analysis (issue 13), written as the report's Collections section. */
+/** `desk`: the collections desk built with the analysis, written as the report's Collections section. */
 export function buildReport(a: Analysis, language: Language, desk?: DeskReportInput | null): ReportModel {
   const t = REPORT_TEXT[language];
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh, a.settings.currency);
-  // The cash plan's section (issue 12), when the analysis has one.
+  // The cash plan's section, when the analysis has one.
   const cash = a.cash ? cashReportSection(a.cash, language) : null;
   const p = a.portfolio;
   // [measure, value, format, benchmark (CRF median, Q1 2021) where one is published]

@@ -3,8 +3,7 @@
  * closing cash and the buffer), the scenarios (lowest cash, first week below, gap), the levers with their reasons, and
  * a native line chart of closing cash against the buffer.
  */
-import type { CashAnalysis } from "../engine/cash/cashAnalysis";
-import type { Scenario } from "../engine/cash/scenarios";
+import type { CashAnalysis, Scenario } from "../engine";
 import { CASH_TEXT, cashReasonsZh } from "../i18n/cash";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import type { ReportChart, ReportTable } from "./reportModel";

@@ -3,7 +3,7 @@
  * notification deadlines within the desk's window, and kept / broken / pending promises per customer. Text columns
  * carry the text format, so a customer name that looks like a formula stays text (the writer's rule).
  */
-import type { Desk } from "../engine/collections/desk";
+import type { Desk } from "../engine";
 import { DESK_TEXT } from "../i18n/desk";
 import { DESK_REPORT_TEXT } from "../i18n/deskReport";
 import { Language, fillTemplate } from "../i18n/translate";

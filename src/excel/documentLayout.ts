@@ -3,7 +3,7 @@
  * formats, bold cells, the row to repeat on every printed page (the first table's header) and column widths.
  * Long paragraphs are wrapped into several rows (about 8 columns' width) so nothing is cut off when printed.
  */
-import type { DocBlock, DocFormat, DocumentContent } from "../engine/collections/documents/model";
+import type { DocBlock, DocFormat, DocumentContent } from "../engine";
 
 export const DOC_COLUMNS = 8;
 /** Column widths in points (Excel's columnWidth unit); fit to one page wide scales them onto A4. */

@@ -3,7 +3,7 @@
  * the error of our forecast, of the due-date method and of the average-days-to-pay method — titled with what was
  * done and the verdict, or why the ledger is too short. Pure, like buildReport.
  */
-import type { Analysis } from "../engine/analysis/types";
+import type { Analysis } from "../engine";
 import { FORECAST_CHECK_TEXT } from "../i18n/forecastCheck";
 import { Language, fillTemplate } from "../i18n/translate";
 import type { ReportTable } from "./reportModel";

@@ -2,9 +2,7 @@
  * The taskpane's window on the workbook. src/excel/officeGateway.ts implements it with Office.js; the preview
  * and the tests implement it in memory. Nothing else in the taskpane touches the workbook.
  */
-import type { LedgerInput } from "../engine/analysis/types";
-import type { DocumentContent } from "../engine/collections/documents/model";
-import type { NewLogRow } from "../engine/collections/log";
+import type { DocumentContent, LedgerInput, NewLogRow } from "../engine";
 import type { ReportModel } from "./reportModel";
 
 export interface ReadProgress {

@@ -3,7 +3,7 @@
  * baseline's, titled with what was done or why the ledger is too short or too small to judge, then the calibration
  * table per grade. Pure, like buildReport.
  */
-import type { Analysis } from "../engine/analysis/types";
+import type { Analysis } from "../engine";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 import { Language, fillTemplate } from "../i18n/translate";
 import type { ReportTable } from "./reportModel";

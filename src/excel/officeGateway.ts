@@ -5,8 +5,7 @@
  * creates and marks (a worksheet custom property), replacing only a sheet with that marker; the source range and
  * every other sheet are never written. A failed or cancelled write removes the half-written sheet.
  */
-import type { LedgerInput } from "../engine/analysis/types";
-import { columnLetters, sheetPrefix } from "../engine/ledger/addresses";
+import { columnLetters, type LedgerInput, sheetPrefix } from "../engine";
 import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./chunks";
 import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
 import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
@@ -14,6 +13,8 @@ import { gatewayEnglish } from "../i18n/excel";
 import { causeOf, excelCode, GatewayError, GatewayErrorCode, WriteStage } from "./gatewayErrors";
 import { excelFormat, layoutReport } from "./reportLayout";
 import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
+import { uniqueSheetName } from "./sheetNames";
+export { uniqueSheetName };
 import { decodeSetting, encodeSetting, settingKey } from "./workbookSettings";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -51,18 +52,6 @@ const A1 = (row: number, column: number) => `${columnLetters(column)}${row + 1}`
 const areaA1 = (row: number, column: number, rows: number, columns: number) =>
   rows === 1 && columns === 1 ? A1(row, column) : `${A1(row, column)}:${A1(row + rows - 1, column + columns - 1)}`;
 
-const MAX_SHEET_NAME = 31;
-
-/** The preferred name, or "name (2)", "name (3)"… when a sheet the user owns has it (Excel names ignore case). */
-export function uniqueSheetName(preferred: string, taken: (name: string) => boolean): string {
-  if (!taken(preferred)) return preferred;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = preferred.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken(name)) return name;
-  }
-}
-
 export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "excel"): WorkbookGateway {
   async function readArea(
     context: Excel.RequestContext,
@@ -80,6 +69,7 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
       const n = Math.min(block, area.rows - start);
       const range = sheet.getRangeByIndexes(area.row + start, area.column, n, area.columns);
       range.load("values,numberFormat");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
       await context.sync();
       const v = range.values as unknown[][];
       const f = range.numberFormat as string[][];
@@ -301,6 +291,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
         range.numberFormat = fmt;
         range.values = slice;
         context.application.suspendApiCalculationUntilNextSync();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
         await context.sync();
         range.untrack();
         block = nextBlockRows(bytesPerRow(slice) + bytesPerRow(fmt), placed.columnCount);
@@ -310,6 +301,7 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       }
       const t = sheet.tables.add(sheet.getRangeByIndexes(placed.top, placed.left, placed.rowCount, placed.columnCount), true);
       t.name = placed.excelName;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a table: Excel names the table only once its range exists
       await context.sync();
     }
     stage = "charts";

@@ -1,5 +1,5 @@
 /** The KPI trend on the report sheet: one row per month-end, and a native line chart of DSO, best possible DSO and ADD. */
-import type { KpiTrend } from "../engine/history/kpiTrend";
+import type { KpiTrend } from "../engine";
 import { trendText } from "../i18n/trend";
 import type { Language } from "../i18n/translate";
 import type { ReportChart, ReportTable } from "./reportModel";

@@ -1,6 +1,13 @@
 /* AR.AGING, AR.AGINGBUCKET, AR.DAYSLATE: aging of open items. JSDoc here becomes functions.json. */
-import { agingTotals, agingTotalsOfColumns, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../engine/core/aging";
-import { valueError } from "../engine/core/errors";
+import {
+  agingTotals,
+  agingTotalsOfColumns,
+  bucketIndex,
+  bucketLabels,
+  defaultEdges,
+  validateEdges,
+  valueError,
+} from "../engine";
 import { amountsOf, asOfDate, datesOf, flatten, guard, isMissing, optionalChoice, position, requireSameSize, reshape, wholeNumbersOf } from "./args";
 import { agingLabelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";

@@ -4,7 +4,7 @@
  * passed (two 32-bit hashes of different construction, and the sizes: cellHasher.ts). Hashing costs a small
  * fraction of an analysis (measured in `npm run bench`: a cache hit under 10 % of the analysis on 1,048,576 rows).
  */
-import { valueError } from "../engine/core/errors";
+import { valueError } from "../engine";
 import type { Flat } from "./args";
 import { Hasher } from "./cellHasher";
 

@@ -4,9 +4,16 @@
  * something cannot be used. `guard` turns every failure into a CustomFunctions.Error, so nothing else ever
  * reaches Excel (an unhandled exception would show as a bare #VALUE!).
  */
-import { isBlank, parseFlag, parseMoney, parseNumber } from "../engine/core/cells";
-import { DateOrder, parseDate, todaySerial } from "../engine/core/dates";
-import { EngineError, valueError } from "../engine/core/errors";
+import {
+  DateOrder,
+  EngineError,
+  parseDate,
+  parseFlag,
+  parseMoney,
+  parseNumber,
+  todaySerial,
+  valueError,
+} from "../engine";
 import { engineErrorMessage, functionErrorText } from "../i18n/functionErrors";
 import type { Language } from "../i18n/translate";
 import { functionLanguage } from "./language";

@@ -1,11 +1,14 @@
-/* The cash plan as formulas: AR.CASHPLAN, AR.RUNWAY, AR.DPO (METRICS.md "Cash plan"). JSDoc here becomes functions.json. */
-import { naError, valueError } from "../engine/core/errors";
-import { toCents } from "../engine/core/money";
-import { buildCashPlan } from "../engine/cash/plan";
-import { daysPayablesOutstanding } from "../engine/cash/ratios";
-import { runwayDays } from "../engine/cash/runway";
-import type { DatedCents } from "../engine/cash/types";
-import { DEFAULT_PLAN_WEEKS } from "../engine/cash/weeks";
+/* The cash plan as formulas: AR.CASHPLAN, AR.RUNWAY, AR.DPO (docs/METRICS.md "Cash plan"). JSDoc here becomes functions.json. */
+import {
+  buildCashPlan,
+  type DatedCents,
+  daysPayablesOutstanding,
+  DEFAULT_PLAN_WEEKS,
+  naError,
+  runwayDays,
+  toCents,
+  valueError,
+} from "../engine";
 import { amountsOf, asOfDate, datesOf, guard, optionalNumber, position, requireSameSize, requiredNumber } from "./args";
 import { labelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";

@@ -3,13 +3,13 @@
  * followed by an xorshift, with different odd multipliers and shifts. Each step is a bijection of the state for a
  * given word (and of the word for a given state), so one changed cell always changes both; the xorshift carries high
  * bits down, so two changes in words' top bits (the signs of two amounts) do not cancel as they do under a multiply
- * alone (test/functions/formulaCache.test.ts).
+ * alone (test/functions/analysisCache.test.ts).
  *
  * The words read back unambiguously from the end: a cell is its data words then one tag word — whole number 1, other
  * number 2 (its 64 bits), TRUE 4, FALSE 5, blank 6, text 8·length + 3 (two UTF-16 units a word), any other value its
  * text's words then 8·length + 7; a separator is 0.
  *
- * Speed (issue 9, `npm run bench`): a ledger column is a run of texts or a run of numbers, each read by its own loop
+ * Speed (`npm run bench`): a ledger column is a run of texts or a run of numbers, each read by its own loop
  * that sees one kind of value (V8 compiles it for that kind and keeps it), any other cell through the general one.
  */
 export function stepA(h: number, k: number): number {

@@ -1,10 +1,15 @@
 /* AR.STAGE, AR.NOTIFYBY, AR.CLAIMABLE: the collections desk's dunning stages, insurer deadlines and claimable amount. */
-import { isBlank, parseNumber } from "../engine/core/cells";
-import { valueError } from "../engine/core/errors";
-import { claimableAmount } from "../engine/collections/deadlines";
-import { STAGE_WORDS } from "../engine/collections/log";
-import { DEFAULT_DUNNING, DEFAULT_POLICY, validateDunning } from "../engine/collections/settings";
-import { stageOf } from "../engine/collections/stages";
+import {
+  claimableAmount,
+  DEFAULT_DUNNING,
+  DEFAULT_POLICY,
+  isBlank,
+  parseNumber,
+  STAGE_WORDS,
+  stageOf,
+  validateDunning,
+  valueError,
+} from "../engine";
 import { cellError, datesOf, flatten, guard, isMissing, optionalNumber, optionalRate, requiredNumber, reshape, wholeNumbersOf } from "./args";
 
 /**

@@ -10,7 +10,6 @@
 import type { Language } from "../i18n/translate";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __arLensFunctionLanguage: Language | undefined;
 }
 

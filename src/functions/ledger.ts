@@ -4,12 +4,22 @@
  * A row the analysis cannot use gives #VALUE! naming the argument and row; fully blank rows (a range longer than
  * the data) and invoices dated after as_of are left out, as in the taskpane.
  */
-import { analyzeLedger, analyzeTrend } from "../engine/analysis/analyze";
-import { TERMS_LABELS } from "../engine/analysis/terms";
-import type { Analysis, AnalysisSettings, CustomerAssessment, LedgerField, RiskAppetite } from "../engine/analysis/types";
-import { cellText } from "../engine/core/cells";
-import { EngineError, naError, valueError, type ErrorParams } from "../engine/core/errors";
-import { customerKey } from "../engine/ledger/customerKey";
+import {
+  type Analysis,
+  analyzeLedger,
+  type AnalysisSettings,
+  analyzeTrend,
+  cellText,
+  type CustomerAssessment,
+  customerKey,
+  EngineError,
+  type ErrorParams,
+  type LedgerField,
+  naError,
+  type RiskAppetite,
+  TERMS_LABELS,
+  valueError,
+} from "../engine";
 import { Hasher, cached, hashArgument } from "./analysisCache";
 import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, sizeError } from "./args";
 

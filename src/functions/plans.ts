@@ -1,7 +1,5 @@
-/* Payment plans as formulas: AR.PAYMENTPLAN and AR.REPLAN (METRICS.md "Payment plans"). */
-import type { Installment } from "../engine/analysis/types";
-import { numError } from "../engine/core/errors";
-import { paymentPlan as planOf, replan as replanOf } from "../engine/core/paymentPlan";
+/* Payment plans as formulas: AR.PAYMENTPLAN and AR.REPLAN (docs/METRICS.md "Payment plans"). */
+import { type Installment, numError, paymentPlan as planOf, replan as replanOf } from "../engine";
 import { guard, optionalFlag, optionalNumber, optionalRate, requiredDate, requiredNumber } from "./args";
 import { labelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";

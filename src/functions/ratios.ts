@@ -1,12 +1,20 @@
 /* Portfolio ratios as formulas: AR.DSO, AR.DSO.COUNTBACK, AR.BPDSO, AR.ADD, AR.CEI, AR.TURNOVER, AR.WADP, AR.WADL,
- * AR.CASHRATIO, AR.CCC, AR.DISCOUNTCOST, AR.LATEINTEREST. Definitions: Credit Research Foundation (METRICS.md). */
-import { valueError } from "../engine/core/errors";
-import { lateInterest as lateInterestOf } from "../engine/core/interest";
+ * AR.CASHRATIO, AR.CCC, AR.DISCOUNTCOST, AR.LATEINTEREST. Definitions: Credit Research Foundation (docs/METRICS.md). */
 import {
-  arTurnover, averageDaysDelinquent, bestPossibleDso, cashConversionCycle, cashRatio as cashRatioOf,
-  collectionEffectivenessIndex, countbackDso, daysSalesOutstanding, discountCost as discountCostOf,
-  weightedDaysLate, weightedDaysToPay,
-} from "../engine/core/ratios";
+  arTurnover,
+  averageDaysDelinquent,
+  bestPossibleDso,
+  cashConversionCycle,
+  cashRatio as cashRatioOf,
+  collectionEffectivenessIndex,
+  countbackDso,
+  daysSalesOutstanding,
+  discountCost as discountCostOf,
+  lateInterest as lateInterestOf,
+  valueError,
+  weightedDaysLate,
+  weightedDaysToPay,
+} from "../engine";
 import { amountsOf, datesOf, flatten, guard, position, optionalFlag, optionalNumber, optionalRate, requireSameSize, requiredNumber } from "./args";
 
 /**

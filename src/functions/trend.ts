@@ -1,5 +1,5 @@
 /* AR.KPITREND: the portfolio's KPIs at each month-end (src/engine/history/kpiTrend.ts). JSDoc here becomes functions.json. */
-import { valueError } from "../engine/core/errors";
+import { valueError } from "../engine";
 import { trendOfColumns } from "./ledger";
 import { guard, isMissing, optionalFlag, optionalNumber } from "./args";
 import { labelRow } from "../i18n/functionLabels";

@@ -11,7 +11,7 @@
  *   date     Excel serial as ISO "2025-06-30" or "2025年6月30日".
  */
 import { ymdFromSerial } from "../engine/core/dates";
-import type { Language } from "./translate";
+import type { Language } from "./language";
 
 const locale = (language: Language) => (language === "zh-CN" ? "zh-CN" : "en-US");
 const cache = new Map<string, Intl.NumberFormat>();

@@ -1,4 +1,4 @@
-/** Words of the preview frame's view controls (issue 11): the taskpane width switcher, chart words. EN and ZH, same keys. */
+/** Words of the preview frame's view controls: the taskpane width switcher, chart words. EN and ZH, same keys. */
 import type { Language } from "./translate";
 
 const en = {

@@ -1,6 +1,6 @@
 /**
  * Simplified Chinese templates for every Reason code the engine emits ({name} = the reason's params). The English
- * text of each Reason is built in the engine; test/i18n/reasons.test.ts checks that every code has a template here
+ * text of each Reason is built in the engine; test/i18n/reasons.zh-CN.test.ts checks that every code has a template here
  * and that every placeholder is filled.
  */
 import { deskReasonTemplatesZh } from "./desk";

@@ -5,9 +5,10 @@
  */
 import type { Reason } from "../engine/analysis/types";
 import { formatMoney, MONEY_PARAMS } from "./format";
+import type { Language } from "./language";
 import { problemZh } from "./problems.zh-CN";
 
-export type Language = "en" | "zh-CN";
+export type { Language };
 
 export type Templates = Record<string, string>;
 

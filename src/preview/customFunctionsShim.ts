@@ -24,7 +24,6 @@ export const ERROR_CODES = {
 } as const;
 
 declare global {
-  // eslint-disable-next-line no-var
   var __arLensFunctions: Map<string, CustomFunction> | undefined;
 }
 

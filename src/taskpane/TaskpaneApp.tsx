@@ -17,7 +17,7 @@ import type { SettingsForm } from "./state/settings";
 import { useTaskpane } from "./state/useTaskpane";
 import { useCashPlan } from "./state/useCashPlan";
 import { CashTab } from "./cash/CashTab";
-import type { CashSettings } from "../engine/cash/settings";
+import type { CashSettings } from "../engine";
 
 export interface TaskpaneAppProps {
   gateway: WorkbookGateway;

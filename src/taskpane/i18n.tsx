@@ -1,6 +1,6 @@
 /** The UI language for components: the string table, a template filler and reason/label translation. */
 import { createContext, useContext } from "react";
-import type { Reason } from "../engine/analysis/types";
+import type { Reason } from "../engine";
 import { formatCount, formatDate, formatDays, formatIndex, formatMoney, formatMoneyShort, formatNumber, formatPercent, formatPercentPoints, formatRatio } from "../i18n/format";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
 import { cashReasonsZh } from "../i18n/cash";

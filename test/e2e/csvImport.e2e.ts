@@ -1,5 +1,5 @@
 /**
- * The preview's CSV import (issue 9, item 3): a CSV whose quote is never closed is not loaded as half a sheet; the
+ * The preview's CSV import (item 3): a CSV whose quote is never closed is not loaded as half a sheet; the
  * page says which line to fix, the pasted text stays to be fixed, and the corrected paste then loads.
  */
 import { mkdirSync } from "fs";

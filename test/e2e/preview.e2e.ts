@@ -261,7 +261,7 @@ test("the IBM ledger opened as a CSV file analyses as in Node", async () => {
   const asOf = (parseDate("2013-09-30", "auto") as { value: number }).value;
   const a = analyzeLedger({ values: parseCsv(readFileSync(IBM_PATH, "utf8")), sheet: "ibm-accounts-receivable", topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" });
   await page.waitForFunction((expected) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === expected, formatMoney(a.portfolio.totalOpen, "USD", "en"));
-  // No currency column, General formats: the browser's region (en-US) gives dollars, not CN¥ (issue 9).
+  // No currency column, General formats: the browser's region (en-US) gives dollars, not CN¥.
   expect(await taskpane().getByTestId("kpi-total-open").innerText()).toMatch(/^\$/);
   expect(await taskpane().getByText(`${a.counts.invoices.toLocaleString("en-US")} invoices used`, { exact: false }).count()).toBe(1);
   await shot("11-ibm-ledger");

@@ -1,5 +1,5 @@
 /**
- * The preview's fixes of issue 11, in Debian's chromium: each sheet keeps its own selection (the ƒx bar and "Use
+ * The preview's fixes, in Debian's chromium: each sheet keeps its own selection (the ƒx bar and "Use
  * selection" act on the visible sheet), its own scroll position; going to an address (address box, an issue's link)
  * scrolls the cell into view; a new report opens at A1 with its charts drawn; "Paste CSV" keeps the grid above the
  * sheet tabs and the page without a scrollbar; the taskpane width switcher (?pane=). Screenshots: preview-*.png.

@@ -5,7 +5,7 @@ const amounts = col(100, 200, 300, 400, 500);
 const due = col(45710, 45690, 45640, 45620, 45500);
 
 describe("AR.AGING", () => {
-  it("reproduces METRICS.md: Current 100, 1–30 200, 31–60 300, 61–90 400, 91+ 500", () => {
+  it("reproduces docs/METRICS.md: Current 100, 1–30 200, 31–60 300, 61–90 400, 91+ 500", () => {
     expect(aging(amounts, due, 45700)).toEqual([[100, 200, 300, 400, 500]]);
     expect(aging(amounts, due, 45700, null as never, null as never, null as never, true)).toEqual([
       ["Current", "1-30", "31-60", "61-90", "91+"],

@@ -13,7 +13,7 @@ describe("dist/functions.js loaded like Excel's runtime", () => {
     expect([...fns.keys()].sort()).toEqual([...ids].sort());
   });
 
-  it("returns the METRICS.md results", () => {
+  it("returns the docs/METRICS.md results", () => {
     expect(call("AGING", [[100], [200], [300], [400], [500]], [[45710], [45690], [45640], [45620], [45500]], 45700, null, null, null, null)).toEqual([[100, 200, 300, 400, 500]]);
     expect(call("DSO", 1_200_000, 3_000_000, 90)).toBe(36);
     expect(call("DSO.COUNTBACK", 250_000, [[100_000], [120_000], [90_000]], [[30], [31], [30]])).toBeCloseTo(71, 10);

@@ -1,6 +1,6 @@
 import { Hasher, stepA, stepB } from "../../src/functions/cellHasher";
 
-// The cache key (issue 9) reads a column by loops that each expect one kind of value; whatever the mix, the words
+// The cache key reads a column by loops that each expect one kind of value; whatever the mix, the words
 // hashed must be the ones the header of cellHasher.ts describes, so no mix of cells can make two ledgers alike.
 function referenceDigest(rows: unknown[][]): string {
   const words: number[] = [];

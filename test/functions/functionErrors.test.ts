@@ -19,6 +19,7 @@ import * as trendFns from "../../src/functions/trend";
 import { CfError, col, outcome } from "./helpers";
 import { englishLeft } from "./englishLeft";
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each AR.* function takes its own arguments
 type Fn = (...args: any[]) => unknown;
 
 const FUNCTIONS: Record<string, Fn> = {

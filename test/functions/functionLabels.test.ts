@@ -31,7 +31,7 @@ describe("AR.* header rows in the functions' language", () => {
   });
 
   test("values a formula may compare stay the same in Chinese (the terms)", () => {
-    // The hand ledger's well-formed rows (as test/functions/formulaCache.test.ts takes them).
+    // The hand ledger's well-formed rows (as test/functions/analysisCache.test.ts takes them).
     const rows = handLedger().slice(2).filter((r) => r[0] !== "" && !["INV-301", "INV-302", "INV-401", "INV-501"].includes(r[1] as string));
     const c = (i: number) => rows.map((r) => [r[i]]);
     clearAnalysisCache();

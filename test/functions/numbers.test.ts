@@ -1,4 +1,4 @@
-/* Issue 9, item 2: one strict reader for every numeric argument (the money parser's rules). */
+/* one strict reader for every numeric argument (the money parser's rules). */
 import { parseMoney, parseNumber } from "../../src/engine/core/cells";
 import { problemZh } from "../../src/i18n/problems.zh-CN";
 import { aging, agingBucket } from "../../src/functions/aging";

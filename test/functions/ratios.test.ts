@@ -1,7 +1,7 @@
 import { add, bpdso, ccc, cashRatio, cei, discountCost, dso, dsoCountback, lateInterest, turnover, wadl, wadp } from "../../src/functions/ratios";
 import { col, outcome, row } from "./helpers";
 
-describe("ratio functions (METRICS.md examples through the formula face)", () => {
+describe("ratio functions (docs/METRICS.md examples through the formula face)", () => {
   it("DSO, countback, BPDSO, ADD", () => {
     expect(dso(1_200_000, 3_000_000, 90)).toBe(36);
     expect(dso("1,200,000", "3,000,000", null)).toBe(36);

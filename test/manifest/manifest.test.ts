@@ -2,7 +2,6 @@
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-checks") as {
   checkManifest: (xml: string, options?: { assetsDir?: string }) => Promise<string[]>;
 };

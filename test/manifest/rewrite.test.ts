@@ -2,9 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifest } = require("../../scripts/manifest-url") as { rewriteManifest: (xml: string, o: { url?: string | null; port?: number }) => string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startBanner } = require("../../scripts/serve-info") as { startBanner: (o: { https: boolean; port: number }) => string };
 
 const root = path.resolve(__dirname, "../..");

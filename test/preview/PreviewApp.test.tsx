@@ -1,6 +1,6 @@
 /**
  * The preview frame in jsdom: each sheet keeps its own selection, and the address box, the ƒx bar and "Use selection"
- * act on the visible sheet (issue 11: typing in ƒx after a tab switch overwrote the Ledger's header).
+ * act on the visible sheet (typing in ƒx after a tab switch overwrote the Ledger's header).
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

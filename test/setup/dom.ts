@@ -3,6 +3,9 @@ import { toHaveNoViolations } from "jest-axe";
 
 expect.extend(toHaveNoViolations);
 
+// A whole taskpane rendered and clicked through in jsdom takes seconds on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 // Fluent UI reads these; jsdom does not provide them.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>

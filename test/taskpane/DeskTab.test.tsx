@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DESK_TEXT } from "../../src/i18n/desk";
 import { LOG_MARKER_KEY } from "../../src/excel/deskSheets";

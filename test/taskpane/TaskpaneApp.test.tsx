@@ -262,11 +262,13 @@ describe("taskpane flow", () => {
 });
 
 describe("accessibility", () => {
-  // axe over the whole pane is slow in jsdom: one test per tab and language, each with a generous timeout, so a slow
-  // machine passes too (performance is measured by the bench, never by a test).
+  // One jsdom axe run per language (all rules, impact included); the Chromium suite (test/e2e/width.e2e.ts) runs axe
+  // on every tab in both languages at every pane width. English on the overview, Chinese on the customers table.
   const TAB_COUNT = 8; // six result tabs, Cash plan and Collections
-  const cases = ["en", "zh-CN"].flatMap((lang) => Array.from({ length: TAB_COUNT }, (_, i) => [lang, i] as const));
-  test.each(cases)("no axe violations (%s, tab %i)", async (lang, index) => {
+  test.each([
+    ["en", 0],
+    ["zh-CN", 1],
+  ] as const)("no axe violations (%s, tab %i)", async (lang, index) => {
     const { view } = await analyzed();
     if (lang === "zh-CN") await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");
     const tabs = screen.getAllByRole("tab");

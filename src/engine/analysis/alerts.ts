@@ -11,8 +11,8 @@
  * model check's calibration table shows; the list's order only depends on it through grade order.
  */
 import { fromCents, toCents } from "../core/money";
-import { fig, money, pct, reason } from "./reasons";
-import type { Alert, AlertThresholds, CustomerAssessment, Invoice, Reason } from "./types";
+import { fig, money, pct, reason } from "../model/reason";
+import type { Alert, AlertThresholds, CustomerAssessment, Invoice, Reason } from "../model/types";
 
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
   deteriorationDays: 15,

@@ -19,7 +19,7 @@ import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
 import { MAX_SERIAL, isValidSerial, isoFromSerial } from "../core/dates";
-import { reason } from "./reasons";
+import { reason } from "../model/reason";
 import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, MappingResult, Reason } from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
@@ -173,9 +173,9 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits, histories });
-  const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest (issue 12)
+  const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest
   const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
-  // The cash plan (issue 12), when asked for: part of the forecast stage.
+  // The cash plan, when asked for: part of the forecast stage.
   const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);

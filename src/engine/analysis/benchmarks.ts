@@ -1,5 +1,5 @@
 /**
- * Published figures a finance user can hold the ledger's KPIs against (METRICS.md "Portfolio ratios"):
+ * Published figures a finance user can hold the ledger's KPIs against (docs/METRICS.md "Portfolio ratios"):
  * Credit Research Foundation national medians, Q1 2021, and Allianz Trade's global average DSO for 2023.
  * Shown beside the KPIs as context, never used in a grade or a recommendation.
  */

@@ -10,8 +10,8 @@
  */
 import { isoFromSerial } from "../core/dates";
 import { fromCents, toCents } from "../core/money";
-import { money, pct, reason } from "./reasons";
-import type { CreditLimitRecommendation } from "./types";
+import { money, pct, reason } from "../model/reason";
+import type { CreditLimitRecommendation } from "../model/types";
 
 export const DEFAULT_HEADROOM = 0.2;
 export const PEAK_WINDOW_DAYS = 365;

@@ -13,10 +13,10 @@ import { gradeInputs } from "../history/gradesAt";
 import { priorOfLedger } from "../history/priorAt";
 import { gradeCustomer, type GradePrior } from "./grade";
 import { paydexBand, paydexFromDays } from "./paydex";
-import { fig, pct, reason } from "./reasons";
+import { fig, pct, reason } from "../model/reason";
 import { appetiteGrade, recommendTerms } from "./terms";
 import { PEAK_WINDOW_DAYS, recommendCreditLimit } from "./creditLimit";
-import type { AssessmentContext, CustomerAssessment, Invoice, Reason } from "./types";
+import type { AssessmentContext, CustomerAssessment, Invoice, Reason } from "../model/types";
 
 export { RECENT_DAYS } from "../history/behaviourAt";
 /** Months of sales history used for the average monthly sales behind a credit limit. */

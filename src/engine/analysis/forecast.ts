@@ -1,5 +1,5 @@
 /**
- * 13-week collection forecast (METRICS.md; the model and its backtest: docs/FORECAST-MODEL.md). Each open,
+ * 13-week collection forecast (docs/METRICS.md; the model and its backtest: docs/FORECAST-MODEL.md). Each open,
  * undisputed invoice is expected over its customer's payment habit: the spread of days between due date and
  * payment on its own settled invoices (early payers too), shrunk toward the portfolio's habit for a thin history
  * (paymentHabit.ts). An invoice already past due can only be paid later than today: the habit is cut to the days
@@ -19,11 +19,11 @@
  */
 import { fromCents, toCents } from "../core/money";
 import { customerHistories, type CustomerHistory } from "../history/customerHistory";
-import { habitsAt } from "../history/habitsAt";
+import { habitsAt, type LedgerHabits, type OwnHabit } from "../history/habitsAt";
 import { addCustomerForecast, anyOpen, DISPUTED_ITEM, type ForecastRules, type ForecastTotals, type OpenItems } from "./forecastSpread";
 import { habitFromPoints, type PaymentHabit } from "./paymentHabit";
-import { fig, money, reason } from "./reasons";
-import type { CollectionForecast, ForecastWeek, Invoice } from "./types";
+import { fig, money, reason } from "../model/reason";
+import type { CollectionForecast, ForecastWeek, Invoice } from "../model/types";
 
 export const FORECAST_WEEKS = 13;
 
@@ -49,21 +49,8 @@ export interface ForecastOptions {
   histories?: readonly CustomerHistory[];
 }
 
-/** A customer's own habit points and its number of settled invoices. */
-export interface OwnHabit {
-  points: number[];
-  paidInvoices: number;
-}
-
-/** What the forecast learns from the paid history: each customer's habit, the portfolio's, the disputed rate. */
-export interface LedgerHabits {
-  /** Each customer's own habit points and number of settled invoices, read when asked (null: none settled). */
-  own: (customer: string) => OwnHabit | null;
-  portfolioPoints: number[];
-  disputedRate: number;
-  /** The habits asked for so far; customers without settled invoices share one (the portfolio's). */
-  cache: Map<string, PaymentHabit>;
-}
+/** What the forecast learns from the paid history (defined beside habitsAt, which reads it). */
+export type { LedgerHabits, OwnHabit };
 
 export function readHabits(byCustomer: Map<string, Invoice[]>, asOf: number): LedgerHabits {
   return readHistoryHabits(customerHistories(byCustomer), asOf);

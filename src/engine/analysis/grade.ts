@@ -20,8 +20,8 @@
  * preview's sample ledger; docs/GRADE-MODEL.md ("The figures") says what was in sample, band edges included.
  * Only shares and days enter the grade, so it does not change when every amount is scaled.
  */
-import { fig, pct, reason } from "./reasons";
-import type { Reason } from "./types";
+import { fig, pct, reason } from "../model/reason";
+import type { Reason } from "../model/types";
 
 export interface GradeInputs {
   paidInvoiceCount: number;

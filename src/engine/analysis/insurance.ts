@@ -1,5 +1,5 @@
 /**
- * The trade-credit-insurance need check (the seed's FAQ, METRICS.md). Each criterion with its figure:
+ * The trade-credit-insurance need check (the seed's FAQ, docs/METRICS.md). Each criterion with its figure:
  * - creditSalesShare: share of sales made on credit. The ledger holds credit sales only, so it reads 100 %; it is
  *   shown as the precondition (cover is about credit sales) and does not count toward the verdict.
  * - largestCustomerShare ≥ 20 % of open AR
@@ -13,8 +13,8 @@
  */
 import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
-import { fig, pct, reason } from "./reasons";
-import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice } from "./types";
+import { fig, pct, reason } from "../model/reason";
+import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice } from "../model/types";
 
 export const THRESHOLDS = {
   creditSalesShare: 0.5,

@@ -1,12 +1,12 @@
 /**
- * A days-beyond-terms score in the spirit of D&B PAYDEX (METRICS.md): dollar-weighted days beyond terms mapped
+ * A days-beyond-terms score in the spirit of D&B PAYDEX (docs/METRICS.md): dollar-weighted days beyond terms mapped
  * linearly between anchors — 100 = 30 days early, 90 = 20 early, 80 = on terms, 70 = 15 late, 60 = 22, 50 = 30,
  * 40 = 60, 30 = 90, 20 = 120; beyond 120 days it keeps falling 10 points per 30 days, floored at 1.
  * Bands: 80–100 low risk, 50–79 medium, under 50 high.
  */
 import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
-import type { Invoice } from "./types";
+import type { Invoice } from "../model/types";
 
 const ANCHORS: [days: number, score: number][] = [
   [-30, 100], [-20, 90], [0, 80], [15, 70], [22, 60], [30, 50], [60, 40], [90, 30], [120, 20],

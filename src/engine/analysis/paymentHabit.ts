@@ -7,7 +7,7 @@
  */
 import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
-import type { Invoice } from "./types";
+import type { Invoice } from "../model/types";
 
 export const HABIT_POINTS = 20;
 export const SHRINK_INVOICES = 5;

@@ -1,5 +1,5 @@
 /**
- * Payment plans for overdue balances, sized to the customer's grade (METRICS.md "Payment plans"):
+ * Payment plans for overdue balances, sized to the customer's grade (docs/METRICS.md "Payment plans"):
  *   grade 1–3: 6 monthly installments, no down payment, no interest
  *   grade 4–5: 4 monthly installments, no down payment, no interest
  *   grade 6–7: 20 % down, 3 monthly installments, interest 18.25 % a year (0.05 % a day, PRC SME regulations)
@@ -14,8 +14,8 @@ import { MAX_SERIAL } from "../core/dates";
 import { STATUTORY_RATES } from "../core/interest";
 import { fromCents, toCents } from "../core/money";
 import { accelerationThreshold, paymentPlan, replan } from "../core/paymentPlan";
-import { money, reason } from "./reasons";
-import type { CustomerAssessment, Invoice, PaymentPlanProposal } from "./types";
+import { money, reason } from "../model/reason";
+import type { CustomerAssessment, Invoice, PaymentPlanProposal } from "../model/types";
 
 export const FIRST_PAYMENT_AFTER_DAYS = 7;
 export const REPLAN_DAYS_LATE = 30;

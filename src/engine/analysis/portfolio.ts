@@ -1,12 +1,12 @@
 /**
  * Portfolio figures: open and overdue amounts, the aging table (total and per customer), DSO by the period method
  * over a window ending on the as-of date, best possible DSO, average days delinquent, weighted days to pay and
- * late, and disputed amounts with their aging (definitions: METRICS.md, Credit Research Foundation).
+ * late, and disputed amounts with their aging (definitions: docs/METRICS.md, Credit Research Foundation).
  */
 import { bucketIndex, bucketLabels } from "../core/aging";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { fromCents, toCents } from "../core/money";
-import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "./types";
+import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "../model/types";
 
 export interface PortfolioSettings {
   asOf: number;

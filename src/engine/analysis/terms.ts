@@ -7,8 +7,8 @@
  *   grade 4–5 Net 30, open account*         grade 8 letter of credit;  grade 9–10 cash in advance
  *   (* with credit insurance when insurance is advised for the customer)
  */
-import { reason } from "./reasons";
-import type { RiskAppetite, TermsRecommendation } from "./types";
+import { reason } from "../model/reason";
+import type { RiskAppetite, TermsRecommendation } from "../model/types";
 
 export function appetiteGrade(grade: number, appetite: RiskAppetite): number {
   const shift = appetite === "conservative" ? 1 : appetite === "growth" ? -1 : 0;

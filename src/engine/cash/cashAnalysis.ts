@@ -5,8 +5,8 @@
  */
 import { groupByCustomer } from "../analysis/customers";
 import { readHabits, type LedgerHabits } from "../analysis/forecast";
-import { fig, money, reason } from "../analysis/reasons";
-import type { Analysis, ColumnMapping, Invoice, LedgerInput, Reason } from "../analysis/types";
+import { fig, money, reason } from "../model/reason";
+import type { ColumnMapping, CustomerAssessment, Invoice, LedgerInput, PortfolioSummary, Reason, ResolvedSettings } from "../model/types";
 import { expandFlows } from "./flows";
 import { comparePlan, type FrozenPlan, type PlanVsActual } from "./freeze";
 import { payEarlyHabit, rankLevers, type Lever } from "./levers";
@@ -17,6 +17,13 @@ import { resolveCashSettings, type CashSettings } from "./settings";
 import { buildCashPlan } from "./plan";
 import type { CashPlan } from "./types";
 import { planEnd } from "./weeks";
+
+/** The parts of an analysis the cash plan reads (the analysis itself sits above the cash plan). */
+export interface AnalysisForCash {
+  settings: ResolvedSettings;
+  customers: CustomerAssessment[];
+  portfolio: PortfolioSummary;
+}
 
 export interface CashAnalysis {
   settings: CashSettings;
@@ -53,7 +60,7 @@ export interface CashInputs {
   habits?: LedgerHabits;
 }
 
-export function analyzeCash(analysis: Pick<Analysis, "settings" | "customers" | "portfolio">, inputs: CashInputs): CashAnalysis {
+export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): CashAnalysis {
   const settings = resolveCashSettings(inputs.settings);
   const asOf = analysis.settings.asOf;
   const byCustomer = inputs.byCustomer ?? groupByCustomer(inputs.invoices ?? []);
@@ -105,7 +112,7 @@ export function planReasons(plan: CashPlan, scenarios: readonly Scenario[]): Rea
 }
 
 /** The cash plan for an analysis: reads the payables range with the analysis's as-of date and date order. */
-export function cashForAnalysis(analysis: Pick<Analysis, "settings" | "customers" | "portfolio">, byCustomer: Map<string, Invoice[]>, request: CashRequest, habits?: LedgerHabits): CashAnalysis {
+export function cashForAnalysis(analysis: AnalysisForCash, byCustomer: Map<string, Invoice[]>, request: CashRequest, habits?: LedgerHabits): CashAnalysis {
   const { asOf, dateOrder } = analysis.settings;
   const payables = request.payables
     ? readPayables(request.payables, { asOf, dateOrder, mapping: request.payablesMapping, headerRow: request.payablesHeaderRow, defaultTermsDays: analysis.settings.defaultTermsDays })

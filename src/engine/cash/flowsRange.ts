@@ -1,11 +1,11 @@
 /**
- * Other cash flows read from a range the user selects (issue 12): a header row naming the columns in English or
+ * Other cash flows read from a range the user selects: a header row naming the columns in English or
  * Chinese — description, amount, first date, repeat, until, in/out — then one flow per row. Every row below the
  * header is a flow, a counted blank row, or an issue with its cell address (nothing dropped silently). Without an
  * in/out column the amount's sign says it (negative = out). Repeat: once, weekly, monthly, quarterly (blank = once).
  */
-import type { Reason, RowIssue } from "../analysis/types";
-import { reason } from "../analysis/reasons";
+import type { Reason, RowIssue } from "../model/types";
+import { reason } from "../model/reason";
 import { cellText, isBlank, parseMoney } from "../core/cells";
 import { isoFromSerial, parseDate, type DateOrder } from "../core/dates";
 import { valueError } from "../core/errors";
@@ -71,40 +71,92 @@ export function readFlowsRange(values: readonly (readonly unknown[])[], sheet: s
   const flows: OtherFlow[] = [];
   const issues: RowIssue[] = [];
   let blankRows = 0;
+  const found = { ...columns, amount: columns.amount, firstDate: columns.firstDate };
   for (let r = 1; r < values.length; r++) {
     const row = values[r] ?? [];
     if (row.every((v) => isBlank(v))) {
       blankRows++;
       continue;
     }
-    const bad = (column: number, code: string, params: Record<string, string | number>, text: string) =>
-      issues.push({ row: r, address: at(r, column), field: null, severity: "excluded", reason: reason(code, params, text) as Reason });
-    const cell = (c: number | null) => (c === null ? undefined : row[c]);
-    const amount = parseMoney(cell(columns.amount));
-    if (!amount.ok) { bad(columns.amount, "cash.flow.badAmount", { value: cellText(cell(columns.amount)) }, `flow amount: ${amount.problem}`); continue; }
-    const first = parseDate(cell(columns.firstDate), dateOrder);
-    if (!first.ok) { bad(columns.firstDate, "cash.flow.badDate", { value: cellText(cell(columns.firstDate)) }, `flow first date: ${first.problem}`); continue; }
-    let repeat: Repeat = "once";
-    if (columns.repeat !== null && !isBlank(row[columns.repeat])) {
-      const word = REPEAT_WORDS[key(row[columns.repeat])];
-      if (!word) { bad(columns.repeat, "cash.flow.badRepeat", { value: cellText(row[columns.repeat]) }, `flow repeat: "${cellText(row[columns.repeat])}" is not once, weekly, monthly or quarterly`); continue; }
-      repeat = word;
-    }
-    let until: number | null = null;
-    if (columns.until !== null && !isBlank(row[columns.until])) {
-      const u = parseDate(row[columns.until], dateOrder);
-      if (!u.ok) { bad(columns.until, "cash.flow.badUntil", { value: cellText(row[columns.until]) }, `flow until: ${u.problem}`); continue; }
-      if (u.value < first.value) { bad(columns.until, "cash.flow.untilBefore", { until: isoFromSerial(u.value), first: isoFromSerial(first.value) }, `flow until ${isoFromSerial(u.value)} is before the first date ${isoFromSerial(first.value)}`); continue; }
-      until = u.value;
-    }
-    let direction: "in" | "out" = amount.value < 0 ? "out" : "in";
-    if (columns.direction !== null && !isBlank(row[columns.direction])) {
-      const word = DIRECTION_WORDS[key(row[columns.direction])];
-      if (!word) { bad(columns.direction, "cash.flow.badDirection", { value: cellText(row[columns.direction]) }, `flow in/out: "${cellText(row[columns.direction])}" is not in or out`); continue; }
-      if (amount.value < 0) { bad(columns.amount, "cash.flow.negativeWithDirection", { value: cellText(cell(columns.amount)) }, `flow amount ${cellText(cell(columns.amount))} is negative while the in/out column says ${word}: give a positive amount`); continue; }
-      direction = word;
-    }
-    flows.push({ description: cellText(cell(columns.description)).trim(), amount: fromCents(Math.abs(toCents(amount.value))), direction, firstDate: first.value, repeat, until });
+    const read = readFlowRow(row, r, found, at, dateOrder);
+    if ("flow" in read) flows.push(read.flow);
+    else issues.push(read.issue);
   }
   return { flows, issues, dataRows: Math.max(0, values.length - 1), blankRows, columns };
+}
+
+type FoundColumns = Record<FlowColumn, number | null> & { amount: number; firstDate: number };
+
+/** Why a row is excluded: the offending column, the reason's code and figures, its English text. */
+interface Problem {
+  column: number;
+  code: string;
+  params: Record<string, string | number>;
+  text: string;
+}
+
+function isProblem(x: unknown): x is Problem {
+  return typeof x === "object" && x !== null && "code" in x;
+}
+
+function readRepeat(row: readonly unknown[], column: number | null): Repeat | Problem {
+  if (column === null || isBlank(row[column])) return "once";
+  const word = REPEAT_WORDS[key(row[column])];
+  if (word) return word;
+  const value = cellText(row[column]);
+  return { column, code: "cash.flow.badRepeat", params: { value }, text: `flow repeat: "${value}" is not once, weekly, monthly or quarterly` };
+}
+
+function readUntil(row: readonly unknown[], column: number | null, first: number, dateOrder: DateOrder): number | null | Problem {
+  if (column === null || isBlank(row[column])) return null;
+  const u = parseDate(row[column], dateOrder);
+  if (!u.ok) return { column, code: "cash.flow.badUntil", params: { value: cellText(row[column]) }, text: `flow until: ${u.problem}` };
+  if (u.value >= first) return u.value;
+  const [until, from] = [isoFromSerial(u.value), isoFromSerial(first)];
+  return { column, code: "cash.flow.untilBefore", params: { until, first: from }, text: `flow until ${until} is before the first date ${from}` };
+}
+
+/** In or out: the in/out column when there is one (then the amount must be positive), else the amount's sign. */
+function readDirection(row: readonly unknown[], columns: FoundColumns, amount: number): "in" | "out" | Problem {
+  const column = columns.direction;
+  if (column === null || isBlank(row[column])) return amount < 0 ? "out" : "in";
+  const word = DIRECTION_WORDS[key(row[column])];
+  if (!word) {
+    const value = cellText(row[column]);
+    return { column, code: "cash.flow.badDirection", params: { value }, text: `flow in/out: "${value}" is not in or out` };
+  }
+  if (amount >= 0) return word;
+  const value = cellText(row[columns.amount]);
+  const text = `flow amount ${value} is negative while the in/out column says ${word}: give a positive amount`;
+  return { column: columns.amount, code: "cash.flow.negativeWithDirection", params: { value }, text };
+}
+
+/** One data row of the flows range: a flow, or the issue (with the offending cell) that excludes the row. */
+function readFlowRow(
+  row: readonly unknown[],
+  r: number,
+  columns: FoundColumns,
+  at: ReturnType<typeof addressMaker>,
+  dateOrder: DateOrder,
+): { flow: OtherFlow } | { issue: RowIssue } {
+  const bad = ({ column, code, params, text }: Problem) => ({
+    issue: { row: r, address: at(r, column), field: null, severity: "excluded" as const, reason: reason(code, params, text) as Reason },
+  });
+  const amount = parseMoney(row[columns.amount]);
+  if (!amount.ok) {
+    return bad({ column: columns.amount, code: "cash.flow.badAmount", params: { value: cellText(row[columns.amount]) }, text: `flow amount: ${amount.problem}` });
+  }
+  const first = parseDate(row[columns.firstDate], dateOrder);
+  if (!first.ok) {
+    const value = cellText(row[columns.firstDate]);
+    return bad({ column: columns.firstDate, code: "cash.flow.badDate", params: { value }, text: `flow first date: ${first.problem}` });
+  }
+  const repeat = readRepeat(row, columns.repeat);
+  if (isProblem(repeat)) return bad(repeat);
+  const until = readUntil(row, columns.until, first.value, dateOrder);
+  if (isProblem(until)) return bad(until);
+  const direction = readDirection(row, columns, amount.value);
+  if (isProblem(direction)) return bad(direction);
+  const description = columns.description === null ? "" : cellText(row[columns.description]).trim();
+  return { flow: { description, amount: fromCents(Math.abs(toCents(amount.value))), direction, firstDate: first.value, repeat, until } };
 }

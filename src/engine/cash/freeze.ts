@@ -4,7 +4,7 @@
  * open on the freeze date) and payments to suppliers (bills open on the freeze date paid in the week). Other flows
  * are not in a ledger, so they are not compared.
  */
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { fromCents, toCents } from "../core/money";
 import { billedOn } from "../history/pointInTime";
 import type { CashPlan } from "./types";

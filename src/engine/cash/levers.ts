@@ -11,8 +11,8 @@
  * - draw the credit line: cash in week 1; interest = amount × borrowing rate × days to the end of the target week / 365.
  */
 import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
-import { fig, money, pct, reason } from "../analysis/reasons";
-import type { Invoice, Reason } from "../analysis/types";
+import { fig, money, pct, reason } from "../model/reason";
+import type { Invoice, Reason } from "../model/types";
 import { fromCents, toCents } from "../core/money";
 import { discountCost } from "../core/ratios";
 import type { Bill } from "./payables";

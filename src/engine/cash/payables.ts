@@ -6,14 +6,14 @@
  * (columns.ts and parseLedger.ts with the supplier as the party), not a copy: a Bill is an Invoice whose
  * `customer` is the supplier.
  * Payables aging by due date (Current, 1–30, 31–60, 61–90, 91+) and DPO, period method: open payables ÷ purchases
- * (bills dated in the window) × window days (METRICS.md "Cash plan").
+ * (bills dated in the window) × window days (docs/METRICS.md "Cash plan").
  */
 import { agingTotals, bucketLabels, DUE_DATE_EDGES } from "../core/aging";
 import type { DateOrder } from "../core/dates";
 import { fromCents, toCents } from "../core/money";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
-import type { ColumnMapping, Invoice, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
+import type { ColumnMapping, Invoice, LedgerInput, MappingResult, RowCounts, RowIssue } from "../model/types";
 import { daysPayablesOutstanding } from "./ratios";
 import type { DatedCents } from "./types";
 

@@ -1,5 +1,5 @@
 /**
- * The cash plan (METRICS.md "Cash plan"): per week, opening cash + collections + other inflows − payables − other
+ * The cash plan (docs/METRICS.md "Cash plan"): per week, opening cash + collections + other inflows − payables − other
  * outflows = closing cash, exact to the cent; the next week opens at the previous closing. Dated items on or before
  * the as-of date (overdue bills, late flows) fall in week 1; items after the last week are outside the plan.
  */

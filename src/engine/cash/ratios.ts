@@ -1,5 +1,5 @@
 /**
- * Payables ratios (METRICS.md "Cash plan"): DPO, period method = ending AP ÷ purchases in the period × days in the
+ * Payables ratios (docs/METRICS.md "Cash plan"): DPO, period method = ending AP ÷ purchases in the period × days in the
  * period (the mirror of the CRF's period DSO); cash conversion cycle = DIO + DSO − DPO.
  */
 import { EngineError } from "../core/errors";

@@ -1,5 +1,5 @@
 /**
- * Runway (METRICS.md "Cash plan"): the days from the as-of date to the first day whose end-of-day balance (all
+ * Runway (docs/METRICS.md "Cash plan"): the days from the as-of date to the first day whose end-of-day balance (all
  * that day's flows applied) is below the minimum cash; 0 when the opening cash is already below; null when it never
  * falls below within the flows given. Flows dated on or before the as-of date count on the day after it (week 1).
  */

@@ -1,5 +1,5 @@
 /**
- * Stress scenarios (issue 12): (a) every customer pays N days later than its habit (one scenario per N);
+ * Stress scenarios: (a) every customer pays N days later than its habit (one scenario per N);
  * (b) the largest customer — or the one picked — pays nothing from the as-of date; (c) nothing more than D days past
  * due is ever collected; (d) (a) with the largest N and (b) together. Each is the base plan with its collections
  * re-forecast; payables and other flows stay. With trade-credit insurance, (b) and (d) get the indemnity in its week:
@@ -7,7 +7,7 @@
  * after the protracted-default declaration (due date + declaration days, not before the as-of date) ends.
  */
 import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { fromCents, toCents } from "../core/money";
 import { buildCashPlan } from "./plan";
 import type { CashSettings } from "./settings";

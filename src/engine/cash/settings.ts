@@ -1,5 +1,5 @@
 /**
- * The cash plan's settings, with documented defaults (METRICS.md "Cash plan", "Collections and insurance"):
+ * The cash plan's settings, with documented defaults (docs/METRICS.md "Cash plan", "Collections and insurance"):
  * - stress: customers 15 and 30 days later than their habit; the largest customer (or one picked) pays nothing;
  *   nothing collected over 90 days past due.
  * - trade-credit insurance: off by default; indemnity 90 % (with approved buyer limits; about 60 % on basic cover

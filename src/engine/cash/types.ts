@@ -1,5 +1,5 @@
 /**
- * The cash plan's contract (METRICS.md, "Cash plan"): plain data, money in currency units exact to the cent,
+ * The cash plan's contract (docs/METRICS.md, "Cash plan"): plain data, money in currency units exact to the cent,
  * dates as Excel serials. Week 1 runs from the day after the as-of date for 7 days.
  */
 

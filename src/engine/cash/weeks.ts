@@ -1,4 +1,4 @@
-/** The plan's weeks (METRICS.md "Cash plan"): week 1 starts the day after the as-of date; 13 by default, 4–52. */
+/** The plan's weeks (docs/METRICS.md "Cash plan"): week 1 starts the day after the as-of date; 13 by default, 4–52. */
 import { subjectText, valueError, type Subject } from "../core/errors";
 
 export const DEFAULT_PLAN_WEEKS = 13;

@@ -7,8 +7,8 @@
  */
 import { isBlank, parseMoney, cellText } from "../core/cells";
 import { toCents, fromCents } from "../core/money";
-import { reason } from "../analysis/reasons";
-import type { RowIssue } from "../analysis/types";
+import { reason } from "../model/reason";
+import type { RowIssue } from "../model/types";
 import { addressMaker } from "../ledger/addresses";
 import { normalizeHeader } from "../ledger/columns";
 import { customerKey } from "../ledger/customerKey";

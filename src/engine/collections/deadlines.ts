@@ -1,5 +1,5 @@
 /**
- * The credit insurer's deadlines and the claimable amount (METRICS.md "Collections and insurance"). Every day count
+ * The credit insurer's deadlines and the claimable amount (docs/METRICS.md "Collections and insurance"). Every day count
  * comes from the policy settings (settings.ts), never from the code.
  * - Notify by: due date + notifyAfterDays, or due date + maxExtensionDays + notifyAfterDays (policy's choice).
  * - Claim by: notify-by + claimFilingDays. Insurer pays from: claim-by + waitingPeriodDays (at the latest).
@@ -7,7 +7,7 @@
  */
 import { toCents, fromCents } from "../core/money";
 import { valueError } from "../core/errors";
-import type { Invoice, PaymentPlanProposal } from "../analysis/types";
+import type { Invoice, PaymentPlanProposal } from "../model/types";
 import type { InsurerPolicy } from "./settings";
 
 export interface InvoiceDeadlines {

@@ -8,8 +8,8 @@
 import { isBlank, parseMoney, cellText } from "../core/cells";
 import { parseDate } from "../core/dates";
 import { toCents, fromCents } from "../core/money";
-import { reason } from "../analysis/reasons";
-import type { Reason } from "../analysis/types";
+import { reason } from "../model/reason";
+import type { Reason } from "../model/types";
 import { addressMaker } from "../ledger/addresses";
 import { normalizeHeader } from "../ledger/columns";
 import type { StageId } from "./settings";

@@ -4,8 +4,8 @@
  * promise, no last contact — and it is reported as an issue on its customer cell, never silently ignored. Names
  * are matched by customerKey, as the ledger merges them (full-width and invisible characters folded).
  */
-import { reason } from "../analysis/reasons";
-import type { Invoice } from "../analysis/types";
+import { reason } from "../model/reason";
+import type { Invoice } from "../model/types";
 import { customerKey } from "../ledger/customerKey";
 import type { ContactLog } from "./log";
 

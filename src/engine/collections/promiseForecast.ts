@@ -8,8 +8,8 @@
  */
 import { toCents, fromCents } from "../core/money";
 import { weekOf } from "../analysis/forecast";
-import { money, reason } from "../analysis/reasons";
-import type { CollectionForecast } from "../analysis/types";
+import { money, reason } from "../model/reason";
+import type { CollectionForecast } from "../model/types";
 import type { PromiseRecord, PromiseToPay } from "./promises";
 import { keepRate } from "./promises";
 

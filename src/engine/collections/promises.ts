@@ -1,11 +1,11 @@
 /**
- * Promises to pay (METRICS.md): a promise in the contact log is pending until its date; kept when the payments dated
+ * Promises to pay (docs/METRICS.md): a promise in the contact log is pending until its date; kept when the payments dated
  * from the day it was made up to the promised date cover the promised amount; otherwise broken on the day after the
  * promised date. Payments are the ledger's paid amounts with their paid dates (only payments on or before the as-of
  * date are in the ledger). A promise naming an invoice counts that invoice's payments; otherwise the customer's.
  */
 import { toCents, fromCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { customerKey } from "../ledger/customerKey";
 import type { LogEntry } from "./log";
 

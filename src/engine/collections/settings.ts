@@ -1,6 +1,6 @@
 /**
  * The collections desk's settings: dunning stages and the credit insurer's policy terms. Every default below is a
- * setting with its source written next to it (METRICS.md "Collections and insurance"); none is hard-wired in the
+ * setting with its source written next to it (docs/METRICS.md "Collections and insurance"); none is hard-wired in the
  * code that uses them. Saved in the workbook under the keys `arlens.desk.*` (src/excel gateway readSetting).
  */
 import { valueError } from "../core/errors";
@@ -12,7 +12,7 @@ export const STAGES: readonly StageId[] = ["courtesy", "friendly", "firm", "fina
 export interface DunningSettings {
   /**
    * Upper edges in days past due of friendly, firm and final: [15, 45, 90] means 1–15 friendly, 16–45 firm,
-   * 46–90 final, 91+ escalate (insurer / agency / lawyer's letter). Source: METRICS.md, ERP-like dunning levels.
+   * 46–90 final, 91+ escalate (insurer / agency / lawyer's letter). Source: docs/METRICS.md, ERP-like dunning levels.
    */
   edges: [number, number, number];
   /** Send a courtesy reminder before the due date (optional stage; default off). */
@@ -30,12 +30,12 @@ export interface InsurerPolicy {
   insured: boolean;
   /**
    * Share of an insured loss the insurer pays. Default 0.9: "up to 90 % with approved buyer limits" (Allianz Trade
-   * SME policy, METRICS.md); about 0.6 on basic cover without named limits.
+   * SME policy, docs/METRICS.md); about 0.6 on basic cover without named limits.
    */
   indemnityShare: number;
   /**
    * Maximum extension period: days past due the insured may wait (or grant extra time) without asking the insurer.
-   * Default 60: protracted default is typically declared about 60 days after the due date (ICISA, METRICS.md).
+   * Default 60: protracted default is typically declared about 60 days after the due date (ICISA, docs/METRICS.md).
    */
   maxExtensionDays: number;
   /** Where the overdue-notification deadline is counted from: the due date, or the end of the maximum extension. */

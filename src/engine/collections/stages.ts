@@ -1,4 +1,4 @@
-/** Dunning stage of an invoice or a customer from days past due (METRICS.md "Collections and insurance"). */
+/** Dunning stage of an invoice or a customer from days past due (docs/METRICS.md "Collections and insurance"). */
 import type { DunningSettings, StageId } from "./settings";
 import { STAGES } from "./settings";
 

@@ -10,8 +10,8 @@
  */
 import { isoFromSerial } from "../core/dates";
 import { toCents, fromCents } from "../core/money";
-import { fig, money, reason } from "../analysis/reasons";
-import type { CustomerAssessment, Invoice, Reason } from "../analysis/types";
+import { fig, money, reason } from "../model/reason";
+import type { CustomerAssessment, Invoice, Reason } from "../model/types";
 import { customerKey } from "../ledger/customerKey";
 import type { CustomerCover } from "./deadlines";
 import type { LogEntry } from "./log";

@@ -1,10 +1,10 @@
 /**
- * Aging buckets (METRICS.md "Days and buckets"). By due date (default) the edges are [0, 30, 60, 90]:
+ * Aging buckets (docs/METRICS.md "Days and buckets"). By due date (default) the edges are [0, 30, 60, 90]:
  * Current (≤ 0 days past due), 1–30, 31–60, 61–90, 91+. By invoice date, [30, 60, 90]: 0–30, 31–60, 61–90, 91+
  * days since the invoice date. A bucket is (edge_i, edge_i+1]; only the open amount ages, and credit notes
  * (negative amounts) reduce the bucket they fall in, as ERP aging reports do.
  */
-import type { AgingBasis } from "../analysis/types";
+import type { AgingBasis } from "../model/types";
 import { numError, subjectText, type Subject } from "./errors";
 import { fromCents, toCents } from "./money";
 

@@ -2,6 +2,7 @@
  * Excel serial dates, 1900 date system: serial 1 = 1900-01-01; Excel's phantom 1900-02-29 is serial 60,
  * so every date from 1900-03-01 on is one more than its true day count from 1899-12-31.
  */
+import type { DateOrder } from "../model/types";
 import { Parsed, fail, ok } from "./errors";
 
 export const MIN_SERIAL = 1; // 1900-01-01
@@ -83,8 +84,8 @@ export function isoFromSerial(serial: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** How to read d/m/y text such as 03/04/2025: "auto" reads it only when just one reading is possible. */
-export type DateOrder = "auto" | "mdy" | "dmy";
+/** How to read d/m/y text such as 03/04/2025 (model/types.ts): "auto" reads it only when just one reading is possible. */
+export type { DateOrder };
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 

@@ -1,5 +1,5 @@
 /**
- * Late-payment interest (METRICS.md): simple interest from the day after the due date,
+ * Late-payment interest (docs/METRICS.md): simple interest from the day after the due date,
  * open × annualRate × daysLate / 365, plus an optional fixed compensation per invoice.
  */
 import { numError, valueError } from "./errors";

@@ -1,5 +1,5 @@
 /**
- * Installment plans for an overdue balance (METRICS.md "Payment plans").
+ * Installment plans for an overdue balance (docs/METRICS.md "Payment plans").
  * - Without interest: equal installments rounded to the cent, the remainder on the last (1,000 in 3 → 333.33,
  *   333.33, 333.34).
  * - With interest: a level payment like Excel's PMT on the declining balance, interest rounded to the cent each
@@ -8,7 +8,7 @@
  * - Monthly due dates follow EDATE from the first due date (31 Jan → 28/29 Feb → 31 Mar).
  * - A down payment is installment 0, due on the first due date; installments 1…n then follow one period apart.
  */
-import type { Installment } from "../analysis/types";
+import type { Installment } from "../model/types";
 import { MAX_SERIAL, addMonths, isValidSerial } from "./dates";
 import { numError, valueError } from "./errors";
 import { lateInterest } from "./interest";

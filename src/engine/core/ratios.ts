@@ -1,5 +1,5 @@
 /**
- * Portfolio ratios, Credit Research Foundation definitions (see ../shared/METRICS.md "Portfolio ratios").
+ * Portfolio ratios, Credit Research Foundation definitions (see docs/METRICS.md "Portfolio ratios").
  * Every function validates its inputs and throws an EngineError naming the argument.
  */
 import { div0Error, numError, valueError } from "./errors";

@@ -1,5 +1,5 @@
 /**
- * Area under the ROC curve of a score for a yes/no outcome (METRICS.md, "History and backtests"): the probability
+ * Area under the ROC curve of a score for a yes/no outcome (docs/METRICS.md, "History and backtests"): the probability
  * that a random case with the outcome scores higher (worse) than a random case without it, ties counting ½ —
  * the Mann–Whitney U statistic divided by (positives × negatives), computed from average ranks.
  * Gini = 2 · AUC − 1. Null when either class is empty, or a score is not a number (no skill can be measured).

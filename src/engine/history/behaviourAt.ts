@@ -2,7 +2,7 @@
  * A customer's payment behaviour as it was known at the end of day `t`: only invoices billed by then, only payments
  * dated by then (pointInTime.ts). These are the grade's inputs (analysis/grade.ts); the analysis computes them at
  * the as-of date and the backtest at past month-ends, with the same code.
- * - days late of a settled invoice: max(0, paid − due), weighted by amount (METRICS.md "Days and buckets")
+ * - days late of a settled invoice: max(0, paid − due), weighted by amount (docs/METRICS.md "Days and buckets")
  * - trend: weighted days late of invoices settled in the last 90 days minus those settled before
  * - overdue days: Σ open × days past due over the overdue open items / Σ open balance (0 when nothing is overdue)
  */

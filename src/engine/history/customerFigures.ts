@@ -5,7 +5,7 @@
  * Whole cents summed, so the figures are those of the invoice-by-invoice definitions.
  */
 import { bucketIndex } from "../core/aging";
-import type { AgingBasis } from "../analysis/types";
+import type { AgingBasis } from "../model/types";
 import type { CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
 

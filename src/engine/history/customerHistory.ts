@@ -1,11 +1,11 @@
 /**
- * Per-customer views of the ledger at past dates (METRICS.md, "History and backtests"), built on pointInTime.ts and
+ * Per-customer views of the ledger at past dates (docs/METRICS.md, "History and backtests"), built on pointInTime.ts and
  * cheap for many dates: each customer's invoices are sorted by billing date once, then a date only reads the prefix
  * billed by then, and balances over a period come from one sweep of the sorted billing and payment events.
  */
 import { stableOrder } from "../core/stableOrder";
 import { toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { emptyColumns, writeRow, type HistoryColumns } from "./historyColumns";
 import { billedOn, openCentsAt, paidBy } from "./pointInTime";
 

@@ -1,5 +1,5 @@
 /**
- * The forecast check (METRICS.md "History and backtests"): at past month-ends, forecast the next 13 weeks from the
+ * The forecast check (docs/METRICS.md "History and backtests"): at past month-ends, forecast the next 13 weeks from the
  * ledger as it stood that day and compare with what was actually collected in each week from the invoices open
  * that day. Error = WAPE = Σ|forecast_w − actual_w| / Σ actual_w, per horizon (weeks 1–4 and 5–13), summed over
  * every month-end checked. Compared with the two naive methods a user would otherwise use: every invoice on its due
@@ -9,7 +9,7 @@
 import { groupByCustomer } from "../analysis/customers";
 import { FORECAST_WEEKS, forecastCollections, weekOf } from "../analysis/forecast";
 import { paymentBehaviour } from "../analysis/portfolio";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { numbers } from "../core/heapArrays";
 import { toCents } from "../core/money";
 import { customerHistories, sharedHistories, type CustomerHistory } from "./customerHistory";

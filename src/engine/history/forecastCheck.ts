@@ -1,10 +1,10 @@
 /**
- * The forecast check as the analysis carries it (issue 12): the backtest of history/forecastBacktest.ts at the last
+ * The forecast check as the analysis carries it: the backtest of history/forecastBacktest.ts at the last
  * six month-ends whose 13 weeks are known, reduced to what the taskpane and the report show — WAPE of our forecast,
  * of the due-date method and of the average-days-to-pay method per horizon (weeks 1–4, 5–13) — or, plainly, that
  * the ledger is too short (fewer than MIN_POINTS month-ends with collections to compare against).
  */
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import type { CustomerHistory } from "./customerHistory";
 import { FORECAST_METHODS, backtestForecast, type ForecastMethod, type HorizonError } from "./forecastBacktest";
 

@@ -1,5 +1,5 @@
 /**
- * The model check: was the grade right in the past, on this ledger? (METRICS.md, "History and backtests").
+ * The model check: was the grade right in the past, on this ledger? (docs/METRICS.md, "History and backtests").
  * At each month-end t that leaves a follow-up window of `followUpMonths` before the as-of date, every customer is
  * graded with only the history known at t (gradesAt.ts); then what it was billed in (t, t + window] shows how it
  * paid: amount-weighted days late of those invoices — max(0, paid − due) when settled by the as-of date, and

@@ -5,11 +5,26 @@
  * at a past month-end (the forecast check). The settled invoices are put in order of offset once per ledger
  * (settledByOffset); a date then only filters them: six month-ends cost six passes, not six sorts.
  */
-import type { LedgerHabits, OwnHabit } from "../analysis/forecast";
-import { DISPUTE_SETTLE_DAYS, sortedHabitPoints } from "../analysis/paymentHabit";
+import { DISPUTE_SETTLE_DAYS, sortedHabitPoints, type PaymentHabit } from "../analysis/paymentHabit";
 import { sharedHistories, type CustomerHistory } from "./customerHistory";
 import type { HistoryColumns } from "./historyColumns";
 import { settledByOffset, type SettledByOffset } from "./settledByOffset";
+
+/** A customer's own habit points and its number of settled invoices. */
+export interface OwnHabit {
+  points: number[];
+  paidInvoices: number;
+}
+
+/** What the forecast learns from the paid history: each customer's habit, the portfolio's, the disputed rate. */
+export interface LedgerHabits {
+  /** Each customer's own habit points and number of settled invoices, read when asked (null: none settled). */
+  own: (customer: string) => OwnHabit | null;
+  portfolioPoints: number[];
+  disputedRate: number;
+  /** The habits asked for so far; customers without settled invoices share one (the portfolio's). */
+  cache: Map<string, PaymentHabit>;
+}
 
 /**
  * The habits known at the end of day `known`: invoices billed by then, payments dated by then (Infinity: everything

@@ -8,7 +8,7 @@
  */
 import { integers, numbers } from "../core/heapArrays";
 import { toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { isSettled } from "../analysis/portfolio";
 import { billedOn } from "./pointInTime";
 

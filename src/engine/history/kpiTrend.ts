@@ -1,7 +1,7 @@
 /**
  * KPI trend: the portfolio's figures at each of the last 12 (or 24) month-ends up to the as-of date — open AR,
  * overdue share, share over 90 days past due, DSO (period method over the analysis's DSO window), best possible DSO,
- * average days delinquent (Credit Research Foundation definitions, METRICS.md) — plus two monthly figures: the
+ * average days delinquent (Credit Research Foundation definitions, docs/METRICS.md) — plus two monthly figures: the
  * month's CEI (begin AR = the previous month-end's open AR, the month's credit sales, end AR and end current AR,
  * N = 1) and the amount-weighted days late of the invoices settled in the month.
  *
@@ -12,7 +12,7 @@
 import { fromCents, toCents } from "../core/money";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { isSettled } from "../analysis/portfolio";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { firstOnOrAfter, monthEndsUpTo } from "./pointInTime";
 
 export const TREND_MONTH_CHOICES = [12, 24] as const;

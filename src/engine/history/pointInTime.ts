@@ -1,5 +1,5 @@
 /**
- * The ledger at a past date (METRICS.md, "History and backtests"): an invoice is open at `t` when it was billed on
+ * The ledger at a past date (docs/METRICS.md, "History and backtests"): an invoice is open at `t` when it was billed on
  * or before `t` and not settled by `t`; its open amount at `t` is amount − payments dated ≤ `t`.
  *
  * The ledger gives one payment date per invoice (the last one), so a payment counts from that date: before it the
@@ -10,7 +10,7 @@
  */
 import { endOfMonth } from "../core/dates";
 import { fromCents, toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 
 /** The date an invoice entered the ledger: its invoice date, else its due date less its terms, else its due date. */
 export function billedOn(invoice: Invoice): number {

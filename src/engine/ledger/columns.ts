@@ -7,8 +7,8 @@ import { isBlank, parseMoney } from "../core/cells";
 import { EngineError } from "../core/errors";
 import { DateOrder, parseDate } from "../core/dates";
 import { inferDateOrder } from "./dateOrder";
-import { reason } from "../analysis/reasons";
-import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../analysis/types";
+import { reason } from "../model/reason";
+import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../model/types";
 
 /** Lower case, no spaces, punctuation or underscores: "Invoice No." → "invoiceno", "客户 名称" → "客户名称". */
 export function normalizeHeader(text: unknown): string {

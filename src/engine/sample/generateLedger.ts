@@ -49,13 +49,22 @@ const PROFILES: { weight: number; profile: Profile }[] = [
   { weight: 0.03, profile: { lateMean: 110, lateSpread: 50, neverPays: 0.3, dispute: 0.1 } },
 ];
 
-export function generateLedger(options: SampleOptions): SampleLedger {
-  const rng = seededRandom(options.seed ?? 20251117);
-  const zh = options.language === "zh";
-  const months = options.months ?? 18;
-  const start = options.asOf - Math.round(months * 30.4);
+interface SampleCustomer {
+  name: string;
+  profile: Profile;
+  habit: number;
+  change: number;
+  changeFrom: number;
+  size: number;
+  terms: number;
+}
+
+type Random = ReturnType<typeof seededRandom>;
+
+/** The customers: a payment profile each, a habit, a change of habit, a size and terms. */
+function sampleCustomers(options: SampleOptions, rng: Random, start: number): SampleCustomer[] {
   const names = companyNames(options.customers, options.language, rng);
-  const customers = names.map((name) => {
+  return names.map((name) => {
     let u = rng.next();
     const p = PROFILES.find((x) => (u -= x.weight) < 0)?.profile ?? PROFILES[0].profile;
     // A few large customers, many small ones (Pareto-like sizes). Habit: the profile's mean lateness shifted by a
@@ -64,14 +73,18 @@ export function generateLedger(options: SampleOptions): SampleLedger {
     const u2 = rng.next();
     const change = u2 < 0.12 ? rng.int(20, 60) : u2 < 0.17 ? -Math.min(Math.max(0, habit), rng.int(5, 20)) : 0;
     const changeFrom = start + Math.floor(rng.next() * (options.asOf - start) * 0.8);
-    return { name, profile: p, habit, change, changeFrom, size: rng.logNormal(8000, 1.1), terms: rng.pick([30, 30, 30, 45, 60, 15]) };
+    const size = rng.logNormal(8000, 1.1);
+    return { name, profile: p, habit, change, changeFrom, size, terms: rng.pick([30, 30, 30, 45, 60, 15]) };
   });
-  const weights = customers.map((c) => c.size);
-  const total = weights.reduce((s, w) => s + w, 0);
+}
+
+/** Picks a customer with a chance proportional to its size. */
+function customerPicker(customers: SampleCustomer[], rng: Random): () => SampleCustomer {
+  const total = customers.reduce((s, c) => s + c.size, 0);
   const cumulative: number[] = [];
   let acc = 0;
-  for (const w of weights) cumulative.push((acc += w / total));
-  const pickCustomer = () => {
+  for (const c of customers) cumulative.push((acc += c.size / total));
+  return () => {
     const u = rng.next();
     let lo = 0;
     let hi = cumulative.length - 1;
@@ -82,6 +95,36 @@ export function generateLedger(options: SampleOptions): SampleLedger {
     }
     return customers[lo];
   };
+}
+
+/** What was paid on an invoice by the as-of date: all of it, a part on account, or nothing. */
+function payment(c: SampleCustomer, rng: Random, asOf: number, invoice: { date: number; due: number; amount: number }) {
+  const drift = invoice.date > c.changeFrom ? (c.change * (invoice.date - c.changeFrom)) / Math.max(1, asOf - c.changeFrom) : 0;
+  const lateMean = c.habit + drift;
+  const late = Math.round(lateMean + c.profile.lateSpread * (rng.next() + rng.next() + rng.next() - 1.5) * 1.4);
+  const disputed = rng.chance(c.profile.dispute);
+  const neverPays = rng.chance(c.profile.neverPays) || (disputed && rng.chance(0.6));
+  const paidDate = invoice.due + late;
+  let paidAmount: number | string = "";
+  let paidCell: number | string = "";
+  if (!neverPays && paidDate <= asOf) {
+    paidAmount = invoice.amount;
+    paidCell = Math.max(invoice.date, paidDate);
+  } else if (!neverPays && rng.chance(0.15) && asOf - invoice.date > 10) {
+    // Part payment received on account.
+    paidAmount = Math.round(invoice.amount * rng.pick([0.3, 0.5, 0.7]) * 100) / 100;
+    paidCell = Math.min(asOf, invoice.date + rng.int(5, 40));
+  }
+  return { paidAmount, paidCell, disputed };
+}
+
+export function generateLedger(options: SampleOptions): SampleLedger {
+  const rng = seededRandom(options.seed ?? 20251117);
+  const zh = options.language === "zh";
+  const months = options.months ?? 18;
+  const start = options.asOf - Math.round(months * 30.4);
+  const customers = sampleCustomers(options, rng, start);
+  const pickCustomer = customerPicker(customers, rng);
   const yes = zh ? "是" : "Yes";
   const no = zh ? "否" : "No";
   const values: (string | number)[][] = [[...SAMPLE_HEADERS[zh ? "zh" : "en"]]];
@@ -99,23 +142,8 @@ export function generateLedger(options: SampleOptions): SampleLedger {
       continue;
     }
     const amount = Math.max(1, Math.round(rng.logNormal(c.size / 8, 0.7) * 100) / 100);
-    const drift = invoiceDate > c.changeFrom ? (c.change * (invoiceDate - c.changeFrom)) / Math.max(1, options.asOf - c.changeFrom) : 0;
-    const lateMean = c.habit + drift;
-    const late = Math.round(lateMean + c.profile.lateSpread * (rng.next() + rng.next() + rng.next() - 1.5) * 1.4);
-    const disputed = rng.chance(c.profile.dispute);
-    const neverPays = rng.chance(c.profile.neverPays) || (disputed && rng.chance(0.6));
-    const paidDate = dueDate + late;
-    let paidAmount: number | string = "";
-    let paidCell: number | string = "";
-    if (!neverPays && paidDate <= options.asOf) {
-      paidAmount = amount;
-      paidCell = Math.max(invoiceDate, paidDate);
-    } else if (!neverPays && rng.chance(0.15) && options.asOf - invoiceDate > 10) {
-      // Part payment received on account.
-      paidAmount = Math.round(amount * rng.pick([0.3, 0.5, 0.7]) * 100) / 100;
-      paidCell = Math.min(options.asOf, invoiceDate + rng.int(5, 40));
-    }
-    values.push([c.name, number, invoiceDate, dueDate, amount, paidAmount, paidCell, disputed ? yes : no, "CNY", terms]);
+    const paid = payment(c, rng, options.asOf, { date: invoiceDate, due: dueDate, amount });
+    values.push([c.name, number, invoiceDate, dueDate, amount, paid.paidAmount, paid.paidCell, paid.disputed ? yes : no, "CNY", terms]);
   }
   return { values, columnFormats: ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@", "@", "@"] };
 }

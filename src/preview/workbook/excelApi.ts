@@ -45,6 +45,7 @@ export class ExcelApiError extends Error {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stands in for Excel.run, whose context the fake builds
 type Run = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
 
 /** UTF-8 bytes of a JSON payload: Excel on the web's 5 MB limit is on the UTF-8 request and response. */
@@ -179,6 +180,7 @@ class RangeProxy extends Loaded<RangeData> {
     private areaOf: () => Area | null,
   ) {
     super();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the format object's accessors have their own this
     const self = this;
     this.format = {
       font: {

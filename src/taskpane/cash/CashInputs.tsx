@@ -1,6 +1,6 @@
 /** Opening cash, buffer, credit line, weeks; insurance and borrowing settings folded away. Saved as typed. */
 import { Checkbox, Field, Input } from "@fluentui/react-components";
-import { DEFAULT_CASH_SETTINGS, type CashSettings } from "../../engine/cash/settings";
+import { type CashSettings, DEFAULT_CASH_SETTINGS } from "../../engine";
 import { useCashTexts } from "./cashTexts";
 
 const grid = { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: 6 } as const;

@@ -1,8 +1,6 @@
 /** The plan's answers: lowest cash and first week below, the chart, the weeks, the scenarios, the levers, frozen plans. */
 import { Button } from "@fluentui/react-components";
-import type { CashAnalysis } from "../../engine/cash/cashAnalysis";
-import type { Lever } from "../../engine/cash/levers";
-import type { Scenario } from "../../engine/cash/scenarios";
+import type { CashAnalysis, Lever, Scenario } from "../../engine";
 import { CashChart, type CashLine } from "../components/CashChart";
 import { useCashTexts } from "./cashTexts";
 

@@ -1,6 +1,6 @@
 /** The "Cash plan" tab, designed for a 270–320 px pane: inputs, payables, flows, then the plan's answers. */
 import { Button, Divider } from "@fluentui/react-components";
-import type { Analysis } from "../../engine/analysis/types";
+import type { Analysis } from "../../engine";
 import type { CashController } from "../state/useCashPlan";
 import { CashInputs } from "./CashInputs";
 import { CashResults } from "./CashResults";

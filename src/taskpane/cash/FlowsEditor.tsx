@@ -1,8 +1,6 @@
 /** Other cash flows as compact rows (a small card each): description; amount and in/out; first date and repeat; until. */
 import { Button, Input, Select, tokens } from "@fluentui/react-components";
-import type { RowIssue } from "../../engine/analysis/types";
-import { isoFromSerial, parseDate } from "../../engine/core/dates";
-import { REPEATS, type OtherFlow, type Repeat } from "../../engine/cash/types";
+import { isoFromSerial, type OtherFlow, parseDate, type Repeat, REPEATS, type RowIssue } from "../../engine";
 import { useCashTexts } from "./cashTexts";
 
 const REPEAT_LABEL = { once: "repeatOnce", weekly: "repeatWeekly", monthly: "repeatMonthly", quarterly: "repeatQuarterly" } as const;

@@ -1,7 +1,6 @@
 /** The payables ledger: read the selection, what was read (bills, rows not used with their cells), aging, DPO, CCC. */
 import { Button } from "@fluentui/react-components";
-import type { CashAnalysis } from "../../engine/cash/cashAnalysis";
-import type { LedgerField } from "../../engine/analysis/types";
+import type { CashAnalysis, LedgerField } from "../../engine";
 import { MappingEditor } from "../components/MappingEditor";
 import { useCashTexts } from "./cashTexts";
 

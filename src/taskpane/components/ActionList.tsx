@@ -4,8 +4,7 @@
  * (choosing a kind shows them all in the table below).
  */
 import { Badge, Card, Link, Text, tokens } from "@fluentui/react-components";
-import type { Alert, AlertKind, Analysis } from "../../engine/analysis/types";
-import { TOP_ALERTS } from "../../engine/analysis/alerts";
+import { type Alert, type AlertKind, type Analysis, TOP_ALERTS } from "../../engine";
 import { ALERT_KINDS } from "../../i18n/labels";
 import { MODEL_CHECK_TEXT } from "../../i18n/modelCheck";
 import { fillTemplate } from "../../i18n/translate";

@@ -1,10 +1,9 @@
 /**
- * The alert thresholds (issue 10 item 5: each alert kind keeps a threshold setting), as choice lists that fit a
+ * The alert thresholds (each alert kind keeps a threshold setting), as choice lists that fit a
  * 270 px pane: days for the day thresholds, percent for the shares (the engine takes shares as fractions).
  */
 import { Field, Select, Text } from "@fluentui/react-components";
-import { DEFAULT_ALERT_THRESHOLDS } from "../../engine/analysis/alerts";
-import type { AlertThresholds } from "../../engine/analysis/types";
+import { type AlertThresholds, DEFAULT_ALERT_THRESHOLDS } from "../../engine";
 import { ALERT_SETTINGS_TEXT } from "../../i18n/alertSettings";
 import { fillTemplate } from "../../i18n/translate";
 import type { SettingsForm } from "../state/settings";

@@ -4,8 +4,7 @@
  * plainly, why the ledger is too short.
  */
 import { Caption1, tokens } from "@fluentui/react-components";
-import type { Analysis } from "../../engine/analysis/types";
-import { FORECAST_METHODS, type ForecastMethod } from "../../engine/history/forecastBacktest";
+import { type Analysis, FORECAST_METHODS, type ForecastMethod } from "../../engine";
 import { FORECAST_CHECK_TEXT } from "../../i18n/forecastCheck";
 import { fillTemplate } from "../../i18n/translate";
 import { useTexts } from "../i18n";

@@ -1,6 +1,6 @@
 /** Rows that were excluded or used with a caveat, each with its cell address: a click selects that cell. */
 import { Badge, Link } from "@fluentui/react-components";
-import type { RowCounts, RowIssue } from "../../engine/analysis/types";
+import type { RowCounts, RowIssue } from "../../engine";
 import { useTexts } from "../i18n";
 import { usePaneStyles } from "./paneStyles";
 

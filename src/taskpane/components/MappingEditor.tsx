@@ -1,7 +1,6 @@
 /** The detected column for each ledger field, with a dropdown to correct it. */
 import { Badge, Field, Select } from "@fluentui/react-components";
-import { LEDGER_FIELDS, LedgerField, MappingResult } from "../../engine/analysis/types";
-import { columnLetters } from "../../engine/ledger/addresses";
+import { columnLetters, LEDGER_FIELDS, LedgerField, MappingResult } from "../../engine";
 import { FIELDS } from "../../i18n/labels";
 import { useTexts } from "../i18n";
 

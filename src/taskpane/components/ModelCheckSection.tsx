@@ -3,8 +3,7 @@
  * verdict, and a four-column calibration table per grade — or, plainly, why the ledger is too short or too small.
  */
 import { Caption1, Text, tokens } from "@fluentui/react-components";
-import type { Analysis } from "../../engine/analysis/types";
-import type { CalibrationRow } from "../../engine/history/gradeBacktest";
+import type { Analysis, CalibrationRow } from "../../engine";
 import { MODEL_CHECK_TEXT } from "../../i18n/modelCheck";
 import { fillTemplate } from "../../i18n/translate";
 import { useTexts } from "../i18n";

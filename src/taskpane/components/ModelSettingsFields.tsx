@@ -1,7 +1,6 @@
 /** Settings of the model check and the credit limits: days late that count as late, follow-up months, headroom. */
 import { Field, Select } from "@fluentui/react-components";
-import { DEFAULT_HEADROOM } from "../../engine/analysis/creditLimit";
-import { DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../../engine/history/gradeBacktest";
+import { DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_HEADROOM, DEFAULT_LATE_DAYS } from "../../engine";
 import { MODEL_CHECK_TEXT } from "../../i18n/modelCheck";
 import { fillTemplate } from "../../i18n/translate";
 import type { SettingsForm } from "../state/settings";

@@ -22,7 +22,7 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Overflow, O
 import { useState, type ReactNode } from "react";
 import { CASH_TEXT } from "../../i18n/cash";
 import { DESK_TEXT } from "../../i18n/desk";
-import type { Analysis } from "../../engine/analysis/types";
+import type { Analysis } from "../../engine";
 import { useTexts } from "../i18n";
 import { AlertsTab } from "../tabs/AlertsTab";
 import { CustomersTab } from "../tabs/CustomersTab";

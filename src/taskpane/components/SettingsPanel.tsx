@@ -3,11 +3,10 @@ import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { fillTemplate } from "../../i18n/translate";
 import { SAVED_TEXT } from "../../i18n/savedSettings";
 import { CURRENCY_CHOICES, CurrencyGuess } from "../state/currency";
-import { isoFromSerial, parseDate } from "../../engine/core/dates";
+import { isoFromSerial, parseDate, TREND_MONTH_CHOICES } from "../../engine";
 import { parseEdges, SettingsForm } from "../state/settings";
 import { useTexts } from "../i18n";
 import { trendText } from "../../i18n/trend";
-import { TREND_MONTH_CHOICES } from "../../engine/history/kpiTrend";
 import { ModelSettingsFields } from "./ModelSettingsFields";
 import { AlertSettingsFields } from "./AlertSettingsFields";
 

@@ -4,8 +4,13 @@
  * amounts typed as text), else the region of
  * Office's display language, else CNY (the engine's default).
  */
-import type { LedgerInput, MappingResult } from "../../engine/analysis/types";
-import { currencyFromAmountTexts, currencyFromFormats, currencyOfLocale } from "../../engine/ledger/currencyFormat";
+import {
+  currencyFromAmountTexts,
+  currencyFromFormats,
+  currencyOfLocale,
+  type LedgerInput,
+  type MappingResult,
+} from "../../engine";
 
 export interface CurrencyGuess {
   /** What amounts are shown in when the user has not chosen. */

@@ -4,13 +4,28 @@
  * engine. The analysis then carries what the desk changes: the forecast moved by open promises and the broken
  * promises in each customer's reasons. No finance logic here: all of it is in src/engine/collections.
  */
-import type { Analysis, LedgerInput } from "../../engine/analysis/types";
-import { buildDesk, Desk, withPromiseReasons } from "../../engine/collections/desk";
-import { CompanyDetails, EMPTY_COMPANY } from "../../engine/collections/documents/model";
-import { BuyerLimits, parseBuyerLimits } from "../../engine/collections/buyerLimits";
-import { DeskDeadlines, InterestSetting, resolveDeadlines, resolveInterest } from "../../engine/collections/letterSettings";
-import { ContactLog, emptyLog, parseContactLog } from "../../engine/collections/log";
-import { DunningSettings, InsurerPolicy, resolveDunning, resolvePolicy } from "../../engine/collections/settings";
+import {
+  type Analysis,
+  buildDesk,
+  BuyerLimits,
+  CompanyDetails,
+  ContactLog,
+  Desk,
+  DeskDeadlines,
+  DunningSettings,
+  EMPTY_COMPANY,
+  emptyLog,
+  InsurerPolicy,
+  InterestSetting,
+  type LedgerInput,
+  parseBuyerLimits,
+  parseContactLog,
+  resolveDeadlines,
+  resolveDunning,
+  resolveInterest,
+  resolvePolicy,
+  withPromiseReasons,
+} from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 
 export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest", deadlines: "desk.deadlines", limitsRange: "desk.limitsRange" } as const;

@@ -5,7 +5,7 @@
  * row's texts, trimmed and lower-cased); one sheet keeps the records of its last MAX_RECORDS header layouts. The
  * as-of date and the one-currency filter are not saved (they belong to one reading).
  */
-import type { ColumnMapping, LedgerInput } from "../../engine/analysis/types";
+import type { ColumnMapping, LedgerInput } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { SettingsForm } from "./settings";
 

@@ -4,8 +4,7 @@
  * payables again — after the pane is reopened, or next month's bills pasted over the same layout. Like the ledger's
  * record (ledgerMemory.ts), a different header row means another layout: detection is used and nothing is restored.
  */
-import type { ColumnMapping } from "../../engine/analysis/types";
-import { detectColumns } from "../../engine/ledger/columns";
+import { type ColumnMapping, detectColumns } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { headerSignature } from "./ledgerMemory";
 

@@ -1,7 +1,13 @@
 /** The taskpane's settings form and its translation into the engine's AnalysisSettings (no finance rules here). */
-import type { AgingBasis, AlertThresholds, AnalysisSettings, ColumnMapping, RiskAppetite } from "../../engine/analysis/types";
-import type { DateOrder } from "../../engine/core/dates";
-import { todaySerial } from "../../engine/core/dates";
+import {
+  type AgingBasis,
+  type AlertThresholds,
+  type AnalysisSettings,
+  type ColumnMapping,
+  type DateOrder,
+  type RiskAppetite,
+  todaySerial,
+} from "../../engine";
 
 export interface SettingsForm {
   asOf: number;

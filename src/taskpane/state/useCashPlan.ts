@@ -6,12 +6,17 @@
  * come from the engine: the analysis computes the plan from `request()`.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ColumnMapping, LedgerInput, RowIssue } from "../../engine/analysis/types";
-import { readFlowsRange } from "../../engine/cash/flowsRange";
-import type { CashRequest } from "../../engine/cash/cashAnalysis";
-import { freezePlan, type FrozenPlan } from "../../engine/cash/freeze";
-import type { CashSettings } from "../../engine/cash/settings";
-import type { CashPlan } from "../../engine/cash/types";
+import {
+  type CashPlan,
+  type CashRequest,
+  type CashSettings,
+  type ColumnMapping,
+  freezePlan,
+  type FrozenPlan,
+  type LedgerInput,
+  readFlowsRange,
+  type RowIssue,
+} from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { savePayablesColumns, savedPayablesColumns } from "./payablesMemory";
 

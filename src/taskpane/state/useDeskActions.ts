@@ -4,16 +4,20 @@
  * (src/engine/collections/documents) and laid out by src/excel; this hook only connects them.
  */
 import { useCallback, useState } from "react";
-import type { Analysis } from "../../engine/analysis/types";
-import { buildClaimFile } from "../../engine/collections/documents/claimFile";
-import { buildLetter, LetterStage } from "../../engine/collections/documents/letters";
-import { DocumentContent, documentText } from "../../engine/collections/documents/model";
-import { buildStatement } from "../../engine/collections/documents/statement";
-import type { NewLogRow } from "../../engine/collections/log";
-import type { StageId } from "../../engine/collections/settings";
+import {
+  type Analysis,
+  buildClaimFile,
+  buildLetter,
+  buildStatement,
+  DocumentContent,
+  documentText,
+  interestTerms,
+  LetterStage,
+  type NewLogRow,
+  type StageId,
+} from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { Language } from "../../i18n/translate";
-import { interestTerms } from "../../engine/collections/letterSettings";
 import { DeskSettings, DeskState, saveDeskSettings } from "./desk";
 
 export type DeskNotice =

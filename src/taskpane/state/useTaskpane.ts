@@ -4,10 +4,16 @@
  * all figures come from the engine.
  */
 import { useCallback, useRef, useState } from "react";
-import { analyzeLedgerAsync } from "../../engine/analysis/analyze";
-import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult } from "../../engine/analysis/types";
-import { detectColumns } from "../../engine/ledger/columns";
-import type { CashRequest } from "../../engine/cash/cashAnalysis";
+import {
+  type Analysis,
+  analyzeLedgerAsync,
+  type CashRequest,
+  type ColumnMapping,
+  detectColumns,
+  type LedgerField,
+  type LedgerInput,
+  type MappingResult,
+} from "../../engine";
 import { buildReport } from "../../excel/buildReport";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
 import { gatewayErrorText } from "../../i18n/excel";

@@ -1,7 +1,7 @@
 /** Alerts as compact rows: severity and kind on the first line, the detail (with its amounts in the currency) below. */
 import { Badge, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { AlertKind, Analysis } from "../../engine/analysis/types";
+import type { AlertKind, Analysis } from "../../engine";
 import { ALERT_KINDS, SEVERITIES } from "../../i18n/labels";
 import { ActionList } from "../components/ActionList";
 import { usePaneStyles } from "../components/paneStyles";

@@ -5,8 +5,7 @@
  */
 import { Badge, Field, Input, Link, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Analysis, CustomerAssessment } from "../../engine/analysis/types";
-import { customerKey } from "../../engine/ledger/customerKey";
+import { type Analysis, type CustomerAssessment, customerKey } from "../../engine";
 import { TERMS } from "../../i18n/labels";
 import { ModelCheckSection } from "../components/ModelCheckSection";
 import { usePaneStyles } from "../components/paneStyles";

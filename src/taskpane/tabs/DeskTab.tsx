@@ -1,8 +1,7 @@
 /** Collections: the worklist (filters, compact rows, details on open), the desk's alerts, the contact log's issues and the desk settings. */
 import { Badge, Field, Link, MessageBar, MessageBarBody, Select, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Analysis } from "../../engine/analysis/types";
-import { filterWorklist, WorklistFilter } from "../../engine/collections/worklist";
+import { type Analysis, filterWorklist, WorklistFilter } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { DeskSettingsPanel } from "../components/desk/DeskSettingsPanel";
 import { useDeskTexts } from "../components/desk/deskTexts";

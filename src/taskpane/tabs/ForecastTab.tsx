@@ -1,6 +1,6 @@
 /** The 13-week collection forecast: a chart with a value axis, the weeks as a two-column table, the totals. */
 import { tokens } from "@fluentui/react-components";
-import type { Analysis } from "../../engine/analysis/types";
+import type { Analysis } from "../../engine";
 import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";
 import { ForecastCheckSection } from "../components/ForecastCheckSection";

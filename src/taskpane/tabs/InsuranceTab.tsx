@@ -1,5 +1,5 @@
 import { Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Analysis, InsuranceCriterion } from "../../engine/analysis/types";
+import type { Analysis, InsuranceCriterion } from "../../engine";
 import { CRITERIA, VERDICTS } from "../../i18n/labels";
 import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";

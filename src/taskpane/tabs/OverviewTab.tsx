@@ -1,7 +1,6 @@
 /** Key figures as cards (one column at 270 px, two from about 330 px), the aging chart and its table. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { ALLIANZ_GLOBAL_DSO_2023, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine/analysis/benchmarks";
-import type { Analysis } from "../../engine/analysis/types";
+import { ALLIANZ_GLOBAL_DSO_2023, type Analysis, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine";
 import { bucketLabel } from "../../i18n/labels";
 import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";

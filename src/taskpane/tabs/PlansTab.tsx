@@ -1,8 +1,7 @@
 /** A proposed plan per customer with an overdue undisputed balance, and the re-plan after a missed payment. */
 import { Field, Input, MessageBar, MessageBarBody, Select, Switch } from "@fluentui/react-components";
 import { useState } from "react";
-import { REPLAN_DAYS_LATE, replanMissed } from "../../engine/analysis/plans";
-import type { Analysis, Installment } from "../../engine/analysis/types";
+import { type Analysis, type Installment, REPLAN_DAYS_LATE, replanMissed } from "../../engine";
 import { SimpleTable } from "../components/SimpleTable";
 import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";

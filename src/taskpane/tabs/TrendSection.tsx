@@ -1,8 +1,7 @@
 /** The KPI trend in the Overview tab: a chosen figure at each month-end as a line chart, and the same as a table. */
 import { Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { KpiTrend, KpiTrendPoint } from "../../engine/history/kpiTrend";
-import { ymdFromSerial } from "../../engine/core/dates";
+import { type KpiTrend, type KpiTrendPoint, ymdFromSerial } from "../../engine";
 import { shortMonth, trendText, type TrendText } from "../../i18n/trend";
 import { LineChart } from "../components/LineChart";
 import { SimpleTable } from "../components/SimpleTable";

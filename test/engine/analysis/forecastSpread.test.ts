@@ -14,7 +14,10 @@ function spreadReference(due: number, cents: number, habit: PaymentHabit, r: For
     total += habit.weights[i];
     weights[slotOf(due + offset + r.shift)] += habit.weights[i];
   });
-  if (total === 0) (weights[slotOf(r.asOf + 1 + r.shift)] = 1), (total = 1);
+  if (total === 0) {
+    weights[slotOf(r.asOf + 1 + r.shift)] = 1;
+    total = 1;
+  }
   let cumulative = 0;
   let placed = 0;
   for (let s = 0; s < weights.length; s++) {

@@ -13,7 +13,7 @@ const example = [
   { date: AS_OF + 20, cents: 50_000 },
 ];
 
-describe("the cash plan (METRICS.md worked example)", () => {
+describe("the cash plan (docs/METRICS.md worked example)", () => {
   const plan = buildCashPlan({ asOf: AS_OF, weeks: 4, openingCash: 1000, minimumCash: 0, other: example });
 
   it("closes 700, −300, 200, 200 and says when it falls below", () => {

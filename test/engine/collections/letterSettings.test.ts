@@ -15,7 +15,7 @@ const table = (doc: ReturnType<typeof letter>) => {
 const text = (doc: ReturnType<typeof letter>) => doc.blocks.flatMap((b) => (b.kind === "paragraph" ? b.lines : [])).join("\n");
 
 describe("late interest presets: the reference rate is the user's input", () => {
-  it("EU Directive 2011/7/EU: reference rate + 8 points and EUR 40 per invoice (METRICS.md's 165.14)", () => {
+  it("EU Directive 2011/7/EU: reference rate + 8 points and EUR 40 per invoice (docs/METRICS.md's 165.14)", () => {
     const eu = interestTerms({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: 0.0215 }, "en")!;
     expect(eu.annualRate).toBeCloseTo(0.1015, 12);
     expect(lateInterest(10000, eu.annualRate, 45, eu.fixedCompensation)).toBe(165.14);

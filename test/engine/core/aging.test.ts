@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { agingTotals, agingTotalsOfColumns, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../../../src/engine/core/aging";
 import { toCents } from "../../../src/engine/core/money";
 
-describe("aging buckets (METRICS.md)", () => {
+describe("aging buckets (docs/METRICS.md)", () => {
   it("reproduces the worked example: Current 100, 1–30 200, 31–60 300, 61–90 400, 91+ 500", () => {
     const r = agingTotals([100, 200, 300, 400, 500], [45710, 45690, 45640, 45620, 45500], 45700, defaultEdges("due"));
     expect(r.totals).toEqual([100, 200, 300, 400, 500]);

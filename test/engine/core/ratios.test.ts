@@ -4,7 +4,7 @@ import {
   countbackDso, daysSalesOutstanding, discountCost, weightedDaysLate, weightedDaysToPay,
 } from "../../../src/engine/core/ratios";
 
-describe("portfolio ratios (CRF definitions, METRICS.md examples)", () => {
+describe("portfolio ratios (CRF definitions, docs/METRICS.md examples)", () => {
   it("DSO, period method: 1,200,000 / 3,000,000 × 90 = 36", () => {
     expect(daysSalesOutstanding(1_200_000, 3_000_000, 90)).toBe(36);
   });

@@ -3,11 +3,10 @@ import type { Invoice } from "../../../src/engine/analysis/types";
 import { isSettled } from "../../../src/engine/analysis/portfolio";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { toCents } from "../../../src/engine/core/money";
-import { behaviourAt, RECENT_DAYS, type BehaviourAt } from "../../../src/engine/history/behaviourAt";
-import { billedCount, customerHistories, customerHistory, peakOpenCents, settledBy, type CustomerHistory } from "../../../src/engine/history/customerHistory";
+import { customerHistories, customerHistory, settledBy } from "../../../src/engine/history/customerHistory";
 import { DISPUTED, PAYS_IN_FULL, POSITIVE, SETTLED } from "../../../src/engine/history/historyColumns";
 import { DISPUTED_ITEM } from "../../../src/engine/analysis/forecastSpread";
-import { billedOn, openCentsAt } from "../../../src/engine/history/pointInTime";
+import { billedOn } from "../../../src/engine/history/pointInTime";
 import { ledgerArb } from "./randomInvoices";
 
 function inv(over: Partial<Invoice>): Invoice {

@@ -5,8 +5,8 @@
  */
 import { lateInterest } from "../../core/interest";
 import { toCents, fromCents } from "../../core/money";
-import { money } from "../../analysis/reasons";
-import type { Invoice } from "../../analysis/types";
+import { money } from "../../model/reason";
+import type { Invoice } from "../../model/types";
 import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, safeSheetName } from "./model";
 import { docT } from "./text";
 

@@ -3,7 +3,7 @@
  * language. src/excel lays it out on a sheet with page setup; documentText() gives the plain text for the clipboard.
  */
 import { isoFromSerial, ymdFromSerial } from "../../core/dates";
-import { money } from "../../analysis/reasons";
+import { money } from "../../model/reason";
 
 export type DocLanguage = "en" | "zh-CN";
 export type DocFormat = "text" | "money" | "date" | "integer";

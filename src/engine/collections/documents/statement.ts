@@ -6,7 +6,7 @@
  */
 import { bucketIndex, bucketLabels } from "../../core/aging";
 import { toCents, fromCents } from "../../core/money";
-import type { Invoice } from "../../analysis/types";
+import type { Invoice } from "../../model/types";
 import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, safeSheetName } from "./model";
 import { docT } from "./text";
 

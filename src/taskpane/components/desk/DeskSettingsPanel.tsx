@@ -1,8 +1,7 @@
 /** The insurer's policy terms, the dunning interval and the company's details for letters: saved in the workbook. */
 import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { resolveDeadlines, resolveInterest } from "../../../engine/collections/letterSettings";
-import { validateDunning, validatePolicy } from "../../../engine/collections/settings";
+import { resolveDeadlines, resolveInterest, validateDunning, validatePolicy } from "../../../engine";
 import type { DeskSettings } from "../../state/desk";
 import { useDeskTexts } from "./deskTexts";
 import { LetterSettingsFields, shown } from "./LetterSettingsFields";

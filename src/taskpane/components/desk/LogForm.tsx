@@ -1,10 +1,7 @@
 /** A small form to log a contact (and a promise to pay) for one customer: a new row on the contact-log sheet. */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseMoney } from "../../../engine/core/cells";
-import { isoFromSerial, parseDate } from "../../../engine/core/dates";
-import { Channel, CHANNELS, NewLogRow } from "../../../engine/collections/log";
-import { STAGES, StageId } from "../../../engine/collections/settings";
+import { Channel, CHANNELS, isoFromSerial, NewLogRow, parseDate, parseMoney, StageId, STAGES } from "../../../engine";
 import { useDeskTexts } from "./deskTexts";
 
 export function LogForm({ customer, stage, asOf, busy, onSave }: { customer: string; stage: StageId; asOf: number; busy: boolean; onSave: (row: NewLogRow) => void }) {

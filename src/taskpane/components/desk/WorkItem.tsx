@@ -1,10 +1,7 @@
 /** One customer on the worklist: a compact card (stage, overdue, next action); opened, the priority's reasons, promises, cover, the log form and the documents. */
 import { Badge, Button, Link } from "@fluentui/react-components";
-import type { WorklistItem } from "../../../engine/collections/worklist";
-import type { InsurerPolicy } from "../../../engine/collections/settings";
-import type { NewLogRow } from "../../../engine/collections/log";
+import type { InsurerPolicy, LetterStage, NewLogRow, WorklistItem } from "../../../engine";
 import { letterStageOf } from "../../state/useDeskActions";
-import type { LetterStage } from "../../../engine/collections/documents/letters";
 import { LogForm } from "./LogForm";
 import { useDeskTexts } from "./deskTexts";
 

@@ -1,4 +1,4 @@
-/* Issue 9, "Money and counts silently wrong": repeated rows, totals words as customers, invisible characters. */
+/* "Money and counts silently wrong": repeated rows, totals words as customers, invisible characters. */
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
 import { d } from "../analysis/handLedger";
@@ -11,7 +11,7 @@ function parse(rows: unknown[][]) {
 const row = (customer: string, invoice: string, amount: number) => [customer, invoice, d("2025-05-01"), d("2025-05-31"), amount];
 const openTotal = (p: ReturnType<typeof parse>) => p.invoices.reduce((s, i) => s + i.openAmount, 0);
 
-describe("repeated rows (issue 9, item 1)", () => {
+describe("repeated rows (item 1)", () => {
   test("each row is compared with every earlier row of its invoice number: 100, 200, 200, 200 → 300", () => {
     const p = parse([row("Acme", "INV-7", 100), row("Acme", "INV-7", 200), row("Acme", "INV-7", 200), row("Acme", "INV-7", 200)]);
     expect(openTotal(p)).toBe(300);
@@ -31,7 +31,7 @@ describe("repeated rows (issue 9, item 1)", () => {
   });
 });
 
-describe("customers lost or split (issue 9, item 4)", () => {
+describe("customers lost or split (item 4)", () => {
   test("customers named Total or SUM with an invoice number of their own are customers", () => {
     const p = parse([row("Total", "INV-1", 100), row("SUM", "INV-2", 200), row("Total Foods", "INV-3", 5), ["Total", "", "", "", 305]]);
     expect(p.invoices.map((i) => i.customer)).toEqual(["Total", "SUM", "Total Foods"]);

@@ -1,4 +1,4 @@
-/* Issue 9, item 8: header search beyond row 10, a note when none is found, a clear error for a bad column index. */
+/* header search beyond row 10, a note when none is found, a clear error for a bad column index. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { EngineError } from "../../../src/engine/core/errors";
 import { detectColumns, findHeaderRow } from "../../../src/engine/ledger/columns";

@@ -39,7 +39,10 @@ function behaviourReference(h: CustomerHistory, t: number, openOf: (inv: Invoice
     open += o;
     if (o !== 0) {
       const pastDue = t - inv.dueDate;
-      if (pastDue > 0) (overdue += o), (overdueDays += o * pastDue);
+      if (pastDue > 0) {
+        overdue += o;
+        overdueDays += o * pastDue;
+      }
       if (pastDue > 60) over60 += o;
       if (pastDue > 90) over90 += o;
       if (inv.disputed) disputed += o;
@@ -48,13 +51,22 @@ function behaviourReference(h: CustomerHistory, t: number, openOf: (inv: Invoice
     const cents = toCents(inv.amount);
     const d = Math.max(0, (inv.paidDate as number) - inv.dueDate);
     paid++;
-    if (d > 0) (late++, (lateCents += cents));
+    if (d > 0) {
+      late++;
+      lateCents += cents;
+    }
     w += cents;
     s += cents * d;
     l1 += cents * Math.log1p(d);
     l2 += cents * Math.log1p(d) * Math.log1p(d);
-    if (inv.invoiceDate !== null) (wPay += cents), (sPay += cents * ((inv.paidDate as number) - inv.invoiceDate));
-    if ((inv.paidDate as number) > t - RECENT_DAYS) (wRecent += cents), (sRecent += cents * d);
+    if (inv.invoiceDate !== null) {
+      wPay += cents;
+      sPay += cents * ((inv.paidDate as number) - inv.invoiceDate);
+    }
+    if ((inv.paidDate as number) > t - RECENT_DAYS) {
+      wRecent += cents;
+      sRecent += cents * d;
+    }
   }
   const recent = wRecent > 0 ? sRecent / wRecent : null;
   const earlier = w - wRecent > 0 ? (s - sRecent) / (w - wRecent) : null;

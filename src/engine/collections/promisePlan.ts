@@ -1,19 +1,19 @@
 /**
- * The cash plan moved by the collections desk's open promises (issue 12 × 13): the plan's collections are changed
+ * The cash plan moved by the collections desk's open promises: the plan's collections are changed
  * exactly as the forecast is (collections/promiseForecast.ts) — each pending promise moves its amount, discounted by
  * the customer's record of keeping promises, from where that customer's money was expected to the promised date's
  * week — over the plan's own weeks (4–52). With the default 13 weeks the cents moved are the forecast's, week for
  * week. Payables and other flows stay as they were; the plan is rebuilt so that closing cash, the lowest point and
  * the first week below the buffer follow. The stress scenarios and levers keep the analysis's collections.
  */
-import type { CollectionForecast } from "../analysis/types";
+import type { CollectionForecast } from "../model/types";
 import { toCents } from "../core/money";
-import { applyPromisesToForecast } from "../collections/promiseForecast";
-import type { PromiseRecord, PromiseToPay } from "../collections/promises";
-import type { CashAnalysis } from "./cashAnalysis";
-import { planReasons } from "./cashAnalysis";
-import { buildCashPlan } from "./plan";
-import type { CashPlan, DatedCents } from "./types";
+import { applyPromisesToForecast } from "./promiseForecast";
+import type { PromiseRecord, PromiseToPay } from "./promises";
+import type { CashAnalysis } from "../cash/cashAnalysis";
+import { planReasons } from "../cash/cashAnalysis";
+import { buildCashPlan } from "../cash/plan";
+import type { CashPlan, DatedCents } from "../cash/types";
 
 /** `customerForecast(customer, weeks)`: the forecast of that customer's invoices alone over `weeks` weeks. */
 export function cashWithPromises(

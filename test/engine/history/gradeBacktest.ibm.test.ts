@@ -5,10 +5,11 @@
  * "tuning": the score's weights and the band edges were chosen on these (generated seeds 1–3 at 280 customers ×
  * 6,000 invoices and at the preview's size, 300 × 3,000). "bands": looked at when the band edges were chosen, not
  * for the weights (seeds 4–5, the IBM sample, the preview's sample ledgers, src/preview/samples.ts: EN seed 20251117,
- * ZH seed 88). "fresh": used for no choice. modelCheck.fresh.test.ts checks 29 more fresh generated ledgers.
- * `npx jest test/engine/history/modelCheck.ibm.test.ts` prints the table.
+ * ZH seed 88). "fresh": used for no choice. gradeBacktest.fresh.test.ts checks 29 more fresh generated ledgers.
+ * `npx jest test/engine/history/gradeBacktest.ibm.test.ts` prints the table.
  */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import type { Analysis } from "../../../src/engine/analysis/types";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { serialFromYmd } from "../../../src/engine/core/dates";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
@@ -24,8 +25,13 @@ const IBM_AS_OF = serialFromYmd(2013, 9, 30);
 const GENERATED_AS_OF = serialFromYmd(2025, 11, 17);
 
 maybe("the model check on the IBM ledger as of 2013-09-30", () => {
-  const a = analyzeLedger({ values: values!, sheet: "Sheet1", topLeft: "A1" }, { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" });
-  const m = a.modelCheck;
+  // The analysis runs once, before the tests, and never while a skipped suite is collected.
+  let a: Analysis;
+  let m: ModelCheck;
+  beforeAll(() => {
+    a = analyzeLedger({ values: values!, sheet: "Sheet1", topLeft: "A1" }, { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" });
+    m = a.modelCheck;
+  }, 60_000); // the whole IBM ledger, analysed once
 
   test("12 month-ends, enough observations to judge; the grade's AUC is at least the baseline's", () => {
     expect(m.status).toBe("ok");

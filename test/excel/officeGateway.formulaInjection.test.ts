@@ -1,7 +1,7 @@
 /**
  * Formula injection: customer names that Excel would run as formulas must reach the report sheet as literal text,
  * in every table and heading line. The stand-in turns a formula-like string in a non-text cell into a formula,
- * as Excel does (test/preview/workbook/excelApiStrict.test.ts), so a report cell written without the text
+ * as Excel does (test/preview/workbook/excelApi.strict.test.ts), so a report cell written without the text
  * format shows up here as a formula.
  */
 import { analyzeLedger } from "../../src/engine/analysis/analyze";

@@ -1,4 +1,4 @@
-/* Issue 9, items 5, 6 and 8: payment plans at the edges (tiny rates, Excel's last date, the phantom 29 Feb 1900). */
+/* items 5, 6 and 8: payment plans at the edges (tiny rates, Excel's last date, the phantom 29 Feb 1900). */
 import { paymentPlan as planOf } from "../../src/engine/core/paymentPlan";
 import { paymentPlan, replan } from "../../src/functions/plans";
 import { outcome } from "./helpers";

@@ -1,9 +1,9 @@
-import { analyzeLedger } from "../../src/engine/analysis/analyze";
-import { createOfficeGateway } from "../../src/excel/officeGateway";
-import { memoryExcelRun } from "../../src/preview/workbook/excelApi";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { DESK_KEYS, loadDeskSettings, saveDeskSettings, withDesk } from "../../src/taskpane/state/desk";
-import { AS_OF, ledger } from "../engine/collections/deskLedger";
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { createOfficeGateway } from "../../../src/excel/officeGateway";
+import { memoryExcelRun } from "../../../src/preview/workbook/excelApi";
+import { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
+import { DESK_KEYS, loadDeskSettings, saveDeskSettings, withDesk } from "../../../src/taskpane/state/desk";
+import { AS_OF, ledger } from "../../engine/collections/deskLedger";
 
 function gateway() {
   const book = new MemoryWorkbook();

@@ -4,7 +4,7 @@ import { creditLimit, grade, terms } from "../../src/functions/ledger";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { outcome } from "./helpers";
 
-// Issue 9, "Speed of the formulas on big ranges": a cache hit must cost a pass over the arguments, not copies of
+// "Speed of the formulas on big ranges": a cache hit must cost a pass over the arguments, not copies of
 // them (on 1,048,576 rows the copies and the rebuilt range took longer than the analysis they saved).
 const rows = handLedger().slice(2).filter((r) => r[0] !== "" && !["INV-301", "INV-302", "INV-401", "INV-501"].includes(r[1] as string));
 const col = (i: number) => rows.map((r) => [r[i]]);

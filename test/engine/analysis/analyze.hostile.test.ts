@@ -1,4 +1,4 @@
-/* Issue 9, item 7: the analysis never throws on a ledger; only invalid settings raise the documented EngineError. */
+/* the analysis never throws on a ledger; only invalid settings raise the documented EngineError. */
 import fc from "fast-check";
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import type { AnalysisSettings } from "../../../src/engine/analysis/types";

@@ -1,11 +1,11 @@
 /**
  * The grade on generated ledgers that were used for no choice of the model (weights, band edges): 29 ledgers of five
- * sizes and both languages (docs/GRADE-MODEL.md, "Fresh ledgers"). The ledgers of modelCheck.ibm.test.ts were looked
+ * sizes and both languages (docs/GRADE-MODEL.md, "Fresh ledgers"). The ledgers of gradeBacktest.ibm.test.ts were looked
  * at when the band edges were chosen; these were not, so they say how the grade does on a ledger nobody tuned it on.
  * The grade wins on most of them, not all: a customer's own past days late is a strong rule, and on a ledger of
  * 150–300 customers the AUC of either moves by a few thousandths with the draw. What is asserted is what would
  * catch a worse model: it wins on at least 26 of the 29, and by more than 0.003 of AUC on average.
- * `npx jest test/engine/history/modelCheck.fresh.test.ts` prints the table.
+ * `npx jest test/engine/history/gradeBacktest.fresh.test.ts` prints the table.
  */
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { serialFromYmd } from "../../../src/engine/core/dates";

@@ -1,4 +1,4 @@
-/* Issue 9, item 3: the CSV import must not lose data. */
+/* the CSV import must not lose data. */
 import { CsvError, detectDelimiter, parseCsv } from "../../../src/engine/ledger/csv";
 
 describe("parseCsv keeps what is not safely a number as text", () => {

@@ -1,7 +1,7 @@
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { buildDesk } from "../../../src/engine/collections/desk";
 import { DEFAULT_DUNNING, DEFAULT_POLICY } from "../../../src/engine/collections/settings";
-import { AS_OF, ledger, log } from "../collections/deskLedger";
+import { AS_OF, ledger, log } from "./deskLedger";
 
 const cents = (x: number) => Math.round(x * 100);
 const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };

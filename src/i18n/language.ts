@@ -1,0 +1,2 @@
+/** The languages AR Lens speaks. */
+export type Language = "en" | "zh-CN";
