@@ -54,6 +54,7 @@ export const reasonTemplatesZh: Templates = {
   "row.paymentRow": "发票 {invoice}（{first}）的又一笔付款：已计入该发票",
   "row.paidAgainstDirection": "发票金额 {amount}，已付金额却为 {paid}：付款应与发票同向（退款或冲销不作推测），请更正该单元格",
   "row.openBeyondAmount": "未收金额 {open} 超过发票金额 {amount}：未收金额不能大于开票金额，请更正该单元格",
+  "row.currencyMarkDiffers": "该单元格标为 {mark}，而本行币种为 {currency}：不同币种的金额不能相加，请更正该单元格",
   "row.paidBeforeInvoice": "付款日期 {paid} 早于开票日期 {invoiced}：请核对日期",
   // Grade
   "grade.result": "等级 {grade}（1 风险最低，10 风险最高）：风险分 {score} 天",

@@ -24,6 +24,7 @@ import { fromCents, toCents } from "../core/money";
 import { money, reason } from "../analysis/reasons";
 import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../analysis/types";
 import { addressMaker } from "./addresses";
+import { amountCurrencies } from "./amountCurrency";
 import { customerKey } from "./customerKey";
 import { invoiceKey } from "./invoiceKey";
 import { InvoiceRepeats, PaymentRecord, addPayment } from "./paymentRows";
@@ -223,6 +224,25 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     warn("paidAmount", "row.paymentRow", params, `a further payment of invoice ${number} at ${firstAt}: added to it`);
     return true;
   };
+  // The row's currency: its currency cell, else (no currency column, or a blank cell) the currency its amount cell
+  // shows by a mark or a number format (amountCurrency.ts). A money cell marked in another currency is an issue:
+  // amounts in two currencies are never added.
+  const markOf = amountCurrencies(input.numberFormats);
+  const cMarked = cAmount >= 0 ? cAmount : cOpenAmount;
+  const currencyField: LedgerField = cCurrency >= 0 ? "currency" : cAmount >= 0 ? "amount" : "openAmount";
+  const moneyFields = [["amount", cAmount], ["paidAmount", cPaidAmount], ["openAmount", cOpenAmount]] as const;
+  const currencyOfRow = (row: unknown[]): string | null => {
+    const given = cCurrency >= 0 ? currencyOf(row[cCurrency]) : null;
+    const currency = given ?? (cMarked >= 0 ? markOf(row[cMarked], r, cMarked) : null);
+    if (currency === null) return null;
+    for (const [field, c] of moneyFields) {
+      const mark = c >= 0 ? markOf(row[c], r, c) : null;
+      if (mark === null || mark === currency) continue;
+      const text = `the cell is marked ${mark} on a row in ${currency}: amounts in two currencies are not added; correct the cell`;
+      exclude(field, "row.currencyMarkDiffers", { mark, currency }, text);
+    }
+    return currency;
+  };
   const hasExcluded = () => {
     for (let i = 0; i < rowIssues.length; i++) if (rowIssues[i].severity === "excluded") return true;
     return false;
@@ -362,10 +382,11 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       else warn("disputed", "row.badDisputed", { problem: d.problem }, `disputed: ${d.problem}; read as not disputed`);
     }
 
-    const currency = cCurrency >= 0 ? currencyOf(cell(row, cCurrency)) : null;
+    const currency = currencyOfRow(row);
     if (currency) ledgerCurrencies.set(currency, (ledgerCurrencies.get(currency) ?? 0) + 1);
     if (currency && settings.onlyCurrency && currency !== settings.onlyCurrency) {
-      exclude("currency", "row.otherCurrency", { currency, only: settings.onlyCurrency }, `in ${currency}: only ${settings.onlyCurrency} is analysed (chosen in the settings)`);
+      const only = settings.onlyCurrency;
+      exclude(currencyField, "row.otherCurrency", { currency, only }, `in ${currency}: only ${only} is analysed (chosen in the settings)`);
     }
 
     if (invoiceDate !== null && invoiceDate > settings.asOf) {
