@@ -8,6 +8,8 @@ import type { Templates } from "./translate";
 
 export const reasonTemplatesZh: Templates = {
   // Column mapping
+  "mapping.amountChosen": "“{used}”与“{other}”都像发票金额：按列名含义采用“{used}”（如有需要可在列映射中更改）",
+  "mapping.amountChosenGross": "“{used}”与“{other}”都像发票金额：旁有“{beside}”列，采用含税的“{used}”（如有需要可在列映射中更改）",
   "mapping.byContent": "字段 {field} 按内容识别为“{column}”列",
   "mapping.noHeader": "前 {rows} 行中没有找到表头行：已按内容识别各列；请检查列映射，或指定表头行",
   "mapping.badColumn": "列映射：{field} 设为第 {column} 列，但所选区域只有 {columns} 列（1 到 {columns}）",
