@@ -110,6 +110,7 @@ export const reasonTemplatesZh: Templates = {
   "action.topFive": "检查五大客户的信用保险保障",
   // The analysis as a whole
   "analysis.mergedInvoiceNumbers": "有 {count} 行的发票号仅大小写、全角/半角字符、空格或不可见字符（零宽空格、不换行空格、连接符）不同，已按同一张发票处理：{names}",
+  "analysis.agedByDueDate": "按开票日期账龄分析，但有 {count} 张未结发票（{amount}）没有开票日期：改按到期日计算账龄（{rows}）；补填开票日期后即与其他发票口径一致",
   "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
   "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
   "analysis.badAsOf": "基准日：{asOf} 不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期",

@@ -9,6 +9,7 @@ import { EngineError, valueError } from "../core/errors";
 import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
+import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
@@ -154,6 +155,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     ...currencyNotes(parsed.currencies),
     ...mergedNameNotes(parsed.mergedNames, parsed.mergedNumbers),
     ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen),
+    ...agedByDueDateNotes(parsed.invoices, resolved.agingBasis, input, mapping),
   ];
   // The cash plan (issue 12), when asked for: part of the forecast stage.
   const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
