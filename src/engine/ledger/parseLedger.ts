@@ -187,7 +187,10 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
    * The repeat rule (paymentRows.ts) for a row read as `inv`: kept as a new invoice, or a copy (excluded), or a
    * payment added to the invoice it repeats. True when the row is a further payment of an invoice above it.
    */
-  const placeRow = (inv: Invoice, record: PaymentRecord, balance: boolean): boolean => {
+  // With an open-amount column a row's paid amount is amount − balance: rows of one invoice give its balance at
+  // different times, not separate payments (the most paid is taken). Ledger-wide, so the order of rows never matters.
+  const balance = cOpenAmount >= 0 && cAmount >= 0;
+  const placeRow = (inv: Invoice, record: PaymentRecord): boolean => {
     const number = inv.invoiceNumber;
     const key = number === "" ? "" : invoiceKey(number);
     const verdict = repeats.verdict(key, inv.customer, inv.invoiceDate, toCents(inv.amount), record);
@@ -206,13 +209,15 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     const firstAt = at(first.row, null);
     const params = { invoice: number, first: firstAt };
     if (first.invoiceNumber !== number) mergedNumbers.push([first.invoiceNumber, number]);
+    const { paidDate, dueDate, disputed } = inv;
     if (verdict.kind === "duplicate") {
+      // Its payment is already counted; its due date and dispute flag still count (whichever row comes first).
+      addPayment(first, { paidCents: 0, paidDate: null, dueDate, disputed, balance: false });
       exclude("invoiceNumber", "row.duplicate", params, `duplicate of invoice ${number} at ${firstAt}`);
       return false;
     }
     const isOver = () => first.amount !== 0 && Math.abs(toCents(first.paidAmount)) > Math.abs(toCents(first.amount));
     const wasOver = isOver();
-    const { paidDate, dueDate, disputed } = inv;
     addPayment(first, { paidCents: toCents(inv.paidAmount), paidDate, dueDate, disputed, balance });
     if (!wasOver && isOver()) overpaid(first.paidAmount, first.amount);
     if (verdict.kind === "duplicateWithPayment") {
@@ -230,16 +235,18 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const markOf = amountCurrencies(input.numberFormats);
   const cMarked = cAmount >= 0 ? cAmount : cOpenAmount;
   const currencyField: LedgerField = cCurrency >= 0 ? "currency" : cAmount >= 0 ? "amount" : "openAmount";
-  const moneyFields = [["amount", cAmount], ["paidAmount", cPaidAmount], ["openAmount", cOpenAmount]] as const;
+  const moneyFields: LedgerField[] = ["amount", "paidAmount", "openAmount"];
+  const moneyColumns = [cAmount, cPaidAmount, cOpenAmount];
   const currencyOfRow = (row: unknown[]): string | null => {
     const given = cCurrency >= 0 ? currencyOf(row[cCurrency]) : null;
     const currency = given ?? (cMarked >= 0 ? markOf(row[cMarked], r, cMarked) : null);
     if (currency === null) return null;
-    for (const [field, c] of moneyFields) {
+    for (let i = 0; i < 3; i++) {
+      const c = moneyColumns[i];
       const mark = c >= 0 ? markOf(row[c], r, c) : null;
       if (mark === null || mark === currency) continue;
       const text = `the cell is marked ${mark} on a row in ${currency}: amounts in two currencies are not added; correct the cell`;
-      exclude(field, "row.currencyMarkDiffers", { mark, currency }, text);
+      exclude(moneyFields[i], "row.currencyMarkDiffers", { mark, currency }, text);
     }
     return currency;
   };
@@ -360,7 +367,6 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       if (signed.paidCents !== null) paidAmount = fromCents(signed.paidCents);
       if (signed.openCents !== null) open = fromCents(signed.openCents);
     }
-    const balance = open !== null && col.amount !== null; // the paid amount comes from a balance, not a payment
     if (open !== null && col.amount !== null && !hasExcluded()) {
       const paidFromOpen = fromCents(toCents(amount) - toCents(open));
       if (paidAmountGiven && toCents(paidAmount) !== toCents(paidFromOpen)) {
@@ -433,7 +439,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         currency,
         termsDays,
       };
-      paymentRow = placeRow(inv, record, balance);
+      paymentRow = placeRow(inv, record);
     }
     if (hasExcluded()) counts.excluded++;
     else if (paymentRow) counts.payments++;

@@ -89,4 +89,32 @@ describe("the result never depends on row order", () => {
       { numRuns: 300 },
     );
   });
+
+  // An open-amount column gives balances, not payments; a row may lack its invoice date (aged by due date), and
+  // copies of one invoice may give different due dates (the earliest is taken, whichever row comes first).
+  const OPEN_HEAD = ["Customer", "Invoice", "Invoice Date", "Due Date", "Amount", "Open Amount", "Paid Date"];
+  const arbOpenRow = fc.tuple(
+    fc.constantFrom("Acme", "Beta"),
+    fc.constantFrom("INV1", "INV1\u200b", "INV2"),
+    fc.constantFrom<number | string>(d("2025-05-01"), ""),
+    fc.constantFrom(1000, -500),
+    fc.constantFrom<number | string>("", 0, 200, 1000, 5000),
+    fc.constantFrom<number | string>("", d("2025-06-01"), d("2025-06-10")),
+    fc.constantFrom(d("2025-05-31"), d("2025-06-15")),
+  ).map(([customer, invoice, invoiced, amount, open, paidOn, due]) => [customer, invoice, invoiced, due, amount, open, paidOn]);
+  const parseOpen = (rows: unknown[][]) => {
+    const values = [OPEN_HEAD, ...rows];
+    return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+  };
+
+  test("with an open-amount column and rows without an invoice date, shuffled rows give the same result", () => {
+    fc.assert(
+      fc.property(fc.array(arbOpenRow, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 10, maxLength: 10 }), (rows, keys) => {
+        const shuffled = rows.map((r, i) => ({ r, k: keys[i] })).sort((a, b) => a.k - b.k).map((x) => x.r);
+        expect(summary(parseOpen(shuffled))).toEqual(summary(parseOpen(rows)));
+        expect(summary(parseOpen([...rows].reverse()))).toEqual(summary(parseOpen(rows)));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
