@@ -5,9 +5,12 @@
  */
 import { customerKey } from "./customerKey";
 
-/** Printable ASCII without spaces: most invoice numbers, folded by their letter case alone (no normalising). */
+/** Printable ASCII without spaces or lower-case letters: most invoice numbers, their own key (no new string). */
+const PLAIN_UPPER = /^[!-`{-~]*$/;
+/** Printable ASCII without spaces: folded by their letter case alone (no normalising). */
 const PLAIN = /^[!-~]*$/;
 
 export function invoiceKey(number: string): string {
+  if (PLAIN_UPPER.test(number)) return number;
   return (PLAIN.test(number) ? number : customerKey(number)).toUpperCase();
 }

@@ -358,8 +358,9 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         paidAmountGiven = true;
       }
     }
-    if (col.amount !== null && !hasExcluded()) {
-      // Payments and open amounts go the invoice's direction (signs.ts); a row that breaks it names its cell.
+    // Payments and open amounts go the invoice's direction (signs.ts); a row that breaks it names its cell. An
+    // invoice with no open amount and a payment of 0 or more keeps every convention: nothing to check.
+    if (col.amount !== null && (amount < 0 || paidAmount < 0 || open !== null) && !hasExcluded()) {
       const given = paidAmountGiven ? toCents(paidAmount) : null;
       const signed = applySigns(toCents(amount), given, open === null ? null : toCents(open));
       const problem = signed.problem;

@@ -41,6 +41,7 @@ export class InvoiceRepeats {
   private readonly paidCents: number[] = [];
   private readonly paidDates: number[] = []; // NaN: no date
   private readonly keys: string[] = []; // per invoice index: its number's key
+  private usedBefore = false; // whether the number of the row last given a verdict was met before
 
   constructor(private readonly invoices: readonly Invoice[], expected: number) {
     this.seen = new NumberIndex(expected);
@@ -50,6 +51,7 @@ export class InvoiceRepeats {
   verdict(key: string, customer: string, invoiceDate: number | null, cents: number, record: PaymentRecord): RowVerdict {
     if (key === "") return NEW;
     const first = this.seen.get(key);
+    this.usedBefore = first !== undefined;
     if (first === undefined) return NEW;
     if (first >= 0) {
       this.enter(first); // the number's second use: its first invoice joins the keyed maps
@@ -67,13 +69,13 @@ export class InvoiceRepeats {
     return { kind: g.records.size === 1 ? "duplicateWithPayment" : "payment", of: g.index };
   }
 
-  /** Remembers the invoice just kept at `index` (the row's verdict was new or another amount). */
+  /** Remembers the invoice just kept at `index`: the row whose verdict (new or another amount) was just given. */
   keep(index: number, key: string, record: PaymentRecord): void {
     this.paidCents[index] = record.cents;
     this.paidDates[index] = record.date ?? NaN;
     this.keys[index] = key;
     if (key === "") return;
-    if (this.seen.has(key)) this.enter(index);
+    if (this.usedBefore) this.enter(index);
     else this.seen.set(key, index);
   }
 
