@@ -181,7 +181,8 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const overpaid = (paid: number, billed: number) => {
     const over = fromCents(Math.abs(toCents(paid)) - Math.abs(toCents(billed)));
     const text = `paid ${money(over)} more than billed: the excess is shown as a credit`;
-    warn("paidAmount", "row.overpaid", { over }, text);
+    // Named at the cell that says it: the open amount where the ledger gives one (paid = amount − open).
+    warn(cOpenAmount >= 0 ? "openAmount" : "paidAmount", "row.overpaid", { over }, text);
   };
   /**
    * The repeat rule (paymentRows.ts) for a row read as `inv`: kept as a new invoice, or a copy (excluded), or a
