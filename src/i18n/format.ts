@@ -108,6 +108,9 @@ export function formatDate(serial: number, language: Language): string {
 export const MONEY_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "row.openDiffers": ["open", "paid"],
   "row.overpaid": ["over"],
+  "analysis.agedByDueDate": ["amount"],
+  "row.paidAgainstDirection": ["paid", "amount"],
+  "row.openBeyondAmount": ["open", "amount"],
   "forecast.expected": ["amount"],
   "forecast.doubtful": ["amount"],
   "alert.overLimit": ["open", "excess", "limit"],

@@ -19,6 +19,7 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   [/^a number was expected, found (.*): commas must separate thousands \(1,234\.50\); a decimal comma is not read$/, (f) => `应为数字，实际为 ${found(f)}：逗号只能作千位分隔符（1,234.50），不识别小数逗号`],
   [/^a number was expected, found (.*)$/, (f) => `应为数字，实际为 ${found(f)}`],
   [/^an amount was expected, found (.*): commas must separate thousands \(1,234\.50\); a decimal comma is not read$/, (f) => `应为金额，实际为 ${found(f)}：逗号只能作千位分隔符（1,234.50），不识别小数逗号`],
+  [/^an amount was expected, found (.*): both brackets and a minus sign; write \(100\) or -100$/, (f) => `应为金额，实际为 ${found(f)}：括号与负号同时出现，请写成 (100) 或 -100`],
   [/^an amount was expected, found (.*)$/, (f) => `应为金额，实际为 ${found(f)}`],
   [/^a date was expected, found (.*)$/, (f) => `应为日期，实际为 ${found(f)}`],
   [/^a date was expected$/, () => "应为日期"],

@@ -8,6 +8,8 @@ import type { Templates } from "./translate";
 
 export const reasonTemplatesZh: Templates = {
   // Column mapping
+  "mapping.amountChosen": "“{used}”与“{other}”都像发票金额：按列名含义采用“{used}”（如有需要可在列映射中更改）",
+  "mapping.amountChosenGross": "“{used}”与“{other}”都像发票金额：旁有“{beside}”列，采用含税的“{used}”（如有需要可在列映射中更改）",
   "mapping.byContent": "字段 {field} 按内容识别为“{column}”列",
   "mapping.noHeader": "前 {rows} 行中没有找到表头行：已按内容识别各列；请检查列映射，或指定表头行",
   "mapping.badColumn": "列映射：{field} 设为第 {column} 列，但所选区域只有 {columns} 列（1 到 {columns}）",
@@ -50,6 +52,12 @@ export const reasonTemplatesZh: Templates = {
   "row.dueBeforeInvoice": "到期日早于开票日期",
   "row.duplicate": "与 {first} 的发票 {invoice} 重复",
   "row.duplicateNumber": "发票号 {invoice} 在 {first} 也被使用，但金额不同",
+  "row.duplicateWithPayment": "与 {first} 的发票 {invoice} 重复，但本行记有付款：付款已计入该发票，本行不再重复计算",
+  "row.paymentRow": "发票 {invoice}（{first}）的又一笔付款：已计入该发票",
+  "row.paidAgainstDirection": "发票金额 {amount}，已付金额却为 {paid}：付款应与发票同向（退款或冲销不作推测），请更正该单元格",
+  "row.openBeyondAmount": "未收金额 {open} 超过发票金额 {amount}：未收金额不能大于开票金额，请更正该单元格",
+  "row.currencyMarkDiffers": "该单元格标为 {mark}，而本行币种为 {currency}：不同币种的金额不能相加，请更正该单元格",
+  "row.paidBeforeInvoice": "付款日期 {paid} 早于开票日期 {invoiced}：请核对日期",
   // Grade
   "grade.result": "等级 {grade}（1 风险最低，10 风险最高）：风险分 {score} 天",
   "grade.daysLate": "按金额加权平均逾期 {days} 天（{paid} 张已付发票，按 {weight}% 计入，其余取整体的 {prior} 天）：+{points}",
@@ -101,6 +109,8 @@ export const reasonTemplatesZh: Templates = {
   "action.concentration": "向信用保险公司申请 {customer} 的买方限额，或为其部分欠款取得担保",
   "action.topFive": "检查五大客户的信用保险保障",
   // The analysis as a whole
+  "analysis.mergedInvoiceNumbers": "有 {count} 行的发票号仅大小写、全角/半角字符、空格或不可见字符（零宽空格、不换行空格、连接符）不同，已按同一张发票处理：{names}",
+  "analysis.agedByDueDate": "按开票日期账龄分析，但有 {count} 张未结发票（{amount}）没有开票日期：改按到期日计算账龄（{rows}）；补填开票日期后即与其他发票口径一致",
   "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
   "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
   "analysis.badAsOf": "基准日：{asOf} 不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期",

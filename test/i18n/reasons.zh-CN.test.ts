@@ -60,6 +60,8 @@ test("the cell parser's problems read in Chinese inside row issues", () => {
   expect(problemZh("something new")).toBe("something new");
   const decimalComma = parseMoney("1.234,50");
   expect(!decimalComma.ok && problemZh(decimalComma.problem)).toBe("应为金额，实际为 “1.234,50”：逗号只能作千位分隔符（1,234.50），不识别小数逗号");
+  const twoSigns = parseMoney("(-100)");
+  expect(!twoSigns.ok && problemZh(twoSigns.problem)).toBe("应为金额，实际为 “(-100)”：括号与负号同时出现，请写成 (100) 或 -100");
   const badSerial = parseDate(20251399);
   expect(!badSerial.ok && problemZh(badSerial.problem)).toBe("20251399 既不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期序号，也不是 yyyymmdd 形式的日期");
 });

@@ -9,6 +9,7 @@ import { EngineError, valueError } from "../core/errors";
 import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
+import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
@@ -174,7 +175,12 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits, histories });
   const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest
-  const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
+  const notes = [
+    ...currencyNotes(parsed.currencies),
+    ...mergedNameNotes(parsed.mergedNames, parsed.mergedNumbers),
+    ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen),
+    ...agedByDueDateNotes(parsed.invoices, resolved.agingBasis, input, mapping),
+  ];
   // The cash plan, when asked for: part of the forecast stage.
   const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
   const rows = input.values.length;
@@ -215,17 +221,39 @@ export function currencyNotes(currencies: Map<string, number>): Reason[] {
 }
 
 /** Says which customer names were written in more than one way (full-width or half-width, spacing) and read as one. */
-export function mergedNameNotes(merged: readonly [string, string][]): Reason[] {
-  if (merged.length === 0) return [];
-  const shown = merged.slice(0, 5).map(([name, other]) => `"${other}" = "${name}"`);
-  const names = merged.length > 5 ? `${shown.join("; ")}; …` : shown.join("; ");
+export function mergedNameNotes(merged: readonly Spelling[], numbers: readonly Spelling[] = []): Reason[] {
+  const notes = numbers.length === 0 ? [] : [mergedNumbersNote(numbers)];
+  if (merged.length === 0) return notes;
+  const names = spellings(merged);
   return [
     reason(
       "analysis.mergedNames",
       { count: merged.length, names },
       `${merged.length} customer name spelling(s) differ only in full-width or half-width characters, spacing or invisible characters (zero-width spaces, direction marks, soft hyphens) and are read as the same customer: ${names}`,
     ),
+    ...notes,
   ];
+}
+
+type Spelling = [used: string, other: string];
+
+/** The first five spellings read as one: "other" = "used"; …. */
+function spellings(merged: readonly Spelling[]): string {
+  const distinct = [...new Map(merged.map(([used, other]) => [`${used}\u0000${other}`, [used, other]])).values()];
+  const shown = distinct.slice(0, 5).map(([used, other]) => `"${other}" = "${used}"`);
+  return distinct.length > 5 ? `${shown.join("; ")}; …` : shown.join("; ");
+}
+
+/** Says which invoice numbers differ only in letter case, width or invisible characters and are read as one invoice. */
+function mergedNumbersNote(numbers: readonly Spelling[]): Reason {
+  const names = spellings(numbers);
+  return reason(
+    "analysis.mergedInvoiceNumbers",
+    { count: numbers.length, names },
+    `${numbers.length} row(s) write an invoice number that differs only in letter case, full-width or half-width ` +
+      "characters, spacing or invisible characters (zero-width spaces, no-break spaces, word joiners) and are read " +
+      `as the same invoice: ${names}`,
+  );
 }
 
 /** Says when the as-of date makes the ledger look empty: everything settled, long before the as-of date. */

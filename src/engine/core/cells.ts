@@ -88,6 +88,10 @@ export function parseMoney(value: unknown): Parsed<number> {
     negative = true;
     text = paren[1].trim();
   }
+  // Brackets say "negative"; a minus or CR with them is a second sign: "(-100)" is refused, never read as +100.
+  if ((paren && (/-|\bCR$/i.test(text))) || /^[-\u2212]\s*\(.*\)$/.test(text)) {
+    return fail(`an amount was expected, found ${describe(value)}: both brackets and a minus sign; write (100) or -100`);
+  }
   const credit = /^(.*?)\s*(CR|-)$/i.exec(text);
   if (credit && /\d/.test(credit[1])) {
     negative = !negative;

@@ -6,6 +6,7 @@
 import { isBlank, parseMoney } from "../core/cells";
 import { EngineError } from "../core/errors";
 import { DateOrder, parseDate } from "../core/dates";
+import { preferAmountColumn } from "./amountChoice";
 import { inferDateOrder } from "./dateOrder";
 import { reason } from "../model/reason";
 import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../model/types";
@@ -201,6 +202,9 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   const columns = headerRow >= 0 ? mapHeaders(values[headerRow] ?? [], party) : emptyMapping();
   const source = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"])) as Record<LedgerField, MappingSource>;
   const notes: Reason[] = [];
+  // Competing money headers ("Amount" and "Total"): chosen by meaning, and said (amountChoice.ts).
+  const amountChoice = headerRow >= 0 ? preferAmountColumn(headers.map(normalizeHeader), headers, columns) : null;
+  if (amountChoice && options.mapping?.amount === undefined) notes.push(amountChoice);
 
   // Content sniffing for the essential fields still missing.
   const used = new Set(Object.values(columns).filter((c): c is number => c !== null));

@@ -52,6 +52,12 @@ export function currencyFromFormats(formats: readonly (readonly string[] | undef
   return best;
 }
 
+/** The currency an amount typed as text marks ("$1,000.00", "CNY 100", "US$5", "100 元"), or null. */
+export function currencyOfAmountText(text: string): string | null {
+  if (!/\d/.test(text)) return null;
+  return SYMBOLS.find(([sym]) => text.includes(sym))?.[1] ?? null;
+}
+
 /** The currency most amount cells typed as text mark ("¥5,000.00", "USD 12.00"), or null. */
 export function currencyFromAmountTexts(values: readonly (readonly unknown[] | undefined)[], column: number | null, headerRow: number): string | null {
   if (column === null || column < 0) return null;
@@ -59,8 +65,7 @@ export function currencyFromAmountTexts(values: readonly (readonly unknown[] | u
   const step = Math.max(1, Math.floor(values.length / 2000));
   for (let r = Math.max(0, headerRow + 1); r < values.length; r += step) {
     const v = values[r]?.[column];
-    if (typeof v !== "string" || !/\d/.test(v)) continue;
-    const c = SYMBOLS.find(([sym]) => v.includes(sym))?.[1];
+    const c = typeof v === "string" ? currencyOfAmountText(v) : null;
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -5,9 +5,12 @@
  * - A paid date after the as-of date means the invoice was still open on the as-of date.
  * - A paid date with no paid-amount column (or a blank paid amount) means paid in full on that date.
  * - An invoice dated after the as-of date did not exist yet: excluded, with an issue saying so.
- * - The same invoice number for the same customer with the same amount is a duplicate: the later row is excluded;
- *   with a different amount both are kept and the later one is flagged. Each row is compared with every earlier
- *   kept row of its number (not only the first), and the message names the row it repeats.
+ * - Repeated invoice numbers follow the repeat rule of paymentRows.ts: rows of one invoice (customer, number folded
+ *   as invoiceKey.ts folds it, invoice date, amount) that differ in payment are its payments; an exact copy is a
+ *   duplicate (excluded, naming the row it repeats); another invoice date is another invoice; the same date with
+ *   another amount is kept and flagged. The invoices never depend on the order of the rows.
+ * - Signs follow signs.ts: payments and open amounts go the invoice's direction; a row that breaks it is an issue.
+ * - A payment dated before its invoice date is kept with a warning.
  * - A due date before the invoice date, an overpayment (open amount becomes a credit) and an unreadable disputed
  *   flag (read as not disputed) are kept with a warning.
  * - A totals or subtotal line (合计, 小计, Total, Grand total… and no invoice number of its own) is excluded with a
@@ -21,8 +24,11 @@ import { fromCents, toCents } from "../core/money";
 import { money, reason } from "../model/reason";
 import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../model/types";
 import { addressMaker } from "./addresses";
+import { amountCurrencies } from "./amountCurrency";
 import { customerKey } from "./customerKey";
-import { NumberIndex } from "./numberIndex";
+import { invoiceKey } from "./invoiceKey";
+import { InvoiceRepeats, PaymentRecord, addPayment } from "./paymentRows";
+import { applySigns } from "./signs";
 import { parseTermsDays } from "./terms";
 
 /** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
@@ -50,6 +56,8 @@ export interface ParsedLedger {
   ledgerCurrencies: Map<string, number>;
   /** Customer names written in more than one way and read as one customer: [the name used, another spelling]. */
   mergedNames: [string, string][];
+  /** Invoice numbers written in more than one way and read as one invoice: [the number used, another spelling]. */
+  mergedNumbers: [string, string][];
 }
 
 /**
@@ -106,30 +114,11 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const col = mapping.columns;
   const invoices: Invoice[] = [];
   const issues: RowIssue[] = [];
-  const counts: RowCounts = { dataRows: 0, invoices: 0, excluded: 0, blank: 0 };
+  const counts: RowCounts = { dataRows: 0, invoices: 0, payments: 0, excluded: 0, blank: 0 };
   const currencies = new Map<string, number>();
   const ledgerCurrencies = new Map<string, number>();
-  // First use of each invoice number: customer, address and amount in cents (a key per number, not per pair,
-  // keeps a million-row ledger cheap; the customer is compared on a hit).
-  const seen = new NumberIndex(values.length); // invoice number → index in `invoices` of its first use
-  // For numbers used more than once (rare): number + customer (+ amount in cents) → the first kept row with them.
-  // Keys are made only on a second use, so a ledger of unique numbers pays nothing for them.
-  const sameRow = new Map<string, number>();
-  const sameCustomer = new Map<string, number>();
-  const remember = (key: { row: string; customer: string }, index: number) => {
-    if (!sameRow.has(key.row)) sameRow.set(key.row, index);
-    if (!sameCustomer.has(key.customer)) sameCustomer.set(key.customer, index);
-  };
-  const repeatOf = (invoiceNumber: string, customer: string, cents: number) => {
-    const firstIndex = seen.get(invoiceNumber)!;
-    if (firstIndex >= 0) {
-      // The number's second use: its first use joins the keyed maps, and `seen` only says "used before" from now on.
-      const first = invoices[firstIndex];
-      remember({ row: `${invoiceNumber}\u0000${first.customer}\u0000${toCents(first.amount)}`, customer: `${invoiceNumber}\u0000${first.customer}` }, firstIndex);
-      seen.set(invoiceNumber, -1);
-    }
-    return { row: `${invoiceNumber}\u0000${customer}\u0000${cents}`, customer: `${invoiceNumber}\u0000${customer}` };
-  };
+  const repeats = new InvoiceRepeats(invoices, values.length); // the repeat rule (paymentRows.ts)
+  const mergedNumbers: [string, string][] = [];
   const address = addressMaker(sheet, topLeft);
   const at = (row: number, field: LedgerField | null) => address(row, field && col[field] !== null ? col[field]! : 0);
   // Column index per field, -1 when unmapped (plain locals: read a million times).
@@ -188,6 +177,79 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const tooLarge = (amount: number) => !(Math.abs(amount) <= MAX_AMOUNT);
   const tooLargeIssue = (field: LedgerField, label: string, value: number) => {
     exclude(field, "row.amountTooLarge", { field: label, value: String(value) }, `${label}: ${value} is beyond ±10,000,000,000,000 (1e13), more than any ledger holds: check the cell`);
+  };
+  const overpaid = (paid: number, billed: number) => {
+    const over = fromCents(Math.abs(toCents(paid)) - Math.abs(toCents(billed)));
+    const text = `paid ${money(over)} more than billed: the excess is shown as a credit`;
+    // Named at the cell that says it: the open amount where the ledger gives one (paid = amount − open).
+    warn(cOpenAmount >= 0 ? "openAmount" : "paidAmount", "row.overpaid", { over }, text);
+  };
+  /**
+   * The repeat rule (paymentRows.ts) for a row read as `inv`: kept as a new invoice, or a copy (excluded), or a
+   * payment added to the invoice it repeats. True when the row is a further payment of an invoice above it.
+   */
+  // With an open-amount column a row's paid amount is amount − balance: rows of one invoice give its balance at
+  // different times, not separate payments (the most paid is taken). Ledger-wide, so the order of rows never matters.
+  const balance = cOpenAmount >= 0 && cAmount >= 0;
+  const placeRow = (inv: Invoice, record: PaymentRecord): boolean => {
+    const number = inv.invoiceNumber;
+    const key = number === "" ? "" : invoiceKey(number);
+    const verdict = repeats.verdict(key, inv.customer, inv.invoiceDate, toCents(inv.amount), record);
+    if (verdict.kind === "new" || verdict.kind === "otherAmount") {
+      if (verdict.kind === "otherAmount") {
+        const firstAt = at(invoices[verdict.of].row, null);
+        const text = `invoice number ${number} is also used at ${firstAt} with another amount`;
+        warn("invoiceNumber", "row.duplicateNumber", { invoice: number, first: firstAt }, text);
+      }
+      if (inv.currency) currencies.set(inv.currency, (currencies.get(inv.currency) ?? 0) + 1);
+      invoices.push(inv);
+      repeats.keep(invoices.length - 1, key, record);
+      return false;
+    }
+    const first = invoices[verdict.of];
+    const firstAt = at(first.row, null);
+    const params = { invoice: number, first: firstAt };
+    if (first.invoiceNumber !== number) mergedNumbers.push([first.invoiceNumber, number]);
+    const { paidDate, dueDate, disputed } = inv;
+    if (verdict.kind === "duplicate") {
+      // Its payment is already counted; its due date and dispute flag still count (whichever row comes first).
+      addPayment(first, { paidCents: 0, paidDate: null, dueDate, disputed, balance: false });
+      exclude("invoiceNumber", "row.duplicate", params, `duplicate of invoice ${number} at ${firstAt}`);
+      return false;
+    }
+    const isOver = () => first.amount !== 0 && Math.abs(toCents(first.paidAmount)) > Math.abs(toCents(first.amount));
+    const wasOver = isOver();
+    addPayment(first, { paidCents: toCents(inv.paidAmount), paidDate, dueDate, disputed, balance });
+    if (!wasOver && isOver()) overpaid(first.paidAmount, first.amount);
+    if (verdict.kind === "duplicateWithPayment") {
+      const text = `a copy of invoice ${number} at ${firstAt} that records its payment: the payment is added to it, `
+        + "the row is not counted again";
+      exclude("invoiceNumber", "row.duplicateWithPayment", params, text);
+      return false;
+    }
+    warn("paidAmount", "row.paymentRow", params, `a further payment of invoice ${number} at ${firstAt}: added to it`);
+    return true;
+  };
+  // The row's currency: its currency cell, else (no currency column, or a blank cell) the currency its amount cell
+  // shows by a mark or a number format (amountCurrency.ts). A money cell marked in another currency is an issue:
+  // amounts in two currencies are never added.
+  const markOf = amountCurrencies(input.numberFormats);
+  const cMarked = cAmount >= 0 ? cAmount : cOpenAmount;
+  const currencyField: LedgerField = cCurrency >= 0 ? "currency" : cAmount >= 0 ? "amount" : "openAmount";
+  const moneyFields: LedgerField[] = ["amount", "paidAmount", "openAmount"];
+  const moneyColumns = [cAmount, cPaidAmount, cOpenAmount];
+  const currencyOfRow = (row: unknown[]): string | null => {
+    const given = cCurrency >= 0 ? currencyOf(row[cCurrency]) : null;
+    const currency = given ?? (cMarked >= 0 ? markOf(row[cMarked], r, cMarked) : null);
+    if (currency === null) return null;
+    for (let i = 0; i < 3; i++) {
+      const c = moneyColumns[i];
+      const mark = c >= 0 ? markOf(row[c], r, c) : null;
+      if (mark === null || mark === currency) continue;
+      const text = `the cell is marked ${mark} on a row in ${currency}: amounts in two currencies are not added; correct the cell`;
+      exclude(moneyFields[i], "row.currencyMarkDiffers", { mark, currency }, text);
+    }
+    return currency;
   };
   const hasExcluded = () => {
     for (let i = 0; i < rowIssues.length; i++) if (rowIssues[i].severity === "excluded") return true;
@@ -297,6 +359,16 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
         paidAmountGiven = true;
       }
     }
+    // Payments and open amounts go the invoice's direction (signs.ts); a row that breaks it names its cell. An
+    // invoice with no open amount and a payment of 0 or more keeps every convention: nothing to check.
+    if (col.amount !== null && (amount < 0 || paidAmount < 0 || open !== null) && !hasExcluded()) {
+      const given = paidAmountGiven ? toCents(paidAmount) : null;
+      const signed = applySigns(toCents(amount), given, open === null ? null : toCents(open));
+      const problem = signed.problem;
+      if (problem) exclude(problem.field, problem.code, problem.params, problem.text);
+      if (signed.paidCents !== null) paidAmount = fromCents(signed.paidCents);
+      if (signed.openCents !== null) open = fromCents(signed.openCents);
+    }
     if (open !== null && col.amount !== null && !hasExcluded()) {
       const paidFromOpen = fromCents(toCents(amount) - toCents(open));
       if (paidAmountGiven && toCents(paidAmount) !== toCents(paidFromOpen)) {
@@ -318,10 +390,11 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       else warn("disputed", "row.badDisputed", { problem: d.problem }, `disputed: ${d.problem}; read as not disputed`);
     }
 
-    const currency = cCurrency >= 0 ? currencyOf(cell(row, cCurrency)) : null;
+    const currency = currencyOfRow(row);
     if (currency) ledgerCurrencies.set(currency, (ledgerCurrencies.get(currency) ?? 0) + 1);
     if (currency && settings.onlyCurrency && currency !== settings.onlyCurrency) {
-      exclude("currency", "row.otherCurrency", { currency, only: settings.onlyCurrency }, `in ${currency}: only ${settings.onlyCurrency} is analysed (chosen in the settings)`);
+      const only = settings.onlyCurrency;
+      exclude(currencyField, "row.otherCurrency", { currency, only }, `in ${currency}: only ${only} is analysed (chosen in the settings)`);
     }
 
     if (invoiceDate !== null && invoiceDate > settings.asOf) {
@@ -329,7 +402,16 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
 
     const excluded = hasExcluded();
+    let paymentRow = false;
     if (!excluded && dueDate !== null) {
+      // The payment as the row records it, before the as-of date is applied: what tells repeated rows apart.
+      const recorded = paidAmountGiven ? toCents(paidAmount) : paidDate !== null ? toCents(amount) : 0;
+      const record = { cents: recorded, date: paidDate };
+      if (paidDate !== null && invoiceDate !== null && paidDate < invoiceDate) {
+        const params = { paid: isoFromSerial(paidDate), invoiced: isoFromSerial(invoiceDate) };
+        const text = `paid on ${params.paid}, before the invoice date ${params.invoiced}: check the dates`;
+        warn("paidDate", "row.paidBeforeInvoice", params, text);
+      }
       // Payments as of the as-of date.
       if (paidDate !== null && paidDate > settings.asOf) {
         paidDate = null;
@@ -339,55 +421,35 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       } else if (paidDate === null && paidAmountGiven && toCents(paidAmount) === toCents(amount) && amount !== 0) {
         warn("paidDate", "row.paidNoDate", {}, "paid in full but no paid date is given: payment timing is unknown");
       }
-      if (amount > 0 && toCents(paidAmount) > toCents(amount)) {
-        warn("paidAmount", "row.overpaid", { over: fromCents(toCents(paidAmount) - toCents(amount)) }, `paid ${money(fromCents(toCents(paidAmount) - toCents(amount)))} more than billed: the excess is shown as a credit`);
-      }
+      if (amount !== 0 && Math.abs(toCents(paidAmount)) > Math.abs(toCents(amount))) overpaid(paidAmount, amount);
       if (invoiceDate !== null && dueDate < invoiceDate) {
         warn("dueDate", "row.dueBeforeInvoice", {}, "the due date is before the invoice date");
       }
       const invoiceNumber = cellText(cell(row, cInvoiceNumber));
-      const repeatKey = invoiceNumber !== "" && seen.has(invoiceNumber) ? repeatOf(invoiceNumber, customer, toCents(amount)) : null;
-      if (repeatKey !== null) {
-        // Compared with every earlier kept row of the number: the same customer and amount is a repeat of that row.
-        const same = sameRow.get(repeatKey.row);
-        const other = same === undefined ? sameCustomer.get(repeatKey.customer) : undefined;
-        if (same !== undefined) {
-          const firstAt = at(invoices[same].row, null);
-          exclude("invoiceNumber", "row.duplicate", { invoice: invoiceNumber, first: firstAt }, `duplicate of invoice ${invoiceNumber} at ${firstAt}`);
-        } else if (other !== undefined) {
-          const firstAt = at(invoices[other].row, null);
-          warn("invoiceNumber", "row.duplicateNumber", { invoice: invoiceNumber, first: firstAt }, `invoice number ${invoiceNumber} is also used at ${firstAt} with another amount`);
-        }
-      }
-      if (invoiceNumber !== "" && !hasExcluded()) {
-        if (repeatKey === null) seen.set(invoiceNumber, invoices.length);
-        else remember(repeatKey, invoices.length);
-      }
-      if (!hasExcluded()) {
-        if (currency) currencies.set(currency, (currencies.get(currency) ?? 0) + 1);
-        invoices.push({
-          row: r,
-          customer,
-          invoiceNumber,
-          invoiceDate,
-          dueDate,
-          dueDateDerived,
-          amount,
-          paidAmount,
-          paidDate: toCents(paidAmount) !== 0 || paidDate !== null ? paidDate : null,
-          openAmount: fromCents(toCents(amount) - toCents(paidAmount)),
-          disputed,
-          currency,
-          termsDays,
-        });
-      }
+      const inv: Invoice = {
+        row: r,
+        customer,
+        invoiceNumber,
+        invoiceDate,
+        dueDate,
+        dueDateDerived,
+        amount,
+        paidAmount,
+        paidDate: toCents(paidAmount) !== 0 || paidDate !== null ? paidDate : null,
+        openAmount: fromCents(toCents(amount) - toCents(paidAmount)),
+        disputed,
+        currency,
+        termsDays,
+      };
+      paymentRow = placeRow(inv, record);
     }
     if (hasExcluded()) counts.excluded++;
+    else if (paymentRow) counts.payments++;
     for (let i = 0; i < rowIssues.length; i++) issues.push(rowIssues[i]);
   }
   counts.invoices = invoices.length;
   let currency: string | null = null;
   let most = 0;
   for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
-  return { invoices, issues, counts, currency, currencies, ledgerCurrencies, mergedNames };
+  return { invoices, issues, counts, currency, currencies, ledgerCurrencies, mergedNames, mergedNumbers };
 }

@@ -156,6 +156,8 @@ export interface RowCounts {
   /** Rows below the header row. */
   dataRows: number;
   invoices: number;
+  /** Rows read as a further payment of an invoice above them (one row per payment): counted in that invoice. */
+  payments: number;
   excluded: number;
   blank: number;
 }

@@ -21,7 +21,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
   });
 
   test("accounts for every row: 11 invoices + 5 excluded + 1 blank = 17 data rows", () => {
-    expect(a.counts).toEqual({ dataRows: 17, invoices: 11, excluded: 5, blank: 1 });
+    expect(a.counts).toEqual({ dataRows: 17, invoices: 11, payments: 0, excluded: 5, blank: 1 });
     const excluded = a.issues.filter((i) => i.severity === "excluded").map((i) => [i.address, i.reason.code]);
     expect(excluded).toEqual([
       ["Ledger!E15", "row.badAmount"],

@@ -27,7 +27,7 @@ describe("the payables ledger, read with the receivables' discipline", () => {
       const p = readPayables({ values: ledger([...headers]), sheet: "AP", topLeft: "A1" }, { asOf: AS_OF, dateOrder: "auto" });
       expect(p.mapping.headerRow).toBe(1);
       expect(p.mapping.columns).toMatchObject({ customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, paidDate: 6 });
-      expect(p.counts).toEqual({ dataRows: 7, invoices: 4, excluded: 2, blank: 1 });
+      expect(p.counts).toEqual({ dataRows: 7, invoices: 4, payments: 0, excluded: 2, blank: 1 });
       expect(p.issues.filter((i) => i.severity === "excluded").map((i) => [i.address, i.reason.code])).toEqual([["AP!D7", "row.badDueDate"], ["AP!A8", "row.supplierEmpty"]]);
       expect(p.totalOpen).toBe(3700);
       expect(p.overdueOpen).toBe(2200);

@@ -66,7 +66,7 @@ describe("parseLedger", () => {
       ["'Data 1'!C13", "excluded", "row.totals", "合计"],
       ["'Data 1'!C14", "excluded", "row.totals", "汇总"],
     ]);
-    expect(p.counts).toEqual({ dataRows: 10, invoices: 3, excluded: 7, blank: 0 });
+    expect(p.counts).toEqual({ dataRows: 10, invoices: 3, payments: 0, excluded: 7, blank: 0 });
   });
 
   test("addresses are relative to the range's top-left cell and quote the sheet name", () => {
