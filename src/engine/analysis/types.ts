@@ -98,6 +98,8 @@ export interface MappingResult {
   notes: Reason[];
   /** The order of the ledger's slash dates, inferred from its unambiguous ones; used while the setting is "auto". */
   dateOrder: "mdy" | "dmy" | null;
+  /** Why the money columns must be confirmed before analysing (ledger/moneyColumns.ts); empty or absent: none. */
+  confirm?: Reason[];
 }
 
 /** The source range the analysis read. */

@@ -24,6 +24,9 @@ import { addressMaker } from "./addresses";
 import { customerKey } from "./customerKey";
 import { NumberIndex } from "./numberIndex";
 import { parseTermsDays } from "./terms";
+import { totalsKind } from "./totalsLine";
+import { planRows, RowPlan } from "./rowKinds";
+import { SkippedRows, skippedCollector } from "./skippedRows";
 
 /** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
 export const MAX_AMOUNT = 1e13;
@@ -50,24 +53,15 @@ export interface ParsedLedger {
   ledgerCurrencies: Map<string, number>;
   /** Customer names written in more than one way and read as one customer: [the name used, another spelling]. */
   mergedNames: [string, string][];
+  /** Rows left out for what they are (rowKinds.ts: totals, bucket and group rows, drafts…), per kind: not errors. */
+  skipped: SkippedRows[];
+  /** The export's own totals rows and the voided documents read with nothing owed (reconcile.ts, skippedRows.ts). */
+  layout: Pick<RowPlan, "totals" | "voided" | "rows">;
 }
 
-/**
- * A totals line of the ledger: a cell that says 合计 / 总计 / 小计 / 汇总 (also "上海贸易 小计"; 汇总 is the total row of
- * an Excel table in Chinese) or Total / Grand total / Subtotal. Counting it as an invoice would double the receivables.
- */
-const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|.*?(?:合计|总计|小计|共计|合計|總計|小計|總額|总额|汇总|匯總))\s*[:：]?$/i;
-
+/** A totals line of the ledger in any spelling (totalsLine.ts): counted as an invoice it would double the receivables. */
 export function isTotalsText(value: unknown): boolean {
-  if (typeof value !== "string" || value.length > 80) return false;
-  // Most cells start and end with a printable ASCII character: nothing to trim, no new string made.
-  const a = value.charCodeAt(0);
-  const z = value.charCodeAt(value.length - 1);
-  const text = a > 32 && a < 127 && z > 32 && z < 127 ? value : value.trim();
-  // Cheap test first (it runs on every row): the English words start with g, s or t; the Chinese ones hold 计, 额 or 总.
-  const first = text.charCodeAt(0) | 0x20; // the ASCII letter in lower case (no string made)
-  if (first !== 0x67 && first !== 0x73 && first !== 0x74 && !/[计計额額总總]/.test(text)) return false;
-  return TOTALS_WORD.test(text);
+  return totalsKind(value) !== null;
 }
 
 /**
@@ -194,8 +188,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     return false;
   };
 
+  // What each row is (rowKinds.ts): rows that are not documents are left out and said once per kind.
+  const plan = planRows(values, mapping);
+  const skipped = skippedCollector();
+
   for (r = mapping.headerRow + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
+    let row = values[r] ?? [];
     counts.dataRows++;
     let blank = true;
     for (let c = 0; c < row.length; c++) {
@@ -209,6 +207,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       continue;
     }
     if (rowIssues.length > 0) rowIssues.length = 0;
+    const skip = plan.kinds.get(r);
+    if (skip !== undefined) {
+      skipped.add(skip, r);
+      continue;
+    }
+    row = plan.rows.get(r) ?? row;
 
     const hasDate = !isBlank(cell(row, cInvoiceDate)) || !isBlank(cell(row, cDueDate));
     const totals = totalsCell(row, cCustomer, cell(row, cInvoiceNumber), hasDate);
@@ -389,5 +393,6 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   let currency: string | null = null;
   let most = 0;
   for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
-  return { invoices, issues, counts, currency, currencies, ledgerCurrencies, mergedNames };
+  const layout = { totals: plan.totals, voided: plan.voided, rows: plan.rows };
+  return { invoices, issues, counts, currency, currencies, ledgerCurrencies, mergedNames, skipped: skipped.list(), layout };
 }
