@@ -143,7 +143,38 @@ export function findHeaderBlock(values: unknown[][], party: LedgerParty = "custo
       bestCount = block.score;
     }
   }
-  return best;
+  return best && earlierHeader(values, best, party);
+}
+
+/** The rows (0-based) that may be documents between two rows: not blank, not only text. */
+function dataRowsBetween(values: unknown[][], from: number, to: number): number[] {
+  const rows: number[] = [];
+  for (let r = from + 1; r < to; r++) {
+    const row = values[r] ?? [];
+    if (row.some((v) => !isBlank(v) && typeof v !== "string")) rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * A ledger may hold documents under an earlier, poorer header and more under a later one that adds a column
+ * ("Paid Amount"). When the earlier header puts every field it names in the same column as the later one, the
+ * documents start under the earlier header and all are read with the later names; when they disagree, the rows
+ * under the earlier header are named (`above`) so none vanishes unsaid.
+ */
+function earlierHeader(values: unknown[][], block: HeaderBlock, party: LedgerParty): HeaderBlock {
+  const later = mapHeaders(block.headers, party);
+  for (let r = 0; r < block.first; r++) {
+    const row = values[r] ?? [];
+    if (!row.every((v) => isBlank(v) || typeof v === "string")) continue;
+    const early = mapHeaders(row, party);
+    if (countMapped(early) < 2) continue;
+    const data = dataRowsBetween(values, r, block.first);
+    if (data.length === 0) continue;
+    const agrees = LEDGER_FIELDS.every((f) => early[f] === null || early[f] === later[f]);
+    return agrees ? { ...block, earlier: r } : { ...block, above: data };
+  }
+  return block;
 }
 
 /** The header row (the last row of the header block): -1 when there is none. */
@@ -218,8 +249,8 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   validateChoices(options, values.length, width);
   const block = findHeaderBlock(values, party);
-  const headerRow = options.headerRow ?? block?.last ?? -1;
-  const names = block && block.last === headerRow ? block.headers : headerRow >= 0 ? values[headerRow] ?? [] : [];
+  const headerRow = options.headerRow ?? block?.earlier ?? block?.last ?? -1;
+  const names = block && (block.last === headerRow || block.earlier === headerRow) ? block.headers : headerRow >= 0 ? values[headerRow] ?? [] : [];
   const headers = names.map((v) => (isBlank(v) ? "" : String(v).trim()));
   const columns = headerRow >= 0 ? mapHeaders(headers, party) : emptyMapping();
   const source = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"])) as Record<LedgerField, MappingSource>;
@@ -268,6 +299,10 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   }
   if (headerRow < 0 && options.headerRow === undefined && values.length > 0) {
     notes.push(reason("mapping.noHeader", { rows: HEADER_SEARCH_ROWS }, `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`));
+  }
+  if (block?.above && options.headerRow === undefined) {
+    const rows = block.above.map((r) => String(r + 1)).join(", ");
+    notes.push(reason("mapping.rowsAboveHeader", { count: block.above.length, rows, header: block.last + 1 }, `${block.above.length} rows above the header row ${block.last + 1} were not read (rows ${rows} of the range): they sit under an earlier header whose columns differ; select them with their own header to read them`));
   }
   if (columns.customer === null) {
     if (party === "supplier") notes.push(reason("mapping.missingSupplier", {}, "No supplier column was found: choose it in the mapping"));

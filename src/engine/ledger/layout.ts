@@ -17,6 +17,10 @@ export interface HeaderBlock {
   last: number;
   /** Each column's name: the texts of the header rows above it, joined with a space. */
   headers: string[];
+  /** An earlier header row naming the same columns: the documents start under it (columns.ts earlierHeader). */
+  earlier?: number;
+  /** Rows under an earlier header whose columns differ: not read, and said so. */
+  above?: number[];
 }
 
 const text = (v: unknown): string => (typeof v === "string" ? v.trim() : isBlank(v) ? "" : String(v).trim());

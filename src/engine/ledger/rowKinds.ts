@@ -15,9 +15,9 @@ import { normalizeHeader } from "./columns";
 import { totalsKind } from "./totalsLine";
 import { foldDebitCredit, debitCreditPairs, DebitCreditPair } from "./debitCredit";
 
-export type SkipKind = "section" | "group" | "subtotal" | "total" | "footer" | "notPosted" | "lineItem" | "appliedReceipt";
+export type SkipKind = "header" | "section" | "group" | "subtotal" | "total" | "footer" | "notPosted" | "lineItem" | "appliedReceipt";
 
-export const SKIP_KINDS: readonly SkipKind[] = ["section", "group", "subtotal", "total", "footer", "notPosted", "lineItem", "appliedReceipt"];
+export const SKIP_KINDS: readonly SkipKind[] = ["header", "section", "group", "subtotal", "total", "footer", "notPosted", "lineItem", "appliedReceipt"];
 
 export interface TotalsRow {
   row: number;
@@ -62,6 +62,8 @@ interface Columns {
   status: number;
   lineItems: boolean;
   pairs: DebitCreditPair[];
+  /** The header names, normalised, by column. */
+  names: string[];
 }
 
 function columnsOf(mapping: MappingResult): Columns {
@@ -77,6 +79,7 @@ function columnsOf(mapping: MappingResult): Columns {
     status: names.findIndex((n) => STATUS_NAMES.includes(n)),
     lineItems: names.filter((n) => LINE_COLUMNS.test(n)).length >= 2,
     pairs: debitCreditPairs(mapping),
+    names,
   };
 }
 
@@ -176,6 +179,7 @@ interface Context {
 }
 
 function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): SkipKind | null {
+  if (repeatsHeader(row, cols)) return "header";
   const totals = totalsLabel(row, cols);
   if (totals) {
     plan.totals.push({ row: r, ...totals });
@@ -199,6 +203,18 @@ function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context
     plan.rows.set(r, voidedRow(row, cols));
   }
   return null;
+}
+
+/** A header row again (a page break in the export, or a later header adding a column): two names or more. */
+function repeatsHeader(row: readonly unknown[], cols: Columns): boolean {
+  let same = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") return false;
+    if (cols.names[c] !== "" && normalizeHeader(v) === cols.names[c]) same++;
+  }
+  return same >= 2;
 }
 
 /** A row repeating the invoice of an earlier row (same number, customer and totals): one of its lines. */

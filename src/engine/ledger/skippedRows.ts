@@ -31,6 +31,7 @@ export function skippedCollector() {
 const SHOWN = 6;
 
 const WHAT: Record<SkipKind, string> = {
+  header: "header rows repeated below the header",
   section: "bucket or section label rows",
   group: "group rows (a customer's heading and sums)",
   subtotal: "subtotal rows",
