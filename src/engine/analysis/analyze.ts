@@ -9,6 +9,8 @@ import { EngineError, valueError } from "../core/errors";
 import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
+import { reconcile } from "../ledger/reconcile";
+import { skippedNotes } from "../ledger/skippedRows";
 import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
@@ -150,7 +152,9 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits, histories });
   const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest (issue 12)
-  const notes = [...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
+  const layoutNotes = skippedNotes(parsed.skipped, parsed.layout.voided, input.sheet, input.topLeft);
+  const reconciliation = reconcile({ values: input.values, mapping, invoices: parsed.invoices, totals: parsed.layout.totals, rows: parsed.layout.rows, skipped: parsed.skipped, voided: parsed.layout.voided });
+  const notes = [...layoutNotes, ...currencyNotes(parsed.currencies), ...mergedNameNotes(parsed.mergedNames), ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen)];
   // The cash plan (issue 12), when asked for: part of the forecast stage.
   const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
   const rows = input.values.length;
@@ -173,6 +177,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     forecastCheck: checked,
     notes,
     ...(cashPlan ? { cash: cashPlan } : {}),
+    reconciliation,
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
   };
 }

@@ -11,6 +11,8 @@ import type { DateOrder } from "../core/dates";
 import type { CashAnalysis } from "../cash/cashAnalysis";
 import type { KpiTrend } from "../history/kpiTrend";
 import type { ModelCheck } from "../history/gradeBacktest";
+import type { Reconciliation } from "../ledger/reconcile";
+import type { KnownSystem } from "../ledger/systems";
 
 export type AgingBasis = "due" | "invoice";
 export type RiskAppetite = "conservative" | "balanced" | "growth";
@@ -100,6 +102,8 @@ export interface MappingResult {
   dateOrder: "mdy" | "dmy" | null;
   /** Why the money columns must be confirmed before analysing (ledger/moneyColumns.ts); empty or absent: none. */
   confirm?: Reason[];
+  /** The accounting system and report the layout's signature names (ledger/systems.ts); null when none. */
+  system?: KnownSystem | null;
 }
 
 /** The source range the analysis read. */
@@ -388,6 +392,8 @@ export interface Analysis {
   notes: Reason[];
   /** Currencies in the ledger's currency column with their row counts, most rows first (empty without one). */
   ledgerCurrencies: { code: string; rows: number }[];
+  /** The export's own subtotal and total rows compared with what was counted (ledger/reconcile.ts); null without. */
+  reconciliation?: Reconciliation | null;
   /** The cash plan (src/engine/cash), present when the analysis was asked for it. */
   cash?: CashAnalysis;
 }

@@ -9,6 +9,7 @@ import { DateOrder, parseDate } from "../core/dates";
 import { inferDateOrder } from "./dateOrder";
 import { HeaderBlock, headerBlockAt } from "./layout";
 import { notMoney } from "./moneyColumns";
+import { recognizeSystem } from "./systems";
 import { reason } from "../analysis/reasons";
 import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../analysis/types";
 
@@ -276,7 +277,8 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     source.invoiceDate = source.dueDate = "content";
     used.add(dateColumns[0].i).add(dateColumns[1].i);
   }
-  take("dueDate", (k) => k.kind === "date");
+  // A second date column holding the invoice dates again (用友's 凭证日期 beside 业务日期) is not a due date.
+  take("dueDate", (k, c) => k.kind === "date" && !sameValues(values, c, columns.invoiceDate, start));
   // Money is never guessed from a column that cannot be money (moneyColumns.ts), nor beside a mapped open amount.
   if (columns.openAmount === null) take("amount", (k, c) => k.kind === "number" && notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber) === null);
   take("customer", (k) => k.kind === "text" && k.distinctShare < 0.9);
@@ -328,7 +330,8 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
       notes.push(reason("mapping.dateOrderMixed", {}, "the ledger's text dates are written both month/day and day/month: choose the date order in the settings; dates that do not fit it are listed as issues"));
     }
   }
-  return { headerRow, headers, columns, source, notes, dateOrder, confirm: moneyToConfirm(values, start, headers, columns, source) };
+  const system = recognizeSystem(headers.map(normalizeHeader));
+  return { headerRow, headers, columns, source, notes, dateOrder, confirm: moneyToConfirm(values, start, headers, columns, source), system };
 }
 
 /**
@@ -346,4 +349,19 @@ function moneyToConfirm(values: unknown[][], start: number, headers: string[], c
     else if (source[field] === "content") out.push(reason("mapping.confirm.byContent", { field, column }, `${field} was chosen from the content of ${column} alone: check the first rows as read`));
   }
   return out;
+}
+
+/** Two columns holding the same values on (nearly) every row where both are given. */
+function sameValues(values: unknown[][], a: number, b: number | null, start: number): boolean {
+  if (b === null) return false;
+  let both = 0;
+  let same = 0;
+  for (let r = start; r < values.length && both < 500; r++) {
+    const x = values[r]?.[a];
+    const y = values[r]?.[b];
+    if (isBlank(x) || isBlank(y)) continue;
+    both++;
+    if (String(x).trim() === String(y).trim()) same++;
+  }
+  return both > 0 && same / both >= 0.9;
 }

@@ -5,6 +5,7 @@
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
 import { toCents } from "../../../src/engine/core/money";
+import { reconcile } from "../../../src/engine/ledger/reconcile";
 import { exportFiles, ExportFile } from "./exportFiles";
 
 const files = exportFiles() ?? [];
@@ -48,5 +49,43 @@ maybe("accounting-system exports read as their truth says", () => {
     for (const i of parsed.invoices) open.set(i.currency ?? "", (open.get(i.currency ?? "") ?? 0) + toCents(i.openAmount));
     const truth = Object.entries(file.truth.openByCurrency).map(([c, v]) => [c.toUpperCase(), toCents(v)]);
     expect([...open].sort()).toEqual(truth.sort());
+  });
+});
+
+maybe("each export reconciled with its own subtotal and total rows", () => {
+  const reconciled = (name: string) => {
+    const file = files.find((f) => f.file.startsWith(name))!;
+    const { mapping, parsed } = read(file);
+    const { totals, rows, voided } = parsed.layout;
+    return reconcile({ values: file.values, mapping, invoices: parsed.invoices, totals, rows, skipped: parsed.skipped, voided });
+  };
+  it.each([
+    ["erpnext", 538551.45, "SGD"],
+    ["kingdee", 7034744.66, "人民币"],
+    ["qbo", 275358.11, null],
+  ])("%s: matches the export's total %s", (name, total, currency) => {
+    const r = reconciled(name)!;
+    expect(r.matches).toBe(true);
+    expect(r.lines.filter((l) => l.scope === "total").map((l) => [l.exportTotal, l.currency])).toEqual([[total, currency]]);
+  });
+
+  test("QuickBooks: each bucket's Total for … matches too", () => {
+    expect(reconciled("qbo")!.lines.filter((l) => l.scope !== "total").map((l) => l.difference)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  test("用友: every customer's 小计 matches (its 合计 is in 本币 only, so not compared)", () => {
+    const r = reconciled("yonyou")!;
+    expect(r.lines).toHaveLength(11);
+    expect(r.lines.every((l) => l.scope === "customer" && l.difference === 0)).toBe(true);
+  });
+
+  test("Odoo: one group differs by the draft it includes, and the draft's row is named", () => {
+    const r = reconciled("odoo")!;
+    expect(r.matches).toBe(false);
+    expect(r.lines.filter((l) => l.difference !== 0).map((l) => [l.label, l.difference, l.leftOut])).toEqual([["Kessler & Lowe LLP (6)", -2150, [58]]]);
+  });
+
+  test("Xero's invoice export has no totals rows: nothing to reconcile", () => {
+    expect(reconciled("xero")).toBeNull();
   });
 });
