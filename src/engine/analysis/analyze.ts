@@ -78,6 +78,7 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
     defaultTermsDays,
     dsoWindowDays,
     trendMonths,
+    ...(settings.swapDateSerials ? { swapDateSerials: true } : {}),
   };
 }
 
@@ -123,7 +124,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   });
   yield "rows";
   const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
-  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency });
+  const parsed = parseLedger(input, mapping, { asOf: base.asOf, dateOrder, defaultTermsDays: base.defaultTermsDays, onlyCurrency: base.onlyCurrency, swapDateSerials: settings.swapDateSerials });
   const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);

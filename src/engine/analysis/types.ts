@@ -13,6 +13,7 @@ import type { KpiTrend } from "../history/kpiTrend";
 import type { ModelCheck } from "../history/gradeBacktest";
 import type { Reconciliation } from "../ledger/reconcile";
 import type { KnownSystem } from "../ledger/systems";
+import type { SwappedSerials } from "../ledger/swappedSerials";
 
 export type AgingBasis = "due" | "invoice";
 export type RiskAppetite = "conservative" | "balanced" | "growth";
@@ -79,6 +80,8 @@ export interface AnalysisSettings {
   mapping?: Partial<ColumnMapping>;
   /** Header row chosen by the user (0-based within the range); default: detected. */
   headerRow?: number;
+  /** Read the serials of the date columns Excel mis-read with day and month exchanged (the user's choice). */
+  swapDateSerials?: boolean;
 }
 
 export interface Reason {
@@ -104,6 +107,8 @@ export interface MappingResult {
   confirm?: Reason[];
   /** The accounting system and report the layout's signature names (ledger/systems.ts); null when none. */
   system?: KnownSystem | null;
+  /** Date columns mixing serials with day/month-only text dates: Excel swapped the serials (swappedSerials.ts). */
+  swappedSerials?: SwappedSerials | null;
 }
 
 /** The source range the analysis read. */
@@ -365,7 +370,8 @@ export interface CollectionForecast {
 }
 
 export interface Analysis {
-  settings: Required<Omit<AnalysisSettings, "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds">> & {
+  settings: Required<Omit<AnalysisSettings, "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds" | "swapDateSerials">> & {
+    swapDateSerials?: boolean;
     alertThresholds: AlertThresholds;
     agingEdges: number[];
     currency: string;

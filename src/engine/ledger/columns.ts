@@ -10,6 +10,7 @@ import { inferDateOrder } from "./dateOrder";
 import { HeaderBlock, headerBlockAt } from "./layout";
 import { notMoney } from "./moneyColumns";
 import { recognizeSystem } from "./systems";
+import { findSwappedSerials } from "./swappedSerials";
 import { reason } from "../analysis/reasons";
 import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../analysis/types";
 
@@ -331,7 +332,13 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     }
   }
   const system = recognizeSystem(headers.map(normalizeHeader));
-  return { headerRow, headers, columns, source, notes, dateOrder, confirm: moneyToConfirm(values, start, headers, columns, source), system };
+  const dated = [columns.invoiceDate, columns.dueDate, columns.paidDate].filter((c): c is number => c !== null);
+  const swappedSerials = findSwappedSerials(values, dated, start);
+  if (swappedSerials) {
+    const names = swappedSerials.columns.map((c) => headers[c] || `column ${c + 1}`).join(", ");
+    notes.push(reason("mapping.serialsSwapped", { columns: names, example: swappedSerials.example }, `${names}: Excel read some dates month-first although "${swappedSerials.example}" shows the column is day/month (a d/m/y file opened with m/d/y settings): read those dates the other way`));
+  }
+  return { headerRow, headers, columns, source, notes, dateOrder, swappedSerials, confirm: moneyToConfirm(values, start, headers, columns, source), system };
 }
 
 /**

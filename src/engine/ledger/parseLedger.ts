@@ -26,6 +26,7 @@ import { NumberIndex } from "./numberIndex";
 import { parseTermsDays } from "./terms";
 import { totalsKind } from "./totalsLine";
 import { planRows, RowPlan } from "./rowKinds";
+import { swapDayMonth } from "./swappedSerials";
 import { SkippedRows, skippedCollector } from "./skippedRows";
 
 /** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
@@ -39,6 +40,8 @@ export interface ParseSettings {
   onlyCurrency?: string | null;
   /** Whose ledger (columns.ts LedgerParty): the messages name customers or suppliers. Default customers. */
   party?: "customer" | "supplier";
+  /** Read the date serials of the columns Excel mis-read (mapping.swappedSerials) with day and month exchanged. */
+  swapDateSerials?: boolean;
 }
 
 export interface ParsedLedger {
@@ -133,6 +136,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const cCurrency = ix("currency"), cTerms = ix("terms");
   const cell = (row: unknown[], c: number) => (c < 0 ? undefined : row[c]);
   const bySupplier = settings.party === "supplier";
+  // Serials Excel read month-first in a day/month column (swappedSerials.ts), exchanged when the user asked.
+  const swapped = settings.swapDateSerials ? new Set(mapping.swappedSerials?.columns ?? []) : null;
+  const dateAt = (row: unknown[], c: number) => {
+    const v = cell(row, c);
+    return swapped !== null && swapped.has(c) && typeof v === "number" ? swapDayMonth(v) : v;
+  };
 
   // Per-row state shared across rows (no closures or arrays allocated per row: a ledger may have a million rows).
   const rowIssues: RowIssue[] = [];
@@ -256,7 +265,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
 
     let invoiceDate: number | null = null;
-    const inv = dateCell(cell(row, cInvoiceDate), settings.dateOrder);
+    const inv = dateCell(dateAt(row, cInvoiceDate), settings.dateOrder);
     if (typeof inv === "string") {
       if (col.dueDate === null) exclude("invoiceDate", "row.badInvoiceDate", { problem: inv }, `invoice date: ${inv}`);
       else warn("invoiceDate", "row.badInvoiceDateIgnored", { problem: inv }, `invoice date: ${inv}; the row is aged by its due date only`);
@@ -271,7 +280,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
 
     let dueDate: number | null = null;
     let dueDateDerived = false;
-    const due = dateCell(cell(row, cDueDate), settings.dateOrder);
+    const due = dateCell(dateAt(row, cDueDate), settings.dateOrder);
     if (typeof due === "string") exclude("dueDate", "row.badDueDate", { problem: due }, `due date: ${due}`);
     else if (due !== null) dueDate = due;
     else if (invoiceDate !== null) {
@@ -285,7 +294,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
 
     let paidDate: number | null = null;
-    const paid = dateCell(cell(row, cPaidDate), settings.dateOrder);
+    const paid = dateCell(dateAt(row, cPaidDate), settings.dateOrder);
     if (typeof paid === "string") exclude("paidDate", "row.badPaidDate", { problem: paid }, `paid date: ${paid}`);
     else paidDate = paid;
 
