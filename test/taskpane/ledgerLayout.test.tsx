@@ -30,7 +30,7 @@ test("a QuickBooks export: the reconciliation comes first, the skipped rows are 
   const line = await screen.findByTestId("reconciliation", undefined, { timeout: 20_000 });
   expect(line.textContent).toMatch(/Matches the export's total .*9,744\.54 ✓/);
   const notes = screen.getAllByTestId("analysis-note").map((n) => n.textContent);
-  expect(notes).toEqual(expect.arrayContaining(["1 subtotal rows skipped: Ledger!A8", "1 total rows skipped: Ledger!A9", "1 footer rows skipped: Ledger!A11"]));
+  expect(notes).toEqual(expect.arrayContaining(["1 subtotal row skipped: Ledger!A8", "1 total row skipped: Ledger!A9", "1 footer row skipped: Ledger!A11"]));
   await userEvent.click(screen.getByTestId("setup-toggle"));
   expect(screen.getByTestId("read-as").textContent).toBe("Read as QuickBooks Online A/R Aging Detail");
 });

@@ -7,19 +7,15 @@ import { isBlank, parseMoney } from "../core/cells";
 import { EngineError } from "../core/errors";
 import { DateOrder, parseDate } from "../core/dates";
 import { inferDateOrder } from "./dateOrder";
-import { HeaderBlock, headerBlockAt } from "./layout";
+import { HeaderBlock, headerBlockAt, normalizeHeader } from "./layout";
+import { planRows } from "./rowKinds";
 import { notMoney } from "./moneyColumns";
 import { recognizeSystem } from "./systems";
 import { findSwappedSerials } from "./swappedSerials";
 import { reason } from "../analysis/reasons";
 import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../analysis/types";
 
-/** Lower case, no spaces, punctuation or underscores: "Invoice No." → "invoiceno", "客户 名称" → "客户名称". */
-export function normalizeHeader(text: unknown): string {
-  return String(text ?? "")
-    .toLowerCase()
-    .replace(/[\s_\-.:：()（）#/\\'"]/g, "");
-}
+export { normalizeHeader } from "./layout";
 
 /** Exact names, then patterns, per field. Fields are matched in this order so specific names win first. */
 const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp; not?: RegExp }[] = [
@@ -307,7 +303,10 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     const rows = block.above.map((r) => String(r + 1)).join(", ");
     notes.push(reason("mapping.rowsAboveHeader", { count: block.above.length, rows, header: block.last + 1 }, `${block.above.length} rows above the header row ${block.last + 1} were not read (rows ${rows} of the range): they sit under an earlier header whose columns differ; select them with their own header to read them`));
   }
-  if (columns.customer === null) {
+  const fromGroups = columns.customer === null && headerRow >= 0 && planRows(values, { headerRow, headers, columns, source, notes: [], dateOrder: null }).groupCustomer !== null;
+  if (fromGroups) {
+    notes.push(reason("mapping.customerFromGroups", {}, "No customer column: each document's customer is the group row above it (a customer's name on a row of its own)"));
+  } else if (columns.customer === null) {
     if (party === "supplier") notes.push(reason("mapping.missingSupplier", {}, "No supplier column was found: choose it in the mapping"));
     else notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
   }

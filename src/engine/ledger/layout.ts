@@ -23,6 +23,13 @@ export interface HeaderBlock {
   above?: number[];
 }
 
+/** Lower case, no spaces, punctuation or underscores: "Invoice No." → "invoiceno", "客户 名称" → "客户名称". */
+export function normalizeHeader(text: unknown): string {
+  return String(text ?? "")
+    .toLowerCase()
+    .replace(/[\s_\-.:：()（）#/\\'"]/g, "");
+}
+
 const text = (v: unknown): string => (typeof v === "string" ? v.trim() : isBlank(v) ? "" : String(v).trim());
 
 /**

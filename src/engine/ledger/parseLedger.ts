@@ -15,7 +15,7 @@
  *   number is a customer.
  */
 import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
-import { DateOrder, isoFromSerial, parseDate } from "../core/dates";
+import { DateOrder, endOfMonth, isoFromSerial, parseDate } from "../core/dates";
 import type { Parsed } from "../core/errors";
 import { fromCents, toCents } from "../core/money";
 import { money, reason } from "../analysis/reasons";
@@ -23,7 +23,7 @@ import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue }
 import { addressMaker } from "./addresses";
 import { customerKey } from "./customerKey";
 import { NumberIndex } from "./numberIndex";
-import { parseTermsDays } from "./terms";
+import { isEndOfMonthTerms, parseTermsDays } from "./terms";
 import { totalsKind } from "./totalsLine";
 import { planRows, RowPlan } from "./rowKinds";
 import { swapDayMonth } from "./swappedSerials";
@@ -59,7 +59,7 @@ export interface ParsedLedger {
   /** Rows left out for what they are (rowKinds.ts: totals, bucket and group rows, drafts…), per kind: not errors. */
   skipped: SkippedRows[];
   /** The export's own totals rows and the voided documents read with nothing owed (reconcile.ts, skippedRows.ts). */
-  layout: Pick<RowPlan, "totals" | "voided" | "rows">;
+  layout: Pick<RowPlan, "totals" | "voided" | "rows" | "groupCustomer">;
 }
 
 /** A totals line of the ledger in any spelling (totalsLine.ts): counted as an invoice it would double the receivables. */
@@ -200,6 +200,8 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   // What each row is (rowKinds.ts): rows that are not documents are left out and said once per kind.
   const plan = planRows(values, mapping);
   const skipped = skippedCollector();
+  // With no customer column, the customers the group rows name (rowKinds.ts) are read from a column after the last.
+  const cCustomerRead = plan.groupCustomer ?? cCustomer;
 
   for (r = mapping.headerRow + 1; r < values.length; r++) {
     let row = values[r] ?? [];
@@ -224,7 +226,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     row = plan.rows.get(r) ?? row;
 
     const hasDate = !isBlank(cell(row, cInvoiceDate)) || !isBlank(cell(row, cDueDate));
-    const totals = totalsCell(row, cCustomer, cell(row, cInvoiceNumber), hasDate);
+    const totals = totalsCell(row, cCustomerRead, cell(row, cInvoiceNumber), hasDate);
     if (totals !== null) {
       const text = `a totals line ("${totals.label}"), not an invoice: left out so it is not counted twice`;
       issues.push({ row: r, address: address(r, totals.column), field: null, severity: "excluded", reason: reason("row.totals", { label: totals.label }, text) });
@@ -232,9 +234,9 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       continue;
     }
 
-    const customerText = cellText(cell(row, cCustomer));
+    const customerText = cellText(cell(row, cCustomerRead));
     const customer = customerText === "" ? "" : customerOf(customerText);
-    if (col.customer === null) {
+    if (cCustomerRead < 0) {
       if (bySupplier) exclude(null, "row.noSupplierColumn", {}, "no supplier column is mapped");
       else exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
     } else if (customer === "") {
@@ -272,9 +274,13 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     } else invoiceDate = inv;
 
     let termsDays: number | null = null;
+    let termsFromMonthEnd = false;
     if (col.terms !== null && !isBlank(cell(row, cTerms))) {
       const t = termsOf(cell(row, cTerms));
-      if (t.ok) termsDays = t.value;
+      if (t.ok) {
+        termsDays = t.value;
+        termsFromMonthEnd = isEndOfMonthTerms(cell(row, cTerms));
+      }
       else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
     }
 
@@ -284,7 +290,8 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (typeof due === "string") exclude("dueDate", "row.badDueDate", { problem: due }, `due date: ${due}`);
     else if (due !== null) dueDate = due;
     else if (invoiceDate !== null) {
-      dueDate = invoiceDate + (termsDays ?? settings.defaultTermsDays);
+      // End-of-month terms ("Net 30 EOM", 月结30天) count from the end of the invoice's month.
+      dueDate = (termsFromMonthEnd ? endOfMonth(invoiceDate) : invoiceDate) + (termsDays ?? settings.defaultTermsDays);
       dueDateDerived = true;
       if (col.dueDate !== null) {
         warn("dueDate", "row.dueDerived", { days: termsDays ?? settings.defaultTermsDays }, `the due date is empty: taken as the invoice date + ${termsDays ?? settings.defaultTermsDays} days`);
@@ -402,6 +409,6 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   let currency: string | null = null;
   let most = 0;
   for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
-  const layout = { totals: plan.totals, voided: plan.voided, rows: plan.rows };
+  const layout = { totals: plan.totals, voided: plan.voided, rows: plan.rows, groupCustomer: plan.groupCustomer };
   return { invoices, issues, counts, currency, currencies, ledgerCurrencies, mergedNames, skipped: skipped.list(), layout };
 }

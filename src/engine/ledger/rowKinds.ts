@@ -11,7 +11,7 @@ import { isBlank, parseMoney } from "../core/cells";
 import { toCents } from "../core/money";
 import type { MappingResult } from "../analysis/types";
 import { customerKey } from "./customerKey";
-import { normalizeHeader } from "./columns";
+import { normalizeHeader } from "./layout";
 import { totalsKind } from "./totalsLine";
 import { foldDebitCredit, debitCreditPairs, DebitCreditPair } from "./debitCredit";
 
@@ -34,6 +34,8 @@ export interface RowPlan {
   totals: TotalsRow[];
   /** Voided documents, read with nothing owed. */
   voided: number[];
+  /** With no customer column: the column after the last where each document's group-row customer is written. */
+  groupCustomer: number | null;
 }
 
 const STATUS_NAMES = ["status", "state", "documentstatus", "docstatus", "invoicestatus", "approvalstatus", "状态", "单据状态", "审核状态", "凭证状态"];
@@ -64,6 +66,8 @@ interface Columns {
   pairs: DebitCreditPair[];
   /** The header names, normalised, by column. */
   names: string[];
+  /** Columns of the header: a column after them is free. */
+  width: number;
 }
 
 function columnsOf(mapping: MappingResult): Columns {
@@ -80,6 +84,7 @@ function columnsOf(mapping: MappingResult): Columns {
     lineItems: names.filter((n) => LINE_COLUMNS.test(n)).length >= 2,
     pairs: debitCreditPairs(mapping),
     names,
+    width: Math.max(mapping.headers.length, 1),
   };
 }
 
@@ -97,18 +102,23 @@ function onlyLabel(row: readonly unknown[], cols: Columns): { text: string; colu
 
 const hasAny = (row: readonly unknown[], columns: number[]) => columns.some((c) => !isBlank(row[c]));
 
+/** A cell that can be a date: a serial, or text with a day and month ("2025-01-26", "25/03/2025", 2025年1月). */
+const isDateCell = (v: unknown) => (typeof v === "number" ? v > 0 : typeof v === "string" && /\d{1,4}\s*[-/.年]\s*\d{1,2}/.test(v));
+const hasDate = (row: readonly unknown[], cols: Columns) => cols.dates.some((c) => isDateCell(row[c]));
+
 /** The kind of a row with no date: a totals, bucket, group or footer row; null when it may be a document. */
 function undatedKind(row: readonly unknown[], cols: Columns, moreDocumentsBelow: boolean): SkipKind | null {
   const label = onlyLabel(row, cols);
   if (!label || (cols.customer >= 0 && !isBlank(row[cols.customer]) && label.column !== cols.customer)) return null;
   const hasMoney = hasAny(row, cols.money);
-  if (label.column === cols.number && !GROUP_COUNT.test(label.text) && hasMoney) return null; // a document without dates
+  // A customer's or a number's row with an amount but no dates is a document to fix, not a heading.
+  if ((label.column === cols.number || label.column === cols.customer) && !GROUP_COUNT.test(label.text) && hasMoney) return null;
   if (BUCKET.test(label.text) && !hasMoney) return "section";
   if (GROUP_COUNT.test(label.text)) return "group";
   return moreDocumentsBelow ? "group" : "footer";
 }
 
-/** Sums of the money columns over the documents since the last total: an unlabelled row equal to them is a total. */
+/** Sums of the money columns over the documents so far: an unlabelled row equal to them is a total (frappe). */
 class RunningSums {
   private sums: number[];
   constructor(private readonly money: number[]) {
@@ -125,7 +135,7 @@ class RunningSums {
 
 /** A row with only numbers (and a currency) where a label would be: frappe's total row. */
 function unlabelled(row: readonly unknown[], cols: Columns): boolean {
-  if (hasAny(row, cols.dates) || (cols.number >= 0 && !isBlank(row[cols.number]))) return false;
+  if (hasDate(row, cols) || (cols.number >= 0 && !isBlank(row[cols.number]))) return false;
   if (cols.customer >= 0 && !isBlank(row[cols.customer])) return false;
   return row.every((v, c) => c === cols.currency || typeof v !== "string" || isBlank(v));
 }
@@ -149,38 +159,78 @@ function statusOf(row: readonly unknown[], cols: Columns): "notPosted" | "voided
 }
 
 /** The last row (0-based) with a date in a date column: the documents end there. */
-function lastDatedRow(values: readonly (readonly unknown[] | undefined)[], from: number, dates: number[]): number {
-  for (let r = values.length - 1; r >= from; r--) if (hasAny(values[r] ?? [], dates)) return r;
+function lastDatedRow(values: readonly (readonly unknown[] | undefined)[], from: number, cols: Columns): number {
+  for (let r = values.length - 1; r >= from; r--) if (hasDate(values[r] ?? [], cols)) return r;
   return -1;
 }
 
 export function planRows(values: readonly (readonly unknown[] | undefined)[], mapping: MappingResult): RowPlan {
-  const plan: RowPlan = { kinds: new Map(), rows: new Map(), totals: [], voided: [] };
+  const plan: RowPlan = { kinds: new Map(), rows: new Map(), totals: [], voided: [], groupCustomer: null };
   const cols = columnsOf(mapping);
-  const last = lastDatedRow(values, mapping.headerRow + 1, cols.dates);
-  const sums = new RunningSums(cols.money);
-  const lines = new Map<string, string>();
+  const ctx: Context = { last: lastDatedRow(values, mapping.headerRow + 1, cols), sums: new RunningSums(cols.money), lines: new Map(), group: "", customers: new Set(), written: new Set() };
   for (let r = mapping.headerRow + 1; r < values.length; r++) {
     const raw = values[r];
     if (!raw || raw.every((v) => isBlank(v))) continue;
     const row = cols.pairs.length > 0 ? foldDebitCredit(raw, cols.pairs) : raw;
     if (row !== raw) plan.rows.set(r, row as unknown[]);
-    const kind = rowKind(row, r, cols, { last, sums, lines }, plan);
+    const kind = rowKind(row, r, cols, ctx, plan);
+    if (kind === "group") ctx.group = onlyLabel(row, cols)!.text.replace(GROUP_COUNT, "").trim();
     if (kind) plan.kinds.set(r, kind);
-    else sums.add(row);
+    else documentRow(plan.rows.get(r) ?? row, r, cols, ctx, plan);
   }
   return plan;
+}
+
+/**
+ * A document row: summed for the unlabelled-total test, its customer noted; with no customer column, the customer
+ * is the group row above it (Xero's Aged Receivables Detail names each contact in a row of its own), written into
+ * a column after the last (`groupCustomer`).
+ */
+function documentRow(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): void {
+  ctx.sums.add(row);
+  if (cols.customer >= 0) {
+    const written = String(row[cols.customer] ?? "");
+    if (!ctx.written.has(written)) {
+      // Folded once per spelling, not per row (a million rows, few customers).
+      ctx.written.add(written);
+      ctx.customers.add(customerKey(written).toLowerCase());
+    }
+    return;
+  }
+  if (ctx.group === "") return;
+  const copy = [...row];
+  copy[cols.width] = ctx.group;
+  plan.rows.set(r, copy);
+  plan.groupCustomer = cols.width;
+  ctx.customers.add(customerKey(ctx.group).toLowerCase());
 }
 
 interface Context {
   last: number;
   sums: RunningSums;
   lines: Map<string, string>;
+  /** The label of the last group row ("Partner (4)" less its count). */
+  group: string;
+  /** Customers of the documents so far (folded, lower case): "Total <customer>" closes one. */
+  customers: Set<string>;
+  /** The customer cells as written, already folded into `customers`. */
+  written: Set<string>;
+}
+
+/** "Total ABC Furniture" under ABC Furniture's documents: a customer's subtotal (Xero writes them so). */
+function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context): string | null {
+  if (hasDate(row, cols)) return null;
+  const label = onlyLabel(row, cols);
+  const m = label && /^total\s+(.+)$/i.exec(customerKey(label.text));
+  if (!m) return null;
+  const name = m[1].toLowerCase();
+  return name === ctx.group.toLowerCase() || ctx.customers.has(name) ? label!.text : null;
 }
 
 function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): SkipKind | null {
   if (repeatsHeader(row, cols)) return "header";
-  const totals = totalsLabel(row, cols);
+  const ofCustomer = customerTotal(row, cols, ctx);
+  const totals = ofCustomer ? { kind: "subtotal" as const, label: ofCustomer } : totalsLabel(row, cols);
   if (totals) {
     plan.totals.push({ row: r, ...totals });
     return totals.kind;
@@ -191,7 +241,7 @@ function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context
   }
   const status = statusOf(row, cols);
   if (status === "notPosted") return "notPosted";
-  if (!hasAny(row, cols.dates)) {
+  if (!hasDate(row, cols)) {
     const kind = undatedKind(row, cols, r < ctx.last);
     if (kind === "group" && hasAny(row, cols.money)) plan.totals.push({ row: r, kind: "group", label: onlyLabel(row, cols)!.text });
     if (kind) return kind;

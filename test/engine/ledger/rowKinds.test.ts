@@ -111,3 +111,41 @@ describe("report rows that are not documents", () => {
     expect(p.skipped).toEqual([{ kind: "lineItem", rows: [2] }]);
   });
 });
+
+describe("group rows naming the customer for the documents below (no customer column)", () => {
+  // As Xero's Aged Receivables Detail lays it out: the contact on a row of its own, "Total <contact>", "Total".
+  const values = [
+    ["Aged Receivables Detail"],
+    ["Harbor Lane Ltd"],
+    ["As at 31 March 2025"],
+    ["Invoice Date", "Invoice Number", "Due Date", "Current", "< 1 Month", "1 Month", "Older", "Total"],
+    ["ABC Furniture", "", "", "", "", "", "", ""],
+    [d("2025-03-01"), "INV-0001", d("2025-03-31"), 100, "", "", "", 100],
+    [d("2025-01-05"), "INV-0002", d("2025-02-04"), "", "", 250.5, "", 250.5],
+    ["Total ABC Furniture", "", "", 100, "", 250.5, "", 350.5],
+    ["3M Stores (NZ)", "", "", "", "", "", "", ""],
+    [d("2024-11-01"), "INV-0003", d("2024-12-01"), "", "", "", 80, 80],
+    ["Total 3M Stores (NZ)", "", "", "", "", "", 80, 80],
+    ["Total", "", "", 100, "", 250.5, 80, 430.5],
+  ];
+
+  test("each document gets its group's customer; the group and total rows are skipped; no 'choose it in the mapping'", () => {
+    const m = detectColumns(values);
+    expect(m.columns.customer).toBeNull();
+    expect(m.columns.amount).toBe(7);
+    expect(m.notes.map((n) => n.code)).toContain("mapping.customerFromGroups");
+    expect(m.notes.map((n) => n.code)).not.toContain("mapping.missingCustomer");
+    const p = parseLedger({ values, sheet: "S", topLeft: "A1" }, m, { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+    expect(p.invoices.map((i) => [i.customer, i.invoiceNumber, i.openAmount])).toEqual([
+      ["ABC Furniture", "INV-0001", 100],
+      ["ABC Furniture", "INV-0002", 250.5],
+      ["3M Stores (NZ)", "INV-0003", 80],
+    ]);
+    expect(p.issues).toEqual([]);
+    expect(p.skipped).toEqual([
+      { kind: "group", rows: [4, 8] },
+      { kind: "subtotal", rows: [7, 10] },
+      { kind: "total", rows: [11] },
+    ]);
+  });
+});
