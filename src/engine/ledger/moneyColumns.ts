@@ -36,9 +36,10 @@ function consecutive(numbers: number[]): boolean {
   return near / (sorted.length - 1) >= 0.8;
 }
 
-/** One whole-number code on (nearly) every row, as 1122 (应收账款) or a company code. */
-function repeated(numbers: number[]): boolean {
-  if (numbers.length < 5) return false;
+/** One whole-number code on (nearly) every row, as 1122 (应收账款) or a company code. Zero is no code: nothing paid. */
+function repeated(all: number[]): boolean {
+  const numbers = all.filter((n) => n !== 0);
+  if (numbers.length < 5 || numbers.length < all.length * 0.8) return false;
   const counts = new Map<number, number>();
   for (const n of numbers) counts.set(n, (counts.get(n) ?? 0) + 1);
   const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0];

@@ -10,10 +10,15 @@ const asOf = 45747;
 const en = openItems(generateLedger({ seed: 7, customers: 12, invoices: 200, asOf, language: "en" }), asOf, 40);
 const zh = openItems(generateLedger({ seed: 8, customers: 12, invoices: 200, asOf, language: "zh" }), asOf, 40);
 
+test("the sample has open invoices in every layout", () => {
+  expect(en.length).toBeGreaterThan(10);
+  expect(zh.length).toBeGreaterThan(10);
+});
+
 test.each([
-  ["QuickBooks", quickBooksAgingDetail(en, asOf, "Harbor Lane"), "qbo-ar-aging-detail", 40],
-  ["Xero", xeroInvoices(en), "xero-invoices", 39],
-  ["金蝶", kingdeeAging(zh, asOf, "苏州恒润"), "kingdee-ar-aging", 40],
+  ["QuickBooks", quickBooksAgingDetail(en, asOf, "Harbor Lane"), "qbo-ar-aging-detail", en.length],
+  ["Xero", xeroInvoices(en), "xero-invoices", en.length - 1], // the last is a draft
+  ["金蝶", kingdeeAging(zh, asOf, "苏州恒润"), "kingdee-ar-aging", zh.length],
 ])("%s: every open invoice read once, the open total as the export states, the system named", (_name, sheet, system, documents) => {
   const m = detectColumns(sheet.values);
   expect(m.system?.id).toBe(system);
