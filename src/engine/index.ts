@@ -117,7 +117,7 @@ export { DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "./history/gradeBack
 export type { CalibrationRow } from "./history/gradeBacktest";
 export { TREND_MONTH_CHOICES } from "./history/kpiTrend";
 export type { KpiTrend, KpiTrendPoint } from "./history/kpiTrend";
-export { columnLetters, sheetPrefix } from "./ledger/addresses";
+export { columnLetters, parseCell, sheetPrefix } from "./ledger/addresses";
 export { detectColumns } from "./ledger/columns";
 export { currencyFromAmountTexts, currencyFromFormats, currencyOfLocale } from "./ledger/currencyFormat";
 export { customerKey } from "./ledger/customerKey";

@@ -16,6 +16,7 @@ import { modelCheckTables } from "./modelCheckReport";
 import { forecastCheckTable } from "./forecastCheckReport";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 import { DeskReportInput, deskReportTables } from "./deskReport";
+import { readAsText, reconciliationLines } from "../i18n/ledgerLayout";
 
 /** Excel number format for amounts in `currency`: the taskpane's symbol (src/i18n/format.ts), else the ISO code after the amount. */
 export const moneyFormat = excelMoneyFormat;
@@ -182,6 +183,9 @@ export function buildReport(a: Analysis, language: Language, desk?: DeskReportIn
         language,
       ),
       t.gradeScale,
+      // The export's layout and the proof it was read right (the export's own totals), as the taskpane shows them.
+      ...(a.mapping.system ? [readAsText(a.mapping.system, language)] : []),
+      ...(a.reconciliation ? reconciliationLines(a.reconciliation, language, a.settings.currency, (row) => String(a.source.top + row + 1)) : []),
       // What the analysis warns about (mixed currencies, merged customer names, an as-of date past the ledger…)
       // reaches the manager who reads only the sheet.
       ...a.notes.map((n) => fillTemplate(t.note, { note: reason(n) }, language)),

@@ -4,6 +4,7 @@
  * and that every placeholder is filled.
  */
 import { deskReasonTemplatesZh } from "./desk";
+import { layoutReasonTemplatesZh } from "./layout";
 import type { Templates } from "./translate";
 
 export const reasonTemplatesZh: Templates = {
@@ -123,4 +124,5 @@ export const reasonTemplatesZh: Templates = {
   "forecast.doubtful": "{amount} 存疑：有争议，或长期逾期不太可能收回",
   // The collections desk (src/i18n/desk.ts)
   ...deskReasonTemplatesZh,
+  ...layoutReasonTemplatesZh,
 };

@@ -7,6 +7,7 @@ import { generateLedger } from "../engine/sample/generateLedger";
 import { autofitColumns } from "./workbook/autofit";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 import { addPayablesSheets, PAYABLES_SAMPLE, sampleCashSettings, seedCashSettings } from "./sampleCash";
+import { addExportSheets } from "./sampleExports";
 
 export const SAMPLE = {
   en: { sheet: "Ledger", customers: 300, invoices: 3000, seed: 20251117 },
@@ -100,6 +101,8 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   // The same company's suppliers' bills and its cash settings (payroll, rent, taxes; opening cash and buffer).
   const sales = addPayablesSheets(book, asOf, SAMPLE.en.sheet);
   seedCashSettings(book, sampleCashSettings(book, asOf, SAMPLE.en.sheet, PAYABLES_SAMPLE.en.sheet, sales));
+  // The sample ledgers as three accounting systems export them (sampleExports.ts), last among the sheets.
+  addExportSheets(book, asOf);
   const first = book.sheet(SAMPLE.en.sheet)!;
   book.activeSheetId = first.id;
   book.selection = { sheetId: first.id, row: 0, column: 0, rows: SAMPLE.en.invoices + 1, columns: 10 };

@@ -18,6 +18,10 @@ import { useTaskpane } from "./state/useTaskpane";
 import { useCashPlan } from "./state/useCashPlan";
 import { CashTab } from "./cash/CashTab";
 import type { CashSettings } from "../engine";
+import { MoneyConfirm } from "./components/MoneyConfirm";
+import { ReconciliationLine } from "./components/ReconciliationLine";
+import { DateSwapOffer, ReadAsSystem } from "./components/LayoutNotices";
+import { parseCell } from "../engine";
 
 export interface TaskpaneAppProps {
   gateway: WorkbookGateway;
@@ -81,6 +85,10 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
           </section>
 
           {state.progress && <ProgressPanel progress={state.progress} onCancel={controller.cancel} />}
+          {state.awaitingConfirm && state.input && state.mapping?.confirm?.length ? (
+            <MoneyConfirm mapping={state.mapping} values={state.input.values} topRow={parseCell(state.input.topLeft).row + 1} onConfirm={controller.confirmMoney} busy={busy} />
+          ) : null}
+          {state.mapping && <DateSwapOffer mapping={state.mapping} swapped={!!state.settings.swapDateSerials} onSwap={controller.swapDates} busy={busy} />}
           {state.notice?.kind === "error" && (
             <MessageBar intent="error">
               <MessageBarBody>
@@ -122,6 +130,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
             {state.input && state.mapping && (
               <section aria-labelledby="step-mapping">
                 <h2 id="step-mapping" style={h2}>{t("stepMapping")}</h2>
+                <ReadAsSystem mapping={state.mapping} />
                 <MappingEditor mapping={state.mapping} columnCount={state.input.values.reduce((w, r) => Math.max(w, r.length), 0)} onChange={controller.setColumn} />
               </section>
             )}
@@ -130,6 +139,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
           {state.analysis && (
             <>
               <Divider />
+              <ReconciliationLine analysis={state.analysis} />
               {state.analysis.notes.map((n) => (
                 <MessageBar key={n.code} intent="info">
                   <MessageBarBody data-testid="analysis-note">{texts.reason(n)}</MessageBarBody>

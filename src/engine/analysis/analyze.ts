@@ -10,6 +10,8 @@ import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
 import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
+import { reconcile } from "../ledger/reconcile";
+import { skippedNotes } from "../ledger/skippedRows";
 import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
@@ -77,6 +79,7 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
     defaultTermsDays,
     dsoWindowDays,
     trendMonths,
+    ...(settings.swapDateSerials ? { swapDateSerials: true } : {}),
   };
 }
 
@@ -135,7 +138,8 @@ function mapColumns(input: LedgerInput, settings: AnalysisSettings): MappingResu
 function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis["settings"], mapping: MappingResult) {
   const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
   const { asOf, defaultTermsDays, onlyCurrency } = base;
-  const parsed = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency });
+  const swapDateSerials = settings.swapDateSerials;
+  const parsed = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
   const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
   return { parsed, resolved };
 }
@@ -175,7 +179,18 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits, histories });
   const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest
+  const layoutNotes = skippedNotes(parsed.skipped, parsed.layout.voided, input.sheet, input.topLeft);
+  const reconciliation = reconcile({
+    values: input.values,
+    mapping,
+    invoices: parsed.invoices,
+    totals: parsed.layout.totals,
+    rows: parsed.layout.rows,
+    skipped: parsed.skipped,
+    voided: parsed.layout.voided,
+  });
   const notes = [
+    ...layoutNotes,
     ...currencyNotes(parsed.currencies),
     ...mergedNameNotes(parsed.mergedNames, parsed.mergedNumbers),
     ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen),
@@ -203,6 +218,7 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     forecastCheck: checked,
     notes,
     ...(cashPlan ? { cash: cashPlan } : {}),
+    reconciliation,
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
   };
 }

@@ -7,6 +7,7 @@ import type { CashAnalysis } from "../cash/cashAnalysis";
 import type { ForecastCheck } from "../history/forecastCheck";
 import type { ModelCheck } from "../history/gradeBacktest";
 import type { KpiTrend } from "../history/kpiTrend";
+import type { Reconciliation } from "../ledger/reconcile";
 import type {
   AgingTable,
   Alert,
@@ -48,6 +49,8 @@ export interface Analysis {
   notes: Reason[];
   /** Currencies in the ledger's currency column with their row counts, most rows first (empty without one). */
   ledgerCurrencies: { code: string; rows: number }[];
+  /** The export's own subtotal and total rows compared with what was counted (ledger/reconcile.ts); null without. */
+  reconciliation?: Reconciliation | null;
   /** The cash plan (src/engine/cash), present when the analysis was asked for it. */
   cash?: CashAnalysis;
 }

@@ -64,7 +64,7 @@ export interface DeskOptions {
 export function invoicesOf(input: LedgerInput, analysis: Analysis): Invoice[] {
   const s = analysis.settings;
   const dateOrder = s.dateOrder === "auto" ? analysis.mapping.dateOrder ?? "auto" : s.dateOrder;
-  return parseLedger(input, analysis.mapping, { asOf: s.asOf, dateOrder, defaultTermsDays: s.defaultTermsDays, onlyCurrency: s.onlyCurrency }).invoices;
+  return parseLedger(input, analysis.mapping, { asOf: s.asOf, dateOrder, defaultTermsDays: s.defaultTermsDays, onlyCurrency: s.onlyCurrency, swapDateSerials: s.swapDateSerials }).invoices;
 }
 
 /** Each customer's insured limit from the optional insured-limit column (the largest, should rows differ). */

@@ -10,16 +10,16 @@ import { preferAmountColumn } from "./amountChoice";
 import { inferDateOrder } from "./dateOrder";
 import { reason } from "../model/reason";
 import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../model/types";
+import { HeaderBlock, headerBlockAt, normalizeHeader } from "./layout";
+import { planRows } from "./rowKinds";
+import { notMoney } from "./moneyColumns";
+import { recognizeSystem } from "./systems";
+import { findSwappedSerials } from "./swappedSerials";
 
-/** Lower case, no spaces, punctuation or underscores: "Invoice No." → "invoiceno", "客户 名称" → "客户名称". */
-export function normalizeHeader(text: unknown): string {
-  return String(text ?? "")
-    .toLowerCase()
-    .replace(/[\s_\-.:：()（）#/\\'"]/g, "");
-}
+export { normalizeHeader } from "./layout";
 
 /** Exact names, then patterns, per field. Fields are matched in this order so specific names win first. */
-const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] = [
+const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp; not?: RegExp }[] = [
   {
     field: "paidDate",
     exact: ["paiddate", "settleddate", "settlementdate", "paymentdate", "datepaid", "receiptdate", "receiveddate", "cleareddate", "付款日期", "回款日期", "收款日期", "结清日期", "到账日期", "核销日期"],
@@ -28,24 +28,24 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] =
   {
     // Before the paid and invoice amounts: "未核销金额" and "Remaining Amount" would otherwise pass for them.
     field: "openAmount",
-    exact: ["openamount", "remainingamount", "amountremaining", "outstandingamount", "amountoutstanding", "outstanding", "balancedue", "amountdue", "openbalance", "remaining", "未核销金额", "未收金额", "未收款金额", "未结金额", "未回款金额", "欠款金额", "未收回金额"],
+    exact: ["openamount", "remainingamount", "amountremaining", "outstandingamount", "amountoutstanding", "outstanding", "balancedue", "amountdue", "openbalance", "remaining", "未核销金额", "未收金额", "未收款金额", "未结金额", "未回款金额", "欠款金额", "未收回金额", "openbal", "balanceoutstanding", "未结余额"],
     // Not a bare "Balance" / "余额": in a customer statement that is the running balance, not the invoice's.
     pattern: /^(open|remaining|outstanding)(amount|balance|amt)|balancedue|amountdue|未核销|未收|未结|未回款|欠款/,
   },
   {
     field: "paidAmount",
     exact: ["paidamount", "amountpaid", "paid", "received", "receivedamount", "amountreceived", "payments", "clearedamount", "appliedamount", "settledamount", "已付金额", "已收金额", "回款金额", "已回款", "收款金额", "已收款", "已付款", "已核销金额", "核销金额"],
-    pattern: /^(paid|received|cleared|applied|settled)|amountpaid|已付|已收|回款金额|收款金额|已核销/,
+    pattern: /^(paid|received|cleared|applied|settled)|amountpaid|已付|已收|回款金额|收款金额|已核销|已结/,
   },
-  { field: "dueDate", exact: ["duedate", "due", "paymentdue", "netduedate", "duedt", "到期日", "到期日期", "应收日期", "应付款日期", "付款到期日"], pattern: /^due|duedate|到期/ },
+  { field: "dueDate", exact: ["duedate", "due", "paymentdue", "netduedate", "duedt", "netduedt", "duedatenet", "到期日", "到期日期", "应收日期", "应付款日期", "付款到期日"], pattern: /^due|duedate|到期/ },
   {
     field: "invoiceDate",
-    exact: ["invoicedate", "billdate", "billingdate", "documentdate", "docdate", "postingdate", "date", "开票日期", "发票日期", "单据日期", "日期", "业务日期"],
+    exact: ["invoicedate", "billdate", "billingdate", "documentdate", "docdate", "postingdate", "date", "invoicebilldate", "transactiondate", "txndate", "开票日期", "发票日期", "单据日期", "日期", "业务日期"],
     pattern: /^invoice(date|dt)|开票|发票日期|单据日期/,
   },
   {
     field: "invoiceNumber",
-    exact: ["invoice", "invoiceno", "invoicenumber", "invoiceid", "invoicenum", "documentno", "docno", "documentnumber", "billno", "发票号", "发票号码", "单据号", "单号", "发票编号", "单据编号"],
+    exact: ["invoice", "invoiceno", "invoicenumber", "invoiceid", "invoicenum", "documentno", "docno", "documentnumber", "billno", "num", "number", "ref", "refno", "voucherno", "vouchernumber", "transactionno", "业务单号", "发票号", "发票号码", "单据号", "单号", "发票编号", "单据编号"],
     pattern: /^invoice(no|num|id)|发票号|单据号/,
   },
   // The credit insurer's limit for the buyer (the collections desk's claimable amount); before the amount column.
@@ -55,13 +55,15 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] =
   { field: "terms", exact: ["terms", "paymentterms", "creditterms", "term", "账期", "付款条件", "信用期", "付款期限", "结算方式"] },
   {
     field: "amount",
-    exact: ["amount", "invoiceamount", "total", "totalamount", "grossamount", "amt", "value", "invoicetotal", "金额", "发票金额", "应收金额", "价税合计", "含税金额", "开票金额"],
+    exact: ["amount", "invoiceamount", "total", "totalamount", "grossamount", "amt", "value", "invoicetotal", "invoicedamount", "totalsigned", "amountinlocalcurrency", "amtinloccur", "amountindoccurr", "amountindoccurrency", "originalamount", "金额", "发票金额", "应收金额", "价税合计", "含税金额", "开票金额"],
     pattern: /amount|金额|价税合计/,
   },
   {
     field: "customer",
-    exact: ["customer", "customerid", "customername", "customerno", "customernumber", "client", "clientname", "buyer", "debtor", "accountname", "客户", "客户名称", "客户编号", "客户代码", "购货单位", "购买方", "客户名"],
+    exact: ["customer", "customerid", "customername", "customerno", "customernumber", "client", "clientname", "buyer", "debtor", "accountname", "客户", "客户名称", "客户编号", "客户代码", "购货单位", "购买方", "客户名", "party", "partyname", "contactname", "name", "name1", "partner", "invoicepartnerdisplayname", "往来单位", "往来单位名称", "对账对象", "对账对象名称", "客户全称"],
     pattern: /customer|client|客户|购货单位|购买方/,
+    // A header that merely contains "customer" (Customer LPO, Customer Group) is not the party: another column is.
+    not: /lpo|po(no|number)?$|purchaseorder|group|type|class|category|territory|segment|email|address|phone|contact|terms|currency|credit|limit|balance|amount|since|分组|类别|类型|地址|电话|联系人|订单/,
   },
 ];
 
@@ -72,8 +74,8 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp }[] =
  */
 export type LedgerParty = "customer" | "supplier";
 
-const SUPPLIER_NAMES = {
-  field: "customer" as LedgerField,
+const SUPPLIER_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp; not?: RegExp } = {
+  field: "customer",
   exact: ["supplier", "suppliername", "supplierid", "supplierno", "vendor", "vendorname", "vendorid", "vendorno", "payee", "creditor", "供应商", "供应商名称", "供应商编号", "供应商代码", "供货单位", "销售方", "收款单位", "收款方"],
   pattern: /supplier|vendor|payee|供应商|供货单位|销售方|收款单位/,
 };
@@ -86,20 +88,29 @@ export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(LEDGER_FIELDS.map((f) => [f, null])) as ColumnMapping;
 }
 
+const BALANCE_NAMES = ["balance", "余额", "本币余额", "原币余额", "期末余额", "应收余额"];
+
 /** Maps header texts to fields; each column is used once. */
 export function mapHeaders(headers: unknown[], party: LedgerParty = "customer"): ColumnMapping {
   const mapping = emptyMapping();
   const names = headers.map(normalizeHeader);
   const used = new Set<number>();
   for (const pass of ["exact", "pattern"] as const) {
-    for (const { field, exact, pattern } of fieldNames(party)) {
+    for (const { field, exact, pattern, not } of fieldNames(party)) {
       if (mapping[field] !== null) continue;
-      const index = names.findIndex((n, i) => !used.has(i) && n !== "" && (pass === "exact" ? exact.includes(n) : !!pattern && pattern.test(n)));
+      const named = (n: string) => (pass === "exact" ? exact.includes(n) : !!pattern && pattern.test(n) && !not?.test(n));
+      const index = names.findIndex((n, i) => !used.has(i) && n !== "" && named(n));
       if (index >= 0) {
         mapping[field] = index;
         used.add(index);
       }
     }
+  }
+  // A report by document with a balance and no other amount (金蝶's 应收款账龄分析表: 余额): the balance is the open
+  // amount of each document. Not otherwise: in a customer statement "Balance" is the running balance.
+  if (mapping.amount === null && mapping.openAmount === null && mapping.invoiceNumber !== null) {
+    const index = names.findIndex((n, i) => !used.has(i) && BALANCE_NAMES.includes(n));
+    if (index >= 0) mapping.openAmount = index;
   }
   return mapping;
 }
@@ -112,23 +123,62 @@ function countMapped(m: ColumnMapping): number {
 export const HEADER_SEARCH_ROWS = 100;
 
 /**
- * The header row: of the top 100 rows, the first with the most recognised column names (at least two) and mostly
- * text; -1 when there is none (the columns are then recognised from their content, and a note says so).
+ * The header: of the top 100 rows, the row with the most recognised column names (at least two) and mostly text,
+ * with the header rows under it when its cells are merged over them (layout.ts); first wins a tie. Null when
+ * there is none (the columns are then recognised from their content, and a note says so).
  */
-export function findHeaderRow(values: unknown[][], party: LedgerParty = "customer"): number {
-  let best = -1;
+export function findHeaderBlock(values: unknown[][], party: LedgerParty = "customer"): HeaderBlock | null {
+  let best: HeaderBlock | null = null;
   let bestCount = 1;
+  const score = (headers: string[]) => countMapped(mapHeaders(headers, party));
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
     const row = values[r] ?? [];
     const texts = row.filter((v) => typeof v === "string" && v.trim() !== "").length;
     if (texts < Math.max(2, row.filter((v) => !isBlank(v)).length / 2)) continue;
-    const n = countMapped(mapHeaders(row, party));
-    if (n > bestCount) {
-      best = r;
-      bestCount = n;
+    if (score(row.map((v) => (typeof v === "string" ? v : ""))) < 2) continue;
+    const block = headerBlockAt(values, r, score);
+    if (block.score > bestCount) {
+      best = block;
+      bestCount = block.score;
     }
   }
-  return best;
+  return best && earlierHeader(values, best, party);
+}
+
+/** The rows (0-based) that may be documents between two rows: not blank, not only text. */
+function dataRowsBetween(values: unknown[][], from: number, to: number): number[] {
+  const rows: number[] = [];
+  for (let r = from + 1; r < to; r++) {
+    const row = values[r] ?? [];
+    if (row.some((v) => !isBlank(v) && typeof v !== "string")) rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * A ledger may hold documents under an earlier, poorer header and more under a later one that adds a column
+ * ("Paid Amount"). When the earlier header puts every field it names in the same column as the later one, the
+ * documents start under the earlier header and all are read with the later names; when they disagree, the rows
+ * under the earlier header are named (`above`) so none vanishes unsaid.
+ */
+function earlierHeader(values: unknown[][], block: HeaderBlock, party: LedgerParty): HeaderBlock {
+  const later = mapHeaders(block.headers, party);
+  for (let r = 0; r < block.first; r++) {
+    const row = values[r] ?? [];
+    if (!row.every((v) => isBlank(v) || typeof v === "string")) continue;
+    const early = mapHeaders(row, party);
+    if (countMapped(early) < 2) continue;
+    const data = dataRowsBetween(values, r, block.first);
+    if (data.length === 0) continue;
+    const agrees = LEDGER_FIELDS.every((f) => early[f] === null || early[f] === later[f]);
+    return agrees ? { ...block, earlier: r } : { ...block, above: data };
+  }
+  return block;
+}
+
+/** The header row (the last row of the header block): -1 when there is none. */
+export function findHeaderRow(values: unknown[][], party: LedgerParty = "customer"): number {
+  return findHeaderBlock(values, party)?.last ?? -1;
 }
 
 type Kind = "date" | "number" | "text" | "empty";
@@ -197,9 +247,11 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   const party = options.party ?? "customer";
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   validateChoices(options, values.length, width);
-  const headerRow = options.headerRow ?? findHeaderRow(values, party);
-  const headers = headerRow >= 0 ? (values[headerRow] ?? []).map((v) => (isBlank(v) ? "" : String(v).trim())) : [];
-  const columns = headerRow >= 0 ? mapHeaders(values[headerRow] ?? [], party) : emptyMapping();
+  const block = findHeaderBlock(values, party);
+  const headerRow = options.headerRow ?? block?.earlier ?? block?.last ?? -1;
+  const names = block && (block.last === headerRow || block.earlier === headerRow) ? block.headers : headerRow >= 0 ? values[headerRow] ?? [] : [];
+  const headers = names.map((v) => (isBlank(v) ? "" : String(v).trim()));
+  const columns = headerRow >= 0 ? mapHeaders(headers, party) : emptyMapping();
   const source = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"])) as Record<LedgerField, MappingSource>;
   const notes: Reason[] = [];
   // Competing money headers ("Amount" and "Total"): chosen by meaning, and said (amountChoice.ts).
@@ -226,8 +278,10 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     source.invoiceDate = source.dueDate = "content";
     used.add(dateColumns[0].i).add(dateColumns[1].i);
   }
-  take("dueDate", (k) => k.kind === "date");
-  take("amount", (k) => k.kind === "number");
+  // A second date column holding the invoice dates again (用友's 凭证日期 beside 业务日期) is not a due date.
+  take("dueDate", (k, c) => k.kind === "date" && !sameValues(values, c, columns.invoiceDate, start));
+  // Money is never guessed from a column that cannot be money (moneyColumns.ts), nor beside a mapped open amount.
+  if (columns.openAmount === null) take("amount", (k, c) => k.kind === "number" && notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber) === null);
   take("customer", (k) => k.kind === "text" && k.distinctShare < 0.9);
   take("invoiceNumber", (k) => k.kind === "text" || k.kind === "number");
 
@@ -249,11 +303,18 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   if (headerRow < 0 && options.headerRow === undefined && values.length > 0) {
     notes.push(reason("mapping.noHeader", { rows: HEADER_SEARCH_ROWS }, `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`));
   }
-  if (columns.customer === null) {
+  if (block?.above && options.headerRow === undefined) {
+    const rows = block.above.map((r) => String(r + 1)).join(", ");
+    notes.push(reason("mapping.rowsAboveHeader", { count: block.above.length, rows, header: block.last + 1 }, `${block.above.length} rows above the header row ${block.last + 1} were not read (rows ${rows} of the range): they sit under an earlier header whose columns differ; select them with their own header to read them`));
+  }
+  const fromGroups = columns.customer === null && headerRow >= 0 && planRows(values, { headerRow, headers, columns, source, notes: [], dateOrder: null }).groupCustomer !== null;
+  if (fromGroups) {
+    notes.push(reason("mapping.customerFromGroups", {}, "No customer column: each document's customer is the group row above it (a customer's name on a row of its own)"));
+  } else if (columns.customer === null) {
     if (party === "supplier") notes.push(reason("mapping.missingSupplier", {}, "No supplier column was found: choose it in the mapping"));
     else notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
   }
-  if (columns.amount === null) notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));
+  if (columns.amount === null && columns.openAmount === null) notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));
   if (columns.dueDate === null) {
     if (columns.terms !== null && columns.invoiceDate !== null) notes.push(reason("mapping.dueFromTerms", {}, "No due-date column: due dates are the invoice date plus the terms"));
     else if (columns.invoiceDate !== null) notes.push(reason("mapping.dueFromDefault", {}, "No due-date column: due dates are the invoice date plus the default term"));
@@ -273,5 +334,44 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
       notes.push(reason("mapping.dateOrderMixed", {}, "the ledger's text dates are written both month/day and day/month: choose the date order in the settings; dates that do not fit it are listed as issues"));
     }
   }
-  return { headerRow, headers, columns, source, notes, dateOrder };
+  const system = recognizeSystem(headers.map(normalizeHeader));
+  const dated = [columns.invoiceDate, columns.dueDate, columns.paidDate].filter((c): c is number => c !== null);
+  const swappedSerials = findSwappedSerials(values, dated, start);
+  if (swappedSerials) {
+    const names = swappedSerials.columns.map((c) => headers[c] || `column ${c + 1}`).join(", ");
+    notes.push(reason("mapping.serialsSwapped", { columns: names, example: swappedSerials.example }, `${names}: Excel read some dates month-first although "${swappedSerials.example}" shows the column is day/month (a d/m/y file opened with m/d/y settings): read those dates the other way`));
+  }
+  return { headerRow, headers, columns, source, notes, dateOrder, swappedSerials, confirm: moneyToConfirm(values, start, headers, columns, source), system };
+}
+
+/**
+ * Why the money columns must be confirmed before analysing: chosen from content alone, or a column whose values do
+ * not look like money (moneyColumns.ts). Columns the user chose are confirmed. Empty: nothing to confirm.
+ */
+function moneyToConfirm(values: unknown[][], start: number, headers: string[], columns: ColumnMapping, source: Record<LedgerField, MappingSource>): Reason[] {
+  const out: Reason[] = [];
+  for (const field of ["amount", "openAmount", "paidAmount"] as const) {
+    const c = columns[field];
+    if (c === null || source[field] === "user") continue;
+    const column = headers[c] || `column ${c + 1}`;
+    const why = notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber);
+    if (why) out.push(reason(`mapping.confirm.${why}`, { field, column }, `${column} was taken as ${field} but its values do not look like money (${why}): check the first rows as read`));
+    else if (source[field] === "content") out.push(reason("mapping.confirm.byContent", { field, column }, `${field} was chosen from the content of ${column} alone: check the first rows as read`));
+  }
+  return out;
+}
+
+/** Two columns holding the same values on (nearly) every row where both are given. */
+function sameValues(values: unknown[][], a: number, b: number | null, start: number): boolean {
+  if (b === null) return false;
+  let both = 0;
+  let same = 0;
+  for (let r = start; r < values.length && both < 500; r++) {
+    const x = values[r]?.[a];
+    const y = values[r]?.[b];
+    if (isBlank(x) || isBlank(y)) continue;
+    both++;
+    if (String(x).trim() === String(y).trim()) same++;
+  }
+  return both > 0 && same / both >= 0.9;
 }

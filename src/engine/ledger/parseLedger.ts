@@ -18,7 +18,7 @@
  *   number is a customer.
  */
 import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
-import { DateOrder, isoFromSerial, parseDate } from "../core/dates";
+import { DateOrder, endOfMonth, isoFromSerial, parseDate } from "../core/dates";
 import type { Parsed } from "../core/errors";
 import { fromCents, toCents } from "../core/money";
 import { money, reason } from "../model/reason";
@@ -29,7 +29,11 @@ import { customerKey } from "./customerKey";
 import { invoiceKey } from "./invoiceKey";
 import { InvoiceRepeats, PaymentRecord, addPayment } from "./paymentRows";
 import { applySigns } from "./signs";
-import { parseTermsDays } from "./terms";
+import { isEndOfMonthTerms, parseTermsDays } from "./terms";
+import { totalsKind } from "./totalsLine";
+import { planRows, RowPlan } from "./rowKinds";
+import { swapDayMonth } from "./swappedSerials";
+import { SkippedRows, skippedCollector } from "./skippedRows";
 
 /** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
 export const MAX_AMOUNT = 1e13;
@@ -42,6 +46,8 @@ export interface ParseSettings {
   onlyCurrency?: string | null;
   /** Whose ledger (columns.ts LedgerParty): the messages name customers or suppliers. Default customers. */
   party?: "customer" | "supplier";
+  /** Read the date serials of the columns Excel mis-read (mapping.swappedSerials) with day and month exchanged. */
+  swapDateSerials?: boolean;
 }
 
 export interface ParsedLedger {
@@ -58,24 +64,15 @@ export interface ParsedLedger {
   mergedNames: [string, string][];
   /** Invoice numbers written in more than one way and read as one invoice: [the number used, another spelling]. */
   mergedNumbers: [string, string][];
+  /** Rows left out for what they are (rowKinds.ts: totals, bucket and group rows, drafts…), per kind: not errors. */
+  skipped: SkippedRows[];
+  /** The export's own totals rows and the voided documents read with nothing owed (reconcile.ts, skippedRows.ts). */
+  layout: Pick<RowPlan, "totals" | "voided" | "rows" | "groupCustomer">;
 }
 
-/**
- * A totals line of the ledger: a cell that says 合计 / 总计 / 小计 / 汇总 (also "上海贸易 小计"; 汇总 is the total row of
- * an Excel table in Chinese) or Total / Grand total / Subtotal. Counting it as an invoice would double the receivables.
- */
-const TOTALS_WORD = /^(?:(?:grand\s+|sub-?)?totals?|sum|.*?(?:合计|总计|小计|共计|合計|總計|小計|總額|总额|汇总|匯總))\s*[:：]?$/i;
-
+/** A totals line of the ledger in any spelling (totalsLine.ts): counted as an invoice it would double the receivables. */
 export function isTotalsText(value: unknown): boolean {
-  if (typeof value !== "string" || value.length > 80) return false;
-  // Most cells start and end with a printable ASCII character: nothing to trim, no new string made.
-  const a = value.charCodeAt(0);
-  const z = value.charCodeAt(value.length - 1);
-  const text = a > 32 && a < 127 && z > 32 && z < 127 ? value : value.trim();
-  // Cheap test first (it runs on every row): the English words start with g, s or t; the Chinese ones hold 计, 额 or 总.
-  const first = text.charCodeAt(0) | 0x20; // the ASCII letter in lower case (no string made)
-  if (first !== 0x67 && first !== 0x73 && first !== 0x74 && !/[计計额額总總]/.test(text)) return false;
-  return TOTALS_WORD.test(text);
+  return totalsKind(value) !== null;
 }
 
 /**
@@ -128,6 +125,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const cCurrency = ix("currency"), cTerms = ix("terms");
   const cell = (row: unknown[], c: number) => (c < 0 ? undefined : row[c]);
   const bySupplier = settings.party === "supplier";
+  // Serials Excel read month-first in a day/month column (swappedSerials.ts), exchanged when the user asked.
+  const swapped = settings.swapDateSerials ? new Set(mapping.swappedSerials?.columns ?? []) : null;
+  const dateAt = (row: unknown[], c: number) => {
+    const v = cell(row, c);
+    return swapped !== null && swapped.has(c) && typeof v === "number" ? swapDayMonth(v) : v;
+  };
 
   // Per-row state shared across rows (no closures or arrays allocated per row: a ledger may have a million rows).
   const rowIssues: RowIssue[] = [];
@@ -256,8 +259,14 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     return false;
   };
 
+  // What each row is (rowKinds.ts): rows that are not documents are left out and said once per kind.
+  const plan = planRows(values, mapping);
+  const skipped = skippedCollector();
+  // With no customer column, the customers the group rows name (rowKinds.ts) are read from a column after the last.
+  const cCustomerRead = plan.groupCustomer ?? cCustomer;
+
   for (r = mapping.headerRow + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
+    let row = values[r] ?? [];
     counts.dataRows++;
     let blank = true;
     for (let c = 0; c < row.length; c++) {
@@ -271,9 +280,15 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       continue;
     }
     if (rowIssues.length > 0) rowIssues.length = 0;
+    const skip = plan.kinds.get(r);
+    if (skip !== undefined) {
+      skipped.add(skip, r);
+      continue;
+    }
+    row = plan.rows.get(r) ?? row;
 
     const hasDate = !isBlank(cell(row, cInvoiceDate)) || !isBlank(cell(row, cDueDate));
-    const totals = totalsCell(row, cCustomer, cell(row, cInvoiceNumber), hasDate);
+    const totals = totalsCell(row, cCustomerRead, cell(row, cInvoiceNumber), hasDate);
     if (totals !== null) {
       const text = `a totals line ("${totals.label}"), not an invoice: left out so it is not counted twice`;
       issues.push({ row: r, address: address(r, totals.column), field: null, severity: "excluded", reason: reason("row.totals", { label: totals.label }, text) });
@@ -281,9 +296,9 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       continue;
     }
 
-    const customerText = cellText(cell(row, cCustomer));
+    const customerText = cellText(cell(row, cCustomerRead));
     const customer = customerText === "" ? "" : customerOf(customerText);
-    if (col.customer === null) {
+    if (cCustomerRead < 0) {
       if (bySupplier) exclude(null, "row.noSupplierColumn", {}, "no supplier column is mapped");
       else exclude(null, "row.noCustomerColumn", {}, "no customer column is mapped");
     } else if (customer === "") {
@@ -314,26 +329,31 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
 
     let invoiceDate: number | null = null;
-    const inv = dateCell(cell(row, cInvoiceDate), settings.dateOrder);
+    const inv = dateCell(dateAt(row, cInvoiceDate), settings.dateOrder);
     if (typeof inv === "string") {
       if (col.dueDate === null) exclude("invoiceDate", "row.badInvoiceDate", { problem: inv }, `invoice date: ${inv}`);
       else warn("invoiceDate", "row.badInvoiceDateIgnored", { problem: inv }, `invoice date: ${inv}; the row is aged by its due date only`);
     } else invoiceDate = inv;
 
     let termsDays: number | null = null;
+    let termsFromMonthEnd = false;
     if (col.terms !== null && !isBlank(cell(row, cTerms))) {
       const t = termsOf(cell(row, cTerms));
-      if (t.ok) termsDays = t.value;
+      if (t.ok) {
+        termsDays = t.value;
+        termsFromMonthEnd = isEndOfMonthTerms(cell(row, cTerms));
+      }
       else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
     }
 
     let dueDate: number | null = null;
     let dueDateDerived = false;
-    const due = dateCell(cell(row, cDueDate), settings.dateOrder);
+    const due = dateCell(dateAt(row, cDueDate), settings.dateOrder);
     if (typeof due === "string") exclude("dueDate", "row.badDueDate", { problem: due }, `due date: ${due}`);
     else if (due !== null) dueDate = due;
     else if (invoiceDate !== null) {
-      dueDate = invoiceDate + (termsDays ?? settings.defaultTermsDays);
+      // End-of-month terms ("Net 30 EOM", 月结30天) count from the end of the invoice's month.
+      dueDate = (termsFromMonthEnd ? endOfMonth(invoiceDate) : invoiceDate) + (termsDays ?? settings.defaultTermsDays);
       dueDateDerived = true;
       if (col.dueDate !== null) {
         warn("dueDate", "row.dueDerived", { days: termsDays ?? settings.defaultTermsDays }, `the due date is empty: taken as the invoice date + ${termsDays ?? settings.defaultTermsDays} days`);
@@ -343,7 +363,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
 
     let paidDate: number | null = null;
-    const paid = dateCell(cell(row, cPaidDate), settings.dateOrder);
+    const paid = dateCell(dateAt(row, cPaidDate), settings.dateOrder);
     if (typeof paid === "string") exclude("paidDate", "row.badPaidDate", { problem: paid }, `paid date: ${paid}`);
     else paidDate = paid;
 
@@ -451,5 +471,17 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   let currency: string | null = null;
   let most = 0;
   for (const [c, n] of currencies) if (n > most) [currency, most] = [c, n];
-  return { invoices, issues, counts, currency, currencies, ledgerCurrencies, mergedNames, mergedNumbers };
+  const layout = { totals: plan.totals, voided: plan.voided, rows: plan.rows, groupCustomer: plan.groupCustomer };
+  return {
+    invoices,
+    issues,
+    counts,
+    currency,
+    currencies,
+    ledgerCurrencies,
+    mergedNames,
+    mergedNumbers,
+    skipped: skipped.list(),
+    layout,
+  };
 }

@@ -76,12 +76,18 @@ export interface AnalysisSettings {
   mapping?: Partial<ColumnMapping>;
   /** Header row chosen by the user (0-based within the range); default: detected. */
   headerRow?: number;
+  /** Read the serials of the date columns Excel mis-read with day and month exchanged (the user's choice). */
+  swapDateSerials?: boolean;
 }
 
 /** The settings an analysis ran with: every default filled in. */
 export type ResolvedSettings = Required<
-  Omit<AnalysisSettings, "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds">
+  Omit<
+    AnalysisSettings,
+    "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds" | "swapDateSerials"
+  >
 > & {
+  swapDateSerials?: boolean;
   alertThresholds: AlertThresholds;
   agingEdges: number[];
   currency: string;
@@ -107,6 +113,27 @@ export interface MappingResult {
   notes: Reason[];
   /** The order of the ledger's slash dates, inferred from its unambiguous ones; used while the setting is "auto". */
   dateOrder: "mdy" | "dmy" | null;
+  /** Why the money columns must be confirmed before analysing (ledger/moneyColumns.ts); empty or absent: none. */
+  confirm?: Reason[];
+  /** The accounting system and report the layout's signature names (ledger/systems.ts); null when none. */
+  system?: KnownSystem | null;
+  /** Date columns mixing serials with day/month-only text dates: Excel swapped the serials (swappedSerials.ts). */
+  swappedSerials?: SwappedSerials | null;
+}
+
+/** An accounting system's report recognised by its layout's signature (ledger/systems.ts). */
+export interface KnownSystem {
+  id: string;
+  /** The system and report, as its users know them (English and Chinese). */
+  name: { en: string; zh: string };
+}
+
+/** Date columns whose serials Excel read month-first although the column is day/month (ledger/swappedSerials.ts). */
+export interface SwappedSerials {
+  /** The columns (0-based) mixing serials with day/month-only text dates. */
+  columns: number[];
+  /** A text date that can only be day/month, to show the user. */
+  example: string;
 }
 
 /** The source range the analysis read. */

@@ -33,6 +33,8 @@ export interface SettingsForm {
   limitHeadroomPct?: number;
   /** When each alert kind fires, in the engine's units (shares as fractions); engine defaults for what is absent. */
   alertThresholds?: Partial<AlertThresholds>;
+  /** Read the date serials Excel mis-read (day/month file, month/day settings) the other way. */
+  swapDateSerials?: boolean;
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
@@ -66,6 +68,7 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.followUpMonths !== undefined ? { followUpMonths: form.followUpMonths } : {}),
     ...(form.limitHeadroomPct !== undefined ? { limitHeadroom: form.limitHeadroomPct / 100 } : {}),
     ...(form.alertThresholds ? { alertThresholds: { ...form.alertThresholds } } : {}),
+    ...(form.swapDateSerials ? { swapDateSerials: true } : {}),
     mapping,
   };
 }

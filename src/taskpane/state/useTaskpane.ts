@@ -51,6 +51,8 @@ export interface TaskpaneState {
   restored: boolean;
   /** The currency shown when the ledger has no currency column (null: it has one). */
   currencyGuess: CurrencyGuess | null;
+  /** The money columns were guessed (mapping.confirm): the first rows are shown and nothing is analysed until confirmed. */
+  awaitingConfirm: boolean;
 }
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
@@ -69,6 +71,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     headerRow: null,
     restored: false,
     currencyGuess: null,
+    awaitingConfirm: false,
   }));
   const abort = useRef<AbortController | null>(null);
   const stateRef = useRef(state);
@@ -77,11 +80,16 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
 
   const runAnalysis = useCallback(
     async (input: LedgerInput, settings: SettingsForm, overrides: Partial<ColumnMapping>, mapping: MappingResult | null = stateRef.current.mapping, headerRow = stateRef.current.headerRow) => {
+      // Never analyse on a guess about money: the user confirms the columns first (MoneyConfirm).
+      if (mapping?.confirm?.length) {
+        patch({ phase: "idle", progress: null, awaitingConfirm: true, analysis: null, desk: null });
+        return;
+      }
       const controller = new AbortController();
       abort.current = controller;
       const currencyGuess = guessCurrency(input, mapping, locale);
       const currency = displayCurrency(settings.currency, currencyGuess);
-      patch({ phase: "analyzing", progress: { stage: "analyzing", done: 0, total: 1 }, notice: null, currencyGuess });
+      patch({ phase: "analyzing", progress: { stage: "analyzing", done: 0, total: 1 }, notice: null, currencyGuess, awaitingConfirm: false });
       try {
         const analysisSettings = { ...toAnalysisSettings(settings, overrides), ...(headerRow !== null ? { headerRow } : {}), ...(currency ? { currency } : {}) };
         const base = await analyzeLedgerAsync(input, analysisSettings, {
@@ -155,6 +163,26 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     if (input) await runAnalysis(input, settings, overrides);
   }, [runAnalysis]);
 
+  /** The user confirms the money columns as read: they become the user's choice, and the analysis runs. */
+  const confirmMoney = useCallback(async () => {
+    const { input, mapping, settings, overrides, headerRow } = stateRef.current;
+    if (!input || !mapping) return;
+    const chosen = { ...overrides };
+    for (const f of ["amount", "openAmount", "paidAmount"] as const) if (mapping.columns[f] !== null) chosen[f] = mapping.columns[f];
+    const header = headerRow !== null ? { headerRow } : {};
+    const confirmed = detectColumns(input.values, { mapping: chosen, ...header, dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+    patch({ overrides: chosen, mapping: confirmed, awaitingConfirm: false });
+    await runAnalysis(input, settings, chosen, confirmed, headerRow);
+  }, [patch, runAnalysis]);
+
+  /** Reads the date serials Excel mis-read the other way (mapping.swappedSerials), and analyses again. */
+  const swapDates = useCallback(async () => {
+    const { input, overrides } = stateRef.current;
+    const settings = { ...stateRef.current.settings, swapDateSerials: true };
+    patch({ settings });
+    if (input) await runAnalysis(input, settings, overrides);
+  }, [patch, runAnalysis]);
+
   const setSettings = useCallback((p: Partial<SettingsForm>) => setState((s) => ({ ...s, settings: { ...s.settings, ...p } })), []);
 
   const setColumn = useCallback(
@@ -194,7 +222,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     [gateway, language, patch],
   );
 
-  return { state, readSelection, analyze, setSettings, setColumn, writeReport, cancel, goTo, resetSaved };
+  return { state, readSelection, analyze, setSettings, setColumn, writeReport, cancel, goTo, resetSaved, confirmMoney, swapDates };
 }
 
 export type TaskpaneController = ReturnType<typeof useTaskpane>;
