@@ -8,8 +8,8 @@
  * 4. then "Amt", "Value", and last an amount before tax.
  * The mapping notes say which column is used and which was passed over.
  */
-import { reason } from "../analysis/reasons";
-import type { ColumnMapping, Reason } from "../analysis/types";
+import { reason } from "../model/reason";
+import type { ColumnMapping, Reason } from "../model/types";
 
 const EXPLICIT = new Set(["invoiceamount", "invoicetotal", "发票金额", "开票金额", "应收金额", "价税合计", "含税金额"]);
 /** The total with tax: "Total", "Total Amount", "Total Signed", "Gross Amount", 价税合计, 含税金额. */
@@ -19,8 +19,11 @@ const NET = /untaxed|^net|excl|beforetax|pretax|不含税|未税|税前/;
 const PLAIN = /amount|金额/;
 const WEAK = new Set(["amt", "value"]);
 const TAX = /^(tax|vat|gst|taxamount|vatamount|salestax|税额|税金|增值税|增值税额)$/;
-/** Money columns of other meanings (already mapped to their fields as a rule): never the invoice amount. */
-const OTHER = /due|open|paid|balance|remaining|outstanding|received|discount|已付|已收|未收|余额|欠款|折扣/;
+/**
+ * Money columns of other meanings (already mapped to their fields as a rule), and the amounts of one invoice line
+ * (Xero's LineAmount, UnitAmount; 单价, 行金额): never the invoice amount.
+ */
+const OTHER = /due|open|paid|balance|remaining|outstanding|received|discount|^line|^unit|已付|已收|未收|余额|欠款|折扣|单价|行金额/;
 
 /** Lower is better; null when the name is no amount header. `taxed`: a tax or a net column stands beside. */
 function rank(name: string, taxed: boolean): number | null {
