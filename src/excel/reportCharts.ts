@@ -3,7 +3,9 @@
  * money axis counted as a reader of the language counts (K/M in English; 万 in Chinese).
  */
 import type { Language } from "../i18n/translate";
-import { CHART_TEXT } from "../i18n/charts";
+import { CHART_TEXT, moneyAxisTitle } from "../i18n/charts";
+
+export { moneyAxisTitle };
 import { REPORT_TEXT } from "../i18n/report";
 import type { ReportChart } from "./reportModel";
 
@@ -14,10 +16,6 @@ export function moneyAxisFormat(language: Language, currency: string): string {
   return symbol ? `"${symbol}"#,##0` : "#,##0";
 }
 
-/** "Amount (CNY)", "金额（人民币元）": the money axis's title with its unit. */
-export function moneyAxisTitle(language: Language, currency: string, what: string): string {
-  return language === "zh-CN" ? `${what}（${CHART_TEXT["zh-CN"].currencyUnit(currency)}）` : `${what} (${currency})`;
-}
 
 export function reportCharts(language: Language, currency: string): ReportChart[] {
   const t = REPORT_TEXT[language];

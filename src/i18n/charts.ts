@@ -16,6 +16,9 @@ export const CHART_TEXT = {
     share: "Share of open amount (%)",
     buffer: "Buffer",
     lowPoint: "Low point",
+    forecastWeekShort: "Week (1 = next week)",
+    weekFrom: "Week (week 1 starts {date})",
+    weekOf: "Week {week} ({date})",
     currencyUnit: (currency: string) => currency,
   },
   "zh-CN": {
@@ -30,6 +33,22 @@ export const CHART_TEXT = {
     share: "占未结金额比例（%）",
     buffer: "最低现金储备",
     lowPoint: "最低点",
+    forecastWeekShort: "周次（1 = 下周）",
+    weekFrom: "周次（第 1 周自{date}起）",
+    weekOf: "第 {week} 周（{date}）",
     currencyUnit: (currency: string) => ZH_CURRENCY_UNITS[currency.toUpperCase()] ?? currency,
   },
 } satisfies Record<Language, Record<string, string | ((c: string) => string)>>;
+
+/** "Open amount (CNY)", "未结金额（人民币元）": a money axis's title with its unit. */
+export function moneyAxisTitle(language: Language, currency: string, what: string): string {
+  return language === "zh-CN" ? `${what}（${CHART_TEXT["zh-CN"].currencyUnit(currency)}）` : `${what} (${currency})`;
+}
+
+/** An axis title with its unit: "DSO (days)", "逾期占比（%）", "Open amount (CNY)"; a title that names it already stays. */
+export function unitTitle(language: Language, what: string, unit: "money" | "days" | "percent", currency: string): string {
+  if (unit === "money") return moneyAxisTitle(language, currency, what);
+  if (/[(（]/.test(what)) return what;
+  const u = unit === "days" ? (language === "zh-CN" ? "天" : "days") : "%";
+  return language === "zh-CN" ? `${what}（${u}）` : `${what} (${u})`;
+}

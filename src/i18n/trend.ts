@@ -58,8 +58,8 @@ export function trendText(language: Language, key: keyof TrendText, params?: Rec
   return params ? fillTemplate(template, params, language) : template;
 }
 
-/** A month-end as a short axis label: "Jun 25" or "25年6月". */
+/** A month-end as an axis label no reader takes for a day: "2025-06" or "2025年6月". */
 export function shortMonth(year: number, month: number, language: Language): string {
-  if (language === "zh-CN") return `${String(year % 100).padStart(2, "0")}年${month}月`;
-  return `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]} ${String(year % 100).padStart(2, "0")}`;
+  if (language === "zh-CN") return `${year}年${month}月`;
+  return `${year}-${String(month).padStart(2, "0")}`;
 }
