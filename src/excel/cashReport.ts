@@ -6,14 +6,14 @@
 import type { CashAnalysis } from "../engine/cash/cashAnalysis";
 import type { Scenario } from "../engine/cash/scenarios";
 import { CASH_TEXT, cashReasonsZh } from "../i18n/cash";
-import { Language, fillTemplate, reasonText } from "../i18n/translate";
+import { Language, fillTemplate, reasonText, tidyZh } from "../i18n/translate";
 import type { ReportChart, ReportTable } from "./reportModel";
 import { CHART_TEXT } from "../i18n/charts";
 import { moneyAxisFormat, moneyAxisTitle } from "./reportCharts";
 
 export function cashReportSection(cash: CashAnalysis, language: Language, currency = ""): { tables: ReportTable[]; charts: ReportChart[] } {
   const t = CASH_TEXT[language];
-  const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
+  const f = (template: string, params: Record<string, string | number>) => (language === "zh-CN" ? tidyZh(fillTemplate(template, params, language)) : fillTemplate(template, params, language));
   const scenarioName = (s: Scenario) =>
     s.kind === "base" ? t.scenarioBase
       : s.kind === "late" ? f(t.scenarioLate, { days: s.days ?? 0 })

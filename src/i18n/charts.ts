@@ -31,7 +31,7 @@ export const CHART_TEXT = {
     cash: "周末现金",
     days: "天数",
     share: "占未结金额比例（%）",
-    buffer: "最低现金储备",
+    buffer: "安全垫",
     lowPoint: "最低点",
     forecastWeekShort: "周次（1 = 下周）",
     weekFrom: "周次（第 1 周自{date}起）",

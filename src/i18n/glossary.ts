@@ -96,11 +96,12 @@ export const GLOSSARY = {
     },
   },
   buffer: {
-    term: { en: "Cash buffer", "zh-CN": "最低现金储备" },
+    term: { en: "Cash buffer", "zh-CN": "安全垫" },
     explain: {
       en: "The least cash the business wants to hold at any week's end.",
-      "zh-CN": "每周末希望至少持有的现金。",
+      "zh-CN": "安全垫：每周末希望至少持有的现金。",
     },
+    avoidZh: ["最低现金储备"],
   },
   overdue: {
     term: { en: "Overdue", "zh-CN": "逾期" },

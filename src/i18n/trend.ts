@@ -40,15 +40,15 @@ const ZH: TrendText = {
   trendMonths: "指标趋势期间",
   trendMonthsOption: "{months} 个月",
   metricDso: "DSO（应收账款周转天数）",
-  metricBestDso: "最佳可能 DSO",
+  metricBestDso: "最佳周转天数",
   metricAdd: "平均逾期天数（ADD）",
   metricOverdue: "逾期占比",
   metricOver90: "逾期 90 天以上占比",
   metricOpen: "应收余额",
-  metricCei: "CEI（当月回款效率指数）",
+  metricCei: "回款有效性指数（当月）",
   metricPaidLate: "当月回款的平均逾期天数",
   reportTrendTitle: "关键指标趋势（最近 {months} 个月末）",
-  reportTrendChart: "各月末的 DSO、最佳可能 DSO 与平均逾期天数",
+  reportTrendChart: "各月末的应收账款周转天数、最佳周转天数与平均逾期天数",
 };
 
 export const TREND_TEXT: Record<Language, TrendText> = { en: EN, "zh-CN": ZH };

@@ -69,7 +69,7 @@ describe.each([["en", "en"], ["zh-CN", "zh"]] as const)("the written report in %
     expect(sheet.format(answer.row + 5, 1)).toBe("#,##0.0");
     // The cash low point against the buffer.
     expect(sheet.get(answer.row + 6, 1)).toBe(a.cash!.plan.lowest.closing);
-    expect(String(sheet.get(answer.row + 6, 5))).toMatch(language === "en" ? /^Week \d+ \(from \d{4}-\d\d-\d\d\): (below|stays above) the buffer of ¥250,000\.00/ : /^第 \d+ 周（\d{4}年\d+月\d+日起）：(低于|仍高于)最低现金储备 ¥250,000\.00/);
+    expect(String(sheet.get(answer.row + 6, 5))).toMatch(language === "en" ? /^Week \d+ \(from \d{4}-\d\d-\d\d\): (below|stays above) the buffer of ¥250,000\.00/ : /^第 \d+ 周（\d{4}年\d+月\d+日起）：(低于|仍高于)安全垫 ¥250,000\.00/);
     const actions = sheet.tables.find((t) => t.name === "ARLens_Actions")!;
     expect(actions.rows).toBe(11);
     expect(actions.row + actions.rows).toBeLessThanOrEqual(Number(lastRow));

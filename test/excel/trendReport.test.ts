@@ -34,6 +34,6 @@ describe("the KPI trend on the report sheet", () => {
     expect(table.title).toBe("关键指标趋势（最近 24 个月末）");
     expect(table.rows).toHaveLength(24);
     expect(table.columns[0].header).toBe("月末");
-    expect(model.charts.find((c) => c.table === "KpiTrend")!.title).toBe("各月末的 DSO、最佳可能 DSO 与平均逾期天数");
+    expect(model.charts.find((c) => c.table === "KpiTrend")!.title).toBe("各月末的应收账款周转天数、最佳周转天数与平均逾期天数");
   });
 });
