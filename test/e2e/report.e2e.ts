@@ -87,6 +87,8 @@ test("the written report opens on its answer, EN and ZH (screenshots of the firs
 
 test("the cash chart at 270 px: axis titles, buffer, low point labelled, labels ≥ 11 px (screenshots EN and ZH)", async () => {
   await page.getByLabel("Taskpane width").selectOption("270");
+  // The pointer away from the pane: a hovered point changes the readout line above the chart (and its height).
+  await page.mouse.move(5, 5);
   for (const language of ["en", "zh-CN"] as const) {
     await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(language);
     await openTab(page, TABS[language][6]);
@@ -103,7 +105,10 @@ test("the cash chart at 270 px: axis titles, buffer, low point labelled, labels 
     expect(facts.smallest).toBeGreaterThanOrEqual(11);
     expect(facts.buffer).toBe(1);
     expect(facts.mark).toMatch(language === "en" ? /^Low point / : /^最低点 /);
-    await chart.screenshot({ path: join(IMAGES, `cash-chart-270-${language === "en" ? "en" : "zh"}.png`) });
+    // A clip of the page rather than an element shot: Playwright's wait for a "stable" element never ends in
+    // Chinese at 270 px (the chart's box keeps shifting by a pixel; noted for a follow-up).
+    const box = (await chart.boundingBox())!;
+    await page.screenshot({ path: join(IMAGES, `cash-chart-270-${language === "en" ? "en" : "zh"}.png`), clip: { x: box.x, y: box.y, width: box.width, height: box.height } });
   }
   expect(session.pageErrors).toEqual([]);
 });

@@ -60,7 +60,9 @@ export function ChartFrame(props: {
   const slot = plotWidth / Math.max(1, n);
   // Every k-th category label, so that the labels never overlap.
   const widest = Math.max(1, ...props.labels.map((l) => l.length)) * CHAR_WIDTH;
-  const every = slot >= Math.min(widest, 7 * CHAR_WIDTH) ? 1 : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
+  // Short labels (week numbers) are never cut: every k-th one shows whole; longer ones are cut to their room.
+  const every = widest <= 4 * CHAR_WIDTH ? Math.max(1, Math.ceil((widest + 4) / slot))
+    : slot >= Math.min(widest, 7 * CHAR_WIDTH) ? 1 : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     if (n === 0) return;
     const current = active ?? -1;

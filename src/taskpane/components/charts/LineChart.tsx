@@ -126,7 +126,7 @@ function MarkLabel({ mark, x, y, left, right }: { mark: ChartMark; x: number; y:
   return (
     <g data-testid="chart-mark">
       <circle cx={x} cy={y} r={5} fill="none" stroke={tokens.colorNeutralForeground1} strokeWidth={1.5} />
-      <text x={x} y={y - 9} textAnchor={anchor} style={{ fontSize: 12, fontWeight: 600 }} fill={tokens.colorNeutralForeground1}>
+      <text x={x} y={y - 9} textAnchor={anchor} style={{ fontSize: 12, fontWeight: 600, paintOrder: "stroke" }} stroke={tokens.colorNeutralBackground1} strokeWidth={4} fill={tokens.colorNeutralForeground1}>
         {mark.label}
       </text>
     </g>
