@@ -5,12 +5,14 @@
  */
 import type { CashAnalysis, Scenario } from "../engine";
 import { CASH_TEXT, cashReasonsZh } from "../i18n/cash";
-import { Language, fillTemplate, reasonText } from "../i18n/translate";
+import { Language, fillTemplate, reasonText, tidyZh } from "../i18n/translate";
 import type { ReportChart, ReportTable } from "./reportModel";
+import { CHART_TEXT } from "../i18n/charts";
+import { moneyAxisFormat, moneyAxisTitle } from "./reportCharts";
 
-export function cashReportSection(cash: CashAnalysis, language: Language): { tables: ReportTable[]; charts: ReportChart[] } {
+export function cashReportSection(cash: CashAnalysis, language: Language, currency = ""): { tables: ReportTable[]; charts: ReportChart[] } {
   const t = CASH_TEXT[language];
-  const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
+  const f = (template: string, params: Record<string, string | number>) => (language === "zh-CN" ? tidyZh(fillTemplate(template, params, language)) : fillTemplate(template, params, language));
   const scenarioName = (s: Scenario) =>
     s.kind === "base" ? t.scenarioBase
       : s.kind === "late" ? f(t.scenarioLate, { days: s.days ?? 0 })
@@ -36,10 +38,16 @@ export function cashReportSection(cash: CashAnalysis, language: Language): { tab
     },
     {
       name: "CashLevers",
-      title: f(t.leversHelp, { week: cash.targetWeek }),
+      title: `${t.leversTitle}${language === "zh-CN" ? "：" : ": "}${f(t.leversHelp, { week: cash.targetWeek })}`,
       columns: [{ header: t.reportLever, format: "text" }, { header: t.reportCash, format: "money" }, { header: t.reportReason, format: "text" }],
-      rows: cash.levers.map((l) => [l.customer ?? "", l.cash, l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join("; ")]),
+      rows: cash.levers.map((l) => [l.customer ?? "", l.cash, l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; ")]),
     },
   ];
-  return { tables, charts: [{ kind: "line", title: t.chartTitle, table: "CashPlan", series: [5, 6] }] };
+  const c = CHART_TEXT[language];
+  // Closing cash against the buffer (columns 5–6): the buffer is its own series, so the low point shows against it.
+  const chart: ReportChart = {
+    kind: "line", title: t.chartTitle, table: "CashPlan", series: [5, 6],
+    categoryTitle: c.weekStarting, lowPoint: plan.lowest.week - 1, valueTitle: moneyAxisTitle(language, currency, c.cash), valueFormat: moneyAxisFormat(language, currency),
+  };
+  return { tables, charts: [chart] };
 }

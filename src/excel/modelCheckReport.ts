@@ -7,6 +7,8 @@ import type { Analysis } from "../engine";
 import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 import { Language, fillTemplate } from "../i18n/translate";
 import type { ReportTable } from "./reportModel";
+import { explain } from "../i18n/glossary";
+import { REPORT_SUMMARY_TEXT } from "../i18n/reportSummary";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -25,8 +27,8 @@ export function modelCheckTables(a: Analysis, language: Language): ReportTable[]
     {
       name: "ModelCheck",
       title: `${T.reportTitle} — ${said}`,
-      columns: [{ header: T.reportMeasure, format: "text" }, { header: T.reportAuc, format: "number" }, { header: T.reportGini, format: "number" }],
-      rows: [row(T.gradeLabel, m.grade), row(T.baselineLabel, m.baseline)],
+      columns: [{ header: T.reportMeasure, format: "text" }, { header: T.reportAuc, format: "number" }, { header: T.reportGini, format: "number" }, { header: REPORT_SUMMARY_TEXT[language].note, format: "text" }],
+      rows: [[...row(T.gradeLabel, m.grade), explain("auc", language)], [...row(T.baselineLabel, m.baseline), explain("gini", language)]],
     },
     {
       name: "Calibration",
@@ -35,7 +37,7 @@ export function modelCheckTables(a: Analysis, language: Language): ReportTable[]
         { header: T.colGrade, format: "integer" },
         { header: T.colCustomers, format: "integer" },
         { header: T.colLateShare, format: "percent" },
-        { header: T.colDaysLate, format: "number" },
+        { header: T.colDaysLate, format: "days" },
       ],
       rows: m.calibration.map((r) => [r.grade, r.customers, Math.round(r.lateShare * 10000) / 10000, Math.round(r.weightedDaysLate * 10) / 10]),
     },

@@ -12,6 +12,7 @@ import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
 import { gatewayEnglish } from "../i18n/excel";
 import { causeOf, excelCode, GatewayError, GatewayErrorCode, WriteStage } from "./gatewayErrors";
 import { excelFormat, layoutReport } from "./reportLayout";
+import { formatReportSheet, writeContents, writeReportCharts } from "./reportSheetFormat";
 import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
 import { uniqueSheetName } from "./sheetNames";
 export { uniqueSheetName };
@@ -305,21 +306,9 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       await context.sync();
     }
     stage = "charts";
-    for (const c of layout.charts) {
-      // The series are adjacent columns (with their headers, which name them in the legend).
-      const seriesColumn = c.placed.left + c.chart.series[0];
-      const data = sheet.getRangeByIndexes(c.placed.top, seriesColumn, c.placed.rowCount, c.chart.series.length);
-      const chart = sheet.charts.add(c.chart.kind === "column" ? "ColumnClustered" : "Line", data, "Columns");
-      chart.title.text = c.chart.title;
-      chart.legend.visible = c.chart.series.length > 1;
-      for (let i = 0; i < c.chart.series.length; i++) {
-        chart.series.getItemAt(i).setXAxisValues(sheet.getRangeByIndexes(c.placed.top + 1, c.placed.left, c.placed.rowCount - 1, 1));
-      }
-      chart.setPosition(A1(c.top, c.left), A1(c.top + c.rowCount - 1, c.left + c.columnCount - 1));
-    }
-    // Fit the columns to the tables; the heading lines above them are left to overflow into the empty cells beside.
-    const firstTableRow = layout.heading.length;
-    sheet.getRangeByIndexes(firstTableRow, 0, Math.max(1, Math.min(layout.rowCount - firstTableRow, 500)), layout.columnCount).format.autofitColumns();
+    writeContents(sheet, layout, finalName);
+    writeReportCharts(sheet, layout);
+    formatReportSheet(sheet, layout);
     await context.sync();
     throwIfAborted(signal);
     stage = "replace";

@@ -3,7 +3,8 @@
  * from them. Built from an Analysis in the UI language (src/excel/buildReport.ts); written by the Office gateway
  * as native Excel tables and charts, and by the preview's in-memory workbook as a new grid tab.
  */
-export type ReportCellFormat = "text" | "money" | "date" | "percent" | "integer" | "number";
+/** "days": a count of days with one decimal; "number": a ratio such as AUC (three decimals); "month": a month-end. */
+export type ReportCellFormat = "text" | "money" | "date" | "month" | "percent" | "integer" | "days" | "number";
 
 export type ReportCell = string | number | null;
 
@@ -26,6 +27,13 @@ export interface ReportTable {
 export interface ReportChart {
   kind: "column" | "line";
   title: string;
+  /** Axis titles with their units ("Week starting", "Amount (CNY)"). */
+  categoryTitle: string;
+  valueTitle: string;
+  /** Number format of the value axis (Chinese money counts in 万: src/excel/reportCharts.ts). */
+  valueFormat: string;
+  /** 0-based row of the first series to label (the cash plan's low point). */
+  lowPoint?: number;
   /** Name of the table whose first column gives the categories. */
   table: string;
   /** 0-based indexes of the table's columns plotted as series: adjacent columns, in order. */
@@ -40,9 +48,17 @@ export interface ReportModel {
   /** Excel number format for money in the ledger's currency, e.g. "[$¥-804]#,##0.00". */
   moneyFormat: string;
   dateFormat: string;
+  /** Month-ends as months a reader cannot take for a day: "2026-11", "2026年11月". */
+  monthFormat: string;
   percentFormat: string;
   tables: ReportTable[];
   charts: ReportChart[];
+  /**
+   * How many of the first tables make the first screen (the answer: summary and this week's actions); a contents
+   * block with links to the other tables follows them (src/excel/reportLayout.ts).
+   */
+  firstScreenTables: number;
+  contentsTitle: string;
 }
 
 /** Name of the workbook-scoped custom XML / setting key that marks a sheet as written by AR Lens. */

@@ -3,6 +3,7 @@ import type { KpiTrend } from "../engine";
 import { trendText } from "../i18n/trend";
 import type { Language } from "../i18n/translate";
 import type { ReportChart, ReportTable } from "./reportModel";
+import { CHART_TEXT } from "../i18n/charts";
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
@@ -12,15 +13,15 @@ export function trendTable(trend: KpiTrend, language: Language): ReportTable {
     name: "KpiTrend",
     title: tt("reportTrendTitle", { months: trend.months }),
     columns: [
-      { header: tt("trendColMonth"), format: "date" },
+      { header: tt("trendColMonth"), format: "month" },
       { header: tt("metricOpen"), format: "money" },
       { header: tt("metricOverdue"), format: "percent" },
       { header: tt("metricOver90"), format: "percent" },
-      { header: `${tt("metricDso")} (${trend.dsoWindowDays})`, format: "number" },
-      { header: tt("metricBestDso"), format: "number" },
-      { header: tt("metricAdd"), format: "number" },
-      { header: tt("metricCei"), format: "number" },
-      { header: tt("metricPaidLate"), format: "number" },
+      { header: `${tt("metricDso")}${language === "zh-CN" ? "（" : " ("}${trend.dsoWindowDays}${language === "zh-CN" ? "）" : ")"}`, format: "days" },
+      { header: tt("metricBestDso"), format: "days" },
+      { header: tt("metricAdd"), format: "days" },
+      { header: tt("metricCei"), format: "percent" },
+      { header: tt("metricPaidLate"), format: "days" },
     ],
     rows: trend.points.map((p) => [
       p.monthEnd,
@@ -30,7 +31,7 @@ export function trendTable(trend: KpiTrend, language: Language): ReportTable {
       round1(p.dso),
       round1(p.bestPossibleDso),
       round1(p.averageDaysDelinquent),
-      round1(p.cei),
+      p.cei === null ? null : Math.round(p.cei * 100) / 10000,
       round1(p.paidWeightedDaysLate),
     ]),
   };
@@ -38,5 +39,6 @@ export function trendTable(trend: KpiTrend, language: Language): ReportTable {
 
 /** DSO, best possible DSO and ADD (columns 4–6) over the month-ends. */
 export function trendChart(language: Language): ReportChart {
-  return { kind: "line", title: trendText(language, "reportTrendChart"), table: "KpiTrend", series: [4, 5, 6] };
+  const c = CHART_TEXT[language];
+  return { kind: "line", title: trendText(language, "reportTrendChart"), table: "KpiTrend", series: [4, 5, 6], categoryTitle: c.monthEnd, valueTitle: c.days, valueFormat: "0" };
 }

@@ -20,7 +20,7 @@ const ROWS: Record<LabelRow, Record<Language, readonly string[]>> = {
   },
   kpiTrend: {
     en: ["Month end", "Open AR", "Overdue share", "DSO", "Best possible DSO", "ADD"],
-    "zh-CN": ["月末", "应收余额", "逾期占比", "DSO", "最佳可能 DSO", "ADD"],
+    "zh-CN": ["月末", "应收余额", "逾期占比", "应收账款周转天数", "最佳周转天数", "平均逾期天数"],
   },
 };
 

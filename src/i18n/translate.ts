@@ -29,6 +29,19 @@ export function fillTemplate(template: string, params: Record<string, number | s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], language) : whole));
 }
 
+const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef";
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[${CJK}])`, "g");
+const HALF_WIDTH_AFTER_CJK = new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*([:;,])\\s*`, "g");
+
+/**
+ * Chinese text as a Chinese finance team types it: no space between two Chinese characters (a filled-in Chinese
+ * name sat between spaces meant for Latin names: "对 上海…公司 仅凭"), full-width colon, semicolon and comma after
+ * a Chinese character. Spaces between Chinese and Latin letters or digits stay.
+ */
+export function tidyZh(text: string): string {
+  return text.replace(SPACE_BETWEEN_CJK, "").replace(HALF_WIDTH_AFTER_CJK, (_m, p: string) => ({ ":": "：", ";": "；", ",": "，" })[p] ?? p);
+}
+
 /** The engine's bare English amount ("2,400.00", "-5.00"), as src/engine/analysis/reasons.ts writes it. */
 const ENGINE_MONEY = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const engineMoney = (v: number) => (v < 0 ? "-" : "") + ENGINE_MONEY.format(Math.abs(v));
@@ -57,5 +70,5 @@ export function reasonText(reason: Reason, language: Language, templates: Templa
     params = { ...params };
     for (const key of moneyKeys) if (typeof params[key] === "number") params[key] = formatMoney(params[key] as number, currency!, language);
   }
-  return fillTemplate(template, params, language);
+  return tidyZh(fillTemplate(template, params, language));
 }

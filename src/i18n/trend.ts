@@ -40,15 +40,15 @@ const ZH: TrendText = {
   trendMonths: "指标趋势期间",
   trendMonthsOption: "{months} 个月",
   metricDso: "DSO（应收账款周转天数）",
-  metricBestDso: "最佳可能 DSO",
+  metricBestDso: "最佳周转天数",
   metricAdd: "平均逾期天数（ADD）",
   metricOverdue: "逾期占比",
   metricOver90: "逾期 90 天以上占比",
   metricOpen: "应收余额",
-  metricCei: "CEI（当月回款效率指数）",
+  metricCei: "回款有效性指数（当月）",
   metricPaidLate: "当月回款的平均逾期天数",
   reportTrendTitle: "关键指标趋势（最近 {months} 个月末）",
-  reportTrendChart: "各月末的 DSO、最佳可能 DSO 与平均逾期天数",
+  reportTrendChart: "各月末的应收账款周转天数、最佳周转天数与平均逾期天数",
 };
 
 export const TREND_TEXT: Record<Language, TrendText> = { en: EN, "zh-CN": ZH };
@@ -58,8 +58,8 @@ export function trendText(language: Language, key: keyof TrendText, params?: Rec
   return params ? fillTemplate(template, params, language) : template;
 }
 
-/** A month-end as a short axis label: "Jun 25" or "25年6月". */
+/** A month-end as an axis label no reader takes for a day: "2025-06" or "2025年6月". */
 export function shortMonth(year: number, month: number, language: Language): string {
-  if (language === "zh-CN") return `${String(year % 100).padStart(2, "0")}年${month}月`;
-  return `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]} ${String(year % 100).padStart(2, "0")}`;
+  if (language === "zh-CN") return `${year}年${month}月`;
+  return `${year}-${String(month).padStart(2, "0")}`;
 }

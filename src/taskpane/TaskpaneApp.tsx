@@ -124,6 +124,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
                 currencyGuess={state.currencyGuess}
                 restored={state.restored}
                 onReset={controller.resetSaved}
+                analysed={!!state.analysis}
               />
             </section>
 

@@ -171,13 +171,13 @@ test("switch to Chinese and write the report; read the report sheet back; the so
   await page.getByRole("tab", { name: "应收账款分析" }).waitFor();
   expect(await page.getByRole("tab", { name: "应收账款分析" }).getAttribute("aria-selected")).toBe("true");
   expect(await cell("A1").innerText()).toBe("AR Lens — 应收账款分析报告");
-  // Four heading lines (title, source, settings, grade scale), a blank row, then the key figures: title row 6,
-  // header row 7, "未结总额" first with its CRF-median column.
-  expect(await cell("A3").innerText()).toMatch(/^设置：风险偏好 平衡/);
-  expect(await cell("A8").innerText()).toBe("未结总额");
+  // Four heading lines (title, source, settings, grade scale), a blank row, then the answer: title row 6, header
+  // row 7, "应收账款总额" first, then last month-end's figure.
+  expect(await cell("A3").innerText()).toMatch(/^设置：风险偏好为平衡/);
+  expect(await cell("A8").innerText()).toBe("应收账款总额");
   const total = sample.portfolio.totalOpen.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   expect(await cell("B8").innerText()).toBe(`¥${total}`);
-  expect(await cell("C7").innerText()).toMatch(/^CRF 中位数/);
+  expect(await cell("C7").innerText()).toMatch(/^上月末（\d{4}年\d+月\d+日）$/);
   await shot("08-report-sheet");
   await page.getByRole("tab", { name: "Ledger", exact: true }).click();
   expect(await visibleCells(LEDGER_CELLS)).toEqual(ledgerBefore);

@@ -12,14 +12,23 @@ describe("buildReport", () => {
     expect(r.heading[1]).toBe("Source: Ledger!A1:H19 · as of 2025-06-30 · currency CNY · aging by due date");
     expect(r.heading[2]).toBe("Settings: risk appetite balanced · DSO and CEI over 90 days · aging buckets 0, 30, 60, 90");
     const table = (name: string) => r.tables.find((t) => t.name === name)!;
-    expect(table("KPI").rows[0]).toEqual(["Total open", 10050, null]);
-    expect(table("KPI").rows.map((x) => x[2])).toEqual([null, null, 0.0944, 0.0056, 38.04, 32.02, 3, 86.52, null, null, null, null, null]);
-    expect(table("KPI").rows[7]).toEqual(["Collection effectiveness index (%, 90 days)", Math.round(a.portfolio.collectionEffectivenessIndex! * 10) / 10, 86.52]);
-    expect(table("KPI").rowFormats!.formats[2]).toBe("percent");
+    expect(table("KPI").rows[0]).toEqual(["Total open", 10050, null, ""]);
+    // Benchmarks named by what they are; CEI as a share in the percent format; days with one decimal.
+    expect(table("KPI").columns[2].header).toBe("Median of US companies (CRF survey, Q1 2021)");
+    expect(table("KPI").rows.map((x) => x[2])).toEqual([null, null, 0.0944, 0.0056, 38.04, 32.02, 3, 0.8652, null, null, null, null, null]);
+    expect(table("KPI").rows[7]).toEqual([
+      "Collection effectiveness index (%, 90 days)", Math.round(a.portfolio.collectionEffectivenessIndex! * 100) / 10000, 0.8652,
+      "Share of what could be collected in the period that was collected (100 % = everything).",
+    ]);
+    expect(table("KPI").rowFormats!.formats.slice(2, 8)).toEqual(["percent", "percent", "days", "days", "days", "percent"]);
     expect(table("Aging").rows.map((x) => x[1])).toEqual([2200, 2350, 0, -300, 5800]);
     expect(table("Forecast").rows[0]).toEqual(["Week 1", AS_OF + 1, AS_OF + 7, 3850]);
     expect(table("ForecastTotals").rows.map((x) => x[1])).toEqual([8000, 0, 2050, 10050]);
-    expect(table("Customers").rows.map((x) => [x[0], x[1], x[7]])).toEqual([["Beta", 10, "Cash in advance"], ["Alpha", 8, "Letter of credit"], ["Gamma", 8, "Letter of credit"]]); // grades worked by hand in analyze.test.ts
+    // grades worked by hand in analyze.test.ts; one risk scale, its band beside it (no second score)
+    expect(table("Customers").rows.map((x) => [x[0], x[1], x[2], x[7]])).toEqual([
+      ["Beta", 10, "very high risk", "Cash in advance"], ["Alpha", 8, "high risk", "Letter of credit"], ["Gamma", 8, "high risk", "Letter of credit"],
+    ]);
+    expect(table("Customers").columns.map((c) => c.header)).not.toContain("Payment score");
     const plans = table("Plans").rows.filter((x) => x[0] === "Alpha" && x[2] === "Plan");
     expect(plans.reduce((s, x) => s + Math.round((x[7] as number) * 100), 0)).toBe(240000);
     expect(table("Issues").rows.find((x) => x[0] === "Ledger!E15")).toEqual(["Ledger!E15", "Excluded", "Amount", expect.stringContaining("abc")]);
@@ -31,12 +40,13 @@ describe("buildReport", () => {
     const r = buildReport(a, "zh-CN");
     expect(r.sheetName).toBe("应收账款分析");
     expect(buildReport({ ...a, settings: { ...a.settings, riskAppetite: "growth", onlyCurrency: "USD" } }, "zh-CN").heading[2]).toBe(
-      "设置：风险偏好 增长 · DSO 与 CEI 统计 90 天 · 账龄区间 0, 30, 60, 90 · 仅 USD 币种的行",
+      "设置：风险偏好为增长 · DSO 与 CEI 统计 90 天 · 账龄区间 0, 30, 60, 90 · 仅 USD 币种的行",
     );
     const customers = r.tables.find((t) => t.name === "Customers")!;
     expect(customers.columns[0].header).toBe("客户");
     expect(customers.rows[0][7]).toBe("款到发货");
     expect(customers.rows[1][12]).toContain("按金额加权平均逾期 10 天");
+    expect(customers.rows[0][2]).toBe("极高风险");
     expect(r.tables.find((t) => t.name === "Aging")!.rows[0][0]).toBe("未到期");
   });
 
@@ -59,7 +69,7 @@ describe("buildReport", () => {
 describe("layoutReport", () => {
   test("tables stack without overlapping each other or the charts", () => {
     const layout = layoutReport(buildReport(a, "en"), "_2");
-    expect(layout.tables[0].excelName).toBe("ARLens_KPI_2");
+    expect(layout.tables[0].excelName).toBe("ARLens_Answer_2");
     const boxes = [
       ...layout.tables.map((t) => ({ top: t.titleRow, bottom: t.top + t.rowCount, left: t.left, right: t.left + t.columnCount })),
       ...layout.charts.map((c) => ({ top: c.top, bottom: c.top + c.rowCount, left: c.left, right: c.left + c.columnCount })),
@@ -78,7 +88,8 @@ describe("the model check on the report sheet", () => {
     const r = buildReport(a, "en");
     const check = r.tables.find((t) => t.name === "ModelCheck")!;
     expect(check.title).toContain("Too short to judge");
-    expect(check.rows).toEqual([["Grade (1–10)", null, null], ["Own past days late", null, null]]);
+    expect(check.rows.map((x) => x.slice(0, 3))).toEqual([["Grade (1–10)", null, null], ["Own past days late", null, null]]);
+    expect(check.rows[0][3]).toMatch(/0\.5 = chance/); // AUC explained where it appears
     expect(buildReport(a, "zh-CN").tables.find((t) => t.name === "ModelCheck")!.title).toContain("历史太短，无法判断");
   });
   test("gives both AUCs and the calibration table when it can judge", () => {
@@ -89,7 +100,7 @@ describe("the model check on the report sheet", () => {
     };
     const r = buildReport({ ...a, modelCheck }, "en");
     const check = r.tables.find((t) => t.name === "ModelCheck")!;
-    expect(check.rows).toEqual([["Grade (1–10)", 0.812, 0.625], ["Own past days late", 0.75, 0.5]]);
+    expect(check.rows.map((x) => x.slice(0, 3))).toEqual([["Grade (1–10)", 0.812, 0.625], ["Own past days late", 0.75, 0.5]]);
     expect(check.title).toContain("The grade ranks customers at least as well as their own past days late.");
     expect(r.tables.find((t) => t.name === "Calibration")!.rows).toEqual([[1, 30, 0.1, 1.2], [6, 10, 0.7, 12.3]]);
     // The alerts table carries the money at risk and the next action.

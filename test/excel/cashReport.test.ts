@@ -14,7 +14,10 @@ test("the report's cash-plan section: weeks, scenarios, levers and a line chart 
   expect(plan.rows[0]).toEqual([AS_OF + 1, 3850, 0, 0, 0, 8850, 1000]);
   expect(en.tables.find((t) => t.name === "CashScenarios")!.rows).toHaveLength(a.cash!.scenarios.length);
   expect(en.tables.find((t) => t.name === "CashLevers")!.rows.length).toBe(a.cash!.levers.length);
-  expect(en.charts).toContainEqual({ kind: "line", title: "Closing cash per week", table: "CashPlan", series: [5, 6] });
+  expect(en.charts).toContainEqual({
+    kind: "line", title: "Closing cash per week", table: "CashPlan", series: [5, 6], lowPoint: a.cash!.plan.lowest.week - 1,
+    categoryTitle: "Week starting", valueTitle: "Cash at week end (CNY)", valueFormat: '"¥"#,##0',
+  });
   const zh = buildReport(a, "zh-CN");
   expect(zh.tables.find((t) => t.name === "CashPlan")!.columns[5].header).toBe("期末现金");
   for (const row of zh.tables.find((t) => t.name === "CashLevers")!.rows) expect(String(row[2])).toMatch(/[\u4e00-\u9fff]/);

@@ -110,7 +110,7 @@ describe("writing the report", () => {
     const report = book.sheet("AR Lens Report")!;
     expect(report.properties.get(REPORT_MARKER_KEY)).toBe("1");
     expect(report.tables.map((t) => t.name)).toEqual(
-      ["KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "ModelCheck", "Insurance", "Issues"].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
+      ["Answer", "Actions", "KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "ModelCheck", "Insurance", "Issues"].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
     );
     expect(report.charts.map((c) => c.title)).toEqual(["Open amount by age", "DSO, best possible DSO and ADD at each month-end", "Expected collections by week"]);
     // The trend's native line chart: DSO, best possible DSO and ADD (three adjacent columns with their headers) over
@@ -152,7 +152,7 @@ describe("writing the report", () => {
     const again = await analyzeAndWrite(book, "zh-CN");
     expect(again.result).toEqual({ sheetName: "应收账款分析", replaced: true });
     expect(book.sheets.filter((s) => s.properties.has(REPORT_MARKER_KEY))).toHaveLength(1);
-    expect(book.sheet("应收账款分析")!.tables[0].name).toMatch(/^ARLens_KPI(_\d+)?$/);
+    expect(book.sheet("应收账款分析")!.tables[0].name).toMatch(/^ARLens_Answer(_\d+)?$/);
     expect(ledger.properties.size).toBe(0);
   });
 

@@ -14,12 +14,18 @@ describe("the KPI trend on the report sheet", () => {
     expect(table.rows).toHaveLength(12);
     const last = a.kpiTrend.points[11];
     const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-    expect(table.rows[11]).toEqual([last.monthEnd, last.totalOpen, last.overdueShare, last.over90Share, r1(last.dso), r1(last.bestPossibleDso), r1(last.averageDaysDelinquent), r1(last.cei), r1(last.paidWeightedDaysLate)]);
+    expect(table.rows[11]).toEqual([last.monthEnd, last.totalOpen, last.overdueShare, last.over90Share, r1(last.dso), r1(last.bestPossibleDso), r1(last.averageDaysDelinquent), last.cei === null ? null : Math.round(last.cei * 100) / 10000, r1(last.paidWeightedDaysLate)]);
     const chart = model.charts.find((c) => c.table === "KpiTrend")!;
-    expect(chart).toEqual({ kind: "line", title: "DSO, best possible DSO and ADD at each month-end", table: "KpiTrend", series: [4, 5, 6] });
-    expect(table.columns.slice(4, 7).map((c) => c.format)).toEqual(["number", "number", "number"]);
-    const placed = layoutReport(model).charts.find((c) => c.chart === chart)!;
-    expect(placed.left).toBe(table.columns.length + 1);
+    expect(chart).toEqual({
+      kind: "line", title: "DSO, best possible DSO and ADD at each month-end", table: "KpiTrend", series: [4, 5, 6], categoryTitle: "Month-end", valueTitle: "Days", valueFormat: "0",
+    });
+    expect(table.columns.map((c) => c.format)).toEqual(["month", "money", "percent", "percent", "days", "days", "days", "percent", "days"]);
+    // Under its table, within the first screen's width (no chart off-screen at column K).
+    const layout = layoutReport(model);
+    const placed = layout.charts.find((c) => c.chart === chart)!;
+    const tablePlaced = layout.tables.find((t) => t.table === table)!;
+    expect(placed.left).toBe(0);
+    expect(placed.top).toBeGreaterThan(tablePlaced.top + tablePlaced.rowCount - 1);
   });
 
   it("in Chinese, with 24 month-ends on request", () => {
@@ -28,6 +34,6 @@ describe("the KPI trend on the report sheet", () => {
     expect(table.title).toBe("关键指标趋势（最近 24 个月末）");
     expect(table.rows).toHaveLength(24);
     expect(table.columns[0].header).toBe("月末");
-    expect(model.charts.find((c) => c.table === "KpiTrend")!.title).toBe("各月末的 DSO、最佳可能 DSO 与平均逾期天数");
+    expect(model.charts.find((c) => c.table === "KpiTrend")!.title).toBe("各月末的应收账款周转天数、最佳周转天数与平均逾期天数");
   });
 });

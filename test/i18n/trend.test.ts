@@ -13,7 +13,7 @@ describe("trend texts", () => {
   it("fill their figures and name months briefly", () => {
     expect(trendText("en", "trendTitle", { months: 12 })).toBe("Trend: last 12 month-ends");
     expect(trendText("zh-CN", "trendMonthsOption", { months: 24 })).toBe("24 个月");
-    expect(shortMonth(2025, 6, "en")).toBe("Jun 25");
-    expect(shortMonth(2025, 6, "zh-CN")).toBe("25年6月");
+    expect(shortMonth(2025, 6, "en")).toBe("2025-06");
+    expect(shortMonth(2025, 6, "zh-CN")).toBe("2025年6月");
   });
 });

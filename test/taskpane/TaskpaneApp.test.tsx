@@ -34,10 +34,10 @@ describe("taskpane flow", () => {
     expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(engine.portfolio.dso, "en")} days`);
     expect(screen.getByTestId("kpi-dso").textContent).toMatch(/^\d+\.\d days$/); // days: one decimal, always
     // Published medians beside the ledger's own figures, with their source.
-    expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("CRF median 38, Allianz Trade global average 59");
-    expect(screen.getByTestId("kpi-add").parentElement!.textContent).toContain("CRF median 3");
+    expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("median of US companies (2021) 38; global average (Allianz Trade, 2023) 59");
+    expect(screen.getByTestId("kpi-add").parentElement!.textContent).toContain("median of US companies (2021) 3");
     expect(screen.getByTestId("kpi-cei").textContent).toBe(formatPercentPoints(engine.portfolio.collectionEffectivenessIndex!, "en"));
-    expect(screen.getByTestId("kpi-cei").parentElement!.textContent).toContain("CRF median 86.5 %"); // the benchmark with its %
+    expect(screen.getByTestId("kpi-cei").parentElement!.textContent).toContain("median of US companies (2021) 86.5 %"); // the benchmark with its %
     expect(screen.getByText(/Credit Research Foundation, US, Q1 2021/)).toBeTruthy();
     const aging = within(screen.getByTestId("aging-table"));
     expect(aging.getByText(money(5800))).toBeTruthy();

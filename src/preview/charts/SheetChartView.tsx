@@ -24,8 +24,11 @@ export interface SheetChartViewProps {
 export function SheetChartView({ sheet, chart, width, height, language }: SheetChartViewProps) {
   const data = chartData(sheet, chart, (n) => fillTemplate(PREVIEW_VIEW_TEXT[language].series, { n }, language));
   const axis = valueAxis(data.series.flatMap((s) => s.values));
-  const legend = data.series.length > 1;
-  const plot = { left: 52, right: width - 12, top: data.title ? 30 : 12, bottom: height - (legend ? 44 : 28) };
+  const legend = data.series.length > 0; // as written to Excel: every report chart has its legend
+  const titles = chart.axes ?? {};
+  // Room for the axis titles Excel draws: the value axis's (turned) on the left, the category axis's below.
+  const plot = { left: titles.valueTitle ? 68 : 52, right: width - 12, top: data.title ? 30 : 12, bottom: height - (legend ? 44 : 28) - (titles.categoryTitle ? 16 : 0) };
+  const dashed = (k: number) => (chart.seriesStyles?.[k]?.lineStyle === "Dash" ? "6 3" : chart.seriesStyles?.[k]?.lineStyle === "RoundDot" ? "2 3" : undefined);
   const y = (v: number) => plot.bottom - ((v - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top);
   const n = Math.max(1, data.categories.length);
   const band = (plot.right - plot.left) / n;
@@ -43,7 +46,17 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
           {data.title}
         </text>
       )}
-      <g data-testid="value-axis" fontSize={10} fill="#595959">
+      {titles.valueTitle && (
+        <text data-testid="sheet-chart-axis-title" transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11} fill="#404040">
+          {titles.valueTitle}
+        </text>
+      )}
+      {titles.categoryTitle && (
+        <text data-testid="sheet-chart-axis-title" x={(plot.left + plot.right) / 2} y={plot.bottom + 30} textAnchor="middle" fontSize={11} fill="#404040">
+          {titles.categoryTitle}
+        </text>
+      )}
+      <g data-testid="value-axis" fontSize={11} fill="#595959">
         {axis.ticks.map((t) => (
           <g key={t}>
             <line x1={plot.left} x2={plot.right} y1={y(t)} y2={y(t)} stroke={t === 0 ? "#a6a6a6" : "#e6e6e6"} />
@@ -53,7 +66,7 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
           </g>
         ))}
       </g>
-      <g fontSize={10} fill="#595959">
+      <g fontSize={11} fill="#595959">
         {data.categories.map((c, i) =>
           i % every === 0 ? (
             <text key={i} x={x(i)} y={y(axis.min) + 14} textAnchor="middle">
@@ -71,7 +84,7 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
           return (
             <g key={k} data-series={s.name}>
               {runs.map((r, j) => (
-                <polyline key={j} points={r.join(" ")} fill="none" stroke={colour} strokeWidth={2} />
+                <polyline key={j} points={r.join(" ")} fill="none" stroke={colour} strokeWidth={2} strokeDasharray={dashed(k)} />
               ))}
               {s.values.map((v, i) =>
                 v === null ? null : (
@@ -80,6 +93,11 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
                   </circle>
                 ),
               )}
+              {(chart.labelledPoints ?? []).filter((p) => p.series === k && s.values[p.point] != null).map((p) => (
+                <text key={`l${p.point}`} data-testid="sheet-chart-label" x={x(p.point)} y={y(s.values[p.point] as number) - 8} textAnchor="middle" fontSize={11} fontWeight={600} fill="#404040">
+                  {shown(s.values[p.point])}
+                </text>
+              ))}
             </g>
           );
         }
@@ -96,7 +114,7 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
         );
       })}
       {legend && (
-        <g fontSize={10} fill="#404040">
+        <g fontSize={11} fill="#404040">
           {data.series.map((s, k) => (
             <g key={k} transform={`translate(${plot.left + k * ((plot.right - plot.left) / data.series.length)}, ${height - 14})`}>
               <rect width={10} height={10} y={-9} fill={PALETTE[k % PALETTE.length]} />

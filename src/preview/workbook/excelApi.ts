@@ -172,7 +172,7 @@ interface RangeData {
 }
 
 class RangeProxy extends Loaded<RangeData> {
-  readonly format: { font: { bold: boolean }; autofitColumns: () => void; columnWidth: number };
+  readonly format: { font: { bold: boolean }; autofitColumns: () => void; columnWidth: number; wrapText: boolean };
 
   constructor(
     private ctx: Context,
@@ -205,7 +205,25 @@ class RangeProxy extends Loaded<RangeData> {
       get columnWidth(): number {
         return notLoaded("format/columnWidth");
       },
+      set wrapText(on: boolean) {
+        const area = self.area();
+        for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) self.sheetOf().wrapped[on ? "add" : "delete"](`${area.row + r},${area.column + c}`);
+      },
+      get wrapText(): boolean {
+        return notLoaded("format/wrapText");
+      },
     };
+  }
+
+  /** Excel's range.hyperlink (ExcelApi 1.7): only links to a place in the workbook are kept. */
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    const area = this.area();
+    if (!link || typeof link.documentReference !== "string" || !/^'?[^']+'?![A-Z]+\d+$/.test(link.documentReference)) {
+      this.ctx.fail(new ExcelApiError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (hyperlink ${JSON.stringify(link)}).`));
+      return;
+    }
+    this.sheetOf().hyperlinks.set(`${area.row},${area.column}`, link.documentReference);
+    if (typeof link.textToDisplay === "string") this.sheetOf().set(area.row, area.column, link.textToDisplay);
   }
 
   private area(): Area {
@@ -458,6 +476,11 @@ class WorksheetProxy extends Loaded<{ name: string }> {
       },
     });
     const page: Record<string, unknown> = {
+      setPrintArea(areas: string) {
+        const ok = typeof areas === "string" && areas.split(",").every((a) => /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(a));
+        if (!ok) bad("setPrintArea", areas);
+        else setup().printArea = areas;
+      },
       setPrintTitleRows(rows: string) {
         const m = /^\$?(\d+):\$?(\d+)$/.exec(String(rows));
         if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > 1048576) bad("setPrintTitleRows", rows);
@@ -574,14 +597,46 @@ class WorksheetProxy extends Loaded<{ name: string }> {
       add(type: string, data: RangeProxy, _seriesBy: string) {
         const chart = { kind: type === "Line" ? "line" : "column", title: "", data: data.resolve().area, categories: null as Area | null, position: { row: 0, column: 0, rows: 15, columns: 8 } } as import("./memoryWorkbook").SheetChart;
         sheetOf().charts.push(chart);
+        const axis = (key: "categoryTitle" | "valueTitle", formatKey?: "valueFormat") => ({
+          title: {
+            set text(t: string) {
+              chart.axes = { ...chart.axes, [key]: t };
+            },
+          },
+          set numberFormat(f: string) {
+            if (formatKey) chart.axes = { ...chart.axes, [formatKey]: f };
+          },
+        });
+        const style = (i: number) => ((chart.seriesStyles ??= [])[i] ??= {});
         return {
           title: {
             set text(t: string) {
               chart.title = t;
             },
           },
-          legend: { visible: true },
-          series: { getItemAt: (_i: number) => ({ setXAxisValues: (r: RangeProxy) => (chart.categories = r.resolve().area) }) },
+          legend: {
+            visible: true,
+            set position(p: string) {
+              chart.legendPosition = p;
+            },
+          },
+          axes: { categoryAxis: axis("categoryTitle"), valueAxis: axis("valueTitle", "valueFormat") },
+          series: {
+            getItemAt: (i: number) => ({
+              setXAxisValues: (r: RangeProxy) => (chart.categories = r.resolve().area),
+              format: { line: { set lineStyle(v: string) { style(i).lineStyle = v; } } },
+              set markerStyle(v: string) {
+                style(i).marker = v;
+              },
+              points: {
+                getItemAt: (point: number) => ({
+                  set hasDataLabel(on: boolean) {
+                    if (on) (chart.labelledPoints ??= []).push({ series: i, point });
+                  },
+                }),
+              },
+            }),
+          },
           setPosition(from: string, to: string) {
             const a = parseCell(from);
             const b = parseCell(to);

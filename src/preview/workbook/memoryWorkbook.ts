@@ -23,6 +23,13 @@ export interface SheetChart {
   categories: Area | null;
   /** Top-left and bottom-right cells the chart covers. */
   position: Area;
+  /** Axis titles and the value axis's number format, as set through chart.axes. */
+  axes?: { categoryTitle?: string; valueTitle?: string; valueFormat?: string };
+  legendPosition?: string;
+  /** Per series: line style ("Dash") and marker ("Circle"), where set. */
+  seriesStyles?: { lineStyle?: string; marker?: string }[];
+  /** Points showing a data label: series index and point index. */
+  labelledPoints?: { series: number; point: number }[];
 }
 
 /** What Excel's worksheet.pageLayout holds, as AR Lens sets it (documents): stored so tests can read it back. */
@@ -34,6 +41,8 @@ export interface PageSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** "$5:$5" or null. */
   printTitleRows: string | null;
+  /** "A1:H39,A41:M900" or null (the whole used range). */
+  printArea?: string | null;
   header: { left: string; center: string; right: string };
   footer: { left: string; center: string; right: string };
 }
@@ -68,6 +77,10 @@ export class MemorySheet {
   readonly tables: SheetTable[] = [];
   readonly charts: SheetChart[] = [];
   bold = new Set<string>();
+  /** Cells written with wrap on, keyed "row,column". */
+  readonly wrapped = new Set<string>();
+  /** Links to places in the workbook, keyed "row,column" ("'Sheet'!A45"). */
+  readonly hyperlinks = new Map<string, string>();
   pageSetup: PageSetup = defaultPageSetup();
 
   constructor(

@@ -48,7 +48,7 @@ export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: 
         <dt>{c("firstBelow")}</dt>
         <dd style={{ margin: 0, textAlign: "right" }}>{plan.firstBelow ? c("firstBelowLine", { week: plan.firstBelow.week, gap: money(plan.firstBelow.gap) }) : c("neverBelow")}</dd>
       </dl>
-      <CashChart title={c("chartTitle")} lines={lines} />
+      <CashChart title={c("chartTitle")} lines={lines} weekStarts={plan.weeks.map((w) => w.start)} />
 
       <h3 style={h3}>{c("weekTable")}</h3>
       <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="cash-weeks">

@@ -1,59 +1,48 @@
 /**
- * A light SVG line chart of closing cash per week: the plan, the stress scenarios and the buffer (dashed). Drawn for a
- * 270–320 px pane (the viewBox scales); a legend below names each line. No chart library (see BarChart).
+ * Closing cash per week: the plan, the stress scenarios and the buffer, drawn with the pane's shared line chart
+ * (value axis with amounts, week-start dates, axis titles with units, a legend, series told apart by colour, dash
+ * and marker). The buffer is a reference line; the plan's low point is labelled.
  */
-import { tokens } from "@fluentui/react-components";
+import { CHART_TEXT, moneyAxisTitle } from "../../i18n/charts";
+import { fillTemplate as fill } from "../../i18n/translate";
+import { useTexts } from "../i18n";
+import { LineChart } from "./charts";
 
 export interface CashLine {
   label: string;
   values: number[];
-  /** The plan is drawn thicker; the buffer dashed. */
+  /** The plan comes first; the buffer is drawn as a dashed reference line. */
   kind: "plan" | "scenario" | "buffer";
 }
 
-const COLORS = [tokens.colorPaletteDarkOrangeForeground1, tokens.colorPaletteBerryForeground1, tokens.colorPaletteTealForeground2, tokens.colorPalettePurpleForeground2, tokens.colorPaletteMarigoldForeground1, tokens.colorPaletteGreenForeground1];
-
-export function CashChart({ lines, title, height = 150 }: { lines: CashLine[]; title: string; height?: number }) {
-  const width = 300;
-  const pad = 6;
-  const all = lines.flatMap((l) => l.values);
-  const max = Math.max(0, ...all);
-  const min = Math.min(0, ...all);
-  const span = max - min || 1;
-  const count = Math.max(2, ...lines.map((l) => l.values.length));
-  const x = (i: number) => pad + (i / (count - 1)) * (width - 2 * pad);
-  const y = (v: number) => pad + ((max - v) / span) * (height - 2 * pad);
-  let scenario = 0;
-  const styled = lines.map((l) => ({
-    ...l,
-    color: l.kind === "plan" ? tokens.colorBrandForeground1 : l.kind === "buffer" ? tokens.colorPaletteRedForeground1 : COLORS[scenario++ % COLORS.length],
-  }));
+export function CashChart({ lines, title, weekStarts, height = 170 }: { lines: CashLine[]; title: string; weekStarts?: number[]; height?: number }) {
+  const { money, moneyShort, date, language, currency } = useTexts();
+  const c = CHART_TEXT[language];
+  const series = lines.filter((l) => l.kind !== "buffer").sort((a, b) => (a.kind === "plan" ? -1 : b.kind === "plan" ? 1 : 0));
+  const buffer = lines.find((l) => l.kind === "buffer");
+  const count = Math.max(0, ...series.map((s) => s.values.length));
+  // Week numbers under the axis (13 dates do not fit 270 px); the axis title dates week 1, each readout its week.
+  const labels = Array.from({ length: count }, (_, i) => String(i + 1));
+  const pointNames = labels.map((l, i) => (weekStarts?.[i] !== undefined ? `${fill(c.weekOf, { week: l, date: date(weekStarts[i]) }, language)}` : l));
+  const plan = series[0]?.values ?? [];
+  const low = plan.length ? plan.indexOf(Math.min(...plan)) : -1;
   return (
-    <figure style={{ margin: 0 }}>
-      <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${height}`} width="100%" height={height} style={{ display: "block" }}>
-        <title>{title}</title>
-        <line x1={0} x2={width} y1={y(0)} y2={y(0)} stroke={tokens.colorNeutralStroke1} />
-        {styled.map((l, k) => (
-          <polyline
-            key={k}
-            fill="none"
-            stroke={l.color}
-            strokeWidth={l.kind === "plan" ? 2.5 : 1.25}
-            strokeDasharray={l.kind === "buffer" ? "4 3" : undefined}
-            points={l.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}
-          >
-            <title>{l.label}</title>
-          </polyline>
-        ))}
-      </svg>
-      <figcaption style={{ display: "flex", flexWrap: "wrap", gap: "2px 10px", fontSize: tokens.fontSizeBase100 }}>
-        {styled.map((l, k) => (
-          <span key={k} style={{ display: "inline-flex", alignItems: "center", gap: 4 }}>
-            <svg width="14" height="6" aria-hidden="true"><line x1="0" x2="14" y1="3" y2="3" stroke={l.color} strokeWidth={2} strokeDasharray={l.kind === "buffer" ? "4 2" : undefined} /></svg>
-            {l.label}
-          </span>
-        ))}
-      </figcaption>
-    </figure>
+    <div data-testid="cash-chart">
+      <LineChart
+        title={title}
+        labels={labels}
+        series={series.map((s) => ({ name: s.label, values: s.values }))}
+        references={buffer ? [{ label: buffer.label, value: buffer.values[0] ?? 0 }] : []}
+        mark={low >= 0 ? { series: 0, index: low, label: `${c.lowPoint} ${moneyShort(plan[low])}` } : undefined}
+        formatTick={moneyShort}
+        formatValue={money}
+        hint={title}
+        valueTitle={moneyAxisTitle(language, currency, c.cash)}
+        pointNames={pointNames}
+        categoryTitle={weekStarts?.length ? fill(c.weekFrom, { date: date(weekStarts[0]) }, language) : c.forecastWeekShort}
+        height={height}
+      />
+    </div>
   );
 }
+

@@ -4,8 +4,10 @@
  * its value as its accessible name, and the tab shows the same figures as a table.
  */
 import { tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { niceTicks } from "./axisTicks";
+import { CHAR_WIDTH, LABEL_PX } from "./charts/ChartFrame";
+import { useWidth } from "./charts/useWidth";
 
 export interface LinePoint {
   /** Axis label (short month). */
@@ -15,23 +17,38 @@ export interface LinePoint {
   text: string;
 }
 
-const WIDTH = 320;
-const LEFT = 46;
 const RIGHT = 8;
-const TOP = 8;
-const BOTTOM = 18;
+const TOP = LABEL_PX + 12; // the value axis's title, then room for the top tick label
+const BOTTOM = LABEL_PX * 2 + 12; // month labels, then the category axis's title
 
-export function LineChart({ points, title, formatTick, height = 150, testId }: { points: LinePoint[]; title: string; formatTick: (v: number) => string; height?: number; testId?: string }) {
+export interface LineChartProps {
+  points: LinePoint[];
+  title: string;
+  formatTick: (v: number) => string;
+  /** Axis titles with their units: "DSO (days)", "Month-end". */
+  valueTitle: string;
+  categoryTitle: string;
+  height?: number;
+  testId?: string;
+}
+
+/** Drawn at the measured width (no viewBox scaling), so every label keeps its 12 px at a 270 px pane. */
+export function LineChart({ points, title, formatTick, valueTitle, categoryTitle, height = 170, testId }: LineChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const WIDTH = useWidth(box);
   const [active, setActive] = useState<number | null>(null);
   const values = points.map((p) => p.value).filter((v): v is number => v !== null);
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
   const plotH = height - TOP - BOTTOM;
+  const LEFT = Math.max(...ticks.map((t) => formatTick(t).length)) * CHAR_WIDTH + 8;
   const y = (v: number) => TOP + plotH - ((v - lo) / (hi - lo || 1)) * plotH;
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, points.length);
   const x = (i: number) => LEFT + slot * (i + 0.5);
-  const every = Math.ceil(points.length / 6); // at most six month labels fit under 270 px
+  // Month labels ("2025-06", "2025年6月") never overlap: every k-th one, the latest always shown.
+  const widest = Math.max(1, ...points.map((p) => p.label.length)) * CHAR_WIDTH + 6;
+  const every = Math.max(1, Math.ceil(widest / slot));
   let path = "";
   points.forEach((p, i) => {
     if (p.value === null) return;
@@ -39,16 +56,22 @@ export function LineChart({ points, title, formatTick, height = 150, testId }: {
   });
   const shown = active ?? lastWithValue(points);
   return (
-    <div data-testid={testId}>
+    <div data-testid={testId} ref={box} style={{ position: "relative" }}>
       <div aria-live="polite" style={{ fontSize: tokens.fontSizeBase200, minHeight: "1.4em", color: tokens.colorNeutralForeground2 }} data-testid={testId ? `${testId}-readout` : undefined}>
         {shown !== null ? points[shown].text : ""}
       </div>
-      <svg role="group" aria-label={title} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" height={height} style={{ display: "block" }} onMouseLeave={() => setActive(null)}>
+      <svg role="group" aria-label={title} width={WIDTH} height={height} style={{ display: "block" }} onMouseLeave={() => setActive(null)} data-testid="pane-chart">
         <title>{title}</title>
+        <text data-testid="axis-title" x={0} y={LABEL_PX} style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2} aria-hidden="true">
+          {valueTitle}
+        </text>
+        <text data-testid="axis-title" x={LEFT + (WIDTH - LEFT - RIGHT) / 2} y={height - 3} textAnchor="middle" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2} aria-hidden="true">
+          {categoryTitle}
+        </text>
         {ticks.map((t) => (
           <g key={t} aria-hidden="true">
             <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(t)} y2={y(t)} stroke={t === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3} />
-            <text x={LEFT - 4} y={y(t) + 3} textAnchor="end" fontSize={9} fill={tokens.colorNeutralForeground2}>
+            <text x={LEFT - 4} y={y(t)} dy="0.32em" textAnchor="end" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
               {formatTick(t)}
             </text>
           </g>
@@ -60,7 +83,7 @@ export function LineChart({ points, title, formatTick, height = 150, testId }: {
         {points.map((p, i) => (
           <g key={i}>
             {i % every === (points.length - 1) % every && (
-              <text x={i === points.length - 1 ? WIDTH - 1 : x(i)} y={height - 5} textAnchor={i === points.length - 1 ? "end" : "middle"} fontSize={9} fill={tokens.colorNeutralForeground2} aria-hidden="true">
+              <text x={i === points.length - 1 ? WIDTH - 1 : x(i)} y={TOP + plotH + LABEL_PX + 4} textAnchor={i === points.length - 1 ? "end" : "middle"} style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2} aria-hidden="true">
                 {p.label}
               </text>
             )}

@@ -1,5 +1,6 @@
 /** As-of date, aging basis and edges, date order and risk appetite. */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { fillTemplate } from "../../i18n/translate";
 import { SAVED_TEXT } from "../../i18n/savedSettings";
 import { CURRENCY_CHOICES, CurrencyGuess } from "../state/currency";
@@ -24,6 +25,7 @@ export function SettingsPanel({
   currencyGuess = null,
   restored = false,
   onReset,
+  analysed = false,
 }: {
   settings: SettingsForm;
   /** The ledger's currencies with their row counts: a choice is offered when there are two or more. */
@@ -36,6 +38,8 @@ export function SettingsPanel({
   /** The mapping and settings came from the workbook: offer to go back to detection. */
   restored?: boolean;
   onReset?: () => void;
+  /** Once there is an analysis the other settings open; before it, only the as-of date shows (a lighter start). */
+  analysed?: boolean;
 }) {
   const { t, language } = useTexts();
   const saved = SAVED_TEXT[language];
@@ -46,6 +50,10 @@ export function SettingsPanel({
   } catch (e) {
     edgesError = (e as Error).message;
   }
+  const [more, setMore] = useState(analysed);
+  useEffect(() => {
+    if (analysed) setMore(true);
+  }, [analysed]);
   return (
     <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))", gap: 8 }}>
       <Field label={t("asOf")}>
@@ -58,6 +66,9 @@ export function SettingsPanel({
           }}
         />
       </Field>
+      <details data-testid="more-settings" open={more} onToggle={(e) => setMore(e.currentTarget.open)} style={{ gridColumn: "1 / -1", minWidth: 0 }}>
+        <summary style={{ cursor: "pointer" }}>{SETTINGS_MORE[language]}</summary>
+        <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))", gap: 8, marginTop: 8 }}>
       <Field label={t("riskAppetite")}>
         <Select style={FILL} value={settings.riskAppetite} onChange={(_, d) => onChange({ riskAppetite: d.value as SettingsForm["riskAppetite"] })}>
           <option value="conservative">{t("conservative")}</option>
@@ -144,6 +155,10 @@ export function SettingsPanel({
         </Field>
       )}
       <AlertSettingsFields settings={settings} onChange={onChange} />
+        </div>
+      </details>
     </div>
   );
 }
+
+const SETTINGS_MORE = { en: "More settings", "zh-CN": "更多设置" } as const;

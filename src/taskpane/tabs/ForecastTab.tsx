@@ -1,13 +1,14 @@
 /** The 13-week collection forecast: a chart with a value axis, the weeks as a two-column table, the totals. */
 import { tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
+import { CHART_TEXT, moneyAxisTitle } from "../../i18n/charts";
 import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";
 import { ForecastCheckSection } from "../components/ForecastCheckSection";
 import { useTexts } from "../i18n";
 
 export function ForecastTab({ analysis }: { analysis: Analysis }) {
-  const { t, p, money, moneyShort, date, reason } = useTexts();
+  const { t, p, money, moneyShort, date, reason, language, currency } = useTexts();
   const s = usePaneStyles();
   const f = analysis.forecast;
   const cell = { padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular } as const;
@@ -19,6 +20,8 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
         hint={p("chartHint")}
         formatTick={moneyShort}
         formatValue={money}
+        valueTitle={moneyAxisTitle(language, currency, CHART_TEXT[language].expected)}
+        categoryTitle={CHART_TEXT[language].forecastWeekShort}
         bars={f.weeks.map((w) => ({ label: String(w.week), value: w.expected, text: `${t("weekN", { week: w.week })} (${date(w.start)}): ${money(w.expected)}` }))}
       />
       <table style={{ width: "100%", borderCollapse: "collapse" }} aria-label={t("forecastTitle")} data-testid="forecast-table">

@@ -1,6 +1,7 @@
 /** Key figures as cards (one column at 270 px, two from about 330 px), the aging chart and its table. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { ALLIANZ_GLOBAL_DSO_2023, type Analysis, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine";
+import { CHART_TEXT, moneyAxisTitle } from "../../i18n/charts";
 import { bucketLabel } from "../../i18n/labels";
 import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";
@@ -29,7 +30,7 @@ function Kpi({ label, value, hint, testId }: { label: string; value: string; hin
 }
 
 export function OverviewTab({ analysis }: { analysis: Analysis }) {
-  const { t, p, money, moneyShort, count, percent, percentPoints, days, number, language } = useTexts();
+  const { t, p, money, moneyShort, count, percent, percentPoints, days, number, language, currency } = useTexts();
   const s = useStyles();
   const ps = usePaneStyles();
   const pf = analysis.portfolio;
@@ -60,6 +61,8 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
         hint={p("chartHint")}
         formatTick={moneyShort}
         formatValue={money}
+        valueTitle={moneyAxisTitle(language, currency, CHART_TEXT[language].openAmount)}
+        categoryTitle={CHART_TEXT[language].ageBand}
         bars={buckets.map((b) => ({ label: b.short, value: b.amount, text: `${b.label}: ${money(b.amount)}` }))}
       />
       <table style={{ width: "100%", borderCollapse: "collapse" }} aria-label={t("agingChartLabel")} data-testid="aging-table">

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { type KpiTrend, type KpiTrendPoint, ymdFromSerial } from "../../engine";
 import { shortMonth, trendText, type TrendText } from "../../i18n/trend";
 import { LineChart } from "../components/LineChart";
+import { CHART_TEXT, unitTitle } from "../../i18n/charts";
 import { SimpleTable } from "../components/SimpleTable";
 import { useTexts } from "../i18n";
 
@@ -20,7 +21,7 @@ const METRICS: { key: keyof TrendText; unit: Unit; value: (p: KpiTrendPoint) => 
 ];
 
 export function TrendSection({ trend }: { trend: KpiTrend }) {
-  const { t, money, number, percent, language } = useTexts();
+  const { t, money, number, percent, language, currency } = useTexts();
   const [metricKey, setMetricKey] = useState<keyof TrendText>("metricDso");
   const tt = (key: keyof TrendText, params?: Record<string, string | number>) => trendText(language, key, params);
   const metric = METRICS.find((m) => m.key === metricKey) ?? METRICS[0];
@@ -58,7 +59,7 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
       {trend.points.every((p) => p.totalOpen === 0 && p.monthSales === 0) ? (
         <p>{tt("trendNoData")}</p>
       ) : (
-        <LineChart testId="trend-chart" title={title} formatTick={tick} points={rows.map((r) => ({ label: r.label, value: r.value, text: tt("trendPoint", { month: r.label, value: format(r.value, metric.unit) }) }))} />
+        <LineChart testId="trend-chart" title={title} formatTick={tick} valueTitle={unitTitle(language, tt(metric.key), metric.unit === "share" || metric.unit === "index" ? "percent" : metric.unit, currency)} categoryTitle={CHART_TEXT[language].monthEnd} points={rows.map((r) => ({ label: r.label, value: r.value, text: tt("trendPoint", { month: r.label, value: format(r.value, metric.unit) }) }))} />
       )}
       <p style={{ fontSize: 11, margin: "2px 0 4px", color: "var(--colorNeutralForeground2)" }}>{tt("trendHint", { window: trend.dsoWindowDays })}</p>
       <SimpleTable

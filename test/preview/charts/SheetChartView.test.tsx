@@ -32,12 +32,21 @@ test("a line chart of two series: one line each (a gap where a value is missing)
   expect(ticks.length).toBeGreaterThan(2);
 });
 
-test("a column chart: one bar per value, no legend for a single series, ticks in Chinese compact form", () => {
+test("a column chart: one bar per value, its legend as Excel draws it, ticks in Chinese compact form", () => {
   const s = sheet();
   s.set(1, 1, 1_200_000);
   const { container } = render(<SheetChartView sheet={s} chart={chart("column", 1)} width={600} height={300} language="zh-CN" />);
-  expect(container.querySelectorAll("rect[fill]").length).toBe(3);
+  expect(container.querySelectorAll("[data-series] rect[fill]").length).toBe(3);
   expect(container.textContent).not.toContain("Best possible DSO");
   const ticks = Array.from(container.querySelectorAll('[data-testid="value-axis"] text')).map((t) => t.textContent);
   expect(ticks).toEqual(["0", "25万", "50万", "75万", "100万", "125万"]);
+});
+
+test("axis titles, a dashed second line and a labelled point, as the report sets them", () => {
+  const c: SheetChart = { ...chart("line", 2), axes: { categoryTitle: "Month-end", valueTitle: "Days" }, seriesStyles: [{ marker: "Circle" }, { lineStyle: "Dash" }], labelledPoints: [{ series: 0, point: 2 }] };
+  const { container } = render(<SheetChartView sheet={sheet()} chart={c} width={600} height={300} language="en" />);
+  expect(Array.from(container.querySelectorAll('[data-testid="sheet-chart-axis-title"]')).map((t) => t.textContent)).toEqual(["Days", "Month-end"]);
+  expect(container.querySelector('[data-series="Best possible DSO"] polyline')!.getAttribute("stroke-dasharray")).toBe("6 3");
+  expect(container.querySelector('[data-testid="sheet-chart-label"]')!.textContent).toBe("55");
+  for (const t of container.querySelectorAll("text")) expect(Number(t.getAttribute("font-size") ?? t.closest("[font-size]")?.getAttribute("font-size"))).toBeGreaterThanOrEqual(11);
 });

@@ -35,7 +35,7 @@ describe("BarChart", () => {
   ];
 
   test("formatted ticks, every value as text, a value on keyboard focus", async () => {
-    const { container } = wrap(<BarChart title="Open per bucket" bars={bars} formatTick={short} formatValue={money} hint="Point at a bar" />);
+    const { container } = wrap(<BarChart title="Open per bucket" bars={bars} formatTick={short} formatValue={money} hint="Point at a bar" valueTitle="Open (CNY)" categoryTitle="Bucket" />);
     const svg = screen.getByRole("img", { name: "Open per bucket" });
     for (const tick of ["¥0K", "¥5K", "¥10K"]) expect(within(svg as unknown as HTMLElement).getByText(tick)).toBeTruthy();
     expect(screen.getAllByTestId("chart-bar")).toHaveLength(3);
@@ -65,6 +65,8 @@ describe("LineChart", () => {
         formatTick={short}
         formatValue={money}
         hint="Point at the chart"
+        valueTitle="Cash (CNY)"
+        categoryTitle="Week"
       />,
     );
     const series = screen.getAllByTestId("chart-series");
@@ -77,7 +79,7 @@ describe("LineChart", () => {
     expect(texts[1]).toBe("W2: Expected ¥2,000.00, Worst case –; Buffer ¥1,200.00");
     fireEvent.keyDown(screen.getByRole("img", { name: "Cash per week" }), { key: "Home" });
     expect(screen.getByTestId("chart-readout").textContent).toBe("W1: Expected ¥1,000.00, Worst case ¥800.00; Buffer ¥1,200.00");
-    expect(container.querySelectorAll("circle")).toHaveLength(2);
+    expect(container.querySelectorAll('[data-testid="chart-series"] circle[r="3.5"]')).toHaveLength(2); // the focused week's dots
     expect(await axe(container)).toHaveNoViolations();
   });
 });

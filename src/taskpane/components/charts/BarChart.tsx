@@ -23,14 +23,17 @@ export interface BarChartProps {
   formatValue: (value: number) => string;
   /** Readout text while no bar is pointed at or focused. */
   hint: string;
+  /** Axis titles with their units ("Open amount (CNY)", "Age band"). */
+  valueTitle: string;
+  categoryTitle: string;
   height?: number;
 }
 
-export function BarChart({ title, bars, formatTick, formatValue, hint, height = 160 }: BarChartProps) {
+export function BarChart({ title, bars, formatTick, formatValue, hint, valueTitle, categoryTitle, height = 160 }: BarChartProps) {
   const axis = valueAxis(bars.map((b) => b.value));
   const texts = bars.map((b) => b.text ?? `${b.label}: ${formatValue(b.value)}`);
   return (
-    <ChartFrame title={title} axis={axis} formatTick={formatTick} labels={bars.map((b) => b.label)} texts={texts} hint={hint} height={height}>
+    <ChartFrame title={title} axis={axis} formatTick={formatTick} labels={bars.map((b) => b.label)} texts={texts} hint={hint} valueTitle={valueTitle} categoryTitle={categoryTitle} height={height}>
       {({ left, width, height: h, active, setActive }) => {
         const slot = width / Math.max(1, bars.length);
         const barWidth = Math.max(3, slot * 0.7);

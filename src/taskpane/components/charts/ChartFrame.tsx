@@ -8,12 +8,15 @@ import { KeyboardEvent, ReactNode, useRef, useState } from "react";
 import { Axis, fitLabel } from "./axis";
 import { useWidth } from "./useWidth";
 
-export const CHAR_WIDTH = 6; // px per character of tokens.fontSizeBase100 text, for fitting labels
+/** Every label in a chart is at least this large (pixels): readable at the pane's 270 px. */
+export const LABEL_PX = 12;
+export const CHAR_WIDTH = 7; // px per character of 12 px text, for fitting labels
 const TICK_GAP = 4;
-const TOP = 8; // room above the plot for the top tick label
+const TOP = 22; // room above the plot for the value axis's title and the top tick label
 
 const useStyles = makeStyles({
-  figure: { margin: 0, minWidth: 0 },
+  // Positioned, so the visually hidden list (absolute) stays inside the pane's scroll box and never grows the page.
+  figure: { margin: 0, minWidth: 0, position: "relative" },
   readout: { minHeight: "1.4em", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   svg: { display: "block", overflow: "visible", ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", margin: "-1px", padding: 0, border: 0 },
@@ -38,6 +41,9 @@ export function ChartFrame(props: {
   texts: string[];
   /** Shown in the readout while no point is active. */
   hint: string;
+  /** Axis titles with their units: "Amount (CNY)", "Week starting". */
+  valueTitle: string;
+  categoryTitle: string;
   height: number;
   children: (area: PlotArea) => ReactNode;
 }) {
@@ -47,14 +53,16 @@ export function ChartFrame(props: {
   const [active, setActive] = useState<number | null>(null);
   const tickLabels = props.axis.ticks.map(props.formatTick);
   const left = Math.max(...tickLabels.map((l) => l.length)) * CHAR_WIDTH + TICK_GAP * 2;
-  const labelRow = 16;
+  const labelRow = LABEL_PX + 6 + LABEL_PX + 6; // category labels, then the category axis's title
   const plotHeight = props.height - labelRow;
   const plotWidth = Math.max(40, width - left - 2);
   const n = props.labels.length;
   const slot = plotWidth / Math.max(1, n);
   // Every k-th category label, so that the labels never overlap.
   const widest = Math.max(1, ...props.labels.map((l) => l.length)) * CHAR_WIDTH;
-  const every = slot >= Math.min(widest, 7 * CHAR_WIDTH) ? 1 : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
+  // Short labels (week numbers) are never cut: every k-th one shows whole; longer ones are cut to their room.
+  const every = widest <= 4 * CHAR_WIDTH ? Math.max(1, Math.ceil((widest + 4) / slot))
+    : slot >= Math.min(widest, 7 * CHAR_WIDTH) ? 1 : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     if (n === 0) return;
     const current = active ?? -1;
@@ -73,6 +81,7 @@ export function ChartFrame(props: {
           className={styles.svg}
           width={width}
           height={props.height + TOP}
+          data-testid="pane-chart"
           role="img"
           aria-label={props.title}
           tabIndex={0}
@@ -80,13 +89,19 @@ export function ChartFrame(props: {
           onBlur={() => setActive(null)}
           onMouseLeave={() => setActive(null)}
         >
+          <text data-testid="axis-title" x={0} y={LABEL_PX} style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
+            {fitLabel(props.valueTitle, width, CHAR_WIDTH)}
+          </text>
+          <text data-testid="axis-title" x={left + plotWidth / 2} y={props.height + TOP - 2} textAnchor="middle" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
+            {fitLabel(props.categoryTitle, width, CHAR_WIDTH)}
+          </text>
           <g transform={`translate(0 ${TOP})`}>
           {props.axis.ticks.map((tick, i) => {
             const y = props.axis.y(tick, plotHeight);
             return (
               <g key={tick}>
                 <line x1={left} x2={left + plotWidth} y1={y} y2={y} stroke={tick === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3} />
-                <text x={left - TICK_GAP} y={y} dy="0.32em" textAnchor="end" style={{ fontSize: tokens.fontSizeBase100 }} fill={tokens.colorNeutralForeground2}>
+                <text x={left - TICK_GAP} y={y} dy="0.32em" textAnchor="end" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
                   {tickLabels[i]}
                 </text>
               </g>
@@ -95,7 +110,7 @@ export function ChartFrame(props: {
           {props.children({ left, width: plotWidth, height: plotHeight, active, setActive })}
           {props.labels.map((label, i) =>
             i % every === 0 ? (
-              <text key={i} x={left + slot * (i + 0.5)} y={props.height - 3} textAnchor="middle" style={{ fontSize: tokens.fontSizeBase100 }} fill={tokens.colorNeutralForeground2}>
+              <text key={i} x={left + slot * (i + 0.5)} y={plotHeight + LABEL_PX + 4} textAnchor="middle" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
                 {fitLabel(label, slot * every - 2, CHAR_WIDTH)}
               </text>
             ) : null,

@@ -1,0 +1,114 @@
+/**
+ * What a manager sees, in Debian's chromium: after an analysis the page itself never scrolls — on every result tab,
+ * and when the wheel runs past the end of the pane — only the pane and the grid do; the written report opens on its
+ * answer (first screen) in English and Chinese; the cash chart at 270 px. Screenshots of the report's first page and
+ * of the cash chart, EN and ZH, go to docs/images/ (README pictures).
+ */
+import { mkdirSync } from "fs";
+import { join, resolve } from "path";
+import type { Page } from "playwright-core";
+import { SAMPLE } from "../../src/preview/samples";
+import { openTab, paneOf } from "./paneHelpers";
+import { PreviewSession, openPreview } from "./previewSession";
+
+jest.setTimeout(600_000);
+
+const IMAGES = resolve(__dirname, "../../docs/images");
+const TABS = {
+  en: ["Overview", "Customers", "Payment plans", "Alerts", "Insurance", "Forecast", "Cash plan", "Collections"],
+  "zh-CN": ["概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"],
+} as const;
+
+let session: PreviewSession;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(IMAGES, { recursive: true });
+  session = await openPreview({ viewport: { width: 1280, height: 800 } });
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** How far the page itself can scroll (0 when only the pane and the grid scroll). */
+const pageOverflow = () =>
+  page.evaluate(() => {
+    const root = document.scrollingElement!;
+    return { down: root.scrollHeight - window.innerHeight, right: root.scrollWidth - window.innerWidth, scrolled: window.scrollY };
+  });
+
+async function analyse(): Promise<void> {
+  const box = page.getByLabel("Address");
+  await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
+  await box.press("Enter");
+  await paneOf(page).getByRole("button", { name: "Use selection" }).click();
+  await paneOf(page).getByTestId("kpi-total-open").waitFor();
+}
+
+test("after an analysis the page never scrolls, on every tab and past the pane's end (EN and ZH)", async () => {
+  await analyse();
+  for (const language of ["en", "zh-CN"] as const) {
+    if (language === "zh-CN") await paneOf(page).getByRole("combobox", { name: "Language" }).selectOption("zh-CN");
+    for (const tab of TABS[language]) {
+      await openTab(page, tab);
+      await paneOf(page).getByRole("tabpanel").waitFor();
+      // Wheel far past the end of the pane: the pane scrolls to its end, the window must not follow.
+      const pane = await paneOf(page).boundingBox();
+      await page.mouse.move(pane!.x + pane!.width / 2, pane!.y + pane!.height / 2);
+      for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 4000);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect({ language, tab, ...(await pageOverflow()) }).toEqual({ language, tab, down: 0, right: 0, scrolled: 0 });
+    }
+    await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("en");
+  }
+});
+
+async function writeReportAndShoot(language: "en" | "zh-CN"): Promise<void> {
+  const pane = paneOf(page);
+  await pane.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(language);
+  await pane.getByRole("button", { name: language === "en" ? "Write report to workbook" : "将报告写入工作簿" }).click();
+  await pane.getByTestId("written").waitFor({ timeout: 120_000 });
+  const sheet = language === "en" ? "AR Lens Report" : "应收账款分析";
+  await page.getByRole("tab", { name: sheet }).waitFor();
+  const a1 = page.locator('[data-testid="grid"] td[data-cell="A1"]');
+  expect(await a1.innerText()).toBe(language === "en" ? "AR Lens — receivables report" : "AR Lens — 应收账款分析报告");
+  expect(await page.locator('[data-testid="grid"] td[data-cell="A8"]').innerText()).toBe(language === "en" ? "Owed to us in total" : "应收账款总额");
+  await page.locator('[data-testid="grid"]').screenshot({ path: join(IMAGES, `report-first-page-${language === "en" ? "en" : "zh"}.png`) });
+  expect((await pageOverflow()).down).toBe(0);
+}
+
+test("the written report opens on its answer, EN and ZH (screenshots of the first page)", async () => {
+  await writeReportAndShoot("en");
+  await writeReportAndShoot("zh-CN");
+  await paneOf(page).getByRole("combobox", { name: "语言" }).selectOption("en");
+});
+
+test("the cash chart at 270 px: axis titles, buffer, low point labelled, labels ≥ 11 px (screenshots EN and ZH)", async () => {
+  await page.getByLabel("Taskpane width").selectOption("270");
+  // The pointer away from the pane: a hovered point changes the readout line above the chart (and its height).
+  await page.mouse.move(5, 5);
+  for (const language of ["en", "zh-CN"] as const) {
+    await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(language);
+    await openTab(page, TABS[language][6]);
+    const chart = paneOf(page).getByTestId("cash-chart");
+    await chart.waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    const facts = await chart.evaluate((el) => ({
+      titles: [...el.querySelectorAll('[data-testid="axis-title"]')].map((t) => t.textContent),
+      smallest: Math.min(...[...el.querySelectorAll("svg text")].map((t) => parseFloat(getComputedStyle(t).fontSize))),
+      buffer: el.querySelectorAll('[data-testid="chart-reference"]').length,
+      mark: el.querySelector('[data-testid="chart-mark"]')?.textContent ?? "",
+    }));
+    expect(facts.titles).toHaveLength(2);
+    expect(facts.smallest).toBeGreaterThanOrEqual(11);
+    expect(facts.buffer).toBe(1);
+    expect(facts.mark).toMatch(language === "en" ? /^Low point / : /^最低点 /);
+    // A clip of the page rather than an element shot: Playwright's wait for a "stable" element never ends in
+    // Chinese at 270 px (the chart's box keeps shifting by a pixel; noted for a follow-up).
+    const box = (await chart.boundingBox())!;
+    await page.screenshot({ path: join(IMAGES, `cash-chart-270-${language === "en" ? "en" : "zh"}.png`), clip: { x: box.x, y: box.y, width: box.width, height: box.height } });
+  }
+  expect(session.pageErrors).toEqual([]);
+});

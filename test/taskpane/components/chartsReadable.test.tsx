@@ -1,0 +1,78 @@
+/**
+ * Every chart of the pane is readable: axis titles (with units), labels of at least 11 px, a legend where there are
+ * several series, months no reader takes for days, and the hidden value list kept inside the chart's box.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import { BarChart, LineChart } from "../../../src/taskpane/components/charts";
+import { CashChart } from "../../../src/taskpane/components/CashChart";
+import { LineChart as TrendChart } from "../../../src/taskpane/components/LineChart";
+import { TextsContext, makeTexts } from "../../../src/taskpane/i18n";
+import { shortMonth } from "../../../src/i18n/trend";
+
+const money = (v: number) => `¥${v.toFixed(2)}`;
+
+function charts(language: "en" | "zh-CN") {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <TextsContext.Provider value={makeTexts(language, "CNY")}>
+        <BarChart title="bars" bars={[{ label: "Current", value: 10 }, { label: "1–30", value: 5 }]} formatTick={String} formatValue={money} hint="h" valueTitle="Open amount (CNY)" categoryTitle="Age band" />
+        <LineChart title="lines" labels={["1", "2"]} series={[{ name: "A", values: [1, 2] }, { name: "B", values: [2, 1] }]} formatTick={String} formatValue={money} hint="h" valueTitle="Cash (CNY)" categoryTitle="Week" />
+        <CashChart
+          title="cash"
+          weekStarts={[46000, 46007, 46014]}
+          lines={[
+            { label: "Plan", values: [500_000, 120_000, 300_000], kind: "plan" },
+            { label: "Late 30 days", values: [400_000, 90_000, 200_000], kind: "scenario" },
+            { label: "Buffer", values: [150_000, 150_000, 150_000], kind: "buffer" },
+          ]}
+        />
+        <TrendChart title="trend" formatTick={String} valueTitle="DSO (days)" categoryTitle="Month-end" points={[{ label: shortMonth(2026, 10, language), value: 40, text: "t" }, { label: shortMonth(2026, 11, language), value: 42, text: "t" }]} />
+      </TextsContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** A text element's font size in pixels, from its style or attribute (every chart label sets one). */
+function fontPx(el: Element): number {
+  const style = (el as SVGElement).style?.fontSize || el.getAttribute("font-size") || "";
+  const px = /^(\d+(?:\.\d+)?)(px)?$/.exec(style);
+  if (px) return Number(px[1]);
+  // A Fluent token: var(--fontSizeBase200) = 12 px, var(--fontSizeBase100) = 10 px.
+  return { "var(--fontSizeBase100)": 10, "var(--fontSizeBase200)": 12, "var(--fontSizeBase300)": 14 }[style] ?? 0;
+}
+
+describe.each(["en", "zh-CN"] as const)("pane charts in %s", (language) => {
+  test("every chart has two axis titles and no label under 11 px", () => {
+    const { container } = render(charts(language));
+    const svgs = [...container.querySelectorAll('[data-testid="pane-chart"]')];
+    expect(svgs).toHaveLength(4);
+    for (const svg of svgs) {
+      const titles = [...svg.querySelectorAll('[data-testid="axis-title"]')].map((t) => t.textContent ?? "");
+      expect(titles).toHaveLength(2);
+      for (const t of titles) expect(t.trim().length).toBeGreaterThan(2);
+      for (const text of svg.querySelectorAll("text")) expect(fontPx(text)).toBeGreaterThanOrEqual(11);
+    }
+  });
+
+  test("the cash chart: money axis title with its unit, the buffer line, the low point labelled, a legend", () => {
+    const { container } = render(charts(language));
+    const cash = container.querySelector('[data-testid="cash-chart"]')!;
+    const titles = [...cash.querySelectorAll('[data-testid="axis-title"]')].map((t) => t.textContent);
+    expect(titles[0]).toBe(language === "en" ? "Cash at week end (CNY)" : "周末现金（人民币元）");
+    expect(titles[1]).toBe(language === "en" ? "Week (week 1 starts 2025-12-09)" : "周次（第 1 周自2025年12月9日起）");
+    expect(cash.querySelectorAll('[data-testid="chart-reference"]')).toHaveLength(1);
+    expect(cash.querySelector('[data-testid="chart-mark"]')!.textContent).toMatch(language === "en" ? /^Low point ¥120K$/ : /^最低点 ¥12万$/);
+    expect(cash.querySelector('[data-testid="chart-legend"]')!.textContent).toBe("PlanLate 30 daysBuffer");
+    // Chinese counts in 万, never K/M.
+    if (language === "zh-CN") expect(cash.textContent).not.toMatch(/\d[KM]\b/);
+  });
+
+  test("months read as months, and the screen-reader list stays inside a positioned chart", () => {
+    const { container } = render(charts(language));
+    expect(container.textContent).toContain(language === "en" ? "2026-11" : "2026年11月");
+    for (const list of container.querySelectorAll('[data-testid="chart-values"]')) {
+      expect(getComputedStyle(list.parentElement!).position).toBe("relative");
+    }
+  });
+});
