@@ -212,7 +212,7 @@ describe("taskpane flow", () => {
   test("a ledger mixing currencies: the settings offer one currency at a time, and the figures follow", async () => {
     const values = handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "USD" : "CNY"]) as (string | number)[][];
     setup({ values });
-    expect(screen.queryByRole("combobox", { name: "Currency analysed" })).toBeNull(); // nothing read yet
+    expect(screen.queryByRole("combobox", { name: "Currency analyzed" })).toBeNull(); // nothing read yet
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
     await screen.findByTestId("kpi-total-open");
     const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
@@ -220,7 +220,7 @@ describe("taskpane flow", () => {
     const usd = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, onlyCurrency: "USD" });
     expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(mixed.portfolio.totalOpen, "CNY", "en"));
     await openSetup();
-    const choice = screen.getByRole("combobox", { name: "Currency analysed" });
+    const choice = screen.getByRole("combobox", { name: "Currency analyzed" });
     expect(within(choice).getAllByRole("option").map((o) => o.textContent)).toEqual(["All (mixed, not converted)", "CNY (13 rows)", "USD (4 rows)"]);
     await userEvent.selectOptions(choice, "USD");
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
