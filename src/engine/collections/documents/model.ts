@@ -18,7 +18,7 @@ export type DocBlock =
   | { kind: "checklist"; items: { text: string; done: boolean }[] }
   | { kind: "box"; title: string; lines: string[] };
 
-export type DocumentKind = "statement" | "letter" | "claim";
+export type DocumentKind = "statement" | "letter" | "claim" | "plan";
 
 /**
  * The company's own details, set once and saved in the workbook (setting `arlens.desk.company`): 公司名称, 地址,
