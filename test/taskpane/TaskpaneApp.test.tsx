@@ -21,6 +21,7 @@ async function openSetup() {
 async function analyzed(options?: Parameters<typeof setup>[0]) {
   const s = setup(options);
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 }); // a loaded machine: room, not timing
   return s;
 }
@@ -214,6 +215,7 @@ describe("taskpane flow", () => {
     setup({ values });
     expect(screen.queryByRole("combobox", { name: "Currency analyzed" })).toBeNull(); // nothing read yet
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
     const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
     const mixed = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
@@ -231,6 +233,7 @@ describe("taskpane flow", () => {
     const values = handLedger().map((row) => row.filter((_, c) => c !== 3)) as (string | number)[][]; // no due dates
     setup({ values });
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
     const base = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
     const expected = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...base, dsoWindowDays: 30, defaultTermsDays: 60 }).portfolio;
@@ -247,6 +250,7 @@ describe("taskpane flow", () => {
   test("the default-terms setting is offered only where the ledger gives no due dates", async () => {
     setup();
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
     await openSetup();
     expect(screen.queryByRole("combobox", { name: "Terms where the ledger gives no due date" })).toBeNull();

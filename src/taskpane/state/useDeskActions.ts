@@ -71,20 +71,23 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
     [asOf, currency, desk, invoicesOf, languageOf],
   );
 
-  const run = useCallback(async (customer: string | undefined, work: () => Promise<DeskNotice>) => {
+  const run = useCallback(async (customer: string | undefined, work: () => Promise<DeskNotice>): Promise<DeskNotice | null> => {
     // One action at a time: a second click while the first is being written is ignored.
-    if (inFlight.current) return;
+    if (inFlight.current) return null;
     inFlight.current = true;
     setBusy(true);
     setNotice(null);
+    let done: DeskNotice;
     try {
-      setNotice({ customer, ...(await work()) });
+      done = { customer, ...(await work()) };
     } catch (e) {
-      setNotice({ kind: "error", message: (e as Error).message, customer });
+      done = { kind: "error", message: (e as Error).message, customer };
     } finally {
       inFlight.current = false;
       setBusy(false);
     }
+    setNotice(done);
+    return done;
   }, []);
 
   const append = useCallback(
@@ -97,12 +100,15 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
     [desk, gateway, language, onChange],
   );
 
+  /** Resolves true when the row was written (the form then clears). */
   const logContact = useCallback(
-    (row: NewLogRow) =>
-      run(row.customer, async () => {
+    async (row: NewLogRow): Promise<boolean> => {
+      const done = await run(row.customer, async () => {
         if (alreadyLogged(desk.log.entries, row)) return { kind: "duplicate" };
         return { kind: "logged", sheet: await append([row]) };
-      }),
+      });
+      return done?.kind === "logged";
+    },
     [append, desk, run],
   );
 
@@ -112,7 +118,7 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
       if (missingCompanyDetails(desk.settings.company).length > 0) {
         setNotice(null);
         setNeedCompany({ customer, write });
-        return Promise.resolve();
+        return Promise.resolve(null);
       }
       return run(customer, () => write(desk.settings.company));
     },
