@@ -113,7 +113,7 @@ const en = {
   companyContact: "Contact person and phone",
   companyBank: "Bank",
   saveSettings: "Save in the workbook",
-  settingsSaved: "Saved in the workbook. Analyze again to apply.",
+  settingsSaved: "Saved in the workbook and applied.",
   settingsNotSaved: "Could not save in the workbook: {message}",
   // Today
   tabToday: "Today",
@@ -263,7 +263,7 @@ const zh: DeskText = {
   companyContact: "联系人及电话",
   companyBank: "开户行",
   saveSettings: "保存到工作簿",
-  settingsSaved: "已保存到工作簿。重新分析后生效。",
+  settingsSaved: "已保存到工作簿并已生效。",
   settingsNotSaved: "无法保存到工作簿：{message}",
   // Today
   tabToday: "今日",

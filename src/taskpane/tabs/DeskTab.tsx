@@ -108,7 +108,7 @@ export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysi
           <MessageBarBody>{desk.settingsProblem}</MessageBarBody>
         </MessageBar>
       )}
-      <DeskSettingsPanel settings={desk.settings} busy={actions.busy} onSave={(s) => void actions.saveSettings(s)} currency={analysis.settings.currency} />
+      <DeskSettingsPanel key={JSON.stringify(desk.settings)} settings={desk.settings} busy={actions.busy} onSave={(s) => void actions.saveSettings(s)} currency={analysis.settings.currency} />
     </div>
   );
 }
