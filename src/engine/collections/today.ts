@@ -3,8 +3,10 @@
  * broken, a customer whose stage moved on since the last contact (or, never contacted, entered its stage within the
  * minimum interval), invoices falling due within the courtesy days (a courtesy reminder, whether or not the
  * courtesy stage is on), an insurer's notification deadline within the window. A customer contacted today (a log
- * entry dated the as-of date) is done and leaves the list. The rest of the overdue backlog stays in the worklist;
- * Today says how many wait there for a first contact. METRICS.md "Collections and insurance".
+ * entry dated the as-of date) is done and leaves the list. Customers never contacted come in by priority, at most
+ * `firstContactsPerDay` a day (default 10, AR Lens's choice: a clerk's morning of first calls), counting those
+ * first contacted today; the rest of that backlog waits in the worklist, and Today says how many.
+ * METRICS.md "Collections and insurance".
  */
 import { toCents, fromCents } from "../core/money";
 import { customerKey } from "../ledger/customerKey";
@@ -17,7 +19,7 @@ import { STAGES } from "./settings";
 import { ActionId, stageAction } from "./stages";
 import type { WorklistItem } from "./worklist";
 
-export type TodayReason = "brokenPromise" | "promiseDue" | "stageChange" | "dueSoon" | "insurerDeadline";
+export type TodayReason = "brokenPromise" | "promiseDue" | "stageChange" | "dueSoon" | "insurerDeadline" | "firstContact";
 /** The one step for today: a stage's action, or checking a promise due today. */
 export type TodayStep = ActionId | "confirmPromise";
 
@@ -46,7 +48,7 @@ export interface Today {
   items: TodayItem[];
   /** Customers done today (a contact dated today). */
   doneToday: string[];
-  /** Overdue customers in the worklist never contacted and not on today's list. */
+  /** Overdue customers in the worklist never contacted and not on today's list (beyond the day's first contacts). */
   waitingFirstContact: number;
 }
 
@@ -54,6 +56,8 @@ export interface TodayOptions {
   dunning: DunningSettings;
   policy: InsurerPolicy;
   alertDays: number;
+  /** New (never contacted) overdue customers taken into Today per day, by priority. Default 10. */
+  firstContactsPerDay?: number;
 }
 
 /** The day a customer's oldest overdue entered `stage` by the dunning edges (days past due), or null. */
@@ -112,15 +116,19 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
   const items: TodayItem[] = [];
   let waitingFirstContact = 0;
   const onList = new Set<string>();
+  // The day's first contacts: those made today count against the day's number.
+  const before = new Set(desk.log.entries.filter((e) => e.date < asOf).map((e) => customerKey(e.customer)));
+  let slots = Math.max(0, (o.firstContactsPerDay ?? 10) - [...doneKeys].filter((k) => !before.has(k)).length);
   for (const w of desk.worklist) {
     const k = customerKey(w.customer);
     onList.add(k);
     if (doneKeys.has(k)) continue;
     const reasons = reasonsFor(w, desk, o);
-    if (reasons.length === 0) {
-      if (w.lastContact === null && w.dueToday) waitingFirstContact++;
-      continue;
+    if (reasons.length === 0 && w.lastContact === null && w.dueToday) {
+      if (slots === 0) waitingFirstContact++;
+      else (slots--, reasons.push("firstContact"));
     }
+    if (reasons.length === 0) continue;
     const promise = reasons.includes("brokenPromise") ? w.brokenPromise : reasons.includes("promiseDue") ? w.pendingPromise : null;
     const own = desk.invoices.filter((i) => customerKey(i.customer) === k);
     const soon = w.stage === "courtesy" ? dueSoonOf(own, asOf, o.dunning.courtesyDaysBefore) : { amount: 0, first: null };

@@ -34,15 +34,25 @@ describe("Today: who to contact and the one next step", () => {
     expect(reminded.items.map((i) => i.customer)).not.toContain("Gamma");
   });
 
-  it("a stage change since the last logged contact; never contacted only when the stage was just entered", () => {
+  it("a stage change since the last logged contact; never contacted: the stage just entered, or a first contact", () => {
     // Beta's INV3 is 7 days overdue at 45717 (friendly). Logged at the courtesy stage before: the stage moved on.
     const moved = today(AS_OF, [[45700, "Beta", "", "Email", "Courtesy reminder", "sent", "", "", ""]]);
     expect(row(moved.items).find((r) => r[0] === "Beta")).toEqual(["Beta", ["stageChange"], "friendlyReminder"]);
     // Never contacted: friendly since 45711, 6 days < the 7-day interval → today; at 45720 (9 days) it waits in the worklist.
     expect(row(today(AS_OF, []).items).find((r) => r[0] === "Beta")).toEqual(["Beta", ["stageChange"], "friendlyReminder"]);
-    const later = today(45720, []);
-    expect(later.items.map((i) => i.customer)).not.toContain("Beta");
-    expect(later.waitingFirstContact).toBeGreaterThanOrEqual(1);
+    // At 45720 (9 days in the stage): a first contact, among the day's first contacts by priority.
+    expect(row(today(45720, []).items).find((r) => r[0] === "Beta")).toEqual(["Beta", ["firstContact"], "friendlyReminder"]);
+  });
+
+  it("at most N first contacts a day, by priority, counting those made today; the rest wait in the worklist", () => {
+    const log = (rows: unknown[][]) => parseContactLog([logValues[0], ...rows], "L");
+    const at = (rows: unknown[][], n: number) => buildToday(buildDesk(ledger, analysisAt(45720), log(rows), { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY }), { ...options, firstContactsPerDay: n });
+    // Alpha (priority first) and Beta, both never contacted at 45720.
+    expect(at([], 1).items.map((i) => i.customer)).toEqual(["Alpha"]);
+    expect(at([], 1).waitingFirstContact).toBe(1);
+    // Alpha called today: the day's one first contact is used; Beta waits.
+    const done = at([[45720, "Alpha", "", "Call", "", "called", "", "", ""]], 1);
+    expect([done.items.map((i) => i.customer), done.waitingFirstContact]).toEqual([[], 1]);
   });
 
   it("an insurer deadline within the window: notify the insurer (one step), then the lawyer's letter once escalated", () => {

@@ -33,6 +33,7 @@ export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actio
   const why = item.reasons.map((r) => {
     if (r === "brokenPromise" || r === "promiseDue") return d(`reason_${r}`, { amount: money(item.promise?.amount ?? 0), date: date(item.promise?.promisedDate ?? asOf) });
     if (r === "stageChange") return d("reason_stageChange", { stage: d(`stage_${item.stage}`) });
+    if (r === "firstContact") return d("reason_firstContact", { days: item.oldestDaysPastDue });
     if (r === "dueSoon") return d("reason_dueSoon", { amount: money(item.dueSoon), date: date(item.dueSoonDate ?? asOf) });
     return d("reason_insurerDeadline", { date: date(item.notifyBy ?? asOf) });
   });
