@@ -63,11 +63,16 @@ export function PrintPage({ sheet }: { sheet: MemorySheet }) {
   );
 }
 
-/** A row: a text alone in its first cell runs across the empty cells to its right, as Excel prints it. */
+/** A row as Excel prints it: a text runs on across the empty cells to its right; a number stays in its cell. */
 function PrintRow({ sheet, row, columns, text, height }: { sheet: MemorySheet; row: number; columns: number; text: (r: number, c: number) => string; height: number }) {
   const cells = Array.from({ length: columns }, (_, c) => text(row, c));
-  const lone = cells.slice(1).every((t) => t === "");
   const style = (c: number) => ({ height, padding: "0 2px", whiteSpace: "nowrap" as const, overflow: "hidden", fontWeight: sheet.bold.has(`${row},${c}`) ? 700 : 400, textAlign: typeof sheet.get(row, c) === "number" ? ("right" as const) : ("left" as const) });
-  if (lone) return <tr><td colSpan={columns} style={style(0)} data-print-cell>{cells[0]}</td></tr>;
-  return <tr>{cells.map((t, c) => <td key={c} style={style(c)} data-print-cell>{t}</td>)}</tr>;
+  const tds = [];
+  for (let c = 0; c < columns; ) {
+    let span = 1;
+    if (cells[c] !== "" && typeof sheet.get(row, c) !== "number") while (c + span < columns && cells[c + span] === "") span++;
+    tds.push(<td key={c} colSpan={span} style={style(c)} data-print-cell>{cells[c]}</td>);
+    c += span;
+  }
+  return <tr>{tds}</tr>;
 }

@@ -111,11 +111,15 @@ test("the Chinese-header sample analyses to the engine's figures too", async () 
   const zh = analyzeLedger({ values, sheet: z.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
   expect(zh.mapping.source.customer).toBe("header");
   await openSetup(page);
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // a new reading opens on Today
   await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(zh.portfolio.totalOpen, "CNY", "en"));
   expect(await taskpane().getByRole("combobox", { name: /^Customer/ }).inputValue()).toBe("0");
   // Back to the English sample for the tabs.
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // a new reading opens on Today
   await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(sample.portfolio.totalOpen, "CNY", "en"));
 });
 
