@@ -115,7 +115,8 @@ describe("documents on sheets", () => {
       header: { left: "", center: "Acme && Co", right: "" },
       footer: { left: "", center: "第 &P 页，共 &N 页", right: "" },
     });
-    expect(sheet.columnWidths.slice(0, 2)).toEqual([128, 96]);
+    // 96 pt and 72 pt widened to fit a date (80 pt): 128 and 108 px.
+    expect(sheet.columnWidths.slice(0, 2)).toEqual([128, 108]);
     // Writing it again makes a second record; the first is kept.
     expect((await gateway.writeDocument(doc)).sheetName).toBe("对账函 Alpha (2)");
   });
