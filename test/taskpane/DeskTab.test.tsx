@@ -84,7 +84,7 @@ describe("the Collections tab", () => {
     expect(screen.queryAllByTestId("work-item")).toHaveLength(0); // 16 days away: not this week
   });
 
-  test("write a statement; save the policy as insured, analyse again, write a claim file", async () => {
+  test("write a statement (company details asked first); save the policy as insured, applied at once; a claim file", async () => {
     const { book } = await collections();
     await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
     await userEvent.click(screen.getByRole("button", { name: "Write statement" }));
