@@ -268,7 +268,7 @@ describe("taskpane flow", () => {
 describe("accessibility", () => {
   // axe over the whole pane is slow in jsdom: one test per tab and language, each with a generous timeout, so a slow
   // machine passes too (performance is measured by the bench, never by a test).
-  const TAB_COUNT = 9; // Today first, then the eight result tabs // six result tabs, Cash plan and Collections
+  const TAB_COUNT = 9; // Today, six result tabs, Cash plan and Collections
   const cases = ["en", "zh-CN"].flatMap((lang) => Array.from({ length: TAB_COUNT }, (_, i) => [lang, i] as const));
   test.each(cases)("no axe violations (%s, tab %i)", async (lang, index) => {
     const { view } = await analyzed();
