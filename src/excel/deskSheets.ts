@@ -3,17 +3,10 @@
  * by hand) and the documents (a new marked sheet per statement, letter or claim file, with A4 page setup). Like the
  * report, nothing but sheets carrying AR Lens's markers is ever written.
  */
-import {
-  docT,
-  type DocumentContent,
-  LOG_FIELDS,
-  LOG_FORMATS,
-  LOG_HEADERS,
-  logRowCells,
-  mapLogHeaders,
-  NewLogRow,
-} from "../engine";
-import { DOC_COLUMN_WIDTHS, DOC_COLUMNS, layoutDocument } from "./documentLayout";
+import type { DocumentContent } from "../engine/collections/documents/model";
+import { docT } from "../engine/collections/documents/text";
+import { LOG_FIELDS, LOG_FORMATS, LOG_HEADERS, logRowCells, mapLogHeaders, NewLogRow } from "../engine/collections/log";
+import { DOC_COLUMNS, layoutDocument } from "./documentLayout";
 import type { WriteResult } from "./gateway";
 import { uniqueSheetName } from "./sheetNames";
 
@@ -124,7 +117,7 @@ export async function writeDocument(context: Excel.RequestContext, doc: Document
     range.numberFormat = layout.formats;
     range.values = layout.values;
     for (const b of layout.bold) sheet.getRangeByIndexes(b.row, b.column, 1, b.columns).format.font.bold = true;
-    DOC_COLUMN_WIDTHS.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+    layout.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
     const page = sheet.pageLayout;
     page.orientation = "Portrait";
     page.paperSize = "A4";

@@ -11,6 +11,8 @@ export const DOC_COLUMN_WIDTHS = [96, 72, 72, 80, 80, 80, 64, 80];
 
 export interface DocumentLayout {
   values: (string | number)[][];
+  /** Column widths in points: DOC_COLUMN_WIDTHS, widened where a table's text needs more (fit to one page wide). */
+  columnWidths: number[];
   formats: string[][];
   bold: { row: number; column: number; columns: number }[];
   /** 0-based row repeated at the top of every printed page, or null. */
@@ -18,6 +20,13 @@ export interface DocumentLayout {
 }
 
 const FORMAT: Record<DocFormat, string> = { text: "@", money: "#,##0.00", date: "yyyy-mm-dd", integer: "0" };
+
+/** Points a table cell's text needs at 11 pt, bold headers included: CJK 1.05 em, other characters 0.65 em, 8 pt padding. */
+function textPoints(v: string | number | null, format: DocFormat): number {
+  if (v === null || v === "") return 0;
+  const text = typeof v === "string" ? v : format === "money" ? v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : format === "date" ? "2000-00-00" : String(v);
+  return [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 11.5 : 7.2), 0) + 8;
+}
 
 /** Splits a line into pieces of at most `width` display units (a CJK character counts 2), at spaces where possible. */
 export function wrapLine(line: string, width = 110): string[] {
@@ -45,6 +54,10 @@ export function layoutDocument(doc: DocumentContent): DocumentLayout {
   const formats: string[][] = [];
   const bold: DocumentLayout["bold"] = [];
   let printTitleRow: number | null = null;
+  const columnWidths = [...DOC_COLUMN_WIDTHS];
+  // A table's header and cells sit in their own columns (other rows run across empty cells): widen to fit them.
+  const fit = (cells: readonly (string | number | null)[], fmt: readonly DocFormat[]) =>
+    cells.forEach((c, i) => (columnWidths[i] = Math.max(columnWidths[i], Math.ceil(textPoints(c, fmt[i] ?? "text")))));
   const row = (cells: (string | number | null)[], fmt: DocFormat[] = []) => {
     const v = new Array<string | number>(DOC_COLUMNS).fill("");
     const f = new Array<string>(DOC_COLUMNS).fill("@");
@@ -72,6 +85,8 @@ export function layoutDocument(doc: DocumentContent): DocumentLayout {
         break;
       case "table": {
         const fmt = b.columns.map((c) => c.format);
+        fit(b.columns.map((c) => c.header), []);
+        for (const r of [...b.rows, ...(b.total ? [b.total] : [])]) fit(r, fmt);
         const header = row(b.columns.map((c) => c.header));
         bold.push({ row: header, column: 0, columns: b.columns.length });
         printTitleRow ??= header;
@@ -92,5 +107,5 @@ export function layoutDocument(doc: DocumentContent): DocumentLayout {
     }
   };
   for (const b of doc.blocks) place(b);
-  return { values, formats, bold, printTitleRow };
+  return { values, columnWidths, formats, bold, printTitleRow };
 }

@@ -104,6 +104,7 @@ export const functionErrorsEn = {
   "share.between": "{name}: {value} must be between 0 and 1 (0.9 = 90 %)",
   "policy.notifyFrom": '{name}: "{value}" must be "due" or "maxExtension"',
   "rate.annualRange": "{name}: {value} must be an annual rate between -5 % and 100 %",
+  "rate.lprMarkup": "{name}: {value} must be from 30 % to 50 %",
   // Analysis settings (src/engine/analysis/analyze.ts)
   "setting.trendMonths": "{name}: {value} must be 12 or 24",
   "setting.followUp": "{name}: {value} must be a whole number of months from 1 to 24",
@@ -191,6 +192,7 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "share.between": "{name}：{value} 应在 0 到 1 之间（0.9 = 90%）",
   "policy.notifyFrom": "{name}：“{value}”应为 \"due\"（到期日）或 \"maxExtension\"（最长延展期届满日）",
   "rate.annualRange": "{name}：{value} 应为 -5% 到 100% 之间的年利率",
+  "rate.lprMarkup": "{name}：{value} 应在 30% 到 50% 之间",
   "setting.trendMonths": "{name}：{value} 应为 12 或 24",
   "setting.followUp": "{name}：{value} 应为 1 到 24 之间的整月数",
   "setting.lateDays": "{name}：{value} 应为 0 到 365 之间的天数",

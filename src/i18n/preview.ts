@@ -13,6 +13,7 @@ const en = {
   sheets: "Sheets",
   sheet: "Sheet {name}",
   taskpane: "AR Lens taskpane",
+  pageLayout: "Page layout (as printed)",
   noSheet: 'There is no sheet named "{name}"',
   csvUnclosedQuote: 'CSV line {line}: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")',
 };
@@ -31,6 +32,7 @@ const zh: PreviewText = {
   sheets: "工作表",
   sheet: "工作表 {name}",
   taskpane: "AR Lens 任务窗格",
+  pageLayout: "页面布局（打印效果）",
   noSheet: "没有名为“{name}”的工作表",
   csvUnclosedQuote: "CSV 第 {line} 行：此处开始的引号没有闭合，文件其余部分会被读成一个单元格：请补上闭合引号（字段内的引号写作 \"\"）",
 };

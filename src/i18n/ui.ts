@@ -24,7 +24,7 @@ const en = {
   orderAuto: "Detect",
   orderMdy: "Month/day/year (US)",
   orderDmy: "Day/month/year",
-  onlyCurrency: "Currency analysed",
+  onlyCurrency: "Currency analyzed",
   dsoWindow: "DSO and CEI look back over",
   defaultTerms: "Terms where the ledger gives no due date",
   daysOption: "{days} days",

@@ -8,6 +8,7 @@ import { columnLetters, parseCell } from "../engine/ledger/addresses";
 import { createOfficeGateway, splitAddress } from "../excel/officeGateway";
 import { languageFromOffice } from "../excel/host";
 import { setFunctionLanguage } from "../functions/language";
+import { PrintPage, PRINT_STYLES } from "./PrintPage";
 import { PREVIEW_TEXT } from "../i18n/preview";
 import { PREVIEW_VIEW_TEXT } from "../i18n/previewView";
 import { fillTemplate, type Language } from "../i18n/translate";
@@ -53,6 +54,8 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
   const [formulaText, setFormulaText] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const [csvText, setCsvText] = useState("");
+  // A document sheet (page set up for A4) can be shown as its printed pages; printing then prints that sheet alone.
+  const [pageView, setPageView] = useState(false);
   // The visible sheet and its own selection: the address box, the ƒx bar and "Use selection" all act on them.
   const sheet = book.activeSheet;
   const sel = book.selection;
@@ -186,9 +189,15 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
             </span>
           )}
         </div>
+        {sheet.pageSetup.paperSize === "A4" && (
+          <label style={{ padding: "2px 8px" }}>
+            <input type="checkbox" checked={pageView} onChange={(e) => setPageView(e.target.checked)} data-testid="page-layout" /> {p.pageLayout}
+          </label>
+        )}
+        <style>{PRINT_STYLES}</style>
         {/* The grid takes the height left between the bars and the sheet tabs (less when "Paste CSV" is open). */}
         <div style={{ flex: 1, minHeight: 0, padding: 4 }}>
-          <Grid
+          {pageView && sheet.pageSetup.paperSize === "A4" ? <PrintPage sheet={sheet} /> : <Grid
             key={sheet.id}
             sheet={sheet}
             label={fillTemplate(p.sheet, { name: sheet.name }, language)}
@@ -201,7 +210,7 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
               setFormulaText(null);
               book.changed();
             }}
-          />
+          />}
         </div>
         <div role="tablist" aria-label={p.sheets} style={{ flex: "none", display: "flex", gap: 2, padding: "4px 8px", borderTop: "1px solid #ddd", overflowX: "auto" }}>
           {book.sheets.map((s) => (

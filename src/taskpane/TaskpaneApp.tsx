@@ -11,6 +11,7 @@ import { MappingEditor } from "./components/MappingEditor";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsTabs } from "./components/ResultsTabs";
 import { DeskTab } from "./tabs/DeskTab";
+import { TodayTab } from "./tabs/TodayTab";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { makeTexts, TextsContext } from "./i18n";
 import type { SettingsForm } from "./state/settings";
@@ -154,7 +155,8 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               <ResultsTabs
                 analysis={state.analysis}
                 cashPanel={<CashTab analysis={state.analysis} cash={cash} onUpdate={controller.analyze} onGoTo={controller.goTo} busy={busy} />}
-                collections={state.desk && <DeskTab key={`${state.desk.desk.asOf}-${state.desk.log.counts.dataRows}`} analysis={state.analysis} desk={state.desk} gateway={props.gateway} onGoTo={controller.goTo} />}
+                collections={state.desk && <DeskTab key={state.desk.desk.asOf} analysis={state.analysis} desk={state.desk} gateway={props.gateway} onGoTo={controller.goTo} onChange={controller.replaceDesk} />}
+                today={state.desk ? (open) => <TodayTab analysis={state.analysis!} desk={state.desk!} gateway={props.gateway} onChange={controller.replaceDesk} onOpenWorklist={() => open("collections")} /> : undefined}
               />
               <Divider />
               <IssuesList issues={state.analysis.issues} counts={state.analysis.counts} onGoTo={controller.goTo} />

@@ -55,6 +55,8 @@ afterAll(async () => {
 test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, freeze, Chinese", async () => {
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   await openTab(page, "Cash plan");
   await taskpane().getByTestId("cash-tab").waitFor();

@@ -87,6 +87,8 @@ test("select the sample range, analyze: the KPIs equal the engine's figures", as
   ledgerBefore = await visibleCells(LEDGER_CELLS);
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   sample = analyzeSample(await asOfOnPage());
   expect(await taskpane().getByText(`Source: Ledger!A1:J${SAMPLE.en.invoices + 1}`, { exact: false }).count()).toBe(1);
@@ -109,11 +111,15 @@ test("the Chinese-header sample analyses to the engine's figures too", async () 
   const zh = analyzeLedger({ values, sheet: z.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
   expect(zh.mapping.source.customer).toBe("header");
   await openSetup(page);
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // a new reading opens on Today
   await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(zh.portfolio.totalOpen, "CNY", "en"));
   expect(await taskpane().getByRole("combobox", { name: /^Customer/ }).inputValue()).toBe("0");
   // Back to the English sample for the tabs.
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // a new reading opens on Today
   await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(sample.portfolio.totalOpen, "CNY", "en"));
 });
 
@@ -185,6 +191,8 @@ test("switch to Chinese and write the report; read the report sheet back; the so
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByLabel("语言").selectOption("en");
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   expect(await taskpane().getByTestId("kpi-total-open").innerText()).toBe(formatMoney(sample.portfolio.totalOpen, "CNY", "en"));
 });
@@ -257,6 +265,8 @@ test("the IBM ledger opened as a CSV file analyses as in Node", async () => {
   await taskpane().locator('input[type="date"]').fill("2013-09-30");
   await taskpane().getByLabel("Date order of text dates").selectOption("mdy");
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   const asOf = (parseDate("2013-09-30", "auto") as { value: number }).value;
   const a = analyzeLedger({ values: parseCsv(readFileSync(IBM_PATH, "utf8")), sheet: "ibm-accounts-receivable", topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" });
@@ -278,6 +288,8 @@ test("a CSV saved by Excel in China (GBK) opens with its Chinese headers recogni
   expect(await cell("A1").textContent()).toBe("客户");
   expect(await cell("D2").textContent()).toBe("1,234.50");
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   await openSetup(page);
   for (const [field, column] of [[/^Customer/, "A · 客户"], [/^Due date/, "C · 到期日"], [/^Amount/, "D · 金额"]] as const) {

@@ -4,6 +4,7 @@
  * scrolls the cell into view; a new report opens at A1 with its charts drawn; "Paste CSV" keeps the grid above the
  * sheet tabs and the page without a scrollbar; the taskpane width switcher (?pane=). Screenshots: preview-*.png.
  */
+import { openTab } from "./paneHelpers";
 import { mkdirSync } from "fs";
 import { join, resolve } from "path";
 import type { Page } from "playwright-core";
@@ -115,6 +116,8 @@ test("a written report opens at A1 (though the Ledger was scrolled right and dow
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
   await page.waitForFunction(() => /Ledger!A1:J/.test(document.querySelector('[data-testid="source"]')?.textContent ?? ""));
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   await goTo("Ledger!Z2900");
   await taskpane().getByRole("button", { name: "Write report to workbook" }).click();

@@ -2,6 +2,7 @@
  * One preview page for a browser test file: the dist/ server, a fresh Debian chromium (test/e2e/browser.ts), the
  * preview opened and ready, page errors collected, and the screenshots folder — the set-up every e2e file shares.
  */
+import { openTab } from "./paneHelpers";
 import { mkdirSync } from "fs";
 import { resolve } from "path";
 import type { Page } from "playwright-core";
@@ -44,5 +45,7 @@ export async function analyzeRange(page: Page, address: string): Promise<void> {
   await box.press("Enter");
   const pane = page.getByTestId("taskpane");
   await pane.getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await pane.getByTestId("kpi-total-open").waitFor();
 }

@@ -13,6 +13,7 @@ import { formatNumber } from "../../src/i18n/format";
 import { shortMonth } from "../../src/i18n/trend";
 import { SAMPLE } from "../../src/preview/samples";
 import { PreviewSession, SCREENSHOTS, openPreview } from "./previewSession";
+import { openTab } from "./paneHelpers";
 
 jest.setTimeout(180_000);
 
@@ -51,6 +52,8 @@ test("the sample ledger's trend: the engine's figures, fits 320 and 270 px, read
   await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await box.press("Enter");
   await taskpane().getByRole("button", { name: "Use selection" }).click();
+  await taskpane().getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("trend-section").waitFor();
   const iso = await taskpane().locator('input[type="date"]').inputValue();
   const asOf = (parseDate(iso, "auto") as { value: number }).value;

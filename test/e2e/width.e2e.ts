@@ -23,8 +23,8 @@ const SCREENSHOTS = resolve(__dirname, "../../test-output/screenshots");
 const WIDTHS = [270, 320, 350, 450];
 const SHOT_WIDTHS = new Set([270, 450]);
 const LANGS = [
-  { code: "en", label: "Language", tabs: ["Overview", "Customers", "Payment plans", "Alerts", "Insurance", "Forecast", "Cash plan", "Collections"] },
-  { code: "zh-CN", label: "语言", tabs: ["概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"] },
+  { code: "en", label: "Language", tabs: ["Today", "Overview", "Customers", "Payment plans", "Alerts", "Insurance", "Forecast", "Cash plan", "Collections"] },
+  { code: "zh-CN", label: "语言", tabs: ["今日", "概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"] },
 ] as const;
 const FILE_TAB = ["overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"];
 
@@ -111,6 +111,8 @@ beforeAll(async () => {
   await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await box.press("Enter");
   await paneOf(page).getByRole("button", { name: "Use selection" }).click();
+  await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
+  await openTab(page, /^(Overview|概览)$/); // results open on Today
   await paneOf(page).getByTestId("kpi-total-open").waitFor({ timeout: 120_000 });
 });
 

@@ -52,7 +52,7 @@ describe("the report's Collections section", () => {
     const worklist = tableAt(sheet, /^Collections: whom to chase \(2 of 2/);
     expect(worklist.rows[0]).toEqual(["Customer", "Stage", "Next action", "Overdue", "Days past due (oldest)", "Priority (0–100)"]);
     expect(worklist.rows.slice(1).map((r) => r.slice(0, 5))).toEqual([
-      ["Alpha", "Escalate", "Notify the insurer / agency / lawyer's letter", 3000, 67],
+      ["Alpha", "Escalate", "Notify the credit insurer of the overdue", 3000, 67],
       ["Beta", "Friendly", expect.any(String), 500, 7],
     ]);
     expect(typeof worklist.rows[1][5]).toBe("number");

@@ -115,7 +115,8 @@ describe("documents on sheets", () => {
       header: { left: "", center: "Acme && Co", right: "" },
       footer: { left: "", center: "第 &P 页，共 &N 页", right: "" },
     });
-    expect(sheet.columnWidths.slice(0, 2)).toEqual([128, 96]);
+    // 96 pt and 72 pt widened to fit a date (80 pt): 128 and 108 px.
+    expect(sheet.columnWidths.slice(0, 2)).toEqual([128, 108]);
     // Writing it again makes a second record; the first is kept.
     expect((await gateway.writeDocument(doc)).sheetName).toBe("对账函 Alpha (2)");
   });
@@ -162,12 +163,13 @@ describe("documents on sheets", () => {
 
   test("a final letter names the invoices, interest, deadline and what follows (EN and ZH)", () => {
     const interest = { annualRate: 0.1825, fixedCompensation: 0, source: "PRC SME payment regulations" };
-    const en = buildLetter({ stage: "final", customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "CNY", company, language: "en", interest });
+    const earlier = [{ date: 45705, channel: "call" as const }];
+    const en = buildLetter({ stage: "final", customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "CNY", company, language: "en", interest, earlier, insured: true });
     const table = en.blocks.find((b) => b.kind === "table")!;
     // INV2: 2,000 × 18.25 % × 67 / 365 = 67.00; INV1: 1,000 × 18.25 % × 17 / 365 = 8.50.
     expect(table.kind === "table" && table.rows).toEqual([["INV2", 45650, 2000, 67, 67], ["INV1", 45700, 1000, 17, 8.5]]);
     expect(table.kind === "table" && table.total).toEqual(["Total", null, 3000, null, 75.5]);
-    const zh = buildLetter({ stage: "final", customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "CNY", company, language: "zh-CN", interest });
+    const zh = buildLetter({ stage: "final", customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "CNY", company, language: "zh-CN", interest, earlier, insured: true });
     const text = (d: typeof en) => d.blocks.flatMap((b) => (b.kind === "paragraph" ? b.lines : [])).join("\n");
     expect(text(en)).toContain("hold all further deliveries, notify our credit insurer");
     expect(text(en)).toContain("Pay by: 2025-03-06");

@@ -159,7 +159,7 @@ describe("the taskpane's settings and the engine's own guards", () => {
     expect(zh).toMatch(HAN);
     expect(zh).not.toMatch(/\{\w+\}/);
     // Left in English: the codes a setting stores ("due", "maxExtension", the interest presets) and argument names.
-    expect(englishLeft(zh, ["due", "maxExtension", "none", "euDirective", "ukAct", "chinaSme", "custom", "amounts", "sales_newest_first", "due_dates", "paid_dates", "amount", "payments", "Flows"])).toEqual([]);
+    expect(englishLeft(zh, ["due", "maxExtension", "none", "euDirective", "ukAct", "chinaLpr", "chinaSme", "custom", "amounts", "sales_newest_first", "due_dates", "paid_dates", "amount", "payments", "Flows"])).toEqual([]);
     if (e.reason!.code in functionErrorsEn) expect(functionErrorText(e.reason!, "en")).toBe(e.message);
   });
 });

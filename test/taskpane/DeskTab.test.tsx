@@ -7,12 +7,25 @@ import { setup } from "./harness";
 
 const money = (v: number) => formatMoney(v, "CNY", "en");
 
-async function collections(options?: Parameters<typeof setup>[0]) {
+async function analysed(options?: Parameters<typeof setup>[0]) {
   const s = setup(options);
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
-  await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
+  await screen.findByTestId("today-tab", {}, { timeout: 20_000 });
+  return s;
+}
+
+async function collections(options?: Parameters<typeof setup>[0]) {
+  const s = await analysed(options);
   await userEvent.click(screen.getByRole("tab", { name: /Collections|催收/ }));
   return s;
+}
+
+/** The company's details, asked for when the first document is written. */
+async function fillCompany(name = "Acme Trading") {
+  const form = await screen.findByTestId("company-form");
+  const fields: [string, string][] = [["Company name", name], ["Address", "1 Main St"], ["Contact person and phone", "Li Wei 021-5555"], ["Bank", "Bank of China"], ["Account number", "6222 0001"]];
+  for (const [label, value] of fields) await userEvent.type(within(form).getByRole("textbox", { name: new RegExp(`^${label}`) }), value);
+  await userEvent.click(within(form).getByRole("button", { name: "Save and write" }));
 }
 
 const forecastWeeks = async () => {
@@ -38,7 +51,7 @@ describe("the Collections tab", () => {
     expect(detail.textContent).toContain("never contacted");
   });
 
-  test("log a promise from the worklist, analyse again: it is in the worklist and moves the forecast", async () => {
+  test("log a promise from the worklist: the worklist and the forecast change at once, the form clears, a repeat is refused", async () => {
     const { book } = await collections();
     const before = await forecastWeeks();
     await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
@@ -47,12 +60,21 @@ describe("the Collections tab", () => {
     await userEvent.type(within(form).getByRole("textbox", { name: "Promised date (yyyy-mm-dd)" }), "2025-07-16");
     await userEvent.type(within(form).getByRole("textbox", { name: "Promised amount" }), "1000");
     await userEvent.click(within(form).getByRole("button", { name: "Add to the log" }));
-    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Added to AR Lens Log"));
+    await waitFor(() => expect(within(form).getByTestId("desk-notice").textContent).toContain("Added to AR Lens Log"));
     const log = book.sheet("AR Lens Log")!;
     expect(log.properties.get(LOG_MARKER_KEY)).toBe("1");
     expect(log.rows[1].slice(0, 8)).toEqual([45838, "Beta", "", "Call", "Escalated", "will pay", 45854, 1000]);
-    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
-    await waitFor(() => expect(screen.getAllByTestId("work-item")[0].textContent).toContain("Await the promised payment"));
+    // No new analysis: the worklist already awaits the promise, and the form is empty again.
+    await waitFor(() => expect(screen.getAllByTestId("work-item").some((i) => i.textContent?.includes("Await the promised payment"))).toBe(true));
+    const again = screen.getByTestId("log-form");
+    expect((within(again).getByRole("textbox", { name: "Outcome" }) as HTMLInputElement).value).toBe("");
+    // The same entry a second time is refused, next to the form.
+    await userEvent.type(within(again).getByRole("textbox", { name: "Outcome" }), "will pay");
+    await userEvent.type(within(again).getByRole("textbox", { name: "Promised date (yyyy-mm-dd)" }), "2025-07-16");
+    await userEvent.type(within(again).getByRole("textbox", { name: "Promised amount" }), "1000");
+    await userEvent.click(within(again).getByRole("button", { name: "Add to the log" }));
+    await waitFor(() => expect(within(again).getByTestId("desk-notice").textContent).toContain("already in the log"));
+    expect(log.rows.filter((r) => r[1] === "Beta")).toHaveLength(1);
     const after = await forecastWeeks();
     // No record yet: (0 + 1) / (0 + 0 + 2) = 50 % of 1,000 moves from week 1 (overdue, expected at once) to week 3.
     const n = (s: string) => Number(s.replace(/[^0-9.-]/g, ""));
@@ -62,20 +84,21 @@ describe("the Collections tab", () => {
     expect(screen.queryAllByTestId("work-item")).toHaveLength(0); // 16 days away: not this week
   });
 
-  test("write a statement; save the policy as insured, analyse again, write a claim file", async () => {
+  test("write a statement (company details asked first); save the policy as insured, applied at once; a claim file", async () => {
     const { book } = await collections();
     await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
     await userEvent.click(screen.getByRole("button", { name: "Write statement" }));
+    // No document without the company's details: asked for now, saved in the workbook, then the statement.
+    expect(book.sheet("Statement Beta")).toBeUndefined();
+    await fillCompany();
     await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Statement Beta"));
     expect(book.sheet("Statement Beta")!.pageSetup.paperSize).toBe("A4");
     const settings = screen.getByTestId("desk-settings");
     await userEvent.click(within(settings).getByRole("checkbox", { name: "Receivables are credit-insured" }));
-    await userEvent.type(within(settings).getByRole("textbox", { name: "Company name" }), "Acme Trading");
     await userEvent.click(within(settings).getByRole("button", { name: "Save in the workbook" }));
-    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook"));
-    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook and applied"));
     await waitFor(() => expect(screen.getByTestId("desk-alerts").textContent).toContain("overdue-notification deadline"));
-    // Beta stays open across the new analysis.
+    // Beta stays open: the settings applied in place.
     expect(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }).getAttribute("aria-expanded")).toBe("true");
     await userEvent.click(screen.getByRole("button", { name: "Write claim file" }));
     await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Claim file Beta"));
@@ -94,20 +117,29 @@ describe("the Collections tab", () => {
     const final = within(settings).getByRole("textbox", { name: "Final notice: new deadline after (days)" });
     await userEvent.clear(final);
     await userEvent.type(final, "3");
-    await userEvent.selectOptions(within(settings).getByTestId("desk-interest"), "euDirective");
-    await userEvent.type(within(settings).getByRole("textbox", { name: /reference rate/ }), "2.15");
+    // A renminbi ledger: the EU and UK rules are not offered, nor the SME rule until we say we sell to large payers.
+    const presets = () => [...(within(settings).getByTestId("desk-interest") as HTMLSelectElement).options].map((o) => o.value);
+    expect(presets()).toEqual(["none", "chinaLpr", "custom"]);
+    await userEvent.click(within(settings).getByRole("checkbox", { name: /We are an SME/ }));
+    expect(presets()).toEqual(["none", "chinaLpr", "chinaSme", "custom"]);
+    await userEvent.click(within(settings).getByRole("checkbox", { name: /We are an SME/ }));
+    await userEvent.selectOptions(within(settings).getByTestId("desk-interest"), "chinaLpr");
+    await userEvent.type(within(settings).getByRole("textbox", { name: /One-year LPR/ }), "3");
     await userEvent.click(within(settings).getByRole("button", { name: "Save in the workbook" }));
     expect(within(settings).queryByRole("alert")?.textContent ?? "").toBe("");
     await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook"));
-    await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
     await waitFor(() => expect(screen.getByTestId("desk-filter").textContent).toContain("Insurer deadline within 45 days"));
     await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
     await userEvent.click(screen.getByRole("button", { name: /Write final notice letter/ }));
+    await fillCompany();
     await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Written"));
     const letter = book.sheets.find((sh) => /Final|Beta/.test(sh.name) && sh.name !== "Ledger")!;
     const cells = letter.rows.flat().map(String).join("\n");
-    expect(cells).toContain("10.15%");
-    expect(cells).toContain("2011/7/EU");
+    // LPR 3 % + 50 % = 4.5 % a year, citing art. 18; Beta was never contacted: the first written notice.
+    expect(cells).toContain("4.5%");
+    expect(cells).toContain("art. 18");
+    expect(cells).toContain("this is our first written notice");
+    expect(cells).not.toMatch(/earlier reminders|reminded you/);
     // As of 2025-06-30 (45838) + 3 days, not the default 5.
     expect(cells).toContain("by 2025-07-03");
   });
@@ -118,6 +150,22 @@ describe("the Collections tab", () => {
     await waitFor(() => expect(book.sheet("AR Lens Report")).toBeDefined());
     const cells = book.sheet("AR Lens Report")!.rows.flat().map(String);
     expect(cells.find((c) => c.startsWith("Collections: whom to chase"))).toBe("Collections: whom to chase (2 of 2, highest priority first)");
+  });
+
+  test("the results open on Today: who to call, the one step and what to say; Done takes the customer off", async () => {
+    const { book } = await analysed();
+    expect(screen.getByRole("tab", { name: "Today" }).getAttribute("aria-selected")).toBe("true");
+    const cards = screen.getAllByTestId("today-item");
+    expect(cards.length).toBeGreaterThan(0);
+    const first = cards[0];
+    const customer = within(first).getByTestId("today-customer").textContent!;
+    expect(within(first).getByTestId("today-step").textContent).toMatch(/^Next step: /);
+    expect(within(first).getByTestId("today-script").textContent).toContain(customer === "Beta" ? "days overdue" : "");
+    await userEvent.click(within(first).getByTestId("today-done"));
+    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Added to AR Lens Log"));
+    expect(screen.queryAllByTestId("today-customer").map((e) => e.textContent)).not.toContain(customer);
+    expect(screen.getByTestId("today-count").textContent).toContain("Done today: 1");
+    expect(book.sheet("AR Lens Log")!.rows[1][1]).toBe(customer);
   });
 
   test("in Chinese no English desk text is left", async () => {

@@ -21,6 +21,7 @@ async function openSetup() {
 async function analyzed(options?: Parameters<typeof setup>[0]) {
   const s = setup(options);
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 }); // a loaded machine: room, not timing
   return s;
 }
@@ -212,15 +213,16 @@ describe("taskpane flow", () => {
   test("a ledger mixing currencies: the settings offer one currency at a time, and the figures follow", async () => {
     const values = handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "USD" : "CNY"]) as (string | number)[][];
     setup({ values });
-    expect(screen.queryByRole("combobox", { name: "Currency analysed" })).toBeNull(); // nothing read yet
+    expect(screen.queryByRole("combobox", { name: "Currency analyzed" })).toBeNull(); // nothing read yet
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
     const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
     const mixed = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
     const usd = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, onlyCurrency: "USD" });
     expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(mixed.portfolio.totalOpen, "CNY", "en"));
     await openSetup();
-    const choice = screen.getByRole("combobox", { name: "Currency analysed" });
+    const choice = screen.getByRole("combobox", { name: "Currency analyzed" });
     expect(within(choice).getAllByRole("option").map((o) => o.textContent)).toEqual(["All (mixed, not converted)", "CNY (13 rows)", "USD (4 rows)"]);
     await userEvent.selectOptions(choice, "USD");
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
@@ -231,6 +233,7 @@ describe("taskpane flow", () => {
     const values = handLedger().map((row) => row.filter((_, c) => c !== 3)) as (string | number)[][]; // no due dates
     setup({ values });
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
     const base = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
     const expected = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...base, dsoWindowDays: 30, defaultTermsDays: 60 }).portfolio;
@@ -247,6 +250,7 @@ describe("taskpane flow", () => {
   test("the default-terms setting is offered only where the ledger gives no due dates", async () => {
     setup();
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
     await openSetup();
     expect(screen.queryByRole("combobox", { name: "Terms where the ledger gives no due date" })).toBeNull();
@@ -263,11 +267,11 @@ describe("taskpane flow", () => {
 
 describe("accessibility", () => {
   // One jsdom axe run per language (all rules, impact included); the Chromium suite (test/e2e/width.e2e.ts) runs axe
-  // on every tab in both languages at every pane width. English on the overview, Chinese on the customers table.
-  const TAB_COUNT = 8; // six result tabs, Cash plan and Collections
+  // on every tab in both languages at every pane width. English on Today (the first screen), Chinese on customers.
+  const TAB_COUNT = 9; // Today, six result tabs, Cash plan and Collections
   test.each([
     ["en", 0],
-    ["zh-CN", 1],
+    ["zh-CN", 2],
   ] as const)("no axe violations (%s, tab %i)", async (lang, index) => {
     const { view } = await analyzed();
     if (lang === "zh-CN") await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");

@@ -8,6 +8,7 @@ jest.setTimeout(60_000);
 test("reads the selected range as the other flows, lists bad rows with their cells and counts blank ones", async () => {
   const { book } = setup();
   await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
   await userEvent.click(screen.getByRole("tab", { name: /Cash plan/ }));
   await screen.findByTestId("cash-tab");

@@ -22,6 +22,7 @@ export async function openWithSetup(book: MemoryWorkbook, language: Language = "
   cleanup();
   render(<TaskpaneApp gateway={createOfficeGateway(memoryExcelRun(book), "memory")} language={language} initialSettings={{ asOf: AS_OF }} />);
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open");
   // Once analysed, the settings and the column mapping are folded away: open them.
   const toggle = screen.getByTestId("setup-toggle");

@@ -15,6 +15,7 @@ jest.setTimeout(60_000);
 test("a payables column picked by hand is used: the bills are read again with it", async () => {
   const { book } = setup();
   await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
   await userEvent.click(screen.getByRole("tab", { name: /Cash plan/ }));
   await screen.findByTestId("cash-tab");
@@ -53,6 +54,7 @@ const BILLS = [
 async function cashTabWithBills(values: (string | number)[][], language: Language = "en"): Promise<MemoryWorkbook> {
   const { book } = setup({ language });
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
   await userEvent.click(screen.getByRole("tab", { name: /Cash plan|现金/ }));
   await screen.findByTestId("cash-tab");
@@ -105,6 +107,7 @@ describe("payables column corrections kept with the workbook", () => {
     book.activeSheetId = ledger.id;
     book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: ledger.rows.length, columns: Math.max(...ledger.rows.map((r) => r.length)) };
     await userEvent.click(screen.getByRole("button", { name: /使用所选区域/ }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
     await userEvent.click(screen.getByRole("tab", { name: /现金/ }));
     await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/未付 ¥1,200\.00/), { timeout: 20_000 });

@@ -3,6 +3,8 @@
  * from the day it was made up to the promised date cover the promised amount; otherwise broken on the day after the
  * promised date. Payments are the ledger's paid amounts with their paid dates (only payments on or before the as-of
  * date are in the ledger). A promise naming an invoice counts that invoice's payments; otherwise the customer's.
+ * Promises made the same day for the same customer (and invoice) — a payment plan's installments — share the
+ * payments, earliest promised date first: what pays the first installment does not also pay the second.
  */
 import { toCents, fromCents } from "../core/money";
 import type { Invoice } from "../model/types";
@@ -41,6 +43,7 @@ export function evaluatePromises(entries: readonly LogEntry[], invoices: readonl
     list.push(inv);
   }
   const out: PromiseToPay[] = [];
+  const used = sharedPayments(entries, asOf);
   for (const e of entries) {
     if (e.promisedDate === null || e.promisedAmount === null || e.date > asOf) continue;
     const own = byCustomer.get(customerKey(e.customer)) ?? [];
@@ -49,6 +52,7 @@ export function evaluatePromises(entries: readonly LogEntry[], invoices: readonl
     for (const inv of counted) {
       if (inv.paidDate !== null && inv.paidDate >= e.date && inv.paidDate <= e.promisedDate && inv.paidDate <= asOf) paid += toCents(inv.paidAmount);
     }
+    paid = Math.max(0, paid - (used.get(e) ?? 0));
     const amount = toCents(e.promisedAmount);
     const status: PromiseStatus = paid >= amount ? "kept" : asOf > e.promisedDate ? "broken" : "pending";
     out.push({
@@ -64,6 +68,29 @@ export function evaluatePromises(entries: readonly LogEntry[], invoices: readonl
     });
   }
   return out;
+}
+
+/**
+ * For promises made the same day for the same customer and invoice: the cents of earlier-dated promises in the group
+ * that come before each one (the payments they take first). A lone promise takes nothing away.
+ */
+function sharedPayments(entries: readonly LogEntry[], asOf: number): Map<LogEntry, number> {
+  const groups = new Map<string, LogEntry[]>();
+  for (const e of entries) {
+    if (e.promisedDate === null || e.promisedAmount === null || e.date > asOf) continue;
+    const k = `${customerKey(e.customer)}\u0000${e.invoice}\u0000${e.date}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const before = new Map<LogEntry, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    let ahead = 0;
+    for (const e of [...group].sort((a, b) => a.promisedDate! - b.promisedDate! || a.row - b.row)) {
+      before.set(e, ahead);
+      ahead += toCents(e.promisedAmount!);
+    }
+  }
+  return before;
 }
 
 /** Kept / broken / pending counts per customer (keyed by the ledger's spelling of the name). */

@@ -24,13 +24,21 @@ export function laterStage(a: StageId, b: StageId | null): StageId {
   return b !== null && STAGES.indexOf(b) > STAGES.indexOf(a) ? b : a;
 }
 
-export type ActionId = "courtesyReminder" | "friendlyReminder" | "firmReminderCall" | "finalNoticeHold" | "escalate";
+export type ActionId = "courtesyReminder" | "friendlyReminder" | "firmReminderCall" | "finalNoticeHold" | "notifyInsurer" | "lawyerLetter";
 
-/** What to do at a stage (ERP-like dunning levels). */
-export const STAGE_ACTIONS: Record<StageId, ActionId> = {
+/** What to do at a stage (ERP-like dunning levels); escalation is one step, chosen by stageAction. */
+export const STAGE_ACTIONS: Record<Exclude<StageId, "escalate">, ActionId> = {
   courtesy: "courtesyReminder",
   friendly: "friendlyReminder",
   firm: "firmReminderCall",
   final: "finalNoticeHold",
-  escalate: "escalate",
 };
+
+/**
+ * The ONE next step at a stage. Escalation: notify the credit insurer first while the customer is insured, has a
+ * notification deadline and no escalation is logged yet (the cover depends on it); otherwise the lawyer's letter.
+ */
+export function stageAction(stage: StageId, insurerToNotify: boolean): ActionId {
+  if (stage !== "escalate") return STAGE_ACTIONS[stage];
+  return insurerToNotify ? "notifyInsurer" : "lawyerLetter";
+}

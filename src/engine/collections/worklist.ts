@@ -17,7 +17,7 @@ import type { CustomerCover } from "./deadlines";
 import type { LogEntry } from "./log";
 import type { PromiseRecord, PromiseToPay } from "./promises";
 import type { DunningSettings, InsurerPolicy, StageId } from "./settings";
-import { ActionId, STAGE_ACTIONS, laterStage, nextStage, stageOf } from "./stages";
+import { ActionId, laterStage, nextStage, stageAction, stageOf } from "./stages";
 
 export type NextAction = ActionId | "awaitPromise" | "waitInterval";
 
@@ -91,7 +91,9 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
     if (broken) stage = laterStage(stage, nextStage(broken.entry.stage ?? stage));
     if (policy.insured && cover.nextNotifyBy !== null && asOf > cover.nextNotifyBy) stage = "escalate";
     const chaseFrom = last === null ? asOf : Math.max(asOf, last + dunning.minIntervalDays);
-    const action: NextAction = pending && !broken ? "awaitPromise" : chaseFrom > asOf && !broken ? "waitInterval" : STAGE_ACTIONS[stage];
+    const escalated = input.entries.some((e) => e.stage === "escalate" && e.date <= asOf && customerKey(e.customer) === k);
+    const insurerToNotify = policy.insured && cover.nextNotifyBy !== null && !escalated;
+    const action: NextAction = pending && !broken ? "awaitPromise" : chaseFrom > asOf && !broken ? "waitInterval" : stageAction(stage, insurerToNotify);
     drafts.push({
       customer,
       grade: grades.get(customer) ?? null,

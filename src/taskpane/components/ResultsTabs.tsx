@@ -1,5 +1,6 @@
 /**
- * The results in tabs: Overview, Customers, Payment plans, Alerts, Insurance, Forecast, Cash plan, Collections.
+ * The results in tabs: Today (the first screen once analysed, when the desk is built), Overview, Customers,
+ * Payment plans, Alerts, Insurance, Forecast, Cash plan, Collections.
  *
  * The tab bar fits any pane width and any number of tabs: tabs that do not fit on one line move into a "More" menu
  * at the end (Fluent's Overflow); the selected tab always stays visible. Tested with ten tabs at 270 px.
@@ -31,7 +32,7 @@ import { InsuranceTab } from "../tabs/InsuranceTab";
 import { OverviewTab } from "../tabs/OverviewTab";
 import { PlansTab } from "../tabs/PlansTab";
 
-export const TABS = ["overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"] as const;
+export const TABS = ["today", "overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"] as const;
 export type TabId = (typeof TABS)[number];
 
 const LABEL = { overview: "tabOverview", customers: "tabCustomers", plans: "tabPlans", alerts: "tabAlerts", insurance: "tabInsurance", forecast: "tabForecast" } as const;
@@ -91,16 +92,19 @@ function HiddenTabItem({ tab, onSelect }: { tab: TabEntry; onSelect: (id: string
 }
 
 /**
- * `cashPanel`: the Cash plan tab's content; `collections`: the Collections tab's content (both hold state and need the
- * gateway, so the app renders them). A tab whose content is not given is not shown.
+ * `cashPanel`: the Cash plan tab's content; `collections`: the Collections tab's content; `today`: the Today tab's,
+ * given a way to open another tab (all hold state and need the gateway, so the app renders them). A tab whose content
+ * is not given is not shown; Today, when given, is the tab the results open on.
  */
-export function ResultsTabs({ analysis, cashPanel, collections }: { analysis: Analysis; cashPanel?: ReactNode; collections?: ReactNode }) {
+export function ResultsTabs({ analysis, cashPanel, collections, today }: { analysis: Analysis; cashPanel?: ReactNode; collections?: ReactNode; today?: (open: (id: TabId) => void) => ReactNode }) {
   const { t, p, count, language } = useTexts();
-  const [tab, setTab] = useState<TabId>("overview");
-  const extra: Partial<Record<TabId, ReactNode>> = { cash: cashPanel, collections };
-  const label = (id: TabId) => (id === "cash" ? CASH_TEXT[language].cashTab : id === "collections" ? DESK_TEXT[language].tabDesk : t(LABEL[id]));
+  const [chosen, setTab] = useState<TabId | null>(null);
+  const extra: Partial<Record<TabId, ReactNode>> = { cash: cashPanel, collections, today: today?.((id) => setTab(id)) };
+  const tab: TabId = chosen ?? (today ? "today" : "overview");
+  const label = (id: TabId) =>
+    id === "cash" ? CASH_TEXT[language].cashTab : id === "collections" ? DESK_TEXT[language].tabDesk : id === "today" ? DESK_TEXT[language].tabToday : t(LABEL[id]);
   const tabs = TABS.filter((id) => !(id in extra) || extra[id]).map((id) => ({ id, label: `${label(id)}${id === "alerts" && analysis.alerts.length > 0 ? ` (${count(analysis.alerts.length)})` : ""}` }));
-  const Panel = tab === "cash" || tab === "collections" ? null : PANELS[tab];
+  const Panel = tab === "cash" || tab === "collections" || tab === "today" ? null : PANELS[tab];
   return (
     <section aria-labelledby="results-title" style={{ minWidth: 0 }}>
       <h2 id="results-title" style={{ margin: "0 0 4px" }}>{t("resultsLabel")}</h2>

@@ -4,31 +4,18 @@
  * engine. The analysis then carries what the desk changes: the forecast moved by open promises and the broken
  * promises in each customer's reasons. No finance logic here: all of it is in src/engine/collections.
  */
-import {
-  type Analysis,
-  buildDesk,
-  BuyerLimits,
-  CompanyDetails,
-  ContactLog,
-  Desk,
-  DeskDeadlines,
-  DunningSettings,
-  EMPTY_COMPANY,
-  emptyLog,
-  InsurerPolicy,
-  InterestSetting,
-  type LedgerInput,
-  parseBuyerLimits,
-  parseContactLog,
-  resolveDeadlines,
-  resolveDunning,
-  resolveInterest,
-  resolvePolicy,
-  withPromiseReasons,
-} from "../../engine";
+import type { Analysis, LedgerInput } from "../../engine/analysis/types";
+import { buildDesk, Desk, withPromiseReasons } from "../../engine/collections/desk";
+import { CompanyDetails, EMPTY_COMPANY } from "../../engine/collections/documents/model";
+import { BuyerLimits, parseBuyerLimits } from "../../engine/collections/buyerLimits";
+import { Contacts, emptyContacts, parseContacts } from "../../engine/collections/contacts";
+import { buildToday, Today } from "../../engine/collections/today";
+import { DeskDeadlines, InterestSetting, resolveDeadlines, resolveInterest } from "../../engine/collections/letterSettings";
+import { ContactLog, emptyLog, parseContactLog } from "../../engine/collections/log";
+import { DunningSettings, InsurerPolicy, resolveDunning, resolvePolicy } from "../../engine/collections/settings";
 import type { WorkbookGateway } from "../../excel/gateway";
 
-export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest", deadlines: "desk.deadlines", limitsRange: "desk.limitsRange" } as const;
+export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest", deadlines: "desk.deadlines", limitsRange: "desk.limitsRange", contactsRange: "desk.contactsRange" } as const;
 
 export interface DeskSettings {
   dunning: DunningSettings;
@@ -40,6 +27,8 @@ export interface DeskSettings {
   deadlines: DeskDeadlines;
   /** Address of a range of buyer limits (customer, insured limit), e.g. "Limits!A1:B40"; "" = the ledger's column. */
   limitsRange: string;
+  /** Address of a range of contacts (customer, person, phone, e-mail, language), e.g. "Contacts!A1:E40"; "" = none. */
+  contactsRange: string;
 }
 
 export interface DeskState {
@@ -48,16 +37,24 @@ export interface DeskState {
   settings: DeskSettings;
   /** A saved setting that could not be used (edited by hand), with the defaults used instead. */
   settingsProblem: string | null;
+  /** Today's customers to contact (engine/collections/today.ts). */
+  today: Today;
+  contacts: Contacts;
+  /** What the desk was built from, so a new log row or new settings rebuild it without a new analysis. */
+  base: Analysis;
+  input: LedgerInput;
+  buyerLimits: BuyerLimits | null;
 }
 
 export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null }> {
-  const [dunning, policy, company, interest, deadlines, limitsRange] = await Promise.all([
+  const [dunning, policy, company, interest, deadlines, limitsRange, contactsRange] = await Promise.all([
     gateway.readSetting<Partial<DunningSettings>>(DESK_KEYS.dunning),
     gateway.readSetting<Partial<InsurerPolicy>>(DESK_KEYS.policy),
     gateway.readSetting<Partial<CompanyDetails>>(DESK_KEYS.company),
     gateway.readSetting<Partial<InterestSetting> | string>(DESK_KEYS.interest),
     gateway.readSetting<Partial<DeskDeadlines>>(DESK_KEYS.deadlines),
     gateway.readSetting<string>(DESK_KEYS.limitsRange),
+    gateway.readSetting<string>(DESK_KEYS.contactsRange),
   ]);
   let problem: string | null = null;
   const safe = <T>(make: () => T, fallback: () => T): T => {
@@ -76,6 +73,7 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
       interest: safe(() => resolveInterest(interest), () => resolveInterest(null)),
       deadlines: safe(() => resolveDeadlines(deadlines), () => resolveDeadlines(null)),
       limitsRange: typeof limitsRange === "string" ? limitsRange.trim() : "",
+      contactsRange: typeof contactsRange === "string" ? contactsRange.trim() : "",
     },
     problem,
   };
@@ -88,6 +86,7 @@ export async function saveDeskSettings(gateway: WorkbookGateway, s: DeskSettings
   await gateway.writeSetting(DESK_KEYS.interest, s.interest);
   await gateway.writeSetting(DESK_KEYS.deadlines, s.deadlines);
   await gateway.writeSetting(DESK_KEYS.limitsRange, s.limitsRange.trim());
+  await gateway.writeSetting(DESK_KEYS.contactsRange, s.contactsRange.trim());
 }
 
 const NO_SETTINGS = { readSetting: async () => null } as unknown as WorkbookGateway;
@@ -111,19 +110,54 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   } catch (e) {
     problem = (e as Error).message;
   }
-  // The buyer-limits range, read through the gateway like the ledger; a range that cannot be read says why.
+  const ranges = await readRanges(gateway, settings);
+  const { buyerLimits, contacts } = ranges;
+  problem = ranges.problem ?? problem;
+  return deskFrom({ base: analysis, input, settings, settingsProblem: problem, buyerLimits, contacts }, log);
+}
+
+type DeskSources = Pick<DeskState, "base" | "input" | "settings" | "settingsProblem" | "buyerLimits" | "contacts">;
+
+/** The desk, Today and the analysis it changes, from its sources and a contact log (no workbook access). */
+export function deskFrom(src: DeskSources, log: ContactLog): { analysis: Analysis; desk: DeskState } {
+  const { base, input, settings } = src;
+  const desk = buildDesk(input, base, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays, buyerLimits: src.buyerLimits });
+  const today = buildToday(desk, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays });
+  return {
+    analysis: { ...base, forecast: desk.forecast, customers: withPromiseReasons(base.customers, desk.records), ...(desk.cash ? { cash: desk.cash } : {}) },
+    desk: { ...src, desk, log: desk.log, today },
+  };
+}
+
+/** After a row was added to the log: the log read back from its sheet and the desk rebuilt — no new analysis. */
+export async function refreshDesk(gateway: WorkbookGateway, state: DeskState): Promise<{ analysis: Analysis; desk: DeskState }> {
+  const sheet = await gateway.readLog();
+  const log = sheet ? parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, state.base.mapping.dateOrder ?? "auto") : emptyLog();
+  return deskFrom(state, log);
+}
+
+/** The buyer-limits and contacts ranges, read through the gateway like the ledger; one that cannot be read says why. */
+async function readRanges(gateway: WorkbookGateway, settings: DeskSettings): Promise<{ buyerLimits: BuyerLimits | null; contacts: Contacts; problem: string | null }> {
   let buyerLimits: BuyerLimits | null = null;
-  if (settings.limitsRange) {
-    try {
+  let contacts = emptyContacts();
+  let problem: string | null = null;
+  try {
+    if (settings.limitsRange) {
       const range = await gateway.readRange(settings.limitsRange);
       buyerLimits = parseBuyerLimits(range.values, range.sheet, range.topLeft);
-    } catch (e) {
-      problem = (e as Error).message;
     }
+    if (settings.contactsRange) {
+      const range = await gateway.readRange(settings.contactsRange);
+      contacts = parseContacts(range.values, range.sheet, range.topLeft);
+    }
+  } catch (e) {
+    problem = (e as Error).message;
   }
-  const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays, buyerLimits });
-  return {
-    analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records), ...(desk.cash ? { cash: desk.cash } : {}) },
-    desk: { desk, log: desk.log, settings, settingsProblem: problem },
-  };
+  return { buyerLimits, contacts, problem };
+}
+
+/** New settings saved: applied at once — the ranges read again, the desk rebuilt over the same log. */
+export async function withSettings(gateway: WorkbookGateway, state: DeskState, settings: DeskSettings): Promise<{ analysis: Analysis; desk: DeskState }> {
+  const { buyerLimits, contacts, problem } = await readRanges(gateway, settings);
+  return deskFrom({ ...state, settings, settingsProblem: problem, buyerLimits, contacts }, state.log);
 }

@@ -215,6 +215,9 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
 
   const cancel = useCallback(() => abort.current?.abort(), []);
 
+  /** The desk rebuilt in place (a contact logged, desk settings saved): Today, worklist and forecast at once. */
+  const replaceDesk = useCallback((next: { analysis: Analysis; desk: DeskState }) => patch({ analysis: next.analysis, desk: next.desk }), [patch]);
+
   const goTo = useCallback(
     (address: string) => {
       gateway.selectRange(address).catch((e: Error) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
@@ -222,7 +225,20 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     [gateway, language, patch],
   );
 
-  return { state, readSelection, analyze, setSettings, setColumn, writeReport, cancel, goTo, resetSaved, confirmMoney, swapDates };
+  return {
+    state,
+    readSelection,
+    analyze,
+    setSettings,
+    setColumn,
+    writeReport,
+    cancel,
+    goTo,
+    resetSaved,
+    confirmMoney,
+    swapDates,
+    replaceDesk,
+  };
 }
 
 export type TaskpaneController = ReturnType<typeof useTaskpane>;

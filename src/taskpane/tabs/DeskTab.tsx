@@ -1,21 +1,24 @@
 /** Collections: the worklist (filters, compact rows, details on open), the desk's alerts, the contact log's issues and the desk settings. */
-import { Badge, Field, Link, MessageBar, MessageBarBody, Select, Textarea } from "@fluentui/react-components";
+import { Badge, Field, Link, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { type Analysis, filterWorklist, WorklistFilter } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
+import { CompanyForm } from "../components/desk/CompanyForm";
+import { DeskNoticeBar, noticeFor } from "../components/desk/DeskNoticeBar";
 import { DeskSettingsPanel } from "../components/desk/DeskSettingsPanel";
 import { useDeskTexts } from "../components/desk/deskTexts";
 import { WorkItem } from "../components/desk/WorkItem";
 import type { DeskState } from "../state/desk";
-import { useDeskActions } from "../state/useDeskActions";
+import { DeskChange, useDeskActions } from "../state/useDeskActions";
 
 const FILTERS: WorklistFilter[] = ["all", "dueToday", "promisedThisWeek", "brokenPromises", "insurerDeadline"];
 const FILTER_LABEL = { all: "filterAll", dueToday: "filterDueToday", promisedThisWeek: "filterPromisedThisWeek", brokenPromises: "filterBrokenPromises", insurerDeadline: "filterInsurerDeadline" } as const;
 const SHOWN = 200;
 
-export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysis; desk: DeskState; gateway: WorkbookGateway; onGoTo: (address: string) => void }) {
+export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysis: Analysis; desk: DeskState; gateway: WorkbookGateway; onGoTo: (address: string) => void; onChange?: DeskChange }) {
   const { d, reason, language } = useDeskTexts();
-  const actions = useDeskActions(gateway, language, analysis, desk);
+  const actions = useDeskActions(gateway, language, analysis, desk, onChange);
+  const plans = new Set(analysis.plans.map((p) => p.customer));
   const [filter, setFilter] = useState<WorklistFilter>("all");
   const [open, setOpen] = useState<string | null>(null);
   const asOf = analysis.settings.asOf;
@@ -26,19 +29,11 @@ export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysi
   const n = actions.notice;
   return (
     <div style={{ minWidth: 0 }} data-testid="desk-tab">
-      {n && (
-        <MessageBar intent={n.kind === "error" ? "error" : n.kind === "copyFailed" ? "warning" : "success"}>
-          <MessageBarBody data-testid="desk-notice">
-            {n.kind === "logged" && d("logSaved", { sheet: n.sheet })}
-            {n.kind === "written" && d("documentWritten", { sheet: n.sheet })}
-            {n.kind === "copied" && d("copied")}
-            {n.kind === "saved" && d("settingsSaved")}
-            {n.kind === "error" && n.message}
-            {n.kind === "copyFailed" && d("copyFailed")}
-          </MessageBarBody>
-        </MessageBar>
+      {/* Notices of no customer (settings saved) here; a customer's next to its form. */}
+      <DeskNoticeBar notice={noticeFor(n, undefined)} />
+      {actions.needCompany !== null && (
+        <CompanyForm initial={desk.settings.company} busy={actions.busy} onSave={(c) => void actions.saveCompany(c)} onCancel={actions.cancelCompany} />
       )}
-      {n?.kind === "copyFailed" && <Textarea readOnly value={n.text} style={{ width: "100%" }} resize="vertical" aria-label={d("copyLetter")} />}
       {desk.desk.alerts.length > 0 && (
         <details open>
           <summary>{d("deskAlerts")} ({desk.desk.alerts.length})</summary>
@@ -66,7 +61,7 @@ export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysi
           </Field>
           <ul style={{ margin: 0, padding: 0 }} data-testid="worklist">
             {shown.slice(0, SHOWN).map((item) => (
-              <WorkItem key={item.customer} item={item} open={open === item.customer} onToggle={() => setOpen(open === item.customer ? null : item.customer)} asOf={asOf} policy={desk.settings.policy} courtesyDays={desk.settings.dunning.courtesyDaysBefore} actions={actions} />
+              <WorkItem key={item.customer} item={item} open={open === item.customer} onToggle={() => setOpen(open === item.customer ? null : item.customer)} asOf={asOf} policy={desk.settings.policy} courtesyDays={desk.settings.dunning.courtesyDaysBefore} actions={actions} hasPlan={plans.has(item.customer)} />
             ))}
           </ul>
         </>
@@ -76,6 +71,18 @@ export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysi
           <summary>{d("logIssues", { count: desk.log.issues.length })}</summary>
           <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="log-issues">
             {desk.log.issues.map((i, k) => (
+              <li key={k}>
+                <Link as="button" onClick={() => onGoTo(i.address)}>{i.address}</Link> {reason(i.reason)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {desk.contacts.issues.length > 0 && (
+        <details>
+          <summary>{d("contactIssues", { count: desk.contacts.issues.length })}</summary>
+          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="contact-issues">
+            {desk.contacts.issues.map((i, k) => (
               <li key={k}>
                 <Link as="button" onClick={() => onGoTo(i.address)}>{i.address}</Link> {reason(i.reason)}
               </li>
@@ -100,7 +107,7 @@ export function DeskTab({ analysis, desk, gateway, onGoTo }: { analysis: Analysi
           <MessageBarBody>{desk.settingsProblem}</MessageBarBody>
         </MessageBar>
       )}
-      <DeskSettingsPanel settings={desk.settings} busy={actions.busy} onSave={actions.saveSettings} />
+      <DeskSettingsPanel key={JSON.stringify(desk.settings)} settings={desk.settings} busy={actions.busy} onSave={(s) => void actions.saveSettings(s)} currency={analysis.settings.currency} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ function Schedule({ rows, label }: { rows: Installment[]; label: string }) {
             rows={rows}
             rowKey={(r) => String(r.number)}
             columns={[
-              { key: "no", header: t("colNo"), cell: no },
+              { key: "no", header: t("colNo"), nowrap: true, cell: no },
               { key: "due", header: t("colDue"), nowrap: true, cell: (r) => date(r.dueDate) },
               { key: "payment", header: t("colPayment"), numeric: true, cell: (r) => money(r.payment) },
               { key: "interest", header: t("colInterest"), numeric: true, cell: (r) => money(r.interest) },

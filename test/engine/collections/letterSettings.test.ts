@@ -2,7 +2,7 @@ import { lateInterest } from "../../../src/engine/core/interest";
 import { buildLetter } from "../../../src/engine/collections/documents/letters";
 import { EMPTY_COMPANY } from "../../../src/engine/collections/documents/model";
 import { invoicesOf } from "../../../src/engine/collections/desk";
-import { DEFAULT_DESK_DEADLINES, DEFAULT_INTEREST, interestTerms, resolveDeadlines, resolveInterest } from "../../../src/engine/collections/letterSettings";
+import { applicablePresets, DEFAULT_DESK_DEADLINES, DEFAULT_INTEREST, interestFor, interestTerms, resolveDeadlines, resolveInterest } from "../../../src/engine/collections/letterSettings";
 import { AS_OF, analysisAt, ledger } from "./deskLedger";
 
 const alpha = invoicesOf(ledger, analysisAt()).filter((i) => i.customer === "Alpha");
@@ -35,7 +35,7 @@ describe("late interest presets: the reference rate is the user's input", () => 
   });
 
   it("China SME regulations 0.05 % a day; a custom agreed rate with its fixed sum; none", () => {
-    expect(interestTerms(DEFAULT_INTEREST, "zh-CN")).toMatchObject({ annualRate: 0.1825, fixedCompensation: 0, source: expect.stringContaining("万分之五") });
+    expect(interestTerms({ ...DEFAULT_INTEREST, preset: "chinaSme" }, "zh-CN")).toMatchObject({ annualRate: 0.1825, fixedCompensation: 0, source: expect.stringContaining("万分之五") });
     const custom = interestTerms({ ...DEFAULT_INTEREST, preset: "custom", customRate: 0.12, customFixed: 15 }, "en")!;
     // INV2 2,000 × 12 % × 67/365 = 44.05 + 15.
     expect(table(letter(custom))!.rows[0][4]).toBe(59.05);
@@ -67,5 +67,35 @@ describe("letter deadlines and the insurer-deadline window are settings", () => 
   it("the letter's new deadline follows the setting", () => {
     expect(text(letter(null))).toContain("2025-03-08"); // default 7 days for a demand
     expect(text(letter(null, 3))).toContain("2025-03-04");
+  });
+});
+
+describe("interest presets cite their rule and are offered only where it applies", () => {
+  it("China between companies: one-year LPR plus 30–50 % (SPC sales-contract interpretation, art. 18)", () => {
+    const lpr = interestTerms({ ...DEFAULT_INTEREST, preset: "chinaLpr", referenceRate: 0.03, lprMarkup: 0.5 }, "zh-CN")!;
+    expect(lpr.annualRate).toBeCloseTo(0.045, 12);
+    expect(lpr.source).toContain("《最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释》");
+    expect(lpr.source).toContain("第十八条");
+    expect(lpr.source).toContain("加计 50%");
+    expect(interestTerms({ ...DEFAULT_INTEREST, preset: "chinaLpr", referenceRate: 0.03, lprMarkup: 0.3 }, "en")!.source).toContain("art. 18: where no late-payment penalty was agreed, the one-year LPR plus 30%");
+    expect(() => resolveInterest({ preset: "chinaLpr", lprMarkup: 0.6 })).toThrow(/LPR mark-up: 60 % must be from 30 % to 50 %/);
+  });
+
+  it("the SME regulations bind government bodies, public institutions and large enterprises paying SMEs: cited precisely", () => {
+    const sme = interestTerms({ ...DEFAULT_INTEREST, preset: "chinaSme" }, "en")!;
+    expect(sme.source).toContain("State Council Decree No. 728, 2020, art. 15; revised by Decree No. 802, 2025");
+    expect(sme.source).toContain("a government body, public institution or large enterprise paying an SME late");
+  });
+
+  it("offered by the debt's currency; the SME rule only when we are an SME selling to large payers; default none", () => {
+    expect(applicablePresets("CNY", false)).toEqual(["none", "chinaLpr", "custom"]);
+    expect(applicablePresets("CNY", true)).toEqual(["none", "chinaLpr", "chinaSme", "custom"]);
+    expect(applicablePresets("EUR", true)).toEqual(["none", "euDirective", "custom"]);
+    expect(applicablePresets("GBP", false)).toEqual(["none", "ukAct", "custom"]);
+    expect(DEFAULT_INTEREST.preset).toBe("none");
+    // A saved preset that does not apply to this debt claims nothing.
+    expect(interestFor({ ...DEFAULT_INTEREST, preset: "chinaSme", smeSellingToLarge: false }, "CNY", "zh-CN")).toBeNull();
+    expect(interestFor({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: 0.02 }, "CNY", "en")).toBeNull();
+    expect(interestFor({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: 0.02 }, "EUR", "en")!.annualRate).toBeCloseTo(0.1, 12);
   });
 });

@@ -37,8 +37,8 @@ test("a failing log read does not cost the analysis", async () => {
 test("letter deadlines, the insurer-deadline window and the late-interest preset are saved with the other desk settings", async () => {
   const g = gateway();
   const { settings } = await loadDeskSettings(g);
-  expect([settings.deadlines.alertDays, settings.deadlines.letterDays, settings.interest.preset]).toEqual([14, { friendly: 10, firm: 7, final: 5 }, "chinaSme"]);
-  const changed = { ...settings, deadlines: { alertDays: 60, letterDays: { friendly: 12, firm: 6, final: 3 } }, interest: { preset: "euDirective" as const, referenceRate: 0.0215, customRate: 0, customFixed: 0 } };
+  expect([settings.deadlines.alertDays, settings.deadlines.letterDays, settings.interest.preset]).toEqual([14, { friendly: 10, firm: 7, final: 5 }, "none"]);
+  const changed = { ...settings, deadlines: { alertDays: 60, letterDays: { friendly: 12, firm: 6, final: 3 } }, interest: { preset: "euDirective" as const, referenceRate: 0.0215, lprMarkup: 0.5, smeSellingToLarge: false, customRate: 0, customFixed: 0 } };
   await saveDeskSettings(g, changed);
   expect((await loadDeskSettings(g)).settings).toEqual(changed);
   // The window reaches the alerts: Beta's notification deadline (2025-04-30, 53 days away) warns within 60 days, not 14.

@@ -7,7 +7,8 @@ import { lateInterest } from "../../core/interest";
 import { toCents, fromCents } from "../../core/money";
 import { money } from "../../model/reason";
 import type { Invoice } from "../../model/types";
-import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, safeSheetName } from "./model";
+import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, payLines, safeSheetName, signOff } from "./model";
+import { EarlierReminder, remindersText } from "./reminders";
 import { docT } from "./text";
 
 export type LetterStage = "friendly" | "firm" | "final";
@@ -36,6 +37,10 @@ export interface LetterInput {
   /** null: no interest claimed in the letter. */
   interest: InterestTerms | null;
   deadlineDays?: number;
+  /** The contacts the log holds since the debt fell due (reminders.ts); none: the first written notice. */
+  earlier?: readonly EarlierReminder[];
+  /** The receivables are credit-insured: only then does the final notice say the insurer will be told. */
+  insured?: boolean;
 }
 
 export function buildLetter(s: LetterInput): DocumentContent {
@@ -65,10 +70,14 @@ export function buildLetter(s: LetterInput): DocumentContent {
   ];
   const total: (string | number | null)[] = [t("total"), null, fromCents(open), null];
   if (s.interest) total.push(fromCents(interest));
-  const body: string[] = [t(`body_${s.stage}`, { deadline: deadlineText, amount: amountText })];
+  const earlier = s.earlier ?? [];
+  // True to the log: name the earlier reminders with their dates, or say this is the first written notice.
+  const bodyKey = s.stage === "friendly" ? "body_friendly" : earlier.length > 0 ? (`body_${s.stage}` as const) : (`body_${s.stage}_first` as const);
+  const body: string[] = [t(bodyKey, { deadline: deadlineText, amount: amountText, reminders: remindersText(earlier, L) })];
+  const title = s.stage === "final" && earlier.length === 0 ? t("letterTitle_final_first") : t(`letterTitle_${s.stage}`);
   const blocks: DocBlock[] = [
     ...companyBlocks(s.company),
-    { kind: "heading", text: t(`letterTitle_${s.stage}`) },
+    { kind: "heading", text: title },
     { kind: "fields", rows: [
       { label: t("date"), value: s.asOf, format: "date" },
       { label: t("to"), value: s.customer, format: "text" },
@@ -81,10 +90,10 @@ export function buildLetter(s: LetterInput): DocumentContent {
     after.push(t("interestLine", { date: docDate(s.asOf, L), interest: `${s.currency} ${money(fromCents(interest))}`, rate: `${Math.round(s.interest.annualRate * 10000) / 100}%`, source: s.interest.source }));
   }
   after.push(`${t("newDeadline")}${L === "zh-CN" ? "：" : ": "}${deadlineText}`);
-  if (s.stage === "final") after.push(t("consequences", { deadline: deadlineText }));
-  if (s.company.bank.trim()) after.push(t("payTo", { bank: s.company.bank.trim() }));
+  if (s.stage === "final") after.push(t(s.insured ? "consequences_insured" : "consequences", { deadline: deadlineText }));
+  after.push(...payLines(s.company, L));
   after.push(t("closing"));
   blocks.push({ kind: "paragraph", lines: after });
-  blocks.push({ kind: "paragraph", lines: [...t("regards").split("\n"), s.company.name.trim()].filter((l) => l !== "") });
-  return { kind: "letter", language: L, sheetName: safeSheetName(`${t(`letterSheet_${s.stage}`)} ${s.customer}`), title: t(`letterTitle_${s.stage}`), companyName: s.company.name, blocks };
+  blocks.push({ kind: "paragraph", lines: signOff(s.company, L) });
+  return { kind: "letter", language: L, sheetName: safeSheetName(`${t(`letterSheet_${s.stage}`)} ${s.customer}`), title, companyName: s.company.name, blocks };
 }

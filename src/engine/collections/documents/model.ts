@@ -4,6 +4,7 @@
  */
 import { isoFromSerial, ymdFromSerial } from "../../core/dates";
 import { money } from "../../model/reason";
+import { docT } from "./text";
 
 export type DocLanguage = "en" | "zh-CN";
 export type DocFormat = "text" | "money" | "date" | "integer";
@@ -17,17 +18,31 @@ export type DocBlock =
   | { kind: "checklist"; items: { text: string; done: boolean }[] }
   | { kind: "box"; title: string; lines: string[] };
 
-export type DocumentKind = "statement" | "letter" | "claim";
+export type DocumentKind = "statement" | "letter" | "claim" | "plan";
 
-/** The company's own details, set once and saved in the workbook (setting `arlens.desk.company`). */
+/**
+ * The company's own details, set once and saved in the workbook (setting `arlens.desk.company`): 公司名称, 地址,
+ * 联系人 (with a phone), 开户行, 账号, and who signs. No document is written without the required ones.
+ */
 export interface CompanyDetails {
   name: string;
   address: string;
   contact: string;
   bank: string;
+  /** Account number (账号); optional in the type for workbooks saved before it was asked for. */
+  account?: string;
+  /** Who signs the letters (经办人); the contact when empty. */
+  signature?: string;
 }
 
-export const EMPTY_COMPANY: CompanyDetails = { name: "", address: "", contact: "", bank: "" };
+export const EMPTY_COMPANY: CompanyDetails = { name: "", address: "", contact: "", bank: "", account: "", signature: "" };
+
+export const REQUIRED_COMPANY_FIELDS = ["name", "address", "contact", "bank", "account"] as const;
+
+/** The required company details still empty (a document is written only when none is). */
+export function missingCompanyDetails(company: Partial<CompanyDetails>): (typeof REQUIRED_COMPANY_FIELDS)[number][] {
+  return REQUIRED_COMPANY_FIELDS.filter((f) => typeof company[f] !== "string" || company[f]!.trim() === "");
+}
 
 export interface DocumentContent {
   kind: DocumentKind;
@@ -73,7 +88,8 @@ export function documentText(doc: DocumentContent): string {
         out.push(...b.lines, "");
         break;
       case "fields":
-        for (const f of b.rows) out.push(`${f.label}${sep}${cellText(f.value, f.format, doc.language)}`);
+        // A label that already ends in a colon ("Date:", "日期：") takes no second one.
+        for (const f of b.rows) out.push(`${f.label.replace(/\s*[:：]\s*$/, "")}${sep}${cellText(f.value, f.format, doc.language)}`);
         out.push("");
         break;
       case "table": {
@@ -102,4 +118,20 @@ export function companyBlocks(company: CompanyDetails): DocBlock[] {
   if (company.name.trim()) blocks.push({ kind: "heading", text: company.name.trim() });
   if (lines.length) blocks.push({ kind: "paragraph", lines });
   return blocks;
+}
+
+/** Where to pay: the account holder, bank and account number when set, else the bank line as written. */
+export function payLines(company: CompanyDetails, language: DocLanguage): string[] {
+  const bank = company.bank.trim();
+  const account = (company.account ?? "").trim();
+  if (bank && account) return [docT(language, "payToAccount", { company: company.name.trim(), bank, account })];
+  return bank ? [docT(language, "payTo", { bank })] : [];
+}
+
+/** The closing: "Yours sincerely," / 此致 敬礼！, the company and who signs (the contact when no signature is set). */
+export function signOff(company: CompanyDetails, language: DocLanguage): string[] {
+  const signer = (company.signature ?? "").trim() || company.contact.trim();
+  const lines = [...docT(language, "regards").split("\n"), company.name.trim()];
+  if (signer) lines.push(docT(language, "signedBy", { signature: signer }));
+  return lines.filter((l) => l !== "");
 }

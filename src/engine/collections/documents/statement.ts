@@ -7,7 +7,7 @@
 import { bucketIndex, bucketLabels } from "../../core/aging";
 import { toCents, fromCents } from "../../core/money";
 import type { Invoice } from "../../model/types";
-import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, safeSheetName } from "./model";
+import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, payLines, safeSheetName } from "./model";
 import { docT } from "./text";
 
 export interface StatementInput {
@@ -70,7 +70,8 @@ export function buildStatement(s: StatementInput): DocumentContent {
     { kind: "heading", text: t("agingSummary") },
     { kind: "fields", rows: labels.map((l, i) => ({ label: agingLabel(l, L), value: fromCents(buckets[i]), format: "money" as const })) },
   ];
-  if (s.company.bank.trim()) blocks.push({ kind: "paragraph", lines: [t("payTo", { bank: s.company.bank.trim() })] });
+  const pay = payLines(s.company, L);
+  if (pay.length) blocks.push({ kind: "paragraph", lines: pay });
   const signLines = [`${t("seal")}`, `${t("handler")}`, `${t("date")}`];
   blocks.push(
     { kind: "heading", text: t("replySlip") },

@@ -5,15 +5,15 @@ import { resolveDeadlines, resolveInterest, validateDunning, validatePolicy } fr
 import type { DeskSettings } from "../../state/desk";
 import { useDeskTexts } from "./deskTexts";
 import { LetterSettingsFields, shown } from "./LetterSettingsFields";
+import { CompanyFields } from "./CompanyForm";
 
-export function DeskSettingsPanel({ settings, busy, onSave }: { settings: DeskSettings; busy: boolean; onSave: (s: DeskSettings) => void }) {
+export function DeskSettingsPanel({ settings, busy, onSave, currency }: { settings: DeskSettings; busy: boolean; onSave: (s: DeskSettings) => void; currency: string }) {
   const { d } = useDeskTexts();
   const [s, setS] = useState<DeskSettings>(settings);
   const [error, setError] = useState<string | null>(null);
   const full = { width: "100%", minWidth: 0 } as const;
   const num = (v: string) => (v.trim() === "" ? NaN : Number(v));
   const policy = (p: Partial<DeskSettings["policy"]>) => setS({ ...s, policy: { ...s.policy, ...p } });
-  const company = (c: Partial<DeskSettings["company"]>) => setS({ ...s, company: { ...s.company, ...c } });
   const save = () => {
     try {
       validatePolicy(s.policy);
@@ -56,20 +56,12 @@ export function DeskSettingsPanel({ settings, busy, onSave }: { settings: DeskSe
         <Field label={d("minInterval")}>
           <Input value={shown(s.dunning.minIntervalDays)} onChange={(_, v) => setS({ ...s, dunning: { ...s.dunning, minIntervalDays: num(v.value) } })} style={full} inputMode="numeric" />
         </Field>
-        <LetterSettingsFields s={s} setS={setS} />
+        <Field label={d("contactsRange")} hint={d("contactsRangeHint")}>
+          <Input value={s.contactsRange} onChange={(_, v) => setS({ ...s, contactsRange: v.value })} style={full} data-testid="desk-contacts-range" />
+        </Field>
+        <LetterSettingsFields s={s} setS={setS} currency={currency} />
         <strong>{d("company")}</strong>
-        <Field label={d("companyName")}>
-          <Input value={s.company.name} onChange={(_, v) => company({ name: v.value })} style={full} />
-        </Field>
-        <Field label={d("companyAddress")}>
-          <Input value={s.company.address} onChange={(_, v) => company({ address: v.value })} style={full} />
-        </Field>
-        <Field label={d("companyContact")}>
-          <Input value={s.company.contact} onChange={(_, v) => company({ contact: v.value })} style={full} />
-        </Field>
-        <Field label={d("companyBank")}>
-          <Input value={s.company.bank} onChange={(_, v) => company({ bank: v.value })} style={full} />
-        </Field>
+        <CompanyFields company={s.company} onChange={(company) => setS({ ...s, company })} />
         {error && <div role="alert">{error}</div>}
         <Button onClick={save} disabled={busy}>{d("saveSettings")}</Button>
       </div>

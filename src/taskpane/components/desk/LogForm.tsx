@@ -1,10 +1,29 @@
-/** A small form to log a contact (and a promise to pay) for one customer: a new row on the contact-log sheet. */
+/**
+ * A small form to log a contact (and a promise to pay) for one customer: a new row on the contact-log sheet. Once
+ * written the form clears (the same entry again would be refused); the confirmation shows right below it.
+ */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { Channel, CHANNELS, isoFromSerial, NewLogRow, parseDate, parseMoney, StageId, STAGES } from "../../../engine";
+import { parseMoney } from "../../../engine/core/cells";
+import { isoFromSerial, parseDate } from "../../../engine/core/dates";
+import { Channel, CHANNELS, NewLogRow } from "../../../engine/collections/log";
+import { STAGES, StageId } from "../../../engine/collections/settings";
+import type { DeskNotice } from "../../state/useDeskActions";
+import { DeskNoticeBar } from "./DeskNoticeBar";
 import { useDeskTexts } from "./deskTexts";
 
-export function LogForm({ customer, stage, asOf, busy, onSave }: { customer: string; stage: StageId; asOf: number; busy: boolean; onSave: (row: NewLogRow) => void }) {
+interface LogFormProps {
+  customer: string;
+  stage: StageId;
+  asOf: number;
+  busy: boolean;
+  /** Resolves true when the row was written. */
+  onSave: (row: NewLogRow) => Promise<boolean>;
+  /** This customer's last confirmation or error, shown below the button. */
+  notice?: DeskNotice | null;
+}
+
+export function LogForm({ customer, stage, asOf, busy, onSave, notice = null }: LogFormProps) {
   const { d } = useDeskTexts();
   const [date, setDate] = useState(isoFromSerial(asOf));
   const [channel, setChannel] = useState<Channel>("call");
@@ -20,9 +39,15 @@ export function LogForm({ customer, stage, asOf, busy, onSave }: { customer: str
   const dateError = !contactDate.ok || (pd && !pd.ok) ? d("logBadDate") : undefined;
   const amountError = pa && !pa.ok ? d("logBadAmount") : undefined;
   const id = (s: string) => `log-${s}-${customer.replace(/\W/g, "_")}`;
-  const save = () => {
+  const clear = () => {
+    setDate(isoFromSerial(asOf));
+    setChannel("call");
+    setStage(stage);
+    for (const set of [setOutcome, setInvoice, setPromisedDate, setPromisedAmount, setNote]) set("");
+  };
+  const save = async () => {
     if (!contactDate.ok || (pd && !pd.ok) || (pa && !pa.ok)) return;
-    onSave({
+    const written = await onSave({
       date: contactDate.value,
       customer,
       invoice: invoice.trim(),
@@ -33,10 +58,11 @@ export function LogForm({ customer, stage, asOf, busy, onSave }: { customer: str
       promisedAmount: pa && pa.ok ? pa.value : null,
       note: note.trim(),
     });
+    if (written) clear();
   };
   const full = { width: "100%", minWidth: 0 } as const;
   return (
-    <form aria-label={d("logContact")} onSubmit={(e) => (e.preventDefault(), save())} style={{ display: "grid", gap: 4, marginTop: 6 }} data-testid="log-form">
+    <form aria-label={d("logContact")} onSubmit={(e) => (e.preventDefault(), void save())} style={{ display: "grid", gap: 4, marginTop: 6 }} data-testid="log-form">
       <strong>{d("logContact")}</strong>
       <Field label={d("logDate")} validationMessage={!contactDate.ok ? d("logBadDate") : undefined}>
         <Input id={id("date")} value={date} onChange={(_, v) => setDate(v.value)} style={full} />
@@ -73,6 +99,7 @@ export function LogForm({ customer, stage, asOf, busy, onSave }: { customer: str
       <Button type="submit" appearance="primary" disabled={busy || !!dateError || !!amountError}>
         {d("logSave")}
       </Button>
+      <DeskNoticeBar notice={notice} />
     </form>
   );
 }

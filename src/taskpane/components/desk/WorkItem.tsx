@@ -1,24 +1,19 @@
 /** One customer on the worklist: a compact card (stage, overdue, next action); opened, the priority's reasons, promises, cover, the log form and the documents. */
-import { Badge, Button, Link } from "@fluentui/react-components";
-import type { InsurerPolicy, LetterStage, NewLogRow, WorklistItem } from "../../../engine";
-import { letterStageOf } from "../../state/useDeskActions";
+import { Badge, Link } from "@fluentui/react-components";
+import type { WorklistItem } from "../../../engine/collections/worklist";
+import type { InsurerPolicy } from "../../../engine/collections/settings";
+import { DeskActions, letterStageOf } from "../../state/useDeskActions";
 import { LogForm } from "./LogForm";
+import { DocumentButtons } from "./DocumentButtons";
+import { noticeFor } from "./DeskNoticeBar";
 import { useDeskTexts } from "./deskTexts";
 
 const STAGE_COLOR = { courtesy: "informative", friendly: "informative", firm: "warning", final: "danger", escalate: "danger" } as const;
 
-export interface WorkItemActions {
-  busy: boolean;
-  logContact: (row: NewLogRow) => void;
-  writeStatement: (customer: string) => void;
-  writeLetter: (customer: string, stage: LetterStage) => void;
-  writeClaim: (customer: string) => void;
-  copyLetter: (customer: string, stage: LetterStage) => void;
-}
+export type WorkItemActions = Pick<DeskActions, "busy" | "notice" | "needCompany" | "logContact" | "writeStatement" | "writeLetter" | "writeClaim" | "writePlan" | "agreePlan" | "copyLetter">;
 
-export function WorkItem({ item, open, onToggle, asOf, policy, courtesyDays, actions }: { item: WorklistItem; open: boolean; onToggle: () => void; asOf: number; policy: InsurerPolicy; courtesyDays: number; actions: WorkItemActions }) {
+export function WorkItem({ item, open, onToggle, asOf, policy, courtesyDays, actions, hasPlan }: { item: WorklistItem; open: boolean; onToggle: () => void; asOf: number; policy: InsurerPolicy; courtesyDays: number; actions: WorkItemActions; hasPlan: boolean }) {
   const { d, money, date, reason } = useDeskTexts();
-  const letterStage = letterStageOf(item.stage);
   const action = item.action === "waitInterval" ? `${d("action_waitInterval")} · ${d("chaseFrom", { date: date(item.chaseFrom) })}` : d(`action_${item.action}`);
   return (
     <li style={{ borderBottom: "1px solid var(--colorNeutralStroke2)", padding: "6px 0", listStyle: "none", minWidth: 0 }} data-testid="work-item">
@@ -47,13 +42,8 @@ export function WorkItem({ item, open, onToggle, asOf, policy, courtesyDays, act
               {item.cover.uninsured > 0 && <div>{d("uninsured", { amount: money(item.cover.uninsured) })}</div>}
             </div>
           )}
-          <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 6 }}>
-            <Button size="small" disabled={actions.busy} onClick={() => actions.writeStatement(item.customer)}>{d("writeStatement")}</Button>
-            <Button size="small" disabled={actions.busy} onClick={() => actions.writeLetter(item.customer, letterStage)}>{d("writeLetter", { stage: d(`letterStage_${letterStage}`) })}</Button>
-            <Button size="small" disabled={actions.busy} onClick={() => actions.copyLetter(item.customer, letterStage)}>{d("copyLetter")}</Button>
-            {policy.insured && <Button size="small" disabled={actions.busy} onClick={() => actions.writeClaim(item.customer)}>{d("writeClaim")}</Button>}
-          </div>
-          <LogForm customer={item.customer} stage={item.stage} asOf={asOf} busy={actions.busy} onSave={actions.logContact} />
+          <DocumentButtons customer={item.customer} letterStage={letterStageOf(item.stage)} insured={policy.insured} hasPlan={hasPlan} actions={actions} />
+          <LogForm customer={item.customer} stage={item.stage} asOf={asOf} busy={actions.busy} onSave={actions.logContact} notice={noticeFor(actions.notice, item.customer)} />
         </div>
       )}
     </li>
