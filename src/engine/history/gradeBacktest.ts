@@ -16,6 +16,8 @@ import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
 import { gradesAt } from "./gradesAt";
+import { aucLead, type Lead } from "./bootstrap";
+import { paymentHistoryStart, type HistoryStart } from "./historyStart";
 
 export const DEFAULT_FOLLOW_UP_MONTHS = 6;
 export const DEFAULT_LATE_DAYS = 5;
@@ -58,9 +60,15 @@ export interface ModelCheck {
   calibration: CalibrationRow[];
   /** Whether the grade's AUC is at least the baseline's (null when either cannot be measured). */
   gradeAtLeastBaseline: boolean | null;
+  /** The grade's lead over the baseline in AUC, with its 95 % interval over customers, and the verdict from it. */
+  lead?: Lead | null;
+  /** Where the payment history begins, when later than the ledger's first billing (replayed only after it). */
+  historyStart?: HistoryStart | null;
 }
 
 interface Observation {
+  /** The customer's index (the bootstrap resamples customers). */
+  customer: number;
   grade: number;
   score: number;
   baseline: number;
@@ -98,17 +106,22 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
   const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
   let first = Infinity;
   for (const h of histories) if (h.billed.length > 0) first = Math.min(first, h.billed[0]);
+  // Replay only where the ledger holds payments (historyStart.ts).
+  const historyStart = Number.isFinite(first) ? paymentHistoryStart(allInvoices(histories), asOf) : null;
+  if (historyStart) first = Math.max(first, historyStart.date);
   const monthEnds = Number.isFinite(first) ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS) : [];
   const observations: Observation[] = [];
   for (const t of monthEnds) {
     const { prior, graded } = gradesAt(histories, t);
     const windowEnd = endOfMonth(t, followUpMonths);
-    for (const h of histories) {
+    for (let ci = 0; ci < histories.length; ci++) {
+      const h = histories[ci];
       const g = graded.get(h.customer);
       if (!g) continue;
       const f = followUp(h, t, windowEnd, asOf);
       if (f.cents <= 0) continue;
       observations.push({
+        customer: ci,
         grade: g.grade,
         score: g.score,
         baseline: g.behaviour.weightedDaysLate ?? prior.weightedDaysLate,
@@ -139,7 +152,21 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
     baseline,
     calibration: calibrate(observations),
     gradeAtLeastBaseline: grade && baseline ? grade.auc >= baseline.auc : null,
+    lead: grade && baseline && status === "ok" ? leadOf(observations, grade.auc - baseline.auc) : null,
+    historyStart,
   };
+}
+
+function* allInvoices(histories: readonly CustomerHistory[]) {
+  for (const h of histories) yield* h.invoices;
+}
+
+/** The grade's lead with its bootstrap interval over customers (bootstrap.ts). */
+function leadOf(observations: readonly Observation[], value: number): Lead {
+  const index = new Map<number, number>(); // customers with cases, numbered 0 … n − 1
+  const cluster = observations.map((o) => index.get(o.customer) ?? (index.set(o.customer, index.size), index.size - 1));
+  const late = observations.map((o) => o.late);
+  return aucLead(observations.map((o) => o.grade), observations.map((o) => o.baseline), late, cluster, index.size, value);
 }
 
 function calibrate(observations: readonly Observation[]): CalibrationRow[] {
