@@ -12,6 +12,7 @@
  * 30 observations, or fewer than 5 late or 5 on-time ones (an AUC over a handful of pairs is noise).
  */
 import { endOfMonth } from "../core/dates";
+import type { Invoice } from "../analysis/types";
 import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
@@ -157,8 +158,10 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
   };
 }
 
-function* allInvoices(histories: readonly CustomerHistory[]) {
-  for (const h of histories) yield* h.invoices;
+function allInvoices(histories: readonly CustomerHistory[]): Invoice[] {
+  const out: Invoice[] = [];
+  for (const h of histories) for (const inv of h.invoices) out.push(inv);
+  return out;
 }
 
 /** The grade's lead with its bootstrap interval over customers (bootstrap.ts). */

@@ -26,7 +26,7 @@ const monthIndex = (serial: number) => {
 };
 
 /** Billed and paid cents per month, from the month of the first billing to the as-of month. */
-function monthly(invoices: Iterable<Invoice>, asOf: number): { first: number; billed: number[]; paid: number[] } | null {
+function monthly(invoices: readonly Invoice[], asOf: number): { first: number; billed: number[]; paid: number[] } | null {
   let first = Infinity;
   for (const inv of invoices) if (inv.amount > 0) first = Math.min(first, inv.invoiceDate ?? inv.dueDate);
   if (!Number.isFinite(first) || first > asOf) return null;
@@ -44,7 +44,7 @@ function monthly(invoices: Iterable<Invoice>, asOf: number): { first: number; bi
 }
 
 /** The month the payment history begins with, when it is later than the ledger's start allows; else null. */
-export function paymentHistoryStart(invoices: Iterable<Invoice>, asOf: number): HistoryStart | null {
+export function paymentHistoryStart(invoices: readonly Invoice[], asOf: number): HistoryStart | null {
   const m = monthly(invoices, asOf);
   if (!m) return null;
   const average = m.billed.reduce((s, c) => s + c, 0) / m.billed.length;
