@@ -60,7 +60,7 @@ export function analyzeColumns(args: LedgerArgs): Analysis {
       asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, trendMonths, headerRow: 0,
       mapping: { ...mappingOf(cols), invoiceNumber: null, openAmount: null, currency: null, terms: null },
     });
-    return { analysis: a, bad: a.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf") };
+    return { analysis: a, bad: a.issues.find((i) => i.severity === "excluded" && !i.reason.code.startsWith("row.afterAsOf")) };
   });
   if (bad) {
     // The row's own reason (code and figures) rides along, so the message can quote it in Chinese too.

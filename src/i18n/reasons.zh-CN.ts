@@ -45,6 +45,7 @@ export const reasonTemplatesZh: Templates = {
   "row.badPaidAmount": "已付金额：{problem}",
   "row.badDisputed": "争议：{problem}；按无争议处理",
   "row.afterAsOf": "开票日期 {date} 晚于基准日",
+  "row.afterAsOfMany": "{count} 张发票的开票日期晚于基准日（{from} 至 {to}，第一张在 {first}），基准日时尚不存在：未使用",
   "row.paidNoDate": "已全额付款但没有付款日期：无法判断付款时间",
   "row.overpaid": "多付 {over}：超出部分作为贷方余额显示",
   "row.dueBeforeInvoice": "到期日早于开票日期",

@@ -142,6 +142,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               )}
               <ResultsTabs
                 analysis={state.analysis}
+                onAcceptLimits={controller.acceptLimits}
                 cashPanel={<CashTab analysis={state.analysis} cash={cash} onUpdate={controller.analyze} onGoTo={controller.goTo} busy={busy} />}
                 collections={state.desk && <DeskTab key={`${state.desk.desk.asOf}-${state.desk.log.counts.dataRows}`} analysis={state.analysis} desk={state.desk} gateway={props.gateway} onGoTo={controller.goTo} />}
               />

@@ -1,5 +1,5 @@
 /** The taskpane's settings form and its translation into the engine's AnalysisSettings (no finance rules here). */
-import type { AgingBasis, AlertThresholds, AnalysisSettings, ColumnMapping, RiskAppetite } from "../../engine/analysis/types";
+import type { AgingBasis, AlertThresholds, AnalysisSettings, ColumnMapping, KeptLimit, RiskAppetite } from "../../engine/analysis/types";
 import type { DateOrder } from "../../engine/core/dates";
 import { todaySerial } from "../../engine/core/dates";
 
@@ -27,6 +27,14 @@ export interface SettingsForm {
   limitHeadroomPct?: number;
   /** When each alert kind fires, in the engine's units (shares as fractions); engine defaults for what is absent. */
   alertThresholds?: Partial<AlertThresholds>;
+  /** Credit limits the user keeps (proposals accepted in the pane), saved with the workbook. */
+  keptLimits?: KeptLimit[];
+}
+
+/** The kept limits with `limits` added: a customer's new entry replaces its earlier one. */
+export function withKeptLimits(before: readonly KeptLimit[] | undefined, limits: readonly KeptLimit[]): KeptLimit[] {
+  const names = new Set(limits.map((l) => l.customer));
+  return [...(before ?? []).filter((l) => !names.has(l.customer)), ...limits];
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
@@ -60,6 +68,7 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.followUpMonths !== undefined ? { followUpMonths: form.followUpMonths } : {}),
     ...(form.limitHeadroomPct !== undefined ? { limitHeadroom: form.limitHeadroomPct / 100 } : {}),
     ...(form.alertThresholds ? { alertThresholds: { ...form.alertThresholds } } : {}),
+    ...(form.keptLimits && form.keptLimits.length > 0 ? { keptLimits: form.keptLimits.map((l) => ({ ...l })) } : {}),
     mapping,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import { analyzeLedgerAsync } from "../../engine/analysis/analyze";
-import type { Analysis, ColumnMapping, LedgerField, LedgerInput, MappingResult } from "../../engine/analysis/types";
+import type { Analysis, ColumnMapping, KeptLimit, LedgerField, LedgerInput, MappingResult } from "../../engine/analysis/types";
 import { detectColumns } from "../../engine/ledger/columns";
 import type { CashRequest } from "../../engine/cash/cashAnalysis";
 import { buildReport } from "../../excel/buildReport";
@@ -15,7 +15,7 @@ import type { Language } from "../../i18n/translate";
 import { localeFromOffice } from "../../excel/host";
 import { CurrencyGuess, displayCurrency, guessCurrency } from "./currency";
 import { findRecord, forgetRecord, headerSignature, rememberLedger, savedSettings } from "./ledgerMemory";
-import { defaultSettings, SettingsForm, toAnalysisSettings } from "./settings";
+import { defaultSettings, SettingsForm, toAnalysisSettings, withKeptLimits } from "./settings";
 import { DeskState, withDesk } from "./desk";
 
 export type Phase = "idle" | "reading" | "analyzing" | "writing";
@@ -151,6 +151,17 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
 
   const setSettings = useCallback((p: Partial<SettingsForm>) => setState((s) => ({ ...s, settings: { ...s.settings, ...p } })), []);
 
+  /** Keeps AR Lens's proposals as these customers' limits (saved with the workbook's settings) and analyses again. */
+  const acceptLimits = useCallback(
+    async (limits: KeptLimit[]) => {
+      const { input, settings, overrides } = stateRef.current;
+      const next = { ...settings, keptLimits: withKeptLimits(settings.keptLimits, limits) };
+      patch({ settings: next });
+      if (input) await runAnalysis(input, next, overrides);
+    },
+    [patch, runAnalysis],
+  );
+
   const setColumn = useCallback(
     (field: LedgerField, column: number | null) =>
       setState((s) => {
@@ -188,7 +199,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     [gateway, language, patch],
   );
 
-  return { state, readSelection, analyze, setSettings, setColumn, writeReport, cancel, goTo, resetSaved };
+  return { state, readSelection, analyze, setSettings, acceptLimits, setColumn, writeReport, cancel, goTo, resetSaved };
 }
 
 export type TaskpaneController = ReturnType<typeof useTaskpane>;
