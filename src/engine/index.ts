@@ -18,12 +18,15 @@ export type {
   Analysis,
   AnalysisSettings,
   ColumnMapping,
+  CustomerAction,
   CustomerAssessment,
   Installment,
   InsuranceCriterion,
+  KeptLimit,
   LedgerField,
   LedgerInput,
   MappingResult,
+  PortfolioFinding,
   Reason,
   RiskAppetite,
   RowCounts,
@@ -121,3 +124,6 @@ export { columnLetters, parseCell, sheetPrefix } from "./ledger/addresses";
 export { detectColumns } from "./ledger/columns";
 export { currencyFromAmountTexts, currencyFromFormats, currencyOfLocale } from "./ledger/currencyFormat";
 export { customerKey } from "./ledger/customerKey";
+export { acceptProposals } from "./analysis/keptLimits";
+export { FIRST_ADDRESSES, groupIssues } from "./ledger/issueGroups";
+export type { IssueGroup } from "./ledger/issueGroups";

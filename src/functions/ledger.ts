@@ -80,7 +80,7 @@ function onColumns<T extends Pick<Analysis, "issues">>(args: LedgerArgs, kind: s
       asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, trendMonths, headerRow: 0,
       mapping: { ...mappingOf(cols), invoiceNumber: null, openAmount: null, currency: null, terms: null },
     });
-    return { result: a, bad: a.issues.find((i) => i.severity === "excluded" && i.reason.code !== "row.afterAsOf") };
+    return { result: a, bad: a.issues.find((i) => i.severity === "excluded" && !i.reason.code.startsWith("row.afterAsOf")) };
   });
   if (bad) {
     // The row's own reason (code and figures) rides along, so the message can quote it in Chinese too.

@@ -16,6 +16,10 @@ const en = {
   oursNotBest: "Our forecast was not closer than both simple methods in every horizon on this ledger: read the weeks with care.",
   tooShort: "Too short to judge: the check needs at least 3 month-ends with 13 weeks of known payments after them; this ledger gives {points}.",
   noCollections: "nothing collected",
+  leadLine: "Weeks 1–13: error {lead} points lower than {versus} (95 % interval {low} to {high}, bootstrap over month-ends)",
+  verdictBetter: "Better than the simple methods on this ledger.",
+  verdictNoBetter: "No better than the simple methods on this ledger — either will do.",
+  verdictWorse: "Worse than the simple methods on this ledger: use {versus}.",
   reportTitle: "Forecast check: error of the 13-week collection forecast on this ledger's history",
   reportHorizon: "Weeks",
 };
@@ -34,6 +38,10 @@ const zh: ForecastCheckText = {
   oursNotBest: "在本台账上，本模型并非在每个区间都优于两种简单方法：请审慎参考各周数字。",
   tooShort: "历史太短，无法判断：检验至少需要 3 个其后有 13 周已知回款的月末；本台账只有 {points} 个。",
   noCollections: "无回款",
+  leadLine: "第 1–13 周：误差比{versus}低 {lead} 个百分点（95% 区间 {low} 至 {high}，按月末自助抽样）",
+  verdictBetter: "在本台账上优于简单方法。",
+  verdictNoBetter: "在本台账上与简单方法相比没有更好——两者均可使用。",
+  verdictWorse: "在本台账上不如简单方法：请使用{versus}。",
   reportTitle: "预测检验：13 周回款预测在本台账历史上的误差",
   reportHorizon: "周",
 };

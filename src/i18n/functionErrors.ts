@@ -111,6 +111,7 @@ export const functionErrorsEn = {
   "setting.lateDays": "{name}: {value} must be a number of days from 0 to 365",
   "setting.headroom": "{name}: {value} must be a share from 0 to 5 (0.2 = 20 %)",
   "setting.alertThreshold": "alert threshold {key}: {value} must be a number of 0 or more",
+  "setting.keptLimit": "kept credit limit {index} ({customer}): {value} must be an amount of 0 or more for a named customer",
 } as const;
 
 export type FunctionErrorCode = keyof typeof functionErrorsEn;
@@ -198,6 +199,7 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "setting.lateDays": "{name}：{value} 应为 0 到 365 之间的天数",
   "setting.headroom": "{name}：{value} 应为 0 到 5 之间的比例（0.2 = 20%）",
   "setting.alertThreshold": "预警阈值“{key}”：{value} 应为大于或等于 0 的数",
+  "setting.keptLimit": "第 {index} 条自设信用额度（{customer}）：{value} 应为大于或等于 0 的金额，且须填写客户名称",
 };
 
 export const FUNCTION_ERRORS: Record<Language, Record<FunctionErrorCode, string>> = { en: functionErrorsEn, "zh-CN": functionErrorsZh };

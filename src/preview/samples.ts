@@ -1,5 +1,6 @@
 /**
- * The preview's workbook: two generated ledgers (English and Chinese headers; our own generator, never real data)
+ * The preview's workbook: three generated ledgers (English and Chinese headers, and a late-paying portfolio; our own
+ * generator, never real data)
  * and a "Formulas" sheet with a worked example of every AR.* function reading the English ledger.
  */
 import { todaySerial, ymdFromSerial } from "../engine/core/dates";
@@ -13,6 +14,9 @@ export const SAMPLE = {
   en: { sheet: "Ledger", customers: 300, invoices: 3000, seed: 20251117 },
   zh: { sheet: "台账", customers: 200, invoices: 2500, seed: 88 },
 } as const;
+
+/** A late-paying portfolio (most customers 20–60 days late, like public-sector payers), English headers. */
+export const LATE_SAMPLE = { sheet: "Late payers", customers: 250, invoices: 3000, seed: 21, profile: "latePaying" } as const;
 
 export interface FormulaDemo {
   label: string;
@@ -70,6 +74,10 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
     book.load(sheet, ledger.values, ledger.columnFormats);
     autofitColumns(sheet, sheet.usedArea()!);
   }
+  const late = generateLedger({ ...LATE_SAMPLE, asOf, language: "en" });
+  const lateSheet = book.addSheet(LATE_SAMPLE.sheet);
+  book.load(lateSheet, late.values, late.columnFormats);
+  autofitColumns(lateSheet, lateSheet.usedArea()!);
   const formulas = book.addSheet("Formulas");
   formulas.set(0, 0, "AR Lens functions: each formula in column B reads the Ledger sheet. Edit one, or type your own anywhere.");
   formulas.set(1, 0, "What it shows");

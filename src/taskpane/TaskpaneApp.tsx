@@ -154,6 +154,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               )}
               <ResultsTabs
                 analysis={state.analysis}
+                onAcceptLimits={controller.acceptLimits}
                 cashPanel={<CashTab analysis={state.analysis} cash={cash} onUpdate={controller.analyze} onGoTo={controller.goTo} busy={busy} />}
                 collections={state.desk && <DeskTab key={state.desk.desk.asOf} analysis={state.analysis} desk={state.desk} gateway={props.gateway} onGoTo={controller.goTo} onChange={controller.replaceDesk} />}
                 today={state.desk ? (open) => <TodayTab analysis={state.analysis!} desk={state.desk!} gateway={props.gateway} onChange={controller.replaceDesk} onOpenWorklist={() => open("collections")} /> : undefined}

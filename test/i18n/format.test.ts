@@ -59,7 +59,7 @@ describe("amounts in reasons carry the currency", () => {
   });
 
   test("Chinese: the template's money params are filled with the symbol", () => {
-    expect(reasonText(overLimit, "zh-CN", reasonTemplatesZh, "CNY")).toBe("Acme 欠款 ¥12,500.00，超出核定额度 ¥10,000.00 共 ¥2,500.00");
+    expect(reasonText(overLimit, "zh-CN", reasonTemplatesZh, "CNY")).toBe("Acme 欠款 ¥12,500.00，超出您设定的额度 ¥10,000.00 共 ¥2,500.00");
   });
 
   test("every amount in every reason of an analysis is shown with the symbol", () => {

@@ -107,11 +107,13 @@ describe("taskpane flow", () => {
     expect(screen.getByText(/whole balance may be demanded at once/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole("tab", { name: /Alerts/ }));
-    // The default view is the action list: the top alerts by money at risk, each with its next action.
+    // The default view is the action list: one card per customer (at most a fifth of them, at least one), ranked by
+    // money at risk, its signals combined, the overdue amount and one next step.
     const cards = within(screen.getByTestId("action-list")).getAllByTestId("action-card");
-    expect(cards).toHaveLength(Math.min(20, engine.alerts.length));
-    expect(cards[0].textContent).toContain(engine.alerts[0].customer!);
-    expect(cards[0].textContent).toContain(`Next: ${engine.alerts[0].action.text}`);
+    expect(cards).toHaveLength(engine.actions!.length);
+    expect(cards[0].textContent).toContain(engine.actions![0].customer);
+    expect(cards[0].textContent).toContain(`Next: send Beta a final notice for the ${money(5500)} overdue (${money(5800)} of it more than 90 days)`);
+    expect(cards[0].textContent).toContain("Old dispute");
     // Filter by kind: only that kind's alerts, and the option says how many there are.
     const kind = engine.alerts[engine.alerts.length - 1].kind;
     const ofKind = engine.alerts.filter((x) => x.kind === kind);

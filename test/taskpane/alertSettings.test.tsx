@@ -12,10 +12,15 @@ function handBook() {
 
 const open = openWithSetup;
 
-/** The kinds on the action cards of the Alerts tab. */
+/** The kinds in the Alerts tab's register (one entry per alert: "Concentration: 2" gives two). */
 async function alertKinds(): Promise<string[]> {
   await userEvent.click(screen.getByRole("tab", { name: /Alerts/ }));
-  return screen.queryAllByTestId("action-card").map((c) => c.querySelector(".fui-Badge")?.textContent ?? "");
+  const rest = screen.queryByTestId("alerts-rest");
+  if (!rest) return [];
+  return [...rest.querySelectorAll("button")].flatMap((b) => {
+    const [kind, n] = (b.textContent ?? "").split(": ");
+    return Array.from({ length: Number(n) }, () => kind);
+  });
 }
 
 test("changing an alert threshold changes the alerts shown, and the threshold is saved with the workbook", async () => {

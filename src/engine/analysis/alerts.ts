@@ -3,7 +3,7 @@
  * each with one concrete next action. Kinds and when they fire (thresholds are settings, DEFAULT_ALERT_THRESHOLDS):
  * - deteriorating: paying ≥ 15 days later in the last 90 days than before, and ≥ 10 days late recently
  *   (high from +30)
- * - overLimit: open balance above the approved credit limit (high when the limit is 0 or the excess exceeds it)
+ * - overLimit: open balance above the limit the user keeps (high when the limit is 0 or the excess exceeds it)
  * - over90: open balance more than 90 days past due (high when half the customer's balance or more)
  * - oldDispute: disputed invoices more than 30 days past due
  * - concentration: one customer above 20 % of AR, or the top five above 60 %
@@ -55,14 +55,14 @@ function customerAlerts(c: CustomerAssessment, invoices: readonly Invoice[], asO
       action: act("action.deteriorating", { terms: c.terms.code }, `call ${who} about the slower payments and confirm the next payment date before accepting new orders`),
     });
   }
-  const limitCents = toCents(c.creditLimit.amount);
-  const excessCents = toCents(c.openAmount) - limitCents;
-  if (c.overLimit && excessCents > T.overLimitShare * limitCents) {
+  // Over limit: above the limit the user keeps (keptLimits.ts), never above AR Lens's own proposal.
+  const limit = c.keptLimit?.amount ?? 0;
+  const excessCents = toCents(c.openAmount) - toCents(limit);
+  if (c.overLimit && c.keptLimit && excessCents > T.overLimitShare * toCents(limit)) {
     const excess = fromCents(excessCents);
-    const limit = c.creditLimit.amount;
     out.push({
       kind: "overLimit", severity: limit === 0 || excess > limit ? "high" : "medium", customer: who, amount: excess,
-      reason: reason("alert.overLimit", { customer: who, open: c.openAmount, limit, excess }, `${who} owes ${money(c.openAmount)}, ${money(excess)} above the approved limit of ${money(limit)}`),
+      reason: reason("alert.overLimit", { customer: who, open: c.openAmount, limit, excess }, `${who} owes ${money(c.openAmount)}, ${money(excess)} above your limit of ${money(limit)}`),
       action: limit === 0
         ? act("action.secured", { open: c.openAmount }, `ship to ${who} only against a letter of credit or cash in advance, and collect the ${money(c.openAmount)} owed`)
         : act("action.holdOrders", { limit, excess }, `hold new orders from ${who} until the balance is back under ${money(limit)} (collect ${money(excess)})`),

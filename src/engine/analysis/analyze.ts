@@ -13,6 +13,9 @@ import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { reconcile } from "../ledger/reconcile";
 import { skippedNotes } from "../ledger/skippedRows";
 import { buildAlerts, resolveAlertThresholds } from "./alerts";
+import { buildActions } from "./actions";
+import { portfolioFindings } from "./findings";
+import { keptLimitMap } from "./keptLimits";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
 import { backtestGrades, DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
@@ -61,6 +64,7 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   const limitHeadroom = settings.limitHeadroom ?? DEFAULT_HEADROOM;
   if (!Number.isFinite(limitHeadroom) || limitHeadroom < 0 || limitHeadroom > 5) throw valueError("setting.headroom", { setting: "limit headroom", value: limitHeadroom }, `limit headroom: ${limitHeadroom} must be a share from 0 to 5 (0.2 = 20 %)`);
   const alertThresholds = resolveAlertThresholds(settings.alertThresholds);
+  validateKeptLimits(settings.keptLimits);
   for (const [name, value] of Object.entries(alertThresholds)) {
     if (!Number.isFinite(value) || value < 0) throw valueError("setting.alertThreshold", { key: name, value }, `alert threshold ${name}: ${value} must be a number of 0 or more`);
   }
@@ -167,11 +171,14 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     totalOpen: portfolio.totalOpen,
     portfolioDaysLate: portfolio.weightedDaysLate,
     limitHeadroom: resolved.limitHeadroom,
+    keptLimits: keptLimitMap(settings.keptLimits),
   }, byCustomer, histories);
   yield "plans";
   const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
   yield "alerts";
   const alerts = buildAlerts(customers, byCustomer, resolved.asOf, resolved.alertThresholds);
+  const findings = portfolioFindings(customers, alerts);
+  const actions = buildActions(customers, alerts, findings);
   const modelCheck = backtestGrades(histories, resolved.asOf, { followUpMonths: resolved.followUpMonths, lateDays: resolved.lateDays });
   const insurance = checkInsurance(customers, parsed.invoices);
   yield "forecast";
@@ -211,6 +218,8 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     customers,
     plans,
     alerts,
+    actions,
+    findings,
     insurance,
     forecast,
     kpiTrend: trend,
@@ -221,6 +230,15 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     reconciliation,
     ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
   };
+}
+
+/** Kept credit limits must name a customer and be an amount of 0 or more. */
+function validateKeptLimits(limits: AnalysisSettings["keptLimits"]): void {
+  for (const [i, l] of (limits ?? []).entries()) {
+    if (typeof l?.customer !== "string" || l.customer.trim() === "" || typeof l.amount !== "number" || !Number.isFinite(l.amount) || l.amount < 0) {
+      throw valueError("setting.keptLimit", { index: i + 1, customer: String(l?.customer ?? ""), value: String(l?.amount) }, `kept credit limit ${i + 1} (${String(l?.customer ?? "")}): ${String(l?.amount)} must be an amount of 0 or more for a named customer`);
+    }
+  }
 }
 
 /** Says when the ledger mixes currencies: amounts are added as they stand, so the user should analyse one at a time. */

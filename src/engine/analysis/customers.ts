@@ -9,9 +9,10 @@ import { fromCents, toCents } from "../core/money";
 import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
 import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";
-import { gradeInputs } from "../history/gradesAt";
-import { priorOfLedger } from "../history/priorAt";
-import { gradeCustomer, type GradePrior } from "./grade";
+import { gradeInputs, portfolioPrior } from "../history/gradesAt";
+import { customerKey } from "../ledger/customerKey";
+import { gradeCustomer, riskScore, type GradePrior } from "./grade";
+import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
 import { appetiteGrade, recommendTerms } from "./terms";
@@ -80,19 +81,27 @@ export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradeP
     );
   }
   const insuranceAdvised = insuranceReasons.length > 0;
-  const terms = recommendTerms(grade, ctx.riskAppetite, insuranceAdvised);
+  // Terms and the proposal from the grade against the portfolio's norm (portfolioNorm.ts); the grade stays absolute.
+  const forTerms = termsGrade(score, ctx.normFactor ?? 1);
+  const terms = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
+  if (forTerms !== grade) terms.reasons.unshift(normReason(grade, forTerms, ctx.normFactor ?? 1));
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
   const creditLimit = recommendCreditLimit({
     peak: fromCents(peakCents),
     peakDate: peakCents > peak.cents ? asOf : peak.date,
-    onTerms: fromCents(openCents - b.overdueCents),
-    grade: appetiteGrade(grade, ctx.riskAppetite),
+    onTerms: fromCents((ctx.normDays ?? 0) > 0 ? openDueSince(invoices, asOf - ctx.normDays!) : openCents - b.overdueCents),
+    floorDays: ctx.normDays ?? 0,
+    grade: appetiteGrade(forTerms, ctx.riskAppetite),
     openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
     headroom: ctx.limitHeadroom,
     monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
+    open: openAmount,
+    overdue: fromCents(b.overdueCents),
   });
-  const overLimit = openCents > toCents(creditLimit.amount);
+  // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
+  const keptLimit = ctx.keptLimits?.get(customerKey(h.customer)) ?? null;
+  const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
   return {
     customer: h.customer,
@@ -122,10 +131,29 @@ export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradeP
     gradeReasons,
     terms,
     creditLimit,
+    keptLimit,
     overLimit,
+    termsGrade: forTerms,
     insuranceAdvised,
     insuranceReasons,
   };
+}
+
+/** Open cents of the invoices due on or after `since` (what is at most asOf − since days past due, or not yet due). */
+function openDueSince(invoices: readonly Invoice[], since: number): number {
+  let cents = 0;
+  for (const inv of invoices) if (inv.dueDate >= since) cents += toCents(inv.openAmount);
+  return cents;
+}
+
+/** Why the terms follow another grade than the customer's own: the portfolio's norm (portfolioNorm.ts). */
+function normReason(grade: number, forTerms: number, factor: number): Reason {
+  const median = fig((1 + NORMAL_SCORE) / factor - 1);
+  return reason(
+    "terms.norm",
+    { grade, termsGrade: forTerms, median, normal: NORMAL_SCORE },
+    `grade ${grade} measures lateness as such; the typical customer of this ledger scores ${median} days (an ordinary portfolio up to ${NORMAL_SCORE}), so terms are set as for grade ${forTerms} against that norm`,
+  );
 }
 
 /** Assesses every customer at the as-of date; sorted by open amount, largest first (ties by name). */
@@ -136,9 +164,11 @@ export function assessCustomers(
   histories: readonly CustomerHistory[] = customerHistories(groups),
 ): CustomerAssessment[] {
   // Every parsed invoice is known at the as-of date, with the ledger's own open amounts (undated payments count).
-  // The prior from the settled sums (the same figures as portfolioPrior over every behaviour), then each customer's
-  // behaviour only while it is assessed: nothing kept per customer but its assessment.
-  const prior = priorOfLedger(histories, ctx.asOf);
-  const out = histories.map((h) => assessCustomer(h, behaviourAt(h, ctx.asOf, true, h.invoices.length), prior, ctx));
+  const behaviours = histories.map((h) => behaviourAt(h, ctx.asOf, true, h.invoices.length));
+  const prior = portfolioPrior(behaviours);
+  const norm = portfolioNorm(behaviours.map((b) => riskScore(gradeInputs(b), prior)));
+  const late = norm.factor < 1;
+  const withNorm = { ...ctx, normFactor: ctx.normFactor ?? norm.factor, normDays: ctx.normDays ?? (late ? norm.medianScore : 0) };
+  const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, withNorm));
   return out.sort((a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
 }

@@ -12,10 +12,12 @@ import type {
   AgingTable,
   Alert,
   CollectionForecast,
+  CustomerAction,
   CustomerAssessment,
   InsuranceCheck,
   MappingResult,
   PaymentPlanProposal,
+  PortfolioFinding,
   PortfolioSummary,
   Reason,
   ResolvedSettings,
@@ -37,6 +39,10 @@ export interface Analysis {
   customers: CustomerAssessment[];
   plans: PaymentPlanProposal[];
   alerts: Alert[];
+  /** One action per customer, ranked by money at risk, at most a fifth of the customers (actions.ts). */
+  actions?: CustomerAction[];
+  /** Signals that fire for much of the portfolio, said once (findings.ts). */
+  findings?: PortfolioFinding[];
   insurance: InsuranceCheck;
   forecast: CollectionForecast;
   /** The portfolio's KPIs at each of the last 12 (or 24) month-ends (src/engine/history/kpiTrend.ts). */

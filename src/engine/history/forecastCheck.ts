@@ -7,6 +7,7 @@
 import type { Invoice } from "../model/types";
 import type { CustomerHistory } from "./customerHistory";
 import { FORECAST_METHODS, backtestForecast, type ForecastMethod, type HorizonError } from "./forecastBacktest";
+import { forecastLead, type ForecastLead } from "./forecastLead";
 
 export const FORECAST_CHECK_MONTHS = 6;
 /** At least this many month-ends with something collected in the 13 weeks after them, else "too short". */
@@ -21,6 +22,8 @@ export interface ForecastCheck {
   horizons: HorizonError[];
   /** Our forecast's error is below both naive methods' in every horizon shown; null when too short. */
   oursBest: boolean | null;
+  /** Weeks 1–13: the better naive method's WAPE less ours, with its 95 % interval over month-ends (forecastLead.ts). */
+  lead?: ForecastLead | null;
 }
 
 /** `histories`: the same invoices by customer, when the caller has them (customerHistory.ts). */
@@ -31,5 +34,5 @@ export function forecastCheck(invoices: readonly Invoice[], asOf: number, count 
   if (used.length < MIN_POINTS) return { status: "tooShort", points: used.length, monthEnds: used.map((d) => d.asOf), horizons, oursBest: null };
   const beats = (h: HorizonError, m: ForecastMethod) => h.wape.ours !== null && h.wape[m] !== null && h.wape.ours < h.wape[m]!;
   const oursBest = horizons.every((h) => h.wape.ours === null || FORECAST_METHODS.every((m) => m === "ours" || beats(h, m)));
-  return { status: "ok", points: used.length, monthEnds: used.map((d) => d.asOf), horizons, oursBest };
+  return { status: "ok", points: used.length, monthEnds: used.map((d) => d.asOf), horizons, oursBest, lead: forecastLead(used) };
 }

@@ -12,6 +12,7 @@
  * 30 observations, or fewer than 5 late or 5 on-time ones (an AUC over a handful of pairs is noise).
  */
 import { endOfMonth } from "../core/dates";
+import type { Invoice } from "../analysis/types";
 import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
@@ -19,6 +20,8 @@ import { gradeFromScore, riskScore } from "../analysis/grade";
 import { behaviourAt } from "./behaviourAt";
 import { gradeInputs } from "./gradesAt";
 import { priorAt } from "./priorAt";
+import { aucLead, type Lead } from "./bootstrap";
+import { paymentHistoryStart, type HistoryStart } from "./historyStart";
 
 export const DEFAULT_FOLLOW_UP_MONTHS = 6;
 export const DEFAULT_LATE_DAYS = 5;
@@ -61,9 +64,15 @@ export interface ModelCheck {
   calibration: CalibrationRow[];
   /** Whether the grade's AUC is at least the baseline's (null when either cannot be measured). */
   gradeAtLeastBaseline: boolean | null;
+  /** The grade's lead over the baseline in AUC, with its 95 % interval over customers, and the verdict from it. */
+  lead?: Lead | null;
+  /** Where the payment history begins, when later than the ledger's first billing (replayed only after it). */
+  historyStart?: HistoryStart | null;
 }
 
 interface Observation {
+  /** The customer's index (the bootstrap resamples customers). */
+  customer: number;
   grade: number;
   score: number;
   baseline: number;
@@ -101,6 +110,9 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
   const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
   let first = Infinity;
   for (const h of histories) if (h.billed.length > 0) first = Math.min(first, h.billed[0]);
+  // Replay only where the ledger holds payments (historyStart.ts).
+  const historyStart = Number.isFinite(first) ? paymentHistoryStart(allInvoices(histories), asOf) : null;
+  if (historyStart) first = Math.max(first, historyStart.date);
   const monthEnds = Number.isFinite(first) ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS) : [];
   const observations: Observation[] = [];
   for (const t of monthEnds) observeAt(histories, t, endOfMonth(t, followUpMonths), asOf, lateDays, observations);
@@ -125,12 +137,15 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
     baseline,
     calibration: calibrate(observations),
     gradeAtLeastBaseline: grade && baseline ? grade.auc >= baseline.auc : null,
+    lead: grade && baseline && status === "ok" ? leadOf(observations, grade.auc - baseline.auc) : null,
+    historyStart,
   };
 }
 
 /**
  * The observations at month-end `t`: each customer graded at t (gradesAt.ts, the same figures) that was billed
  * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts.
+ * `customer` is the customer's index in `histories` (the bootstrap resamples customers).
  */
 function observeAt(
   histories: readonly CustomerHistory[],
@@ -141,13 +156,15 @@ function observeAt(
   out: Observation[],
 ): void {
   const prior = priorAt(histories, t);
-  for (const h of histories) {
+  for (let ci = 0; ci < histories.length; ci++) {
+    const h = histories[ci];
     if (h.billed.length === 0 || h.billed[0] > t) continue;
     const f = followUp(h, t, windowEnd, asOf);
     if (f.cents <= 0) continue;
     const behaviour = behaviourAt(h, t);
     const score = riskScore(gradeInputs(behaviour), prior);
     out.push({
+      customer: ci,
       grade: gradeFromScore(score),
       score,
       baseline: behaviour.weightedDaysLate ?? prior.weightedDaysLate,
@@ -156,6 +173,20 @@ function observeAt(
       dayCents: f.dayCents,
     });
   }
+}
+
+function allInvoices(histories: readonly CustomerHistory[]): Invoice[] {
+  const out: Invoice[] = [];
+  for (const h of histories) for (const inv of h.invoices) out.push(inv);
+  return out;
+}
+
+/** The grade's lead with its bootstrap interval over customers (bootstrap.ts). */
+function leadOf(observations: readonly Observation[], value: number): Lead {
+  const index = new Map<number, number>(); // customers with cases, numbered 0 … n − 1
+  const cluster = observations.map((o) => index.get(o.customer) ?? (index.set(o.customer, index.size), index.size - 1));
+  const late = observations.map((o) => o.late);
+  return aucLead(observations.map((o) => o.grade), observations.map((o) => o.baseline), late, cluster, index.size, value);
 }
 
 function calibrate(observations: readonly Observation[]): CalibrationRow[] {

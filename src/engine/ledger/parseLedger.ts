@@ -34,6 +34,7 @@ import { totalsKind } from "./totalsLine";
 import { planRows, RowPlan } from "./rowKinds";
 import { swapDayMonth } from "./swappedSerials";
 import { SkippedRows, skippedCollector } from "./skippedRows";
+import { AFTER_AS_OF, afterAsOfIssues, afterAsOfStart, countAfterAsOf } from "./afterAsOf";
 
 /** The largest amount a row may hold (±1e13): beyond it the row is excluded as a mistyped cell. */
 export const MAX_AMOUNT = 1e13;
@@ -134,6 +135,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
 
   // Per-row state shared across rows (no closures or arrays allocated per row: a ledger may have a million rows).
   const rowIssues: RowIssue[] = [];
+  const later = afterAsOfStart();
   let r = 0;
   const exclude = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
     rowIssues.push({ row: r, address: at(r, field), field, severity: "excluded", reason: reason(code, params, text) });
@@ -465,8 +467,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     }
     if (hasExcluded()) counts.excluded++;
     else if (paymentRow) counts.payments++;
-    for (let i = 0; i < rowIssues.length; i++) issues.push(rowIssues[i]);
+    for (let i = 0; i < rowIssues.length; i++) {
+      if (rowIssues[i].reason.code === AFTER_AS_OF) countAfterAsOf(later, rowIssues[i]);
+      else issues.push(rowIssues[i]);
+    }
   }
+  issues.push(...afterAsOfIssues(later)); // said once with the count (afterAsOf.ts)
   counts.invoices = invoices.length;
   let currency: string | null = null;
   let most = 0;

@@ -72,6 +72,8 @@ export interface AnalysisSettings {
   limitHeadroom?: number;
   /** Alert thresholds (alerts.ts); each defaults. */
   alertThresholds?: Partial<AlertThresholds>;
+  /** Credit limits the user keeps (a limits range, the insurer's buyer limits, proposals accepted in the pane). */
+  keptLimits?: KeptLimit[];
   /** Columns chosen by the user; overrides detection field by field. */
   mapping?: Partial<ColumnMapping>;
   /** Header row chosen by the user (0-based within the range); default: detected. */
@@ -84,7 +86,7 @@ export interface AnalysisSettings {
 export type ResolvedSettings = Required<
   Omit<
     AnalysisSettings,
-    "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds" | "swapDateSerials"
+    "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds" | "swapDateSerials" | "keptLimits"
   >
 > & {
   swapDateSerials?: boolean;
@@ -242,8 +244,19 @@ export interface TermsRecommendation {
   reasons: Reason[];
 }
 
-export interface CreditLimitRecommendation {
+/** A credit limit the user keeps for a customer: "over limit" is measured against it (keptLimits.ts). */
+export interface KeptLimit {
+  customer: string;
   amount: number;
+  /** Where it comes from: typed in a limits range, the insurer's buyer limit, or AR Lens's proposal accepted. */
+  source: "user" | "insurer" | "accepted";
+}
+
+export interface CreditLimitRecommendation {
+  /** AR Lens's proposal (never an approved limit): for secured terms, the balance as it stands (no new credit). */
+  amount: number;
+  /** Secured terms: no new open-account credit, the existing balance collected as it falls due. */
+  secured?: boolean;
   /** Average monthly credit sales over the customer's history (up to the last 12 months). */
   monthlySales: number;
   /** Peak exposure × (1 + headroom), before the grade's cut. */
@@ -294,7 +307,12 @@ export interface CustomerAssessment {
   gradeReasons: Reason[];
   terms: TermsRecommendation;
   creditLimit: CreditLimitRecommendation;
+  /** The limit the user keeps for this customer, when there is one (settings.keptLimits). */
+  keptLimit?: KeptLimit | null;
+  /** Open balance above the kept limit (false without one: AR Lens's proposal is not a limit). */
   overLimit: boolean;
+  /** The grade terms and the proposal are set from: the grade against the portfolio's norm (portfolioNorm.ts). */
+  termsGrade?: number;
   insuranceAdvised: boolean;
   insuranceReasons: Reason[];
 }
@@ -359,6 +377,32 @@ export interface Alert {
   action: Reason;
 }
 
+/** One customer's entry in the action list: its signals combined, the overdue amount, one next step. */
+export interface CustomerAction {
+  customer: string;
+  grade: number;
+  /** The signals that fired for it (kinds said once as portfolio findings are left out). */
+  kinds: AlertKind[];
+  reasons: Reason[];
+  overdueAmount: number;
+  openAmount: number;
+  /** The largest money at risk of its signals (no double counting of the same balance). */
+  atRisk: number;
+  severity: "high" | "medium" | "low";
+  action: Reason;
+}
+
+/** A signal that fires for more than a third of the customers: a finding about the business, said once. */
+export interface PortfolioFinding {
+  kind: AlertKind | "latePayers" | "topFive";
+  customers: number;
+  /** Share of all customers (fraction). */
+  share: number;
+  amount: number;
+  reason: Reason;
+  action: Reason;
+}
+
 export interface InsuranceCriterion {
   id: "creditSalesShare" | "largestCustomerShare" | "topFiveShare" | "herfindahl" | "unprovenLargeExposures" | "volatileBehaviour";
   /** A risk criterion counts toward the verdict; the precondition (sales on credit) is shown, not counted. */
@@ -419,4 +463,10 @@ export interface AssessmentContext {
   portfolioDaysLate: number | null;
   /** Credit limit headroom over the 12-month peak (default 0.2). */
   limitHeadroom?: number;
+  /** Limits the user keeps, by customerKey (keptLimits.ts). */
+  keptLimits?: ReadonlyMap<string, KeptLimit>;
+  /** Multiplier on (1 + score) that sets terms relative to the portfolio's norm (portfolioNorm.ts); 1 = absolute. */
+  normFactor?: number;
+  /** Days past due still counted as on terms for the limit's floor (the norm's median score; 0 = not yet due). */
+  normDays?: number;
 }

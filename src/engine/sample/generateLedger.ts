@@ -21,7 +21,11 @@ export interface SampleOptions {
   language: "en" | "zh";
   /** Months of history before the as-of date (default 18). */
   months?: number;
+  /** Portfolio profile: "mixed" (default: half the customers pay on time) or "latePaying" (most pay 20–60 days late). */
+  profile?: SampleProfile;
 }
+
+export type SampleProfile = "mixed" | "latePaying";
 
 export interface SampleLedger {
   values: (string | number)[][];
@@ -49,6 +53,18 @@ const PROFILES: { weight: number; profile: Profile }[] = [
   { weight: 0.03, profile: { lateMean: 110, lateSpread: 50, neverPays: 0.3, dispute: 0.1 } },
 ];
 
+/**
+ * A late-paying portfolio, like one selling to public-sector payers: about three customers in four pay 20–60 days
+ * late as a habit, a few pay on time, a few far later.
+ */
+const LATE_PROFILES: { weight: number; profile: Profile }[] = [
+  { weight: 0.12, profile: { lateMean: 0, lateSpread: 5, neverPays: 0, dispute: 0.01 } },
+  { weight: 0.25, profile: { lateMean: 25, lateSpread: 10, neverPays: 0, dispute: 0.02 } },
+  { weight: 0.3, profile: { lateMean: 38, lateSpread: 12, neverPays: 0.01, dispute: 0.03 } },
+  { weight: 0.25, profile: { lateMean: 52, lateSpread: 14, neverPays: 0.02, dispute: 0.04 } },
+  { weight: 0.08, profile: { lateMean: 100, lateSpread: 40, neverPays: 0.15, dispute: 0.08 } },
+];
+
 interface SampleCustomer {
   name: string;
   profile: Profile;
@@ -64,9 +80,10 @@ type Random = ReturnType<typeof seededRandom>;
 /** The customers: a payment profile each, a habit, a change of habit, a size and terms. */
 function sampleCustomers(options: SampleOptions, rng: Random, start: number): SampleCustomer[] {
   const names = companyNames(options.customers, options.language, rng);
+  const table = options.profile === "latePaying" ? LATE_PROFILES : PROFILES;
   return names.map((name) => {
     let u = rng.next();
-    const p = PROFILES.find((x) => (u -= x.weight) < 0)?.profile ?? PROFILES[0].profile;
+    const p = table.find((x) => (u -= x.weight) < 0)?.profile ?? table[0].profile;
     // A few large customers, many small ones (Pareto-like sizes). Habit: the profile's mean lateness shifted by a
     // per-customer offset. Change: from `changeFrom` on, lateness moves linearly to `change` days by the as-of date.
     const habit = p.lateMean + p.lateSpread * 0.5 * (rng.next() + rng.next() - 1) * 2;

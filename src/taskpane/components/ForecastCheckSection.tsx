@@ -11,7 +11,9 @@ import { useTexts } from "../i18n";
 import { usePaneStyles } from "./paneStyles";
 
 export function ForecastCheckSection({ analysis }: { analysis: Analysis }) {
-  const { language, percent } = useTexts();
+  const { language, percent, number } = useTexts();
+  // A lead in WAPE as signed percentage points ("+12.3", "−0.4").
+  const points = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${number(Math.abs(x) * 100, 1)}`;
   const s = usePaneStyles();
   const T = FORECAST_CHECK_TEXT[language];
   const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
@@ -39,6 +41,12 @@ export function ForecastCheckSection({ analysis }: { analysis: Analysis }) {
             </div>
           ))}
           <p data-testid="forecast-check-verdict">{c.oursBest ? T.oursBest : T.oursNotBest}</p>
+          {c.lead && (
+            <>
+              <p data-testid="forecast-check-lead">{f(T.leadLine, { lead: points(c.lead.value), low: points(c.lead.low), high: points(c.lead.high), versus: label[c.lead.versus] })}</p>
+              <p data-testid="forecast-check-lead-verdict">{f({ better: T.verdictBetter, noBetter: T.verdictNoBetter, worse: T.verdictWorse }[c.lead.verdict], { versus: label[c.lead.versus] })}</p>
+            </>
+          )}
           <Caption1 as="p" style={{ margin: 0 }}>{T.errorHelp}</Caption1>
         </>
       )}

@@ -1,14 +1,65 @@
-/** Rows that were excluded or used with a caveat, each with its cell address: a click selects that cell. */
+/**
+ * Rows that were excluded or used with a caveat, grouped by kind (engine/ledger/issueGroups.ts): one line per kind
+ * with its count, an example and its first cell addresses; opening a kind lists every row of it. A click on an
+ * address selects that cell.
+ */
 import { Badge, Link } from "@fluentui/react-components";
-import type { RowCounts, RowIssue } from "../../engine";
+import { useState } from "react";
+import { FIRST_ADDRESSES, groupIssues, type IssueGroup, type RowCounts, type RowIssue } from "../../engine";
 import { useTexts } from "../i18n";
 import { usePaneStyles } from "./paneStyles";
 
 const SHOWN = 200;
 
-export function IssuesList({ issues, counts, onGoTo }: { issues: RowIssue[]; counts: RowCounts; onGoTo: (address: string) => void }) {
+function AddressLink({ issue, onGoTo }: { issue: RowIssue; onGoTo: (address: string) => void }) {
+  const { t } = useTexts();
+  // An address is one unit: it never breaks across lines (a long sheet name is cut with an ellipsis).
+  return (
+    <Link as="button" onClick={() => onGoTo(issue.address)} aria-label={t("issueGoTo", { address: issue.address })} title={issue.address} style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0, flexShrink: 1 }}>
+      {issue.address}
+    </Link>
+  );
+}
+
+function GroupRow({ g, onGoTo }: { g: IssueGroup; onGoTo: (address: string) => void }) {
   const { t, reason, count } = useTexts();
   const s = usePaneStyles();
+  const [open, setOpen] = useState(false);
+  const first = g.issues.slice(0, FIRST_ADDRESSES);
+  return (
+    <li className={s.row} data-testid="issue-group">
+      <div className={s.badges} style={{ alignItems: "center", flexWrap: "wrap" }}>
+        <Badge appearance="tint" color={g.severity === "excluded" ? "danger" : "warning"} size="small">
+          {g.severity === "excluded" ? t("issueExcluded") : t("issueWarning")}
+        </Badge>
+        <strong>{t("issueGroupCount", { count: count(g.count) })}</strong>
+        {!open && first.map((issue, i) => <AddressLink key={i} issue={issue} onGoTo={onGoTo} />)}
+      </div>
+      <div style={{ overflowWrap: "anywhere" }}>{reason(g.issues[0].reason)}</div>
+      {g.count > 1 && (
+        <Link as="button" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {open ? t("issueGroupClose") : t("issueGroupOpen", { count: count(g.count) })}
+        </Link>
+      )}
+      {open && (
+        <ul style={{ margin: 0, paddingLeft: 0, listStyle: "none" }} data-testid="issue-group-rows">
+          {g.issues.slice(0, SHOWN).map((issue, i) => (
+            <li key={i} style={{ display: "flex", gap: 6, minWidth: 0 }}>
+              <AddressLink issue={issue} onGoTo={onGoTo} />
+              <span style={{ overflowWrap: "anywhere", minWidth: 0 }}>{reason(issue.reason)}</span>
+            </li>
+          ))}
+          {g.count > SHOWN && <li>{t("issuesMore", { count: g.count - SHOWN })}</li>}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function IssuesList({ issues, counts, onGoTo }: { issues: RowIssue[]; counts: RowCounts; onGoTo: (address: string) => void }) {
+  const { t, count } = useTexts();
+  const s = usePaneStyles();
+  const groups = groupIssues(issues);
   return (
     <section aria-labelledby="issues-title">
       <h2 id="issues-title" className={s.heading}>
@@ -21,21 +72,7 @@ export function IssuesList({ issues, counts, onGoTo }: { issues: RowIssue[]; cou
         <p>{t("issuesNone")}</p>
       ) : (
         <ul className={s.list} style={{ maxHeight: "16em", overflowY: "auto" }} data-testid="issues" tabIndex={0} aria-labelledby="issues-title">
-          {issues.slice(0, SHOWN).map((issue, i) => (
-            <li key={i} className={s.row}>
-              <div className={s.badges} style={{ alignItems: "center" }}>
-                <Badge appearance="tint" color={issue.severity === "excluded" ? "danger" : "warning"} size="small">
-                  {issue.severity === "excluded" ? t("issueExcluded") : t("issueWarning")}
-                </Badge>
-                {/* An address is one unit: it never breaks across lines (a long sheet name is cut with an ellipsis). */}
-                <Link as="button" onClick={() => onGoTo(issue.address)} aria-label={t("issueGoTo", { address: issue.address })} title={issue.address} style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0, flexShrink: 1 }}>
-                  {issue.address}
-                </Link>
-              </div>
-              <div style={{ overflowWrap: "anywhere" }}>{reason(issue.reason)}</div>
-            </li>
-          ))}
-          {issues.length > SHOWN && <li className={s.row}>{t("issuesMore", { count: issues.length - SHOWN })}</li>}
+          {groups.map((g) => <GroupRow key={`${g.severity}:${g.code}`} g={g} onGoTo={onGoTo} />)}
         </ul>
       )}
     </section>

@@ -10,7 +10,8 @@ import { useTexts } from "../i18n";
 import { SimpleTable } from "./SimpleTable";
 
 export function ModelCheckSection({ analysis }: { analysis: Analysis }) {
-  const { language, number, percent } = useTexts();
+  const { language, number, percent, date } = useTexts();
+  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${number(Math.abs(x), 3)}`;
   const T = MODEL_CHECK_TEXT[language];
   const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
   const m = analysis.modelCheck;
@@ -23,6 +24,9 @@ export function ModelCheckSection({ analysis }: { analysis: Analysis }) {
   return (
     <section aria-labelledby="model-check-title" data-testid="model-check" style={{ marginTop: tokens.spacingVerticalL }}>
       <h3 id="model-check-title" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>{T.title}</h3>
+      {m.historyStart && (
+        <p data-testid="model-check-history-start">{f(T.historyStart, { month: date(m.historyStart.date).slice(0, language === "en" ? 7 : -2), first: date(m.historyStart.firstBilled) })}</p>
+      )}
       {m.status === "tooShort" && <p data-testid="model-check-verdict">{f(T.tooShort, { months: m.followUpMonths, points: m.monthEnds.length })}</p>}
       {m.status === "tooSmall" && <p data-testid="model-check-verdict">{f(T.tooSmall, { observations: m.observations, late: m.late })}</p>}
       {m.status !== "tooShort" && (
@@ -32,7 +36,13 @@ export function ModelCheckSection({ analysis }: { analysis: Analysis }) {
           </Caption1>
           {measure(T.gradeLabel, m.grade, "model-check-grade")}
           {measure(T.baselineLabel, m.baseline, "model-check-baseline")}
-          {m.status === "ok" && m.gradeAtLeastBaseline !== null && <p data-testid="model-check-verdict">{m.gradeAtLeastBaseline ? T.better : T.worse}</p>}
+          {m.status === "ok" && m.lead && (
+            <>
+              <Text as="p" data-testid="model-check-lead">{f(T.leadLine, { lead: signed(m.lead.value), low: signed(m.lead.low), high: signed(m.lead.high) })}</Text>
+              <p data-testid="model-check-verdict">{{ better: T.verdictBetter, noBetter: T.verdictNoBetter, worse: T.verdictWorse }[m.lead.verdict]}</p>
+            </>
+          )}
+          {m.status === "ok" && !m.lead && m.gradeAtLeastBaseline !== null && <p data-testid="model-check-verdict">{m.gradeAtLeastBaseline ? T.better : T.worse}</p>}
           <Caption1 as="p" style={{ margin: `0 0 ${tokens.spacingVerticalS}` }}>{T.aucHelp}</Caption1>
           {m.calibration.length > 0 && (
             <SimpleTable<CalibrationRow>

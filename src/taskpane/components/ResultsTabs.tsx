@@ -27,6 +27,7 @@ import type { Analysis } from "../../engine";
 import { useTexts } from "../i18n";
 import { AlertsTab } from "../tabs/AlertsTab";
 import { CustomersTab } from "../tabs/CustomersTab";
+import type { KeptLimit } from "../../engine/analysis/types";
 import { ForecastTab } from "../tabs/ForecastTab";
 import { InsuranceTab } from "../tabs/InsuranceTab";
 import { OverviewTab } from "../tabs/OverviewTab";
@@ -96,21 +97,44 @@ function HiddenTabItem({ tab, onSelect }: { tab: TabEntry; onSelect: (id: string
  * given a way to open another tab (all hold state and need the gateway, so the app renders them). A tab whose content
  * is not given is not shown; Today, when given, is the tab the results open on.
  */
-export function ResultsTabs({ analysis, cashPanel, collections, today }: { analysis: Analysis; cashPanel?: ReactNode; collections?: ReactNode; today?: (open: (id: TabId) => void) => ReactNode }) {
+export function ResultsTabs({
+  analysis,
+  cashPanel,
+  collections,
+  today,
+  onAcceptLimits,
+}: {
+  analysis: Analysis;
+  cashPanel?: ReactNode;
+  collections?: ReactNode;
+  today?: (open: (id: TabId) => void) => ReactNode;
+  onAcceptLimits?: (limits: KeptLimit[]) => void;
+}) {
   const { t, p, count, language } = useTexts();
   const [chosen, setTab] = useState<TabId | null>(null);
   const extra: Partial<Record<TabId, ReactNode>> = { cash: cashPanel, collections, today: today?.((id) => setTab(id)) };
   const tab: TabId = chosen ?? (today ? "today" : "overview");
   const label = (id: TabId) =>
-    id === "cash" ? CASH_TEXT[language].cashTab : id === "collections" ? DESK_TEXT[language].tabDesk : id === "today" ? DESK_TEXT[language].tabToday : t(LABEL[id]);
-  const tabs = TABS.filter((id) => !(id in extra) || extra[id]).map((id) => ({ id, label: `${label(id)}${id === "alerts" && analysis.alerts.length > 0 ? ` (${count(analysis.alerts.length)})` : ""}` }));
+    id === "cash"
+      ? CASH_TEXT[language].cashTab
+      : id === "collections"
+        ? DESK_TEXT[language].tabDesk
+        : id === "today"
+          ? DESK_TEXT[language].tabToday
+          : t(LABEL[id]);
+  // The Alerts tab counts the customers to act on (one each), not every signal.
+  const toAct = analysis.actions?.length ?? analysis.alerts.length;
+  const tabs = TABS.filter((id) => !(id in extra) || extra[id]).map((id) => ({
+    id,
+    label: `${label(id)}${id === "alerts" && toAct > 0 ? ` (${count(toAct)})` : ""}`,
+  }));
   const Panel = tab === "cash" || tab === "collections" || tab === "today" ? null : PANELS[tab];
   return (
     <section aria-labelledby="results-title" style={{ minWidth: 0 }}>
       <h2 id="results-title" style={{ margin: "0 0 4px" }}>{t("resultsLabel")}</h2>
       <OverflowTabBar tabs={tabs} selected={tab} onSelect={(id) => setTab(id as TabId)} more={p("moreTabs")} moreLabel={(n) => p("moreTabsLabel", { count: n })} />
       <div role="tabpanel" id="results-panel" aria-labelledby={`tab-${tab}`} style={{ paddingTop: 8, minWidth: 0 }}>
-        {Panel ? <Panel analysis={analysis} /> : extra[tab]}
+        {tab === "customers" ? <CustomersTab analysis={analysis} onAcceptLimits={onAcceptLimits} /> : Panel ? <Panel analysis={analysis} /> : extra[tab]}
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import {
   type AlertThresholds,
   type AnalysisSettings,
   type ColumnMapping,
+  type KeptLimit,
   type DateOrder,
   type RiskAppetite,
   todaySerial,
@@ -35,6 +36,14 @@ export interface SettingsForm {
   alertThresholds?: Partial<AlertThresholds>;
   /** Read the date serials Excel mis-read (day/month file, month/day settings) the other way. */
   swapDateSerials?: boolean;
+  /** Credit limits the user keeps (proposals accepted in the pane), saved with the workbook. */
+  keptLimits?: KeptLimit[];
+}
+
+/** The kept limits with `limits` added: a customer's new entry replaces its earlier one. */
+export function withKeptLimits(before: readonly KeptLimit[] | undefined, limits: readonly KeptLimit[]): KeptLimit[] {
+  const names = new Set(limits.map((l) => l.customer));
+  return [...(before ?? []).filter((l) => !names.has(l.customer)), ...limits];
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
@@ -69,6 +78,7 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.limitHeadroomPct !== undefined ? { limitHeadroom: form.limitHeadroomPct / 100 } : {}),
     ...(form.alertThresholds ? { alertThresholds: { ...form.alertThresholds } } : {}),
     ...(form.swapDateSerials ? { swapDateSerials: true } : {}),
+    ...(form.keptLimits && form.keptLimits.length > 0 ? { keptLimits: form.keptLimits.map((l) => ({ ...l })) } : {}),
     mapping,
   };
 }

@@ -11,6 +11,7 @@ import {
   type ColumnMapping,
   detectColumns,
   type LedgerField,
+  type KeptLimit,
   type LedgerInput,
   type MappingResult,
 } from "../../engine";
@@ -21,7 +22,7 @@ import type { Language } from "../../i18n/translate";
 import { localeFromOffice } from "../../excel/host";
 import { CurrencyGuess, displayCurrency, guessCurrency } from "./currency";
 import { findRecord, forgetRecord, headerSignature, rememberLedger, savedSettings } from "./ledgerMemory";
-import { defaultSettings, SettingsForm, toAnalysisSettings } from "./settings";
+import { defaultSettings, SettingsForm, toAnalysisSettings, withKeptLimits } from "./settings";
 import { DeskState, withDesk } from "./desk";
 
 export type Phase = "idle" | "reading" | "analyzing" | "writing";
@@ -185,6 +186,17 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
 
   const setSettings = useCallback((p: Partial<SettingsForm>) => setState((s) => ({ ...s, settings: { ...s.settings, ...p } })), []);
 
+  /** Keeps AR Lens's proposals as these customers' limits (saved with the workbook's settings) and analyses again. */
+  const acceptLimits = useCallback(
+    async (limits: KeptLimit[]) => {
+      const { input, settings, overrides } = stateRef.current;
+      const next = { ...settings, keptLimits: withKeptLimits(settings.keptLimits, limits) };
+      patch({ settings: next });
+      if (input) await runAnalysis(input, next, overrides);
+    },
+    [patch, runAnalysis],
+  );
+
   const setColumn = useCallback(
     (field: LedgerField, column: number | null) =>
       setState((s) => {
@@ -230,6 +242,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     readSelection,
     analyze,
     setSettings,
+    acceptLimits,
     setColumn,
     writeReport,
     cancel,

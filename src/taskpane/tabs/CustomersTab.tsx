@@ -3,9 +3,9 @@
  * the open and overdue amounts, and the badges on a line that wraps. Opening a row shows the other figures (share,
  * days late, terms, limit) and the reasons. Sorted by a chooser instead of column headers.
  */
-import { Badge, Field, Input, Link, Select } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, Link, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Analysis, type CustomerAssessment, customerKey } from "../../engine";
+import { acceptProposals, type Analysis, type CustomerAssessment, customerKey, type KeptLimit } from "../../engine";
 import { TERMS } from "../../i18n/labels";
 import { ModelCheckSection } from "../components/ModelCheckSection";
 import { usePaneStyles } from "../components/paneStyles";
@@ -32,7 +32,14 @@ function sortCustomers(rows: CustomerAssessment[], key: SortKey): CustomerAssess
   });
 }
 
-function Details({ c }: { c: CustomerAssessment }) {
+/** "Proposed ¥40,000.00 · yours ¥60,000.00": AR Lens's figure beside the limit the user keeps, never called approved. */
+function proposalText(c: CustomerAssessment, t: ReturnType<typeof useTexts>["t"], money: (v: number) => string): string {
+  const proposed = money(c.creditLimit.amount);
+  if (c.creditLimit.secured && !c.keptLimit) return t("limitSecured", { proposed });
+  return c.keptLimit ? t("limitProposal", { proposed, kept: money(c.keptLimit.amount) }) : t("limitProposalOnly", { proposed });
+}
+
+function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptLimit[]) => void }) {
   const { t, p, reason, number, money, percent, days, language } = useTexts();
   const s = usePaneStyles();
   const band = c.paydexBand === null ? null : t(c.paydexBand === "low" ? "bandLow" : c.paydexBand === "medium" ? "bandMedium" : "bandHigh");
@@ -43,8 +50,12 @@ function Details({ c }: { c: CustomerAssessment }) {
         <div className={s.pair}><dt>{p("shareOfAr")}</dt><dd>{percent(c.shareOfAR)}</dd></div>
         <div className={s.pair}><dt>{t("colDaysLate")}</dt><dd>{days(c.weightedDaysLate)}</dd></div>
         <div className={s.pair}><dt>{t("colTerms")}</dt><dd style={{ whiteSpace: "normal", textAlign: "end" }}>{TERMS[language][c.terms.code]}</dd></div>
-        <div className={s.pair}><dt>{t("colLimit")}</dt><dd>{money(c.creditLimit.amount)}</dd></div>
+        <div className={s.pair}><dt>{t("colLimit")}</dt><dd>{c.keptLimit ? money(c.keptLimit.amount) : "–"}</dd></div>
       </dl>
+      <p className={s.text} data-testid="limit-proposal">{proposalText(c, t, money)}</p>
+      {onKeep && (c.keptLimit === null || c.keptLimit === undefined || c.keptLimit.amount !== c.creditLimit.amount) && (
+        <Button size="small" onClick={() => onKeep([{ customer: c.customer, amount: c.creditLimit.amount, source: "accepted" }])}>{t("limitKeep")}</Button>
+      )}
       {c.paydex !== null && <p className={s.text}>{t("paymentScore", { score: number(c.paydex, 0), band: band ?? "" })}</p>}
       {c.trend !== null && <p className={s.text}>{t("trend", { days: number(c.trend) })}</p>}
       <h4 className={s.text}>{t("gradeReasons", { grade: c.grade })}</h4>
@@ -63,7 +74,7 @@ function Details({ c }: { c: CustomerAssessment }) {
   );
 }
 
-export function CustomersTab({ analysis }: { analysis: Analysis }) {
+export function CustomersTab({ analysis, onAcceptLimits }: { analysis: Analysis; onAcceptLimits?: (limits: KeptLimit[]) => void }) {
   const { t, p, money } = useTexts();
   const s = usePaneStyles();
   const [sort, setSort] = useState<SortKey>("open");
@@ -119,12 +130,18 @@ export function CustomersTab({ analysis }: { analysis: Analysis }) {
                   {c.insuranceAdvised && <Badge size="small" color="warning" appearance="tint">{t("insured")}</Badge>}
                 </div>
               )}
-              {isOpen && <Details c={c} />}
+              {isOpen && <Details c={c} onKeep={onAcceptLimits} />}
             </li>
           );
         })}
       </ul>
       {rows.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
+      {onAcceptLimits && (
+        <div style={{ marginTop: 8 }}>
+          <Button size="small" data-testid="keep-all-limits" onClick={() => onAcceptLimits(acceptProposals(analysis.customers))}>{t("limitKeepAll")}</Button>
+          <p className={s.text}>{t("limitKeepHelp")}</p>
+        </div>
+      )}
       <ModelCheckSection analysis={analysis} />
     </div>
   );

@@ -105,13 +105,17 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const monthly = 8900 / (180 / (365 / 12));
     expect(alpha.creditLimit.monthlySales).toBe(Math.round(monthly * 100) / 100);
     // Balance by day: 1,000 (01-01), 3,000 (02-01), 2,000 (02-10), 0 (03-03), 1,000 (04-01), 1,400 (05-01), 4,400
-    // (05-15), 3,400 (05-31), 4,900 (06-10), 3,900 (06-20). Peak 4,900 × 1.2 = 5,880; grade 8 allows no open-account
-    // limit (secured terms), so its 3,900 is over. (With the growth appetite, grade 7: 50 % = 2,940, the alerts test.)
+    // (05-15), 3,400 (05-31), 4,900 (06-10), 3,900 (06-20). Peak 4,900 × 1.2 = 5,880; grade 8 is secured terms: the
+    // proposal is no new credit beyond the 3,900 owed (not a limit of 0), and without a limit the user keeps it is
+    // over nothing. (With the growth appetite, grade 7: 50 % = 2,940, the alerts test.)
     expect(alpha.creditLimit.peakExposure).toBe(4900);
     expect(alpha.creditLimit.peakDate).toBe(d("2025-06-10"));
-    expect(alpha.creditLimit.amount).toBe(0);
-    expect(alpha.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.secured"]);
-    expect(alpha.overLimit).toBe(true);
+    expect(alpha.creditLimit.amount).toBe(3900);
+    expect(alpha.creditLimit.secured).toBe(true);
+    expect(alpha.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.securedBalance"]);
+    expect(alpha.creditLimit.reasons[1].text).toBe("grade 8: new orders only against a letter of credit or cash in advance; no new credit beyond the 3,900.00 owed, collected as it falls due (2,400.00 overdue now)");
+    expect(alpha.keptLimit).toBeNull();
+    expect(alpha.overLimit).toBe(false);
     expect(alpha.insuranceAdvised).toBe(true);
   });
 
@@ -133,10 +137,10 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(beta.gradeReasons.map((r) => r.code)).toEqual(["grade.result", "grade.noHistory", "grade.overdueNow", "grade.disputed"]);
     expect(beta.terms.code).toBe("CIA");
     expect(beta.insuranceReasons.map((r) => r.code)).toEqual(["insurance.largeRisky", "insurance.unproven"]);
-    // Peak: 5,000 (02-15) + 800 (03-01) = 5,800 before the credit note; grade 10: no open-account limit.
+    // Peak: 5,000 (02-15) + 800 (03-01) = 5,800 before the credit note; grade 10: no new credit beyond the 5,500 owed.
     expect(beta.creditLimit.peakExposure).toBe(5800);
-    expect(beta.creditLimit.amount).toBe(0);
-    expect(beta.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.secured"]);
+    expect(beta.creditLimit.amount).toBe(5500);
+    expect(beta.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.securedBalance"]);
   });
 
   test("Gamma: one settled invoice 25 days late, shrunk toward the ledger: grade 8", () => {
@@ -149,10 +153,11 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(gamma.riskScore).toBeCloseTo(18.86, 2);
     expect(gamma.grade).toBe(8);
     expect(gamma.terms.code).toBe("LC");
-    // Peak 700 + 1,200 = 1,900 (06-25, before the 1,250 payment) × 1.2 = 2,280, but grade 8 is secured terms: limit 0.
+    // Peak 700 + 1,200 = 1,900 (06-25, before the 1,250 payment) × 1.2 = 2,280, but grade 8 is secured terms: no new
+    // credit beyond the 650 owed.
     expect(gamma.creditLimit.peakExposure).toBe(1900);
-    expect(gamma.creditLimit.amount).toBe(0);
-    expect(gamma.overLimit).toBe(true);
+    expect(gamma.creditLimit.amount).toBe(650);
+    expect(gamma.overLimit).toBe(false);
   });
 
   test("payment plans: Alpha 2,400 and Beta 4,700 (5,000 less the 300 credit note; the dispute stays out)", () => {
@@ -246,6 +251,9 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
   });
 
   test("alerts: ranked by money at risk = amount × likelihood of the grade (8: 40 %, 10: 70 %), each with its next action", () => {
+    // Over limit is measured against the limits the user keeps: here 0 for all three (secured terms, as typed).
+    const kept = ["Alpha", "Beta", "Gamma"].map((customer) => ({ customer, amount: 0, source: "user" as const }));
+    const a = run(handLedger(), { keptLimits: kept });
     // Beta (grade 10) over 90: 5,800 × 0.7 = 4,060; concentration: 5,500 × 0.7 = 3,850; over limit (limit 0): 5,500 ×
     // 0.7 = 3,850 (ties: high first, then amount, then kind); Alpha (grade 8) concentration, over limit (secured
     // terms: limit 0) and deterioration: 3,900 × 0.4 = 1,560; Beta's old dispute: 800 × 0.7 = 560; Gamma (grade 8)
@@ -265,7 +273,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!.action.code).toBe("action.secured");
     // The growth appetite serves grade 8 as grade 7 (terms and limit): 4,900 × 1.2 × 50 % = 2,940, so Alpha's 3,900
     // is 960.00 over it: hold new orders. Money at risk 960 × 0.4 (its grade is still 8) = 384.
-    const growth = run(handLedger(), { riskAppetite: "growth" });
+    const growth = run(handLedger(), { riskAppetite: "growth", keptLimits: [{ customer: "Alpha", amount: 2940, source: "accepted" }] });
     const over = growth.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!;
     expect(over.atRisk).toBe(384);
     expect(over.action.code).toBe("action.holdOrders");

@@ -71,10 +71,14 @@ describe("terms, limits, plans", () => {
     expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000 }).amount).toBe(35000);
     expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000 }).reasons[2].code).toBe("limit.floor");
     expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000, openAccount: false }).amount).toBe(30000);
-    // Headroom 10 %: 55,000 × 80 % = 44,000. Secured grades: no open-account limit.
+    // Headroom 10 %: 55,000 × 80 % = 44,000. Secured grades: no new credit — the proposal is the balance owed, not 0.
     expect(recommendCreditLimit({ ...x, headroom: 0.1 }).amount).toBe(44000);
     expect(recommendCreditLimit({ ...x, grade: 9 }).amount).toBe(0);
-    expect(recommendCreditLimit({ ...x, grade: 9 }).reasons[1].code).toBe("limit.secured");
+    expect(recommendCreditLimit({ ...x, grade: 9 }).reasons[1].code).toBe("limit.securedNew");
+    const owing = recommendCreditLimit({ ...x, grade: 9, open: 12000, overdue: 5000 });
+    expect([owing.amount, owing.secured, owing.reasons[1].code]).toEqual([12000, true, "limit.securedBalance"]);
+    // In a late-paying ledger the floor counts what is at most the norm's days past due as on terms.
+    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000, floorDays: 40 }).reasons[2].code).toBe("limit.floorNorm");
   });
   test("plan shape by grade", () => {
     expect([2, 5, 6, 9].map((g) => planShape(g).installments)).toEqual([6, 4, 3, 2]);

@@ -10,6 +10,7 @@
  */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import type { Analysis } from "../../../src/engine/analysis/types";
+import { acceptProposals } from "../../../src/engine/analysis/keptLimits";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { serialFromYmd } from "../../../src/engine/core/dates";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
@@ -48,10 +49,15 @@ maybe("the model check on the IBM ledger as of 2013-09-30", () => {
   });
 
   test("limits and alerts: a small minority of customers over limit or alerted; no kind fires for most", () => {
-    const over = a.customers.filter((c) => c.overLimit).length;
-    expect(over).toBe(6); // 6 of 100 (the old average-need limit: 22; 4 with the first grade, 8 with the earlier band edges)
-    const alerted = new Set(a.alerts.map((x) => x.customer));
-    expect(alerted.size).toBe(6); // 6 of 100 customers
+    // Over limit is measured against the limits the user keeps: none kept, none over; with every proposal accepted as
+    // the limit, 3 of 100 (the old average-need limit: 22; proposals of 0 for secured grades: 6).
+    expect(a.customers.filter((c) => c.overLimit)).toHaveLength(0);
+    const accepted = analyzeLedger({ values: values!, sheet: "Sheet1", topLeft: "A1" }, { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced", keptLimits: acceptProposals(a.customers) });
+    expect(accepted.customers.filter((c) => c.overLimit)).toHaveLength(3);
+    const alerted = new Set(accepted.alerts.map((x) => x.customer));
+    expect(alerted.size).toBe(3); // 3 of 100 customers, each once in the action list
+    expect(accepted.actions!).toHaveLength(3);
+    expect(new Set(accepted.actions!.map((x) => x.customer))).toEqual(alerted);
     const kinds = new Map<string, number>();
     for (const x of a.alerts) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
     for (const n of kinds.values()) expect(n).toBeLessThan(a.customers.length / 2);

@@ -1,0 +1,55 @@
+/**
+ * Where the ledger's payment history really begins. A ledger exported from a system that was switched on partway,
+ * or with old payments archived, bills from its first month but records payments only later: before that month the
+ * customers look as if they never paid, and a replay there judges the grade on payments the ledger does not hold.
+ * The history begins with the first month whose payments are in proportion to billing — at least PAYMENT_SHARE of an
+ * average month's billing paid in it. A ledger paying from its start reaches that within a month or two (terms and
+ * lateness delay the first payments); only a start more than GRACE_MONTHS after the first billing is reported.
+ */
+import { endOfMonth, ymdFromSerial } from "../core/dates";
+import { toCents } from "../core/money";
+import type { Invoice } from "../analysis/types";
+
+export const PAYMENT_SHARE = 0.25;
+export const GRACE_MONTHS = 3;
+
+export interface HistoryStart {
+  /** First day of the month the payment history begins with (serial). */
+  date: number;
+  /** The ledger's first billing date (serial). */
+  firstBilled: number;
+}
+
+const monthIndex = (serial: number) => {
+  const { year, month } = ymdFromSerial(serial);
+  return year * 12 + month - 1;
+};
+
+/** Billed and paid cents per month, from the month of the first billing to the as-of month. */
+function monthly(invoices: readonly Invoice[], asOf: number): { first: number; billed: number[]; paid: number[] } | null {
+  let first = Infinity;
+  for (const inv of invoices) if (inv.amount > 0) first = Math.min(first, inv.invoiceDate ?? inv.dueDate);
+  if (!Number.isFinite(first) || first > asOf) return null;
+  const base = monthIndex(first);
+  const n = monthIndex(asOf) - base + 1;
+  const billed = new Array<number>(n).fill(0);
+  const paid = new Array<number>(n).fill(0);
+  for (const inv of invoices) {
+    if (inv.amount <= 0) continue;
+    const b = inv.invoiceDate ?? inv.dueDate;
+    if (b <= asOf) billed[monthIndex(b) - base] += toCents(inv.amount);
+    if (inv.paidDate !== null && inv.paidDate <= asOf && inv.paidDate >= first && inv.paidAmount > 0) paid[monthIndex(inv.paidDate) - base] += toCents(inv.paidAmount);
+  }
+  return { first, billed, paid };
+}
+
+/** The month the payment history begins with, when it is later than the ledger's start allows; else null. */
+export function paymentHistoryStart(invoices: readonly Invoice[], asOf: number): HistoryStart | null {
+  const m = monthly(invoices, asOf);
+  if (!m) return null;
+  const average = m.billed.reduce((s, c) => s + c, 0) / m.billed.length;
+  const k = m.paid.findIndex((c) => c >= PAYMENT_SHARE * average);
+  if (k <= GRACE_MONTHS) return null;
+  const date = endOfMonth(m.first, k - 1) + 1;
+  return { date, firstBilled: m.first };
+}

@@ -1,0 +1,101 @@
+/**
+ * Advice in proportion on any portfolio: the action list names each customer once and at most a fifth of them, a
+ * signal firing for more than a third of the customers is one portfolio finding, and with AR Lens's proposals
+ * accepted as the limits at most a tenth of the customers are over them — on the preview's three samples, the IBM
+ * sample at its 2013 month-ends and generated ledgers shaped like the bench's (20 invoices a customer).
+ */
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { actionCap } from "../../../src/engine/analysis/actions";
+import { FINDING_SHARE } from "../../../src/engine/analysis/findings";
+import { acceptProposals } from "../../../src/engine/analysis/keptLimits";
+import type { Analysis, AnalysisSettings } from "../../../src/engine/analysis/types";
+import { endOfMonth, serialFromYmd } from "../../../src/engine/core/dates";
+import { generateLedger, type SampleProfile } from "../../../src/engine/sample/generateLedger";
+import { LATE_SAMPLE, SAMPLE } from "../../../src/preview/samples";
+import { reasonTemplatesZh } from "../../../src/i18n/reasons.zh-CN";
+import { reasonText } from "../../../src/i18n/translate";
+import { AS_OF, handLedger } from "./handLedger";
+import { ibmLedger } from "./ibmData";
+
+const run = (values: unknown[][], asOf: number, extra: Partial<AnalysisSettings> = {}): Analysis =>
+  analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", ...extra });
+
+/** The signals behind the action list and the findings, per kind: the customers each fires for. */
+function signalCustomers(a: Analysis): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const x of a.alerts) if (x.customer !== null) (out.get(x.kind) ?? out.set(x.kind, new Set()).get(x.kind)!).add(x.customer);
+  out.set("latePayers", new Set(a.customers.filter((c) => (c.weightedDaysLate ?? 0) > 20).map((c) => c.customer)));
+  return out;
+}
+
+function expectInProportion(values: unknown[][], asOf: number, extra: Partial<AnalysisSettings> = {}): { actions: number; over: number; findings: string[] } {
+  const a = run(values, asOf, extra);
+  const n = a.customers.length;
+  const named = a.actions!.map((x) => x.customer);
+  expect(new Set(named).size).toBe(named.length);
+  expect(named.length).toBeLessThanOrEqual(Math.max(1, Math.floor(n * 0.2)));
+  for (const [kind, who] of signalCustomers(a)) {
+    if (kind === "concentration") continue;
+    const finding = a.findings!.some((f) => f.kind === kind);
+    expect([kind, finding]).toEqual([kind, who.size > n * FINDING_SHARE]);
+    if (finding) for (const x of a.actions!) expect(x.kinds).not.toContain(kind);
+  }
+  for (let i = 1; i < a.actions!.length; i++) expect(a.actions![i].atRisk).toBeLessThanOrEqual(a.actions![i - 1].atRisk);
+  const accepted = run(values, asOf, { ...extra, keptLimits: acceptProposals(a.customers) });
+  const over = accepted.customers.filter((c) => c.overLimit).length;
+  expect(over).toBeLessThanOrEqual(n * 0.1);
+  expect(accepted.actions!.length).toBeLessThanOrEqual(Math.max(1, Math.floor(n * 0.2)));
+  return { actions: named.length / n, over: over / n, findings: a.findings!.map((f) => f.kind) };
+}
+
+test("one action per customer: its signals combined, the overdue amount with its currency, one next step", () => {
+  const kept = ["Alpha", "Beta", "Gamma"].map((customer) => ({ customer, amount: 0, source: "user" as const }));
+  const a = run(handLedger(), AS_OF, { riskAppetite: "conservative", keptLimits: kept });
+  // Alerts: Beta 4 (over 90, concentration, over limit, old dispute), Alpha 3, Gamma 1. All three are over the limit
+  // of 0 they keep: a signal for more than a third of the customers is one finding, left out of the actions. A
+  // fifth of 3 customers rounds to none, so the list keeps the first one.
+  expect(a.findings!.map((f) => [f.kind, f.customers])).toEqual([["overLimit", 3]]);
+  expect(reasonText(a.findings![0].reason, "en", {}, "CNY")).toBe("100 % of customers (3) owe more than the limits you keep, ¥10,050.00 above them");
+  expect(a.actions!.map((x) => [x.customer, x.kinds.join(",")])).toEqual([["Beta", "over90,oldDispute,concentration"]]);
+  const beta = a.actions![0];
+  expect(beta.reasons.map((r) => r.code)).toEqual(["alert.over90", "alert.oldDispute", "alert.concentration"]);
+  expect(beta.action.code).toBe("action.customer.over90");
+  expect(reasonText(beta.action, "en", {}, "CNY")).toBe("send Beta a final notice for the ¥5,500.00 overdue (¥5,800.00 of it more than 90 days) and stop deliveries until it is paid");
+  expect(reasonText(beta.action, "zh-CN", reasonTemplatesZh, "CNY")).toBe("向 Beta 发出最后催款函，催收逾期 ¥5,500.00（其中 ¥5,800.00 逾期超过 90 天），付清前暂停发货");
+});
+
+test("the action cap: a fifth of the customers, at least one", () => {
+  expect([1, 3, 4, 5, 9, 10, 100, 4873].map(actionCap)).toEqual([1, 1, 1, 1, 1, 2, 20, 974]);
+});
+
+describe("in proportion on the preview's samples", () => {
+  const asOfs = [serialFromYmd(2025, 11, 17), serialFromYmd(2026, 3, 10)];
+  const samples: { name: string; seed: number; customers: number; invoices: number; language: "en" | "zh"; profile?: SampleProfile }[] = [
+    { name: "Ledger", ...SAMPLE.en, language: "en" },
+    { name: "台账", ...SAMPLE.zh, language: "zh" },
+    { name: LATE_SAMPLE.sheet, ...LATE_SAMPLE, language: "en" },
+  ];
+  for (const s of samples) {
+    for (const asOf of asOfs) {
+      test(`${s.name} as of ${asOf}`, () => {
+        const { values } = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: s.language, profile: s.profile });
+        const r = expectInProportion(values, asOf);
+        if (s.profile === "latePaying") expect(r.findings).toContain("latePayers");
+      });
+    }
+  }
+});
+
+describe("in proportion on generated ledgers shaped like the bench's (20 invoices a customer)", () => {
+  for (const [seed, profile] of [[11, "mixed"], [12, "mixed"], [13, "latePaying"]] as const) {
+    test(`1,000 customers × 20,000 invoices, seed ${seed}, ${profile}`, () => {
+      const asOf = serialFromYmd(2025, 11, 17);
+      expectInProportion(generateLedger({ seed, customers: 1000, invoices: 20000, asOf, language: "en", profile }).values, asOf);
+    });
+  }
+});
+
+const ibm = ibmLedger();
+(ibm ? test : test.skip)("in proportion on the IBM sample at every month-end of 2013", () => {
+  for (let m = 1; m <= 12; m++) expectInProportion(ibm!, endOfMonth(serialFromYmd(2013, m, 1)), { dateOrder: "mdy" });
+});

@@ -1,0 +1,36 @@
+/** Bootstrap intervals: deterministic, the weighted AUC equals the plain one with unit weights, verdicts from the interval. */
+import { auc } from "../../../src/engine/history/auc";
+import { aucLead, interval95, rankScores, verdictOf, weightedAuc } from "../../../src/engine/history/bootstrap";
+import { seededRandom } from "../../../src/engine/sample/random";
+
+function cases(n: number, skill: number, seed: number) {
+  const r = seededRandom(seed);
+  const late = Array.from({ length: n }, () => r.chance(0.4));
+  const score = late.map((l) => (l ? skill : 0) + r.next());
+  return { late, score };
+}
+
+test("weighted AUC with unit weights is the AUC; doubling every weight changes nothing", () => {
+  const { late, score } = cases(500, 0.3, 1);
+  const rounded = score.map((s) => Math.round(s * 10) / 10); // ties
+  const r = rankScores(rounded);
+  expect(weightedAuc(r, late, () => 1)).toBeCloseTo(auc(rounded, late)!, 12);
+  expect(weightedAuc(r, late, () => 2)).toBeCloseTo(auc(rounded, late)!, 12);
+});
+
+test("the lead's interval is the same on every run, and worded from where it lies", () => {
+  const { late, score } = cases(600, 0.5, 2);
+  const noisy = score.map((s, i) => s + (i % 7) * 0.2);
+  const cluster = late.map((_, i) => i % 100);
+  const a = aucLead(score, noisy, late, cluster, 100, auc(score, late)! - auc(noisy, late)!);
+  const b = aucLead(score, noisy, late, cluster, 100, a.value);
+  expect(b).toEqual(a);
+  expect(a.low).toBeLessThanOrEqual(a.value);
+  expect(a.high).toBeGreaterThanOrEqual(a.value);
+  expect(a.verdict).toBe("better");
+  // The same score against itself: no lead, "no better — either will do".
+  expect(aucLead(score, score, late, cluster, 100, 0)).toMatchObject({ low: 0, high: 0, verdict: "noBetter" });
+  expect(aucLead(noisy, score, late, cluster, 100, -a.value).verdict).toBe("worse");
+  expect([verdictOf(0.001, 0.02), verdictOf(-0.004, 0.063), verdictOf(-0.05, -0.01)]).toEqual(["better", "noBetter", "worse"]);
+  expect(interval95(Array.from({ length: 41 }, (_, i) => i))).toEqual({ low: 1, high: 39 });
+});

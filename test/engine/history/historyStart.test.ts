@@ -1,0 +1,49 @@
+/** Where the payment history begins: a ledger whose early payments were deleted is replayed only after them. */
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { endOfMonth, isoFromSerial, serialFromYmd } from "../../../src/engine/core/dates";
+import { GRACE_MONTHS, paymentHistoryStart } from "../../../src/engine/history/historyStart";
+import { MIN_HISTORY_DAYS } from "../../../src/engine/history/gradeBacktest";
+import { generateLedger } from "../../../src/engine/sample/generateLedger";
+import type { Invoice } from "../../../src/engine/analysis/types";
+
+const AS_OF = serialFromYmd(2025, 11, 17);
+const PAID_AMOUNT = 5;
+const PAID_DATE = 6;
+
+/** The sample ledger with every payment dated before `cut` deleted (paid amount and date blanked). */
+function withPaymentsDeletedBefore(cut: number): (string | number)[][] {
+  const { values } = generateLedger({ seed: 20251117, customers: 300, invoices: 3000, asOf: AS_OF, language: "en", months: 24 });
+  return values.map((row, i) => (i > 0 && typeof row[PAID_DATE] === "number" && (row[PAID_DATE] as number) < cut ? row.map((v, j) => (j === PAID_AMOUNT || j === PAID_DATE ? "" : v)) : row));
+}
+
+const run = (values: unknown[][]) => analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+
+test("a ledger paying from its start: the history begins with the ledger (nothing to report)", () => {
+  const m = run(withPaymentsDeletedBefore(0)).modelCheck;
+  expect(m.historyStart).toBeNull();
+  expect(m.status).toBe("ok");
+});
+
+test("payments before 2025-01-01 deleted: the check says the history begins in January 2025 and replays only after it", () => {
+  const cut = serialFromYmd(2025, 1, 1);
+  const m = run(withPaymentsDeletedBefore(cut)).modelCheck;
+  expect(m.historyStart).not.toBeNull();
+  expect(isoFromSerial(m.historyStart!.date)).toBe("2025-01-01");
+  expect(m.monthEnds.length).toBeGreaterThan(0);
+  for (const t of m.monthEnds) expect(t).toBeGreaterThanOrEqual(endOfMonth(cut + MIN_HISTORY_DAYS));
+});
+
+test("the start is the first month whose payments reach a quarter of an average month's billing, after a grace", () => {
+  const inv = (billed: number, paid: number | null): Invoice => ({
+    row: 0, customer: "A", invoiceNumber: "1", invoiceDate: billed, dueDate: billed + 30, dueDateDerived: false, amount: 100,
+    paidAmount: paid === null ? 0 : 100, paidDate: paid, openAmount: paid === null ? 100 : 0, disputed: false, currency: null, termsDays: 30,
+  });
+  const months = Array.from({ length: 12 }, (_, k) => endOfMonth(serialFromYmd(2024, 1, 15), k) - 10);
+  // Billed 100 every month; paid only from month 6 on (the earlier invoices never show a payment).
+  const ledger = months.map((b, k) => inv(b, k >= 6 ? b + 5 : null));
+  expect(isoFromSerial(paymentHistoryStart(ledger, serialFromYmd(2024, 12, 31))!.date)).toBe("2024-07-01");
+  // Paid from month GRACE_MONTHS on: within the grace terms and lateness allow, nothing reported.
+  const early = months.map((b, k) => inv(b, k >= GRACE_MONTHS ? b + 5 : null));
+  expect(paymentHistoryStart(early, serialFromYmd(2024, 12, 31))).toBeNull();
+  expect(paymentHistoryStart([], serialFromYmd(2024, 12, 31))).toBeNull();
+});
