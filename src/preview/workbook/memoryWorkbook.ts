@@ -96,6 +96,35 @@ export class MemorySheet {
     this.cellFormats.set(`${row},${column}`, format);
   }
 
+  /**
+   * Inserts `count` empty rows at `at`, as Excel's insert of entire rows: values, formats, formulas, bold cells, tables
+   * and charts at or below move down; a table the rows cut through grows. (Formulas' references are not rewritten.)
+   */
+  insertRows(at: number, count: number): void {
+    if (at < this.rows.length) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as CellValue[]));
+    const moved = (key: string) => {
+      const [r, c] = key.split(",").map(Number);
+      return r >= at ? `${r + count},${c}` : key;
+    };
+    const shiftMap = <V>(map: Map<string, V>) => {
+      const entries = [...map];
+      map.clear();
+      for (const [k, v] of entries) map.set(moved(k), v);
+    };
+    shiftMap(this.cellFormats);
+    shiftMap(this.formulas);
+    shiftMap(this.errorMessages);
+    shiftMap(this.spills);
+    for (const a of this.spills.values()) if (a.row >= at) a.row += count;
+    this.bold = new Set([...this.bold].map(moved));
+    const shiftArea = (a: Area) => {
+      if (a.row >= at) a.row += count;
+      else if (a.row + a.rows > at) a.rows += count;
+    };
+    this.tables.forEach(shiftArea);
+    for (const c of this.charts) [c.data, c.position, ...(c.categories ? [c.categories] : [])].forEach(shiftArea);
+  }
+
   /** The smallest area holding every non-empty cell, wherever it starts (Excel's used range of values). */
   valueBounds(): Area | null {
     let top = -1;
