@@ -3,6 +3,7 @@ import { buildReport } from "../../src/excel/buildReport";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/chunks";
 import { createOfficeGateway, ReportWriteError, splitAddress, uniqueSheetName } from "../../src/excel/officeGateway";
 import { REPORT_MARKER_KEY } from "../../src/excel/reportModel";
+import { gatewayErrorText } from "../../src/i18n/excel";
 import { ExcelApiError, memoryExcelRun, SyncRecord } from "../../src/preview/workbook/excelApi";
 import { MemorySheet, MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
@@ -90,6 +91,90 @@ describe("reading", () => {
     await gateway.selectRange("Ledger!E15");
     expect(book.selection).toMatchObject({ sheetId: ledger.id, row: 14, column: 4, rows: 1, columns: 1 });
     expect(splitAddress("'My ''Q'' sheet'!A1:B2")).toEqual({ sheet: "My 'Q' sheet", a1: "A1:B2" });
+  });
+});
+
+describe("a read in blocks is checked against edits made while it runs", () => {
+  const INVOICES = 3000;
+  function bigLedger() {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("Ledger");
+    sheet.rows.push(["Invoice", "Customer", "Amount"]);
+    for (let i = 1; i <= INVOICES; i++) sheet.rows.push([`INV-${i}`, `Customer ${i % 7}`, 100]);
+    book.selection = { sheetId: sheet.id, row: 0, column: 0, rows: 1_048_576, columns: 3 };
+    return { book, sheet };
+  }
+  const insertUnderHeader = (book: MemoryWorkbook) => {
+    const sheet = book.sheet("Ledger")!;
+    sheet.insertRows(1, 1);
+    sheet.rows[1] = ["INV-NEW", "Customer 9", 5000];
+  };
+
+  /** A gateway whose workbook gets a row under the header right after the block syncs `when` picks (1-based). */
+  function gatewayInserting(book: MemoryWorkbook, when: (block: number) => boolean, syncs: SyncRecord[] = []) {
+    let blocks = 0;
+    let justRead = false;
+    return createOfficeGateway(memoryExcelRun(book, {
+      onSync: (s) => {
+        syncs.push(s);
+        justRead = s.cellsRead > 3 * 100; // a block, not the few rows the final check reads again
+        if (justRead) blocks++;
+      },
+      afterSync: (_i, b) => {
+        if (justRead && when(blocks)) insertUnderHeader(b);
+      },
+    }), "memory");
+  }
+
+  test("a row inserted under the header between two blocks: read again, every invoice once, the new one too", async () => {
+    const { book } = bigLedger();
+    const read = await gatewayInserting(book, (block) => block === 1).readSelection();
+    const invoices = read.values.slice(1).map((r) => r[0]);
+    expect(new Set(invoices).size).toBe(INVOICES + 1);
+    expect(invoices).toContain(`INV-${INVOICES}`);
+    expect(invoices).toContain("INV-NEW");
+    expect(read.values.slice(1).reduce((s, r) => s + (r[2] as number), 0)).toBe(INVOICES * 100 + 5000);
+    expect(read.address).toBe(`Ledger!A1:C${INVOICES + 2}`);
+  });
+
+  test("a row inserted after the range was measured, before the first block: read again", async () => {
+    const { book } = bigLedger();
+    let inserted = false;
+    const gateway = createOfficeGateway(memoryExcelRun(book, {
+      afterSync: (i, b) => {
+        if (i === 2 && !inserted) {
+          inserted = true; // syncs 0 and 1 find the selection and the used range, 2 the range's size
+          insertUnderHeader(b);
+        }
+      },
+    }), "memory");
+    const read = await gateway.readSelection();
+    expect(inserted).toBe(true);
+    const invoices = read.values.slice(1).map((r) => r[0]);
+    expect(new Set(invoices).size).toBe(INVOICES + 1);
+    expect(invoices).toContain(`INV-${INVOICES}`);
+  });
+
+  test("a sheet that changes during the read and again during the second read: an error says so (EN and ZH)", async () => {
+    const { book } = bigLedger();
+    // 3,001 rows of 3 columns take two blocks: blocks 1 and 3 are the first of each read.
+    const attempt = gatewayInserting(book, (block) => block === 1 || block === 3).readSelection();
+    await expect(attempt).rejects.toMatchObject({ code: "changedDuringRead" });
+    const error = await attempt.catch((e) => e);
+    expect(gatewayErrorText(error, "en")).toMatch(/sheet "Ledger" changed while it was read/);
+    expect(gatewayErrorText(error, "zh-CN")).toMatch(/工作表“Ledger”在读取期间发生了变化/);
+  });
+
+  test("nothing changed: one read, and the check adds no sync", async () => {
+    const { book } = bigLedger();
+    const syncs: SyncRecord[] = [];
+    const gateway = createOfficeGateway(memoryExcelRun(book, { onSync: (s) => syncs.push(s) }), "memory");
+    const read = await gateway.readSelection();
+    expect(read.values).toHaveLength(INVOICES + 1);
+    const blockSyncs = syncs.filter((s) => s.cellsRead > 3 * 100).length;
+    expect(blockSyncs).toBeGreaterThan(1);
+    // The selection, its used range and its size; then the blocks, the check riding with the last one.
+    expect(syncs.length).toBe(3 + blockSyncs);
   });
 });
 

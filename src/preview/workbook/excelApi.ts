@@ -281,9 +281,9 @@ class RangeProxy extends Loaded<RangeData> {
         bytes += json(formats);
         cells = area.rows * area.columns;
       }
-      // Like Excel, only what was asked for is readable (isNullObject always is).
+      // Like Excel, only what was asked for is readable (isNullObject always is), with what an earlier load brought.
       if (props) for (const k of Object.keys(data) as (keyof RangeData)[]) if (k !== "isNullObject" && !wanted.has(k)) delete data[k];
-      this.data = data;
+      this.data = { ...(this.data ?? {}), ...data };
       return { bytes, cells };
     });
     return this;
