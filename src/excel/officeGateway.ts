@@ -3,8 +3,9 @@
  * and the tests pass the same API over an in-memory workbook (src/preview/workbook/excelApi.ts).
  * Reads and writes go in row blocks under the 5 MB payload limit (chunks.ts); a read in several blocks is checked
  * against rows inserted or deleted meanwhile and run once more if the sheet changed under it. The report goes to a sheet AR Lens
- * creates and marks (a worksheet custom property), replacing only a sheet with that marker; the source range and
- * every other sheet are never written. A failed or cancelled write removes the half-written sheet.
+ * creates and marks (a worksheet custom property with the sheet's fingerprint), replacing only an earlier report of
+ * the same kind that nobody changed since (sheetFingerprint.ts); the source range and every other sheet are never
+ * written. A failed or cancelled write removes the half-written sheet.
  */
 import type { LedgerInput } from "../engine/analysis/types";
 import { columnLetters, sheetPrefix } from "../engine/ledger/addresses";
@@ -16,6 +17,7 @@ import { causeOf, excelCode, GatewayError, GatewayErrorCode, WriteStage } from "
 import { excelFormat, layoutReport } from "./reportLayout";
 import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
 import { decodeSetting, encodeSetting, settingKey } from "./workbookSettings";
+import { decodeReportMark, encodeReportMark, sheetFingerprint } from "./sheetFingerprint";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -289,22 +291,40 @@ export function textWhereFormulaLike(row: readonly unknown[], formats: string[])
   return formats.map((f, c) => (typeof row[c] === "string" && FORMULA_START.test(row[c] as string) ? "@" : f));
 }
 
+/**
+ * The earlier reports of this kind (same preferred name) that AR Lens may replace: marked, and unchanged since written
+ * (fingerprint). Those changed since are the user's: `kept`, by name. Other sheets, an earlier version's marked
+ * reports (no fingerprint) and the reports in another language are neither.
+ */
+async function earlierReports(context: Excel.RequestContext, sheets: Excel.Worksheet[], preferredName: string) {
+  const markers = sheets.map((s) => {
+    const p = s.customProperties.getItemOrNullObject(REPORT_MARKER_KEY);
+    p.load("value");
+    return p;
+  });
+  await context.sync();
+  const replaceable: Excel.Worksheet[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < sheets.length; i++) {
+    const mark = markers[i].isNullObject ? null : decodeReportMark(markers[i].value);
+    if (!mark || mark.preferredName !== preferredName) continue;
+    const unchanged = (await sheetFingerprint(context, sheets[i], sheets[i].name)) === mark.fingerprint;
+    if (unchanged) replaceable.push(sheets[i]);
+    else kept.push(sheets[i].name);
+  }
+  return { replaceable, kept };
+}
+
 async function writeReport(context: Excel.RequestContext, report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables;
   tables.load("items/name");
   await context.sync();
-  const markers = sheets.items.map((s) => {
-    const p = s.customProperties.getItemOrNullObject(REPORT_MARKER_KEY);
-    p.load("value");
-    return p;
-  });
-  await context.sync();
-  const ours = sheets.items.filter((_, i) => !markers[i].isNullObject);
-  const oursNames = new Set(ours.map((s) => s.name.toLowerCase()));
+  const { replaceable, kept } = await earlierReports(context, sheets.items, report.sheetName);
+  const replacedNames = new Set(replaceable.map((s) => s.name.toLowerCase()));
   const allNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const finalName = uniqueSheetName(report.sheetName, (n) => allNames.has(n.toLowerCase()) && !oursNames.has(n.toLowerCase()));
+  const finalName = uniqueSheetName(report.sheetName, (n) => allNames.has(n.toLowerCase()) && !replacedNames.has(n.toLowerCase()));
   const tempName = allNames.has(finalName.toLowerCase()) ? uniqueSheetName(`${finalName.slice(0, 24)} (new)`, (n) => allNames.has(n.toLowerCase())) : finalName;
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
   let suffix = "";
@@ -382,11 +402,14 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
     await context.sync();
     throwIfAborted(signal);
     stage = "replace";
-    for (const old of ours) old.delete();
+    // The mark keeps the fingerprint of the sheet as written, under its final name (sheetFingerprint.ts).
+    const fingerprint = await sheetFingerprint(context, sheet, finalName);
+    sheet.customProperties.add(REPORT_MARKER_KEY, encodeReportMark({ fingerprint, preferredName: report.sheetName }));
+    for (const old of replaceable) old.delete();
     if (tempName !== finalName) sheet.name = finalName;
     sheet.activate();
     await context.sync();
-    return { sheetName: finalName, replaced: ours.length > 0 };
+    return { sheetName: finalName, replaced: replaceable.length > 0, kept };
   } catch (error) {
     // Remove what was half written; the user's sheets were never touched.
     try {

@@ -96,7 +96,9 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
           )}
           {state.notice?.kind === "written" && (
             <MessageBar intent="success">
-              <MessageBarBody data-testid="written">{t(state.notice.result.replaced ? "reportReplaced" : "reportWritten", { sheet: state.notice.result.sheetName })}</MessageBarBody>
+              <MessageBarBody data-testid="written">{t(state.notice.result.replaced ? "reportReplaced" : "reportWritten", { sheet: state.notice.result.sheetName })}
+                {state.notice.result.kept?.length ? ` ${t("reportKept", { sheets: state.notice.result.kept.map((n) => `“${n}”`).join(language === "zh-CN" ? "、" : ", ") })}` : ""}
+              </MessageBarBody>
             </MessageBar>
           )}
 

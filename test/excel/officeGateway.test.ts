@@ -191,9 +191,9 @@ describe("writing the report", () => {
     const before = snapshot(ledger);
     const { result, analysis } = await analyzeAndWrite(book);
     expect(snapshot(ledger)).toBe(before);
-    expect(result).toEqual({ sheetName: "AR Lens Report", replaced: false });
+    expect(result).toMatchObject({ sheetName: "AR Lens Report", replaced: false });
     const report = book.sheet("AR Lens Report")!;
-    expect(report.properties.get(REPORT_MARKER_KEY)).toBe("1");
+    expect(report.properties.get(REPORT_MARKER_KEY)).toMatch(/^2\|[0-9a-z]+\|AR Lens Report$/);
     expect(report.tables.map((t) => t.name)).toEqual(
       ["KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "ModelCheck", "Insurance", "Issues"].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
     );
@@ -226,19 +226,79 @@ describe("writing the report", () => {
     expect(snapshot(mine)).toBe(before);
   });
 
-  test("re-running replaces only the sheet carrying the marker", async () => {
+  test("re-running replaces the report AR Lens wrote when nobody changed it; other sheets are untouched", async () => {
     const { book, ledger } = bookWithLedger();
-    await analyzeAndWrite(book);
+    await analyzeAndWrite(book, "zh-CN");
     const other = book.addSheet("Notes");
     other.set(0, 0, "keep");
     const { result } = await analyzeAndWrite(book, "zh-CN");
-    expect(result).toEqual({ sheetName: "应收账款分析", replaced: true });
+    expect(result).toMatchObject({ sheetName: "应收账款分析", replaced: true });
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Notes", "应收账款分析"]);
     const again = await analyzeAndWrite(book, "zh-CN");
-    expect(again.result).toEqual({ sheetName: "应收账款分析", replaced: true });
+    expect(again.result).toMatchObject({ sheetName: "应收账款分析", replaced: true });
     expect(book.sheets.filter((s) => s.properties.has(REPORT_MARKER_KEY))).toHaveLength(1);
     expect(book.sheet("应收账款分析")!.tables[0].name).toMatch(/^ARLens_KPI(_\d+)?$/);
     expect(ledger.properties.size).toBe(0);
+    expect(other.get(0, 0)).toBe("keep");
+  });
+
+  test("a report the user renamed and added a note to is kept, unchanged; the next report goes to a new sheet", async () => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book);
+    const kept = book.sheet("AR Lens Report")!;
+    kept.name = "Report Oct 2025";
+    kept.set(1, 6, "Sent to the CFO on 3 Nov");
+    const before = snapshot(kept);
+    const { result } = await analyzeAndWrite(book);
+    expect(result).toMatchObject({ sheetName: "AR Lens Report", replaced: false, kept: ["Report Oct 2025"] });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Report Oct 2025", "AR Lens Report"]);
+    expect(snapshot(kept)).toBe(before);
+    // The new report is AR Lens's and unchanged: the next run replaces it, and still keeps the user's sheet.
+    const again = await analyzeAndWrite(book);
+    expect(again.result).toMatchObject({ sheetName: "AR Lens Report", replaced: true, kept: ["Report Oct 2025"] });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Report Oct 2025", "AR Lens Report"]);
+    expect(snapshot(kept)).toBe(before);
+  });
+
+  test.each([
+    ["a note typed in a cell", (s: MemorySheet) => s.set(40, 2, "checked")],
+    ["a value changed", (s: MemorySheet) => s.set(5, 1, 123)],
+    ["a cell's format changed", (s: MemorySheet) => s.setFormat(5, 1, "0.0%")],
+    ["a formula typed", (s: MemorySheet) => s.formulas.set("3,1", "=B4*2")],
+    ["only the tab renamed", (s: MemorySheet) => (s.name = "Kept")],
+  ])("%s: the report is kept under its name and the new one gets a free name", async (_what, edit) => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book);
+    const mine = book.sheet("AR Lens Report")!;
+    edit(mine);
+    const before = snapshot(mine);
+    const { result } = await analyzeAndWrite(book);
+    expect(result.replaced).toBe(false);
+    expect(book.sheets).toContain(mine);
+    expect(snapshot(mine)).toBe(before);
+    expect(result.sheetName).toBe(mine.name === "AR Lens Report" ? "AR Lens Report (2)" : "AR Lens Report");
+  });
+
+  test("the English report never deletes the Chinese one (nor the Chinese the English)", async () => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book, "zh-CN");
+    const zh = snapshot(book.sheet("应收账款分析")!);
+    await analyzeAndWrite(book, "en");
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "应收账款分析", "AR Lens Report"]);
+    expect(snapshot(book.sheet("应收账款分析")!)).toBe(zh);
+    const en = snapshot(book.sheet("AR Lens Report")!);
+    await analyzeAndWrite(book, "zh-CN");
+    expect(snapshot(book.sheet("AR Lens Report")!)).toBe(en);
+  });
+
+  test("a report an earlier version marked (no content hash) is never deleted", async () => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book);
+    const old = book.sheet("AR Lens Report")!;
+    old.properties.set(REPORT_MARKER_KEY, "1");
+    const { result } = await analyzeAndWrite(book);
+    expect(result).toMatchObject({ sheetName: "AR Lens Report (2)", replaced: false });
+    expect(book.sheets).toContain(old);
   });
 
   test("a failure midway removes the half-written sheet and says why", async () => {
@@ -286,7 +346,7 @@ describe("writing the report", () => {
     expect(sheet.get(placed.row + 150_000, 0)).toBe("Ledger!E150001");
     expect(progress.length).toBeGreaterThan(8); // 150,000 rows need at least 8 blocks of at most 20,000
     expect(Math.max(...syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-  }, 60_000);
+  }, 120_000);
 
   test("sheet names: unique, at most 31 characters", () => {
     const taken = new Set(["ar lens report", "ar lens report (2)"]);

@@ -146,6 +146,19 @@ describe("taskpane flow", () => {
     expect(JSON.stringify(ledger.rows)).toBe(before);
   });
 
+  test("write report again after the user renamed and annotated the first: the message says it was kept", async () => {
+    const { book } = await analyzed();
+    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
+    await screen.findByTestId("written");
+    const first = book.sheet("AR Lens Report")!;
+    first.name = "Report Oct 2025";
+    first.set(1, 6, "sent to the CFO");
+    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
+    await waitFor(() => expect(screen.getByTestId("written").textContent).toContain("were kept as they are: “Report Oct 2025”"));
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Report Oct 2025", "AR Lens Report"]);
+    expect(first.get(1, 6)).toBe("sent to the CFO");
+  });
+
   test("cancel stops a write in progress", async () => {
     let release: () => void = () => {};
     const wrap = (g: WorkbookGateway): WorkbookGateway => ({

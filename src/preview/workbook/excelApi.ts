@@ -180,6 +180,7 @@ class Loaded<T extends object> {
 
 interface RangeData {
   values: unknown[][];
+  formulas: unknown[][];
   numberFormat: string[][];
   address: string;
   rowIndex: number;
@@ -270,6 +271,18 @@ class RangeProxy extends Loaded<RangeData> {
         bytes += json(values);
         cells = area.rows * area.columns;
       }
+      if (wanted.has("formulas")) {
+        // Excel's range.formulas: a cell's formula, or its constant where it has none.
+        const formulas: unknown[][] = new Array(area.rows);
+        for (let r = 0; r < area.rows; r++) {
+          const row = new Array(area.columns);
+          for (let c = 0; c < area.columns; c++) row[c] = sheet.formulas.get(`${area.row + r},${area.column + c}`) ?? sheet.get(area.row + r, area.column + c);
+          formulas[r] = row;
+        }
+        data.formulas = formulas;
+        bytes += json(formulas);
+        cells = area.rows * area.columns;
+      }
       if (wanted.has("numberFormat")) {
         const formats: string[][] = new Array(area.rows);
         for (let r = 0; r < area.rows; r++) {
@@ -297,6 +310,9 @@ class RangeProxy extends Loaded<RangeData> {
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
   }
   set numberFormat(v: string[][]) {
     this.write(v, "numberFormat", (sheet, r, c, x) => sheet.setFormat(r, c, String(x)));
@@ -460,14 +476,17 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     return new RangeProxy(this.ctx, this.sheetOf, () => ({ row, column, rows, columns }));
   }
 
-  /** The smallest area holding every value, wherever it starts (A1 alone on an empty sheet, as in Excel). */
-  getUsedRange(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds() ?? { row: 0, column: 0, rows: 1, columns: 1 });
+  /**
+   * The smallest area holding every value (and, unless `valuesOnly`, every cell given a number format), wherever it
+   * starts; A1 alone on an empty sheet, as in Excel.
+   */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedBounds(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 });
   }
 
-  /** As getUsedRange, but a null object on a sheet without values. */
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds());
+  /** As getUsedRange, but a null object on a sheet without values (or formats). */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedBounds(valuesOnly));
   }
 
   activate(): void {

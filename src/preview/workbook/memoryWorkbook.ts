@@ -144,6 +144,26 @@ export class MemorySheet {
     return top < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
+  /** Excel's used range: the values' bounds, widened to every cell given a number format unless `valuesOnly`. */
+  usedBounds(valuesOnly: boolean): Area | null {
+    const values = this.valueBounds();
+    if (valuesOnly || this.cellFormats.size === 0) return values;
+    let top = values ? values.row : Infinity;
+    let left = values ? values.column : Infinity;
+    let bottom = values ? values.row + values.rows - 1 : -1;
+    let right = values ? values.column + values.columns - 1 : -1;
+    for (const key of this.cellFormats.keys()) {
+      const comma = key.indexOf(",");
+      const r = +key.slice(0, comma);
+      const c = +key.slice(comma + 1);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
   /** The area from A1 to the last non-empty cell: what the preview's grid draws (not Excel's used range). */
   usedArea(): Area | null {
     let rows = 0;
