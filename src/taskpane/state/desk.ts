@@ -7,6 +7,8 @@
 import type { Analysis, LedgerInput } from "../../engine/analysis/types";
 import { buildDesk, Desk, withPromiseReasons } from "../../engine/collections/desk";
 import { CompanyDetails, EMPTY_COMPANY } from "../../engine/collections/documents/model";
+import type { SetAside } from "../../i18n/savedSettings";
+import { settingKey } from "../../excel/workbookSettings";
 import { BuyerLimits, parseBuyerLimits } from "../../engine/collections/buyerLimits";
 import { DeskDeadlines, InterestSetting, resolveDeadlines, resolveInterest } from "../../engine/collections/letterSettings";
 import { ContactLog, emptyLog, parseContactLog } from "../../engine/collections/log";
@@ -33,9 +35,25 @@ export interface DeskState {
   settings: DeskSettings;
   /** A saved setting that could not be used (edited by hand), with the defaults used instead. */
   settingsProblem: string | null;
+  /** Saved values that are not even of the right kind (company details, limits range), left out; each can be reset. */
+  setAside?: SetAside[];
 }
 
-export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null }> {
+/** Company details as stored: the text fields kept, anything else (a number, null…) named to be set aside. */
+function readCompany(stored: unknown): { company: CompanyDetails; bad: string[] } {
+  const company = { ...EMPTY_COMPANY };
+  const bad: string[] = [];
+  if (stored && typeof stored === "object" && !Array.isArray(stored)) {
+    for (const [k, v] of Object.entries(stored)) {
+      if (!(k in company)) continue;
+      if (typeof v === "string") company[k as keyof CompanyDetails] = v;
+      else bad.push(k);
+    }
+  }
+  return { company, bad };
+}
+
+export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null; setAside: SetAside[] }> {
   const [dunning, policy, company, interest, deadlines, limitsRange] = await Promise.all([
     gateway.readSetting<Partial<DunningSettings>>(DESK_KEYS.dunning),
     gateway.readSetting<Partial<InsurerPolicy>>(DESK_KEYS.policy),
@@ -45,6 +63,11 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
     gateway.readSetting<string>(DESK_KEYS.limitsRange),
   ]);
   let problem: string | null = null;
+  const companyRead = readCompany(company);
+  const setAside: SetAside[] = [];
+  const isObject = company === null || (typeof company === "object" && !Array.isArray(company));
+  if (!isObject || companyRead.bad.length > 0) setAside.push({ key: settingKey(DESK_KEYS.company), ...(isObject ? { fields: companyRead.bad } : {}) });
+  if (limitsRange !== null && typeof limitsRange !== "string") setAside.push({ key: settingKey(DESK_KEYS.limitsRange) });
   const safe = <T>(make: () => T, fallback: () => T): T => {
     try {
       return make();
@@ -57,12 +80,13 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
     settings: {
       dunning: safe(() => resolveDunning(dunning), () => resolveDunning(null)),
       policy: safe(() => resolvePolicy(policy), () => resolvePolicy(null)),
-      company: { ...EMPTY_COMPANY, ...(company && typeof company === "object" ? company : {}) },
+      company: companyRead.company,
       interest: safe(() => resolveInterest(interest), () => resolveInterest(null)),
       deadlines: safe(() => resolveDeadlines(deadlines), () => resolveDeadlines(null)),
       limitsRange: typeof limitsRange === "string" ? limitsRange.trim() : "",
     },
     problem,
+    setAside,
   };
 }
 
@@ -83,8 +107,9 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   // log, and says why.
   let settings: DeskSettings;
   let problem: string | null;
+  let setAside: SetAside[] = [];
   try {
-    ({ settings, problem } = await loadDeskSettings(gateway));
+    ({ settings, problem, setAside } = await loadDeskSettings(gateway));
   } catch (e) {
     ({ settings } = await loadDeskSettings(NO_SETTINGS));
     problem = (e as Error).message;
@@ -109,6 +134,6 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   const desk = buildDesk(input, analysis, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays, buyerLimits });
   return {
     analysis: { ...analysis, forecast: desk.forecast, customers: withPromiseReasons(analysis.customers, desk.records), ...(desk.cash ? { cash: desk.cash } : {}) },
-    desk: { desk, log: desk.log, settings, settingsProblem: problem },
+    desk: { desk, log: desk.log, settings, settingsProblem: problem, setAside },
   };
 }
