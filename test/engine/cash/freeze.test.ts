@@ -27,7 +27,7 @@ test("a frozen plan keeps its weeks; later, each ended week shows planned agains
 });
 
 describe("frozen plans read back from the workbook", () => {
-  const good = () => freezePlan(buildCashPlan({ asOf: A, weeks: 2, openingCash: 10, minimumCash: 0, collectionsCents: [100], payables: [] }), A, "ok");
+  const good = () => freezePlan(buildCashPlan({ asOf: A, weeks: 4, openingCash: 10, minimumCash: 0, collectionsCents: [100], payables: [] }), A, "ok");
 
   test.each([
     ["{}", {}, 0, 1],
