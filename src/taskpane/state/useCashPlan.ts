@@ -14,7 +14,7 @@ import { readCashSettings, type CashSettings } from "../../engine/cash/settings"
 import type { SetAside } from "../../i18n/savedSettings";
 import type { CashPlan } from "../../engine/cash/types";
 import type { WorkbookGateway } from "../../excel/gateway";
-import { savePayablesColumns, savedPayablesColumns } from "./payablesMemory";
+import { checkedPayablesColumns, PAYABLES_COLUMNS_KEY, savePayablesColumns } from "./payablesMemory";
 
 export const CASH_KEYS = { settings: "arlens.cash.settings", payables: "arlens.cash.payablesAddress", frozen: "arlens.cash.frozenPlans" } as const;
 
@@ -62,7 +62,9 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
         if (frozen.setAside > 0) setAside.push({ key: CASH_KEYS.frozen, count: Array.isArray(storedFrozen) ? frozen.setAside : 0 });
         if (storedAddress !== null && address === null) setAside.push({ key: CASH_KEYS.payables });
         const payables = address ? await gateway.readRange(address).catch(() => null) : null;
-        const columns = payables ? await savedPayablesColumns(gateway, payables.values) : null;
+        const checked = payables ? await checkedPayablesColumns(gateway, payables.values) : null;
+        const columns = checked?.mapping ?? null;
+        if (checked?.setAside) setAside.push({ key: PAYABLES_COLUMNS_KEY });
         if (live) {
           const restored = storedSettings !== null && !saved.unreadable;
           setState((s) => ({ ...s, settings: restored ? saved.settings : s.settings, payables: payables ?? s.payables, frozen: frozen.plans, loaded: true, setAside,
@@ -91,8 +93,11 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
   const readPayablesSelection = useCallback(async () => {
     try {
       const payables = await gateway.readSelection();
-      const columns = await savedPayablesColumns(gateway, payables.values);
-      update({ payables, payablesMapping: columns ?? {}, payablesRestored: columns !== null, error: null });
+      const checked = await checkedPayablesColumns(gateway, payables.values);
+      const columns = checked.mapping;
+      const others = ref.current.setAside.filter((a) => a.key !== PAYABLES_COLUMNS_KEY);
+      const setAside = checked.setAside ? [...others, { key: PAYABLES_COLUMNS_KEY }] : others;
+      update({ payables, payablesMapping: columns ?? {}, payablesRestored: columns !== null, error: null, setAside });
       save(CASH_KEYS.payables, payables.address);
       return true;
     } catch (e) {
