@@ -34,14 +34,14 @@ export type {
 } from "./analysis/types";
 export type { CashAnalysis, CashRequest } from "./cash/cashAnalysis";
 export { readFlowsRange } from "./cash/flowsRange";
-export { freezePlan } from "./cash/freeze";
+export { freezePlan, readFrozenPlans } from "./cash/freeze";
 export type { FrozenPlan } from "./cash/freeze";
 export type { Lever } from "./cash/levers";
 export { buildCashPlan } from "./cash/plan";
 export { daysPayablesOutstanding } from "./cash/ratios";
 export { runwayDays } from "./cash/runway";
 export type { Scenario } from "./cash/scenarios";
-export { DEFAULT_CASH_SETTINGS } from "./cash/settings";
+export { DEFAULT_CASH_SETTINGS, readCashSettings } from "./cash/settings";
 export type { CashSettings } from "./cash/settings";
 export { REPEATS } from "./cash/types";
 export type { CashPlan, DatedCents, OtherFlow, Repeat } from "./cash/types";

@@ -37,8 +37,8 @@ export async function findLogSheet(context: Excel.RequestContext): Promise<Excel
 
 /**
  * Appends one contact to the log, creating and marking the sheet (header in `language`) the first time. The row goes
- * below the last used row, each field under its own header wherever the user moved it; a field whose column the
- * user deleted gets its header back at the end.
+ * below the last used row (a row inserted there, so a concurrent append never shares it), each field under its own
+ * header wherever the user moved it; a field whose column the user deleted gets its header back at the end.
  */
 export async function appendLogRow(context: Excel.RequestContext, entry: NewLogRow, language: "en" | "zh-CN"): Promise<{ sheetName: string; address: string }> {
   const { sheets, marked } = await markedSheets(context, LOG_MARKER_KEY);
@@ -81,6 +81,9 @@ export async function appendLogRow(context: Excel.RequestContext, entry: NewLogR
     values[columns[f]] = cells[i];
     formats[columns[f]] = LOG_FORMATS[i];
   });
+  // A new row is inserted and the entry written into it in the same batch: another pane (or a co-author) appending
+  // at the same time inserts its own row, so two entries never share one (a plain write would overwrite the other).
+  sheet.getRangeByIndexes(rowIndex, 0, 1, 1).getEntireRow().insert("Down");
   // Only the row's own cells are written; other columns the user added keep their (empty) cells untouched.
   for (const f of LOG_FIELDS) {
     const c = columns[f];

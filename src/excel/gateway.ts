@@ -12,8 +12,10 @@ export interface ReadProgress {
 
 export interface WriteResult {
   sheetName: string;
-  /** True when an earlier AR Lens report sheet (recognised by its marker) was replaced. */
+  /** True when an earlier AR Lens report sheet (its marker, unchanged since written) was replaced. */
   replaced: boolean;
+  /** Earlier reports of the same kind kept because someone changed them (renamed, typed in, reformatted). */
+  kept?: string[];
 }
 
 export interface WorkbookGateway {
@@ -29,8 +31,9 @@ export interface WorkbookGateway {
   /** Selects a cell or range so the user sees it (e.g. a row issue's address). */
   selectRange(address: string): Promise<void>;
   /**
-   * Writes the report to a new sheet named `preferredName` (made unique if a user sheet has that name), replacing
-   * only a sheet that carries AR Lens's report marker. Removes a half-written sheet if writing fails.
+   * Writes the report to a new sheet named `preferredName` (made unique if a sheet AR Lens may not replace has that
+   * name), replacing only an earlier report of the same kind that carries AR Lens's marker and that nobody changed
+   * since it was written. Removes a half-written sheet if writing fails.
    */
   writeReport(report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult>;
   /** The contact log sheet (the one AR Lens marked) read whole, header row first; null when the workbook has none. */

@@ -8,6 +8,7 @@ export type GatewayErrorCode =
   | "emptySelection"
   | "sheetNotFound"
   | "readFailed"
+  | "changedDuringRead"
   | "writeFailed"
   | "selectFailed"
   | "settingTooLarge"

@@ -1,9 +1,11 @@
 /**
  * The WorkbookGateway on Office.js — the only code that calls Excel.run. `run` is Excel.run in Excel; the preview
  * and the tests pass the same API over an in-memory workbook (src/preview/workbook/excelApi.ts).
- * Reads and writes go in row blocks under the 5 MB payload limit (chunks.ts). The report goes to a sheet AR Lens
- * creates and marks (a worksheet custom property), replacing only a sheet with that marker; the source range and
- * every other sheet are never written. A failed or cancelled write removes the half-written sheet.
+ * Reads and writes go in row blocks under the 5 MB payload limit (chunks.ts); a read in several blocks is checked
+ * against rows inserted or deleted meanwhile and run once more if the sheet changed under it. The report goes to a sheet AR Lens
+ * creates and marks (a worksheet custom property with the sheet's fingerprint), replacing only an earlier report of
+ * the same kind that nobody changed since (sheetFingerprint.ts); the source range and every other sheet are never
+ * written. A failed or cancelled write removes the half-written sheet.
  */
 import { columnLetters, type LedgerInput, sheetPrefix } from "../engine";
 import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./chunks";
@@ -17,6 +19,7 @@ import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
 import { uniqueSheetName } from "./sheetNames";
 export { uniqueSheetName };
 import { decodeSetting, encodeSetting, settingKey } from "./workbookSettings";
+import { decodeReportMark, encodeReportMark, sheetFingerprint } from "./sheetFingerprint";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -53,23 +56,71 @@ const A1 = (row: number, column: number) => `${columnLetters(column)}${row + 1}`
 const areaA1 = (row: number, column: number, rows: number, columns: number) =>
   rows === 1 && columns === 1 ? A1(row, column) : `${A1(row, column)}:${A1(row + rows - 1, column + columns - 1)}`;
 
+/** The first or last row of a block as it was read (its values as JSON). */
+interface BlockEdge {
+  row: number;
+  text: string;
+}
+
+/** The sheet's used range (values), loaded with the next sync: a null object on a sheet without values. */
+function usedRangeOf(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("address");
+  return used;
+}
+
+const usedAddress = (used: Excel.Range) => (used.isNullObject ? "" : used.address);
+
+/** Queues the change check: the used range and each earlier block's first and last row, read again. */
+function queueChangeCheck(sheet: Excel.Worksheet, area: { row: number; column: number; columns: number }, edges: BlockEdge[]) {
+  return {
+    used: usedRangeOf(sheet),
+    edges: edges.map((edge) => ({ edge, range: sheet.getRangeByIndexes(area.row + edge.row, area.column, 1, area.columns).load("values") })),
+  };
+}
+
+/**
+ * Whether the sheet changed while it was read in blocks: a row inserted or deleted shifts the rows below it, so an
+ * earlier block's first or last row no longer holds what was read there; rows added or removed at the end change the
+ * used range. Edits that move no row (a value typed over another) are not seen: the read is not a snapshot.
+ */
+function changedDuringRead(check: { used: Excel.Range; edges: { edge: BlockEdge; range: Excel.Range }[] }, usedAtStart: Excel.Range | null): boolean {
+  if (usedAtStart && usedAddress(usedAtStart) !== usedAddress(check.used)) return true;
+  return check.edges.some(({ edge, range }) => JSON.stringify((range.values as unknown[][])[0]) !== edge.text);
+}
+
+/** A read run once more when the sheet changed under it; a second change is reported (changedDuringRead). */
+async function readAgainIfChanged<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof GatewayError && error.code === "changedDuringRead") return read();
+    throw error;
+  }
+}
+
 export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "excel"): WorkbookGateway {
   async function readArea(
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
     sheetName: string,
     area: { row: number; column: number; rows: number; columns: number },
+    usedAtStart: Excel.Range | null,
     onProgress?: (p: ReadProgress) => void,
     signal?: AbortSignal,
   ): Promise<LedgerInput & { address: string }> {
     const values: unknown[][] = new Array(area.rows);
     const numberFormats: string[][] = new Array(area.rows);
+    const edges: BlockEdge[] = [];
+    let check: { used: Excel.Range; edges: { edge: BlockEdge; range: Excel.Range }[] } | null = null;
     let block = firstBlockRows(area.columns);
     for (let start = 0; start < area.rows; ) {
       throwIfAborted(signal);
       const n = Math.min(block, area.rows - start);
       const range = sheet.getRangeByIndexes(area.row + start, area.column, n, area.columns);
       range.load("values,numberFormat");
+      // With the last block, in the same sync: the used range and the edge rows of the earlier blocks, again.
+      if (start + n >= area.rows) check = queueChangeCheck(sheet, area, edges);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
       await context.sync();
       const v = range.values as unknown[][];
@@ -78,11 +129,13 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
         values[start + i] = v[i];
         numberFormats[start + i] = f[i];
       }
+      edges.push({ row: start, text: JSON.stringify(v[0]) }, { row: start + n - 1, text: JSON.stringify(v[n - 1]) });
       block = nextBlockRows(bytesPerRow(v) + bytesPerRow(f), area.columns);
       range.untrack();
       start += n;
       onProgress?.({ rowsRead: start, rowsTotal: area.rows });
     }
+    if (check && changedDuringRead(check, usedAtStart)) throw gatewayError("changedDuringRead", { sheet: sheetName });
     const topLeft = A1(area.row, area.column);
     return { values, numberFormats, sheet: sheetName, topLeft, address: `${sheetPrefix(sheetName)}${areaA1(area.row, area.column, area.rows, area.columns)}` };
   }
@@ -103,8 +156,7 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
           throw gatewayError("invalidSelection", {}, error);
         }
         // The cells holding values (a null object on a sheet without any: Excel's getUsedRange would give A1).
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load("isNullObject");
+        const used = usedRangeOf(sheet);
         if (range.cellCount === 1) {
           // One cell inside an Excel table: that table, header row included. Otherwise the sheet's used range.
           // Decision: not the current region, which stops at the first blank row, and ledgers often have blank rows
@@ -124,9 +176,9 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
         range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
         await context.sync();
         if (range.isNullObject) throw gatewayError("emptySelection", {});
-        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, onProgress, signal);
+        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, used, onProgress, signal);
       });
-      return guarded(read, (error) => gatewayError("readFailed", { cause: causeOf(error) }, error));
+      return guarded(() => readAgainIfChanged(read), (error) => gatewayError("readFailed", { cause: causeOf(error) }, error));
     },
 
     readRange(address, onProgress, signal) {
@@ -136,10 +188,11 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
         sheet.load("name");
         const range = sheet.getRange(a1);
         range.load("rowIndex,columnIndex,rowCount,columnCount");
+        const used = usedRangeOf(sheet);
         await context.sync();
-        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, onProgress, signal);
+        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, used, onProgress, signal);
       });
-      return guarded(read, (error) =>
+      return guarded(() => readAgainIfChanged(read), (error) =>
         excelCode(error) === "ItemNotFound" && name ? gatewayError("sheetNotFound", { sheet: name }, error) : gatewayError("readFailed", { cause: causeOf(error) }, error),
       );
     },
@@ -165,15 +218,15 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
     },
 
     readLog() {
-      return run(async (context) => {
+      return readAgainIfChanged(() => run(async (context) => {
         const sheet = await findLogSheet(context);
         if (!sheet) return null;
         sheet.load("name");
         const used = sheet.getUsedRange(true);
-        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        used.load("rowIndex,columnIndex,rowCount,columnCount,address");
         await context.sync();
-        return readArea(context, sheet, sheet.name, { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount });
-      });
+        return readArea(context, sheet, sheet.name, { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, used);
+      }));
     },
 
     appendLogRow(row, language) {
@@ -229,22 +282,40 @@ export function textWhereFormulaLike(row: readonly unknown[], formats: string[])
   return formats.map((f, c) => (typeof row[c] === "string" && FORMULA_START.test(row[c] as string) ? "@" : f));
 }
 
+/**
+ * The earlier reports of this kind (same preferred name) that AR Lens may replace: marked, and unchanged since written
+ * (fingerprint). Those changed since are the user's: `kept`, by name. Other sheets, an earlier version's marked
+ * reports (no fingerprint) and the reports in another language are neither.
+ */
+async function earlierReports(context: Excel.RequestContext, sheets: Excel.Worksheet[], preferredName: string) {
+  const markers = sheets.map((s) => {
+    const p = s.customProperties.getItemOrNullObject(REPORT_MARKER_KEY);
+    p.load("value");
+    return p;
+  });
+  await context.sync();
+  const replaceable: Excel.Worksheet[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < sheets.length; i++) {
+    const mark = markers[i].isNullObject ? null : decodeReportMark(markers[i].value);
+    if (!mark || mark.preferredName !== preferredName) continue;
+    const unchanged = (await sheetFingerprint(context, sheets[i], sheets[i].name)) === mark.fingerprint;
+    if (unchanged) replaceable.push(sheets[i]);
+    else kept.push(sheets[i].name);
+  }
+  return { replaceable, kept };
+}
+
 async function writeReport(context: Excel.RequestContext, report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables;
   tables.load("items/name");
   await context.sync();
-  const markers = sheets.items.map((s) => {
-    const p = s.customProperties.getItemOrNullObject(REPORT_MARKER_KEY);
-    p.load("value");
-    return p;
-  });
-  await context.sync();
-  const ours = sheets.items.filter((_, i) => !markers[i].isNullObject);
-  const oursNames = new Set(ours.map((s) => s.name.toLowerCase()));
+  const { replaceable, kept } = await earlierReports(context, sheets.items, report.sheetName);
+  const replacedNames = new Set(replaceable.map((s) => s.name.toLowerCase()));
   const allNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const finalName = uniqueSheetName(report.sheetName, (n) => allNames.has(n.toLowerCase()) && !oursNames.has(n.toLowerCase()));
+  const finalName = uniqueSheetName(report.sheetName, (n) => allNames.has(n.toLowerCase()) && !replacedNames.has(n.toLowerCase()));
   const tempName = allNames.has(finalName.toLowerCase()) ? uniqueSheetName(`${finalName.slice(0, 24)} (new)`, (n) => allNames.has(n.toLowerCase())) : finalName;
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
   let suffix = "";
@@ -312,11 +383,14 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
     await context.sync();
     throwIfAborted(signal);
     stage = "replace";
-    for (const old of ours) old.delete();
+    // The mark keeps the fingerprint of the sheet as written, under its final name (sheetFingerprint.ts).
+    const fingerprint = await sheetFingerprint(context, sheet, finalName);
+    sheet.customProperties.add(REPORT_MARKER_KEY, encodeReportMark({ fingerprint, preferredName: report.sheetName }));
+    for (const old of replaceable) old.delete();
     if (tempName !== finalName) sheet.name = finalName;
     sheet.activate();
     await context.sync();
-    return { sheetName: finalName, replaced: ours.length > 0 };
+    return { sheetName: finalName, replaced: replaceable.length > 0, kept };
   } catch (error) {
     // Remove what was half written; the user's sheets were never touched.
     try {

@@ -2,10 +2,11 @@
  * The taskpane: select the ledger → settings and column mapping → Analyze → results in tabs → write the report.
  * Renders what useTaskpane holds; figures come from the engine, workbook access from the gateway.
  */
-import { Button, Divider, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Button, Divider, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { Language } from "../i18n/translate";
+import { SAVED_TEXT, setAsideText } from "../i18n/savedSettings";
 import { IssuesList } from "./components/IssuesList";
 import { MappingEditor } from "./components/MappingEditor";
 import { ProgressPanel } from "./components/ProgressPanel";
@@ -103,9 +104,35 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               <MessageBarBody>{t("cancelled")}</MessageBarBody>
             </MessageBar>
           )}
+          {state.setAside && (
+            <MessageBar intent="warning" data-testid="set-aside">
+              <MessageBarBody>{setAsideText(state.setAside, language)}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={controller.resetSaved}>{SAVED_TEXT[language].resetSaved}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {(state.desk?.setAside ?? []).map((a) => (
+            <MessageBar key={a.key} intent="warning" data-testid="desk-set-aside">
+              <MessageBarBody>{setAsideText(a, language)}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => controller.resetDeskSetAside(a.key)}>{SAVED_TEXT[language].resetStored}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          ))}
+          {cash.state.setAside.map((a) => (
+            <MessageBar key={a.key} intent="warning" data-testid="cash-set-aside">
+              <MessageBarBody>{setAsideText(a, language)}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => cash.resetSetAside(a.key)}>{SAVED_TEXT[language].resetStored}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          ))}
           {state.notice?.kind === "written" && (
             <MessageBar intent="success">
-              <MessageBarBody data-testid="written">{t(state.notice.result.replaced ? "reportReplaced" : "reportWritten", { sheet: state.notice.result.sheetName })}</MessageBarBody>
+              <MessageBarBody data-testid="written">{t(state.notice.result.replaced ? "reportReplaced" : "reportWritten", { sheet: state.notice.result.sheetName })}
+                {state.notice.result.kept?.length ? ` ${t("reportKept", { sheets: state.notice.result.kept.map((n) => `“${n}”`).join(language === "zh-CN" ? "、" : ", ") })}` : ""}
+              </MessageBarBody>
             </MessageBar>
           )}
 

@@ -179,3 +179,32 @@ describe("documents on sheets", () => {
     expect(zh.title).toBe("最后催款通知");
   });
 });
+
+describe("two contact-log appends in flight (two panes, co-authoring)", () => {
+  const entry = (customer: string) => ({ date: 45705, customer, channel: "call" as const, stage: "friendly" as const, outcome: "promised" });
+
+  /** Pane A holds its sync number `hold` while pane B appends a whole entry; then A goes on. */
+  async function interleaved(hold: number) {
+    const book = new MemoryWorkbook();
+    book.addSheet("Ledger");
+    await createOfficeGateway(memoryExcelRun(book), "memory").appendLogRow(entry("First"), "en");
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let reached!: () => void;
+    const atHold = new Promise<void>((r) => (reached = r));
+    const paneA = createOfficeGateway(memoryExcelRun(book, { beforeSync: (i) => (i === hold ? (reached(), held) : undefined) }), "memory");
+    const paneB = createOfficeGateway(memoryExcelRun(book), "memory");
+    const a = paneA.appendLogRow(entry("Alpha"), "en");
+    await atHold;
+    await paneB.appendLogRow(entry("Beta"), "en");
+    release();
+    await a;
+    const sheet = book.sheet("AR Lens Log")!;
+    return sheet.rows.slice(1).map((r) => r[1]);
+  }
+
+  test.each([0, 1, 2, 3, 4])("pane A held before its sync %i: both entries are kept, each on its own row", async (hold) => {
+    const customers = await interleaved(hold);
+    expect(customers.slice().sort()).toEqual(["Alpha", "Beta", "First"]);
+  });
+});

@@ -3,6 +3,7 @@ import { buildReport } from "../../src/excel/buildReport";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/chunks";
 import { createOfficeGateway, ReportWriteError, splitAddress, uniqueSheetName } from "../../src/excel/officeGateway";
 import { REPORT_MARKER_KEY } from "../../src/excel/reportModel";
+import { gatewayErrorText } from "../../src/i18n/excel";
 import { ExcelApiError, memoryExcelRun, SyncRecord } from "../../src/preview/workbook/excelApi";
 import { MemorySheet, MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
@@ -93,6 +94,90 @@ describe("reading", () => {
   });
 });
 
+describe("a read in blocks is checked against edits made while it runs", () => {
+  const INVOICES = 3000;
+  function bigLedger() {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("Ledger");
+    sheet.rows.push(["Invoice", "Customer", "Amount"]);
+    for (let i = 1; i <= INVOICES; i++) sheet.rows.push([`INV-${i}`, `Customer ${i % 7}`, 100]);
+    book.selection = { sheetId: sheet.id, row: 0, column: 0, rows: 1_048_576, columns: 3 };
+    return { book, sheet };
+  }
+  const insertUnderHeader = (book: MemoryWorkbook) => {
+    const sheet = book.sheet("Ledger")!;
+    sheet.insertRows(1, 1);
+    sheet.rows[1] = ["INV-NEW", "Customer 9", 5000];
+  };
+
+  /** A gateway whose workbook gets a row under the header right after the block syncs `when` picks (1-based). */
+  function gatewayInserting(book: MemoryWorkbook, when: (block: number) => boolean, syncs: SyncRecord[] = []) {
+    let blocks = 0;
+    let justRead = false;
+    return createOfficeGateway(memoryExcelRun(book, {
+      onSync: (s) => {
+        syncs.push(s);
+        justRead = s.cellsRead > 3 * 100; // a block, not the few rows the final check reads again
+        if (justRead) blocks++;
+      },
+      afterSync: (_i, b) => {
+        if (justRead && when(blocks)) insertUnderHeader(b);
+      },
+    }), "memory");
+  }
+
+  test("a row inserted under the header between two blocks: read again, every invoice once, the new one too", async () => {
+    const { book } = bigLedger();
+    const read = await gatewayInserting(book, (block) => block === 1).readSelection();
+    const invoices = read.values.slice(1).map((r) => r[0]);
+    expect(new Set(invoices).size).toBe(INVOICES + 1);
+    expect(invoices).toContain(`INV-${INVOICES}`);
+    expect(invoices).toContain("INV-NEW");
+    expect(read.values.slice(1).reduce((s, r) => s + (r[2] as number), 0)).toBe(INVOICES * 100 + 5000);
+    expect(read.address).toBe(`Ledger!A1:C${INVOICES + 2}`);
+  });
+
+  test("a row inserted after the range was measured, before the first block: read again", async () => {
+    const { book } = bigLedger();
+    let inserted = false;
+    const gateway = createOfficeGateway(memoryExcelRun(book, {
+      afterSync: (i, b) => {
+        if (i === 2 && !inserted) {
+          inserted = true; // syncs 0 and 1 find the selection and the used range, 2 the range's size
+          insertUnderHeader(b);
+        }
+      },
+    }), "memory");
+    const read = await gateway.readSelection();
+    expect(inserted).toBe(true);
+    const invoices = read.values.slice(1).map((r) => r[0]);
+    expect(new Set(invoices).size).toBe(INVOICES + 1);
+    expect(invoices).toContain(`INV-${INVOICES}`);
+  });
+
+  test("a sheet that changes during the read and again during the second read: an error says so (EN and ZH)", async () => {
+    const { book } = bigLedger();
+    // 3,001 rows of 3 columns take two blocks: blocks 1 and 3 are the first of each read.
+    const attempt = gatewayInserting(book, (block) => block === 1 || block === 3).readSelection();
+    await expect(attempt).rejects.toMatchObject({ code: "changedDuringRead" });
+    const error = await attempt.catch((e) => e);
+    expect(gatewayErrorText(error, "en")).toMatch(/sheet "Ledger" changed while it was read/);
+    expect(gatewayErrorText(error, "zh-CN")).toMatch(/工作表“Ledger”在读取期间发生了变化/);
+  });
+
+  test("nothing changed: one read, and the check adds no sync", async () => {
+    const { book } = bigLedger();
+    const syncs: SyncRecord[] = [];
+    const gateway = createOfficeGateway(memoryExcelRun(book, { onSync: (s) => syncs.push(s) }), "memory");
+    const read = await gateway.readSelection();
+    expect(read.values).toHaveLength(INVOICES + 1);
+    const blockSyncs = syncs.filter((s) => s.cellsRead > 3 * 100).length;
+    expect(blockSyncs).toBeGreaterThan(1);
+    // The selection, its used range and its size; then the blocks, the check riding with the last one.
+    expect(syncs.length).toBe(3 + blockSyncs);
+  });
+});
+
 describe("writing the report", () => {
   async function analyzeAndWrite(book: MemoryWorkbook, language: "en" | "zh-CN" = "en", options = {}) {
     const gateway = createOfficeGateway(memoryExcelRun(book, options), "memory");
@@ -106,9 +191,9 @@ describe("writing the report", () => {
     const before = snapshot(ledger);
     const { result, analysis } = await analyzeAndWrite(book);
     expect(snapshot(ledger)).toBe(before);
-    expect(result).toEqual({ sheetName: "AR Lens Report", replaced: false });
+    expect(result).toMatchObject({ sheetName: "AR Lens Report", replaced: false });
     const report = book.sheet("AR Lens Report")!;
-    expect(report.properties.get(REPORT_MARKER_KEY)).toBe("1");
+    expect(report.properties.get(REPORT_MARKER_KEY)).toMatch(/^2\|[0-9a-z]+\|AR Lens Report$/);
     expect(report.tables.map((t) => t.name)).toEqual(
       ["Answer", "Actions", "KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "ModelCheck", "Insurance", "Issues"].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
     );
@@ -141,19 +226,79 @@ describe("writing the report", () => {
     expect(snapshot(mine)).toBe(before);
   });
 
-  test("re-running replaces only the sheet carrying the marker", async () => {
+  test("re-running replaces the report AR Lens wrote when nobody changed it; other sheets are untouched", async () => {
     const { book, ledger } = bookWithLedger();
-    await analyzeAndWrite(book);
+    await analyzeAndWrite(book, "zh-CN");
     const other = book.addSheet("Notes");
     other.set(0, 0, "keep");
     const { result } = await analyzeAndWrite(book, "zh-CN");
-    expect(result).toEqual({ sheetName: "应收账款分析", replaced: true });
+    expect(result).toMatchObject({ sheetName: "应收账款分析", replaced: true });
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Notes", "应收账款分析"]);
     const again = await analyzeAndWrite(book, "zh-CN");
-    expect(again.result).toEqual({ sheetName: "应收账款分析", replaced: true });
+    expect(again.result).toMatchObject({ sheetName: "应收账款分析", replaced: true });
     expect(book.sheets.filter((s) => s.properties.has(REPORT_MARKER_KEY))).toHaveLength(1);
     expect(book.sheet("应收账款分析")!.tables[0].name).toMatch(/^ARLens_Answer(_\d+)?$/);
     expect(ledger.properties.size).toBe(0);
+    expect(other.get(0, 0)).toBe("keep");
+  });
+
+  test("a report the user renamed and added a note to is kept, unchanged; the next report goes to a new sheet", async () => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book);
+    const kept = book.sheet("AR Lens Report")!;
+    kept.name = "Report Oct 2025";
+    kept.set(1, 6, "Sent to the CFO on 3 Nov");
+    const before = snapshot(kept);
+    const { result } = await analyzeAndWrite(book);
+    expect(result).toMatchObject({ sheetName: "AR Lens Report", replaced: false, kept: ["Report Oct 2025"] });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Report Oct 2025", "AR Lens Report"]);
+    expect(snapshot(kept)).toBe(before);
+    // The new report is AR Lens's and unchanged: the next run replaces it, and still keeps the user's sheet.
+    const again = await analyzeAndWrite(book);
+    expect(again.result).toMatchObject({ sheetName: "AR Lens Report", replaced: true, kept: ["Report Oct 2025"] });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Report Oct 2025", "AR Lens Report"]);
+    expect(snapshot(kept)).toBe(before);
+  });
+
+  test.each([
+    ["a note typed in a cell", (s: MemorySheet) => s.set(40, 2, "checked")],
+    ["a value changed", (s: MemorySheet) => s.set(5, 1, 123)],
+    ["a cell's format changed", (s: MemorySheet) => s.setFormat(5, 1, "0.0%")],
+    ["a formula typed", (s: MemorySheet) => s.formulas.set("3,1", "=B4*2")],
+    ["only the tab renamed", (s: MemorySheet) => (s.name = "Kept")],
+  ])("%s: the report is kept under its name and the new one gets a free name", async (_what, edit) => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book);
+    const mine = book.sheet("AR Lens Report")!;
+    edit(mine);
+    const before = snapshot(mine);
+    const { result } = await analyzeAndWrite(book);
+    expect(result.replaced).toBe(false);
+    expect(book.sheets).toContain(mine);
+    expect(snapshot(mine)).toBe(before);
+    expect(result.sheetName).toBe(mine.name === "AR Lens Report" ? "AR Lens Report (2)" : "AR Lens Report");
+  });
+
+  test("the English report never deletes the Chinese one (nor the Chinese the English)", async () => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book, "zh-CN");
+    const zh = snapshot(book.sheet("应收账款分析")!);
+    await analyzeAndWrite(book, "en");
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "应收账款分析", "AR Lens Report"]);
+    expect(snapshot(book.sheet("应收账款分析")!)).toBe(zh);
+    const en = snapshot(book.sheet("AR Lens Report")!);
+    await analyzeAndWrite(book, "zh-CN");
+    expect(snapshot(book.sheet("AR Lens Report")!)).toBe(en);
+  });
+
+  test("a report an earlier version marked (no content hash) is never deleted", async () => {
+    const { book } = bookWithLedger();
+    await analyzeAndWrite(book);
+    const old = book.sheet("AR Lens Report")!;
+    old.properties.set(REPORT_MARKER_KEY, "1");
+    const { result } = await analyzeAndWrite(book);
+    expect(result).toMatchObject({ sheetName: "AR Lens Report (2)", replaced: false });
+    expect(book.sheets).toContain(old);
   });
 
   test("a failure midway removes the half-written sheet and says why", async () => {
@@ -201,7 +346,7 @@ describe("writing the report", () => {
     expect(sheet.get(placed.row + 150_000, 0)).toBe("Ledger!E150001");
     expect(progress.length).toBeGreaterThan(8); // 150,000 rows need at least 8 blocks of at most 20,000
     expect(Math.max(...syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-  }, 60_000);
+  }, 120_000);
 
   test("sheet names: unique, at most 31 characters", () => {
     const taken = new Set(["ar lens report", "ar lens report (2)"]);

@@ -8,6 +8,8 @@ import { PANE_TEXT } from "../../src/i18n/pane";
 import { UI_TEXT } from "../../src/i18n/ui";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { setup } from "./harness";
+import { detectColumns } from "../../src/engine/ledger/columns";
+import { headerSignature } from "../../src/taskpane/state/ledgerMemory";
 
 const engine = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
 const money = (v: number) => formatMoney(v, "CNY", "en");
@@ -147,6 +149,60 @@ describe("taskpane flow", () => {
     expect((await screen.findByTestId("written")).textContent).toContain("AR Lens Report");
     expect(book.sheet("AR Lens Report")).toBeDefined();
     expect(JSON.stringify(ledger.rows)).toBe(before);
+  });
+
+  test("write report again after the user renamed and annotated the first: the message says it was kept", async () => {
+    const { book } = await analyzed();
+    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
+    await screen.findByTestId("written");
+    const first = book.sheet("AR Lens Report")!;
+    first.name = "Report Oct 2025";
+    first.set(1, 6, "sent to the CFO");
+    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
+    await waitFor(() => expect(screen.getByTestId("written").textContent).toContain("were kept as they are: “Report Oct 2025”"));
+    expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Report Oct 2025", "AR Lens Report"]);
+    expect(first.get(1, 6)).toBe("sent to the CFO");
+  });
+
+  test("a saved column beyond the ledger's width (same header) is set aside: the analysis goes on, Reset is there", async () => {
+    const values = handLedger() as (string | number)[][];
+    const headerRow = detectColumns(values).headerRow;
+    const stored = [{ signature: headerSignature(values, headerRow), headerRow, overrides: { amount: 40 }, settings: { riskAppetite: "yolo" } }];
+    const { book } = setup({ settings: { "arlens.ledger.Ledger": JSON.stringify(stored) } });
+    await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+    await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
+    const note = screen.getByTestId("set-aside");
+    expect(note.textContent).toContain("amount, riskAppetite");
+    expect(note.textContent).toContain("arlens.ledger.Ledger");
+    await userEvent.click(within(note).getByRole("button", { name: "Reset to detection" }));
+    await waitFor(() => expect(book.settings.has("arlens.ledger.Ledger")).toBe(false));
+    expect(screen.queryByTestId("set-aside")).toBeNull();
+  });
+
+  test.each([["{}"], ["[null]"], ["[{}]"]])("frozen plans %s and cash settings {\"openingCash\":\"lots\"}: set aside, the analysis goes on", async (frozen) => {
+    const { book } = setup({ settings: { "arlens.cash.frozenPlans": frozen, "arlens.cash.settings": JSON.stringify({ openingCash: "lots", minimumCash: 500 }) } });
+    await waitFor(() => expect(screen.getAllByTestId("cash-set-aside")).toHaveLength(2));
+    await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+    await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
+    const notes = screen.getAllByTestId("cash-set-aside");
+    expect(notes[0].textContent).toMatch(/openingCash.*arlens\.cash\.settings/);
+    expect(notes[1].textContent).toMatch(/arlens\.cash\.frozenPlans/);
+    await userEvent.click(within(notes[0]).getByRole("button", { name: "Reset" }));
+    await waitFor(() => expect(JSON.parse(book.settings.get("arlens.cash.settings") as string)).toEqual({ minimumCash: 500 }));
+    await userEvent.click(within(screen.getByTestId("cash-set-aside")).getByRole("button", { name: "Reset" }));
+    await waitFor(() => expect(book.settings.has("arlens.cash.frozenPlans")).toBe(false));
+    expect(screen.queryByTestId("cash-set-aside")).toBeNull();
+  });
+
+  test("company details saved as a number: set aside, the analysis goes on, Reset keeps the text fields", async () => {
+    const { book } = setup({ settings: { "arlens.desk.company": JSON.stringify({ name: 42, address: "1 Main St" }) } });
+    await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+    await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
+    const note = await screen.findByTestId("desk-set-aside");
+    expect(note.textContent).toMatch(/name.*arlens\.desk\.company/);
+    await userEvent.click(within(note).getByRole("button", { name: "Reset" }));
+    await waitFor(() => expect(JSON.parse(book.settings.get("arlens.desk.company") as string)).toEqual({ name: "", address: "1 Main St", contact: "", bank: "" }));
+    expect(screen.queryByTestId("desk-set-aside")).toBeNull();
   });
 
   test("cancel stops a write in progress", async () => {

@@ -8,8 +8,9 @@ import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
 import type { Language } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 
-export function setup(options: { language?: Language; wrap?: (g: WorkbookGateway) => WorkbookGateway; values?: (string | number)[][] } = {}) {
+export function setup(options: { language?: Language; wrap?: (g: WorkbookGateway) => WorkbookGateway; values?: (string | number)[][]; settings?: Record<string, string> } = {}) {
   const book = new MemoryWorkbook();
+  for (const [key, value] of Object.entries(options.settings ?? {})) book.settings.set(key, value);
   const ledger = book.addSheet("Ledger");
   const values = options.values ?? (handLedger() as (string | number)[][]);
   book.load(ledger, values, ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"]);

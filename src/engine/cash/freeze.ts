@@ -59,3 +59,25 @@ export function comparePlan(frozen: FrozenPlan, receivables: readonly Invoice[],
     plannedPayables: w.payables, actualPayables: fromCents(paid[i]),
   }));
 }
+
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const WEEK_FIELDS = ["week", "start", "end", "collections", "payables", "closing"] as const;
+
+/** Whether a value read back from the workbook is a frozen plan AR Lens could have written (every figure a number). */
+export function isFrozenPlan(v: unknown): v is FrozenPlan {
+  const p = v as FrozenPlan;
+  if (!p || typeof p !== "object" || Array.isArray(p)) return false;
+  if (![p.asOf, p.frozenOn, p.openingCash, p.minimumCash].every(isNumber) || typeof p.label !== "string") return false;
+  return Array.isArray(p.weeks) && p.weeks.every((w) => !!w && typeof w === "object" && WEEK_FIELDS.every((f) => isNumber(w[f])));
+}
+
+/**
+ * The frozen plans saved in the workbook, read back: the plans that are plans are kept, anything else (edited by
+ * hand, another version's shape: `{}`, `[null]`, `[{}]`) is set aside and counted, so the comparison never fails.
+ */
+export function readFrozenPlans(stored: unknown): { plans: FrozenPlan[]; setAside: number } {
+  if (stored === null || stored === undefined) return { plans: [], setAside: 0 };
+  if (!Array.isArray(stored)) return { plans: [], setAside: 1 };
+  const plans = stored.filter(isFrozenPlan);
+  return { plans, setAside: stored.length - plans.length };
+}

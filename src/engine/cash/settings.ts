@@ -11,7 +11,7 @@
  * - DIO 0 days (a service company; set it for a business that holds stock).
  */
 import { valueError } from "../core/errors";
-import type { OtherFlow } from "./types";
+import { REPEATS, type OtherFlow, type Repeat } from "./types";
 import { checkPlanWeeks, DEFAULT_PLAN_WEEKS } from "./weeks";
 
 export interface InsuranceSettings {
@@ -95,4 +95,60 @@ export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSe
   if (!Number.isInteger(s.factoringMaxGrade) || s.factoringMaxGrade < 1 || s.factoringMaxGrade > 10) throw valueError("factoring.grade", { setting: "factoring", value: s.factoringMaxGrade }, `factoring: grade ${s.factoringMaxGrade} must be 1 to 10`);
   days(s.dioDays, "DIO");
   return s;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** Whether a value is an other flow the plan can expand (cash/flows.ts). */
+export function isOtherFlow(v: unknown): v is OtherFlow {
+  if (!isObject(v)) return false;
+  const finite = (x: unknown) => typeof x === "number" && Number.isFinite(x);
+  return typeof v.description === "string" && finite(v.amount) && (v.direction === "in" || v.direction === "out") && finite(v.firstDate)
+    && REPEATS.includes(v.repeat as Repeat) && (v.until === null || finite(v.until));
+}
+
+/** A stored setting's own shape, beyond what resolveCashSettings checks (its types). */
+function shapeFits(key: keyof CashSettings, value: unknown): boolean {
+  switch (key) {
+    case "flows":
+      return Array.isArray(value) && value.every(isOtherFlow);
+    case "stressLateDays":
+      return Array.isArray(value);
+    case "stressCustomer":
+      return value === null || typeof value === "string";
+    case "insurance":
+      return isObject(value) && (value.insured === undefined || typeof value.insured === "boolean");
+    default:
+      return typeof value === typeof DEFAULT_CASH_SETTINGS[key];
+  }
+}
+
+/**
+ * Cash settings read back from the workbook, each checked: one that could not be used (edited by hand, e.g.
+ * `{"openingCash":"lots"}`) is set aside and named, and its default is used, so the plan is still made. Flows keep
+ * their good entries. `unreadable`: the stored value is not a set of settings at all (every default is used).
+ */
+export function readCashSettings(stored: unknown): { settings: Partial<CashSettings>; setAside: string[]; unreadable: boolean } {
+  if (stored === null || stored === undefined) return { settings: {}, setAside: [], unreadable: false };
+  if (!isObject(stored)) return { settings: {}, setAside: [], unreadable: true };
+  const settings: Partial<CashSettings> = {};
+  const setAside: string[] = [];
+  for (const key of Object.keys(DEFAULT_CASH_SETTINGS) as (keyof CashSettings)[]) {
+    if (!(key in stored)) continue;
+    const value = stored[key];
+    if (key === "flows" && Array.isArray(value) && !value.every(isOtherFlow)) {
+      settings.flows = value.filter(isOtherFlow);
+      setAside.push(key);
+      continue;
+    }
+    let fits = shapeFits(key, value);
+    try {
+      if (fits) resolveCashSettings({ [key]: value });
+    } catch {
+      fits = false;
+    }
+    if (fits) (settings as Record<string, unknown>)[key] = value;
+    else setAside.push(key);
+  }
+  return { settings, setAside, unreadable: false };
 }

@@ -2,8 +2,10 @@
  * A stand-in for the part of the Excel JavaScript API that src/excel/officeGateway.ts uses, over a MemoryWorkbook:
  * `run(batch)` like the Excel API's run, proxies with load()/sync() semantics (a loaded property read before sync throws
  * PropertyNotLoaded), and Excel's limits enforced at every sync: 5 MB per request and per response, 5,000,000
- * cells per read. Writes land in the workbook when made (Excel applies them at sync; the gateway never relies on the
- * difference). The preview uses it so the real gateway runs in the browser; the tests use it to prove chunking,
+ * cells per read. As in Excel, a batch's loads and cell writes (values, number formats, row inserts, AutoFit) run at
+ * sync in the order they were queued, and what is still queued when the batch returns is sent then; so two writers'
+ * syncs can be interleaved (`beforeSync`) as two panes or co-authors would. Structural changes (sheets added, renamed,
+ * deleted; tables, charts, custom properties, settings) apply when made. The preview uses it so the real gateway runs in the browser; the tests use it to prove chunking,
  * that source data is never written, and the clean-up after a failed write.
  */
 import { columnLetters, parseCell } from "../../engine/ledger/addresses";
@@ -33,6 +35,10 @@ export interface ExcelApiOptions {
   onSync?: (record: SyncRecord) => void;
   /** Lets a test make a sync fail (e.g. the 3rd one) to simulate a failure midway. */
   failSync?: (index: number) => Error | null;
+  /** Awaited before a sync is carried out: a test holds one writer's sync while another writer runs. */
+  beforeSync?: (index: number) => Promise<void> | void;
+  /** Called after every successful sync, before the batch goes on: a test edits the workbook between two syncs. */
+  afterSync?: (index: number, book: MemoryWorkbook) => void;
 }
 
 export class ExcelApiError extends Error {
@@ -48,10 +54,14 @@ export class ExcelApiError extends Error {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stands in for Excel.run, whose context the fake builds
 type Run = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
 
+/** Excel's last column is XFD: 16,384 columns. */
+const MAX_COLUMNS = 16_384;
+
 /** UTF-8 bytes of a JSON payload: Excel on the web's 5 MB limit is on the UTF-8 request and response. */
 const json = (v: unknown) => utf8(JSON.stringify(v));
 
 class Context {
+  /** Loads and cell writes queued since the last sync, run in order at the next one. */
   loads: (() => { bytes: number; cells: number })[] = [];
   requestBytes = 0;
   error: Error | null = null;
@@ -70,9 +80,18 @@ class Context {
     this.error ??= error;
   }
 
+  /** Queues a cell write: it reaches the workbook at the next sync, after what was queued before it. */
+  queue(write: () => void): void {
+    this.loads.push(() => {
+      write();
+      return { bytes: 0, cells: 0 };
+    });
+  }
+
   async sync(): Promise<void> {
     const index = this.syncs++;
     const limits = this.options.limits ?? EXCEL_LIMITS;
+    await this.options.beforeSync?.(index);
     try {
       const injected = this.options.failSync?.(index);
       if (injected) throw injected;
@@ -92,6 +111,7 @@ class Context {
         throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit (${limits.payloadBytes})`);
       }
       this.options.onSync?.({ requestBytes: this.requestBytes, responseBytes, cellsRead: cells });
+      this.options.afterSync?.(index, this.book);
     } finally {
       this.loads = [];
       this.requestBytes = 0;
@@ -161,6 +181,7 @@ class Loaded<T extends object> {
 
 interface RangeData {
   values: unknown[][];
+  formulas: unknown[][];
   numberFormat: string[][];
   address: string;
   rowIndex: number;
@@ -192,7 +213,10 @@ class RangeProxy extends Loaded<RangeData> {
           return notLoaded("format/font/bold");
         },
       },
-      autofitColumns: () => autofitColumns(self.sheetOf(), self.area()),
+      autofitColumns: () => {
+        const area = self.area();
+        self.ctx.queue(() => autofitColumns(self.sheetOf(), area));
+      },
       // Excel's columnWidth is in points; the grid keeps pixels (96 dpi: 4/3 pixel a point).
       set columnWidth(points: number) {
         if (typeof points !== "number" || !Number.isFinite(points) || points < 0 || points > 255 * 7.5) {
@@ -267,6 +291,18 @@ class RangeProxy extends Loaded<RangeData> {
         bytes += json(values);
         cells = area.rows * area.columns;
       }
+      if (wanted.has("formulas")) {
+        // Excel's range.formulas: a cell's formula, or its constant where it has none.
+        const formulas: unknown[][] = new Array(area.rows);
+        for (let r = 0; r < area.rows; r++) {
+          const row = new Array(area.columns);
+          for (let c = 0; c < area.columns; c++) row[c] = sheet.formulas.get(`${area.row + r},${area.column + c}`) ?? sheet.get(area.row + r, area.column + c);
+          formulas[r] = row;
+        }
+        data.formulas = formulas;
+        bytes += json(formulas);
+        cells = area.rows * area.columns;
+      }
       if (wanted.has("numberFormat")) {
         const formats: string[][] = new Array(area.rows);
         for (let r = 0; r < area.rows; r++) {
@@ -278,9 +314,9 @@ class RangeProxy extends Loaded<RangeData> {
         bytes += json(formats);
         cells = area.rows * area.columns;
       }
-      // Like Excel, only what was asked for is readable (isNullObject always is).
+      // Like Excel, only what was asked for is readable (isNullObject always is), with what an earlier load brought.
       if (props) for (const k of Object.keys(data) as (keyof RangeData)[]) if (k !== "isNullObject" && !wanted.has(k)) delete data[k];
-      this.data = data;
+      this.data = { ...(this.data ?? {}), ...data };
       return { bytes, cells };
     });
     return this;
@@ -294,6 +330,9 @@ class RangeProxy extends Loaded<RangeData> {
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
   }
   set numberFormat(v: string[][]) {
     this.write(v, "numberFormat", (sheet, r, c, x) => sheet.setFormat(r, c, String(x)));
@@ -327,8 +366,32 @@ class RangeProxy extends Loaded<RangeData> {
       this.ctx.fail(new ExcelApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`));
       return;
     }
-    const sheet = this.sheetOf();
-    for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) put(sheet, area.row + r, area.column + c, v[r][c]);
+    this.ctx.queue(() => {
+      const sheet = this.sheetOf();
+      for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) put(sheet, area.row + r, area.column + c, v[r][c]);
+    });
+  }
+
+  /** The whole rows of this range (Excel's getEntireRow). */
+  getEntireRow(): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => {
+      const a = this.areaOf();
+      return a ? { row: a.row, column: 0, rows: a.rows, columns: MAX_COLUMNS } : null;
+    });
+  }
+
+  /**
+   * Inserts empty cells here, shifting what was here down (Excel's Range.insert("Down")) and returns the new cells.
+   * The stand-in inserts entire rows only (what AR Lens does): a partial range fails at sync.
+   */
+  insert(shift: string): RangeProxy {
+    const area = this.area();
+    if (shift !== "Down" || area.column !== 0 || area.columns !== MAX_COLUMNS) {
+      this.ctx.fail(new ExcelApiError("NotImplemented", "The stand-in inserts entire rows only (getEntireRow().insert(\"Down\"))"));
+      return this;
+    }
+    this.ctx.queue(() => this.sheetOf().insertRows(area.row, area.rows));
+    return new RangeProxy(this.ctx, this.sheetOf, () => area);
   }
 
   getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
@@ -433,14 +496,17 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     return new RangeProxy(this.ctx, this.sheetOf, () => ({ row, column, rows, columns }));
   }
 
-  /** The smallest area holding every value, wherever it starts (A1 alone on an empty sheet, as in Excel). */
-  getUsedRange(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds() ?? { row: 0, column: 0, rows: 1, columns: 1 });
+  /**
+   * The smallest area holding every value (and, unless `valuesOnly`, every cell given a number format), wherever it
+   * starts; A1 alone on an empty sheet, as in Excel.
+   */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedBounds(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 });
   }
 
-  /** As getUsedRange, but a null object on a sheet without values. */
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().valueBounds());
+  /** As getUsedRange, but a null object on a sheet without values (or formats). */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedBounds(valuesOnly));
   }
 
   activate(): void {
@@ -798,7 +864,10 @@ export function memoryExcelRun(book: MemoryWorkbook, options: ExcelApiOptions = 
   return async (batch) => {
     const ctx = new Context(book, options);
     try {
-      return await batch(ctx);
+      const result = await batch(ctx);
+      // Excel.run sends what the batch queued after its last sync.
+      if (ctx.loads.length > 0 || ctx.error) await ctx.sync();
+      return result;
     } finally {
       book.changed();
     }

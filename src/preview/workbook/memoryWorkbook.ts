@@ -109,6 +109,35 @@ export class MemorySheet {
     this.cellFormats.set(`${row},${column}`, format);
   }
 
+  /**
+   * Inserts `count` empty rows at `at`, as Excel's insert of entire rows: values, formats, formulas, bold cells, tables
+   * and charts at or below move down; a table the rows cut through grows. (Formulas' references are not rewritten.)
+   */
+  insertRows(at: number, count: number): void {
+    if (at < this.rows.length) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as CellValue[]));
+    const moved = (key: string) => {
+      const [r, c] = key.split(",").map(Number);
+      return r >= at ? `${r + count},${c}` : key;
+    };
+    const shiftMap = <V>(map: Map<string, V>) => {
+      const entries = [...map];
+      map.clear();
+      for (const [k, v] of entries) map.set(moved(k), v);
+    };
+    shiftMap(this.cellFormats);
+    shiftMap(this.formulas);
+    shiftMap(this.errorMessages);
+    shiftMap(this.spills);
+    for (const a of this.spills.values()) if (a.row >= at) a.row += count;
+    this.bold = new Set([...this.bold].map(moved));
+    const shiftArea = (a: Area) => {
+      if (a.row >= at) a.row += count;
+      else if (a.row + a.rows > at) a.rows += count;
+    };
+    this.tables.forEach(shiftArea);
+    for (const c of this.charts) [c.data, c.position, ...(c.categories ? [c.categories] : [])].forEach(shiftArea);
+  }
+
   /** The smallest area holding every non-empty cell, wherever it starts (Excel's used range of values). */
   valueBounds(): Area | null {
     let top = -1;
@@ -126,6 +155,26 @@ export class MemorySheet {
       }
     });
     return top < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  /** Excel's used range: the values' bounds, widened to every cell given a number format unless `valuesOnly`. */
+  usedBounds(valuesOnly: boolean): Area | null {
+    const values = this.valueBounds();
+    if (valuesOnly || this.cellFormats.size === 0) return values;
+    let top = values ? values.row : Infinity;
+    let left = values ? values.column : Infinity;
+    let bottom = values ? values.row + values.rows - 1 : -1;
+    let right = values ? values.column + values.columns - 1 : -1;
+    for (const key of this.cellFormats.keys()) {
+      const comma = key.indexOf(",");
+      const r = +key.slice(0, comma);
+      const c = +key.slice(comma + 1);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
   /** The area from A1 to the last non-empty cell: what the preview's grid draws (not Excel's used range). */

@@ -7,6 +7,8 @@
 import type { Analysis, LedgerInput } from "../../engine/analysis/types";
 import { buildDesk, Desk, withPromiseReasons } from "../../engine/collections/desk";
 import { CompanyDetails, EMPTY_COMPANY } from "../../engine/collections/documents/model";
+import type { SetAside } from "../../i18n/savedSettings";
+import { settingKey } from "../../excel/workbookSettings";
 import { BuyerLimits, parseBuyerLimits } from "../../engine/collections/buyerLimits";
 import { Contacts, emptyContacts, parseContacts } from "../../engine/collections/contacts";
 import { buildToday, Today } from "../../engine/collections/today";
@@ -44,9 +46,25 @@ export interface DeskState {
   base: Analysis;
   input: LedgerInput;
   buyerLimits: BuyerLimits | null;
+  /** Saved values that are not even of the right kind (company details, ranges), left out; each can be reset. */
+  setAside?: SetAside[];
 }
 
-export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null }> {
+/** Company details as stored: the text fields kept, anything else (a number, null…) named to be set aside. */
+function readCompany(stored: unknown): { company: CompanyDetails; bad: string[] } {
+  const company = { ...EMPTY_COMPANY };
+  const bad: string[] = [];
+  if (stored && typeof stored === "object" && !Array.isArray(stored)) {
+    for (const [k, v] of Object.entries(stored)) {
+      if (!(k in company)) continue;
+      if (typeof v === "string") company[k as keyof CompanyDetails] = v;
+      else bad.push(k);
+    }
+  }
+  return { company, bad };
+}
+
+export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null; setAside: SetAside[] }> {
   const [dunning, policy, company, interest, deadlines, limitsRange, contactsRange] = await Promise.all([
     gateway.readSetting<Partial<DunningSettings>>(DESK_KEYS.dunning),
     gateway.readSetting<Partial<InsurerPolicy>>(DESK_KEYS.policy),
@@ -57,6 +75,14 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
     gateway.readSetting<string>(DESK_KEYS.contactsRange),
   ]);
   let problem: string | null = null;
+  const companyRead = readCompany(company);
+  const setAside: SetAside[] = [];
+  const isObject = company === null || (typeof company === "object" && !Array.isArray(company));
+  if (!isObject || companyRead.bad.length > 0) setAside.push({ key: settingKey(DESK_KEYS.company), ...(isObject ? { fields: companyRead.bad } : {}) });
+  if (limitsRange !== null && typeof limitsRange !== "string") setAside.push({ key: settingKey(DESK_KEYS.limitsRange) });
+  if (contactsRange !== null && typeof contactsRange !== "string") {
+    setAside.push({ key: settingKey(DESK_KEYS.contactsRange) });
+  }
   const safe = <T>(make: () => T, fallback: () => T): T => {
     try {
       return make();
@@ -69,13 +95,14 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
     settings: {
       dunning: safe(() => resolveDunning(dunning), () => resolveDunning(null)),
       policy: safe(() => resolvePolicy(policy), () => resolvePolicy(null)),
-      company: { ...EMPTY_COMPANY, ...(company && typeof company === "object" ? company : {}) },
+      company: companyRead.company,
       interest: safe(() => resolveInterest(interest), () => resolveInterest(null)),
       deadlines: safe(() => resolveDeadlines(deadlines), () => resolveDeadlines(null)),
       limitsRange: typeof limitsRange === "string" ? limitsRange.trim() : "",
       contactsRange: typeof contactsRange === "string" ? contactsRange.trim() : "",
     },
     problem,
+    setAside,
   };
 }
 
@@ -97,8 +124,9 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   // log, and says why.
   let settings: DeskSettings;
   let problem: string | null;
+  let setAside: SetAside[] = [];
   try {
-    ({ settings, problem } = await loadDeskSettings(gateway));
+    ({ settings, problem, setAside } = await loadDeskSettings(gateway));
   } catch (e) {
     ({ settings } = await loadDeskSettings(NO_SETTINGS));
     problem = (e as Error).message;
@@ -113,10 +141,13 @@ export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, ana
   const ranges = await readRanges(gateway, settings);
   const { buyerLimits, contacts } = ranges;
   problem = ranges.problem ?? problem;
-  return deskFrom({ base: analysis, input, settings, settingsProblem: problem, buyerLimits, contacts }, log);
+  return deskFrom({ base: analysis, input, settings, settingsProblem: problem, buyerLimits, contacts, setAside }, log);
 }
 
-type DeskSources = Pick<DeskState, "base" | "input" | "settings" | "settingsProblem" | "buyerLimits" | "contacts">;
+type DeskSources = Pick<
+  DeskState,
+  "base" | "input" | "settings" | "settingsProblem" | "buyerLimits" | "contacts" | "setAside"
+>;
 
 /** The desk, Today and the analysis it changes, from its sources and a contact log (no workbook access). */
 export function deskFrom(src: DeskSources, log: ContactLog): { analysis: Analysis; desk: DeskState } {

@@ -5,9 +5,9 @@
  * row's texts, trimmed and lower-cased); one sheet keeps the records of its last MAX_RECORDS header layouts. The
  * as-of date and the one-currency filter are not saved (they belong to one reading).
  */
-import type { ColumnMapping, LedgerInput } from "../../engine";
+import { type ColumnMapping, LEDGER_FIELDS, type LedgerField, type LedgerInput } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
-import type { SettingsForm } from "./settings";
+import { parseEdges, type SettingsForm } from "./settings";
 
 export const MAX_RECORDS = 5;
 
@@ -33,17 +33,112 @@ function isRecord(r: unknown): r is LedgerRecord {
   return !!x && typeof x.signature === "string" && Number.isInteger(x.headerRow) && typeof x.overrides === "object" && typeof x.settings === "object";
 }
 
+/** What was found for this ledger: the record (checked), the parts of it set aside by name, or an unreadable value. */
+export interface CheckedRecord {
+  record: LedgerRecord | null;
+  /** Saved columns and settings that could not be used (named by field: "amount", "riskAppetite"…): left out. */
+  setAside: string[];
+  /** The stored value is not a list of records at all (edited by hand): detection is used. */
+  unreadable: boolean;
+}
+
 /** The record saved for this ledger: one whose header row, read at its saved position, has its signature. */
 export async function findRecord(gateway: WorkbookGateway, input: LedgerInput): Promise<LedgerRecord | null> {
-  if (!input.sheet) return null;
+  return (await findRecordChecked(gateway, input)).record;
+}
+
+/**
+ * As findRecord, with every saved value checked against this ledger (checkRecord): a column beyond its width, a
+ * setting out of its choices… is set aside and named, and the rest of the record is used.
+ */
+export async function findRecordChecked(gateway: WorkbookGateway, input: LedgerInput): Promise<CheckedRecord> {
+  const none = (unreadable: boolean): CheckedRecord => ({ record: null, setAside: [], unreadable });
+  if (!input.sheet) return none(false);
   let records: unknown;
   try {
     records = await gateway.readSetting<LedgerRecord[]>(ledgerKey(input.sheet));
   } catch {
-    return null; // the workbook could not be asked: detection is used
+    return none(false); // the workbook could not be asked: detection is used
   }
-  if (!Array.isArray(records)) return null;
-  return records.filter(isRecord).find((r) => r.signature !== "" && headerSignature(input.values, r.headerRow) === r.signature) ?? null;
+  if (records === null || records === undefined) return none(false);
+  if (!Array.isArray(records)) return none(true);
+  const found = records.filter(isRecord).find((r) => r.signature !== "" && headerSignature(input.values, r.headerRow) === r.signature);
+  return found ? { ...checkRecord(found, input.values), unreadable: false } : none(false);
+}
+
+/** Every setting a record may hold (the compiler keeps this list complete). */
+const SAVED_SETTING_KEYS: Record<keyof SavedSettings, true> = {
+  agingBasis: true, agingEdges: true, dateOrder: true, riskAppetite: true, dsoWindowDays: true, defaultTermsDays: true,
+  currency: true, trendMonths: true, lateDays: true, followUpMonths: true, limitHeadroomPct: true, alertThresholds: true,
+  swapDateSerials: true, keptLimits: true,
+};
+
+const CHOICES: Partial<Record<keyof SavedSettings, readonly unknown[]>> = {
+  agingBasis: ["due", "invoice"],
+  dateOrder: ["auto", "mdy", "dmy"],
+  riskAppetite: ["conservative", "balanced", "growth"],
+  trendMonths: [12, 24],
+};
+
+const wholeDays = (v: unknown, min: number) => Number.isInteger(v) && (v as number) >= min && (v as number) <= 3660;
+const finiteNotBelowZero = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+
+/** A kept limit as saved: a customer's name, an amount of money, where it came from. */
+function isKeptLimit(v: unknown): boolean {
+  if (!v || typeof v !== "object") return false;
+  const l = v as Record<string, unknown>;
+  const sources = ["user", "insurer", "accepted"];
+  return typeof l.customer === "string" && l.customer !== "" && finiteNotBelowZero(l.amount) && sources.includes(l.source as string);
+}
+
+/** Whether a saved setting has a value the form can hold (the engine still checks ranges, naming the setting). */
+function settingFits(key: string, value: unknown): boolean {
+  const choices = CHOICES[key as keyof SavedSettings];
+  if (choices) return choices.includes(value);
+  switch (key) {
+    case "agingEdges":
+      try {
+        return typeof value === "string" && (parseEdges(value), true);
+      } catch {
+        return false;
+      }
+    case "currency":
+      return typeof value === "string";
+    case "dsoWindowDays":
+      return wholeDays(value, 1);
+    case "defaultTermsDays":
+      return wholeDays(value, 0);
+    case "lateDays":
+    case "followUpMonths":
+    case "limitHeadroomPct":
+      return finiteNotBelowZero(value);
+    case "alertThresholds":
+      return !!value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every(finiteNotBelowZero);
+    case "swapDateSerials":
+      return typeof value === "boolean";
+    case "keptLimits":
+      return Array.isArray(value) && value.every(isKeptLimit);
+    default:
+      return false;
+  }
+}
+
+/** The record with what cannot be used on this ledger left out, and the names of what was left out. */
+export function checkRecord(record: LedgerRecord, values: readonly unknown[][]): { record: LedgerRecord; setAside: string[] } {
+  const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  const setAside: string[] = [];
+  const overrides: Partial<ColumnMapping> = {};
+  for (const [field, column] of Object.entries(record.overrides ?? {})) {
+    const fits = (LEDGER_FIELDS as readonly string[]).includes(field) && (column === null || (Number.isInteger(column) && column >= 0 && column < width));
+    if (fits) overrides[field as LedgerField] = column;
+    else setAside.push(field);
+  }
+  const settings: Partial<SavedSettings> = {};
+  for (const [key, value] of Object.entries(record.settings ?? {})) {
+    if (settingFits(key, value)) (settings as Record<string, unknown>)[key] = value;
+    else if (key in SAVED_SETTING_KEYS) setAside.push(key); // an unknown key (another version's) is dropped quietly
+  }
+  return { record: { ...record, overrides, settings }, setAside };
 }
 
 /** The settings worth saving from the form (what the user can change and keeps from month to month). */

@@ -33,16 +33,26 @@ function isColumnsRecord(r: unknown): r is PayablesColumnsRecord {
 
 /** The corrections saved for a range with this header; null when none (or the saved record is not one). */
 export async function savedPayablesColumns(gateway: WorkbookGateway, values: readonly unknown[][]): Promise<Partial<ColumnMapping> | null> {
+  return (await checkedPayablesColumns(gateway, values)).mapping;
+}
+
+/**
+ * As savedPayablesColumns, saying whether a stored value was set aside: not a record at all (edited by hand), or a
+ * record for this very header whose columns do not fit the range. A record for another header is simply not used.
+ */
+export async function checkedPayablesColumns(gateway: WorkbookGateway, values: readonly unknown[][]): Promise<{ mapping: Partial<ColumnMapping> | null; setAside: boolean }> {
   let record: unknown;
   try {
     record = await gateway.readSetting<PayablesColumnsRecord>(PAYABLES_COLUMNS_KEY);
   } catch {
-    return null; // the workbook could not be asked: detection is used
+    return { mapping: null, setAside: false }; // the workbook could not be asked: detection is used
   }
-  if (!isColumnsRecord(record) || record.signature === "") return null;
+  if (record === null || record === undefined) return { mapping: null, setAside: false };
+  if (!isColumnsRecord(record) || record.signature === "") return { mapping: null, setAside: true };
+  if (record.signature !== payablesSignature(values)) return { mapping: null, setAside: false };
   const columns = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   const fits = Object.values(record.mapping).every((c) => c === null || (c as number) < columns);
-  return fits && record.signature === payablesSignature(values) ? record.mapping : null;
+  return fits ? { mapping: record.mapping, setAside: false } : { mapping: null, setAside: true };
 }
 
 /** Saves the corrections for this range's header; none left (every column back to detection) forgets them. */

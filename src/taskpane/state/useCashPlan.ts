@@ -14,11 +14,14 @@ import {
   freezePlan,
   type FrozenPlan,
   type LedgerInput,
+  readCashSettings,
   readFlowsRange,
+  readFrozenPlans,
   type RowIssue,
 } from "../../engine";
+import type { SetAside } from "../../i18n/savedSettings";
 import type { WorkbookGateway } from "../../excel/gateway";
-import { savePayablesColumns, savedPayablesColumns } from "./payablesMemory";
+import { checkedPayablesColumns, PAYABLES_COLUMNS_KEY, savePayablesColumns } from "./payablesMemory";
 
 export const CASH_KEYS = { settings: "arlens.cash.settings", payables: "arlens.cash.payablesAddress", frozen: "arlens.cash.frozenPlans" } as const;
 
@@ -31,12 +34,15 @@ export interface CashState {
   frozen: FrozenPlan[];
   error: string | null;
   loaded: boolean;
+  /** Saved values that could not be used, left out (the defaults used instead), each with a reset. */
+  setAside: SetAside[];
   /** What "Use selection as flows" read last: where, how many flows, blank rows and the rows not used. */
+
   flowsRead?: { address: string; flows: number; blank: number; issues: RowIssue[] } | null;
 }
 
 export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSettings>) {
-  const [state, setState] = useState<CashState>({ settings: initial ?? {}, payables: null, payablesMapping: {}, frozen: [], error: null, loaded: false });
+  const [state, setState] = useState<CashState>({ settings: initial ?? {}, payables: null, payablesMapping: {}, frozen: [], error: null, loaded: false, setAside: [] });
   const ref = useRef(state);
   ref.current = state;
   // The plan is recomputed right after a change (before React renders): keep the ref current at once.
@@ -49,16 +55,28 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     let live = true;
     (async () => {
       try {
-        const [saved, address, frozen] = await Promise.all([
-          gateway.readSetting<Partial<CashSettings>>(CASH_KEYS.settings),
-          gateway.readSetting<string>(CASH_KEYS.payables),
-          gateway.readSetting<FrozenPlan[]>(CASH_KEYS.frozen),
+        const [storedSettings, storedAddress, storedFrozen] = await Promise.all([
+          gateway.readSetting<unknown>(CASH_KEYS.settings),
+          gateway.readSetting<unknown>(CASH_KEYS.payables),
+          gateway.readSetting<unknown>(CASH_KEYS.frozen),
         ]);
+        // Every stored value checked (engine: cash/settings.ts, cash/freeze.ts): what cannot be used is set aside.
+        const saved = readCashSettings(storedSettings);
+        const frozen = readFrozenPlans(storedFrozen);
+        const address = typeof storedAddress === "string" ? storedAddress : null;
+        const setAside: SetAside[] = [];
+        if (saved.unreadable || saved.setAside.length > 0) setAside.push({ key: CASH_KEYS.settings, fields: saved.setAside });
+        if (frozen.setAside > 0) setAside.push({ key: CASH_KEYS.frozen, count: Array.isArray(storedFrozen) ? frozen.setAside : 0 });
+        if (storedAddress !== null && address === null) setAside.push({ key: CASH_KEYS.payables });
         const payables = address ? await gateway.readRange(address).catch(() => null) : null;
-        const columns = payables ? await savedPayablesColumns(gateway, payables.values) : null;
+        const checked = payables ? await checkedPayablesColumns(gateway, payables.values) : null;
+        const columns = checked?.mapping ?? null;
+        if (checked?.setAside) setAside.push({ key: PAYABLES_COLUMNS_KEY });
         if (live) {
-          setState((s) => ({ ...s, settings: saved ?? s.settings, payables: payables ?? s.payables, frozen: frozen ?? [], loaded: true,
+          const restored = storedSettings !== null && !saved.unreadable;
+          setState((s) => ({ ...s, settings: restored ? saved.settings : s.settings, payables: payables ?? s.payables, frozen: frozen.plans, loaded: true, setAside,
             ...(payables ? { payablesMapping: columns ?? {}, payablesRestored: columns !== null } : {}) }));
+          ref.current = { ...ref.current, settings: restored ? saved.settings : ref.current.settings, frozen: frozen.plans };
         }
       } catch (e) {
         if (live) setState((s) => ({ ...s, loaded: true, error: (e as Error).message }));
@@ -82,8 +100,11 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
   const readPayablesSelection = useCallback(async () => {
     try {
       const payables = await gateway.readSelection();
-      const columns = await savedPayablesColumns(gateway, payables.values);
-      update({ payables, payablesMapping: columns ?? {}, payablesRestored: columns !== null, error: null });
+      const checked = await checkedPayablesColumns(gateway, payables.values);
+      const columns = checked.mapping;
+      const others = ref.current.setAside.filter((a) => a.key !== PAYABLES_COLUMNS_KEY);
+      const setAside = checked.setAside ? [...others, { key: PAYABLES_COLUMNS_KEY }] : others;
+      update({ payables, payablesMapping: columns ?? {}, payablesRestored: columns !== null, error: null, setAside });
       save(CASH_KEYS.payables, payables.address);
       return true;
     } catch (e) {
@@ -131,12 +152,20 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     save(CASH_KEYS.frozen, frozen);
   }, [save, update]);
 
+  /** Removes what was set aside from the workbook: the checked value is saved in its place (or the key removed). */
+  const resetSetAside = useCallback((key: string) => {
+    const s = ref.current;
+    const value = key === CASH_KEYS.settings ? s.settings : key === CASH_KEYS.frozen && s.frozen.length > 0 ? s.frozen : undefined;
+    update({ setAside: s.setAside.filter((a) => a.key !== key) });
+    save(key, value);
+  }, [save, update]);
+
   const request = useCallback((): CashRequest => {
     const s = ref.current;
     return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen };
   }, []);
 
-  return { state, setSettings, readPayablesSelection, readFlowsSelection, setPayablesColumn, resetPayablesColumns, freeze, request };
+  return { state, setSettings, readPayablesSelection, readFlowsSelection, setPayablesColumn, resetPayablesColumns, freeze, request, resetSetAside };
 }
 
 export type CashController = ReturnType<typeof useCashPlan>;

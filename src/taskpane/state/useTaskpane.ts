@@ -21,9 +21,11 @@ import { gatewayErrorText } from "../../i18n/excel";
 import type { Language } from "../../i18n/translate";
 import { localeFromOffice } from "../../excel/host";
 import { CurrencyGuess, displayCurrency, guessCurrency } from "./currency";
-import { findRecord, forgetRecord, headerSignature, rememberLedger, savedSettings } from "./ledgerMemory";
+import { findRecordChecked, forgetRecord, headerSignature, ledgerKey, rememberLedger, savedSettings } from "./ledgerMemory";
+import type { SetAside } from "../../i18n/savedSettings";
+import { settingKey } from "../../excel/workbookSettings";
 import { defaultSettings, SettingsForm, toAnalysisSettings, withKeptLimits } from "./settings";
-import { DeskState, withDesk } from "./desk";
+import { DESK_KEYS, DeskState, withDesk } from "./desk";
 
 export type Phase = "idle" | "reading" | "analyzing" | "writing";
 
@@ -54,6 +56,8 @@ export interface TaskpaneState {
   currencyGuess: CurrencyGuess | null;
   /** The money columns were guessed (mapping.confirm): the first rows are shown and nothing is analysed until confirmed. */
   awaitingConfirm: boolean;
+  /** What of this ledger's saved record could not be used and was left out (shown with "Reset to detection"). */
+  setAside: SetAside | null;
 }
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
@@ -73,6 +77,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     restored: false,
     currencyGuess: null,
     awaitingConfirm: false,
+    setAside: null,
   }));
   const abort = useRef<AbortController | null>(null);
   const stateRef = useRef(state);
@@ -128,13 +133,25 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     let mapping: MappingResult;
     try {
       input = await gateway.readSelection((p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }), controller.signal);
-      // The same ledger read before: its saved mapping, header row and settings (else detection and the current ones).
-      const record = await findRecord(gateway, input);
+      // The same ledger read before: its saved mapping, header row and settings (else detection and the current ones);
+      // what of them cannot be used on this ledger is set aside and said, never a reason not to read it.
+      const found = await findRecordChecked(gateway, input);
+      const { record } = found;
       if (record) Object.assign(settings, record.settings);
       overrides = record?.overrides ?? {};
       headerRow = record?.headerRow ?? null;
-      mapping = detectColumns(input.values, { mapping: overrides, ...(headerRow !== null ? { headerRow } : {}), dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
-      patch({ input, mapping, overrides, settings, headerRow, restored: record !== null, phase: "idle", progress: null });
+      let setAside: SetAside | null = found.setAside.length > 0 || found.unreadable ? { key: settingKey(ledgerKey(input.sheet ?? "")), fields: found.setAside } : null;
+      try {
+        mapping = detectColumns(input.values, { mapping: overrides, ...(headerRow !== null ? { headerRow } : {}), dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+      } catch (e) {
+        if (!record) throw e;
+        // The saved columns and header row do not fit this ledger after all: detection, and the record set aside.
+        setAside = { key: settingKey(ledgerKey(input.sheet ?? "")), fields: [...Object.keys(overrides), "headerRow"] };
+        overrides = {};
+        headerRow = null;
+        mapping = detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+      }
+      patch({ input, mapping, overrides, settings, headerRow, restored: record !== null, setAside, phase: "idle", progress: null });
     } catch (e) {
       patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
       return;
@@ -150,14 +167,29 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     if (!input) return;
     try {
       if (mapping) await forgetRecord(gateway, input, headerSignature(input.values, mapping.headerRow));
+      // A stored value that was not a list of records at all: removed.
+      if (stateRef.current.setAside && !stateRef.current.setAside.fields?.length) await gateway.writeSetting(ledgerKey(input.sheet ?? ""), undefined);
     } catch (e) {
       patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
     }
     const fresh = { ...defaultSettings(settings.asOf), onlyCurrency: settings.onlyCurrency };
     const detected = detectColumns(input.values, { dateOrder: fresh.dateOrder, numberFormats: input.numberFormats });
-    patch({ overrides: {}, headerRow: null, settings: fresh, mapping: detected, restored: false });
+    patch({ overrides: {}, headerRow: null, settings: fresh, mapping: detected, restored: false, setAside: null });
     await runAnalysis(input, fresh, {}, detected, null);
   }, [gateway, language, patch, runAnalysis]);
+
+  /** Replaces a desk setting that was set aside with what was used instead (the company's text fields, or nothing). */
+  const resetDeskSetAside = useCallback(async (key: string) => {
+    const desk = stateRef.current.desk;
+    if (!desk) return;
+    const value = key === settingKey(DESK_KEYS.company) ? desk.settings.company : undefined;
+    try {
+      await gateway.writeSetting(key, value);
+      patch({ desk: { ...desk, setAside: (desk.setAside ?? []).filter((a) => a.key !== key) } });
+    } catch (e) {
+      patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
+    }
+  }, [gateway, language, patch]);
 
   const analyze = useCallback(async () => {
     const { input, settings, overrides } = stateRef.current;
@@ -251,6 +283,7 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     confirmMoney,
     swapDates,
     replaceDesk,
+    resetDeskSetAside,
   };
 }
 

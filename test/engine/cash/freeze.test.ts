@@ -1,5 +1,5 @@
 import { buildCashPlan } from "../../../src/engine/cash/plan";
-import { comparePlan, freezePlan } from "../../../src/engine/cash/freeze";
+import { comparePlan, freezePlan, readFrozenPlans } from "../../../src/engine/cash/freeze";
 import type { Invoice } from "../../../src/engine/analysis/types";
 
 const A = 45_700;
@@ -24,4 +24,27 @@ test("a frozen plan keeps its weeks; later, each ended week shows planned agains
     { week: 1, start: A + 1, end: A + 7, plannedCollections: 100, actualCollections: 0, plannedPayables: 200, actualPayables: 200 },
     { week: 2, start: A + 8, end: A + 14, plannedCollections: 50, actualCollections: 100, plannedPayables: 0, actualPayables: 0 },
   ]);
+});
+
+describe("frozen plans read back from the workbook", () => {
+  const good = () => freezePlan(buildCashPlan({ asOf: A, weeks: 4, openingCash: 10, minimumCash: 0, collectionsCents: [100], payables: [] }), A, "ok");
+
+  test.each([
+    ["{}", {}, 0, 1],
+    ["[null]", [null], 0, 1],
+    ["[{}]", [{}], 0, 1],
+    ["a text", "plans", 0, 1],
+    ["a plan with a week that is not one", [{ ...good(), weeks: [{ week: 1 }] }], 0, 1],
+    ["a plan whose opening cash is text", [{ ...good(), openingCash: "lots" }], 0, 1],
+    ["one good plan beside a bad one", [null, good()], 1, 1],
+  ])("%s: the good plans are kept, the rest set aside and counted", (_what, stored, kept, setAside) => {
+    const read = readFrozenPlans(stored);
+    expect(read.plans).toHaveLength(kept);
+    expect(read.setAside).toBe(setAside);
+  });
+
+  test("nothing saved: no plans, nothing set aside; good plans come back as saved", () => {
+    expect(readFrozenPlans(null)).toEqual({ plans: [], setAside: 0 });
+    expect(readFrozenPlans([good()])).toEqual({ plans: [good()], setAside: 0 });
+  });
 });

@@ -155,3 +155,79 @@ test("a value written over a formula replaces it", async () => {
   expect(sheet.formulas.size).toBe(0);
   expect(sheet.get(0, 0)).toBe(5);
 });
+
+describe("sync semantics: a batch's cell writes and reads run at sync, in the order queued", () => {
+  test("a write is not in the workbook before sync; a load queued before it sees the old value", async () => {
+    const { sheet, run } = book1();
+    sheet.set(0, 0, "old");
+    await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      const before = ws.getRangeByIndexes(0, 0, 1, 1).load("values");
+      ws.getRangeByIndexes(0, 0, 1, 1).values = [["new"]];
+      const after = ws.getRangeByIndexes(0, 0, 1, 1).load("values");
+      expect(sheet.get(0, 0)).toBe("old");
+      await context.sync();
+      expect(before.values).toEqual([["old"]]);
+      expect(after.values).toEqual([["new"]]);
+    });
+  });
+
+  test("what a batch queued and never synced is sent when the batch returns (as Excel.run does)", async () => {
+    const { sheet, run } = book1();
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).values = [["flushed"]];
+    });
+    expect(sheet.get(0, 0)).toBe("flushed");
+  });
+
+  test("two writers' syncs can be interleaved: the one that syncs last wins a cell", async () => {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("S");
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const a = memoryExcelRun(book, { beforeSync: () => held });
+    const b = memoryExcelRun(book);
+    const first = a(async (context) => {
+      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).values = [["A"]];
+      await context.sync();
+    });
+    await b(async (context) => {
+      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).values = [["B"]];
+      await context.sync();
+    });
+    expect(sheet.get(0, 0)).toBe("B");
+    release();
+    await first;
+    expect(sheet.get(0, 0)).toBe("A");
+  });
+});
+
+describe("inserting rows shifts what is below, as Excel does", () => {
+  test("an entire row inserted moves values, formats, formulas and tables down", async () => {
+    const { sheet, run } = book1();
+    sheet.rows.push(["Header"], ["one"], ["two"]);
+    sheet.setFormat(2, 0, "@");
+    sheet.formulas.set("2,1", "=A3");
+    sheet.tables.push({ name: "T", row: 0, column: 0, rows: 3, columns: 1 });
+    await run(async (context) => {
+      const inserted = context.workbook.worksheets.getItem("S").getRangeByIndexes(1, 0, 1, 1).getEntireRow().insert("Down");
+      inserted.load("rowIndex,rowCount");
+      await context.sync();
+      expect([inserted.rowIndex, inserted.rowCount]).toEqual([1, 1]);
+    });
+    expect(sheet.rows.map((r) => r[0] ?? "")).toEqual(["Header", "", "one", "two"]);
+    expect(sheet.format(3, 0)).toBe("@");
+    expect(sheet.formulas.get("3,1")).toBe("=A3");
+    expect(sheet.tables[0]).toMatchObject({ row: 0, rows: 4 });
+  });
+
+  test("a partial range insert is refused by the stand-in (AR Lens inserts entire rows only)", async () => {
+    const { run } = book1();
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRangeByIndexes(1, 0, 1, 2).insert("Down");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/entire rows/);
+  });
+});

@@ -75,3 +75,14 @@ test("a range of buyer limits saved as a desk setting is read through the gatewa
   expect(again.desk.covers.find((c) => c.customer === "Alpha")!.insuredLimit).toBe(2500);
   expect(again.settingsProblem).toMatch(/Nowhere/);
 });
+
+test("company details and the limits range edited by hand into non-text: set aside and said, the rest kept", async () => {
+  const book = new MemoryWorkbook();
+  book.settings.set("arlens.desk.company", JSON.stringify({ name: 42, address: "1 Main St", bank: null }));
+  book.settings.set("arlens.desk.limitsRange", JSON.stringify(17));
+  const { settings, problem, setAside } = await loadDeskSettings(createOfficeGateway(memoryExcelRun(book), "memory"));
+  expect(settings.company).toEqual({ name: "", address: "1 Main St", contact: "", bank: "" });
+  expect(settings.limitsRange).toBe("");
+  expect(problem).toBeNull();
+  expect(setAside).toEqual([{ key: "arlens.desk.company", fields: ["name", "bank"] }, { key: "arlens.desk.limitsRange" }]);
+});

@@ -1,5 +1,5 @@
 import { createOfficeGateway } from "../../../src/excel/officeGateway";
-import { findRecord, forgetRecord, headerSignature, LedgerRecord, MAX_RECORDS, rememberLedger, saveRecord, savedSettings } from "../../../src/taskpane/state/ledgerMemory";
+import { findRecord, findRecordChecked, forgetRecord, headerSignature, LedgerRecord, MAX_RECORDS, rememberLedger, saveRecord, savedSettings } from "../../../src/taskpane/state/ledgerMemory";
 import { defaultSettings } from "../../../src/taskpane/state/settings";
 import { guessCurrency } from "../../../src/taskpane/state/currency";
 import { detectColumns } from "../../../src/engine/ledger/columns";
@@ -96,5 +96,46 @@ describe("the currency shown for a ledger without a currency column", () => {
   test("a ledger with a currency column shows its own (no guess)", () => {
     const withCurrency = [[...ibmLike[0], "Currency"], [...ibmLike[1], "EUR"]];
     expect(guessCurrency({ values: withCurrency }, mappingOf(withCurrency), "en-US")).toBeNull();
+  });
+});
+
+describe("a saved record is checked when read back (hand-edited, another version, another width)", () => {
+  const width = input.values.reduce((w, r) => Math.max(w, r.length), 0);
+
+  test("a saved column beyond the ledger's width, same header: that column is set aside and named, detection reads", async () => {
+    const { gateway } = gatewayOf();
+    await saveRecord(gateway, input, record({ overrides: { amount: width + 3, customer: 0 } }));
+    const found = await findRecordChecked(gateway, input);
+    expect(found.record!.overrides).toEqual({ customer: 0 });
+    expect(found.setAside).toEqual(["amount"]);
+    expect(() => detectColumns(input.values, { mapping: found.record!.overrides, headerRow: found.record!.headerRow })).not.toThrow();
+  });
+
+  test.each([
+    ["a column that is not a whole number", { overrides: { amount: "E" } }, ["amount"]],
+    ["a field AR Lens does not know", { overrides: { amount: 5, colour: 2 } }, ["colour"]],
+    ["a setting out of its choices", { settings: { riskAppetite: "yolo", agingBasis: "due" } }, ["riskAppetite"]],
+    ["a number of days that is text", { settings: { dsoWindowDays: "ninety" } }, ["dsoWindowDays"]],
+    ["trend months other than 12 or 24", { settings: { trendMonths: 7 } }, ["trendMonths"]],
+    ["thresholds that are not numbers", { settings: { alertThresholds: { deteriorationDays: "x" } } }, ["alertThresholds"]],
+  ])("%s: set aside and named, the rest of the record kept", async (_what, over, names) => {
+    const { gateway } = gatewayOf();
+    await saveRecord(gateway, input, record(over as Partial<LedgerRecord>));
+    const found = await findRecordChecked(gateway, input);
+    expect(found.setAside).toEqual(names);
+    expect(found.record).not.toBeNull();
+  });
+
+  test("a stored value that is not a list of records: unreadable, said so, detection used", async () => {
+    const { book, gateway } = gatewayOf();
+    book.settings.set("arlens.ledger.Ledger", JSON.stringify({ amount: 99 }));
+    expect(await findRecordChecked(gateway, input)).toEqual({ record: null, setAside: [], unreadable: true });
+    expect(await findRecord(gateway, input)).toBeNull();
+  });
+
+  test("a good record: nothing set aside", async () => {
+    const { gateway } = gatewayOf();
+    await saveRecord(gateway, input, record());
+    expect(await findRecordChecked(gateway, input)).toEqual({ record: record(), setAside: [], unreadable: false });
   });
 });

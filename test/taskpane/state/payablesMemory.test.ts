@@ -2,7 +2,7 @@ import { createOfficeGateway } from "../../../src/excel/officeGateway";
 import type { WorkbookGateway } from "../../../src/excel/gateway";
 import { memoryExcelRun } from "../../../src/preview/workbook/excelApi";
 import { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
-import { PAYABLES_COLUMNS_KEY, payablesSignature, savePayablesColumns, savedPayablesColumns } from "../../../src/taskpane/state/payablesMemory";
+import { checkedPayablesColumns, PAYABLES_COLUMNS_KEY, payablesSignature, savePayablesColumns, savedPayablesColumns } from "../../../src/taskpane/state/payablesMemory";
 
 const bills = [
   ["Payables, June", "", "", "", ""],
@@ -41,5 +41,19 @@ describe("the payables columns kept with the workbook", () => {
     expect(await savedPayablesColumns(gateway, bills)).toBeNull();
     const failing = { ...gateway, readSetting: () => Promise.reject(new Error("offline")) } as WorkbookGateway;
     expect(await savedPayablesColumns(failing, bills)).toBeNull();
+  });
+});
+
+describe("the payables columns checked when read back", () => {
+  test("a damaged record or one whose column is beyond the range (same header): set aside, said; another header: not", async () => {
+    const { book, gateway } = gatewayOf();
+    book.settings.set(PAYABLES_COLUMNS_KEY, JSON.stringify({ signature: payablesSignature(bills), mapping: { amount: 9 } }));
+    expect(await checkedPayablesColumns(gateway, bills)).toEqual({ mapping: null, setAside: true });
+    book.settings.set(PAYABLES_COLUMNS_KEY, JSON.stringify("x"));
+    expect(await checkedPayablesColumns(gateway, bills)).toEqual({ mapping: null, setAside: true });
+    book.settings.set(PAYABLES_COLUMNS_KEY, JSON.stringify({ signature: "other|header", mapping: { amount: 9 } }));
+    expect(await checkedPayablesColumns(gateway, bills)).toEqual({ mapping: null, setAside: false });
+    await savePayablesColumns(gateway, bills, { amount: 4 });
+    expect(await checkedPayablesColumns(gateway, bills)).toEqual({ mapping: { amount: 4 }, setAside: false });
   });
 });
