@@ -1,7 +1,10 @@
 /* Jest projects: pure TypeScript in Node, React components in jsdom, and the browser end-to-end suite. */
 const tsJest = [
   "ts-jest",
-  { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true }, diagnostics: { warnOnly: false } },
+  {
+    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true },
+    diagnostics: { warnOnly: false },
+  },
 ];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -12,7 +15,13 @@ module.exports = {
   // Jest's default timeout (5 s a test): a hang shows. Performance is measured by `npm run bench`, never by a
   // test; a test that needs more time on a slow machine says so itself (jsdom suites: test/setup/dom.ts).
   projects: [
-    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"], testPathIgnorePatterns: ["/test/e2e/"] },
+    {
+      ...common,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/test/e2e/"],
+    },
     {
       ...common,
       displayName: "dom",

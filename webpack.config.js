@@ -39,11 +39,19 @@ function devServerTransport() {
 // The pages, each with the entry chunks it loads in order (the taskpane loads the functions bundle too: one
 // shared runtime). A page whose entry file is not there yet is left out of the build.
 const PAGES = [
-  { filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: { functions: "./src/functions/functions.ts", taskpane: "./src/taskpane/index.tsx" } },
+  {
+    filename: "taskpane.html",
+    template: "./src/taskpane/taskpane.html",
+    chunks: { functions: "./src/functions/functions.ts", taskpane: "./src/taskpane/index.tsx" },
+  },
   {
     filename: "preview.html",
     template: "./src/preview/preview.html",
-    chunks: { previewShim: "./src/preview/customFunctionsShim.ts", functions: "./src/functions/functions.ts", preview: "./src/preview/index.tsx" },
+    chunks: {
+      previewShim: "./src/preview/customFunctionsShim.ts",
+      functions: "./src/functions/functions.ts",
+      preview: "./src/preview/index.tsx",
+    },
   },
 ].filter((page) => Object.values(page.chunks).every((file) => fs.existsSync(path.resolve(__dirname, file))));
 
@@ -52,7 +60,13 @@ const entries = Object.assign({ functions: "./src/functions/functions.ts" }, ...
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";
   const pages = PAGES.map(
-    (page) => new HtmlWebpackPlugin({ filename: page.filename, template: page.template, chunks: Object.keys(page.chunks), chunksSortMode: "manual" }),
+    (page) =>
+      new HtmlWebpackPlugin({
+        filename: page.filename,
+        template: page.template,
+        chunks: Object.keys(page.chunks),
+        chunksSortMode: "manual",
+      }),
   );
   return {
     devtool: dev ? "eval-source-map" : "source-map",

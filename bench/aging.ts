@@ -11,7 +11,7 @@ const AS_OF = 45700;
 
 function ledger(rows: number, seed = 7): { amounts: unknown[][]; dues: unknown[][] } {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const amounts: unknown[][] = new Array(rows);
   const dues: unknown[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
@@ -61,7 +61,11 @@ function sumifs(amounts: unknown[][], dues: unknown[][]): { ms: number; totals: 
     `=SUMIFS(${A},${B},"<"&${AS_OF - 90})`,
   );
   const t0 = process.hrtime.bigint();
-  const hf = HyperFormula.buildFromArray(sheet as never, { licenseKey: "gpl-v3", maxRows: 1_100_000, useColumnIndex: false });
+  const hf = HyperFormula.buildFromArray(sheet as never, {
+    licenseKey: "gpl-v3",
+    maxRows: 1_100_000,
+    useColumnIndex: false,
+  });
   const totals = [2, 3, 4, 5, 6].map((c) => hf.getCellValue({ sheet: 0, row: 0, col: c }) as number);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   hf.destroy();

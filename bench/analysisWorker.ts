@@ -20,8 +20,20 @@ let summary = "";
 for (let i = 0; i < runs; i++) {
   gc();
   const t0 = process.hrtime.bigint();
-  const a = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const a = analyzeLedger(
+    { values, sheet: "Ledger", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   summary = `${a.counts.invoices} invoices, ${a.customers.length} customers, ${a.plans.length} plans, ${a.alerts.length} alerts`;
 }
-process.stdout.write(JSON.stringify({ rows, best: Math.min(...times), times, inputRss, peakRss: process.resourceUsage().maxRSS * 1024, summary }));
+process.stdout.write(
+  JSON.stringify({
+    rows,
+    best: Math.min(...times),
+    times,
+    inputRss,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+    summary,
+  }),
+);

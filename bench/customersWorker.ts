@@ -41,4 +41,16 @@ for (let i = 0; i < runs; i++) {
   summary = `${count(a.counts.invoices)} invoices, ${count(a.customers.length)} customers`;
 }
 const peakRss = process.resourceUsage().maxRSS * 1024;
-process.stdout.write(JSON.stringify({ rows, best: Math.min(...times), times, cpu: Math.min(...cpu), inputHeap, peakHeap, keptHeap, peakRss, summary }));
+process.stdout.write(
+  JSON.stringify({
+    rows,
+    best: Math.min(...times),
+    times,
+    cpu: Math.min(...cpu),
+    inputHeap,
+    peakHeap,
+    keptHeap,
+    peakRss,
+    summary,
+  }),
+);

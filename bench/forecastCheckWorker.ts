@@ -20,10 +20,20 @@ const runs = Number(process.argv[3] ?? 3);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 const { values } = generateLedger({ seed: 11, customers: 5000, invoices: rows, asOf: AS_OF, language: "en" });
-const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
 const input = { values, sheet: "Ledger", topLeft: "A1" };
 const mapping = detectColumns(values, { dateOrder: "auto" });
-const invoices = parseLedger(input, mapping, { asOf: AS_OF, dateOrder: mapping.dateOrder ?? "auto", defaultTermsDays: 30, onlyCurrency: null }).invoices;
+const invoices = parseLedger(input, mapping, {
+  asOf: AS_OF,
+  dateOrder: mapping.dateOrder ?? "auto",
+  defaultTermsDays: 30,
+  onlyCurrency: null,
+}).invoices;
 const histories = customerHistories(groupByCustomer(invoices));
 const whole: number[] = [];
 const check: number[] = [];
@@ -39,4 +49,6 @@ for (let i = 0; i < runs; i++) {
   check.push(Number(process.hrtime.bigint() - t0) / 1e6);
   summary = `${a.counts.invoices} invoices, ${c.points} month-ends checked (${c.status})`;
 }
-process.stdout.write(JSON.stringify({ whole: Math.min(...whole), check: Math.min(...check), wholes: whole, checks: check, summary }));
+process.stdout.write(
+  JSON.stringify({ whole: Math.min(...whole), check: Math.min(...check), wholes: whole, checks: check, summary }),
+);

@@ -8,10 +8,22 @@ import { join } from "path";
 
 export async function benchHistory(log: (line: string) => void): Promise<void> {
   log("");
-  log("Model check + credit limits from the history (5,000 customers; target with the KPI trend: ≤ +50 % of the analysis)");
+  log(
+    "Model check + credit limits from the history (5,000 customers; target with the KPI trend: ≤ +50 % of the analysis)",
+  );
   const rows = 1_048_575;
-  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "historyWorker.js"), String(rows), "3"], { encoding: "utf8", maxBuffer: 1 << 20 });
-  const r = JSON.parse(out) as { analysis: number[]; histories: number[]; backtest: number[]; limits: number[]; monthEnds: number; status: string };
+  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "historyWorker.js"), String(rows), "3"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  const r = JSON.parse(out) as {
+    analysis: number[];
+    histories: number[];
+    backtest: number[];
+    limits: number[];
+    monthEnds: number;
+    status: string;
+  };
   const best = (xs: number[]) => Math.min(...xs);
   const added = best(r.histories) + best(r.backtest) + best(r.limits);
   const rest = best(r.analysis) - added;

@@ -22,12 +22,28 @@ const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 const { values } = generateLedger({ seed: 11, customers: 5000, invoices: rows, asOf: AS_OF, language: "en" });
 const mapping = detectColumns(values, { dateOrder: "auto" });
-const invoices = parseLedger({ values, sheet: "Ledger", topLeft: "A1" }, mapping, { asOf: AS_OF, dateOrder: mapping.dateOrder ?? "auto", defaultTermsDays: 30, onlyCurrency: null }).invoices;
-const result = { rows, analysis: [] as number[], histories: [] as number[], backtest: [] as number[], limits: [] as number[], monthEnds: 0, status: "" };
+const invoices = parseLedger({ values, sheet: "Ledger", topLeft: "A1" }, mapping, {
+  asOf: AS_OF,
+  dateOrder: mapping.dateOrder ?? "auto",
+  defaultTermsDays: 30,
+  onlyCurrency: null,
+}).invoices;
+const result = {
+  rows,
+  analysis: [] as number[],
+  histories: [] as number[],
+  backtest: [] as number[],
+  limits: [] as number[],
+  monthEnds: 0,
+  status: "",
+};
 for (let i = 0; i < runs; i++) {
   gc();
   let t0 = process.hrtime.bigint();
-  analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  analyzeLedger(
+    { values, sheet: "Ledger", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
   result.analysis.push(ms(t0));
   gc();
   const groups = groupByCustomer(invoices);

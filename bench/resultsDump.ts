@@ -18,11 +18,20 @@ import { manyCustomersLedger } from "./manyCustomers";
 
 (globalThis as Record<string, unknown>).CustomFunctions ??= {
   Error: class extends Error {
-    constructor(readonly code: string, message?: string) {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
       super(message);
     }
   },
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+  },
   associate: () => undefined,
 };
 
@@ -36,11 +45,23 @@ interface Case {
   cash?: (values: Values) => CashRequest;
 }
 
-const generated = (seed: number, customers: number, invoices: number, language: "en" | "zh" = "en", months?: number) => () =>
-  generateLedger({ seed, customers, invoices, asOf: AS_OF, language, months }).values;
+const generated =
+  (seed: number, customers: number, invoices: number, language: "en" | "zh" = "en", months?: number) =>
+  () =>
+    generateLedger({ seed, customers, invoices, asOf: AS_OF, language, months }).values;
 const withCash = (): CashRequest => {
-  const payables = generatePayables({ seed: 12, suppliers: 50, bills: 2000, asOf: AS_OF, language: "en", monthlyPurchases: 2_000_000 });
-  return { payables: { values: payables.values, sheet: "Payables", topLeft: "A1" }, settings: { openingCash: 5_000_000, minimumCash: 1_000_000, creditLine: 2_000_000 } };
+  const payables = generatePayables({
+    seed: 12,
+    suppliers: 50,
+    bills: 2000,
+    asOf: AS_OF,
+    language: "en",
+    monthlyPurchases: 2_000_000,
+  });
+  return {
+    payables: { values: payables.values, sheet: "Payables", topLeft: "A1" },
+    settings: { openingCash: 5_000_000, minimumCash: 1_000_000, creditLine: 2_000_000 },
+  };
 };
 
 const CASES: Case[] = [
@@ -50,12 +71,28 @@ const CASES: Case[] = [
   { name: "gen-8x150-short", values: generated(5, 8, 150, "en", 4) },
   { name: "gen-2000x2500", values: generated(9, 2000, 2500) },
   { name: "one-each-20k", values: () => manyCustomersLedger(20_000, true) },
-  { name: "one-each-3000-invoice-growth", values: () => manyCustomersLedger(3000, true), settings: { agingBasis: "invoice", riskAppetite: "growth", trendMonths: 24 } },
-  { name: "gen-300x20k-conservative-early", values: generated(3, 300, 20_000), settings: { riskAppetite: "conservative", asOf: AS_OF - 200, followUpMonths: 3, lateDays: 10 } },
+  {
+    name: "one-each-3000-invoice-growth",
+    values: () => manyCustomersLedger(3000, true),
+    settings: { agingBasis: "invoice", riskAppetite: "growth", trendMonths: 24 },
+  },
+  {
+    name: "gen-300x20k-conservative-early",
+    values: generated(3, 300, 20_000),
+    settings: { riskAppetite: "conservative", asOf: AS_OF - 200, followUpMonths: 3, lateDays: 10 },
+  },
   { name: "gen-500x10k-cash", values: generated(13, 500, 10_000), cash: withCash },
   { name: "one-each-5000-cash", values: () => manyCustomersLedger(5000, true), cash: withCash },
-  { name: "ibm", values: () => parseCsv(readFileSync(IBM, "utf8")) as Values, settings: { asOf: serialFromYmd(2014, 1, 1) } },
-  { name: "ibm-invoice-basis", values: () => parseCsv(readFileSync(IBM, "utf8")) as Values, settings: { asOf: serialFromYmd(2013, 6, 30), agingBasis: "invoice" } },
+  {
+    name: "ibm",
+    values: () => parseCsv(readFileSync(IBM, "utf8")) as Values,
+    settings: { asOf: serialFromYmd(2014, 1, 1) },
+  },
+  {
+    name: "ibm-invoice-basis",
+    values: () => parseCsv(readFileSync(IBM, "utf8")) as Values,
+    settings: { asOf: serialFromYmd(2013, 6, 30), agingBasis: "invoice" },
+  },
 ];
 
 /** JSON with every number exact and NaN, ±Infinity, −0 and undefined spelled out. */
@@ -63,7 +100,8 @@ export function exactJson(value: unknown): string {
   return JSON.stringify(
     value,
     function (_key, v) {
-      if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))) return `#num:${Object.is(v, -0) ? "-0" : String(v)}`;
+      if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)))
+        return `#num:${Object.is(v, -0) ? "-0" : String(v)}`;
       if (v === undefined) return "#undefined";
       if (v instanceof Map) return { "#map": [...v] };
       return v;
@@ -82,7 +120,13 @@ async function dump(dir: string): Promise<void> {
       continue;
     }
     const values = c.values();
-    const settings: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", ...c.settings };
+    const settings: AnalysisSettings = {
+      asOf: AS_OF,
+      agingBasis: "due",
+      dateOrder: "auto",
+      riskAppetite: "balanced",
+      ...c.settings,
+    };
     const a = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings, {}, c.cash?.(values));
     writeFileSync(join(dir, `${c.name}.json`), exactJson(a));
     if (c.name.startsWith("ibm") || c.settings) continue;
@@ -114,7 +158,8 @@ function compare(a: string, b: string): number {
 }
 
 if (process.argv[2] === "--compare") process.exitCode = compare(process.argv[3], process.argv[4]) === 0 ? 0 : 1;
-else dump(process.argv[2]).catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+else
+  dump(process.argv[2]).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

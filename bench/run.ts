@@ -23,7 +23,13 @@ class BenchError extends Error {
 // The functions bundle throws CustomFunctions.Error; outside Excel the bench provides the same shape.
 (globalThis as Record<string, unknown>).CustomFunctions ??= {
   Error: BenchError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+  },
   associate: () => undefined,
 };
 

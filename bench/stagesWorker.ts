@@ -28,14 +28,24 @@ const runs = Number(process.argv[3] ?? 3);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 // A third argument: "distinct" (one invoice per customer) or a number of customers (300: manyCustomers.ts).
 const shape = process.argv[4];
-const values = shape ? manyCustomersLedger(rows, shape === "distinct") : generateLedger({ seed: 11, customers: 5000, invoices: rows, asOf: AS_OF, language: "en" }).values;
+const values = shape
+  ? manyCustomersLedger(rows, shape === "distinct")
+  : generateLedger({ seed: 11, customers: 5000, invoices: rows, asOf: AS_OF, language: "en" }).values;
 const input = { values, sheet: "Ledger", topLeft: "A1" };
-const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
 
 // Garbage collections (start, duration), attributed afterwards to the step they fell in.
 const pauses: [number, number, boolean][] = [];
-const isFull = (e: { detail?: unknown }) => (e.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
-new PerformanceObserver((list) => list.getEntries().forEach((e) => pauses.push([e.startTime, e.duration, isFull(e)]))).observe({ entryTypes: ["gc"] });
+const isFull = (e: { detail?: unknown }) =>
+  (e.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
+new PerformanceObserver((list) =>
+  list.getEntries().forEach((e) => pauses.push([e.startTime, e.duration, isFull(e)])),
+).observe({ entryTypes: ["gc"] });
 const spans: [string, number, number][] = [];
 function step<T>(name: string, fn: () => T): T {
   const t0 = performance.now();
@@ -48,20 +58,44 @@ for (let i = 0; i < runs; i++) {
   gc();
   const base = resolveSettings(settings, null);
   const mapping = step("mapping", () => detectColumns(values, { dateOrder: "auto" }));
-  const parsed = step("parse", () => parseLedger(input, mapping, { asOf: AS_OF, dateOrder: mapping.dateOrder ?? "auto", defaultTermsDays: 30, onlyCurrency: null }));
+  const parsed = step("parse", () =>
+    parseLedger(input, mapping, {
+      asOf: AS_OF,
+      dateOrder: mapping.dateOrder ?? "auto",
+      defaultTermsDays: 30,
+      onlyCurrency: null,
+    }),
+  );
   const resolved = { ...base, currency: parsed.currency || DEFAULT_CURRENCY };
   const { portfolio } = step("portfolio+aging", () => summarizePortfolio(parsed.invoices, resolved));
-  step("kpiTrend", () => kpiTrend(parsed.invoices, { asOf: AS_OF, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths }));
+  step("kpiTrend", () =>
+    kpiTrend(parsed.invoices, { asOf: AS_OF, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths }),
+  );
   const byCustomer = step("groupByCustomer", () => groupByCustomer(parsed.invoices));
   const histories = step("customerHistories", () => customerHistories(byCustomer));
-  const ctx = { asOf: AS_OF, agingBasis: resolved.agingBasis, agingEdges: resolved.agingEdges, riskAppetite: resolved.riskAppetite, currency: resolved.currency, totalOpen: portfolio.totalOpen, portfolioDaysLate: portfolio.weightedDaysLate, limitHeadroom: resolved.limitHeadroom };
-  const customers = step("customers (grade, terms, limits)", () => assessCustomers(parsed.invoices, ctx, byCustomer, histories));
+  const ctx = {
+    asOf: AS_OF,
+    agingBasis: resolved.agingBasis,
+    agingEdges: resolved.agingEdges,
+    riskAppetite: resolved.riskAppetite,
+    currency: resolved.currency,
+    totalOpen: portfolio.totalOpen,
+    portfolioDaysLate: portfolio.weightedDaysLate,
+    limitHeadroom: resolved.limitHeadroom,
+  };
+  const customers = step("customers (grade, terms, limits)", () =>
+    assessCustomers(parsed.invoices, ctx, byCustomer, histories),
+  );
   step("plans", () => proposePaymentPlans(customers, byCustomer, AS_OF));
   step("alerts", () => buildAlerts(customers, byCustomer, AS_OF, resolved.alertThresholds));
-  step("modelCheck (grade backtest)", () => backtestGrades(histories, AS_OF, { followUpMonths: resolved.followUpMonths, lateDays: resolved.lateDays }));
+  step("modelCheck (grade backtest)", () =>
+    backtestGrades(histories, AS_OF, { followUpMonths: resolved.followUpMonths, lateDays: resolved.lateDays }),
+  );
   step("insurance", () => checkInsurance(customers, parsed.invoices));
   const habits = step("readHabits", () => readHistoryHabits(histories, AS_OF));
-  step("forecast", () => forecastCollections(byCustomer, new Map(), portfolio.weightedDaysLate, AS_OF, { habits, histories }));
+  step("forecast", () =>
+    forecastCollections(byCustomer, new Map(), portfolio.weightedDaysLate, AS_OF, { habits, histories }),
+  );
   step("forecastCheck", () => forecastCheck(parsed.invoices, AS_OF, undefined, histories));
 }
 setTimeout(() => {
@@ -69,12 +103,18 @@ setTimeout(() => {
   for (const [name, from, to] of spans) {
     let gcMs = 0;
     let full = 0;
-    for (const [at, ms, major] of pauses) if (at >= from && at < to) {
-      gcMs += ms;
-      full += major ? 1 : 0;
-    }
+    for (const [at, ms, major] of pauses)
+      if (at >= from && at < to) {
+        gcMs += ms;
+        full += major ? 1 : 0;
+      }
     if (!best[name] || to - from < best[name][0]) best[name] = [to - from, gcMs, full];
   }
   best["sum of steps"] = Object.values(best).reduce((s, x) => s.map((v, i) => v + x[i]), [0, 0, 0]);
-  process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(best).map(([k, x]) => [k, x.map(Math.round)]))).replace(/],/g, "],\n ") + "\n");
+  process.stdout.write(
+    JSON.stringify(Object.fromEntries(Object.entries(best).map(([k, x]) => [k, x.map(Math.round)]))).replace(
+      /],/g,
+      "],\n ",
+    ) + "\n",
+  );
 }, 100);

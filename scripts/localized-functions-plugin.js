@@ -22,7 +22,13 @@ function localize(metadata, translations, locale) {
       if (!help) problems.push(`${locale}: no translation for parameter ${p.name} of ${fn.id}`);
       return help ? { ...p, description: help } : p;
     });
-    return { ...fn, name: t.name || fn.name, description: t.description || fn.description, parameters, result: fn.result };
+    return {
+      ...fn,
+      name: t.name || fn.name,
+      description: t.description || fn.description,
+      parameters,
+      result: fn.result,
+    };
   });
   return { json: { ...metadata, functions }, problems };
 }
@@ -44,13 +50,17 @@ class LocalizedFunctionsPlugin {
             return;
           }
           const metadata = { ...JSON.parse(asset.source.source().toString()), ...(this.options.metadata || {}) };
-          if (this.options.metadata) compilation.updateAsset(source, new sources.RawSource(JSON.stringify(metadata, null, 4)));
+          if (this.options.metadata)
+            compilation.updateAsset(source, new sources.RawSource(JSON.stringify(metadata, null, 4)));
           for (const [locale, file] of Object.entries(locales)) {
             compilation.fileDependencies.add(file);
             const translations = JSON.parse(fs.readFileSync(file, "utf8"));
             const { json, problems } = localize(metadata, translations, locale);
             for (const p of problems) compilation.errors.push(new WebpackError(`LocalizedFunctionsPlugin: ${p}`));
-            compilation.emitAsset(source.replace(/\.json$/, `-${locale}.json`), new sources.RawSource(JSON.stringify(json, null, 2)));
+            compilation.emitAsset(
+              source.replace(/\.json$/, `-${locale}.json`),
+              new sources.RawSource(JSON.stringify(json, null, 2)),
+            );
           }
         },
       );

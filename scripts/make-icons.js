@@ -35,13 +35,20 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x + 0.5, y + 0.5, size);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", ihdr),
@@ -51,18 +58,27 @@ function png(size, pixel) {
 }
 
 function icon(x, y, s) {
-  const u = x / s, v = y / s;
-  const teal = [0, 120, 112, 255], white = [255, 255, 255, 255], amber = [255, 185, 0, 255];
+  const u = x / s,
+    v = y / s;
+  const teal = [0, 120, 112, 255],
+    white = [255, 255, 255, 255],
+    amber = [255, 185, 0, 255];
   const r = 0.18; // tile corner radius
-  const cx = Math.min(Math.max(u, r), 1 - r), cy = Math.min(Math.max(v, r), 1 - r);
+  const cx = Math.min(Math.max(u, r), 1 - r),
+    cy = Math.min(Math.max(v, r), 1 - r);
   if ((u - cx) ** 2 + (v - cy) ** 2 > r * r) return [0, 0, 0, 0];
   // three aging bars
-  const bars = [[0.2, 0.62], [0.36, 0.48], [0.52, 0.34]];
+  const bars = [
+    [0.2, 0.62],
+    [0.36, 0.48],
+    [0.52, 0.34],
+  ];
   for (const [left, top] of bars) if (u >= left && u <= left + 0.11 && v >= top && v <= 0.8) return white;
   // lens ring and handle
   const d = Math.hypot(u - 0.62, v - 0.42);
   if (d >= 0.17 && d <= 0.23) return amber;
-  const along = (u - 0.62 + (v - 0.42)) / Math.SQRT2, across = (u - 0.62 - (v - 0.42)) / Math.SQRT2;
+  const along = (u - 0.62 + (v - 0.42)) / Math.SQRT2,
+    across = (u - 0.62 - (v - 0.42)) / Math.SQRT2;
   if (along > 0.22 && along < 0.42 && Math.abs(across) < 0.045) return amber;
   return teal;
 }

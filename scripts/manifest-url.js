@@ -16,9 +16,12 @@ function manifestBase({ url, port }) {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new Error(`AR_LENS_URL "${raw}" is not a URL: give the full address, e.g. https://addins.example.com/ar-lens`);
+    throw new Error(
+      `AR_LENS_URL "${raw}" is not a URL: give the full address, e.g. https://addins.example.com/ar-lens`,
+    );
   }
-  if (parsed.protocol !== "https:") throw new Error(`AR_LENS_URL "${raw}" must use HTTPS: Office loads add-ins only over HTTPS`);
+  if (parsed.protocol !== "https:")
+    throw new Error(`AR_LENS_URL "${raw}" must use HTTPS: Office loads add-ins only over HTTPS`);
   return { base: raw.replace(/\/+$/, ""), origin: parsed.origin };
 }
 

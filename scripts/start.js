@@ -14,7 +14,9 @@ const { startBanner } = require("./serve-info");
 
 const port = Number(process.env.AR_LENS_PORT || 3000);
 const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
-const https = process.env.AR_LENS_HTTP !== "1" && ["ca.crt", "localhost.key", "localhost.crt"].every((f) => fs.existsSync(path.join(certDir, f)));
+const https =
+  process.env.AR_LENS_HTTP !== "1" &&
+  ["ca.crt", "localhost.key", "localhost.crt"].every((f) => fs.existsSync(path.join(certDir, f)));
 
 const webpack = path.join(__dirname, "..", "node_modules", "webpack", "bin", "webpack.js");
 const server = spawn(process.execPath, [webpack, "serve", "--mode", "development"], {

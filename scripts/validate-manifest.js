@@ -12,8 +12,12 @@ const { checkManifest } = require("./manifest-checks");
 async function main() {
   const file = path.resolve(process.argv[2] || "manifest.xml");
   const info = await OfficeAddinManifest.readManifestFile(file);
-  console.log(`Manifest: ${info.displayName} ${info.version} (${info.officeAppType}, hosts: ${(info.hosts || []).join(", ")})`);
-  const problems = await checkManifest(fs.readFileSync(file, "utf8"), { assetsDir: path.join(path.dirname(file), "assets") });
+  console.log(
+    `Manifest: ${info.displayName} ${info.version} (${info.officeAppType}, hosts: ${(info.hosts || []).join(", ")})`,
+  );
+  const problems = await checkManifest(fs.readFileSync(file, "utf8"), {
+    assetsDir: path.join(path.dirname(file), "assets"),
+  });
   if (problems.length) {
     console.error(`The manifest has ${problems.length} problem(s):`);
     for (const p of problems) console.error(`  - ${p}`);

@@ -7,7 +7,16 @@
 import { type Analysis, type CustomerAssessment, isoFromSerial } from "../engine";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
 import { CRF_MEDIANS_Q1_2021 as CRF } from "../engine";
-import { ALERT_KINDS, CRITERIA, FIELDS, PAYMENT_METHODS, SEVERITIES, TERMS, VERDICTS, bucketLabel } from "../i18n/labels";
+import {
+  ALERT_KINDS,
+  CRITERIA,
+  FIELDS,
+  PAYMENT_METHODS,
+  SEVERITIES,
+  TERMS,
+  VERDICTS,
+  bucketLabel,
+} from "../i18n/labels";
 import { excelMoneyFormat } from "../i18n/format";
 import { GLOSSARY, GlossaryKey, RISK_BAND_NAMES, explain, riskBand, term } from "../i18n/glossary";
 import { REPORT_TEXT } from "../i18n/report";
@@ -33,7 +42,8 @@ const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 1
 const points = (x: number | null) => (x === null ? null : Math.round(x * 100) / 10000);
 
 type Reasoned = Parameters<typeof reasonText>[0];
-const reasonIn = (a: Analysis, language: Language) => (r: Reasoned) => reasonText(r, language, reasonTemplatesZh, a.settings.currency);
+const reasonIn = (a: Analysis, language: Language) => (r: Reasoned) =>
+  reasonText(r, language, reasonTemplatesZh, a.settings.currency);
 
 interface KpiRow {
   measure: string;
@@ -48,8 +58,18 @@ function kpiTable(a: Analysis, language: Language): ReportTable {
   const t = REPORT_TEXT[language];
   const p = a.portfolio;
   const w = { window: p.dsoWindowDays };
-  const row = (measure: string, value: number | null, format: ReportCellFormat, benchmark: number | null, note: GlossaryKey | string): KpiRow => ({
-    measure, value, format, benchmark, note: note in GLOSSARY ? explain(note as GlossaryKey, language) : note,
+  const row = (
+    measure: string,
+    value: number | null,
+    format: ReportCellFormat,
+    benchmark: number | null,
+    note: GlossaryKey | string,
+  ): KpiRow => ({
+    measure,
+    value,
+    format,
+    benchmark,
+    note: note in GLOSSARY ? explain(note as GlossaryKey, language) : note,
   });
   const rows: KpiRow[] = [
     row(t.totalOpen, p.totalOpen, "money", null, ""),
@@ -59,7 +79,13 @@ function kpiTable(a: Analysis, language: Language): ReportTable {
     row(fillTemplate(t.dso, w, language), round1(p.dso), "days", CRF.dso, "dso"),
     row(t.bestDso, round1(p.bestPossibleDso), "days", CRF.bestPossibleDso, "bestDso"),
     row(t.add, round1(p.averageDaysDelinquent), "days", CRF.averageDaysDelinquent, "add"),
-    row(fillTemplate(t.cei, w, language), points(p.collectionEffectivenessIndex), "percent", points(CRF.collectionEffectivenessIndex), "cei"),
+    row(
+      fillTemplate(t.cei, w, language),
+      points(p.collectionEffectivenessIndex),
+      "percent",
+      points(CRF.collectionEffectivenessIndex),
+      "cei",
+    ),
     row(t.wdp, round1(p.weightedDaysToPay), "days", null, "weightedDaysToPay"),
     row(t.wdl, round1(p.weightedDaysLate), "days", null, "weightedDaysLate"),
     row(t.disputedOpen, p.disputedOpen, "money", null, ""),
@@ -78,7 +104,12 @@ function kpiTable(a: Analysis, language: Language): ReportTable {
 function forecastTables(a: Analysis, language: Language): ReportTable[] {
   const t = REPORT_TEXT[language];
   const inWeeks = Math.round(a.forecast.weeks.reduce((s, w) => s + Math.round(w.expected * 100), 0)) / 100;
-  const totals: [string, number][] = [[t.inWeeks, inWeeks], [t.beyond, a.forecast.beyond], [t.doubtful, a.forecast.doubtful], [t.total, a.forecast.total]];
+  const totals: [string, number][] = [
+    [t.inWeeks, inWeeks],
+    [t.beyond, a.forecast.beyond],
+    [t.doubtful, a.forecast.doubtful],
+    [t.total, a.forecast.total],
+  ];
   return [
     declareTable("Forecast", t.forecast, a.forecast.weeks, [
       { header: t.week, format: "text", value: (w) => fillTemplate(t.weekName, { week: w.week }, language) },
@@ -100,7 +131,11 @@ function customersTable(a: Analysis, language: Language): ReportTable {
   return declareTable<CustomerAssessment>("Customers", t.customerTable, a.customers, [
     { header: t.customer, format: "text", value: (c) => c.customer },
     { header: REPORT_SUMMARY_TEXT[language].grade, format: "integer", value: (c) => c.grade },
-    { header: REPORT_SUMMARY_TEXT[language].riskBand, format: "text", value: (c) => RISK_BAND_NAMES[language][riskBand(c.grade)] },
+    {
+      header: REPORT_SUMMARY_TEXT[language].riskBand,
+      format: "text",
+      value: (c) => RISK_BAND_NAMES[language][riskBand(c.grade)],
+    },
     { header: t.openAmount, format: "money", value: (c) => c.openAmount },
     { header: t.overdue, format: "money", value: (c) => c.overdueAmount },
     { header: t.share, format: "percent", value: (c) => c.shareOfAR },
@@ -110,7 +145,15 @@ function customersTable(a: Analysis, language: Language): ReportTable {
     { header: t.limit, format: "money", value: (c) => c.creditLimit.amount },
     { header: t.overLimit, format: "text", value: (c) => yesNo(c.overLimit) },
     { header: t.insurance, format: "text", value: (c) => yesNo(c.insuranceAdvised) },
-    { header: t.reasons, format: "text", value: (c) => c.gradeReasons.slice(1).map(reason).join(language === "zh-CN" ? "；" : "; ") },
+    {
+      header: t.reasons,
+      format: "text",
+      value: (c) =>
+        c.gradeReasons
+          .slice(1)
+          .map(reason)
+          .join(language === "zh-CN" ? "；" : "; "),
+    },
   ]);
 }
 
@@ -153,14 +196,19 @@ function insuranceAndIssues(a: Analysis, language: Language): ReportTable[] {
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const note = (id: string) => (id === "herfindahl" ? explain("herfindahl", language) : "");
   return [
-    declareTable("Insurance", fillTemplate(t.insuranceCheck, { verdict: VERDICTS[language][a.insurance.verdict] }, language), a.insurance.criteria, [
-      { header: t.criterion, format: "text", value: (c) => CRITERIA[language][c.id] },
-      { header: t.figure, format: "number", value: (c) => Math.round(c.figure * 1000) / 1000 },
-      { header: t.threshold, format: "number", value: (c) => c.threshold },
-      { header: t.met, format: "text", value: (c) => (c.role === "precondition" ? t.precondition : yesNo(c.met)) },
-      { header: t.detail, format: "text", value: (c) => reason(c.reason) },
-      { header: REPORT_SUMMARY_TEXT[language].note, format: "text", value: (c) => note(c.id) },
-    ]),
+    declareTable(
+      "Insurance",
+      fillTemplate(t.insuranceCheck, { verdict: VERDICTS[language][a.insurance.verdict] }, language),
+      a.insurance.criteria,
+      [
+        { header: t.criterion, format: "text", value: (c) => CRITERIA[language][c.id] },
+        { header: t.figure, format: "number", value: (c) => Math.round(c.figure * 1000) / 1000 },
+        { header: t.threshold, format: "number", value: (c) => c.threshold },
+        { header: t.met, format: "text", value: (c) => (c.role === "precondition" ? t.precondition : yesNo(c.met)) },
+        { header: t.detail, format: "text", value: (c) => reason(c.reason) },
+        { header: REPORT_SUMMARY_TEXT[language].note, format: "text", value: (c) => note(c.id) },
+      ],
+    ),
     declareTable("Issues", t.issues, a.issues, [
       { header: t.cell, format: "text", value: (i) => i.address },
       { header: t.severity, format: "text", value: (i) => (i.severity === "excluded" ? t.excluded : t.warning) },
@@ -173,11 +221,22 @@ function insuranceAndIssues(a: Analysis, language: Language): ReportTable[] {
 function headingLines(a: Analysis, language: Language): string[] {
   const t = REPORT_TEXT[language];
   const s = a.settings;
-  const appetite = { conservative: t.appetiteConservative, balanced: t.appetiteBalanced, growth: t.appetiteGrowth }[s.riskAppetite];
+  const appetite = { conservative: t.appetiteConservative, balanced: t.appetiteBalanced, growth: t.appetiteGrowth }[
+    s.riskAppetite
+  ];
   const only = s.onlyCurrency ? fillTemplate(t.onlyCurrency, { currency: s.onlyCurrency }, language) : "";
   return [
     t.title,
-    fillTemplate(t.source, { address: a.source.address, asOf: isoFromSerial(s.asOf), currency: s.currency, basis: s.agingBasis === "due" ? t.basisDue : t.basisInvoice }, language),
+    fillTemplate(
+      t.source,
+      {
+        address: a.source.address,
+        asOf: isoFromSerial(s.asOf),
+        currency: s.currency,
+        basis: s.agingBasis === "due" ? t.basisDue : t.basisInvoice,
+      },
+      language,
+    ),
     fillTemplate(t.settingsLine, { appetite, window: s.dsoWindowDays, edges: s.agingEdges.join(", "), only }, language),
     t.gradeScale,
     // The export's layout and the proof it was read right (the export's own totals), as the taskpane shows them.
@@ -198,11 +257,16 @@ export function buildReport(a: Analysis, language: Language, desk?: DeskReportIn
   const first = [answerTable(a, language), actionsTable(a, language, desk)];
   const details: ReportTable[] = [
     kpiTable(a, language),
-    declareTable("Aging", t.aging, a.aging.labels.map((l, i) => i), [
-      { header: t.bucket, format: "text", value: (i) => bucketLabel(a.aging.labels[i], language) },
-      { header: t.openAmount, format: "money", value: (i) => a.aging.totals[i] },
-      { header: t.disputed, format: "money", value: (i) => a.portfolio.disputedAging[i] },
-    ]),
+    declareTable(
+      "Aging",
+      t.aging,
+      a.aging.labels.map((l, i) => i),
+      [
+        { header: t.bucket, format: "text", value: (i) => bucketLabel(a.aging.labels[i], language) },
+        { header: t.openAmount, format: "money", value: (i) => a.aging.totals[i] },
+        { header: t.disputed, format: "money", value: (i) => a.portfolio.disputedAging[i] },
+      ],
+    ),
     trendTable(a.kpiTrend, language),
     ...forecastTables(a, language),
     forecastCheckTable(a, language),

@@ -10,44 +10,90 @@ import type { ReportChart, ReportTable } from "./reportModel";
 import { CHART_TEXT } from "../i18n/charts";
 import { moneyAxisFormat, moneyAxisTitle } from "./reportCharts";
 
-export function cashReportSection(cash: CashAnalysis, language: Language, currency = ""): { tables: ReportTable[]; charts: ReportChart[] } {
+export function cashReportSection(
+  cash: CashAnalysis,
+  language: Language,
+  currency = "",
+): { tables: ReportTable[]; charts: ReportChart[] } {
   const t = CASH_TEXT[language];
-  const f = (template: string, params: Record<string, string | number>) => (language === "zh-CN" ? tidyZh(fillTemplate(template, params, language)) : fillTemplate(template, params, language));
+  const f = (template: string, params: Record<string, string | number>) =>
+    language === "zh-CN" ? tidyZh(fillTemplate(template, params, language)) : fillTemplate(template, params, language);
   const scenarioName = (s: Scenario) =>
-    s.kind === "base" ? t.scenarioBase
-      : s.kind === "late" ? f(t.scenarioLate, { days: s.days ?? 0 })
-      : s.kind === "silent" ? f(t.scenarioSilent, { customer: s.customer ?? "" })
-      : s.kind === "overdueCap" ? f(t.scenarioOverdueCap, { days: s.days ?? 0 })
-      : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
+    s.kind === "base"
+      ? t.scenarioBase
+      : s.kind === "late"
+        ? f(t.scenarioLate, { days: s.days ?? 0 })
+        : s.kind === "silent"
+          ? f(t.scenarioSilent, { customer: s.customer ?? "" })
+          : s.kind === "overdueCap"
+            ? f(t.scenarioOverdueCap, { days: s.days ?? 0 })
+            : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
   const { plan } = cash;
   const tables: ReportTable[] = [
     {
       name: "CashPlan",
       title: t.reportCashTitle,
       columns: [
-        { header: t.reportWeekStart, format: "date" }, { header: t.reportCollections, format: "money" }, { header: t.reportPayables, format: "money" },
-        { header: t.reportOtherIn, format: "money" }, { header: t.reportOtherOut, format: "money" }, { header: t.reportClosing, format: "money" }, { header: t.reportBuffer, format: "money" },
+        { header: t.reportWeekStart, format: "date" },
+        { header: t.reportCollections, format: "money" },
+        { header: t.reportPayables, format: "money" },
+        { header: t.reportOtherIn, format: "money" },
+        { header: t.reportOtherOut, format: "money" },
+        { header: t.reportClosing, format: "money" },
+        { header: t.reportBuffer, format: "money" },
       ],
-      rows: plan.weeks.map((w) => [w.start, w.collections, w.payables, w.otherIn, w.otherOut, w.closing, plan.minimumCash]),
+      rows: plan.weeks.map((w) => [
+        w.start,
+        w.collections,
+        w.payables,
+        w.otherIn,
+        w.otherOut,
+        w.closing,
+        plan.minimumCash,
+      ]),
     },
     {
       name: "CashScenarios",
       title: t.scenariosTitle,
-      columns: [{ header: t.reportScenario, format: "text" }, { header: t.reportLowest, format: "money" }, { header: t.reportWeekBelow, format: "integer" }, { header: t.reportGap, format: "money" }],
-      rows: cash.scenarios.map((s) => [scenarioName(s), s.plan.lowest.closing, s.plan.firstBelow?.week ?? null, s.plan.firstBelow?.gap ?? null]),
+      columns: [
+        { header: t.reportScenario, format: "text" },
+        { header: t.reportLowest, format: "money" },
+        { header: t.reportWeekBelow, format: "integer" },
+        { header: t.reportGap, format: "money" },
+      ],
+      rows: cash.scenarios.map((s) => [
+        scenarioName(s),
+        s.plan.lowest.closing,
+        s.plan.firstBelow?.week ?? null,
+        s.plan.firstBelow?.gap ?? null,
+      ]),
     },
     {
       name: "CashLevers",
       title: `${t.leversTitle}${language === "zh-CN" ? "：" : ": "}${f(t.leversHelp, { week: cash.targetWeek })}`,
-      columns: [{ header: t.reportLever, format: "text" }, { header: t.reportCash, format: "money" }, { header: t.reportReason, format: "text" }],
-      rows: cash.levers.map((l) => [l.customer ?? "", l.cash, l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; ")]),
+      columns: [
+        { header: t.reportLever, format: "text" },
+        { header: t.reportCash, format: "money" },
+        { header: t.reportReason, format: "text" },
+      ],
+      rows: cash.levers.map((l) => [
+        l.customer ?? "",
+        l.cash,
+        l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; "),
+      ]),
     },
   ];
   const c = CHART_TEXT[language];
   // Closing cash against the buffer (columns 5–6): the buffer is its own series, so the low point shows against it.
   const chart: ReportChart = {
-    kind: "line", title: t.chartTitle, table: "CashPlan", series: [5, 6],
-    categoryTitle: c.weekStarting, lowPoint: plan.lowest.week - 1, valueTitle: moneyAxisTitle(language, currency, c.cash), valueFormat: moneyAxisFormat(language, currency),
+    kind: "line",
+    title: t.chartTitle,
+    table: "CashPlan",
+    series: [5, 6],
+    categoryTitle: c.weekStarting,
+    lowPoint: plan.lowest.week - 1,
+    valueTitle: moneyAxisTitle(language, currency, c.cash),
+    valueFormat: moneyAxisFormat(language, currency),
   };
   return { tables, charts: [chart] };
 }

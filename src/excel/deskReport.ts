@@ -34,12 +34,25 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
       { header: t.daysPastDue, format: "integer" },
       { header: t.priority, format: "number" },
     ],
-    rows: top.map((w) => [w.customer, d[`stage_${w.stage}`], d[`action_${w.action}`], w.overdue, w.oldestDaysPastDue, w.priority]),
+    rows: top.map((w) => [
+      w.customer,
+      d[`stage_${w.stage}`],
+      d[`action_${w.action}`],
+      w.overdue,
+      w.oldestDaysPastDue,
+      w.priority,
+    ]),
   };
   const due = insured
     ? desk.covers
-        .flatMap((c) => c.invoices.filter((i) => i.deadlines.daysLeft <= alertDays).map((i) => ({ customer: c.customer, ...i })))
-        .sort((a, b) => a.deadlines.notifyBy - b.deadlines.notifyBy || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))
+        .flatMap((c) =>
+          c.invoices.filter((i) => i.deadlines.daysLeft <= alertDays).map((i) => ({ customer: c.customer, ...i })),
+        )
+        .sort(
+          (a, b) =>
+            a.deadlines.notifyBy - b.deadlines.notifyBy ||
+            (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
+        )
     : [];
   const deadlines: ReportTable = {
     name: "DeskDeadlines",
@@ -52,7 +65,14 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
       { header: t.notifyBy, format: "date" },
       { header: t.daysLeft, format: "integer" },
     ],
-    rows: due.map((x) => [x.customer, x.invoice.invoiceNumber, x.invoice.dueDate, x.invoice.openAmount, x.deadlines.notifyBy, x.deadlines.daysLeft]),
+    rows: due.map((x) => [
+      x.customer,
+      x.invoice.invoiceNumber,
+      x.invoice.dueDate,
+      x.invoice.openAmount,
+      x.deadlines.notifyBy,
+      x.deadlines.daysLeft,
+    ]),
   };
   const promises: ReportTable = {
     name: "DeskPromises",
@@ -63,7 +83,9 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
       { header: t.broken, format: "integer" },
       { header: t.pending, format: "integer" },
     ],
-    rows: [...desk.records].sort((a, b) => b.broken - a.broken || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0)).map((r) => [r.customer, r.kept, r.broken, r.pending]),
+    rows: [...desk.records]
+      .sort((a, b) => b.broken - a.broken || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))
+      .map((r) => [r.customer, r.kept, r.broken, r.pending]),
   };
   return [worklist, deadlines, promises];
 }

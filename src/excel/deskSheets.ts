@@ -17,7 +17,10 @@ export const DOCUMENT_MARKER_KEY = "ARLens.Document";
 export const LOG_SHEET_NAMES = { en: "AR Lens Log", "zh-CN": "催收记录" } as const;
 
 /** The sheets with a marker, in workbook order. */
-export async function markedSheets(context: Excel.RequestContext, key: string): Promise<{ sheets: Excel.Worksheet[]; marked: Excel.Worksheet[] }> {
+export async function markedSheets(
+  context: Excel.RequestContext,
+  key: string,
+): Promise<{ sheets: Excel.Worksheet[]; marked: Excel.Worksheet[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
@@ -40,7 +43,11 @@ export async function findLogSheet(context: Excel.RequestContext): Promise<Excel
  * below the last used row (a row inserted there, so a concurrent append never shares it), each field under its own
  * header wherever the user moved it; a field whose column the user deleted gets its header back at the end.
  */
-export async function appendLogRow(context: Excel.RequestContext, entry: NewLogRow, language: "en" | "zh-CN"): Promise<{ sheetName: string; address: string }> {
+export async function appendLogRow(
+  context: Excel.RequestContext,
+  entry: NewLogRow,
+  language: "en" | "zh-CN",
+): Promise<{ sheetName: string; address: string }> {
   const { sheets, marked } = await markedSheets(context, LOG_MARKER_KEY);
   let sheet = marked[0] ?? null;
   if (!sheet) {
@@ -133,7 +140,8 @@ export async function writeDocument(context: Excel.RequestContext, doc: Document
     page.bottomMargin = 54;
     page.headerMargin = 21.6;
     page.footerMargin = 21.6;
-    if (layout.printTitleRow !== null) page.setPrintTitleRows(`$${layout.printTitleRow + 1}:$${layout.printTitleRow + 1}`);
+    if (layout.printTitleRow !== null)
+      page.setPrintTitleRows(`$${layout.printTitleRow + 1}:$${layout.printTitleRow + 1}`);
     const hf = page.headersFooters.defaultForAllPages;
     hf.centerHeader = headerText(doc.companyName.trim() || doc.title);
     hf.centerFooter = docT(doc.language, "pageFooter");
@@ -147,6 +155,8 @@ export async function writeDocument(context: Excel.RequestContext, doc: Document
     } catch {
       /* the sheet may not exist if creating it failed */
     }
-    throw new Error(`Writing the document failed: ${(error as Error)?.message ?? String(error)}. The half-written sheet was removed; your data is unchanged.`);
+    throw new Error(
+      `Writing the document failed: ${(error as Error)?.message ?? String(error)}. The half-written sheet was removed; your data is unchanged.`,
+    );
   }
 }

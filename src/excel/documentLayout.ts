@@ -24,7 +24,14 @@ const FORMAT: Record<DocFormat, string> = { text: "@", money: "#,##0.00", date: 
 /** Points a table cell's text needs at 11 pt, bold headers included: CJK 1.05 em, other characters 0.65 em, 8 pt padding. */
 function textPoints(v: string | number | null, format: DocFormat): number {
   if (v === null || v === "") return 0;
-  const text = typeof v === "string" ? v : format === "money" ? v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : format === "date" ? "2000-00-00" : String(v);
+  const text =
+    typeof v === "string"
+      ? v
+      : format === "money"
+        ? v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        : format === "date"
+          ? "2000-00-00"
+          : String(v);
   return [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 11.5 : 7.2), 0) + 8;
 }
 
@@ -38,7 +45,8 @@ export function wrapLine(line: string, width = 110): string[] {
     let cut = 0;
     let n = 0;
     const chars = [...rest];
-    while (cut < chars.length && n + (chars[cut].charCodeAt(0) > 0x2e7f ? 2 : 1) <= width) n += chars[cut++].charCodeAt(0) > 0x2e7f ? 2 : 1;
+    while (cut < chars.length && n + (chars[cut].charCodeAt(0) > 0x2e7f ? 2 : 1) <= width)
+      n += chars[cut++].charCodeAt(0) > 0x2e7f ? 2 : 1;
     const head = chars.slice(0, cut).join("");
     const space = head.lastIndexOf(" ");
     const at = space > head.length / 2 ? space : head.length;
@@ -85,7 +93,10 @@ export function layoutDocument(doc: DocumentContent): DocumentLayout {
         break;
       case "table": {
         const fmt = b.columns.map((c) => c.format);
-        fit(b.columns.map((c) => c.header), []);
+        fit(
+          b.columns.map((c) => c.header),
+          [],
+        );
         for (const r of [...b.rows, ...(b.total ? [b.total] : [])]) fit(r, fmt);
         const header = row(b.columns.map((c) => c.header));
         bold.push({ row: header, column: 0, columns: b.columns.length });

@@ -14,7 +14,10 @@ export function forecastCheckTable(a: Analysis, language: Language): ReportTable
   const T = FORECAST_CHECK_TEXT[language];
   const c = a.forecastCheck;
   const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
-  const said = c.status === "tooShort" ? f(T.tooShort, { points: c.points }) : `${f(T.intro, { points: c.points })} ${c.oursBest ? T.oursBest : T.oursNotBest}`;
+  const said =
+    c.status === "tooShort"
+      ? f(T.tooShort, { points: c.points })
+      : `${f(T.intro, { points: c.points })} ${c.oursBest ? T.oursBest : T.oursNotBest}`;
   return {
     name: "ForecastCheck",
     title: `${T.reportTitle} — ${said}`,
@@ -24,6 +27,14 @@ export function forecastCheckTable(a: Analysis, language: Language): ReportTable
       { header: T.dueDate, format: "percent" },
       { header: T.daysToPay, format: "percent" },
     ],
-    rows: c.status === "tooShort" ? [] : c.horizons.map((h) => [f(T.weeks, { from: h.horizon.fromWeek, to: h.horizon.toWeek }), share(h.wape.ours), share(h.wape.dueDate), share(h.wape.daysToPay)]),
+    rows:
+      c.status === "tooShort"
+        ? []
+        : c.horizons.map((h) => [
+            f(T.weeks, { from: h.horizon.fromWeek, to: h.horizon.toWeek }),
+            share(h.wape.ours),
+            share(h.wape.dueDate),
+            share(h.wape.daysToPay),
+          ]),
   };
 }

@@ -25,9 +25,16 @@ export interface WorkbookGateway {
    * Reads the selected range (or, when one cell is selected, its current region) with values and number formats,
    * in row chunks. `signal` aborts between chunks.
    */
-  readSelection(onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<LedgerInput & { address: string }>;
+  readSelection(
+    onProgress?: (p: ReadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<LedgerInput & { address: string }>;
   /** Reads a given address such as "Sheet1!A1:L2467". */
-  readRange(address: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<LedgerInput & { address: string }>;
+  readRange(
+    address: string,
+    onProgress?: (p: ReadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<LedgerInput & { address: string }>;
   /** Selects a cell or range so the user sees it (e.g. a row issue's address). */
   selectRange(address: string): Promise<void>;
   /**
@@ -35,7 +42,11 @@ export interface WorkbookGateway {
    * name), replacing only an earlier report of the same kind that carries AR Lens's marker and that nobody changed
    * since it was written. Removes a half-written sheet if writing fails.
    */
-  writeReport(report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult>;
+  writeReport(
+    report: ReportModel,
+    onProgress?: (done: number, total: number) => void,
+    signal?: AbortSignal,
+  ): Promise<WriteResult>;
   /** The contact log sheet (the one AR Lens marked) read whole, header row first; null when the workbook has none. */
   readLog(): Promise<(LedgerInput & { address: string }) | null>;
   /** Appends a contact to the log, creating and marking the log sheet (header in `language`) the first time. */

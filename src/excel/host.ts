@@ -2,14 +2,19 @@
 import type { Language } from "../i18n/translate";
 
 export function languageFromOffice(): Language {
-  const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage ?? "" : typeof navigator !== "undefined" ? navigator.language : "";
+  const lang =
+    typeof Office !== "undefined"
+      ? (Office.context?.displayLanguage ?? "")
+      : typeof navigator !== "undefined"
+        ? navigator.language
+        : "";
   return /^zh/i.test(lang) ? "zh-CN" : "en";
 }
 
 /** Office's display language as a full tag ("en-US", "zh-CN"): its region gives the default currency. */
 export function localeFromOffice(): string {
   if (typeof Office !== "undefined" && Office.context?.displayLanguage) return Office.context.displayLanguage;
-  return typeof navigator !== "undefined" ? navigator.language ?? "" : "";
+  return typeof navigator !== "undefined" ? (navigator.language ?? "") : "";
 }
 
 export function themeFromOffice(): "light" | "dark" {

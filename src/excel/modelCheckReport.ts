@@ -22,13 +22,25 @@ export function modelCheckTables(a: Analysis, language: Language): ReportTable[]
       : m.status === "tooSmall"
         ? f(T.tooSmall, { observations: m.observations, late: m.late })
         : `${f(T.intro, { points: m.monthEnds.length, months: m.followUpMonths, days: m.lateDays })} ${f(T.observations, { observations: m.observations, late: m.late })} ${m.gradeAtLeastBaseline ? T.better : T.worse}`;
-  const row = (label: string, x: { auc: number; gini: number } | null) => [label, x ? round3(x.auc) : null, x ? round3(x.gini) : null];
+  const row = (label: string, x: { auc: number; gini: number } | null) => [
+    label,
+    x ? round3(x.auc) : null,
+    x ? round3(x.gini) : null,
+  ];
   return [
     {
       name: "ModelCheck",
       title: `${T.reportTitle} — ${said}`,
-      columns: [{ header: T.reportMeasure, format: "text" }, { header: T.reportAuc, format: "number" }, { header: T.reportGini, format: "number" }, { header: REPORT_SUMMARY_TEXT[language].note, format: "text" }],
-      rows: [[...row(T.gradeLabel, m.grade), explain("auc", language)], [...row(T.baselineLabel, m.baseline), explain("gini", language)]],
+      columns: [
+        { header: T.reportMeasure, format: "text" },
+        { header: T.reportAuc, format: "number" },
+        { header: T.reportGini, format: "number" },
+        { header: REPORT_SUMMARY_TEXT[language].note, format: "text" },
+      ],
+      rows: [
+        [...row(T.gradeLabel, m.grade), explain("auc", language)],
+        [...row(T.baselineLabel, m.baseline), explain("gini", language)],
+      ],
     },
     {
       name: "Calibration",
@@ -39,7 +51,12 @@ export function modelCheckTables(a: Analysis, language: Language): ReportTable[]
         { header: T.colLateShare, format: "percent" },
         { header: T.colDaysLate, format: "days" },
       ],
-      rows: m.calibration.map((r) => [r.grade, r.customers, Math.round(r.lateShare * 10000) / 10000, Math.round(r.weightedDaysLate * 10) / 10]),
+      rows: m.calibration.map((r) => [
+        r.grade,
+        r.customers,
+        Math.round(r.lateShare * 10000) / 10000,
+        Math.round(r.weightedDaysLate * 10) / 10,
+      ]),
     },
   ];
 }

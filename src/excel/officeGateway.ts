@@ -72,10 +72,17 @@ function usedRangeOf(sheet: Excel.Worksheet): Excel.Range {
 const usedAddress = (used: Excel.Range) => (used.isNullObject ? "" : used.address);
 
 /** Queues the change check: the used range and each earlier block's first and last row, read again. */
-function queueChangeCheck(sheet: Excel.Worksheet, area: { row: number; column: number; columns: number }, edges: BlockEdge[]) {
+function queueChangeCheck(
+  sheet: Excel.Worksheet,
+  area: { row: number; column: number; columns: number },
+  edges: BlockEdge[],
+) {
   return {
     used: usedRangeOf(sheet),
-    edges: edges.map((edge) => ({ edge, range: sheet.getRangeByIndexes(area.row + edge.row, area.column, 1, area.columns).load("values") })),
+    edges: edges.map((edge) => ({
+      edge,
+      range: sheet.getRangeByIndexes(area.row + edge.row, area.column, 1, area.columns).load("values"),
+    })),
   };
 }
 
@@ -84,7 +91,10 @@ function queueChangeCheck(sheet: Excel.Worksheet, area: { row: number; column: n
  * earlier block's first or last row no longer holds what was read there; rows added or removed at the end change the
  * used range. Edits that move no row (a value typed over another) are not seen: the read is not a snapshot.
  */
-function changedDuringRead(check: { used: Excel.Range; edges: { edge: BlockEdge; range: Excel.Range }[] }, usedAtStart: Excel.Range | null): boolean {
+function changedDuringRead(
+  check: { used: Excel.Range; edges: { edge: BlockEdge; range: Excel.Range }[] },
+  usedAtStart: Excel.Range | null,
+): boolean {
   if (usedAtStart && usedAddress(usedAtStart) !== usedAddress(check.used)) return true;
   return check.edges.some(({ edge, range }) => JSON.stringify((range.values as unknown[][])[0]) !== edge.text);
 }
@@ -114,7 +124,7 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
     const edges: BlockEdge[] = [];
     let check: { used: Excel.Range; edges: { edge: BlockEdge; range: Excel.Range }[] } | null = null;
     let block = firstBlockRows(area.columns);
-    for (let start = 0; start < area.rows; ) {
+    for (let start = 0; start < area.rows;) {
       throwIfAborted(signal);
       const n = Math.min(block, area.rows - start);
       const range = sheet.getRangeByIndexes(area.row + start, area.column, n, area.columns);
@@ -137,76 +147,114 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
     }
     if (check && changedDuringRead(check, usedAtStart)) throw gatewayError("changedDuringRead", { sheet: sheetName });
     const topLeft = A1(area.row, area.column);
-    return { values, numberFormats, sheet: sheetName, topLeft, address: `${sheetPrefix(sheetName)}${areaA1(area.row, area.column, area.rows, area.columns)}` };
+    return {
+      values,
+      numberFormats,
+      sheet: sheetName,
+      topLeft,
+      address: `${sheetPrefix(sheetName)}${areaA1(area.row, area.column, area.rows, area.columns)}`,
+    };
   }
 
   return {
     kind,
 
     readSelection(onProgress, signal) {
-      const read = () => run(async (context) => {
-        let range = context.workbook.getSelectedRange();
-        range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
-        const sheet = range.worksheet;
-        sheet.load("name");
-        try {
+      const read = () =>
+        run(async (context) => {
+          let range = context.workbook.getSelectedRange();
+          range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
+          const sheet = range.worksheet;
+          sheet.load("name");
+          try {
+            await context.sync();
+          } catch (error) {
+            // Excel cannot hand over the selection when it is several areas, a chart or a shape (InvalidSelection).
+            throw gatewayError("invalidSelection", {}, error);
+          }
+          // The cells holding values (a null object on a sheet without any: Excel's getUsedRange would give A1).
+          const used = usedRangeOf(sheet);
+          if (range.cellCount === 1) {
+            // One cell inside an Excel table: that table, header row included. Otherwise the sheet's used range.
+            // Decision: not the current region, which stops at the first blank row, and ledgers often have blank rows
+            // (the analysis skips and counts them).
+            const tables = range.getTables(false);
+            tables.load("items/name");
+            await context.sync();
+            if (tables.items.length > 0) range = tables.items[0].getRange();
+            else if (used.isNullObject) throw gatewayError("emptySelection", {});
+            else range = used;
+          } else {
+            await context.sync();
+            if (used.isNullObject) throw gatewayError("emptySelection", {});
+            // Whole columns or rows: only the part that holds data.
+            range = range.getIntersectionOrNullObject(used);
+          }
+          range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
           await context.sync();
-        } catch (error) {
-          // Excel cannot hand over the selection when it is several areas, a chart or a shape (InvalidSelection).
-          throw gatewayError("invalidSelection", {}, error);
-        }
-        // The cells holding values (a null object on a sheet without any: Excel's getUsedRange would give A1).
-        const used = usedRangeOf(sheet);
-        if (range.cellCount === 1) {
-          // One cell inside an Excel table: that table, header row included. Otherwise the sheet's used range.
-          // Decision: not the current region, which stops at the first blank row, and ledgers often have blank rows
-          // (the analysis skips and counts them).
-          const tables = range.getTables(false);
-          tables.load("items/name");
-          await context.sync();
-          if (tables.items.length > 0) range = tables.items[0].getRange();
-          else if (used.isNullObject) throw gatewayError("emptySelection", {});
-          else range = used;
-        } else {
-          await context.sync();
-          if (used.isNullObject) throw gatewayError("emptySelection", {});
-          // Whole columns or rows: only the part that holds data.
-          range = range.getIntersectionOrNullObject(used);
-        }
-        range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
-        await context.sync();
-        if (range.isNullObject) throw gatewayError("emptySelection", {});
-        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, used, onProgress, signal);
-      });
-      return guarded(() => readAgainIfChanged(read), (error) => gatewayError("readFailed", { cause: causeOf(error) }, error));
+          if (range.isNullObject) throw gatewayError("emptySelection", {});
+          return readArea(
+            context,
+            sheet,
+            sheet.name,
+            { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
+            used,
+            onProgress,
+            signal,
+          );
+        });
+      return guarded(
+        () => readAgainIfChanged(read),
+        (error) => gatewayError("readFailed", { cause: causeOf(error) }, error),
+      );
     },
 
     readRange(address, onProgress, signal) {
       const { sheet: name, a1 } = splitAddress(address);
-      const read = () => run(async (context) => {
-        const sheet = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
-        sheet.load("name");
-        const range = sheet.getRange(a1);
-        range.load("rowIndex,columnIndex,rowCount,columnCount");
-        const used = usedRangeOf(sheet);
-        await context.sync();
-        return readArea(context, sheet, sheet.name, { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, used, onProgress, signal);
-      });
-      return guarded(() => readAgainIfChanged(read), (error) =>
-        excelCode(error) === "ItemNotFound" && name ? gatewayError("sheetNotFound", { sheet: name }, error) : gatewayError("readFailed", { cause: causeOf(error) }, error),
+      const read = () =>
+        run(async (context) => {
+          const sheet = name
+            ? context.workbook.worksheets.getItem(name)
+            : context.workbook.worksheets.getActiveWorksheet();
+          sheet.load("name");
+          const range = sheet.getRange(a1);
+          range.load("rowIndex,columnIndex,rowCount,columnCount");
+          const used = usedRangeOf(sheet);
+          await context.sync();
+          return readArea(
+            context,
+            sheet,
+            sheet.name,
+            { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
+            used,
+            onProgress,
+            signal,
+          );
+        });
+      return guarded(
+        () => readAgainIfChanged(read),
+        (error) =>
+          excelCode(error) === "ItemNotFound" && name
+            ? gatewayError("sheetNotFound", { sheet: name }, error)
+            : gatewayError("readFailed", { cause: causeOf(error) }, error),
       );
     },
 
     selectRange(address) {
       const { sheet: name, a1 } = splitAddress(address);
-      const select = () => run(async (context) => {
-        const sheet = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
-        sheet.activate();
-        sheet.getRange(a1).select();
-        await context.sync();
-      });
+      const select = () =>
+        run(async (context) => {
+          const sheet = name
+            ? context.workbook.worksheets.getItem(name)
+            : context.workbook.worksheets.getActiveWorksheet();
+          sheet.activate();
+          sheet.getRange(a1).select();
+          await context.sync();
+        });
       return guarded(select, (error) =>
-        excelCode(error) === "ItemNotFound" && name ? gatewayError("sheetNotFound", { sheet: name }, error) : gatewayError("selectFailed", { address, cause: causeOf(error) }, error),
+        excelCode(error) === "ItemNotFound" && name
+          ? gatewayError("sheetNotFound", { sheet: name }, error)
+          : gatewayError("selectFailed", { address, cause: causeOf(error) }, error),
       );
     },
 
@@ -218,15 +266,23 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
     },
 
     readLog() {
-      return readAgainIfChanged(() => run(async (context) => {
-        const sheet = await findLogSheet(context);
-        if (!sheet) return null;
-        sheet.load("name");
-        const used = sheet.getUsedRange(true);
-        used.load("rowIndex,columnIndex,rowCount,columnCount,address");
-        await context.sync();
-        return readArea(context, sheet, sheet.name, { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, used);
-      }));
+      return readAgainIfChanged(() =>
+        run(async (context) => {
+          const sheet = await findLogSheet(context);
+          if (!sheet) return null;
+          sheet.load("name");
+          const used = sheet.getUsedRange(true);
+          used.load("rowIndex,columnIndex,rowCount,columnCount,address");
+          await context.sync();
+          return readArea(
+            context,
+            sheet,
+            sheet.name,
+            { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount },
+            used,
+          );
+        }),
+      );
     },
 
     appendLogRow(row, language) {
@@ -239,31 +295,33 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
 
     async readSetting<T>(key: string) {
       const stored = settingKey(key);
-      const read = () => run(async (context) => {
-        const item = context.workbook.settings.getItemOrNullObject(stored);
-        item.load("value");
-        await context.sync();
-        return item.isNullObject ? null : decodeSetting<T>(item.value);
-      });
+      const read = () =>
+        run(async (context) => {
+          const item = context.workbook.settings.getItemOrNullObject(stored);
+          item.load("value");
+          await context.sync();
+          return item.isNullObject ? null : decodeSetting<T>(item.value);
+        });
       return guarded(read, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
     },
 
     async writeSetting(key, value) {
       const stored = settingKey(key);
       const text = encodeSetting(stored, value);
-      const write = () => run(async (context) => {
-        if (text === null) {
-          const item = context.workbook.settings.getItemOrNullObject(stored);
-          item.load("key");
+      const write = () =>
+        run(async (context) => {
+          if (text === null) {
+            const item = context.workbook.settings.getItemOrNullObject(stored);
+            item.load("key");
+            await context.sync();
+            if (item.isNullObject) return;
+            item.delete();
+          } else {
+            // add() replaces an existing setting of the same key (Excel.SettingCollection.add).
+            context.workbook.settings.add(stored, text);
+          }
           await context.sync();
-          if (item.isNullObject) return;
-          item.delete();
-        } else {
-          // add() replaces an existing setting of the same key (Excel.SettingCollection.add).
-          context.workbook.settings.add(stored, text);
-        }
-        await context.sync();
-      });
+        });
       return guarded(write, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
     },
   };
@@ -306,7 +364,12 @@ async function earlierReports(context: Excel.RequestContext, sheets: Excel.Works
   return { replaceable, kept };
 }
 
-async function writeReport(context: Excel.RequestContext, report: ReportModel, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteResult> {
+async function writeReport(
+  context: Excel.RequestContext,
+  report: ReportModel,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables;
@@ -315,11 +378,17 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
   const { replaceable, kept } = await earlierReports(context, sheets.items, report.sheetName);
   const replacedNames = new Set(replaceable.map((s) => s.name.toLowerCase()));
   const allNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const finalName = uniqueSheetName(report.sheetName, (n) => allNames.has(n.toLowerCase()) && !replacedNames.has(n.toLowerCase()));
-  const tempName = allNames.has(finalName.toLowerCase()) ? uniqueSheetName(`${finalName.slice(0, 24)} (new)`, (n) => allNames.has(n.toLowerCase())) : finalName;
+  const finalName = uniqueSheetName(
+    report.sheetName,
+    (n) => allNames.has(n.toLowerCase()) && !replacedNames.has(n.toLowerCase()),
+  );
+  const tempName = allNames.has(finalName.toLowerCase())
+    ? uniqueSheetName(`${finalName.slice(0, 24)} (new)`, (n) => allNames.has(n.toLowerCase()))
+    : finalName;
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
   let suffix = "";
-  for (let n = 2; report.tables.some((t) => tableNames.has(`arlens_${t.name}${suffix}`.toLowerCase())); n++) suffix = `_${n}`;
+  for (let n = 2; report.tables.some((t) => tableNames.has(`arlens_${t.name}${suffix}`.toLowerCase())); n++)
+    suffix = `_${n}`;
   const layout = layoutReport(report, suffix);
 
   const sheet = sheets.add(tempName);
@@ -348,11 +417,12 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
       const rowFormats = (i: number): string[] => {
         if (i === 0) return table.columns.map(() => "@");
         const f = [...formats];
-        if (table.rowFormats) for (const c of table.rowFormats.columns) f[c] = excelFormat(report, table.rowFormats.formats[i - 1]);
+        if (table.rowFormats)
+          for (const c of table.rowFormats.columns) f[c] = excelFormat(report, table.rowFormats.formats[i - 1]);
         return f;
       };
       let block = firstBlockRows(placed.columnCount);
-      for (let start = 0; start < rows.length; ) {
+      for (let start = 0; start < rows.length;) {
         throwIfAborted(signal);
         const n = Math.min(block, rows.length - start);
         const slice = rows.slice(start, start + n).map((r) => r.map((v) => (v === null ? "" : v)));
@@ -371,7 +441,10 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
         done += n;
         onProgress?.(done, total);
       }
-      const t = sheet.tables.add(sheet.getRangeByIndexes(placed.top, placed.left, placed.rowCount, placed.columnCount), true);
+      const t = sheet.tables.add(
+        sheet.getRangeByIndexes(placed.top, placed.left, placed.rowCount, placed.columnCount),
+        true,
+      );
       t.name = placed.excelName;
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a table: Excel names the table only once its range exists
       await context.sync();
@@ -403,4 +476,3 @@ async function writeReport(context: Excel.RequestContext, report: ReportModel, o
     throw new ReportWriteError(stage, stageTable, causeOf(error), error);
   }
 }
-

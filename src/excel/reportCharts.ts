@@ -16,13 +16,28 @@ export function moneyAxisFormat(language: Language, currency: string): string {
   return symbol ? `"${symbol}"#,##0` : "#,##0";
 }
 
-
 export function reportCharts(language: Language, currency: string): ReportChart[] {
   const t = REPORT_TEXT[language];
   const c = CHART_TEXT[language];
   const valueFormat = moneyAxisFormat(language, currency);
   return [
-    { kind: "column", title: t.agingChart, table: "Aging", series: [1], categoryTitle: c.ageBand, valueTitle: moneyAxisTitle(language, currency, c.openAmount), valueFormat },
-    { kind: "column", title: t.forecastChart, table: "Forecast", series: [3], categoryTitle: c.forecastWeek, valueTitle: moneyAxisTitle(language, currency, c.expected), valueFormat },
+    {
+      kind: "column",
+      title: t.agingChart,
+      table: "Aging",
+      series: [1],
+      categoryTitle: c.ageBand,
+      valueTitle: moneyAxisTitle(language, currency, c.openAmount),
+      valueFormat,
+    },
+    {
+      kind: "column",
+      title: t.forecastChart,
+      table: "Forecast",
+      series: [3],
+      categoryTitle: c.forecastWeek,
+      valueTitle: moneyAxisTitle(language, currency, c.expected),
+      valueFormat,
+    },
   ];
 }

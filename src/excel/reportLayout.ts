@@ -66,7 +66,15 @@ export interface ReportLayout {
 }
 
 function place(table: ReportTable, row: number, nameSuffix: string): PlacedTable {
-  return { table, excelName: `ARLens_${table.name}${nameSuffix}`, titleRow: row, top: row + 1, left: 0, rowCount: table.rows.length + 1, columnCount: table.columns.length };
+  return {
+    table,
+    excelName: `ARLens_${table.name}${nameSuffix}`,
+    titleRow: row,
+    top: row + 1,
+    left: 0,
+    rowCount: table.rows.length + 1,
+    columnCount: table.columns.length,
+  };
 }
 
 /** A section's name for the contents: its title up to the first dash or colon (the rest explains). */
@@ -95,7 +103,12 @@ export function layoutReport(model: ReportModel, nameSuffix = ""): ReportLayout 
     const placed = place(table, row, nameSuffix);
     tables.push(placed);
     const left = i < half;
-    links.push({ row: contentsTitleRow + 1 + (left ? i : i - half), column: left ? 0 : FIRST_SCREEN_COLUMNS / 2, text: contentsName(table.title), targetRow: placed.titleRow });
+    links.push({
+      row: contentsTitleRow + 1 + (left ? i : i - half),
+      column: left ? 0 : FIRST_SCREEN_COLUMNS / 2,
+      text: contentsName(table.title),
+      targetRow: placed.titleRow,
+    });
     row = placed.top + placed.rowCount + 1;
     for (const chart of model.charts.filter((c) => c.table === table.name)) {
       charts.push({ chart, placed, top: row, left: 0, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS });
@@ -105,7 +118,17 @@ export function layoutReport(model: ReportModel, nameSuffix = ""): ReportLayout 
   });
   const columnCount = Math.max(FIRST_SCREEN_COLUMNS, ...model.tables.map((t) => t.columns.length));
   const { widths, wrapped } = columnWidths(model, tables, columnCount);
-  return { heading, tables, charts, contents: { titleRow: contentsTitleRow, title: model.contentsTitle, links }, firstScreenRows, columnWidthsPx: widths, wrapped, rowCount: row, columnCount };
+  return {
+    heading,
+    tables,
+    charts,
+    contents: { titleRow: contentsTitleRow, title: model.contentsTitle, links },
+    firstScreenRows,
+    columnWidthsPx: widths,
+    wrapped,
+    rowCount: row,
+    columnCount,
+  };
 }
 
 /** Estimated pixel width of a text in Excel's default 11-point font: CJK and full-width characters about twice as wide. */
@@ -124,13 +147,17 @@ export function displayText(model: ReportModel, value: ReportCell, format: Repor
   if (typeof value === "string") return value;
   switch (format) {
     case "money":
-      return excelFormat(model, "money").replace(/#,##0\.00/, grouped(value, 2)).replace(/"/g, "");
+      return excelFormat(model, "money")
+        .replace(/#,##0\.00/, grouped(value, 2))
+        .replace(/"/g, "");
     case "percent":
       return `${grouped(value * 100, 1)}${model.percentFormat.includes(" ") ? " " : ""}%`;
     case "date":
       return isoFromSerial(value);
     case "month":
-      return model.monthFormat.includes("年") ? `${isoFromSerial(value).slice(0, 4)}年${Number(isoFromSerial(value).slice(5, 7))}月` : isoFromSerial(value).slice(0, 7);
+      return model.monthFormat.includes("年")
+        ? `${isoFromSerial(value).slice(0, 4)}年${Number(isoFromSerial(value).slice(5, 7))}月`
+        : isoFromSerial(value).slice(0, 7);
     case "integer":
       return grouped(value, 0);
     case "days":
@@ -153,11 +180,19 @@ function measuredCells(model: ReportModel, tables: PlacedTable[]) {
   const cells: { row: number; column: number; px: number; text: boolean; first: boolean }[] = [];
   tables.forEach((p, k) => {
     const first = k < model.firstScreenTables;
-    p.table.columns.forEach((c, j) => cells.push({ row: p.top, column: j, px: textWidthPx(c.header, true) + PADDING_PX + 16, text: true, first }));
+    p.table.columns.forEach((c, j) =>
+      cells.push({ row: p.top, column: j, px: textWidthPx(c.header, true) + PADDING_PX + 16, text: true, first }),
+    );
     p.table.rows.forEach((r, i) =>
       r.forEach((v, j) => {
         const format = cellFormat(p.table, i, j);
-        cells.push({ row: p.top + 1 + i, column: j, px: textWidthPx(displayText(model, v, format)) + PADDING_PX, text: typeof v === "string", first });
+        cells.push({
+          row: p.top + 1 + i,
+          column: j,
+          px: textWidthPx(displayText(model, v, format)) + PADDING_PX,
+          text: typeof v === "string",
+          first,
+        });
       }),
     );
   });

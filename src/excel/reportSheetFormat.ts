@@ -5,7 +5,8 @@
  */
 import { type ReportLayout, FIRST_SCREEN_COLUMNS } from "./reportLayout";
 
-const columnName = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : columnName(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+const columnName = (c: number): string =>
+  c < 26 ? String.fromCharCode(65 + c) : columnName(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26));
 const A1 = (row: number, column: number) => `${columnName(column)}${row + 1}`;
 
 /** The contents block: each detail section's name, linking to its title row on the report's final sheet name. */
@@ -19,7 +20,11 @@ export function writeContents(sheet: Excel.Worksheet, layout: ReportLayout, fina
   for (const link of contents.links) {
     const cell = sheet.getRangeByIndexes(link.row, link.column, 1, 1);
     cell.numberFormat = [["@"]];
-    cell.hyperlink = { documentReference: `${quoted}!${A1(link.targetRow, 0)}`, textToDisplay: link.text, screenTip: link.text };
+    cell.hyperlink = {
+      documentReference: `${quoted}!${A1(link.targetRow, 0)}`,
+      textToDisplay: link.text,
+      screenTip: link.text,
+    };
   }
 }
 
@@ -45,14 +50,17 @@ export function writeReportCharts(sheet: Excel.Worksheet, layout: ReportLayout):
         if (i > 0) series.format.line.lineStyle = i === 1 ? "Dash" : "RoundDot";
       }
     }
-    if (c.chart.lowPoint !== undefined) chart.series.getItemAt(0).points.getItemAt(c.chart.lowPoint).hasDataLabel = true;
+    if (c.chart.lowPoint !== undefined)
+      chart.series.getItemAt(0).points.getItemAt(c.chart.lowPoint).hasDataLabel = true;
     chart.setPosition(A1(c.top, c.left), A1(c.top + c.rowCount - 1, c.left + c.columnCount - 1));
   }
 }
 
 /** Column widths (points) and wrap where a text is wider than its column; A4 page setup with the first screen alone. */
 export function formatReportSheet(sheet: Excel.Worksheet, layout: ReportLayout): void {
-  layout.columnWidthsPx.forEach((px, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(px * 0.75 * 10) / 10));
+  layout.columnWidthsPx.forEach(
+    (px, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(px * 0.75 * 10) / 10),
+  );
   for (const w of layout.wrapped) sheet.getRangeByIndexes(w.row, w.column, 1, 1).format.wrapText = true;
   const page = sheet.pageLayout;
   page.orientation = "Portrait";
@@ -60,7 +68,9 @@ export function formatReportSheet(sheet: Excel.Worksheet, layout: ReportLayout):
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   const last = columnName(Math.max(FIRST_SCREEN_COLUMNS, layout.columnCount) - 1);
   // Two print areas: Excel prints each on its own page(s), so the first screen is the first page.
-  page.setPrintArea(`A1:${columnName(FIRST_SCREEN_COLUMNS - 1)}${layout.firstScreenRows}`
-    + `,A${layout.firstScreenRows + 2}:${last}${Math.max(layout.rowCount, layout.firstScreenRows + 2)}`);
+  page.setPrintArea(
+    `A1:${columnName(FIRST_SCREEN_COLUMNS - 1)}${layout.firstScreenRows}` +
+      `,A${layout.firstScreenRows + 2}:${last}${Math.max(layout.rowCount, layout.firstScreenRows + 2)}`,
+  );
   page.setPrintTitleRows("$1:$1");
 }

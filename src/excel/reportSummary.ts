@@ -38,7 +38,11 @@ const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 1
 
 function change(r: AnswerRow): number | null {
   if (r.now === null || r.before === null) return null;
-  return r.format === "money" ? cents(r.now - r.before) : r.format === "percent" ? Math.round((r.now - r.before) * 10000) / 10000 : round1(r.now - r.before);
+  return r.format === "money"
+    ? cents(r.now - r.before)
+    : r.format === "percent"
+      ? Math.round((r.now - r.before) * 10000) / 10000
+      : round1(r.now - r.before);
 }
 
 function direction(r: AnswerRow, t: (typeof REPORT_SUMMARY_TEXT)["en"]): string {
@@ -52,10 +56,16 @@ function direction(r: AnswerRow, t: (typeof REPORT_SUMMARY_TEXT)["en"]): string 
 function cashRow(a: Analysis, language: Language): AnswerRow {
   const t = REPORT_SUMMARY_TEXT[language];
   const money = (x: number) => formatMoney(x, a.settings.currency, language);
-  if (!a.cash) return { question: t.cashLow, format: "money", now: null, before: null, riseIsWorse: 0, note: t.cashNone };
+  if (!a.cash)
+    return { question: t.cashLow, format: "money", now: null, before: null, riseIsWorse: 0, note: t.cashNone };
   const { plan } = a.cash;
   const week = plan.weeks[plan.lowest.week - 1];
-  const params = { week: plan.lowest.week, date: formatDate(week.start, language), buffer: money(plan.minimumCash), gap: money(plan.minimumCash - plan.lowest.closing) };
+  const params = {
+    week: plan.lowest.week,
+    date: formatDate(week.start, language),
+    buffer: money(plan.minimumCash),
+    gap: money(plan.minimumCash - plan.lowest.closing),
+  };
   const note = fillTemplate(plan.lowest.closing < plan.minimumCash ? t.cashBelow : t.cashAbove, params, language);
   return { question: t.cashLow, format: "money", now: plan.lowest.closing, before: null, riseIsWorse: 0, note };
 }
@@ -74,22 +84,68 @@ export function answerTable(a: Analysis, language: Language): ReportTable {
   const last = lastMonthEnd(a);
   const noHistory = last ? "" : ` ${t.noHistory}`;
   const rows: AnswerRow[] = [
-    { question: t.owed, format: "money", now: p.totalOpen, before: last?.totalOpen ?? null, riseIsWorse: 0, note: t.owedNote + noHistory },
-    { question: t.late, format: "money", now: p.overdueOpen, before: last ? cents(last.totalOpen - last.currentOpen) : null, riseIsWorse: 1, note: t.lateNote },
-    { question: t.lateShare, format: "percent", now: p.overdueShare, before: last?.overdueShare ?? null, riseIsWorse: 1, note: t.lateNote },
-    { question: t.over90, format: "percent", now: p.over90Share, before: last?.over90Share ?? null, riseIsWorse: 1, note: t.over90Note },
-    { question: t.dso, format: "days", now: round1(p.dso), before: round1(last?.dso ?? null), riseIsWorse: 1, note: explain("dso", language) },
+    {
+      question: t.owed,
+      format: "money",
+      now: p.totalOpen,
+      before: last?.totalOpen ?? null,
+      riseIsWorse: 0,
+      note: t.owedNote + noHistory,
+    },
+    {
+      question: t.late,
+      format: "money",
+      now: p.overdueOpen,
+      before: last ? cents(last.totalOpen - last.currentOpen) : null,
+      riseIsWorse: 1,
+      note: t.lateNote,
+    },
+    {
+      question: t.lateShare,
+      format: "percent",
+      now: p.overdueShare,
+      before: last?.overdueShare ?? null,
+      riseIsWorse: 1,
+      note: t.lateNote,
+    },
+    {
+      question: t.over90,
+      format: "percent",
+      now: p.over90Share,
+      before: last?.over90Share ?? null,
+      riseIsWorse: 1,
+      note: t.over90Note,
+    },
+    {
+      question: t.dso,
+      format: "days",
+      now: round1(p.dso),
+      before: round1(last?.dso ?? null),
+      riseIsWorse: 1,
+      note: explain("dso", language),
+    },
     cashRow(a, language),
     findingRow(a, language),
   ];
-  const table = declareTable<AnswerRow>("Answer", fillTemplate(t.answerTitle, { asOf: formatDate(a.settings.asOf, language) }, language), rows, [
-    { header: t.question, format: "text", value: (r) => r.question },
-    { header: t.now, format: "money", value: (r) => r.now },
-    { header: last ? fillTemplate(t.lastMonth, { date: formatDate(last.monthEnd, language) }, language) : t.lastMonth.replace(/\s*[（(]\{date\}[）)]/, ""), format: "money", value: (r) => r.before },
-    { header: t.change, format: "money", value: change },
-    { header: t.direction, format: "text", value: (r) => direction(r, t) },
-    { header: t.meaning, format: "text", value: (r) => r.note },
-  ]);
+  const table = declareTable<AnswerRow>(
+    "Answer",
+    fillTemplate(t.answerTitle, { asOf: formatDate(a.settings.asOf, language) }, language),
+    rows,
+    [
+      { header: t.question, format: "text", value: (r) => r.question },
+      { header: t.now, format: "money", value: (r) => r.now },
+      {
+        header: last
+          ? fillTemplate(t.lastMonth, { date: formatDate(last.monthEnd, language) }, language)
+          : t.lastMonth.replace(/\s*[（(]\{date\}[）)]/, ""),
+        format: "money",
+        value: (r) => r.before,
+      },
+      { header: t.change, format: "money", value: change },
+      { header: t.direction, format: "text", value: (r) => direction(r, t) },
+      { header: t.meaning, format: "text", value: (r) => r.note },
+    ],
+  );
   return { ...table, rowFormats: { columns: [1, 2, 3], formats: rows.map((r) => r.format) } };
 }
 
@@ -103,7 +159,8 @@ interface ActionRow {
 
 function actionRows(a: Analysis, language: Language, desk: DeskReportInput | null | undefined): ActionRow[] {
   const t = REPORT_SUMMARY_TEXT[language];
-  const reason = (r: Parameters<typeof reasonText>[0]) => reasonText(r, language, reasonTemplatesZh, a.settings.currency);
+  const reason = (r: Parameters<typeof reasonText>[0]) =>
+    reasonText(r, language, reasonTemplatesZh, a.settings.currency);
   if (desk && desk.desk.worklist.length) {
     const d = DESK_TEXT[language];
     return desk.desk.worklist.map((w) => ({
@@ -127,12 +184,24 @@ export function actionsTable(a: Analysis, language: Language, desk?: DeskReportI
   const shown = all.length ? all.slice(0, ACTIONS_SHOWN) : [{ customer: "", action: t.nothingDue, stake: 0, why: "" }];
   const grade = (r: ActionRow): number | null => a.customers.find((c) => c.customer === r.customer)?.grade ?? null;
   // Columns line up with the answer table's kinds above (text, money, money, money, text, text) so widths suit both.
-  return declareTable<ActionRow>("Actions", fillTemplate(t.actionsTitle, { shown: shown.length, count: all.length }, language), shown, [
-    { header: t.customer, format: "text", value: (r) => r.customer },
-    { header: t.stake, format: "money", value: (r) => r.stake },
-    { header: t.grade, format: "integer", value: (r): ReportCell => grade(r) },
-    { header: t.riskBand, format: "text", value: (r) => { const g = grade(r); return g === null ? "" : RISK_BAND_NAMES[language][riskBand(g)]; } },
-    { header: t.action, format: "text", value: (r) => r.action },
-    { header: t.why, format: "text", value: (r) => r.why },
-  ]);
+  return declareTable<ActionRow>(
+    "Actions",
+    fillTemplate(t.actionsTitle, { shown: shown.length, count: all.length }, language),
+    shown,
+    [
+      { header: t.customer, format: "text", value: (r) => r.customer },
+      { header: t.stake, format: "money", value: (r) => r.stake },
+      { header: t.grade, format: "integer", value: (r): ReportCell => grade(r) },
+      {
+        header: t.riskBand,
+        format: "text",
+        value: (r) => {
+          const g = grade(r);
+          return g === null ? "" : RISK_BAND_NAMES[language][riskBand(g)];
+        },
+      },
+      { header: t.action, format: "text", value: (r) => r.action },
+      { header: t.why, format: "text", value: (r) => r.why },
+    ],
+  );
 }

@@ -10,7 +10,12 @@ export interface ColumnSpec<T> {
   value: (row: T, index: number) => ReportCell;
 }
 
-export function declareTable<T>(name: string, title: string, items: readonly T[], columns: ColumnSpec<T>[]): ReportTable {
+export function declareTable<T>(
+  name: string,
+  title: string,
+  items: readonly T[],
+  columns: ColumnSpec<T>[],
+): ReportTable {
   return {
     name,
     title,

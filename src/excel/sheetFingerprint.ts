@@ -41,7 +41,11 @@ const a1Part = (address: string) => address.slice(address.lastIndexOf("!") + 1);
  * The sheet's fingerprint under `name` (the name it has, or will have once renamed): used range, formulas or
  * constants and number formats, read in row blocks under the payload limit (chunks.ts).
  */
-export async function sheetFingerprint(context: Excel.RequestContext, sheet: Excel.Worksheet, name: string): Promise<string> {
+export async function sheetFingerprint(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  name: string,
+): Promise<string> {
   const hash = new ContentHash().add(name);
   const used = sheet.getUsedRangeOrNullObject(false);
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -49,7 +53,7 @@ export async function sheetFingerprint(context: Excel.RequestContext, sheet: Exc
   if (used.isNullObject) return hash.add("").digest();
   hash.add(a1Part(used.address));
   let block = firstBlockRows(used.columnCount);
-  for (let start = 0; start < used.rowCount; ) {
+  for (let start = 0; start < used.rowCount;) {
     const n = Math.min(block, used.rowCount - start);
     const range = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
     range.load("formulas,numberFormat");

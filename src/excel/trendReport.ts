@@ -8,7 +8,8 @@ import { CHART_TEXT } from "../i18n/charts";
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 export function trendTable(trend: KpiTrend, language: Language): ReportTable {
-  const tt = (key: Parameters<typeof trendText>[1], params?: Record<string, number | string>) => trendText(language, key, params);
+  const tt = (key: Parameters<typeof trendText>[1], params?: Record<string, number | string>) =>
+    trendText(language, key, params);
   return {
     name: "KpiTrend",
     title: tt("reportTrendTitle", { months: trend.months }),
@@ -17,7 +18,10 @@ export function trendTable(trend: KpiTrend, language: Language): ReportTable {
       { header: tt("metricOpen"), format: "money" },
       { header: tt("metricOverdue"), format: "percent" },
       { header: tt("metricOver90"), format: "percent" },
-      { header: `${tt("metricDso")}${language === "zh-CN" ? "（" : " ("}${trend.dsoWindowDays}${language === "zh-CN" ? "）" : ")"}`, format: "days" },
+      {
+        header: `${tt("metricDso")}${language === "zh-CN" ? "（" : " ("}${trend.dsoWindowDays}${language === "zh-CN" ? "）" : ")"}`,
+        format: "days",
+      },
       { header: tt("metricBestDso"), format: "days" },
       { header: tt("metricAdd"), format: "days" },
       { header: tt("metricCei"), format: "percent" },
@@ -40,5 +44,13 @@ export function trendTable(trend: KpiTrend, language: Language): ReportTable {
 /** DSO, best possible DSO and ADD (columns 4–6) over the month-ends. */
 export function trendChart(language: Language): ReportChart {
   const c = CHART_TEXT[language];
-  return { kind: "line", title: trendText(language, "reportTrendChart"), table: "KpiTrend", series: [4, 5, 6], categoryTitle: c.monthEnd, valueTitle: c.days, valueFormat: "0" };
+  return {
+    kind: "line",
+    title: trendText(language, "reportTrendChart"),
+    table: "KpiTrend",
+    series: [4, 5, 6],
+    categoryTitle: c.monthEnd,
+    valueTitle: c.days,
+    valueFormat: "0",
+  };
 }

@@ -20,7 +20,10 @@ export const SETTING_KEY_MAX = 255;
 
 /** A setting refused before anything reached the workbook (too large, bad key, not JSON). */
 export class SettingError extends GatewayError {
-  constructor(code: "settingTooLarge" | "settingKeyInvalid" | "settingNotJson", params: Record<string, string | number>) {
+  constructor(
+    code: "settingTooLarge" | "settingKeyInvalid" | "settingNotJson",
+    params: Record<string, string | number>,
+  ) {
     super(code, params, gatewayEnglish(code, params));
     this.name = "SettingError";
   }

@@ -8,7 +8,19 @@ import {
   validateEdges,
   valueError,
 } from "../engine";
-import { amountsOf, asOfDate, datesOf, flatten, guard, isMissing, optionalChoice, position, requireSameSize, reshape, wholeNumbersOf } from "./args";
+import {
+  amountsOf,
+  asOfDate,
+  datesOf,
+  flatten,
+  guard,
+  isMissing,
+  optionalChoice,
+  position,
+  requireSameSize,
+  reshape,
+  wholeNumbersOf,
+} from "./args";
 import { agingLabelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";
 
@@ -19,7 +31,10 @@ function isColumn(arg: unknown): arg is unknown[][] {
 }
 
 function edgesArg(edges: unknown, basis: "due" | "invoice"): number[] {
-  const list = isMissing(edges) || (Array.isArray(edges) && flatten(edges, "edges").values.every(isMissing)) ? defaultEdges(basis) : wholeNumbersOf(edges, "edges");
+  const list =
+    isMissing(edges) || (Array.isArray(edges) && flatten(edges, "edges").values.every(isMissing))
+      ? defaultEdges(basis)
+      : wholeNumbersOf(edges, "edges");
   validateEdges(list, { name: "edges" });
   return list;
 }
@@ -52,7 +67,8 @@ export function aging(
     const asOf = asOfDate(as_of);
     if (isMissing(paid_amounts) && isColumn(open_amounts) && isColumn(due_dates)) {
       const fast = agingTotalsOfColumns(open_amounts, due_dates, asOf, e);
-      if (fast) return with_labels ? [agingLabelRow(bucketLabels(e, b), functionLanguage()), fast.totals] : [fast.totals];
+      if (fast)
+        return with_labels ? [agingLabelRow(bucketLabels(e, b), functionLanguage()), fast.totals] : [fast.totals];
     }
     const amounts = amountsOf(open_amounts, "open_amounts");
     const dates = datesOf(due_dates, b === "due" ? "due_dates" : "invoice_dates", { allowMissing: true });
@@ -66,7 +82,11 @@ export function aging(
     for (let i = 0; i < open.length; i++) {
       if (open[i] !== 0 && Number.isNaN(dates.serials[i])) {
         const at = position(dates.flat, i);
-        throw valueError("aging.dateMissing", { name: "due_dates", position: at, amount: open[i] }, `due_dates: ${at} is empty but its amount is ${open[i]}: every open amount needs a date`);
+        throw valueError(
+          "aging.dateMissing",
+          { name: "due_dates", position: at, amount: open[i] },
+          `due_dates: ${at} is empty but its amount is ${open[i]}: every open amount needs a date`,
+        );
       }
     }
     const { totals } = agingTotals(open, dates.serials, asOf, e);

@@ -29,7 +29,8 @@ export function hashArgument(h: Hasher, arg: unknown, name: string): Flat {
   }
   const columns = (arg[0] as unknown[]).length;
   // The hash checks each row's size as it reads it (one pass over the rows).
-  if (!h.rows(arg as unknown[][], columns)) throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
+  if (!h.rows(arg as unknown[][], columns))
+    throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
   return { values: [], rows: arg.length, columns };
 }
 
@@ -60,4 +61,3 @@ export function cached<T>(key: string, compute: () => T): T {
 export function clearAnalysisCache(): void {
   entries.clear();
 }
-

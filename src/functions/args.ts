@@ -39,7 +39,8 @@ export function flatten(arg: unknown, name: string): Flat {
       const values = new Array<unknown>(rows);
       for (let r = 0; r < rows; r++) {
         const row = arg[r] as unknown[];
-        if (!Array.isArray(row) || row.length !== 1) throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
+        if (!Array.isArray(row) || row.length !== 1)
+          throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
         values[r] = row[0];
       }
       return { values, rows, columns };
@@ -47,7 +48,8 @@ export function flatten(arg: unknown, name: string): Flat {
     const values: unknown[] = [];
     for (let r = 0; r < rows; r++) {
       const row = arg[r] as unknown[];
-      if (!Array.isArray(row) || row.length !== columns) throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
+      if (!Array.isArray(row) || row.length !== columns)
+        throw valueError("arg.notRectangular", { name }, `${name}: the range is not rectangular`);
       for (let c = 0; c < columns; c++) values.push(row[c]);
     }
     return { values, rows, columns };
@@ -64,12 +66,20 @@ export function position(flat: Flat, index: number): string {
 
 /** "{name} has 3 cell(s) but {other} has 5": two ranges that must be the same size. */
 export function sizeError(name: string, count: number, other: string, otherCount: number): EngineError {
-  return valueError("arg.sizeMismatch", { name, count, other, otherCount }, `${name} has ${count} cell(s) but ${other} has ${otherCount}: the ranges must be the same size`);
+  return valueError(
+    "arg.sizeMismatch",
+    { name, count, other, otherCount },
+    `${name} has ${count} cell(s) but ${other} has ${otherCount}: the ranges must be the same size`,
+  );
 }
 
 /** A cell of a range argument that cannot be read: the argument, its position and the reader's problem. */
 export function cellError(name: string, flat: Flat, index: number, problem: string): EngineError {
-  return valueError("arg.badCell", { name, position: position(flat, index), problem }, `${name}: ${position(flat, index)}: ${problem}`);
+  return valueError(
+    "arg.badCell",
+    { name, position: position(flat, index), problem },
+    `${name}: ${position(flat, index)}: ${problem}`,
+  );
 }
 
 /** A single-cell argument that cannot be read, with the reader's problem. */
@@ -108,7 +118,11 @@ export function amountsOf(arg: unknown, name: string, blankAsZero = true): { fla
  * Dates as serials. A blank cell — or 0, which is how Excel passes an empty cell inside a range — is a missing
  * date: NaN when `allowMissing`, else an error naming the position.
  */
-export function datesOf(arg: unknown, name: string, options: { allowMissing?: boolean; order?: DateOrder } = {}): { flat: Flat; serials: Float64Array } {
+export function datesOf(
+  arg: unknown,
+  name: string,
+  options: { allowMissing?: boolean; order?: DateOrder } = {},
+): { flat: Flat; serials: Float64Array } {
   const flat = flatten(arg, name);
   const serials = new Float64Array(flat.values.length);
   for (let i = 0; i < flat.values.length; i++) {
@@ -122,7 +136,11 @@ export function datesOf(arg: unknown, name: string, options: { allowMissing?: bo
         serials[i] = Number.NaN;
         continue;
       }
-      throw valueError("arg.emptyDate", { name, position: position(flat, i) }, `${name}: ${position(flat, i)} is empty, a date was expected`);
+      throw valueError(
+        "arg.emptyDate",
+        { name, position: position(flat, i) },
+        `${name}: ${position(flat, i)} is empty, a date was expected`,
+      );
     }
     const p = parseDate(v, options.order ?? "auto");
     if (!p.ok) throw cellError(name, flat, i, p.problem);
@@ -134,7 +152,12 @@ export function datesOf(arg: unknown, name: string, options: { allowMissing?: bo
 function single(arg: unknown, name: string): unknown {
   if (Array.isArray(arg)) {
     const flat = flatten(arg, name);
-    if (flat.values.length !== 1) throw valueError("arg.notSingle", { name, rows: flat.rows, columns: flat.columns }, `${name}: one cell was expected, got a range of ${flat.rows} × ${flat.columns}`);
+    if (flat.values.length !== 1)
+      throw valueError(
+        "arg.notSingle",
+        { name, rows: flat.rows, columns: flat.columns },
+        `${name}: one cell was expected, got a range of ${flat.rows} × ${flat.columns}`,
+      );
     return flat.values[0];
   }
   return arg;
@@ -215,7 +238,8 @@ export function wholeNumbersOf(arg: unknown, name: string): number[] {
   const out: number[] = [];
   flat.values.forEach((v, i) => {
     if (isMissing(v)) return;
-    const parts = typeof v === "string" && /[,;，；、]/.test(v) ? v.split(/[,;，；、]/).filter((t) => t.trim() !== "") : [v];
+    const parts =
+      typeof v === "string" && /[,;，；、]/.test(v) ? v.split(/[,;，；、]/).filter((t) => t.trim() !== "") : [v];
     for (const part of parts) {
       const p = typeof part === "number" ? { ok: true as const, value: part } : parseNumber(part);
       if (!p.ok) throw cellError(name, flat, i, p.problem);
@@ -251,7 +275,10 @@ export function toExcelError(error: unknown, language: Language = functionLangua
     return new CustomFunctions.Error(code, engineErrorMessage(error, language));
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, functionErrorText({ code: "unexpected", params: { message } }, language));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    functionErrorText({ code: "unexpected", params: { message } }, language),
+  );
 }
 
 /** Runs a function body; every failure leaves as a CustomFunctions.Error (thrown, as Excel expects). */
@@ -263,7 +290,10 @@ export function guard<T>(body: () => T): T {
     throw toExcelError(error);
   }
   if (!finiteResult(result)) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, functionErrorText({ code: "result.notFinite", params: {} }, functionLanguage()));
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidNumber,
+      functionErrorText({ code: "result.notFinite", params: {} }, functionLanguage()),
+    );
   }
   return result;
 }
@@ -271,6 +301,9 @@ export function guard<T>(body: () => T): T {
 /** Excel cannot show NaN or ±Infinity: such a result (alone or inside a spill) becomes #NUM!. */
 function finiteResult(result: unknown): boolean {
   if (typeof result === "number") return Number.isFinite(result);
-  if (Array.isArray(result)) return result.every((row) => (Array.isArray(row) ? row.every((v) => typeof v !== "number" || Number.isFinite(v)) : finiteResult(row)));
+  if (Array.isArray(result))
+    return result.every((row) =>
+      Array.isArray(row) ? row.every((v) => typeof v !== "number" || Number.isFinite(v)) : finiteResult(row),
+    );
   return true;
 }

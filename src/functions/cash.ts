@@ -13,7 +13,6 @@ import { amountsOf, asOfDate, datesOf, guard, optionalNumber, position, requireS
 import { labelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";
 
-
 /** Signed flows from two ranges of the same size; a row with neither date nor amount is skipped. */
 function flowsOf(flow_dates: unknown, flow_amounts: unknown): DatedCents[] {
   const amounts = amountsOf(flow_amounts, "flow_amounts");
@@ -26,7 +25,11 @@ function flowsOf(flow_dates: unknown, flow_amounts: unknown): DatedCents[] {
       if (cents !== 0) {
         const at = position(dates.flat, i);
         const amount = amounts.numbers[i];
-        throw valueError("flows.dateMissing", { name: "flow_dates", position: at, amount }, `flow_dates: ${at} is empty but its amount is ${amount}: every flow needs a date`);
+        throw valueError(
+          "flows.dateMissing",
+          { name: "flow_dates", position: at, amount },
+          `flow_dates: ${at} is empty but its amount is ${amount}: every flow needs a date`,
+        );
       }
       continue;
     }
@@ -47,13 +50,27 @@ function flowsOf(flow_dates: unknown, flow_amounts: unknown): DatedCents[] {
  * @param [with_labels] TRUE to return a row of column labels above the weeks.
  * @returns One row per week: week start, inflows, outflows, closing cash, below-minimum flag.
  */
-export function cashPlan(opening_cash: any, flow_dates: any[][], flow_amounts: any[][], as_of?: any, weeks?: any, minimum_cash?: any, with_labels?: boolean): any[][] {
+export function cashPlan(
+  opening_cash: any,
+  flow_dates: any[][],
+  flow_amounts: any[][],
+  as_of?: any,
+  weeks?: any,
+  minimum_cash?: any,
+  with_labels?: boolean,
+): any[][] {
   return guard(() => {
     const opening = requiredNumber(opening_cash, "opening_cash");
     const asOf = asOfDate(as_of);
     const count = optionalNumber(weeks, "weeks", DEFAULT_PLAN_WEEKS);
     const minimum = optionalNumber(minimum_cash, "minimum_cash", 0);
-    const plan = buildCashPlan({ asOf, weeks: count, openingCash: opening, minimumCash: minimum, other: flowsOf(flow_dates, flow_amounts) });
+    const plan = buildCashPlan({
+      asOf,
+      weeks: count,
+      openingCash: opening,
+      minimumCash: minimum,
+      other: flowsOf(flow_dates, flow_amounts),
+    });
     const rows: any[][] = plan.weeks.map((w) => [w.start, w.inflows, w.outflows, w.closing, w.belowMinimum ? 1 : 0]);
     return with_labels ? [labelRow("cashPlan", functionLanguage()), ...rows] : rows;
   });
@@ -69,14 +86,24 @@ export function cashPlan(opening_cash: any, flow_dates: any[][], flow_amounts: a
  * @param [minimum_cash] The minimum cash buffer. Default 0.
  * @returns Days of runway.
  */
-export function runway(opening_cash: any, flow_dates: any[][], flow_amounts: any[][], as_of?: any, minimum_cash?: any): number {
+export function runway(
+  opening_cash: any,
+  flow_dates: any[][],
+  flow_amounts: any[][],
+  as_of?: any,
+  minimum_cash?: any,
+): number {
   return guard(() => {
     const opening = requiredNumber(opening_cash, "opening_cash");
     const asOf = asOfDate(as_of);
     const minimum = optionalNumber(minimum_cash, "minimum_cash", 0);
     const days = runwayDays(opening, flowsOf(flow_dates, flow_amounts), asOf, minimum);
     if (days === null) {
-      throw naError("runway.unlimited", { name: "minimum_cash" }, "The cash never falls below minimum_cash within the flows given: no runway limit");
+      throw naError(
+        "runway.unlimited",
+        { name: "minimum_cash" },
+        "The cash never falls below minimum_cash within the flows given: no runway limit",
+      );
     }
     return days;
   });
@@ -91,5 +118,11 @@ export function runway(opening_cash: any, flow_dates: any[][], flow_amounts: any
  * @returns DPO in days.
  */
 export function dpo(ending_ap: any, purchases: any, days?: any): number {
-  return guard(() => daysPayablesOutstanding(requiredNumber(ending_ap, "ending_ap"), requiredNumber(purchases, "purchases"), optionalNumber(days, "days", 90)));
+  return guard(() =>
+    daysPayablesOutstanding(
+      requiredNumber(ending_ap, "ending_ap"),
+      requiredNumber(purchases, "purchases"),
+      optionalNumber(days, "days", 90),
+    ),
+  );
 }

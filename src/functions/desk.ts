@@ -10,7 +10,18 @@ import {
   validateDunning,
   valueError,
 } from "../engine";
-import { cellError, datesOf, flatten, guard, isMissing, optionalNumber, optionalRate, requiredNumber, reshape, wholeNumbersOf } from "./args";
+import {
+  cellError,
+  datesOf,
+  flatten,
+  guard,
+  isMissing,
+  optionalNumber,
+  optionalRate,
+  requiredNumber,
+  reshape,
+  wholeNumbersOf,
+} from "./args";
 
 /**
  * The dunning stage for each number of days past due: "Not due", "Friendly reminder" (1–15 days by default),
@@ -23,7 +34,11 @@ import { cellError, datesOf, flatten, guard, isMissing, optionalNumber, optional
  */
 export function stage(days_past_due: any[][], stage_edges?: any[][]): any[][] {
   return guard(() => {
-    const edges = isMissing(stage_edges) || (Array.isArray(stage_edges) && flatten(stage_edges, "stage_edges").values.every(isMissing)) ? DEFAULT_DUNNING.edges : wholeNumbersOf(stage_edges, "stage_edges");
+    const edges =
+      isMissing(stage_edges) ||
+      (Array.isArray(stage_edges) && flatten(stage_edges, "stage_edges").values.every(isMissing))
+        ? DEFAULT_DUNNING.edges
+        : wholeNumbersOf(stage_edges, "stage_edges");
     if (edges.length !== 3) {
       throw valueError(
         "stage.edgeCount",
@@ -54,12 +69,23 @@ export function stage(days_past_due: any[][], stage_edges?: any[][]): any[][] {
  */
 export function notifyBy(due_dates: any[][], days_after_due?: any): any[][] {
   return guard(() => {
-    const days = optionalNumber(days_after_due, "days_after_due", DEFAULT_POLICY.maxExtensionDays + DEFAULT_POLICY.notifyAfterDays);
+    const days = optionalNumber(
+      days_after_due,
+      "days_after_due",
+      DEFAULT_POLICY.maxExtensionDays + DEFAULT_POLICY.notifyAfterDays,
+    );
     if (!Number.isInteger(days) || days < 0 || days > 3660) {
-      throw valueError("days.wholeRange", { name: "days_after_due", value: days, min: 0, max: 3660 }, `days_after_due: ${days} must be a whole number of days from 0 to 3660`);
+      throw valueError(
+        "days.wholeRange",
+        { name: "days_after_due", value: days, min: 0, max: 3660 },
+        `days_after_due: ${days} must be a whole number of days from 0 to 3660`,
+      );
     }
     const dates = datesOf(due_dates, "due_dates", { allowMissing: true });
-    return reshape(Array.from(dates.serials, (d) => (Number.isNaN(d) ? "" : d + days)), dates.flat);
+    return reshape(
+      Array.from(dates.serials, (d) => (Number.isNaN(d) ? "" : d + days)),
+      dates.flat,
+    );
   });
 }
 
@@ -76,7 +102,12 @@ export function claimable(open_amount: any, insured_limit: any, indemnity_share:
   return guard(() => {
     const open = requiredNumber(open_amount, "open_amount");
     const limit = isMissing(insured_limit) ? null : requiredNumber(insured_limit, "insured_limit");
-    if (isMissing(indemnity_share)) throw valueError("share.missing", { name: "indemnity_share" }, "indemnity_share is missing: a share such as 90% or 0.9 was expected");
+    if (isMissing(indemnity_share))
+      throw valueError(
+        "share.missing",
+        { name: "indemnity_share" },
+        "indemnity_share is missing: a share such as 90% or 0.9 was expected",
+      );
     const share = optionalRate(indemnity_share, "indemnity_share", 0);
     return claimableAmount(open, limit, share);
   });

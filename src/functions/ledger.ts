@@ -25,7 +25,13 @@ import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag
 
 const FIELDS: LedgerField[] = ["customer", "amount", "dueDate", "invoiceDate", "paidDate", "paidAmount", "disputed"];
 const ARG_NAMES: Record<string, string> = {
-  customer: "customers", amount: "amounts", dueDate: "due_dates", invoiceDate: "invoice_dates", paidDate: "paid_dates", paidAmount: "paid_amounts", disputed: "disputed",
+  customer: "customers",
+  amount: "amounts",
+  dueDate: "due_dates",
+  invoiceDate: "invoice_dates",
+  paidDate: "paid_dates",
+  paidAmount: "paid_amounts",
+  disputed: "disputed",
 };
 const APPETITES: readonly RiskAppetite[] = ["conservative", "balanced", "growth"];
 
@@ -54,8 +60,20 @@ export function trendOfColumns(args: LedgerArgs): Pick<Analysis, "kpiTrend" | "i
 }
 
 /** Checks and hashes the columns, then `run` on them (cached by the key, with `kind` in front), or #VALUE! for a bad row. */
-function onColumns<T extends Pick<Analysis, "issues">>(args: LedgerArgs, kind: string, run: (range: LedgerRange, settings: AnalysisSettings) => T): T {
-  const given = [args.customers, args.amounts, args.dueDates, args.invoiceDates, args.paidDates, args.paidAmounts, args.disputed].map((a, i) => (i >= 3 && (a === undefined || a === null) ? null : a));
+function onColumns<T extends Pick<Analysis, "issues">>(
+  args: LedgerArgs,
+  kind: string,
+  run: (range: LedgerRange, settings: AnalysisSettings) => T,
+): T {
+  const given = [
+    args.customers,
+    args.amounts,
+    args.dueDates,
+    args.invoiceDates,
+    args.paidDates,
+    args.paidAmounts,
+    args.disputed,
+  ].map((a, i) => (i >= 3 && (a === undefined || a === null) ? null : a));
   const asOf = asOfDate(args.asOf);
   const riskAppetite = optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced");
   const trendMonths = args.trendMonths ?? 12;
@@ -71,23 +89,36 @@ function onColumns<T extends Pick<Analysis, "issues">>(args: LedgerArgs, kind: s
   const size = (s: Flat) => s.rows * s.columns;
   const base = shapes[0]!;
   shapes.forEach((s, i) => {
-    if (s && i > 0 && size(s) !== size(base)) throw sizeError(ARG_NAMES[FIELDS[i]], size(s), ARG_NAMES.customer, size(base));
+    if (s && i > 0 && size(s) !== size(base))
+      throw sizeError(ARG_NAMES[FIELDS[i]], size(s), ARG_NAMES.customer, size(base));
   });
   const key = `${kind}${shapes.map((s) => (s ? `${s.rows}x${s.columns}` : "-")).join(",")}:${h.digest()}:${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}`;
   const { result, bad } = cached(key, () => {
     const cols = given.map((a, i) => (a === null ? null : flatten(a, ARG_NAMES[FIELDS[i]])));
     const a = run(ledgerRange(cols), {
-      asOf, agingBasis: "due", dateOrder: "auto", riskAppetite, trendMonths, headerRow: 0,
+      asOf,
+      agingBasis: "due",
+      dateOrder: "auto",
+      riskAppetite,
+      trendMonths,
+      headerRow: 0,
       mapping: { ...mappingOf(cols), invoiceNumber: null, openAmount: null, currency: null, terms: null },
     });
-    return { result: a, bad: a.issues.find((i) => i.severity === "excluded" && !i.reason.code.startsWith("row.afterAsOf")) };
+    return {
+      result: a,
+      bad: a.issues.find((i) => i.severity === "excluded" && !i.reason.code.startsWith("row.afterAsOf")),
+    };
   });
   if (bad) {
     // The row's own reason (code and figures) rides along, so the message can quote it in Chinese too.
-    const name = bad.field ? ARG_NAMES[bad.field] ?? bad.field : "the ledger";
+    const name = bad.field ? (ARG_NAMES[bad.field] ?? bad.field) : "the ledger";
     const at = position(base, bad.row - 1);
     const params: ErrorParams = ARG_NAMES[bad.field ?? ""] ? { name, position: at } : { setting: name, position: at };
-    throw new EngineError("value", `${name}: ${at}: ${bad.reason.text}`, { code: "ledger.badRow", params, detail: bad.reason });
+    throw new EngineError("value", `${name}: ${at}: ${bad.reason.text}`, {
+      code: "ledger.badRow",
+      params,
+      detail: bad.reason,
+    });
   }
   return result;
 }
@@ -121,10 +152,19 @@ function perCustomer<T>(customer: unknown, analysis: Analysis, pick: (c: Custome
   const out: T[] = wanted.values.map((v, i) => {
     if (isMissing(v)) {
       const at = position(wanted, i);
-      throw valueError("customer.empty", { name: "customer", position: at }, `customer: ${at} is empty: give a customer name`);
+      throw valueError(
+        "customer.empty",
+        { name: "customer", position: at },
+        `customer: ${at} is empty: give a customer name`,
+      );
     }
     const c = byName.get(customerKey(cellText(v)));
-    if (!c) throw naError("customer.notFound", { name: "customer", value: cellText(v), range: "customers" }, `customer: "${cellText(v)}" has no usable invoices in the customers range`);
+    if (!c)
+      throw naError(
+        "customer.notFound",
+        { name: "customer", value: cellText(v), range: "customers" },
+        `customer: "${cellText(v)}" has no usable invoices in the customers range`,
+      );
     return pick(c);
   });
   const rows: T[][] = [];
@@ -146,9 +186,28 @@ function perCustomer<T>(customer: unknown, analysis: Analysis, pick: (c: Custome
  * @param [as_of] The as-of date. Default: today.
  * @returns The grade, 1 to 10.
  */
-export function grade(customer: any[][], customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any): number[][] {
+export function grade(
+  customer: any[][],
+  customers: any[][],
+  amounts: any[][],
+  due_dates: any[][],
+  invoice_dates?: any[][],
+  paid_dates?: any[][],
+  paid_amounts?: any[][],
+  disputed?: any[][],
+  as_of?: any,
+): number[][] {
   return guard(() => {
-    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of });
+    const a = analyzeColumns({
+      customers,
+      amounts,
+      dueDates: due_dates,
+      invoiceDates: invoice_dates,
+      paidDates: paid_dates,
+      paidAmounts: paid_amounts,
+      disputed,
+      asOf: as_of,
+    });
     return perCustomer(customer, a, (c) => c.grade);
   });
 }
@@ -168,9 +227,30 @@ export function grade(customer: any[][], customers: any[][], amounts: any[][], d
  * @param [risk_appetite] "conservative", "balanced" (default) or "growth".
  * @returns The recommended limit, in the ledger's currency.
  */
-export function creditLimit(customer: any[][], customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any, risk_appetite?: string): number[][] {
+export function creditLimit(
+  customer: any[][],
+  customers: any[][],
+  amounts: any[][],
+  due_dates: any[][],
+  invoice_dates?: any[][],
+  paid_dates?: any[][],
+  paid_amounts?: any[][],
+  disputed?: any[][],
+  as_of?: any,
+  risk_appetite?: string,
+): number[][] {
   return guard(() => {
-    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of, appetite: risk_appetite });
+    const a = analyzeColumns({
+      customers,
+      amounts,
+      dueDates: due_dates,
+      invoiceDates: invoice_dates,
+      paidDates: paid_dates,
+      paidAmounts: paid_amounts,
+      disputed,
+      asOf: as_of,
+      appetite: risk_appetite,
+    });
     return perCustomer(customer, a, (c) => c.creditLimit.amount);
   });
 }
@@ -190,9 +270,30 @@ export function creditLimit(customer: any[][], customers: any[][], amounts: any[
  * @param [risk_appetite] "conservative", "balanced" (default) or "growth".
  * @returns The terms, e.g. "Net 30".
  */
-export function terms(customer: any[][], customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any, risk_appetite?: string): string[][] {
+export function terms(
+  customer: any[][],
+  customers: any[][],
+  amounts: any[][],
+  due_dates: any[][],
+  invoice_dates?: any[][],
+  paid_dates?: any[][],
+  paid_amounts?: any[][],
+  disputed?: any[][],
+  as_of?: any,
+  risk_appetite?: string,
+): string[][] {
   return guard(() => {
-    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of, appetite: risk_appetite });
+    const a = analyzeColumns({
+      customers,
+      amounts,
+      dueDates: due_dates,
+      invoiceDates: invoice_dates,
+      paidDates: paid_dates,
+      paidAmounts: paid_amounts,
+      disputed,
+      asOf: as_of,
+      appetite: risk_appetite,
+    });
     return perCustomer(customer, a, (c) => TERMS_LABELS[c.terms.code]);
   });
 }
@@ -211,9 +312,28 @@ export function terms(customer: any[][], customers: any[][], amounts: any[][], d
  * @param [with_dates] TRUE to add a first column with each week's start date. Default FALSE.
  * @returns 13 weekly amounts (a column).
  */
-export function forecast(customers: any[][], amounts: any[][], due_dates: any[][], invoice_dates?: any[][], paid_dates?: any[][], paid_amounts?: any[][], disputed?: any[][], as_of?: any, with_dates?: boolean): any[][] {
+export function forecast(
+  customers: any[][],
+  amounts: any[][],
+  due_dates: any[][],
+  invoice_dates?: any[][],
+  paid_dates?: any[][],
+  paid_amounts?: any[][],
+  disputed?: any[][],
+  as_of?: any,
+  with_dates?: boolean,
+): any[][] {
   return guard(() => {
-    const a = analyzeColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, disputed, asOf: as_of });
+    const a = analyzeColumns({
+      customers,
+      amounts,
+      dueDates: due_dates,
+      invoiceDates: invoice_dates,
+      paidDates: paid_dates,
+      paidAmounts: paid_amounts,
+      disputed,
+      asOf: as_of,
+    });
     const dates = optionalFlag(with_dates, "with_dates", false);
     return a.forecast.weeks.map((w) => (dates ? [w.start, w.expected] : [w.expected]));
   });

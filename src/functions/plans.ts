@@ -4,7 +4,6 @@ import { guard, optionalFlag, optionalNumber, optionalRate, requiredDate, requir
 import { labelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";
 
-
 function table(rows: Installment[], withHeaders: boolean): any[][] {
   const body = rows.map((r) => [r.number, r.dueDate, r.payment, r.interest, r.principal, r.remaining]);
   return withHeaders ? [labelRow("paymentPlan", functionLanguage()), ...body] : body;
@@ -28,7 +27,15 @@ function wholeNumber(arg: unknown, name: string, fallback?: number): number {
  * @param [with_headers] FALSE to leave out the header row. Default TRUE.
  * @returns A table: number, due date, payment, interest, principal, remaining.
  */
-export function paymentPlan(balance: any, installments: any, first_due_date: any, period_months?: any, annual_rate?: any, down_payment?: any, with_headers?: any): any[][] {
+export function paymentPlan(
+  balance: any,
+  installments: any,
+  first_due_date: any,
+  period_months?: any,
+  annual_rate?: any,
+  down_payment?: any,
+  with_headers?: any,
+): any[][] {
   return guard(() => {
     const rows = planOf({
       balance: requiredNumber(balance, "balance"),
@@ -58,8 +65,16 @@ export function paymentPlan(balance: any, installments: any, first_due_date: any
  * @returns The new schedule: number, due date, payment, interest, principal, remaining.
  */
 export function replan(
-  balance: any, installments: any, first_due_date: any, missed_installment: any, period_months?: any, annual_rate?: any,
-  late_rate?: any, days_late?: any, extra_installments?: any, with_headers?: any,
+  balance: any,
+  installments: any,
+  first_due_date: any,
+  missed_installment: any,
+  period_months?: any,
+  annual_rate?: any,
+  late_rate?: any,
+  days_late?: any,
+  extra_installments?: any,
+  with_headers?: any,
 ): any[][] {
   return guard(() => {
     const periodMonths = wholeNumber(period_months, "period_months", 1);

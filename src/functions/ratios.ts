@@ -15,7 +15,18 @@ import {
   weightedDaysLate,
   weightedDaysToPay,
 } from "../engine";
-import { amountsOf, datesOf, flatten, guard, position, optionalFlag, optionalNumber, optionalRate, requireSameSize, requiredNumber } from "./args";
+import {
+  amountsOf,
+  datesOf,
+  flatten,
+  guard,
+  position,
+  optionalFlag,
+  optionalNumber,
+  optionalRate,
+  requireSameSize,
+  requiredNumber,
+} from "./args";
 
 /**
  * Days sales outstanding, period method: ending AR ÷ credit sales in the period × days in the period.
@@ -26,7 +37,13 @@ import { amountsOf, datesOf, flatten, guard, position, optionalFlag, optionalNum
  * @returns DSO in days.
  */
 export function dso(ending_ar: any, credit_sales: any, days_in_period?: any): number {
-  return guard(() => daysSalesOutstanding(requiredNumber(ending_ar, "ending_ar"), requiredNumber(credit_sales, "credit_sales"), optionalNumber(days_in_period, "days_in_period", 90)));
+  return guard(() =>
+    daysSalesOutstanding(
+      requiredNumber(ending_ar, "ending_ar"),
+      requiredNumber(credit_sales, "credit_sales"),
+      optionalNumber(days_in_period, "days_in_period", 90),
+    ),
+  );
 }
 
 /**
@@ -48,7 +65,10 @@ export function dsoCountback(ar: any, sales_newest_first: any[][], days_per_peri
     } else {
       days = new Array(sales.numbers.length).fill(optionalNumber(days_per_period, "days_per_period", 30));
     }
-    return countbackDso(requiredNumber(ar, "ar"), Array.from(sales.numbers, (s, i) => ({ sales: s, days: days[i] })));
+    return countbackDso(
+      requiredNumber(ar, "ar"),
+      Array.from(sales.numbers, (s, i) => ({ sales: s, days: days[i] })),
+    );
   });
 }
 
@@ -61,7 +81,13 @@ export function dsoCountback(ar: any, sales_newest_first: any[][], days_per_peri
  * @returns Best possible DSO in days.
  */
 export function bpdso(current_ar: any, credit_sales: any, days_in_period?: any): number {
-  return guard(() => bestPossibleDso(requiredNumber(current_ar, "current_ar"), requiredNumber(credit_sales, "credit_sales"), optionalNumber(days_in_period, "days_in_period", 90)));
+  return guard(() =>
+    bestPossibleDso(
+      requiredNumber(current_ar, "current_ar"),
+      requiredNumber(credit_sales, "credit_sales"),
+      optionalNumber(days_in_period, "days_in_period", 90),
+    ),
+  );
 }
 
 /**
@@ -75,7 +101,12 @@ export function bpdso(current_ar: any, credit_sales: any, days_in_period?: any):
  */
 export function add(ending_ar: any, current_ar: any, credit_sales: any, days_in_period?: any): number {
   return guard(() =>
-    averageDaysDelinquent(requiredNumber(ending_ar, "ending_ar"), requiredNumber(current_ar, "current_ar"), requiredNumber(credit_sales, "credit_sales"), optionalNumber(days_in_period, "days_in_period", 90)),
+    averageDaysDelinquent(
+      requiredNumber(ending_ar, "ending_ar"),
+      requiredNumber(current_ar, "current_ar"),
+      requiredNumber(credit_sales, "credit_sales"),
+      optionalNumber(days_in_period, "days_in_period", 90),
+    ),
   );
 }
 
@@ -92,8 +123,11 @@ export function add(ending_ar: any, current_ar: any, credit_sales: any, days_in_
 export function cei(begin_ar: any, credit_sales: any, end_total_ar: any, end_current_ar: any, months?: any): number {
   return guard(() =>
     collectionEffectivenessIndex(
-      requiredNumber(begin_ar, "begin_ar"), requiredNumber(credit_sales, "credit_sales"), requiredNumber(end_total_ar, "end_total_ar"),
-      requiredNumber(end_current_ar, "end_current_ar"), optionalNumber(months, "months", 1),
+      requiredNumber(begin_ar, "begin_ar"),
+      requiredNumber(credit_sales, "credit_sales"),
+      requiredNumber(end_total_ar, "end_total_ar"),
+      requiredNumber(end_current_ar, "end_current_ar"),
+      optionalNumber(months, "months", 1),
     ),
   );
 }
@@ -106,7 +140,9 @@ export function cei(begin_ar: any, credit_sales: any, end_total_ar: any, end_cur
  * @returns Times receivables turned over.
  */
 export function turnover(net_credit_sales: any, average_ar: any): number {
-  return guard(() => arTurnover(requiredNumber(net_credit_sales, "net_credit_sales"), requiredNumber(average_ar, "average_ar")));
+  return guard(() =>
+    arTurnover(requiredNumber(net_credit_sales, "net_credit_sales"), requiredNumber(average_ar, "average_ar")),
+  );
 }
 
 function paidRows(amounts: any[][], fromDates: any[][], paidDates: any[][], fromName: string) {
@@ -120,12 +156,21 @@ function paidRows(amounts: any[][], fromDates: any[][], paidDates: any[][], from
     if (Number.isNaN(p.serials[i])) continue; // still open: not part of paid history
     if (Number.isNaN(f.serials[i])) {
       const at = position(f.flat, i);
-      throw valueError("paid.fromMissing", { name: fromName, position: at }, `${fromName}: ${at} is empty but the invoice was paid`);
+      throw valueError(
+        "paid.fromMissing",
+        { name: fromName, position: at },
+        `${fromName}: ${at} is empty but the invoice was paid`,
+      );
     }
     keep.push(i);
   }
-  if (keep.length === 0) throw valueError("paid.none", { name: "paid_dates" }, "paid_dates: no paid invoice (every payment date is blank)");
-  return { amounts: keep.map((i) => a.numbers[i]), from: keep.map((i) => f.serials[i]), paid: keep.map((i) => p.serials[i]) };
+  if (keep.length === 0)
+    throw valueError("paid.none", { name: "paid_dates" }, "paid_dates: no paid invoice (every payment date is blank)");
+  return {
+    amounts: keep.map((i) => a.numbers[i]),
+    from: keep.map((i) => f.serials[i]),
+    paid: keep.map((i) => p.serials[i]),
+  };
 }
 
 /**
@@ -167,7 +212,13 @@ export function wadl(amounts: any[][], due_dates: any[][], paid_dates: any[][]):
  * @returns The cash ratio.
  */
 export function cashRatio(cash: any, cash_equivalents: any, current_liabilities: any): number {
-  return guard(() => cashRatioOf(requiredNumber(cash, "cash"), optionalNumber(cash_equivalents, "cash_equivalents", 0), requiredNumber(current_liabilities, "current_liabilities")));
+  return guard(() =>
+    cashRatioOf(
+      requiredNumber(cash, "cash"),
+      optionalNumber(cash_equivalents, "cash_equivalents", 0),
+      requiredNumber(current_liabilities, "current_liabilities"),
+    ),
+  );
 }
 
 /**
@@ -179,7 +230,9 @@ export function cashRatio(cash: any, cash_equivalents: any, current_liabilities:
  * @returns The cash conversion cycle in days.
  */
 export function ccc(dio: any, dso: any, dpo: any): number {
-  return guard(() => cashConversionCycle(requiredNumber(dio, "dio"), requiredNumber(dso, "dso"), requiredNumber(dpo, "dpo")));
+  return guard(() =>
+    cashConversionCycle(requiredNumber(dio, "dio"), requiredNumber(dso, "dso"), requiredNumber(dpo, "dpo")),
+  );
 }
 
 /**
@@ -194,8 +247,17 @@ export function ccc(dio: any, dso: any, dpo: any): number {
 export function discountCost(discount: any, discount_days: any, net_days: any, effective?: any): number {
   return guard(() => {
     const d = optionalRate(discount, "discount", Number.NaN);
-    if (Number.isNaN(d)) throw valueError("discount.missing", { name: "discount" }, "discount is missing: a fraction such as 0.02 (or 2%) was expected");
-    const cost = discountCostOf(d, requiredNumber(discount_days, "discount_days"), requiredNumber(net_days, "net_days"));
+    if (Number.isNaN(d))
+      throw valueError(
+        "discount.missing",
+        { name: "discount" },
+        "discount is missing: a fraction such as 0.02 (or 2%) was expected",
+      );
+    const cost = discountCostOf(
+      d,
+      requiredNumber(discount_days, "discount_days"),
+      requiredNumber(net_days, "net_days"),
+    );
     return optionalFlag(effective, "effective", false) ? cost.effective : cost.simple;
   });
 }
@@ -212,8 +274,17 @@ export function discountCost(discount: any, discount_days: any, net_days: any, e
 export function lateInterest(open_amount: any, annual_rate: any, days_late: any, fixed_compensation?: any): number {
   return guard(() => {
     const rate = optionalRate(annual_rate, "annual_rate", Number.NaN);
-    if (Number.isNaN(rate)) throw valueError("interest.rateMissing", { name: "annual_rate" }, "annual_rate is missing: a rate such as 0.1015 (or 10.15%) was expected");
-    return lateInterestOf(requiredNumber(open_amount, "open_amount"), rate, requiredNumber(days_late, "days_late"), optionalNumber(fixed_compensation, "fixed_compensation", 0));
+    if (Number.isNaN(rate))
+      throw valueError(
+        "interest.rateMissing",
+        { name: "annual_rate" },
+        "annual_rate is missing: a rate such as 0.1015 (or 10.15%) was expected",
+      );
+    return lateInterestOf(
+      requiredNumber(open_amount, "open_amount"),
+      rate,
+      requiredNumber(days_late, "days_late"),
+      optionalNumber(fixed_compensation, "fixed_compensation", 0),
+    );
   });
 }
-

@@ -5,11 +5,11 @@ import { guard, isMissing, optionalFlag, optionalNumber } from "./args";
 import { labelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";
 
-
 function monthsArg(months: unknown): number {
   if (isMissing(months)) return 12;
   const n = optionalNumber(months, "months", 12);
-  if (n !== 12 && n !== 24) throw valueError("trend.months", { name: "months", value: n }, `months: ${n} is not 12 or 24`);
+  if (n !== 12 && n !== 24)
+    throw valueError("trend.months", { name: "months", value: n }, `months: ${n} is not 12 or 24`);
   return n;
 }
 
@@ -27,13 +27,39 @@ function monthsArg(months: unknown): number {
  * @param [with_labels] TRUE to add a header row. Default FALSE.
  * @returns One row per month-end: month end, open AR, overdue share, DSO, best possible DSO, ADD ("" where a ratio is undefined).
  */
-export function kpiTrend(customers: any[][], amounts: any[][], invoice_dates: any[][], due_dates: any[][], paid_dates: any[][], paid_amounts?: any[][], as_of?: any, months?: any, with_labels?: boolean): any[][] {
+export function kpiTrend(
+  customers: any[][],
+  amounts: any[][],
+  invoice_dates: any[][],
+  due_dates: any[][],
+  paid_dates: any[][],
+  paid_amounts?: any[][],
+  as_of?: any,
+  months?: any,
+  with_labels?: boolean,
+): any[][] {
   return guard(() => {
     const trendMonths = monthsArg(months);
     const labels = optionalFlag(with_labels, "with_labels", false);
-    const a = trendOfColumns({ customers, amounts, dueDates: due_dates, invoiceDates: invoice_dates, paidDates: paid_dates, paidAmounts: paid_amounts, asOf: as_of, trendMonths });
+    const a = trendOfColumns({
+      customers,
+      amounts,
+      dueDates: due_dates,
+      invoiceDates: invoice_dates,
+      paidDates: paid_dates,
+      paidAmounts: paid_amounts,
+      asOf: as_of,
+      trendMonths,
+    });
     const blank = (v: number | null) => (v === null ? "" : v);
-    const rows: any[][] = a.kpiTrend.points.map((p) => [p.monthEnd, p.totalOpen, p.overdueShare, blank(p.dso), blank(p.bestPossibleDso), blank(p.averageDaysDelinquent)]);
+    const rows: any[][] = a.kpiTrend.points.map((p) => [
+      p.monthEnd,
+      p.totalOpen,
+      p.overdueShare,
+      blank(p.dso),
+      blank(p.bestPossibleDso),
+      blank(p.averageDaysDelinquent),
+    ]);
     return labels ? [labelRow("kpiTrend", functionLanguage()), ...rows] : rows;
   });
 }

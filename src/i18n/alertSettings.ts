@@ -7,7 +7,13 @@ import type { Language } from "./translate";
 
 type ThresholdTexts = Record<keyof AlertThresholds, string>;
 
-const en: ThresholdTexts & { title: string; hint: string; anyAmount: string; daysOption: string; percentOption: string } = {
+const en: ThresholdTexts & {
+  title: string;
+  hint: string;
+  anyAmount: string;
+  daysOption: string;
+  percentOption: string;
+} = {
   title: "Alerts fire when",
   hint: "Raise a threshold to see fewer alerts of that kind.",
   deteriorationDays: "Paying later: days later than before",

@@ -218,13 +218,19 @@ export const cashReasonsZh: Record<string, string> = {
   "cash.above": "全部 {weeks} 周现金均不低于 {minimum} 的安全垫",
   "cash.stressBelow": "压力情景下现金在第 {week} 周低于安全垫，缺口 {gap}",
   "cash.days": "计划覆盖基准日次日起的 {days} 天",
-  "cash.lever.collect": "催收 {customer} 的 {invoices} 张逾期发票，共 {amount}（最长逾期 {days} 天，等级 {grade}）：预测到第 {week} 周本可收回其中 {expected}，催收可多收 {gain}",
-  "cash.lever.discountWorth": "向 {customer} 提供 {discount}% 折扣，条件是 {days} 天内支付未到期的 {amount}（平均还有 {netDays} 天到期）：第 {week} 周前多收 {gain}，折让 {given}，年化成本 {cost}%，低于 {rate}% 的借款利率",
-  "cash.lever.discountDear": "向 {customer} 提供 {discount}% 折扣，条件是 {days} 天内支付未到期的 {amount}（平均还有 {netDays} 天到期）：第 {week} 周前多收 {gain}，折让 {given}，年化成本 {cost}%，高于 {rate}% 的借款利率",
-  "cash.lever.factoring": "对 {customers} 家等级 {grade} 及以上客户未到期、无争议的应收账款 {eligible} 融资：按 {advance}% 预付 {cash}，减去其到第 {week} 周本可收回的 {expected}，净增 {gain}；手续费每 30 天 {fee}%，至到期约 {cost}",
-  "cash.lever.payOnDue": "按到期日付款给供应商，而不是像应付台账显示的那样提前 {days} 天：{gain} 的单据移到第 {week} 周之后",
+  "cash.lever.collect":
+    "催收 {customer} 的 {invoices} 张逾期发票，共 {amount}（最长逾期 {days} 天，等级 {grade}）：预测到第 {week} 周本可收回其中 {expected}，催收可多收 {gain}",
+  "cash.lever.discountWorth":
+    "向 {customer} 提供 {discount}% 折扣，条件是 {days} 天内支付未到期的 {amount}（平均还有 {netDays} 天到期）：第 {week} 周前多收 {gain}，折让 {given}，年化成本 {cost}%，低于 {rate}% 的借款利率",
+  "cash.lever.discountDear":
+    "向 {customer} 提供 {discount}% 折扣，条件是 {days} 天内支付未到期的 {amount}（平均还有 {netDays} 天到期）：第 {week} 周前多收 {gain}，折让 {given}，年化成本 {cost}%，高于 {rate}% 的借款利率",
+  "cash.lever.factoring":
+    "对 {customers} 家等级 {grade} 及以上客户未到期、无争议的应收账款 {eligible} 融资：按 {advance}% 预付 {cash}，减去其到第 {week} 周本可收回的 {expected}，净增 {gain}；手续费每 30 天 {fee}%，至到期约 {cost}",
+  "cash.lever.payOnDue":
+    "按到期日付款给供应商，而不是像应付台账显示的那样提前 {days} 天：{gain} 的单据移到第 {week} 周之后",
   "cash.lever.creditLine": "动用 {amount} 的未使用授信额度：按年利率 {rate}% 计 {days} 天利息约 {interest}",
-  "cash.lever.insurance": "若 {customer} 停止付款，信用保险于第 {week} 周赔付 {amount}，晚于首次低于安全垫的第 {firstBelow} 周：能恢复偿付能力，但来得晚",
+  "cash.lever.insurance":
+    "若 {customer} 停止付款，信用保险于第 {week} 周赔付 {amount}，晚于首次低于安全垫的第 {firstBelow} 周：能恢复偿付能力，但来得晚",
   "cash.lever.insuranceNoGap": "若 {customer} 停止付款，信用保险于第 {week} 周赔付 {amount}：能恢复偿付能力，但来得晚",
   "cash.flow.badAmount": "现金流金额无法读取：{value}",
   "cash.flow.badDate": "现金流首次日期无法读取：{value}",
@@ -233,5 +239,6 @@ export const cashReasonsZh: Record<string, string> = {
   "cash.flow.untilBefore": "截止日期 {until} 早于首次日期 {first}",
   "cash.flow.badDirection": "收支“{value}”不是流入或流出",
   "cash.flow.negativeWithDirection": "金额 {value} 为负数，但已有收支列：请填写正数金额",
-  "cash.lever.insuranceAfter": "若 {customer} 停止付款，信用保险赔付 {amount}，但要在计划的 {weeks} 周之后才到账：能恢复偿付能力，但来得晚",
+  "cash.lever.insuranceAfter":
+    "若 {customer} 停止付款，信用保险赔付 {amount}，但要在计划的 {weeks} 周之后才到账：能恢复偿付能力，但来得晚",
 };

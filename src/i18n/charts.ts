@@ -1,7 +1,15 @@
 /** Axis titles and units of the charts (pane and report), English and Chinese. */
 import type { Language } from "./translate";
 
-const ZH_CURRENCY_UNITS: Record<string, string> = { CNY: "人民币元", RMB: "人民币元", USD: "美元", EUR: "欧元", GBP: "英镑", JPY: "日元", HKD: "港元" };
+const ZH_CURRENCY_UNITS: Record<string, string> = {
+  CNY: "人民币元",
+  RMB: "人民币元",
+  USD: "美元",
+  EUR: "欧元",
+  GBP: "英镑",
+  JPY: "日元",
+  HKD: "港元",
+};
 
 export const CHART_TEXT = {
   en: {
@@ -46,7 +54,12 @@ export function moneyAxisTitle(language: Language, currency: string, what: strin
 }
 
 /** An axis title with its unit: "DSO (days)", "逾期占比（%）", "Open amount (CNY)"; a title that names it already stays. */
-export function unitTitle(language: Language, what: string, unit: "money" | "days" | "percent", currency: string): string {
+export function unitTitle(
+  language: Language,
+  what: string,
+  unit: "money" | "days" | "percent",
+  currency: string,
+): string {
   if (unit === "money") return moneyAxisTitle(language, currency, what);
   if (/[(（]/.test(what)) return what;
   const u = unit === "days" ? (language === "zh-CN" ? "天" : "days") : "%";

@@ -34,7 +34,8 @@ const en = {
   letterDays_firm: "Demand: new deadline after (days)",
   letterDays_final: "Final notice: new deadline after (days)",
   limitsRange: "Range of buyer limits (customer, insured limit)",
-  limitsRangeHint: "e.g. Limits!A1:B40. Empty: the ledger's insured-limit column. Where the range names a customer, it wins.",
+  limitsRangeHint:
+    "e.g. Limits!A1:B40. Empty: the ledger's insured-limit column. Where the range names a customer, it wins.",
   limitIssues: "Insured limits: {count} cell(s) to check",
   lastContact: "Last contact {date}",
   neverContacted: "Never contacted",
@@ -143,7 +144,8 @@ const en = {
   contactsRangeHint: "e.g. Contacts!A1:E40. Headers in English or Chinese.",
   contactIssues: "Contacts: {count} cell(s) to check",
   duplicate: "This entry is already in the log: not added again.",
-  planAgreed: "The plan's {count} payments were added to {sheet} as promises: the forecast and the cash plan follow them.",
+  planAgreed:
+    "The plan's {count} payments were added to {sheet} as promises: the forecast and the cash plan follow them.",
   writePlan: "Write payment plan",
   agreePlan: "Customer agreed: log the plan",
   companyNeeded: "Before the first document: your company's details, saved in the workbook.",
@@ -321,7 +323,8 @@ export const deskReasonTemplatesZh: Templates = {
   "desk.priority.neverContacted": "尚未联系：{points} 分",
   "desk.priority.broken": "未履行 {date} 前付款 {amount} 的承诺：{points} 分",
   "desk.alert.brokenPromise": "{customer} 未履行于 {date} 前付款 {amount} 的承诺（截至该日已付 {paid}）",
-  "desk.alert.notifyOverdue": "{customer}：逾期通知保险公司的截止日（{date}）已过 {days} 天——请立即通知，否则可能失去保障",
+  "desk.alert.notifyOverdue":
+    "{customer}：逾期通知保险公司的截止日（{date}）已过 {days} 天——请立即通知，否则可能失去保障",
   "desk.alert.notifyNow": "{customer}：须于 {date} 前通知保险公司逾期情况（剩余 {days} 天）",
   "desk.alert.overInsuredLimit": "{customer}：超出保险限额 {limit} 的 {amount} 未获保障",
   "desk.alert.planBeyondExtension": "{customer}：还款计划超出最长延展期（{maxDays} 天）{days} 天，须经保险公司同意",

@@ -11,9 +11,11 @@ const en = {
   readFailed: "Reading the workbook failed: {cause}",
   changedDuringRead:
     'The sheet "{sheet}" changed while it was read (rows inserted, deleted or added), and again when it was read a second time. Nothing from this read was used: read it again once the edits are done.',
-  writeFailed: "Writing the report failed while {stage}: {cause}. The half-written report sheet was removed; your data is unchanged.",
+  writeFailed:
+    "Writing the report failed while {stage}: {cause}. The half-written report sheet was removed; your data is unchanged.",
   selectFailed: "Cannot go to {address}: {cause}",
-  settingTooLarge: 'The setting "{key}" is {bytes} bytes; at most {limit} bytes can be saved in the workbook. Nothing was saved.',
+  settingTooLarge:
+    'The setting "{key}" is {bytes} bytes; at most {limit} bytes can be saved in the workbook. Nothing was saved.',
   settingKeyInvalid: 'The setting key "{key}" is not valid: use 1 to {max} characters.',
   settingNotJson: 'The setting "{key}" cannot be saved: its value is not plain data.',
   settingFailed: 'Saving or reading the setting "{key}" in the workbook failed: {cause}',
@@ -27,11 +29,13 @@ const en = {
 export type ExcelText = typeof en;
 
 const zh: ExcelText = {
-  invalidSelection: "请选择一个连续的单元格区域：包含表头行的台账，或台账中的任一单元格。无法读取多个区域、图表或形状。",
+  invalidSelection:
+    "请选择一个连续的单元格区域：包含表头行的台账，或台账中的任一单元格。无法读取多个区域、图表或形状。",
   emptySelection: "所选区域没有数据：请选择台账，并包括表头行。",
   sheetNotFound: "找不到名为“{sheet}”的工作表（是否已重命名或删除？）。",
   readFailed: "读取工作簿失败：{cause}",
-  changedDuringRead: "工作表“{sheet}”在读取期间发生了变化（有行被插入、删除或新增），重新读取时又再次变化。本次读取的数据未被使用：请在编辑完成后重新读取。",
+  changedDuringRead:
+    "工作表“{sheet}”在读取期间发生了变化（有行被插入、删除或新增），重新读取时又再次变化。本次读取的数据未被使用：请在编辑完成后重新读取。",
   writeFailed: "{stage}时写入报告失败：{cause}。已删除写了一半的报告工作表，您的数据未被改动。",
   selectFailed: "无法定位到 {address}：{cause}",
   settingTooLarge: "设置“{key}”有 {bytes} 字节，工作簿中最多只能保存 {limit} 字节。未保存任何内容。",
@@ -52,7 +56,8 @@ export function gatewayErrorText(error: unknown, language: Language): string {
   if (!(error instanceof GatewayError)) return engineErrorText(error, language);
   const t = EXCEL_TEXT[language];
   const params = { ...error.params };
-  if (typeof params.stage === "string") params.stage = fillTemplate(t[`stage_${params.stage}` as keyof ExcelText] ?? params.stage, params, language);
+  if (typeof params.stage === "string")
+    params.stage = fillTemplate(t[`stage_${params.stage}` as keyof ExcelText] ?? params.stage, params, language);
   return fillTemplate(t[error.code], params, language);
 }
 

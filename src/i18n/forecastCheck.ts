@@ -6,17 +6,21 @@ import type { Language } from "./translate";
 
 const en = {
   title: "Forecast check",
-  intro: "At {points} past month-ends we forecast the next 13 weeks from the ledger as it stood, then compared with what was actually collected from the invoices open that day.",
+  intro:
+    "At {points} past month-ends we forecast the next 13 weeks from the ledger as it stood, then compared with what was actually collected from the invoices open that day.",
   errorHelp: "Error: how far the weekly forecast was from what came in, as a share of what came in (lower is better).",
   weeks: "Weeks {from}–{to}",
   ours: "Our forecast",
   dueDate: "On the due date",
   daysToPay: "Average days to pay",
   oursBest: "Our forecast was closer than both simple methods in weeks 1–4 and 5–13.",
-  oursNotBest: "Our forecast was not closer than both simple methods in every horizon on this ledger: read the weeks with care.",
-  tooShort: "Too short to judge: the check needs at least 3 month-ends with 13 weeks of known payments after them; this ledger gives {points}.",
+  oursNotBest:
+    "Our forecast was not closer than both simple methods in every horizon on this ledger: read the weeks with care.",
+  tooShort:
+    "Too short to judge: the check needs at least 3 month-ends with 13 weeks of known payments after them; this ledger gives {points}.",
   noCollections: "nothing collected",
-  leadLine: "Weeks 1–13: error {lead} points lower than {versus} (95 % interval {low} to {high}, bootstrap over month-ends)",
+  leadLine:
+    "Weeks 1–13: error {lead} points lower than {versus} (95 % interval {low} to {high}, bootstrap over month-ends)",
   verdictBetter: "Better than the simple methods on this ledger.",
   verdictNoBetter: "No better than the simple methods on this ledger — either will do.",
   verdictWorse: "Worse than the simple methods on this ledger: use {versus}.",

@@ -23,10 +23,24 @@ function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFo
 }
 
 const fixed = (digits: number, language: Language) =>
-  numberFormat(`f|${digits}|${language}`, () => new Intl.NumberFormat(locale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  numberFormat(
+    `f|${digits}|${language}`,
+    () => new Intl.NumberFormat(locale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
 
 /** Currency symbols used in both the taskpane and the report sheet; other codes are written after the amount. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { CNY: "¥", RMB: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "¥", HKD: "HK$", AUD: "A$", CAD: "C$", SGD: "S$" };
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  CNY: "¥",
+  RMB: "¥",
+  USD: "$",
+  EUR: "€",
+  GBP: "£",
+  JPY: "¥",
+  HKD: "HK$",
+  AUD: "A$",
+  CAD: "C$",
+  SGD: "S$",
+};
 
 export function currencySymbol(currency: string): string | undefined {
   return CURRENCY_SYMBOLS[currency.toUpperCase()];
@@ -44,7 +58,10 @@ export function formatMoney(value: number, currency: string, language: Language)
 /** A compact amount for chart axes: "¥1.2M", "¥350K", "¥0"; the exact figures are in the table below the chart. */
 export function formatMoneyShort(value: number, currency: string, language: Language): string {
   const symbol = currencySymbol(currency) ?? "";
-  const f = numberFormat(`c|${language}`, () => new Intl.NumberFormat(locale(language), { notation: "compact", maximumFractionDigits: 1 }));
+  const f = numberFormat(
+    `c|${language}`,
+    () => new Intl.NumberFormat(locale(language), { notation: "compact", maximumFractionDigits: 1 }),
+  );
   return `${value < 0 ? "-" : ""}${symbol}${f.format(Math.abs(value))}`;
 }
 
@@ -57,7 +74,10 @@ export function excelMoneyFormat(currency: string): string {
 /** A figure with at most `digits` decimals (trailing zeros dropped) — for values with no kind of their own. */
 export function formatNumber(value: number | null, language: Language, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return "–";
-  return numberFormat(`n|${digits}|${language}`, () => new Intl.NumberFormat(locale(language), { maximumFractionDigits: digits, minimumFractionDigits: 0 })).format(value);
+  return numberFormat(
+    `n|${digits}|${language}`,
+    () => new Intl.NumberFormat(locale(language), { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+  ).format(value);
 }
 
 /** A share (0.47) as "47.0 %" (English) or "47.0%" (Chinese). */

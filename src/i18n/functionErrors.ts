@@ -39,7 +39,8 @@ export const functionErrorsEn = {
   "number.zero": "{name} is 0: the ratio divides by it",
   "number.notBelowZero": "{name}: {value} must be zero or more",
   "countback.noPeriods": "{name}: at least one period of credit sales is needed",
-  "countback.notEnough": "{name}: the AR ({ar}) is more than all {periods} period(s) of credit sales given ({sales}); give more periods of sales to count back",
+  "countback.notEnough":
+    "{name}: the AR ({ar}) is more than all {periods} period(s) of credit sales given ({sales}); give more periods of sales to count back",
   "add.currentAboveEnding": "current_ar ({current}) is more than ending_ar ({ending})",
   "cei.months": "{name}: {value} is not a whole number of months of at least 1",
   "cei.currentAboveTotal": "end_current_ar ({current}) is more than end_total_ar ({total})",
@@ -63,7 +64,8 @@ export const functionErrorsEn = {
   "edges.tooMany": "{name}: at most 50 bucket edges are allowed, found {count}",
   "edges.notWhole": "{name}: edge {index} is {value}, a whole number of days was expected",
   "edges.negative": "{name}: edge {index} is {value}, edges cannot be negative",
-  "edges.notAscending": "{name}: edge {index} ({value}) is not greater than edge {previousIndex} ({previous}); edges must be strictly ascending",
+  "edges.notAscending":
+    "{name}: edge {index} ({value}) is not greater than edge {previousIndex} ({previous}); edges must be strictly ascending",
   // Payment plans (src/engine/core/paymentPlan.ts, src/functions/plans.ts)
   "schedule.balanceNotPositive": "{name}: {value} must be more than 0",
   "schedule.balanceBelowCent": "{name}: {value} is less than one cent (0.01) once rounded to the cent",
@@ -72,7 +74,8 @@ export const functionErrorsEn = {
   "schedule.periodMonths": "{name}: {value} must be a whole number of months from 1 to 120",
   "schedule.annualRate": "{name}: {value} must be a fraction from 0 to 1 (e.g. 0.12 for 12 %)",
   "schedule.downPayment": "{name}: {value} must be zero or more and less than the balance ({balance})",
-  "schedule.tooManyInstallments": "{name}: {value} installments of {financed} would leave some at 0.00: choose at most {max}",
+  "schedule.tooManyInstallments":
+    "{name}: {value} installments of {financed} would leave some at 0.00: choose at most {max}",
   "schedule.pastLastDate":
     "{name}: installment {number} would fall due after 9999-12-31 ({max}), the last date Excel can show: choose an earlier first due date or fewer installments",
   "replan.noInstallment": "{name}: there is no installment {number} in the plan",
@@ -95,9 +98,11 @@ export const functionErrorsEn = {
   "flow.amount": "{flow}: amount {value} must be a positive number (choose in or out for its direction)",
   "flow.firstDate": "{flow}: the first date is missing or not a date",
   "flow.untilBefore": '{flow}: "until" {until} is before the first date {first}',
-  "flows.noColumns": "flows: the header row {cell} has no {missing} column; expected columns description, amount, first date, repeat, until, in/out",
+  "flows.noColumns":
+    "flows: the header row {cell} has no {missing} column; expected columns description, amount, first date, repeat, until, in/out",
   // Collections desk (src/functions/desk.ts, src/engine/collections)
-  "stage.edgeCount": "{name}: {count} number(s) given; three were expected (the last day of the friendly, firm and final stages, e.g. 15,45,90)",
+  "stage.edgeCount":
+    "{name}: {count} number(s) given; three were expected (the last day of the friendly, firm and final stages, e.g. 15,45,90)",
   "stage.edgesNotThree": "{name}: three numbers of days were expected (friendly, firm, final), e.g. 15, 45, 90",
   "stage.edgesOrder": "{name}: {edges} must be ascending whole numbers of days, the first at least 1",
   "share.missing": "{name} is missing: a share such as 90% or 0.9 was expected",
@@ -111,7 +116,8 @@ export const functionErrorsEn = {
   "setting.lateDays": "{name}: {value} must be a number of days from 0 to 365",
   "setting.headroom": "{name}: {value} must be a share from 0 to 5 (0.2 = 20 %)",
   "setting.alertThreshold": "alert threshold {key}: {value} must be a number of 0 or more",
-  "setting.keptLimit": "kept credit limit {index} ({customer}): {value} must be an amount of 0 or more for a named customer",
+  "setting.keptLimit":
+    "kept credit limit {index} ({customer}): {value} must be an amount of 0 or more for a named customer",
 } as const;
 
 export type FunctionErrorCode = keyof typeof functionErrorsEn;
@@ -135,10 +141,12 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "number.zero": "{name} 为 0：它是该比率的除数，不能为 0",
   "number.notBelowZero": "{name}：{value} 应大于或等于 0",
   "countback.noPeriods": "{name}：至少需要一期赊销额",
-  "countback.notEnough": "{name}：应收账款（{ar}）超过所给全部 {periods} 期赊销额之和（{sales}）；请提供更多期的赊销额以便倒推",
+  "countback.notEnough":
+    "{name}：应收账款（{ar}）超过所给全部 {periods} 期赊销额之和（{sales}）；请提供更多期的赊销额以便倒推",
   "add.currentAboveEnding": "current_ar（{current}）大于 ending_ar（{ending}）：未逾期部分不能超过期末应收账款",
   "cei.months": "{name}：{value} 不是大于或等于 1 的整月数",
-  "cei.currentAboveTotal": "end_current_ar（{current}）大于 end_total_ar（{total}）：未逾期部分不能超过期末应收账款总额",
+  "cei.currentAboveTotal":
+    "end_current_ar（{current}）大于 end_total_ar（{total}）：未逾期部分不能超过期末应收账款总额",
   "cei.zeroDenominator": "begin_ar + credit_sales / months − end_current_ar 为 0：它是该指数的除数，不能为 0",
   "weighted.lengths": "amounts、{from} 和 {to} 的项数必须相同（分别为 {amounts}、{fromCount}、{toCount}）",
   "weighted.notNumber": "amounts：第 {index} 项不是数字",
@@ -157,7 +165,8 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "edges.tooMany": "{name}：最多允许 50 个区间边界，实际有 {count} 个",
   "edges.notWhole": "{name}：第 {index} 个边界为 {value}，应为整数天数",
   "edges.negative": "{name}：第 {index} 个边界为 {value}，边界不能为负数",
-  "edges.notAscending": "{name}：第 {index} 个边界（{value}）不大于第 {previousIndex} 个边界（{previous}）；边界必须严格递增",
+  "edges.notAscending":
+    "{name}：第 {index} 个边界（{value}）不大于第 {previousIndex} 个边界（{previous}）；边界必须严格递增",
   "schedule.balanceNotPositive": "{name}：{value} 必须大于 0",
   "schedule.balanceBelowCent": "{name}：{value} 四舍五入到分后不足 0.01",
   "schedule.installments": "{name}：{value} 应为 1 到 {max} 之间的整数",
@@ -166,7 +175,8 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "schedule.annualRate": "{name}：{value} 应为 0 到 1 之间的小数（例如 12% 写作 0.12）",
   "schedule.downPayment": "{name}：{value} 应大于或等于 0，且小于余额（{balance}）",
   "schedule.tooManyInstallments": "{name}：将 {financed} 分成 {value} 期会有分期金额为 0.00：最多只能分 {max} 期",
-  "schedule.pastLastDate": "{name}：第 {number} 期的到期日将晚于 9999-12-31（{max}），即 Excel 能显示的最后日期：请选择更早的首期到期日或减少期数",
+  "schedule.pastLastDate":
+    "{name}：第 {number} 期的到期日将晚于 9999-12-31（{max}），即 Excel 能显示的最后日期：请选择更早的首期到期日或减少期数",
   "replan.noInstallment": "{name}：计划中没有第 {number} 期",
   "replan.extra": "{name}：{value} 应为大于或等于 0 的整数",
   "replan.daysLate": "{name}：{value} 应在 0 到 {max} 天之间",
@@ -185,13 +195,15 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "flow.amount": "{flow}：金额 {value} 应为正数（方向请选择流入或流出）",
   "flow.firstDate": "{flow}：首次日期为空或不是日期",
   "flow.untilBefore": "{flow}：截止日期 {until} 早于首次日期 {first}",
-  "flows.noColumns": "现金流：表头行 {cell} 没有{missing}列；应包含以下列：说明、金额、首次日期、重复、截止日期、流入/流出",
-  "stage.edgeCount": "{name}：给出了 {count} 个数字，应为三个（提醒、催款、最后通知三个阶段各自的最后一天，例如 15,45,90）",
+  "flows.noColumns":
+    "现金流：表头行 {cell} 没有{missing}列；应包含以下列：说明、金额、首次日期、重复、截止日期、流入/流出",
+  "stage.edgeCount":
+    "{name}：给出了 {count} 个数字，应为三个（提醒、催款、最后通知三个阶段各自的最后一天，例如 15,45,90）",
   "stage.edgesNotThree": "{name}：应为三个天数（提醒、催款、最后通知），例如 15, 45, 90",
   "stage.edgesOrder": "{name}：{edges} 应为递增的整数天数，且第一个至少为 1",
   "share.missing": "缺少参数 {name}：应为比例，如 90% 或 0.9",
   "share.between": "{name}：{value} 应在 0 到 1 之间（0.9 = 90%）",
-  "policy.notifyFrom": "{name}：“{value}”应为 \"due\"（到期日）或 \"maxExtension\"（最长延展期届满日）",
+  "policy.notifyFrom": '{name}：“{value}”应为 "due"（到期日）或 "maxExtension"（最长延展期届满日）',
   "rate.annualRange": "{name}：{value} 应为 -5% 到 100% 之间的年利率",
   "rate.lprMarkup": "{name}：{value} 应在 30% 到 50% 之间",
   "setting.trendMonths": "{name}：{value} 应为 12 或 24",
@@ -202,7 +214,10 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "setting.keptLimit": "第 {index} 条自设信用额度（{customer}）：{value} 应为大于或等于 0 的金额，且须填写客户名称",
 };
 
-export const FUNCTION_ERRORS: Record<Language, Record<FunctionErrorCode, string>> = { en: functionErrorsEn, "zh-CN": functionErrorsZh };
+export const FUNCTION_ERRORS: Record<Language, Record<FunctionErrorCode, string>> = {
+  en: functionErrorsEn,
+  "zh-CN": functionErrorsZh,
+};
 
 /** The taskpane's settings as its Chinese labels name them (src/i18n/ui.ts, cash.ts, desk.ts). */
 export const settingNamesZh: Record<string, string> = {
@@ -257,7 +272,10 @@ function settingZh(setting: string): string {
 
 /** "row 17" → "第 17 行", "column 3" → "第 3 列", "row 2, column 3" → "第 2 行第 3 列" (args.ts `position`). */
 export function positionZh(position: string): string {
-  return position.replace(/row (\d+)/g, "第 $1 行").replace(/column (\d+)/g, "第 $1 列").replace(/行, 第/g, "行第");
+  return position
+    .replace(/row (\d+)/g, "第 $1 行")
+    .replace(/column (\d+)/g, "第 $1 列")
+    .replace(/行, 第/g, "行第");
 }
 
 /** The params as the template shows them in `language`: names, positions, problems and quoted reasons translated. */
@@ -271,8 +289,13 @@ function shownParams(reason: ErrorReason, language: Language): Record<string, st
   if (zh && typeof p.name === "string") out.name = p.name.replace(/ \(period (\d+)\)$/, "（第 $1 期）");
   if (zh && typeof p.position === "string") out.position = positionZh(p.position);
   if (zh && typeof p.problem === "string") out.problem = problemZh(p.problem);
-  if (zh && typeof p.missing === "string") out.missing = p.missing.replace("amount (金额)", "“金额”").replace("first date (首次日期)", "“首次日期”").replace(" and ", "和");
-  if (zh && typeof p.key === "string") out.key = (ALERT_SETTINGS_TEXT["zh-CN"] as Record<string, string>)[p.key] ?? p.key;
+  if (zh && typeof p.missing === "string")
+    out.missing = p.missing
+      .replace("amount (金额)", "“金额”")
+      .replace("first date (首次日期)", "“首次日期”")
+      .replace(" and ", "和");
+  if (zh && typeof p.key === "string")
+    out.key = (ALERT_SETTINGS_TEXT["zh-CN"] as Record<string, string>)[p.key] ?? p.key;
   if ("flow" in p) {
     const d = String(p.description ?? "");
     out.flow = zh ? `第 ${p.flow} 笔现金流${d ? `（“${d}”）` : ""}` : `flow ${p.flow}${d ? ` ("${d}")` : ""}`;

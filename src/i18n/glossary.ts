@@ -60,7 +60,10 @@ export const GLOSSARY = {
     },
   },
   crfMedian: {
-    term: { en: "Median of US companies (CRF survey, Q1 2021)", "zh-CN": "美国企业中位数（美国信用研究基金会调查，2021 年一季度）" },
+    term: {
+      en: "Median of US companies (CRF survey, Q1 2021)",
+      "zh-CN": "美国企业中位数（美国信用研究基金会调查，2021 年一季度）",
+    },
     explain: {
       en: "The middle value reported by US companies to the Credit Research Foundation, first quarter 2021.",
       "zh-CN": "美国信用研究基金会 2021 年一季度调查中，美国企业所报数值的中位数。",

@@ -12,7 +12,8 @@ export const LAYOUT_TEXT = {
   en: {
     readAs: "Read as {system}",
     confirmTitle: "Check the money before analysing",
-    confirmHelp: "The amount columns were chosen from their content, or hold values that may not be money. The first rows as read:",
+    confirmHelp:
+      "The amount columns were chosen from their content, or hold values that may not be money. The first rows as read:",
     confirmButton: "These figures are right: analyse",
     confirmOther: "Otherwise choose the columns in the mapping below.",
     row: "Row",
@@ -44,7 +45,11 @@ export const LAYOUT_TEXT = {
 export type LayoutText = Record<keyof (typeof LAYOUT_TEXT)["en"], string>;
 
 export function readAsText(system: KnownSystem, language: Language): string {
-  return fillTemplate(LAYOUT_TEXT[language].readAs, { system: language === "zh-CN" ? system.name.zh : system.name.en }, language);
+  return fillTemplate(
+    LAYOUT_TEXT[language].readAs,
+    { system: language === "zh-CN" ? system.name.zh : system.name.en },
+    language,
+  );
 }
 
 /** The line's money in its own currency (a code or a name such as 人民币), else in the analysis currency. */
@@ -57,14 +62,24 @@ function money(value: number, line: ReconcileLine, fallback: string, language: L
  * "matches the export's n subtotals" when only subtotals exist; then each line that differs, with its rows left out.
  * `rowOf` turns a 0-based row of the range into the sheet's row number or address.
  */
-export function reconciliationLines(rec: Reconciliation, language: Language, currency: string, rowOf: (row: number) => string): string[] {
+export function reconciliationLines(
+  rec: Reconciliation,
+  language: Language,
+  currency: string,
+  rowOf: (row: number) => string,
+): string[] {
   const t = LAYOUT_TEXT[language];
   const out: string[] = [];
   const currencies = [...new Set(rec.lines.map((l) => l.currency))];
   for (const c of currencies) {
     const lines = rec.lines.filter((l) => l.currency === c && l.difference === 0);
     const totals = lines.filter((l) => l.scope === "total");
-    if (totals.length > 0) out.push(...totals.map((l) => fillTemplate(t.matches, { amount: money(l.exportTotal, l, currency, language) }, language)));
+    if (totals.length > 0)
+      out.push(
+        ...totals.map((l) =>
+          fillTemplate(t.matches, { amount: money(l.exportTotal, l, currency, language) }, language),
+        ),
+      );
     else if (lines.length > 0) out.push(fillTemplate(t.matchesSubtotals, { count: lines.length }, language));
   }
   for (const l of rec.lines.filter((x) => x.difference !== 0)) {
@@ -74,7 +89,8 @@ export function reconciliationLines(rec: Reconciliation, language: Language, cur
       row: rowOf(l.row),
       difference: money(l.difference, l, currency, language),
     };
-    const left = l.leftOut.length > 0 ? fillTemplate(t.leftOut, { rows: l.leftOut.map(rowOf).join(", ") }, language) : "";
+    const left =
+      l.leftOut.length > 0 ? fillTemplate(t.leftOut, { rows: l.leftOut.map(rowOf).join(", ") }, language) : "";
     out.push(fillTemplate(t.differs, params, language) + left);
   }
   return out;

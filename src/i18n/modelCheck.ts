@@ -6,21 +6,25 @@ import type { Language } from "./translate";
 
 const en = {
   title: "Model check",
-  intro: "At {points} month-ends customers were graded with only the history known then; then we looked at how they paid what was billed in the next {months} months (late = more than {days} days, weighted by amount).",
+  intro:
+    "At {points} month-ends customers were graded with only the history known then; then we looked at how they paid what was billed in the next {months} months (late = more than {days} days, weighted by amount).",
   observations: "{observations} customer-months, {late} of them paid late.",
   gradeLabel: "Grade (1–10)",
   baselineLabel: "Own past days late",
   auc: "AUC {auc} · Gini {gini}",
   better: "The grade ranks customers at least as well as their own past days late.",
   worse: "The grade ranks customers less well than their own past days late on this ledger: weigh the days late too.",
-  tooShort: "Too short to judge: the check needs at least 3 month-ends with {months} months of billing after them; this ledger gives {points}.",
-  tooSmall: "Too small to judge: {observations} customer-months, {late} paid late; at least 30 are needed, with 5 late and 5 on time.",
+  tooShort:
+    "Too short to judge: the check needs at least 3 month-ends with {months} months of billing after them; this ledger gives {points}.",
+  tooSmall:
+    "Too small to judge: {observations} customer-months, {late} paid late; at least 30 are needed, with 5 late and 5 on time.",
   calibrationTitle: "By grade: what happened next",
   colGrade: "Grade",
   colCustomers: "Cases",
   colLateShare: "Paid late",
   colDaysLate: "Days late",
-  aucHelp: "AUC: the chance that a customer who went on to pay late was graded worse than one who paid on time (0.5 = no skill, 1 = perfect).",
+  aucHelp:
+    "AUC: the chance that a customer who went on to pay late was graded worse than one who paid on time (0.5 = no skill, 1 = perfect).",
   // Action list (Alerts tab)
   actionsTitle: "Top {count} actions by money at risk",
   atRisk: "at risk {amount}",
@@ -37,7 +41,8 @@ const en = {
   verdictBetter: "Better than the simple rule (each customer's own past days late) on this ledger.",
   verdictNoBetter: "No better than the simple rule on this ledger — either will do.",
   verdictWorse: "Worse than the simple rule on this ledger: use each customer's own past days late.",
-  historyStart: "The ledger's payments begin in {month} (billing from {first}): only month-ends after that are replayed.",
+  historyStart:
+    "The ledger's payments begin in {month} (billing from {first}): only month-ends after that are replayed.",
   // Report sheet
   reportTitle: "Model check: how well the grade predicted late payment",
   reportMeasure: "Ranked by",
@@ -57,7 +62,8 @@ export type ModelCheckText = typeof en;
 
 const zh: ModelCheckText = {
   title: "模型检验",
-  intro: "在 {points} 个月末，仅用当时已知的历史为客户评级；再看他们之后 {months} 个月开票的款项付得如何（按金额加权，逾期超过 {days} 天即算逾期）。",
+  intro:
+    "在 {points} 个月末，仅用当时已知的历史为客户评级；再看他们之后 {months} 个月开票的款项付得如何（按金额加权，逾期超过 {days} 天即算逾期）。",
   observations: "共 {observations} 个客户·月，其中 {late} 个逾期付款。",
   gradeLabel: "等级（1–10）",
   baselineLabel: "自身历史逾期天数",
@@ -65,7 +71,8 @@ const zh: ModelCheckText = {
   better: "等级对客户的排序不逊于其自身历史逾期天数。",
   worse: "在本台账上，等级的排序不如客户自身历史逾期天数：请同时参考逾期天数。",
   tooShort: "历史太短，无法判断：检验至少需要 3 个其后有 {months} 个月开票记录的月末；本台账只有 {points} 个。",
-  tooSmall: "数据太少，无法判断：{observations} 个客户·月，其中 {late} 个逾期；至少需要 30 个，且逾期与按时各至少 5 个。",
+  tooSmall:
+    "数据太少，无法判断：{observations} 个客户·月，其中 {late} 个逾期；至少需要 30 个，且逾期与按时各至少 5 个。",
   calibrationTitle: "各等级之后的实际付款",
   colGrade: "等级",
   colCustomers: "样本",

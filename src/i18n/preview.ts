@@ -15,7 +15,8 @@ const en = {
   taskpane: "AR Lens taskpane",
   pageLayout: "Page layout (as printed)",
   noSheet: 'There is no sheet named "{name}"',
-  csvUnclosedQuote: 'CSV line {line}: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")',
+  csvUnclosedQuote:
+    'CSV line {line}: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")',
 };
 
 export type PreviewText = typeof en;
@@ -34,7 +35,8 @@ const zh: PreviewText = {
   taskpane: "AR Lens 任务窗格",
   pageLayout: "页面布局（打印效果）",
   noSheet: "没有名为“{name}”的工作表",
-  csvUnclosedQuote: "CSV 第 {line} 行：此处开始的引号没有闭合，文件其余部分会被读成一个单元格：请补上闭合引号（字段内的引号写作 \"\"）",
+  csvUnclosedQuote:
+    'CSV 第 {line} 行：此处开始的引号没有闭合，文件其余部分会被读成一个单元格：请补上闭合引号（字段内的引号写作 ""）',
 };
 
 export const PREVIEW_TEXT: Record<Language, PreviewText> = { en, "zh-CN": zh };

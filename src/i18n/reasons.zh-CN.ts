@@ -10,7 +10,8 @@ import type { Templates } from "./translate";
 export const reasonTemplatesZh: Templates = {
   // Column mapping
   "mapping.amountChosen": "“{used}”与“{other}”都像发票金额：按列名含义采用“{used}”（如有需要可在列映射中更改）",
-  "mapping.amountChosenGross": "“{used}”与“{other}”都像发票金额：旁有“{beside}”列，采用含税的“{used}”（如有需要可在列映射中更改）",
+  "mapping.amountChosenGross":
+    "“{used}”与“{other}”都像发票金额：旁有“{beside}”列，采用含税的“{used}”（如有需要可在列映射中更改）",
   "mapping.byContent": "字段 {field} 按内容识别为“{column}”列",
   "mapping.noHeader": "前 {rows} 行中没有找到表头行：已按内容识别各列；请检查列映射，或指定表头行",
   "mapping.badColumn": "列映射：{field} 设为第 {column} 列，但所选区域只有 {columns} 列（1 到 {columns}）",
@@ -24,7 +25,8 @@ export const reasonTemplatesZh: Templates = {
   "mapping.noPayments": "没有付款列：所有发票视为未付，无法衡量付款行为",
   "mapping.dateOrder.mdy": "文本日期按 月/日/年 读取：“{example}”只能这样读（如需更改，请在设置中选择日期顺序）",
   "mapping.dateOrder.dmy": "文本日期按 日/月/年 读取：“{example}”只能这样读（如需更改，请在设置中选择日期顺序）",
-  "mapping.dateOrderMixed": "台账中的文本日期既有 月/日 也有 日/月 写法：请在设置中选择日期顺序；不符合的日期将列为问题",
+  "mapping.dateOrderMixed":
+    "台账中的文本日期既有 月/日 也有 日/月 写法：请在设置中选择日期顺序；不符合的日期将列为问题",
   // Rows
   "row.noCustomerColumn": "未映射客户列",
   "row.customerEmpty": "客户为空",
@@ -48,7 +50,8 @@ export const reasonTemplatesZh: Templates = {
   "row.badPaidAmount": "已付金额：{problem}",
   "row.badDisputed": "争议：{problem}；按无争议处理",
   "row.afterAsOf": "开票日期 {date} 晚于基准日",
-  "row.afterAsOfMany": "{count} 张发票的开票日期晚于基准日（{from} 至 {to}，第一张在 {first}），基准日时尚不存在：未使用",
+  "row.afterAsOfMany":
+    "{count} 张发票的开票日期晚于基准日（{from} 至 {to}，第一张在 {first}），基准日时尚不存在：未使用",
   "row.paidNoDate": "已全额付款但没有付款日期：无法判断付款时间",
   "row.overpaid": "多付 {over}：超出部分作为贷方余额显示",
   "row.dueBeforeInvoice": "到期日早于开票日期",
@@ -56,13 +59,15 @@ export const reasonTemplatesZh: Templates = {
   "row.duplicateNumber": "发票号 {invoice} 在 {first} 也被使用，但金额不同",
   "row.duplicateWithPayment": "与 {first} 的发票 {invoice} 重复，但本行记有付款：付款已计入该发票，本行不再重复计算",
   "row.paymentRow": "发票 {invoice}（{first}）的又一笔付款：已计入该发票",
-  "row.paidAgainstDirection": "发票金额 {amount}，已付金额却为 {paid}：付款应与发票同向（退款或冲销不作推测），请更正该单元格",
+  "row.paidAgainstDirection":
+    "发票金额 {amount}，已付金额却为 {paid}：付款应与发票同向（退款或冲销不作推测），请更正该单元格",
   "row.openBeyondAmount": "未收金额 {open} 超过发票金额 {amount}：未收金额不能大于开票金额，请更正该单元格",
   "row.currencyMarkDiffers": "该单元格标为 {mark}，而本行币种为 {currency}：不同币种的金额不能相加，请更正该单元格",
   "row.paidBeforeInvoice": "付款日期 {paid} 早于开票日期 {invoiced}：请核对日期",
   // Grade
   "grade.result": "等级 {grade}（1 风险最低，10 风险最高）：风险分 {score} 天",
-  "grade.daysLate": "按金额加权平均逾期 {days} 天（{paid} 张已付发票，按 {weight}% 计入，其余取整体的 {prior} 天）：+{points}",
+  "grade.daysLate":
+    "按金额加权平均逾期 {days} 天（{paid} 张已付发票，按 {weight}% 计入，其余取整体的 {prior} 天）：+{points}",
   "grade.noHistory": "尚无已付发票：按整体平均逾期 {prior} 天计：+{points}",
   "grade.lateShare": "已付发票中 {share}% 逾期付款：+{points}",
   "grade.trendWorse": "近 90 天比之前平均多逾期 {days} 天：+{points}",
@@ -79,9 +84,11 @@ export const reasonTemplatesZh: Templates = {
   "limit.floor": "提高到目前在账期内（未到期）的欠款：{onTerms}",
   "limit.secured": "等级 {grade}：凭信用证或预付款销售，不设赊销额度",
   "limit.securedNew": "等级 {grade}：新订单仅凭信用证或预付款发货，不再赊销",
-  "limit.securedBalance": "等级 {grade}：新订单仅凭信用证或预付款发货；除现欠 {open} 外不再新增赊销，现欠款项按到期催收（目前逾期 {overdue}）",
+  "limit.securedBalance":
+    "等级 {grade}：新订单仅凭信用证或预付款发货；除现欠 {open} 外不再新增赊销，现欠款项按到期催收（目前逾期 {overdue}）",
   "limit.floorNorm": "提高到逾期不超过 {days} 天（本台账的通常逾期水平）的欠款：{onTerms}",
-  "terms.norm": "等级 {grade} 衡量的是逾期本身；本台账中典型客户的风险分为 {median} 天（正常组合不超过 {normal} 天），因此按相对于这一常态的等级 {termsGrade} 设定条件",
+  "terms.norm":
+    "等级 {grade} 衡量的是逾期本身；本台账中典型客户的风险分为 {median} 天（正常组合不超过 {normal} 天），因此按相对于这一常态的等级 {termsGrade} 设定条件",
   // Insurance
   "insurance.largeRisky": "占应收账款 {share}%，等级 {grade}：建议投保",
   "insurance.unproven": "占应收账款 {share}%，但仅有 {paid} 张已付发票：建议投保",
@@ -98,7 +105,8 @@ export const reasonTemplatesZh: Templates = {
   // Payment plans
   "plan.balance": "逾期且无争议的余额 {balance}（已冲抵未用贷项）",
   "plan.shape": "等级 {grade}：分 {installments} 期按月支付，首付 {down}%，年利率 {rate}%",
-  "plan.acceleration": "若未付分期款达到 {threshold}（余额的五分之一），可要求一次性支付全部余额（《民法典》第 634 条）",
+  "plan.acceleration":
+    "若未付分期款达到 {threshold}（余额的五分之一），可要求一次性支付全部余额（《民法典》第 634 条）",
   // Alerts
   "alert.deteriorating": "{customer} 近 90 天平均逾期 {recent} 天，之前为 {earlier} 天（+{days}）",
   "alert.overLimit": "{customer} 欠款 {open}，超出您设定的额度 {limit} 共 {excess}",
@@ -120,29 +128,38 @@ export const reasonTemplatesZh: Templates = {
   "alert.finding.deteriorating": "{share}% 的客户（{count} 家）近 90 天付款比之前更慢",
   "alert.finding.oldDispute": "{share}% 的客户（{count} 家）有逾期超过 30 天的争议发票，合计 {amount}",
   "alert.finding.overLimit": "{share}% 的客户（{count} 家）欠款超出您设定的额度，合计超出 {amount}",
-  "action.finding.latePayers": "先检查信用条件和催收流程，再逐个处理客户：到期前提醒、约定付款日期，并按实际给出的账期定价",
+  "action.finding.latePayers":
+    "先检查信用条件和催收流程，再逐个处理客户：到期前提醒、约定付款日期，并按实际给出的账期定价",
   "action.finding.over90": "先检查催收流程和坏账准备，再逐个处理客户：所有欠款逾期 60 天即升级处理",
   "action.finding.deteriorating": "先找共同原因（行业、季节、开票或催收方式的变化），再逐个致电客户",
   "action.finding.oldDispute": "检查开票和签收流程：争议应在 30 天内解决，形成常规",
   "action.finding.overLimit": "先检查额度本身：采纳 AR Lens 的建议额度，或按客户实际采购量重新设定额度",
-  "action.customer.over90": "向 {customer} 发出最后催款函，催收逾期 {overdue}（其中 {amount} 逾期超过 90 天），付清前暂停发货",
+  "action.customer.over90":
+    "向 {customer} 发出最后催款函，催收逾期 {overdue}（其中 {amount} 逾期超过 90 天），付清前暂停发货",
   "action.customer.dispute": "与 {customer} 解决 {amount} 的争议（红字发票或签收单），再催收逾期 {overdue}",
   "action.customer.overLimit": "暂停 {customer} 的新订单，直到欠款回到您设定的额度 {limit} 以下：先催收逾期 {overdue}",
   "action.customer.call": "致电 {customer}：催收逾期 {overdue}，确认下次付款日期后再接受新订单",
   "action.customer.callOnTime": "致电 {customer} 了解付款变慢的原因，确认下次付款日期后再接受新订单（目前无逾期）",
-  "action.customer.concentration": "向信用保险公司申请 {customer} 的买方限额，或为其 {open} 欠款（逾期 {overdue}）取得部分担保",
+  "action.customer.concentration":
+    "向信用保险公司申请 {customer} 的买方限额，或为其 {open} 欠款（逾期 {overdue}）取得部分担保",
   // The analysis as a whole
-  "analysis.mergedInvoiceNumbers": "有 {count} 行的发票号仅大小写、全角/半角字符、空格或不可见字符（零宽空格、不换行空格、连接符）不同，已按同一张发票处理：{names}",
-  "analysis.agedByDueDate": "按开票日期账龄分析，但有 {count} 张未结发票（{amount}）没有开票日期：改按到期日计算账龄（{rows}）；补填开票日期后即与其他发票口径一致",
-  "analysis.mergedNames": "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
-  "analysis.mixedCurrencies": "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
+  "analysis.mergedInvoiceNumbers":
+    "有 {count} 行的发票号仅大小写、全角/半角字符、空格或不可见字符（零宽空格、不换行空格、连接符）不同，已按同一张发票处理：{names}",
+  "analysis.agedByDueDate":
+    "按开票日期账龄分析，但有 {count} 张未结发票（{amount}）没有开票日期：改按到期日计算账龄（{rows}）；补填开票日期后即与其他发票口径一致",
+  "analysis.mergedNames":
+    "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
+  "analysis.mixedCurrencies":
+    "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
   "analysis.badAsOf": "基准日：{asOf} 不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期",
-  "analysis.allSettled": "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",
+  "analysis.allSettled":
+    "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",
   "analysis.staleAsOf": "基准日比台账中最晚的日期（{latest}）晚 {days} 天",
   // Forecast
   "forecast.expected": "未来 {weeks} 周预计回款 {amount}",
   "forecast.portfolioLate": "无付款记录的客户按整体付款习惯预计回款（平均逾期 {days} 天）",
-  "forecast.habit": "每张发票按其客户相对到期日提前或延后付款的习惯分摊到各周；有争议的金额按台账历史上争议款的收回比例 {disputedShare}% 预计",
+  "forecast.habit":
+    "每张发票按其客户相对到期日提前或延后付款的习惯分摊到各周；有争议的金额按台账历史上争议款的收回比例 {disputedShare}% 预计",
   "forecast.doubtful": "{amount} 存疑：有争议，或长期逾期不太可能收回",
   // The collections desk (src/i18n/desk.ts)
   ...deskReasonTemplatesZh,

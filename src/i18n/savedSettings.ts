@@ -9,7 +9,8 @@ const en = {
   currencyFromDefault: "No currency found in the ledger. Nothing is converted.",
   restored: "The column mapping and settings saved in this workbook for this ledger were restored.",
   resetSaved: "Reset to detection",
-  setAside: "Saved in this workbook but not usable, so set aside: {what} (setting “{key}”). The defaults are used instead; Reset removes what was set aside.",
+  setAside:
+    "Saved in this workbook but not usable, so set aside: {what} (setting “{key}”). The defaults are used instead; Reset removes what was set aside.",
   wholeValue: "the whole value",
   frozenPlans: "{count} frozen plan(s)",
   resetStored: "Reset",

@@ -20,13 +20,22 @@ export function formatParam(value: number | string, language: Language): string 
   const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 1 ? 3 : 2;
   const key = `${language}|${digits}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: 0,
+      })),
+    );
   return f.format(value);
 }
 
 /** Fills "{name}" placeholders; an unknown placeholder is left as it is so a missing param is visible, not hidden. */
 export function fillTemplate(template: string, params: Record<string, number | string>, language: Language): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], language) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? formatParam(params[name], language) : whole,
+  );
 }
 
 const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef";
@@ -39,7 +48,9 @@ const HALF_WIDTH_AFTER_CJK = new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*([:;,])\\s*`,
  * a Chinese character. Spaces between Chinese and Latin letters or digits stay.
  */
 export function tidyZh(text: string): string {
-  return text.replace(SPACE_BETWEEN_CJK, "").replace(HALF_WIDTH_AFTER_CJK, (_m, p: string) => ({ ":": "：", ";": "；", ",": "，" })[p] ?? p);
+  return text
+    .replace(SPACE_BETWEEN_CJK, "")
+    .replace(HALF_WIDTH_AFTER_CJK, (_m, p: string) => ({ ":": "：", ";": "；", ",": "，" })[p] ?? p);
 }
 
 /** The engine's bare English amount ("2,400.00", "-5.00"), as src/engine/analysis/reasons.ts writes it. */
@@ -65,10 +76,14 @@ export function reasonText(reason: Reason, language: Language, templates: Templa
   }
   const template = templates[reason.code];
   if (!template) return reason.text;
-  let params = typeof reason.params.problem === "string" ? { ...reason.params, problem: problemZh(reason.params.problem) } : reason.params;
+  let params =
+    typeof reason.params.problem === "string"
+      ? { ...reason.params, problem: problemZh(reason.params.problem) }
+      : reason.params;
   if (moneyKeys) {
     params = { ...params };
-    for (const key of moneyKeys) if (typeof params[key] === "number") params[key] = formatMoney(params[key] as number, currency!, language);
+    for (const key of moneyKeys)
+      if (typeof params[key] === "number") params[key] = formatMoney(params[key] as number, currency!, language);
   }
   return tidyZh(fillTemplate(template, params, language));
 }

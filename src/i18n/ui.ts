@@ -8,7 +8,8 @@ const en = {
   english: "English",
   chinese: "中文",
   stepSelect: "1. Select the ledger",
-  stepSelectHelp: "Select the ledger range in the workbook (header row included), or one cell inside it, then press Use selection.",
+  stepSelectHelp:
+    "Select the ledger range in the workbook (header row included), or one cell inside it, then press Use selection.",
   useSelection: "Use selection",
   source: "Source",
   rows: "{rows} rows × {columns} columns",
@@ -127,13 +128,15 @@ const en = {
   plansTitle: "Payment plans for overdue balances",
   plansNone: "No customer has an overdue, undisputed balance.",
   planFor: "Plan for",
-  planSummary: "{customer}, grade {grade}: {balance} overdue in {installments} installments, {down} down, interest {rate} a year.",
+  planSummary:
+    "{customer}, grade {grade}: {balance} overdue in {installments} installments, {down} down, interest {rate} a year.",
   planSchedule: "Schedule",
   replanTitle: "If a payment is missed",
   replanMissed: "Missed payment",
   replanDaysLate: "Paid how many days late",
   replanSummary: "Late interest {interest}; the rest is spread over one more installment.",
-  replanAcceleration: "The missed amount reaches one fifth of the balance ({threshold}): the whole balance may be demanded at once (PRC Civil Code art. 634).",
+  replanAcceleration:
+    "The missed amount reaches one fifth of the balance ({threshold}): the whole balance may be demanded at once (PRC Civil Code art. 634).",
   colNo: "No.",
   colDue: "Due date",
   colPayment: "Payment",
@@ -305,7 +308,8 @@ const zh: UiText = {
   replanMissed: "逾期未付的一期",
   replanDaysLate: "逾期天数",
   replanSummary: "逾期利息 {interest}；剩余款项增加一期分摊。",
-  replanAcceleration: "未付金额已达余额的五分之一（{threshold}）：出卖人可要求一次性支付全部余款（《民法典》第六百三十四条）。",
+  replanAcceleration:
+    "未付金额已达余额的五分之一（{threshold}）：出卖人可要求一次性支付全部余款（《民法典》第六百三十四条）。",
   colNo: "期数",
   colDue: "到期日",
   colPayment: "应付",

@@ -23,7 +23,15 @@ import { DEFAULT_PANE_WIDTH, PANE_WIDTHS, type PaneWidth } from "./paneWidth";
 import { memoryExcelRun } from "./workbook/excelApi";
 import type { MemoryWorkbook } from "./workbook/memoryWorkbook";
 
-const bar: React.CSSProperties = { display: "flex", gap: 8, alignItems: "center", padding: "6px 8px", flexWrap: "wrap", borderBottom: "1px solid #ddd", fontSize: 13 };
+const bar: React.CSSProperties = {
+  display: "flex",
+  gap: 8,
+  alignItems: "center",
+  padding: "6px 8px",
+  flexWrap: "wrap",
+  borderBottom: "1px solid #ddd",
+  fontSize: 13,
+};
 
 function addressOf(book: MemoryWorkbook): string {
   const s = book.selection;
@@ -36,7 +44,15 @@ function addressOf(book: MemoryWorkbook): string {
 
 const PANE_WHERE = { 270: "mac", 320: "windows", 350: "web", 450: "wide" } as const;
 
-export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_WIDTH }: { book: MemoryWorkbook; asOf?: number; paneWidth?: PaneWidth }) {
+export function PreviewApp({
+  book,
+  asOf,
+  paneWidth: initialPane = DEFAULT_PANE_WIDTH,
+}: {
+  book: MemoryWorkbook;
+  asOf?: number;
+  paneWidth?: PaneWidth;
+}) {
   const language = useMemo(() => languageFromOffice(), []);
   const p = PREVIEW_TEXT[language];
   const v = PREVIEW_VIEW_TEXT[language];
@@ -74,7 +90,13 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
       const a = parseCell(from);
       const b = to ? parseCell(to) : a;
       book.activeSheetId = target.id;
-      book.selection = { sheetId: target.id, row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rows: Math.abs(b.row - a.row) + 1, columns: Math.abs(b.column - a.column) + 1 };
+      book.selection = {
+        sheetId: target.id,
+        row: Math.min(a.row, b.row),
+        column: Math.min(a.column, b.column),
+        rows: Math.abs(b.row - a.row) + 1,
+        columns: Math.abs(b.column - a.column) + 1,
+      };
       setMessage("");
       book.changed();
     } catch (e) {
@@ -105,14 +127,20 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
   };
 
   return (
-    <div style={{ display: "flex", height: "100vh", overflow: "hidden", fontFamily: "Segoe UI, system-ui, sans-serif" }}>
+    <div
+      style={{ display: "flex", height: "100vh", overflow: "hidden", fontFamily: "Segoe UI, system-ui, sans-serif" }}
+    >
       <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
         <div style={bar}>
           <strong>{p.title}</strong>
           <span style={{ color: "#555", flex: 1 }}>{p.subtitle}</span>
           <label>
             {v.paneWidth}{" "}
-            <select aria-label={v.paneWidth} value={paneWidth} onChange={(e) => setPaneWidth(Number(e.target.value) as PaneWidth)}>
+            <select
+              aria-label={v.paneWidth}
+              value={paneWidth}
+              onChange={(e) => setPaneWidth(Number(e.target.value) as PaneWidth)}
+            >
               {PANE_WIDTHS.map((w) => (
                 <option key={w} value={w}>
                   {fillTemplate(v.paneWidthOption, { width: w, where: v[PANE_WHERE[w]] }, language)}
@@ -172,7 +200,13 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
           </label>
           <details>
             <summary>{p.pasteCsv}</summary>
-            <textarea aria-label={p.csvText} value={csvText} onChange={(e) => setCsvText(e.target.value)} rows={4} style={{ width: "min(50ch, 60vw)", maxWidth: "100%", boxSizing: "border-box", verticalAlign: "top" }} />
+            <textarea
+              aria-label={p.csvText}
+              value={csvText}
+              onChange={(e) => setCsvText(e.target.value)}
+              rows={4}
+              style={{ width: "min(50ch, 60vw)", maxWidth: "100%", boxSizing: "border-box", verticalAlign: "top" }}
+            />
             <button
               type="button"
               onClick={() => {
@@ -191,28 +225,49 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
         </div>
         {sheet.pageSetup.paperSize === "A4" && (
           <label style={{ padding: "2px 8px" }}>
-            <input type="checkbox" checked={pageView} onChange={(e) => setPageView(e.target.checked)} data-testid="page-layout" /> {p.pageLayout}
+            <input
+              type="checkbox"
+              checked={pageView}
+              onChange={(e) => setPageView(e.target.checked)}
+              data-testid="page-layout"
+            />{" "}
+            {p.pageLayout}
           </label>
         )}
         <style>{PRINT_STYLES}</style>
         {/* The grid takes the height left between the bars and the sheet tabs (less when "Paste CSV" is open). */}
         <div style={{ flex: 1, minHeight: 0, padding: 4 }}>
-          {pageView && sheet.pageSetup.paperSize === "A4" ? <PrintPage sheet={sheet} /> : <Grid
-            key={sheet.id}
-            sheet={sheet}
-            label={fillTemplate(p.sheet, { name: sheet.name }, language)}
-            selection={sel}
-            selectionStamp={book.selectionStamp(sheet.id)}
-            view={viewOf(sheet.id)}
-            language={language}
-            onSelect={(area) => {
-              book.selection = { sheetId: sheet.id, ...area };
-              setFormulaText(null);
-              book.changed();
-            }}
-          />}
+          {pageView && sheet.pageSetup.paperSize === "A4" ? (
+            <PrintPage sheet={sheet} />
+          ) : (
+            <Grid
+              key={sheet.id}
+              sheet={sheet}
+              label={fillTemplate(p.sheet, { name: sheet.name }, language)}
+              selection={sel}
+              selectionStamp={book.selectionStamp(sheet.id)}
+              view={viewOf(sheet.id)}
+              language={language}
+              onSelect={(area) => {
+                book.selection = { sheetId: sheet.id, ...area };
+                setFormulaText(null);
+                book.changed();
+              }}
+            />
+          )}
         </div>
-        <div role="tablist" aria-label={p.sheets} style={{ flex: "none", display: "flex", gap: 2, padding: "4px 8px", borderTop: "1px solid #ddd", overflowX: "auto" }}>
+        <div
+          role="tablist"
+          aria-label={p.sheets}
+          style={{
+            flex: "none",
+            display: "flex",
+            gap: 2,
+            padding: "4px 8px",
+            borderTop: "1px solid #ddd",
+            overflowX: "auto",
+          }}
+        >
           {book.sheets.map((s) => (
             <button
               key={s.id}
@@ -224,15 +279,37 @@ export function PreviewApp({ book, asOf, paneWidth: initialPane = DEFAULT_PANE_W
                 setAddressText(null);
                 book.changed();
               }}
-              style={{ padding: "2px 10px", border: "1px solid #ccc", background: s.id === sheet.id ? "#fff" : "#eee", fontWeight: s.id === sheet.id ? 600 : 400 }}
+              style={{
+                padding: "2px 10px",
+                border: "1px solid #ccc",
+                background: s.id === sheet.id ? "#fff" : "#eee",
+                fontWeight: s.id === sheet.id ? 600 : 400,
+              }}
             >
               {s.name}
             </button>
           ))}
         </div>
       </div>
-      <aside aria-label={p.taskpane} style={{ width: paneWidth, flex: "none", boxSizing: "content-box", borderLeft: "1px solid #ccc", overflowY: "auto", height: "100vh" }} data-testid="taskpane" data-pane-width={paneWidth}>
-        <TaskpaneApp gateway={gateway} language={language} initialSettings={asOf === undefined ? undefined : { asOf }} onLanguageChange={switchFunctionLanguage} />
+      <aside
+        aria-label={p.taskpane}
+        style={{
+          width: paneWidth,
+          flex: "none",
+          boxSizing: "content-box",
+          borderLeft: "1px solid #ccc",
+          overflowY: "auto",
+          height: "100vh",
+        }}
+        data-testid="taskpane"
+        data-pane-width={paneWidth}
+      >
+        <TaskpaneApp
+          gateway={gateway}
+          language={language}
+          initialSettings={asOf === undefined ? undefined : { asOf }}
+          onLanguageChange={switchFunctionLanguage}
+        />
       </aside>
     </div>
   );

@@ -9,7 +9,10 @@ import { displayValue } from "./grid/display";
 
 const MM = 96 / 25.4;
 const PT = 96 / 72;
-const PAPER: Record<string, { width: number; height: number }> = { A4: { width: 210 * MM, height: 297 * MM }, Letter: { width: 8.5 * 96, height: 11 * 96 } };
+const PAPER: Record<string, { width: number; height: number }> = {
+  A4: { width: 210 * MM, height: 297 * MM },
+  Letter: { width: 8.5 * 96, height: 11 * 96 },
+};
 const DEFAULT_COLUMN_PX = 64;
 const FONT_PT = 11;
 
@@ -36,27 +39,80 @@ export function PrintPage({ sheet }: { sheet: MemorySheet }) {
   const widths = Array.from({ length: columns }, (_, c) => sheet.columnWidths[c] ?? DEFAULT_COLUMN_PX);
   const total = widths.reduce((a, b) => a + b, 0);
   // Fit to one page wide: scaled down (never up) so the columns fill at most the printable width.
-  const scale = setup.zoom.horizontalFitToPages === 1 ? Math.min(1, printable / total) : (setup.zoom.scale ?? 100) / 100;
+  const scale =
+    setup.zoom.horizontalFitToPages === 1 ? Math.min(1, printable / total) : (setup.zoom.scale ?? 100) / 100;
   const rowHeight = FONT_PT * PT * 1.5 * scale;
   const perPage = Math.max(1, Math.floor((paper.height - (m.top + m.bottom) * PT) / rowHeight));
   const pages: number[][] = [];
-  for (let r = 0; r < sheet.rows.length; r += perPage) pages.push(Array.from({ length: Math.min(perPage, sheet.rows.length - r) }, (_, i) => r + i));
+  for (let r = 0; r < sheet.rows.length; r += perPage)
+    pages.push(Array.from({ length: Math.min(perPage, sheet.rows.length - r) }, (_, i) => r + i));
   const cellText = (r: number, c: number) => {
     const v = sheet.get(r, c);
     return v === null || v === undefined || v === "" ? "" : displayValue(v, sheet.format(r, c));
   };
   return (
-    <div data-print-root style={{ overflow: "auto", height: "100%", background: "#e8e8e8", padding: 12 }} data-testid="print-view">
+    <div
+      data-print-root
+      style={{ overflow: "auto", height: "100%", background: "#e8e8e8", padding: 12 }}
+      data-testid="print-view"
+    >
       {pages.map((rows, p) => (
-        <div key={p} data-print-page data-testid="print-page" style={{ width: paper.width, height: paper.height, boxSizing: "border-box", background: "#fff", margin: "0 auto 12px", boxShadow: "0 1px 4px rgba(0,0,0,.3)", position: "relative", padding: `${m.top * PT}px ${m.right * PT}px ${m.bottom * PT}px ${m.left * PT}px`, fontFamily: "Calibri, 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif", fontSize: FONT_PT * scale + "pt" }}>
-          <div style={{ position: "absolute", top: m.header * PT, left: m.left * PT, right: m.right * PT, textAlign: "center", fontSize: 9 * scale + "pt" }}>{headerText(setup.header.center, p + 1, pages.length)}</div>
-          <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: total * scale }} data-testid="print-table">
-            <colgroup>{widths.map((w, c) => <col key={c} style={{ width: w * scale }} />)}</colgroup>
+        <div
+          key={p}
+          data-print-page
+          data-testid="print-page"
+          style={{
+            width: paper.width,
+            height: paper.height,
+            boxSizing: "border-box",
+            background: "#fff",
+            margin: "0 auto 12px",
+            boxShadow: "0 1px 4px rgba(0,0,0,.3)",
+            position: "relative",
+            padding: `${m.top * PT}px ${m.right * PT}px ${m.bottom * PT}px ${m.left * PT}px`,
+            fontFamily: "Calibri, 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+            fontSize: FONT_PT * scale + "pt",
+          }}
+        >
+          <div
+            style={{
+              position: "absolute",
+              top: m.header * PT,
+              left: m.left * PT,
+              right: m.right * PT,
+              textAlign: "center",
+              fontSize: 9 * scale + "pt",
+            }}
+          >
+            {headerText(setup.header.center, p + 1, pages.length)}
+          </div>
+          <table
+            style={{ borderCollapse: "collapse", tableLayout: "fixed", width: total * scale }}
+            data-testid="print-table"
+          >
+            <colgroup>
+              {widths.map((w, c) => (
+                <col key={c} style={{ width: w * scale }} />
+              ))}
+            </colgroup>
             <tbody>
-              {rows.map((r) => <PrintRow key={r} sheet={sheet} row={r} columns={columns} text={cellText} height={rowHeight} />)}
+              {rows.map((r) => (
+                <PrintRow key={r} sheet={sheet} row={r} columns={columns} text={cellText} height={rowHeight} />
+              ))}
             </tbody>
           </table>
-          <div style={{ position: "absolute", bottom: m.footer * PT, left: m.left * PT, right: m.right * PT, textAlign: "center", fontSize: 9 * scale + "pt" }}>{headerText(setup.footer.center, p + 1, pages.length)}</div>
+          <div
+            style={{
+              position: "absolute",
+              bottom: m.footer * PT,
+              left: m.left * PT,
+              right: m.right * PT,
+              textAlign: "center",
+              fontSize: 9 * scale + "pt",
+            }}
+          >
+            {headerText(setup.footer.center, p + 1, pages.length)}
+          </div>
         </div>
       ))}
     </div>
@@ -64,14 +120,38 @@ export function PrintPage({ sheet }: { sheet: MemorySheet }) {
 }
 
 /** A row as Excel prints it: a text runs on across the empty cells to its right; a number stays in its cell. */
-function PrintRow({ sheet, row, columns, text, height }: { sheet: MemorySheet; row: number; columns: number; text: (r: number, c: number) => string; height: number }) {
+function PrintRow({
+  sheet,
+  row,
+  columns,
+  text,
+  height,
+}: {
+  sheet: MemorySheet;
+  row: number;
+  columns: number;
+  text: (r: number, c: number) => string;
+  height: number;
+}) {
   const cells = Array.from({ length: columns }, (_, c) => text(row, c));
-  const style = (c: number) => ({ height, padding: "0 2px", whiteSpace: "nowrap" as const, overflow: "hidden", fontWeight: sheet.bold.has(`${row},${c}`) ? 700 : 400, textAlign: typeof sheet.get(row, c) === "number" ? ("right" as const) : ("left" as const) });
+  const style = (c: number) => ({
+    height,
+    padding: "0 2px",
+    whiteSpace: "nowrap" as const,
+    overflow: "hidden",
+    fontWeight: sheet.bold.has(`${row},${c}`) ? 700 : 400,
+    textAlign: typeof sheet.get(row, c) === "number" ? ("right" as const) : ("left" as const),
+  });
   const tds = [];
-  for (let c = 0; c < columns; ) {
+  for (let c = 0; c < columns;) {
     let span = 1;
-    if (cells[c] !== "" && typeof sheet.get(row, c) !== "number") while (c + span < columns && cells[c + span] === "") span++;
-    tds.push(<td key={c} colSpan={span} style={style(c)} data-print-cell>{cells[c]}</td>);
+    if (cells[c] !== "" && typeof sheet.get(row, c) !== "number")
+      while (c + span < columns && cells[c + span] === "") span++;
+    tds.push(
+      <td key={c} colSpan={span} style={style(c)} data-print-cell>
+        {cells[c]}
+      </td>,
+    );
     c += span;
   }
   return <tr>{tds}</tr>;

@@ -11,4 +11,7 @@ const asOf = todaySerial();
 const book = sampleWorkbook(asOf);
 recalculate(book, registeredFunctions());
 const root = document.getElementById("preview-root");
-if (root) createRoot(root).render(<PreviewApp book={book} asOf={asOf} paneWidth={paneWidthFromSearch(window.location.search)} />);
+if (root)
+  createRoot(root).render(
+    <PreviewApp book={book} asOf={asOf} paneWidth={paneWidthFromSearch(window.location.search)} />,
+  );

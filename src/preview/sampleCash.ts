@@ -27,7 +27,8 @@ export const PAYABLES_SAMPLE = {
 /** Monthly credit sales of a ledger sheet over its last six months (amount column E, invoice date column C). */
 function monthlySales(values: unknown[][], asOf: number): number {
   let sum = 0;
-  for (const r of values.slice(1)) if (typeof r[2] === "number" && r[2] > asOf - 183 && typeof r[4] === "number" && r[4] > 0) sum += r[4];
+  for (const r of values.slice(1))
+    if (typeof r[2] === "number" && r[2] > asOf - 183 && typeof r[4] === "number" && r[4] > 0) sum += r[4];
   return sum / 6;
 }
 
@@ -38,7 +39,14 @@ export function addPayablesSheets(book: MemoryWorkbook, asOf: number, ledgerShee
   const sales = monthlySales(ledger.rows, asOf);
   for (const lang of ["en", "zh"] as const) {
     const s = PAYABLES_SAMPLE[lang];
-    const p = generatePayables({ seed: s.seed, suppliers: s.suppliers, bills: s.bills, asOf, language: lang, monthlyPurchases: sales * 0.55 });
+    const p = generatePayables({
+      seed: s.seed,
+      suppliers: s.suppliers,
+      bills: s.bills,
+      asOf,
+      language: lang,
+      monthlyPurchases: sales * 0.55,
+    });
     const sheet = book.addSheet(s.sheet);
     book.load(sheet, p.values, p.columnFormats);
     autofitColumns(sheet, sheet.usedArea()!);
@@ -49,18 +57,57 @@ export function addPayablesSheets(book: MemoryWorkbook, asOf: number, ledgerShee
 export function sampleFlows(asOf: number, monthlySales: number): OtherFlow[] {
   const next25 = endOfMonth(asOf) - (endOfMonth(asOf) - asOf > 6 ? 6 : -25);
   return [
-    { description: "Payroll", amount: round(monthlySales * 0.22), direction: "out", firstDate: next25, repeat: "monthly", until: null },
-    { description: "Rent", amount: round(monthlySales * 0.04), direction: "out", firstDate: endOfMonth(asOf) + 1, repeat: "monthly", until: null },
-    { description: "Loan repayment", amount: round(monthlySales * 0.03), direction: "out", firstDate: addMonths(asOf, 1), repeat: "monthly", until: null },
-    { description: "VAT", amount: round(monthlySales * 0.09), direction: "out", firstDate: endOfMonth(asOf, 1) - 15, repeat: "quarterly", until: null },
+    {
+      description: "Payroll",
+      amount: round(monthlySales * 0.22),
+      direction: "out",
+      firstDate: next25,
+      repeat: "monthly",
+      until: null,
+    },
+    {
+      description: "Rent",
+      amount: round(monthlySales * 0.04),
+      direction: "out",
+      firstDate: endOfMonth(asOf) + 1,
+      repeat: "monthly",
+      until: null,
+    },
+    {
+      description: "Loan repayment",
+      amount: round(monthlySales * 0.03),
+      direction: "out",
+      firstDate: addMonths(asOf, 1),
+      repeat: "monthly",
+      until: null,
+    },
+    {
+      description: "VAT",
+      amount: round(monthlySales * 0.09),
+      direction: "out",
+      firstDate: endOfMonth(asOf, 1) - 15,
+      repeat: "quarterly",
+      until: null,
+    },
   ];
 }
 
 /** Opening cash and buffer so that the base plan stays above the buffer and the combined stress falls below it. */
-export function sampleCashSettings(book: MemoryWorkbook, asOf: number, ledgerSheet: string, payablesSheet: string, monthlySales: number): Partial<CashSettings> {
+export function sampleCashSettings(
+  book: MemoryWorkbook,
+  asOf: number,
+  ledgerSheet: string,
+  payablesSheet: string,
+  monthlySales: number,
+): Partial<CashSettings> {
   const flows = sampleFlows(asOf, monthlySales);
   const read = (name: string) => ({ values: book.sheet(name)!.rows, sheet: name, topLeft: "A1" });
-  const a = analyzeLedger(read(ledgerSheet), { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" }, {}, { payables: read(payablesSheet), settings: { flows, openingCash: 0, minimumCash: 0 } });
+  const a = analyzeLedger(
+    read(ledgerSheet),
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    {},
+    { payables: read(payablesSheet), settings: { flows, openingCash: 0, minimumCash: 0 } },
+  );
   const base = a.cash!.plan.lowest.closing;
   const worst = Math.min(...a.cash!.scenarios.map((s) => s.plan.lowest.closing));
   const buffer = round(monthlySales * 0.25, 10_000);

@@ -14,11 +14,19 @@ const ITEMS = 40;
 export function addExportSheets(book: MemoryWorkbook, asOf: number): string[] {
   const en = openItems(generateLedger({ seed: 7, customers: 12, invoices: 200, asOf, language: "en" }), asOf, ITEMS);
   const zh = openItems(generateLedger({ seed: 8, customers: 12, invoices: 200, asOf, language: "zh" }), asOf, ITEMS);
-  const sheets = [quickBooksAgingDetail(en, asOf, "Harbor Lane Supply Co."), xeroInvoices(en), kingdeeAging(zh, asOf, "苏州恒润精密机械有限公司")];
+  const sheets = [
+    quickBooksAgingDetail(en, asOf, "Harbor Lane Supply Co."),
+    xeroInvoices(en),
+    kingdeeAging(zh, asOf, "苏州恒润精密机械有限公司"),
+  ];
   for (const s of sheets) {
     const sheet = book.addSheet(s.sheet);
     const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
-    book.load(sheet, s.values, Array.from({ length: width }, (_, c) => (s.dateColumns.includes(c) ? "yyyy-mm-dd" : "General")));
+    book.load(
+      sheet,
+      s.values,
+      Array.from({ length: width }, (_, c) => (s.dateColumns.includes(c) ? "yyyy-mm-dd" : "General")),
+    );
     autofitColumns(sheet, sheet.usedArea()!);
   }
   return sheets.map((s) => s.sheet);

@@ -16,7 +16,13 @@ export const SAMPLE = {
 } as const;
 
 /** A late-paying portfolio (most customers 20–60 days late, like public-sector payers), English headers. */
-export const LATE_SAMPLE = { sheet: "Late payers", customers: 250, invoices: 3000, seed: 21, profile: "latePaying" } as const;
+export const LATE_SAMPLE = {
+  sheet: "Late payers",
+  customers: 250,
+  invoices: 3000,
+  seed: 21,
+  profile: "latePaying",
+} as const;
 
 export interface FormulaDemo {
   label: string;
@@ -34,34 +40,96 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
   const col = (c: string) => `Ledger!${c}2:${c}${n}`;
   const ledger = `${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")}`;
   return [
-    { label: "Aging of open amounts (by due date), with labels", formula: `=AR.AGING(${col("E")},${col("D")},${date},,${col("F")},"due",TRUE)`, rows: 2 },
+    {
+      label: "Aging of open amounts (by due date), with labels",
+      formula: `=AR.AGING(${col("E")},${col("D")},${date},,${col("F")},"due",TRUE)`,
+      rows: 2,
+    },
     { label: "Aging bucket of the first five invoices", formula: `=AR.AGINGBUCKET(Ledger!D2:D6,${date})`, rows: 5 },
-    { label: "Days late of the first five invoices", formula: `=AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date})`, rows: 5 },
+    {
+      label: "Days late of the first five invoices",
+      formula: `=AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date})`,
+      rows: 5,
+    },
     { label: "DSO: 1.2 M open, 2.4 M credit sales in 90 days", formula: "=AR.DSO(1200000,2400000,90)", rows: 1 },
-    { label: "DSO by the count-back method (sales newest first in F-column cells beside)", formula: "=AR.DSO.COUNTBACK(500000,F{row}:F{row2},30)", rows: 3 },
+    {
+      label: "DSO by the count-back method (sales newest first in F-column cells beside)",
+      formula: "=AR.DSO.COUNTBACK(500000,F{row}:F{row2},30)",
+      rows: 3,
+    },
     { label: "Best possible DSO", formula: "=AR.BPDSO(800000,2400000,90)", rows: 1 },
     { label: "Average days delinquent", formula: "=AR.ADD(1200000,800000,2400000,90)", rows: 1 },
-    { label: "Collection effectiveness index over 3 months", formula: "=AR.CEI(1000000,2400000,1200000,800000,3)", rows: 1 },
+    {
+      label: "Collection effectiveness index over 3 months",
+      formula: "=AR.CEI(1000000,2400000,1200000,800000,3)",
+      rows: 1,
+    },
     { label: "Receivables turnover", formula: "=AR.TURNOVER(9600000,1100000)", rows: 1 },
-    { label: "Weighted average days to pay (ledger)", formula: `=AR.WADP(${col("E")},${col("C")},${col("G")})`, rows: 1 },
+    {
+      label: "Weighted average days to pay (ledger)",
+      formula: `=AR.WADP(${col("E")},${col("C")},${col("G")})`,
+      rows: 1,
+    },
     { label: "Weighted average days late (ledger)", formula: `=AR.WADL(${col("E")},${col("D")},${col("G")})`, rows: 1 },
     { label: "Cash ratio", formula: "=AR.CASHRATIO(500000,200000,1000000)", rows: 1 },
     { label: "Cash conversion cycle", formula: "=AR.CCC(45,52,38)", rows: 1 },
     { label: "Cost of not taking 2/10 net 30", formula: "=AR.DISCOUNTCOST(0.02,10,30)", rows: 1 },
     { label: "Late interest: 100,000 at 18.25 % for 45 days", formula: "=AR.LATEINTEREST(100000,0.1825,45)", rows: 1 },
-    { label: "Payment plan: 10,000 over 12 months at 12 %", formula: `=AR.PAYMENTPLAN(10000,12,${date}+7,1,0.12)`, rows: 13 },
-    { label: "Re-plan after installment 2 is missed by 30 days", formula: `=AR.REPLAN(10000,6,${date}+7,2,1,0,0.1825,30,1)`, rows: 6 },
+    {
+      label: "Payment plan: 10,000 over 12 months at 12 %",
+      formula: `=AR.PAYMENTPLAN(10000,12,${date}+7,1,0.12)`,
+      rows: 13,
+    },
+    {
+      label: "Re-plan after installment 2 is missed by 30 days",
+      formula: `=AR.REPLAN(10000,6,${date}+7,2,1,0,0.1825,30,1)`,
+      rows: 6,
+    },
     { label: "Grade of the first five rows' customers", formula: `=AR.GRADE(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "Recommended credit limit", formula: `=AR.CREDITLIMIT(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
     { label: "Recommended terms", formula: `=AR.TERMS(Ledger!A2:A6,${ledger},${date})`, rows: 5 },
-    { label: "Dunning stage of the first five invoices", formula: `=AR.STAGE(AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date}))`, rows: 5 },
-    { label: "Insurer notification deadline, 60 days after due (date serials)", formula: "=AR.NOTIFYBY(Ledger!D2:D6,60)", rows: 5 },
-    { label: "Claimable: 80,000 open, 50,000 insured limit, 90 % indemnity", formula: "=AR.CLAIMABLE(80000,50000,0.9)", rows: 1 },
-    { label: "Cash plan: 1,000 opening, the flows in H:I, 4 weeks, minimum 0", formula: `=AR.CASHPLAN(1000,{H},{I},${date},4,0)`, rows: 4, side: [[asOf + 1, -300], [asOf + 8, 200], [asOf + 9, -1200], [asOf + 20, 500]] },
-    { label: "Runway in days with the same flows", formula: `=AR.RUNWAY(1000,H{row}:H{row4},I{row}:I{row4},${date},0)`, rows: 1 },
+    {
+      label: "Dunning stage of the first five invoices",
+      formula: `=AR.STAGE(AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date}))`,
+      rows: 5,
+    },
+    {
+      label: "Insurer notification deadline, 60 days after due (date serials)",
+      formula: "=AR.NOTIFYBY(Ledger!D2:D6,60)",
+      rows: 5,
+    },
+    {
+      label: "Claimable: 80,000 open, 50,000 insured limit, 90 % indemnity",
+      formula: "=AR.CLAIMABLE(80000,50000,0.9)",
+      rows: 1,
+    },
+    {
+      label: "Cash plan: 1,000 opening, the flows in H:I, 4 weeks, minimum 0",
+      formula: `=AR.CASHPLAN(1000,{H},{I},${date},4,0)`,
+      rows: 4,
+      side: [
+        [asOf + 1, -300],
+        [asOf + 8, 200],
+        [asOf + 9, -1200],
+        [asOf + 20, 500],
+      ],
+    },
+    {
+      label: "Runway in days with the same flows",
+      formula: `=AR.RUNWAY(1000,H{row}:H{row4},I{row}:I{row4},${date},0)`,
+      rows: 1,
+    },
     { label: "DPO: 600,000 payables, 1.8 M purchases in 90 days", formula: "=AR.DPO(600000,1800000,90)", rows: 1 },
-    { label: "13-week collection forecast (with week start dates)", formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`, rows: 13 },
-    { label: "KPI trend: the last 12 month-ends, with labels", formula: `=AR.KPITREND(${col("A")},${col("E")},${col("C")},${col("D")},${col("G")},${col("F")},${date},12,TRUE)`, rows: 13 },
+    {
+      label: "13-week collection forecast (with week start dates)",
+      formula: `=AR.FORECAST(${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")},${date},TRUE)`,
+      rows: 13,
+    },
+    {
+      label: "KPI trend: the last 12 month-ends, with labels",
+      formula: `=AR.KPITREND(${col("A")},${col("E")},${col("C")},${col("D")},${col("G")},${col("F")},${date},12,TRUE)`,
+      rows: 13,
+    },
   ];
 }
 
@@ -79,7 +147,11 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   book.load(lateSheet, late.values, late.columnFormats);
   autofitColumns(lateSheet, lateSheet.usedArea()!);
   const formulas = book.addSheet("Formulas");
-  formulas.set(0, 0, "AR Lens functions: each formula in column B reads the Ledger sheet. Edit one, or type your own anywhere.");
+  formulas.set(
+    0,
+    0,
+    "AR Lens functions: each formula in column B reads the Ledger sheet. Edit one, or type your own anywhere.",
+  );
   formulas.set(1, 0, "What it shows");
   formulas.set(1, 1, "Formula result (spills down and right)");
   let row = 2;
@@ -98,7 +170,8 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
       text = text.replace("{H}", `H${row + 1}:H${end}`).replace("{I}", `I${row + 1}:I${end}`);
       sideRows = { first: row + 1, last: end };
     }
-    if (text.includes("{row4}") && sideRows) text = text.split("{row}").join(String(sideRows.first)).split("{row4}").join(String(sideRows.last));
+    if (text.includes("{row4}") && sideRows)
+      text = text.split("{row}").join(String(sideRows.first)).split("{row4}").join(String(sideRows.last));
     formulas.formulas.set(`${row},1`, text);
     row += demo.rows + 1;
   }

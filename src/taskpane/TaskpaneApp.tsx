@@ -2,7 +2,19 @@
  * The taskpane: select the ledger → settings and column mapping → Analyze → results in tabs → write the report.
  * Renders what useTaskpane holds; figures come from the engine, workbook access from the gateway.
  */
-import { Button, Divider, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  Divider,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { Language } from "../i18n/translate";
@@ -50,47 +62,105 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
   const showSetup = setupOpen ?? !state.analysis;
   const h2 = { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalXS}` };
   return (
-    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }} dir="ltr" lang={language}>
+    <FluentProvider
+      theme={props.theme === "dark" ? webDarkTheme : webLightTheme}
+      style={{ minHeight: "100%" }}
+      dir="ltr"
+      lang={language}
+    >
       <TextsContext.Provider value={texts}>
-        <main style={{ padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" }}>
-          <header style={{ display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS }}>
+        <main
+          style={{
+            padding: tokens.spacingHorizontalM,
+            display: "flex",
+            flexDirection: "column",
+            gap: tokens.spacingVerticalS,
+            minWidth: 0,
+            overflowWrap: "anywhere",
+          }}
+        >
+          <header
+            style={{
+              display: "flex",
+              flexWrap: "wrap",
+              justifyContent: "space-between",
+              alignItems: "center",
+              gap: tokens.spacingHorizontalS,
+            }}
+          >
             <div style={{ minWidth: 0 }}>
               <h1 style={{ fontSize: tokens.fontSizeBase500, margin: 0 }}>{t("appTitle")}</h1>
               <div style={{ fontSize: tokens.fontSizeBase200 }}>{t("appSubtitle")}</div>
             </div>
-            <Select aria-label={t("language")} value={language} onChange={(_, d) => {
+            <Select
+              aria-label={t("language")}
+              value={language}
+              onChange={(_, d) => {
                 setLanguage(d.value as Language);
                 props.onLanguageChange?.(d.value as Language);
-              }} style={{ width: "7.5em", minWidth: 0 }}>
+              }}
+              style={{ width: "7.5em", minWidth: 0 }}
+            >
               <option value="en">{t("english")}</option>
               <option value="zh-CN">{t("chinese")}</option>
             </Select>
           </header>
 
           <section aria-labelledby="step-select">
-            <h2 id="step-select" style={h2}>{t("stepSelect")}</h2>
+            <h2 id="step-select" style={h2}>
+              {t("stepSelect")}
+            </h2>
             {showSetup && <p style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>{t("stepSelectHelp")}</p>}
             <div style={{ display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }}>
-              <Button appearance="primary" size={state.analysis ? "small" : "medium"} onClick={controller.readSelection} disabled={busy}>
+              <Button
+                appearance="primary"
+                size={state.analysis ? "small" : "medium"}
+                onClick={controller.readSelection}
+                disabled={busy}
+              >
                 {t("useSelection")}
               </Button>
-              <Button appearance={state.analysis ? "secondary" : "primary"} size={state.analysis ? "small" : "medium"} onClick={controller.analyze} disabled={busy || !state.input}>
+              <Button
+                appearance={state.analysis ? "secondary" : "primary"}
+                size={state.analysis ? "small" : "medium"}
+                onClick={controller.analyze}
+                disabled={busy || !state.input}
+              >
                 {state.analysis ? t("reanalyze") : t("analyze")}
               </Button>
-              <Button size={state.analysis ? "small" : "medium"} onClick={controller.writeReport} disabled={busy || !state.analysis}>
+              <Button
+                size={state.analysis ? "small" : "medium"}
+                onClick={controller.writeReport}
+                disabled={busy || !state.analysis}
+              >
                 {t("writeReport")}
               </Button>
             </div>
             <p style={{ margin: `${tokens.spacingVerticalXS} 0 0` }} data-testid="source">
-              {state.input ? `${t("source")}: ${state.input.address} — ${t("rows", { rows: state.input.values.length, columns: state.input.values[0]?.length ?? 0 })}` : t("noSource")}
+              {state.input
+                ? `${t("source")}: ${state.input.address} — ${t("rows", { rows: state.input.values.length, columns: state.input.values[0]?.length ?? 0 })}`
+                : t("noSource")}
             </p>
           </section>
 
           {state.progress && <ProgressPanel progress={state.progress} onCancel={controller.cancel} />}
           {state.awaitingConfirm && state.input && state.mapping?.confirm?.length ? (
-            <MoneyConfirm mapping={state.mapping} values={state.input.values} topRow={parseCell(state.input.topLeft).row + 1} onConfirm={controller.confirmMoney} busy={busy} />
+            <MoneyConfirm
+              mapping={state.mapping}
+              values={state.input.values}
+              topRow={parseCell(state.input.topLeft).row + 1}
+              onConfirm={controller.confirmMoney}
+              busy={busy}
+            />
           ) : null}
-          {state.mapping && <DateSwapOffer mapping={state.mapping} swapped={!!state.settings.swapDateSerials} onSwap={controller.swapDates} busy={busy} />}
+          {state.mapping && (
+            <DateSwapOffer
+              mapping={state.mapping}
+              swapped={!!state.settings.swapDateSerials}
+              onSwap={controller.swapDates}
+              busy={busy}
+            />
+          )}
           {state.notice?.kind === "error" && (
             <MessageBar intent="error">
               <MessageBarBody>
@@ -108,7 +178,9 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
             <MessageBar intent="warning" data-testid="set-aside">
               <MessageBarBody>{setAsideText(state.setAside, language)}</MessageBarBody>
               <MessageBarActions>
-                <Button size="small" onClick={controller.resetSaved}>{SAVED_TEXT[language].resetSaved}</Button>
+                <Button size="small" onClick={controller.resetSaved}>
+                  {SAVED_TEXT[language].resetSaved}
+                </Button>
               </MessageBarActions>
             </MessageBar>
           )}
@@ -116,7 +188,9 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
             <MessageBar key={a.key} intent="warning" data-testid="desk-set-aside">
               <MessageBarBody>{setAsideText(a, language)}</MessageBarBody>
               <MessageBarActions>
-                <Button size="small" onClick={() => controller.resetDeskSetAside(a.key)}>{SAVED_TEXT[language].resetStored}</Button>
+                <Button size="small" onClick={() => controller.resetDeskSetAside(a.key)}>
+                  {SAVED_TEXT[language].resetStored}
+                </Button>
               </MessageBarActions>
             </MessageBar>
           ))}
@@ -124,30 +198,58 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
             <MessageBar key={a.key} intent="warning" data-testid="cash-set-aside">
               <MessageBarBody>{setAsideText(a, language)}</MessageBarBody>
               <MessageBarActions>
-                <Button size="small" onClick={() => cash.resetSetAside(a.key)}>{SAVED_TEXT[language].resetStored}</Button>
+                <Button size="small" onClick={() => cash.resetSetAside(a.key)}>
+                  {SAVED_TEXT[language].resetStored}
+                </Button>
               </MessageBarActions>
             </MessageBar>
           ))}
           {state.notice?.kind === "written" && (
             <MessageBar intent="success">
-              <MessageBarBody data-testid="written">{t(state.notice.result.replaced ? "reportReplaced" : "reportWritten", { sheet: state.notice.result.sheetName })}
-                {state.notice.result.kept?.length ? ` ${t("reportKept", { sheets: state.notice.result.kept.map((n) => `“${n}”`).join(language === "zh-CN" ? "、" : ", ") })}` : ""}
+              <MessageBarBody data-testid="written">
+                {t(state.notice.result.replaced ? "reportReplaced" : "reportWritten", {
+                  sheet: state.notice.result.sheetName,
+                })}
+                {state.notice.result.kept?.length
+                  ? ` ${t("reportKept", { sheets: state.notice.result.kept.map((n) => `“${n}”`).join(language === "zh-CN" ? "、" : ", ") })}`
+                  : ""}
               </MessageBarBody>
             </MessageBar>
           )}
 
           {state.analysis && (
-            <Button appearance="subtle" size="small" aria-expanded={showSetup} aria-controls="setup" onClick={() => setSetupOpen(!showSetup)} data-testid="setup-toggle" style={{ alignSelf: "flex-start", maxWidth: "100%" }}>
+            <Button
+              appearance="subtle"
+              size="small"
+              aria-expanded={showSetup}
+              aria-controls="setup"
+              onClick={() => setSetupOpen(!showSetup)}
+              data-testid="setup-toggle"
+              style={{ alignSelf: "flex-start", maxWidth: "100%" }}
+            >
               {showSetup ? "▾" : "▸"} {p("setupShow")}
             </Button>
           )}
-          <div id="setup" hidden={!showSetup} style={{ display: showSetup ? "flex" : "none", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 }}>
+          <div
+            id="setup"
+            hidden={!showSetup}
+            style={{
+              display: showSetup ? "flex" : "none",
+              flexDirection: "column",
+              gap: tokens.spacingVerticalS,
+              minWidth: 0,
+            }}
+          >
             <section aria-labelledby="step-settings">
-              <h2 id="step-settings" style={h2}>{t("stepSettings")}</h2>
+              <h2 id="step-settings" style={h2}>
+                {t("stepSettings")}
+              </h2>
               <SettingsPanel
                 settings={state.settings}
                 currencies={state.analysis?.ledgerCurrencies ?? []}
-                needsDefaultTerms={!!state.mapping && state.mapping.columns.dueDate === null && state.mapping.columns.terms === null}
+                needsDefaultTerms={
+                  !!state.mapping && state.mapping.columns.dueDate === null && state.mapping.columns.terms === null
+                }
                 onChange={controller.setSettings}
                 currencyGuess={state.currencyGuess}
                 restored={state.restored}
@@ -158,9 +260,15 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
 
             {state.input && state.mapping && (
               <section aria-labelledby="step-mapping">
-                <h2 id="step-mapping" style={h2}>{t("stepMapping")}</h2>
+                <h2 id="step-mapping" style={h2}>
+                  {t("stepMapping")}
+                </h2>
                 <ReadAsSystem mapping={state.mapping} />
-                <MappingEditor mapping={state.mapping} columnCount={state.input.values.reduce((w, r) => Math.max(w, r.length), 0)} onChange={controller.setColumn} />
+                <MappingEditor
+                  mapping={state.mapping}
+                  columnCount={state.input.values.reduce((w, r) => Math.max(w, r.length), 0)}
+                  onChange={controller.setColumn}
+                />
               </section>
             )}
           </div>
@@ -182,9 +290,40 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
               <ResultsTabs
                 analysis={state.analysis}
                 onAcceptLimits={controller.acceptLimits}
-                cashPanel={<CashTab analysis={state.analysis} cash={cash} onUpdate={controller.analyze} onGoTo={controller.goTo} busy={busy} />}
-                collections={state.desk && <DeskTab key={state.desk.desk.asOf} analysis={state.analysis} desk={state.desk} gateway={props.gateway} onGoTo={controller.goTo} onChange={controller.replaceDesk} />}
-                today={state.desk ? (open) => <TodayTab analysis={state.analysis!} desk={state.desk!} gateway={props.gateway} onChange={controller.replaceDesk} onOpenWorklist={() => open("collections")} /> : undefined}
+                cashPanel={
+                  <CashTab
+                    analysis={state.analysis}
+                    cash={cash}
+                    onUpdate={controller.analyze}
+                    onGoTo={controller.goTo}
+                    busy={busy}
+                  />
+                }
+                collections={
+                  state.desk && (
+                    <DeskTab
+                      key={state.desk.desk.asOf}
+                      analysis={state.analysis}
+                      desk={state.desk}
+                      gateway={props.gateway}
+                      onGoTo={controller.goTo}
+                      onChange={controller.replaceDesk}
+                    />
+                  )
+                }
+                today={
+                  state.desk
+                    ? (open) => (
+                        <TodayTab
+                          analysis={state.analysis!}
+                          desk={state.desk!}
+                          gateway={props.gateway}
+                          onChange={controller.replaceDesk}
+                          onOpenWorklist={() => open("collections")}
+                        />
+                      )
+                    : undefined
+                }
               />
               <Divider />
               <IssuesList issues={state.analysis.issues} counts={state.analysis.counts} onGoTo={controller.goTo} />

@@ -1,7 +1,18 @@
 /** The UI language for components: the string table, a template filler and reason/label translation. */
 import { createContext, useContext } from "react";
 import type { Reason } from "../engine";
-import { formatCount, formatDate, formatDays, formatIndex, formatMoney, formatMoneyShort, formatNumber, formatPercent, formatPercentPoints, formatRatio } from "../i18n/format";
+import {
+  formatCount,
+  formatDate,
+  formatDays,
+  formatIndex,
+  formatMoney,
+  formatMoneyShort,
+  formatNumber,
+  formatPercent,
+  formatPercentPoints,
+  formatRatio,
+} from "../i18n/format";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
 import { cashReasonsZh } from "../i18n/cash";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
@@ -49,7 +60,8 @@ export function makeTexts(language: Language, currency = "CNY"): Texts {
     number: (v, digits = 1) => formatNumber(v, language, digits),
     percent: (s) => formatPercent(s, language),
     percentPoints: (p) => formatPercentPoints(p, language),
-    days: (d) => (d === null || !Number.isFinite(d) ? text.notAvailable : t("kpiDays", { days: formatDays(d, language) })),
+    days: (d) =>
+      d === null || !Number.isFinite(d) ? text.notAvailable : t("kpiDays", { days: formatDays(d, language) }),
     ratio: (v) => formatRatio(v, language),
     index: (v) => formatIndex(v, language),
     count: (v) => formatCount(v, language),

@@ -10,9 +10,17 @@ import { TaskpaneApp } from "./TaskpaneApp";
 whenOfficeReady(
   () => {
     const container = document.getElementById("container");
-    if (container) createRoot(container).render(<TaskpaneApp gateway={createOfficeGateway(excelRun)} language={languageFromOffice()} theme={themeFromOffice()} />);
+    if (container)
+      createRoot(container).render(
+        <TaskpaneApp
+          gateway={createOfficeGateway(excelRun)}
+          language={languageFromOffice()}
+          theme={themeFromOffice()}
+        />,
+      );
   },
   () => {
-    document.body.textContent = "AR Lens runs inside Excel. Without Excel, open the preview (npm start prints its address).";
+    document.body.textContent =
+      "AR Lens runs inside Excel. Without Excel, open the preview (npm start prints its address).";
   },
 );

@@ -32,7 +32,9 @@ async function overflow(): Promise<number> {
   const { over, culprits } = await page.evaluate(() => {
     const pane = document.querySelector('[data-testid="taskpane"]') as HTMLElement;
     const right = pane.getBoundingClientRect().right;
-    const culprits = [...pane.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right + 0.5).slice(0, 5)
+    const culprits = [...pane.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > right + 0.5)
+      .slice(0, 5)
       .map((e) => `${e.tagName}.${(e as HTMLElement).dataset.testid ?? ""} ${(e.textContent ?? "").slice(0, 40)}`);
     return { over: pane.scrollWidth - pane.clientWidth, culprits };
   });
@@ -73,7 +75,10 @@ test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, fre
   const summary = () => page.evaluate((q) => document.querySelector(q)?.textContent ?? "", line);
   const original = await summary();
   await taskpane().getByTestId("payables-columns").locator("summary").click();
-  await taskpane().getByTestId("payables-columns").getByRole("combobox", { name: /^Amount/ }).selectOption("5");
+  await taskpane()
+    .getByTestId("payables-columns")
+    .getByRole("combobox", { name: /^Amount/ })
+    .selectOption("5");
   await page.waitForFunction(([q, o]) => document.querySelector(q)?.textContent !== o, [line, original]);
   const corrected = await summary();
   expect(await overflow()).toBeLessThanOrEqual(0);
@@ -106,7 +111,10 @@ test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, fre
   await last.getByLabel("Amount").fill("500000");
   await last.getByLabel("Repeat").selectOption("once");
   await taskpane().getByTestId("update-cash").click();
-  await page.waitForFunction((b) => document.querySelectorAll('[data-testid="cash-weeks"] summary')[12]?.textContent !== b, before);
+  await page.waitForFunction(
+    (b) => document.querySelectorAll('[data-testid="cash-weeks"] summary')[12]?.textContent !== b,
+    before,
+  );
   expect(await overflow()).toBeLessThanOrEqual(0);
 
   await taskpane().getByTestId("freeze-plan").click();

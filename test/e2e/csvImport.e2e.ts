@@ -34,12 +34,19 @@ afterAll(async () => {
 
 test("an unterminated quote is reported with its line; nothing is loaded", async () => {
   await page.getByText("Paste CSV").click();
-  const broken = ["Customer,Invoice No,Due Date,Amount", "Acme,1,2025-01-31,100", '"Beta,2,2025-02-28,50', "Gamma,3,2025-03-31,70"].join("\n");
+  const broken = [
+    "Customer,Invoice No,Due Date,Amount",
+    "Acme,1,2025-01-31,100",
+    '"Beta,2,2025-02-28,50',
+    "Gamma,3,2025-03-31,70",
+  ].join("\n");
   await page.getByLabel("CSV text").fill(broken);
   await page.getByRole("button", { name: "Load pasted CSV" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "CSV line" });
   await alert.waitFor();
-  expect(await alert.innerText()).toBe('CSV line 3: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")');
+  expect(await alert.innerText()).toBe(
+    'CSV line 3: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")',
+  );
   expect(await page.getByRole("tab", { name: "Pasted" }).count()).toBe(0);
   await page.screenshot({ path: join(SCREENSHOTS, "money-csv-unclosed-quote.png") });
 

@@ -87,10 +87,22 @@ test("a call with a promise logged from Today: Today, the worklist and the forec
   await expect(item.getByTestId("next-action").innerText()).resolves.toBe("Await the promised payment");
   // The forecast: the engine's own result for the same ledger and log, to the cent.
   const s = SAMPLE.en;
-  const { values } = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: "en" });
+  const { values } = generateLedger({
+    seed: s.seed,
+    customers: s.customers,
+    invoices: s.invoices,
+    asOf,
+    language: "en",
+  });
   const input = { values, sheet: s.sheet, topLeft: "A1" };
   const analysis = analyzeLedger(input, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
-  const log = parseContactLog([["Date", "Customer", "Channel", "Outcome", "Promised date", "Promised amount"], [asOf, customer, "Call", "will pay", promised, 1000]], "AR Lens Log");
+  const log = parseContactLog(
+    [
+      ["Date", "Customer", "Channel", "Outcome", "Promised date", "Promised amount"],
+      [asOf, customer, "Call", "will pay", promised, 1000],
+    ],
+    "AR Lens Log",
+  );
   const desk = buildDesk(input, analysis, log, { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY });
   expect(desk.moves).toHaveLength(1);
   const after = await forecastWeeks();
@@ -112,14 +124,22 @@ test("the first document asks for the company's details, then is written; a clai
   await company.getByRole("textbox", { name: /^Bank/ }).fill("Bank of China, Shanghai Branch");
   await company.getByRole("textbox", { name: /^Account number/ }).fill("4563 5100 0000 1234");
   await company.getByRole("button", { name: "Save and write" }).click();
-  await taskpane().getByTestId("desk-notice").getByText(`Statement ${customer}`.slice(0, 31), { exact: false }).waitFor();
+  await taskpane()
+    .getByTestId("desk-notice")
+    .getByText(`Statement ${customer}`.slice(0, 31), { exact: false })
+    .waitFor();
   const settings = taskpane().getByTestId("desk-settings");
   await settings.locator("summary").click();
   await settings.getByRole("checkbox", { name: "Receivables are credit-insured" }).check();
   await settings.getByRole("button", { name: "Save in the workbook" }).click();
-  await taskpane().getByTestId("desk-alerts").getByText("insurer", { exact: false }).first().waitFor({ timeout: 60_000 });
+  await taskpane()
+    .getByTestId("desk-alerts")
+    .getByText("insurer", { exact: false })
+    .first()
+    .waitFor({ timeout: 60_000 });
   const again = taskpane().getByTestId("work-item").first();
-  if ((await again.getByRole("button").first().getAttribute("aria-expanded")) !== "true") await again.getByRole("button").first().click();
+  if ((await again.getByRole("button").first().getAttribute("aria-expanded")) !== "true")
+    await again.getByRole("button").first().click();
   await taskpane().getByRole("button", { name: "Write claim file" }).click();
   await taskpane().getByTestId("desk-notice").getByText("Claim file", { exact: false }).waitFor();
   await noSidewaysOverflow();

@@ -26,7 +26,9 @@ async function overflow(): Promise<number> {
   return page.evaluate(() => {
     const pane = document.querySelector('[data-testid="taskpane"]') as HTMLElement;
     const right = pane.getBoundingClientRect().right;
-    const wide = [...pane.querySelectorAll('[data-testid="forecast-check"] *')].filter((e) => e.getBoundingClientRect().right > right + 0.5).length;
+    const wide = [...pane.querySelectorAll('[data-testid="forecast-check"] *')].filter(
+      (e) => e.getBoundingClientRect().right > right + 0.5,
+    ).length;
     return Math.max(pane.scrollWidth - pane.clientWidth, wide);
   });
 }

@@ -33,8 +33,17 @@ test("the Model check section shows the engine's AUCs and calibration, in Englis
   const iso = await taskpane().locator('input[type="date"]').inputValue();
   const asOf = (parseDate(iso, "auto") as { value: number }).value;
   const s = SAMPLE.en;
-  const { values } = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: "en" });
-  const engine = analyzeLedger({ values, sheet: s.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const { values } = generateLedger({
+    seed: s.seed,
+    customers: s.customers,
+    invoices: s.invoices,
+    asOf,
+    language: "en",
+  });
+  const engine = analyzeLedger(
+    { values, sheet: s.sheet, topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
   const m = engine.modelCheck;
   expect(m.status).toBe("ok");
 
@@ -46,7 +55,9 @@ test("the Model check section shows the engine's AUCs and calibration, in Englis
   expect(await section.getByTestId("model-check-baseline").innerText()).toContain(`AUC ${auc(m.baseline!.auc)}`);
   expect(await section.getByTestId("model-check-calibration").locator("tbody tr").count()).toBe(m.calibration.length);
   // Nothing wider than the pane.
-  const overflow = await section.evaluate((el) => [...el.querySelectorAll("*")].filter((x) => x.scrollWidth > (el as HTMLElement).clientWidth + 1).length);
+  const overflow = await section.evaluate(
+    (el) => [...el.querySelectorAll("*")].filter((x) => x.scrollWidth > (el as HTMLElement).clientWidth + 1).length,
+  );
   expect(overflow).toBe(0);
   await section.screenshot({ path: join(SCREENSHOTS, "modelcheck-en.png") });
 

@@ -54,8 +54,17 @@ async function asOfOnPage(): Promise<number> {
 
 function analyzeSample(asOf: number): Analysis {
   const s = SAMPLE.en;
-  const { values } = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: "en" });
-  return analyzeLedger({ values, sheet: s.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const { values } = generateLedger({
+    seed: s.seed,
+    customers: s.customers,
+    invoices: s.invoices,
+    asOf,
+    language: "en",
+  });
+  return analyzeLedger(
+    { values, sheet: s.sheet, topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
 }
 
 async function visibleCells(range: string[]): Promise<string[]> {
@@ -76,7 +85,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  console.log(`e2e: ${shots.length} screenshots in ${SCREENSHOTS}:\n  ${shots.map((s) => s.replace(`${SCREENSHOTS}/`, "")).join("\n  ")}\ne2e suite took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `e2e: ${shots.length} screenshots in ${SCREENSHOTS}:\n  ${shots.map((s) => s.replace(`${SCREENSHOTS}/`, "")).join("\n  ")}\ne2e suite took ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 });
 
 const LEDGER_CELLS = ["A1", "B2", "C3", "D4", "E5", "F6", "G7", "H8", "I9", "J10", "E20", "A25"];
@@ -91,10 +102,20 @@ test("select the sample range, analyze: the KPIs equal the engine's figures", as
   await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   sample = analyzeSample(await asOfOnPage());
-  expect(await taskpane().getByText(`Source: Ledger!A1:J${SAMPLE.en.invoices + 1}`, { exact: false }).count()).toBe(1);
-  expect(await taskpane().getByTestId("kpi-total-open").innerText()).toBe(formatMoney(sample.portfolio.totalOpen, "CNY", "en"));
-  expect(await taskpane().getByTestId("kpi-overdue").innerText()).toBe(formatMoney(sample.portfolio.overdueOpen, "CNY", "en"));
-  expect(await taskpane().getByTestId("kpi-disputed").innerText()).toBe(formatMoney(sample.portfolio.disputedOpen, "CNY", "en"));
+  expect(
+    await taskpane()
+      .getByText(`Source: Ledger!A1:J${SAMPLE.en.invoices + 1}`, { exact: false })
+      .count(),
+  ).toBe(1);
+  expect(await taskpane().getByTestId("kpi-total-open").innerText()).toBe(
+    formatMoney(sample.portfolio.totalOpen, "CNY", "en"),
+  );
+  expect(await taskpane().getByTestId("kpi-overdue").innerText()).toBe(
+    formatMoney(sample.portfolio.overdueOpen, "CNY", "en"),
+  );
+  expect(await taskpane().getByTestId("kpi-disputed").innerText()).toBe(
+    formatMoney(sample.portfolio.disputedOpen, "CNY", "en"),
+  );
   expect(await taskpane().getByTestId("kpi-customers").innerText()).toBe(String(sample.portfolio.customerCount));
   expect(await taskpane().getByTestId("kpi-dso").innerText()).toBe(`${formatDays(sample.portfolio.dso, "en")} days`);
   await taskpane().getByRole("tablist").scrollIntoViewIfNeeded();
@@ -105,22 +126,44 @@ test("the Chinese-header sample analyses to the engine's figures too", async () 
   const z = SAMPLE.zh;
   await goTo(`${z.sheet}!A1:J${z.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
-  await page.waitForFunction((n) => document.querySelector('[data-testid="source"]')?.textContent?.includes(`J${n}`), z.invoices + 1);
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="source"]')?.textContent?.includes(`J${n}`),
+    z.invoices + 1,
+  );
   const asOf = await asOfOnPage();
-  const { values } = generateLedger({ seed: z.seed, customers: z.customers, invoices: z.invoices, asOf, language: "zh" });
-  const zh = analyzeLedger({ values, sheet: z.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const { values } = generateLedger({
+    seed: z.seed,
+    customers: z.customers,
+    invoices: z.invoices,
+    asOf,
+    language: "zh",
+  });
+  const zh = analyzeLedger(
+    { values, sheet: z.sheet, topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
   expect(zh.mapping.source.customer).toBe("header");
   await openSetup(page);
   await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
   await openTab(page, /^(Overview|概览)$/); // a new reading opens on Today
-  await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(zh.portfolio.totalOpen, "CNY", "en"));
-  expect(await taskpane().getByRole("combobox", { name: /^Customer/ }).inputValue()).toBe("0");
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t,
+    formatMoney(zh.portfolio.totalOpen, "CNY", "en"),
+  );
+  expect(
+    await taskpane()
+      .getByRole("combobox", { name: /^Customer/ })
+      .inputValue(),
+  ).toBe("0");
   // Back to the English sample for the tabs.
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
   await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
   await openTab(page, /^(Overview|概览)$/); // a new reading opens on Today
-  await page.waitForFunction((t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t, formatMoney(sample.portfolio.totalOpen, "CNY", "en"));
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === t,
+    formatMoney(sample.portfolio.totalOpen, "CNY", "en"),
+  );
 });
 
 test("every tab opens and shows its figures", async () => {
@@ -137,7 +180,9 @@ test("every tab opens and shows its figures", async () => {
     await taskpane().getByRole("tablist").scrollIntoViewIfNeeded();
     if (name === "Customers") {
       const first = sample.customers[0];
-      await taskpane().getByRole("button", { name: `Show the reasons for ${first.customer}` }).click();
+      await taskpane()
+        .getByRole("button", { name: `Show the reasons for ${first.customer}` })
+        .click();
       expect(await taskpane().getByTestId("customer-reasons").innerText()).toContain(`Why grade ${first.grade}`);
     }
     if (name === "Forecast") {
@@ -156,11 +201,20 @@ test("the taskpane has no serious or critical axe violations on any tab", async 
   for (const name of ["Overview", "Customers", "Payment plans", "Alerts", "Insurance", "Forecast"]) {
     await openTab(page, name);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       // Fluent UI's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) forward focus to real controls and
       // are never announced; axe flags them as aria-hidden-focus, a known false positive, so they are left out.
       const result = await axe.run({ include: [['[data-testid="taskpane"]']], exclude: [["[data-tabster-dummy]"]] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${JSON.stringify((v.nodes as { html: string }[]).map((n) => n.html).slice(0, 3))}`);
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${JSON.stringify((v.nodes as { html: string }[]).map((n) => n.html).slice(0, 3))}`,
+        );
     });
     expect({ tab: name, violations }).toEqual({ tab: name, violations: [] });
   }
@@ -181,7 +235,10 @@ test("switch to Chinese and write the report; read the report sheet back; the so
   // row 7, "应收账款总额" first, then last month-end's figure.
   expect(await cell("A3").innerText()).toMatch(/^设置：风险偏好为平衡/);
   expect(await cell("A8").innerText()).toBe("应收账款总额");
-  const total = sample.portfolio.totalOpen.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const total = sample.portfolio.totalOpen.toLocaleString("en-US", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   expect(await cell("B8").innerText()).toBe(`¥${total}`);
   expect(await cell("C7").innerText()).toMatch(/^上月末（\d{4}年\d+月\d+日）$/);
   await shot("08-report-sheet");
@@ -194,7 +251,9 @@ test("switch to Chinese and write the report; read the report sheet back; the so
   await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
   await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
-  expect(await taskpane().getByTestId("kpi-total-open").innerText()).toBe(formatMoney(sample.portfolio.totalOpen, "CNY", "en"));
+  expect(await taskpane().getByTestId("kpi-total-open").innerText()).toBe(
+    formatMoney(sample.portfolio.totalOpen, "CNY", "en"),
+  );
 });
 
 test("a formula typed in the grid spills the same aging as the engine", async () => {
@@ -242,7 +301,13 @@ test("a range can be selected with the mouse", async () => {
 
 test("a pasted broken CSV lists its row issues with cell addresses", async () => {
   await page.getByText("Paste CSV").click();
-  const csv = ["Customer,Invoice No,Invoice Date,Due Date,Amount", "Acme,1,2025-01-01,2025-01-31,100", "Acme,2,2025-01-05,2025-02-04,lots", "Beta,3,2025-02-30,2025-03-01,50", ",4,2025-01-01,2025-01-31,10"].join("\n");
+  const csv = [
+    "Customer,Invoice No,Invoice Date,Due Date,Amount",
+    "Acme,1,2025-01-01,2025-01-31,100",
+    "Acme,2,2025-01-05,2025-02-04,lots",
+    "Beta,3,2025-02-30,2025-03-01,50",
+    ",4,2025-01-01,2025-01-31,10",
+  ].join("\n");
   await page.getByLabel("CSV text").fill(csv);
   await page.getByRole("button", { name: "Load pasted CSV" }).click();
   await page.getByRole("tab", { name: "Pasted" }).waitFor();
@@ -269,11 +334,21 @@ test("the IBM ledger opened as a CSV file analyses as in Node", async () => {
   await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   const asOf = (parseDate("2013-09-30", "auto") as { value: number }).value;
-  const a = analyzeLedger({ values: parseCsv(readFileSync(IBM_PATH, "utf8")), sheet: "ibm-accounts-receivable", topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" });
-  await page.waitForFunction((expected) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === expected, formatMoney(a.portfolio.totalOpen, "USD", "en"));
+  const a = analyzeLedger(
+    { values: parseCsv(readFileSync(IBM_PATH, "utf8")), sheet: "ibm-accounts-receivable", topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" },
+  );
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="kpi-total-open"]')?.textContent === expected,
+    formatMoney(a.portfolio.totalOpen, "USD", "en"),
+  );
   // No currency column, General formats: the browser's region (en-US) gives dollars, not CN¥.
   expect(await taskpane().getByTestId("kpi-total-open").innerText()).toMatch(/^\$/);
-  expect(await taskpane().getByText(`${a.counts.invoices.toLocaleString("en-US")} invoices used`, { exact: false }).count()).toBe(1);
+  expect(
+    await taskpane()
+      .getByText(`${a.counts.invoices.toLocaleString("en-US")} invoices used`, { exact: false })
+      .count(),
+  ).toBe(1);
   await shot("11-ibm-ledger");
 });
 
@@ -292,8 +367,14 @@ test("a CSV saved by Excel in China (GBK) opens with its Chinese headers recogni
   await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
   await openSetup(page);
-  for (const [field, column] of [[/^Customer/, "A · 客户"], [/^Due date/, "C · 到期日"], [/^Amount/, "D · 金额"]] as const) {
-    expect(await taskpane().getByRole("combobox", { name: field }).locator("option:checked").textContent()).toBe(column);
+  for (const [field, column] of [
+    [/^Customer/, "A · 客户"],
+    [/^Due date/, "C · 到期日"],
+    [/^Amount/, "D · 金额"],
+  ] as const) {
+    expect(await taskpane().getByRole("combobox", { name: field }).locator("option:checked").textContent()).toBe(
+      column,
+    );
   }
 });
 

@@ -25,7 +25,8 @@ const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `previe
 const taskpane = () => page.getByTestId("taskpane");
 const grid = () => page.getByTestId("grid");
 const cell = (a1: string) => page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`);
-const sheetTab = (name: string) => page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
+const sheetTab = (name: string) =>
+  page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
 const address = () => page.getByLabel("Address").inputValue();
 
 async function goTo(a: string): Promise<void> {
@@ -44,7 +45,12 @@ function cellInView(a1: string): boolean {
   const head = (g.querySelector("thead") as HTMLElement).getBoundingClientRect().height;
   const top = gb.top + g.clientTop;
   const left = gb.left + g.clientLeft;
-  return cb.top >= top + head - 1 && cb.bottom <= top + g.clientHeight + 1 && cb.left >= left - 1 && cb.right <= left + g.clientWidth + 1;
+  return (
+    cb.top >= top + head - 1 &&
+    cb.bottom <= top + g.clientHeight + 1 &&
+    cb.left >= left - 1 &&
+    cb.right <= left + g.clientWidth + 1
+  );
 }
 
 const onScreen = (a1: string) => page.evaluate(cellInView, a1);
@@ -93,7 +99,9 @@ test('"Use selection" after switching to 台账 reads 台账', async () => {
   await sheetTab("台账").click();
   await taskpane().getByRole("button", { name: "Use selection" }).click();
   await page.waitForFunction(() => /台账/.test(document.querySelector('[data-testid="source"]')?.textContent ?? ""));
-  expect(await taskpane().getByTestId("source").innerText()).toMatch(new RegExp(`台账'?!A1:J${SAMPLE.zh.invoices + 1}`));
+  expect(await taskpane().getByTestId("source").innerText()).toMatch(
+    new RegExp(`台账'?!A1:J${SAMPLE.zh.invoices + 1}`),
+  );
 });
 
 test("going to Ledger!A2500 scrolls it into view; each sheet keeps its scroll position", async () => {
@@ -115,7 +123,9 @@ test("going to Ledger!A2500 scrolls it into view; each sheet keeps its scroll po
 test("a written report opens at A1 (though the Ledger was scrolled right and down) with its charts drawn", async () => {
   await goTo(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await taskpane().getByRole("button", { name: "Use selection" }).click();
-  await page.waitForFunction(() => /Ledger!A1:J/.test(document.querySelector('[data-testid="source"]')?.textContent ?? ""));
+  await page.waitForFunction(() =>
+    /Ledger!A1:J/.test(document.querySelector('[data-testid="source"]')?.textContent ?? ""),
+  );
   await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });
   await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("kpi-total-open").waitFor();
@@ -148,11 +158,15 @@ test("a row issue's link in the taskpane scrolls its cell into view", async () =
   await page.getByRole("button", { name: "Load pasted CSV" }).click();
   await sheetTab("Pasted").waitFor();
   await taskpane().getByRole("button", { name: "Use selection" }).click();
-  const link = taskpane().getByTestId("issues").getByRole("button", { name: /Pasted!E351/ });
+  const link = taskpane()
+    .getByTestId("issues")
+    .getByRole("button", { name: /Pasted!E351/ });
   await link.waitFor();
   expect(await onScreen("E351")).toBe(false);
   await link.click();
-  await page.waitForFunction(() => (document.querySelector('input[aria-label="Address"]') as HTMLInputElement).value === "Pasted!E351");
+  await page.waitForFunction(
+    () => (document.querySelector('input[aria-label="Address"]') as HTMLInputElement).value === "Pasted!E351",
+  );
   expect(await comesOnScreen("E351")).toBe(true);
 });
 
@@ -167,7 +181,12 @@ test('"Paste CSV" open: the grid stays above the sheet tabs and the page has no 
   expect(g.y + g.height).toBeLessThanOrEqual(tabs.y + 1);
   expect(tabs.y + tabs.height).toBeLessThanOrEqual(viewport.height + 1);
   expect(tabs.y).toBeCloseTo(tabsBefore.y, 0);
-  const page_ = await page.evaluate(() => ({ sh: document.documentElement.scrollHeight, ch: document.documentElement.clientHeight, sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+  const page_ = await page.evaluate(() => ({
+    sh: document.documentElement.scrollHeight,
+    ch: document.documentElement.clientHeight,
+    sw: document.documentElement.scrollWidth,
+    cw: document.documentElement.clientWidth,
+  }));
   expect(page_.sh).toBeLessThanOrEqual(page_.ch);
   expect(page_.sw).toBeLessThanOrEqual(page_.cw);
   await shot("paste-csv-open");

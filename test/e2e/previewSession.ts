@@ -19,7 +19,9 @@ export interface PreviewSession {
 }
 
 /** Opens preview.html (with `query`, e.g. "?pane=320") and waits until the taskpane can read a selection. */
-export async function openPreview(options: { query?: string; viewport?: { width: number; height: number } } = {}): Promise<PreviewSession> {
+export async function openPreview(
+  options: { query?: string; viewport?: { width: number; height: number } } = {},
+): Promise<PreviewSession> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startServer();
   const browser = await launchBrowser(options.viewport);

@@ -24,7 +24,13 @@ beforeAll(async () => {
   const settings = taskpane().getByTestId("desk-settings");
   await settings.locator("summary").click();
   await settings.getByRole("checkbox", { name: "Receivables are credit-insured" }).check();
-  for (const [key, value] of [["name", "Preview Trading Co. / 预览贸易有限公司"], ["address", "88 Century Avenue, Pudong, Shanghai 200120"], ["contact", "Li Wei, +86 21 5555 0100"], ["bank", "Bank of China, Shanghai Pudong Branch"], ["account", "4563 5100 0000 1234 567"]])
+  for (const [key, value] of [
+    ["name", "Preview Trading Co. / 预览贸易有限公司"],
+    ["address", "88 Century Avenue, Pudong, Shanghai 200120"],
+    ["contact", "Li Wei, +86 21 5555 0100"],
+    ["bank", "Bank of China, Shanghai Pudong Branch"],
+    ["account", "4563 5100 0000 1234 567"],
+  ])
     await settings.getByTestId(`company-${key}`).fill(value);
   await settings.getByRole("button", { name: /Save in the workbook|保存到工作簿/ }).click();
   await taskpane().getByTestId("desk-notice").waitFor();
@@ -58,7 +64,7 @@ async function write(item: ReturnType<typeof taskpane>, name: RegExp): Promise<s
     const text = (await notice.count()) > 0 ? (await notice.innerText()).trim() : "";
     const m = /new sheet (.+)\.$|新工作表“(.+)”/.exec(text);
     const sheet = m ? (m[1] ?? m[2]).trim() : null;
-    if (sheet && !seen.has(sheet)) return seen.add(sheet), sheet;
+    if (sheet && !seen.has(sheet)) return (seen.add(sheet), sheet);
     if (/error|错误/i.test(text)) throw new Error(text);
     await page.waitForTimeout(100);
   }
@@ -67,12 +73,17 @@ async function write(item: ReturnType<typeof taskpane>, name: RegExp): Promise<s
 
 /** The sheet as its A4 pages: one page wide (the table within the printable width), no cell's text cut. */
 async function printed(sheet: string, file: string): Promise<void> {
-  await page.getByRole("tablist", { name: /Sheets|工作表/ }).getByRole("tab", { name: sheet, exact: true }).click();
+  await page
+    .getByRole("tablist", { name: /Sheets|工作表/ })
+    .getByRole("tab", { name: sheet, exact: true })
+    .click();
   await page.getByTestId("page-layout").check();
   await page.getByTestId("print-page").first().waitFor();
   const check = await page.evaluate(() => {
     const pages = [...document.querySelectorAll<HTMLElement>("[data-testid=print-page]")];
-    const cut = [...document.querySelectorAll<HTMLElement>("[data-print-cell]")].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent);
+    const cut = [...document.querySelectorAll<HTMLElement>("[data-print-cell]")]
+      .filter((c) => c.scrollWidth > c.clientWidth + 1)
+      .map((c) => c.textContent);
     const wide = pages.filter((p) => {
       const t = p.querySelector<HTMLElement>("[data-testid=print-table]")!;
       const style = getComputedStyle(p);
@@ -84,11 +95,18 @@ async function printed(sheet: string, file: string): Promise<void> {
   expect(check.wide).toBe(0);
   expect(check.widths.every((w) => w === 794)).toBe(true); // 210 mm at 96 dpi
   await page.screenshot({ path: join(SCREENSHOTS, `print-${file}.png`) });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, path: join(SCREENSHOTS, `print-${file}.pdf`) });
+  const pdf = await page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    path: join(SCREENSHOTS, `print-${file}.pdf`),
+  });
   const text = pdf.toString("latin1");
   expect(text.startsWith("%PDF")).toBe(true);
   // A4 portrait (595 × 842 points): every printed page is one page wide.
-  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
   expect(boxes.length).toBeGreaterThanOrEqual(1);
   expect(boxes.every(([w, h]) => w === 595 && h === 842)).toBe(true);
   await page.getByTestId("page-layout").uncheck();

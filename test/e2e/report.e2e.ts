@@ -36,7 +36,11 @@ afterAll(async () => {
 const pageOverflow = () =>
   page.evaluate(() => {
     const root = document.scrollingElement!;
-    return { down: root.scrollHeight - window.innerHeight, right: root.scrollWidth - window.innerWidth, scrolled: window.scrollY };
+    return {
+      down: root.scrollHeight - window.innerHeight,
+      right: root.scrollWidth - window.innerWidth,
+      scrolled: window.scrollY,
+    };
   });
 
 async function analyse(): Promise<void> {
@@ -61,7 +65,9 @@ test("after an analysis the page never scrolls, on every tab and past the pane's
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect({ language, tab, ...(await pageOverflow()) }).toEqual({ language, tab, down: 0, right: 0, scrolled: 0 });
     }
-    await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("en");
+    await paneOf(page)
+      .getByRole("combobox", { name: /^(Language|语言)$/ })
+      .selectOption("en");
   }
 });
 
@@ -74,8 +80,12 @@ async function writeReportAndShoot(language: "en" | "zh-CN"): Promise<void> {
   await page.getByRole("tab", { name: sheet }).waitFor();
   const a1 = page.locator('[data-testid="grid"] td[data-cell="A1"]');
   expect(await a1.innerText()).toBe(language === "en" ? "AR Lens — receivables report" : "AR Lens — 应收账款分析报告");
-  expect(await page.locator('[data-testid="grid"] td[data-cell="A8"]').innerText()).toBe(language === "en" ? "Owed to us in total" : "应收账款总额");
-  await page.locator('[data-testid="grid"]').screenshot({ path: join(IMAGES, `report-first-page-${language === "en" ? "en" : "zh"}.png`) });
+  expect(await page.locator('[data-testid="grid"] td[data-cell="A8"]').innerText()).toBe(
+    language === "en" ? "Owed to us in total" : "应收账款总额",
+  );
+  await page
+    .locator('[data-testid="grid"]')
+    .screenshot({ path: join(IMAGES, `report-first-page-${language === "en" ? "en" : "zh"}.png`) });
   expect((await pageOverflow()).down).toBe(0);
 }
 
@@ -90,7 +100,9 @@ test("the cash chart at 270 px: axis titles, buffer, low point labelled, labels 
   // The pointer away from the pane: a hovered point changes the readout line above the chart (and its height).
   await page.mouse.move(5, 5);
   for (const language of ["en", "zh-CN"] as const) {
-    await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(language);
+    await paneOf(page)
+      .getByRole("combobox", { name: /^(Language|语言)$/ })
+      .selectOption(language);
     await openTab(page, TABS[language][6]);
     const chart = paneOf(page).getByTestId("cash-chart");
     await chart.waitFor();
@@ -108,7 +120,10 @@ test("the cash chart at 270 px: axis titles, buffer, low point labelled, labels 
     // A clip of the page rather than an element shot: Playwright's wait for a "stable" element never ends in
     // Chinese at 270 px (the chart's box keeps shifting by a pixel; noted for a follow-up).
     const box = (await chart.boundingBox())!;
-    await page.screenshot({ path: join(IMAGES, `cash-chart-270-${language === "en" ? "en" : "zh"}.png`), clip: { x: box.x, y: box.y, width: box.width, height: box.height } });
+    await page.screenshot({
+      path: join(IMAGES, `cash-chart-270-${language === "en" ? "en" : "zh"}.png`),
+      clip: { x: box.x, y: box.y, width: box.width, height: box.height },
+    });
   }
   expect(session.pageErrors).toEqual([]);
 });

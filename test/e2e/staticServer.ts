@@ -8,12 +8,21 @@ import { createServer, Server } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize } from "path";
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".map": "application/json", ".xml": "application/xml", ".txt": "text/plain" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".map": "application/json",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+};
 
 export const DIST = join(__dirname, "../../dist");
 
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, "preview.html"))) throw new Error(`${DIST}/preview.html is missing: run \`npm run build\` first (npm test does it).`);
+  if (!existsSync(join(DIST, "preview.html")))
+    throw new Error(`${DIST}/preview.html is missing: run \`npm run build\` first (npm test does it).`);
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^([/\\])+/, "");
     const file = join(DIST, path || "preview.html");

@@ -34,7 +34,9 @@ async function overflowing(): Promise<string[]> {
   return page.evaluate(() => {
     const section = document.querySelector('[data-testid="trend-section"]') as HTMLElement;
     const limit = section.getBoundingClientRect().right + 0.5;
-    return [...section.querySelectorAll<HTMLElement>("*")].filter((e) => e.getBoundingClientRect().right > limit).map((e) => e.tagName + (e.textContent ?? "").slice(0, 30));
+    return [...section.querySelectorAll<HTMLElement>("*")]
+      .filter((e) => e.getBoundingClientRect().right > limit)
+      .map((e) => e.tagName + (e.textContent ?? "").slice(0, 30));
   });
 }
 
@@ -58,20 +60,33 @@ test("the sample ledger's trend: the engine's figures, fits 320 and 270 px, read
   const iso = await taskpane().locator('input[type="date"]').inputValue();
   const asOf = (parseDate(iso, "auto") as { value: number }).value;
   const s = SAMPLE.en;
-  const { values } = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: "en" });
-  const engine = analyzeLedger({ values, sheet: s.sheet, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+  const { values } = generateLedger({
+    seed: s.seed,
+    customers: s.customers,
+    invoices: s.invoices,
+    asOf,
+    language: "en",
+  });
+  const engine = analyzeLedger(
+    { values, sheet: s.sheet, topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
   const last = engine.kpiTrend.points[11];
   const { year, month } = ymdFromSerial(last.monthEnd);
   const firstRow = taskpane().getByTestId("trend-table").getByRole("row").nth(1);
   expect(await firstRow.innerText()).toContain(shortMonth(year, month, "en"));
   expect(await firstRow.innerText()).toContain(`${formatNumber(last.dso, "en")} days`);
-  expect(await taskpane().getByTestId("trend-chart").getByRole("img").count()).toBe(engine.kpiTrend.points.filter((p) => p.dso !== null).length);
+  expect(await taskpane().getByTestId("trend-chart").getByRole("img").count()).toBe(
+    engine.kpiTrend.points.filter((p) => p.dso !== null).length,
+  );
 
   await paneWidth(320);
   const section = taskpane().getByTestId("trend-section");
   await section.scrollIntoViewIfNeeded();
   await taskpane().getByTestId("trend-chart").getByRole("img").last().focus();
-  expect(await taskpane().getByTestId("trend-chart-readout").innerText()).toBe(`${shortMonth(year, month, "en")}: ${formatNumber(last.dso, "en")} days`);
+  expect(await taskpane().getByTestId("trend-chart-readout").innerText()).toBe(
+    `${shortMonth(year, month, "en")}: ${formatNumber(last.dso, "en")} days`,
+  );
   expect(await overflowing()).toEqual([]);
   await section.screenshot({ path: join(SCREENSHOTS, "trend-01-chart-en-320.png") });
 

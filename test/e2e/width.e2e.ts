@@ -23,8 +23,26 @@ const SCREENSHOTS = resolve(__dirname, "../../test-output/screenshots");
 const WIDTHS = [270, 320, 350, 450];
 const SHOT_WIDTHS = new Set([270, 450]);
 const LANGS = [
-  { code: "en", label: "Language", tabs: ["Today", "Overview", "Customers", "Payment plans", "Alerts", "Insurance", "Forecast", "Cash plan", "Collections"] },
-  { code: "zh-CN", label: "语言", tabs: ["今日", "概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"] },
+  {
+    code: "en",
+    label: "Language",
+    tabs: [
+      "Today",
+      "Overview",
+      "Customers",
+      "Payment plans",
+      "Alerts",
+      "Insurance",
+      "Forecast",
+      "Cash plan",
+      "Collections",
+    ],
+  },
+  {
+    code: "zh-CN",
+    label: "语言",
+    tabs: ["今日", "概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"],
+  },
 ] as const;
 const FILE_TAB = ["overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"];
 
@@ -48,16 +66,22 @@ async function setPaneWidth(px: number): Promise<void> {
 async function overflowing(): Promise<string[]> {
   // The tab bar re-measures after a change of width, language or tab (Fluent's Overflow, on a ResizeObserver):
   // wait for it to settle — if it never fits, this times out and the test fails.
-  await page.waitForFunction(() => {
-    const list = document.querySelector<HTMLElement>('[data-testid="taskpane"] [role="tablist"]');
-    return !list || list.scrollWidth <= list.clientWidth;
-  }, undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => {
+      const list = document.querySelector<HTMLElement>('[data-testid="taskpane"] [role="tablist"]');
+      return !list || list.scrollWidth <= list.clientWidth;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   return page.evaluate(() => {
     const pane = document.querySelector<HTMLElement>('[data-testid="taskpane"]')!;
     const box = pane.getBoundingClientRect();
     const bad: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}.${(el.className && typeof el.className === "string" ? el.className.split(" ")[0] : "")} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
-    if (pane.scrollWidth > pane.clientWidth) bad.push(`pane scrollWidth ${pane.scrollWidth} > clientWidth ${pane.clientWidth}`);
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}.${el.className && typeof el.className === "string" ? el.className.split(" ")[0] : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    if (pane.scrollWidth > pane.clientWidth)
+      bad.push(`pane scrollWidth ${pane.scrollWidth} > clientWidth ${pane.clientWidth}`);
     for (const el of Array.from(pane.querySelectorAll<HTMLElement>("*"))) {
       const scroller = el.closest('[data-scroll="x"]');
       if (scroller && scroller !== el) continue; // inside an intentional sideways scroll region
@@ -68,10 +92,19 @@ async function overflowing(): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (style.position === "absolute" && style.clip !== "auto") continue; // visually hidden text for screen readers
-      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) bad.push(`${name(el)} spans ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+        bad.push(
+          `${name(el)} spans ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`,
+        );
       // A tab's selection indicator slides from the previous tab (a transform): its box, checked above, is what counts.
       const isTab = el.getAttribute("role") === "tab";
-      if (!isTab && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && style.textOverflow !== "ellipsis" && el.getAttribute("data-scroll") !== "x") {
+      if (
+        !isTab &&
+        el.clientWidth > 0 &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        style.textOverflow !== "ellipsis" &&
+        el.getAttribute("data-scroll") !== "x"
+      ) {
         bad.push(`${name(el)} scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
       }
     }
@@ -81,10 +114,18 @@ async function overflowing(): Promise<string[]> {
 
 async function axeViolations(): Promise<string[]> {
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }>;
+        };
+      }
+    ).axe;
     // Fluent's focus sentinels (data-tabster-dummy) are a known aria-hidden-focus false positive (see preview.e2e.ts).
     const result = await axe.run({ include: [['[data-testid="taskpane"]']], exclude: [["[data-tabster-dummy]"]] });
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.html).slice(0, 2))}`);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.html).slice(0, 2))}`);
   });
 }
 
@@ -144,7 +185,9 @@ test("before analysis the setup is open and fits at 270 px", async () => {
 for (const lang of LANGS) {
   for (const width of WIDTHS) {
     test(`${width} px, ${lang.code}: every tab fits the pane, no serious axe violation`, async () => {
-      await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(lang.code);
+      await paneOf(page)
+        .getByRole("combobox", { name: /^(Language|语言)$/ })
+        .selectOption(lang.code);
       await setPaneWidth(width);
       const problems: Record<string, string[]> = {};
       for (let i = 0; i < lang.tabs.length; i++) {
@@ -170,10 +213,16 @@ for (const lang of LANGS) {
 }
 
 test("at 270 px the tabs that do not fit are in the More menu, every tab is reachable, the chosen one stays on the bar", async () => {
-  await paneOf(page).getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("en");
+  await paneOf(page)
+    .getByRole("combobox", { name: /^(Language|语言)$/ })
+    .selectOption("en");
   await setPaneWidth(270);
   const pane = paneOf(page);
-  const onBar = await pane.getByRole("tab").evaluateAll((tabs) => tabs.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => (t as HTMLElement).innerText));
+  const onBar = await pane
+    .getByRole("tab")
+    .evaluateAll((tabs) =>
+      tabs.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => (t as HTMLElement).innerText),
+    );
   await pane.getByTestId("more-tabs").click();
   const inMenu = await page.getByRole("menuitem").allTextContents();
   await page.keyboard.press("Escape");
@@ -188,9 +237,13 @@ test("at 270 px the tabs that do not fit are in the More menu, every tab is reac
   expect(await selected.innerText()).toBe(last);
   expect(await selected.isVisible()).toBe(true);
   // The bar re-measures after the choice (a ResizeObserver frame later): it settles with nothing sticking out.
-  await page.waitForFunction(() => {
-    const bar = document.querySelector<HTMLElement>('[data-testid="tab-bar"]')!;
-    return bar.scrollWidth <= bar.clientWidth;
-  }, undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => {
+      const bar = document.querySelector<HTMLElement>('[data-testid="tab-bar"]')!;
+      return bar.scrollWidth <= bar.clientWidth;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   expect(pageErrors).toEqual([]);
 });

@@ -51,7 +51,7 @@ describe("blocks sized by UTF-8 bytes (Excel on the web's 5 MB limit is on the U
     await run(async (context) => {
       const ws = context.workbook.worksheets.getItem("S");
       let block = firstBlockRows(3);
-      for (let start = 0; start < rows.length; ) {
+      for (let start = 0; start < rows.length;) {
         const n = Math.min(block, rows.length - start);
         const slice = rows.slice(start, start + n);
         ws.getRangeByIndexes(start, 0, n, 3).values = slice;

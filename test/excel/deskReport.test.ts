@@ -20,8 +20,16 @@ const HOSTILE = '=HYPERLINK("http://x","Alpha")';
 function deskOf(name = "Alpha") {
   const rename = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v === "Alpha" ? name : v)));
   const input: LedgerInput = { ...ledger, values: rename(ledger.values) };
-  const analysis = analyzeLedger(input, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
-  const desk = buildDesk(input, analysis, parseContactLog(rename(logValues), "AR Lens Log"), { dunning: DEFAULT_DUNNING, policy });
+  const analysis = analyzeLedger(input, {
+    asOf: AS_OF,
+    agingBasis: "due",
+    dateOrder: "auto",
+    riskAppetite: "balanced",
+  });
+  const desk = buildDesk(input, analysis, parseContactLog(rename(logValues), "AR Lens Log"), {
+    dunning: DEFAULT_DUNNING,
+    policy,
+  });
   return { analysis, desk };
 }
 
@@ -40,7 +48,10 @@ function tableAt(sheet: MemorySheet, title: RegExp): { rows: unknown[][]; format
     for (let c = 0; c < (sheet.rows[r]?.length ?? 0); c++) {
       if (typeof sheet.get(r, c) !== "string" || !title.test(sheet.get(r, c) as string)) continue;
       const t = sheet.tables.find((x) => x.row === r + 1 && x.column === c)!;
-      const cells = (f: (row: number, col: number) => unknown) => Array.from({ length: t.rows }, (_, i) => Array.from({ length: t.columns }, (_, j) => f(t.row + i, t.column + j)));
+      const cells = (f: (row: number, col: number) => unknown) =>
+        Array.from({ length: t.rows }, (_, i) =>
+          Array.from({ length: t.columns }, (_, j) => f(t.row + i, t.column + j)),
+        );
       return { rows: cells((i, j) => sheet.get(i, j)), formats: cells((i, j) => sheet.format(i, j)) as string[][] };
     }
   throw new Error(`no table titled ${title}`);
@@ -50,7 +61,14 @@ describe("the report's Collections section", () => {
   test("English: worklist with stage, next action, overdue, days, priority; deadlines in the window; promises", async () => {
     const sheet = await written("en", 14);
     const worklist = tableAt(sheet, /^Collections: whom to chase \(2 of 2/);
-    expect(worklist.rows[0]).toEqual(["Customer", "Stage", "Next action", "Overdue", "Days past due (oldest)", "Priority (0–100)"]);
+    expect(worklist.rows[0]).toEqual([
+      "Customer",
+      "Stage",
+      "Next action",
+      "Overdue",
+      "Days past due (oldest)",
+      "Priority (0–100)",
+    ]);
     expect(worklist.rows.slice(1).map((r) => r.slice(0, 5))).toEqual([
       ["Alpha", "Escalate", "Notify the credit insurer of the overdue", 3000, 67],
       ["Beta", "Friendly", expect.any(String), 500, 7],
@@ -62,12 +80,20 @@ describe("the report's Collections section", () => {
     expect(deadlines.rows.slice(1)).toEqual([["Alpha", "INV2", 45650, 2000, 45710, -7]]);
     expect(deadlines.formats[1][2]).toBe("yyyy-mm-dd");
     const promises = tableAt(sheet, /^Collections: promises to pay per customer/);
-    expect(promises.rows).toEqual([["Customer", "Kept", "Broken", "Pending"], ["Alpha", 0, 1, 0], ["Beta", 1, 0, 1]]);
+    expect(promises.rows).toEqual([
+      ["Customer", "Kept", "Broken", "Pending"],
+      ["Alpha", 0, 1, 0],
+      ["Beta", 1, 0, 1],
+    ]);
   });
 
   test("the deadlines table follows the desk's window", async () => {
     const deadlines = tableAt(await written("en", 60), /within 60 days/);
-    expect(deadlines.rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([["Alpha", "INV2", -7], ["Alpha", "INV1", 43], ["Beta", "INV3", 53]]);
+    expect(deadlines.rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ["Alpha", "INV2", -7],
+      ["Alpha", "INV1", 43],
+      ["Beta", "INV3", 53],
+    ]);
   });
 
   test("Chinese: titles, headers, stages and actions", async () => {
@@ -82,7 +108,11 @@ describe("the report's Collections section", () => {
   test("a customer name that looks like a formula is written as literal text in every desk table", async () => {
     const sheet = await written("en", 14, HOSTILE);
     expect([...sheet.formulas.entries()]).toEqual([]);
-    for (const title of [/^Collections: whom to chase/, /^Collections: insurer notification/, /^Collections: promises/]) {
+    for (const title of [
+      /^Collections: whom to chase/,
+      /^Collections: insurer notification/,
+      /^Collections: promises/,
+    ]) {
       const t = tableAt(sheet, title);
       const row = t.rows.findIndex((r) => r[0] === HOSTILE);
       expect(row).toBeGreaterThan(0);

@@ -24,12 +24,36 @@ describe("the contact log sheet", () => {
   test("round trip: add from the taskpane, edit by hand, read back with bad rows reported", async () => {
     const { book, gateway } = setup();
     expect(await gateway.readLog()).toBeNull();
-    const first = await gateway.appendLogRow({ date: 45705, customer: "Alpha", channel: "call", stage: "friendly", outcome: "promised", promisedDate: 45712, promisedAmount: 1000 }, "en");
+    const first = await gateway.appendLogRow(
+      {
+        date: 45705,
+        customer: "Alpha",
+        channel: "call",
+        stage: "friendly",
+        outcome: "promised",
+        promisedDate: 45712,
+        promisedAmount: 1000,
+      },
+      "en",
+    );
     expect(first).toEqual({ sheetName: "AR Lens Log", address: "AR Lens Log!A2" });
-    await gateway.appendLogRow({ date: 45715, customer: "Beta", invoice: "INV3", channel: "wechat", stage: "firm", outcome: "no answer" }, "en");
+    await gateway.appendLogRow(
+      { date: 45715, customer: "Beta", invoice: "INV3", channel: "wechat", stage: "firm", outcome: "no answer" },
+      "en",
+    );
     const sheet = book.sheet("AR Lens Log")!;
     expect(sheet.properties.get(LOG_MARKER_KEY)).toBe("1");
-    expect(sheet.rows[0]).toEqual(["Date", "Customer", "Invoice", "Channel", "Stage", "Outcome", "Promised date", "Promised amount", "Note"]);
+    expect(sheet.rows[0]).toEqual([
+      "Date",
+      "Customer",
+      "Invoice",
+      "Channel",
+      "Stage",
+      "Outcome",
+      "Promised date",
+      "Promised amount",
+      "Note",
+    ]);
     expect(sheet.rows[2]).toEqual([45715, "Beta", "INV3", "WeChat", "Firm reminder", "no answer", "", "", ""]);
     expect(sheet.format(1, 0)).toBe("yyyy-mm-dd");
     // By hand: a typo in a date, a row in Chinese words, a blank row, a promise without an amount.
@@ -50,7 +74,10 @@ describe("the contact log sheet", () => {
       ["'AR Lens Log'!H5", "warning", "log.promiseNoAmount"],
     ]);
     // The next row goes below the last used row, and the Chinese row was not rewritten.
-    await gateway.appendLogRow({ date: 45717, customer: "Alpha", channel: "letter", stage: "final", outcome: "sent" }, "en");
+    await gateway.appendLogRow(
+      { date: 45717, customer: "Alpha", channel: "letter", stage: "final", outcome: "sent" },
+      "en",
+    );
     expect(sheet.rows[6].slice(0, 5)).toEqual([45717, "Alpha", "", "Letter", "Final notice"]);
     expect(sheet.rows[4][3]).toBe("微信");
   });
@@ -60,18 +87,38 @@ describe("the contact log sheet", () => {
     const sheet = book.addSheet("催收记录");
     sheet.properties.set(LOG_MARKER_KEY, "1");
     book.load(sheet, [["客户", "日期", "渠道", "备注", "阶段", "结果", "承诺付款日", "承诺金额"]]);
-    await gateway.appendLogRow({ date: 45705, customer: "上海贸易", invoice: "F001", channel: "call", stage: "firm", outcome: "承诺付款", promisedDate: 45712, promisedAmount: 500 }, "zh-CN");
+    await gateway.appendLogRow(
+      {
+        date: 45705,
+        customer: "上海贸易",
+        invoice: "F001",
+        channel: "call",
+        stage: "firm",
+        outcome: "承诺付款",
+        promisedDate: 45712,
+        promisedAmount: 500,
+      },
+      "zh-CN",
+    );
     expect(sheet.rows[0][8]).toBe("发票号");
     expect(sheet.rows[1]).toEqual(["上海贸易", 45705, "电话", "", "催款", "承诺付款", 45712, 500, "F001"]);
     const parsed = parseContactLog((await gateway.readLog())!.values, "催收记录");
     expect(parsed.issues).toEqual([]);
-    expect(parsed.entries[0]).toMatchObject({ customer: "上海贸易", invoice: "F001", promisedAmount: 500, stage: "firm" });
+    expect(parsed.entries[0]).toMatchObject({
+      customer: "上海贸易",
+      invoice: "F001",
+      promisedAmount: 500,
+      stage: "firm",
+    });
   });
 
   test("the log sheet is never the user's sheet of the same name", async () => {
     const { book, gateway } = setup();
     book.load(book.addSheet("AR Lens Log"), [["mine"]]);
-    const r = await gateway.appendLogRow({ date: 45705, customer: "A", channel: "call", stage: null, outcome: "" }, "en");
+    const r = await gateway.appendLogRow(
+      { date: 45705, customer: "A", channel: "call", stage: null, outcome: "" },
+      "en",
+    );
     expect(r.sheetName).toBe("AR Lens Log (2)");
     expect(book.sheet("AR Lens Log")!.rows).toEqual([["mine"]]);
   });
@@ -79,12 +126,22 @@ describe("the contact log sheet", () => {
 
 describe("documents on sheets", () => {
   const analysis = analysisAt();
-  const desk = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: { ...DEFAULT_POLICY, insured: true } });
+  const desk = buildDesk(ledger, analysis, log(), {
+    dunning: DEFAULT_DUNNING,
+    policy: { ...DEFAULT_POLICY, insured: true },
+  });
   const alpha = desk.invoices.filter((i) => i.customer === "Alpha");
 
   test("a statement: cells, formats and page setup read back", async () => {
     const { book, gateway } = setup();
-    const doc = buildStatement({ customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "CNY", company, language: "zh-CN" });
+    const doc = buildStatement({
+      customer: "Alpha",
+      invoices: alpha,
+      asOf: AS_OF,
+      currency: "CNY",
+      company,
+      language: "zh-CN",
+    });
     const result = await gateway.writeDocument(doc);
     expect(result).toEqual({ sheetName: "对账函 Alpha", replaced: false });
     const sheet = book.sheet(result.sheetName)!;
@@ -93,7 +150,16 @@ describe("documents on sheets", () => {
     expect(texts[0]).toBe("Acme & Co");
     expect(texts).toContain("对账函");
     const header = sheet.rows.findIndex((r) => r[0] === "发票号");
-    expect(sheet.rows[header]).toEqual(["发票号", "开票日期", "到期日", "金额", "已付金额", "未付金额", "逾期天数", "账龄"]);
+    expect(sheet.rows[header]).toEqual([
+      "发票号",
+      "开票日期",
+      "到期日",
+      "金额",
+      "已付金额",
+      "未付金额",
+      "逾期天数",
+      "账龄",
+    ]);
     expect(sheet.rows[header + 1]).toEqual(["INV2", 45620, 45650, 2000, 0, 2000, 67, "61-90 天"]);
     expect(sheet.rows[header + 2]).toEqual(["INV1", 45670, 45700, 1000, 0, 1000, 17, "1-30 天"]);
     expect(sheet.rows[header + 3]).toEqual(["合计", "", "", 3000, 0, 3000, "", ""]);
@@ -124,7 +190,15 @@ describe("documents on sheets", () => {
   test("a claim file: invoices with deadlines, the log entries, claimable, checklist", async () => {
     const { book, gateway } = setup();
     const cover = desk.covers.find((c) => c.customer === "Alpha")!;
-    const doc = buildClaimFile({ cover, entries: log().entries, policy: { ...DEFAULT_POLICY, insured: true }, asOf: AS_OF, currency: "CNY", company, language: "en" });
+    const doc = buildClaimFile({
+      cover,
+      entries: log().entries,
+      policy: { ...DEFAULT_POLICY, insured: true },
+      asOf: AS_OF,
+      currency: "CNY",
+      company,
+      language: "en",
+    });
     const sheet = book.sheet((await gateway.writeDocument(doc)).sheetName)!;
     expect(sheet.name).toBe("Claim file Alpha");
     const find = (label: string) => sheet.rows.find((r) => r[0] === label);
@@ -132,8 +206,23 @@ describe("documents on sheets", () => {
     expect(find("Insured limit")?.[2]).toBe(2500);
     expect(find("Uninsured (above the limit)")?.[2]).toBe(500);
     expect(find("INV2")).toEqual(["INV2", 45620, 45650, 2000, 2000, 67, 45710, 45770]);
-    expect(sheet.rows.find((r) => r[0] === 45705)).toEqual([45705, "", "Call", "Friendly reminder", "promised", 45712, 1000, ""]);
-    expect(sheet.rows.map((r) => r[0])).toEqual(expect.arrayContaining(["☐ Contract or purchase order", "☑ Collection record (the contact log above)", "☐ Overdue notification sent to the insurer"]));
+    expect(sheet.rows.find((r) => r[0] === 45705)).toEqual([
+      45705,
+      "",
+      "Call",
+      "Friendly reminder",
+      "promised",
+      45712,
+      1000,
+      "",
+    ]);
+    expect(sheet.rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining([
+        "☐ Contract or purchase order",
+        "☑ Collection record (the contact log above)",
+        "☐ Overdue notification sent to the insurer",
+      ]),
+    );
     expect(sheet.pageSetup.paperSize).toBe("A4");
   });
 
@@ -164,12 +253,37 @@ describe("documents on sheets", () => {
   test("a final letter names the invoices, interest, deadline and what follows (EN and ZH)", () => {
     const interest = { annualRate: 0.1825, fixedCompensation: 0, source: "PRC SME payment regulations" };
     const earlier = [{ date: 45705, channel: "call" as const }];
-    const en = buildLetter({ stage: "final", customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "CNY", company, language: "en", interest, earlier, insured: true });
+    const en = buildLetter({
+      stage: "final",
+      customer: "Alpha",
+      invoices: alpha,
+      asOf: AS_OF,
+      currency: "CNY",
+      company,
+      language: "en",
+      interest,
+      earlier,
+      insured: true,
+    });
     const table = en.blocks.find((b) => b.kind === "table")!;
     // INV2: 2,000 × 18.25 % × 67 / 365 = 67.00; INV1: 1,000 × 18.25 % × 17 / 365 = 8.50.
-    expect(table.kind === "table" && table.rows).toEqual([["INV2", 45650, 2000, 67, 67], ["INV1", 45700, 1000, 17, 8.5]]);
+    expect(table.kind === "table" && table.rows).toEqual([
+      ["INV2", 45650, 2000, 67, 67],
+      ["INV1", 45700, 1000, 17, 8.5],
+    ]);
     expect(table.kind === "table" && table.total).toEqual(["Total", null, 3000, null, 75.5]);
-    const zh = buildLetter({ stage: "final", customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "CNY", company, language: "zh-CN", interest, earlier, insured: true });
+    const zh = buildLetter({
+      stage: "final",
+      customer: "Alpha",
+      invoices: alpha,
+      asOf: AS_OF,
+      currency: "CNY",
+      company,
+      language: "zh-CN",
+      interest,
+      earlier,
+      insured: true,
+    });
     const text = (d: typeof en) => d.blocks.flatMap((b) => (b.kind === "paragraph" ? b.lines : [])).join("\n");
     expect(text(en)).toContain("hold all further deliveries, notify our credit insurer");
     expect(text(en)).toContain("Pay by: 2025-03-06");
@@ -181,7 +295,13 @@ describe("documents on sheets", () => {
 });
 
 describe("two contact-log appends in flight (two panes, co-authoring)", () => {
-  const entry = (customer: string) => ({ date: 45705, customer, channel: "call" as const, stage: "friendly" as const, outcome: "promised" });
+  const entry = (customer: string) => ({
+    date: 45705,
+    customer,
+    channel: "call" as const,
+    stage: "friendly" as const,
+    outcome: "promised",
+  });
 
   /** Pane A holds its sync number `hold` while pane B appends a whole entry; then A goes on. */
   async function interleaved(hold: number) {
@@ -192,7 +312,10 @@ describe("two contact-log appends in flight (two panes, co-authoring)", () => {
     const held = new Promise<void>((r) => (release = r));
     let reached!: () => void;
     const atHold = new Promise<void>((r) => (reached = r));
-    const paneA = createOfficeGateway(memoryExcelRun(book, { beforeSync: (i) => (i === hold ? (reached(), held) : undefined) }), "memory");
+    const paneA = createOfficeGateway(
+      memoryExcelRun(book, { beforeSync: (i) => (i === hold ? (reached(), held) : undefined) }),
+      "memory",
+    );
     const paneB = createOfficeGateway(memoryExcelRun(book), "memory");
     const a = paneA.appendLogRow(entry("Alpha"), "en");
     await atHold;
@@ -203,8 +326,11 @@ describe("two contact-log appends in flight (two panes, co-authoring)", () => {
     return sheet.rows.slice(1).map((r) => r[1]);
   }
 
-  test.each([0, 1, 2, 3, 4])("pane A held before its sync %i: both entries are kept, each on its own row", async (hold) => {
-    const customers = await interleaved(hold);
-    expect(customers.slice().sort()).toEqual(["Alpha", "Beta", "First"]);
-  });
+  test.each([0, 1, 2, 3, 4])(
+    "pane A held before its sync %i: both entries are kept, each on its own row",
+    async (hold) => {
+      const customers = await interleaved(hold);
+      expect(customers.slice().sort()).toEqual(["Alpha", "Beta", "First"]);
+    },
+  );
 });

@@ -58,11 +58,20 @@ describe("gateway errors say what to do, in English and Chinese", () => {
 
   test("a failed write names the stage in the user's language", async () => {
     const { gateway } = setup({ failSync: (i: number) => (i === 6 ? new Error("network dropped") : null) });
-    const analysis = analyzeLedger(await gateway.readRange("Ledger!A1:H19"), { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+    const analysis = analyzeLedger(await gateway.readRange("Ledger!A1:H19"), {
+      asOf: AS_OF,
+      agingBasis: "due",
+      dateOrder: "auto",
+      riskAppetite: "balanced",
+    });
     const e = await caught(gateway.writeReport(buildReport(analysis, "zh-CN")));
     expect(e.code).toBe("writeFailed");
-    expect(e.message).toMatch(/^Writing the report failed while (writing the table ".+"|writing the heading|creating the sheet): network dropped\./);
-    expect(gatewayErrorText(e, "zh-CN")).toMatch(/^(写入表格“.+”|写入标题|创建工作表)时写入报告失败：network dropped。已删除写了一半的报告工作表，您的数据未被改动。$/);
+    expect(e.message).toMatch(
+      /^Writing the report failed while (writing the table ".+"|writing the heading|creating the sheet): network dropped\./,
+    );
+    expect(gatewayErrorText(e, "zh-CN")).toMatch(
+      /^(写入表格“.+”|写入标题|创建工作表)时写入报告失败：network dropped。已删除写了一半的报告工作表，您的数据未被改动。$/,
+    );
   });
 
   test("every error code has an English and a Chinese text, with the same placeholders", () => {

@@ -12,10 +12,17 @@ import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { AS_OF, d } from "../engine/analysis/handLedger";
 
 const NAMES = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3"];
-const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
 
 function hostileLedger(): unknown[][] {
-  const rows: unknown[][] = [["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date"]];
+  const rows: unknown[][] = [
+    ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date"],
+  ];
   NAMES.forEach((name, i) => {
     // Overdue open invoices (plans, alerts), a paid history (grades), and a bad row (issues quote the name's row).
     rows.push([name, `INV-${i}01`, d("2025-01-10"), d("2025-02-09"), 50_000 + i, "", ""]);
@@ -30,7 +37,15 @@ describe.each(["en", "zh-CN"] as const)("hostile customer names (%s)", (language
   test("arrive in the report sheet as literal text, never as formulas", async () => {
     const book = new MemoryWorkbook();
     const ledger = book.addSheet("Ledger");
-    book.load(ledger, hostileLedger() as (string | number)[][], ["General", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd"]);
+    book.load(ledger, hostileLedger() as (string | number)[][], [
+      "General",
+      "@",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "#,##0.00",
+      "#,##0.00",
+      "yyyy-mm-dd",
+    ]);
     const gateway = createOfficeGateway(memoryExcelRun(book), "memory");
     const analysis = analyzeLedger(await gateway.readRange("Ledger!A1:G17"), settings);
     expect(analysis.customers.map((c) => c.customer).sort()).toEqual([...NAMES].sort());

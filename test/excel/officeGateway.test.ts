@@ -8,17 +8,39 @@ import { ExcelApiError, memoryExcelRun, SyncRecord } from "../../src/preview/wor
 import { MemorySheet, MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 
-const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
 
 function bookWithLedger(): { book: MemoryWorkbook; ledger: MemorySheet } {
   const book = new MemoryWorkbook();
   const ledger = book.addSheet("Ledger");
-  book.load(ledger, handLedger() as (string | number)[][], ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"]);
+  book.load(ledger, handLedger() as (string | number)[][], [
+    "@",
+    "@",
+    "yyyy-mm-dd",
+    "yyyy-mm-dd",
+    "#,##0.00",
+    "#,##0.00",
+    "yyyy-mm-dd",
+    "@",
+  ]);
   return { book, ledger };
 }
 
 function snapshot(sheet: MemorySheet) {
-  return JSON.stringify({ name: sheet.name, rows: sheet.rows, f: [...sheet.cellFormats], cf: sheet.columnFormats, p: [...sheet.properties], t: sheet.tables, c: sheet.charts });
+  return JSON.stringify({
+    name: sheet.name,
+    rows: sheet.rows,
+    f: [...sheet.cellFormats],
+    cf: sheet.columnFormats,
+    p: [...sheet.properties],
+    t: sheet.tables,
+    c: sheet.charts,
+  });
 }
 
 describe("reading", () => {
@@ -87,7 +109,10 @@ describe("reading", () => {
     const { book, ledger } = bookWithLedger();
     const gateway = createOfficeGateway(memoryExcelRun(book), "memory");
     const r = await gateway.readRange("Ledger!B3:C4");
-    expect(r.values).toEqual([["INV-001", handLedger()[2][2]], ["INV-002", handLedger()[3][2]]]);
+    expect(r.values).toEqual([
+      ["INV-001", handLedger()[2][2]],
+      ["INV-002", handLedger()[3][2]],
+    ]);
     await gateway.selectRange("Ledger!E15");
     expect(book.selection).toMatchObject({ sheetId: ledger.id, row: 14, column: 4, rows: 1, columns: 1 });
     expect(splitAddress("'My ''Q'' sheet'!A1:B2")).toEqual({ sheet: "My 'Q' sheet", a1: "A1:B2" });
@@ -114,16 +139,19 @@ describe("a read in blocks is checked against edits made while it runs", () => {
   function gatewayInserting(book: MemoryWorkbook, when: (block: number) => boolean, syncs: SyncRecord[] = []) {
     let blocks = 0;
     let justRead = false;
-    return createOfficeGateway(memoryExcelRun(book, {
-      onSync: (s) => {
-        syncs.push(s);
-        justRead = s.cellsRead > 3 * 100; // a block, not the few rows the final check reads again
-        if (justRead) blocks++;
-      },
-      afterSync: (_i, b) => {
-        if (justRead && when(blocks)) insertUnderHeader(b);
-      },
-    }), "memory");
+    return createOfficeGateway(
+      memoryExcelRun(book, {
+        onSync: (s) => {
+          syncs.push(s);
+          justRead = s.cellsRead > 3 * 100; // a block, not the few rows the final check reads again
+          if (justRead) blocks++;
+        },
+        afterSync: (_i, b) => {
+          if (justRead && when(blocks)) insertUnderHeader(b);
+        },
+      }),
+      "memory",
+    );
   }
 
   test("a row inserted under the header between two blocks: read again, every invoice once, the new one too", async () => {
@@ -140,14 +168,17 @@ describe("a read in blocks is checked against edits made while it runs", () => {
   test("a row inserted after the range was measured, before the first block: read again", async () => {
     const { book } = bigLedger();
     let inserted = false;
-    const gateway = createOfficeGateway(memoryExcelRun(book, {
-      afterSync: (i, b) => {
-        if (i === 2 && !inserted) {
-          inserted = true; // syncs 0 and 1 find the selection and the used range, 2 the range's size
-          insertUnderHeader(b);
-        }
-      },
-    }), "memory");
+    const gateway = createOfficeGateway(
+      memoryExcelRun(book, {
+        afterSync: (i, b) => {
+          if (i === 2 && !inserted) {
+            inserted = true; // syncs 0 and 1 find the selection and the used range, 2 the range's size
+            insertUnderHeader(b);
+          }
+        },
+      }),
+      "memory",
+    );
     const read = await gateway.readSelection();
     expect(inserted).toBe(true);
     const invoices = read.values.slice(1).map((r) => r[0]);
@@ -195,13 +226,35 @@ describe("writing the report", () => {
     const report = book.sheet("AR Lens Report")!;
     expect(report.properties.get(REPORT_MARKER_KEY)).toMatch(/^2\|[0-9a-z]+\|AR Lens Report$/);
     expect(report.tables.map((t) => t.name)).toEqual(
-      ["Answer", "Actions", "KPI", "Aging", "KpiTrend", "Forecast", "ForecastTotals", "Customers", "Plans", "Alerts", "ModelCheck", "Insurance", "Issues"].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
+      [
+        "Answer",
+        "Actions",
+        "KPI",
+        "Aging",
+        "KpiTrend",
+        "Forecast",
+        "ForecastTotals",
+        "Customers",
+        "Plans",
+        "Alerts",
+        "ModelCheck",
+        "Insurance",
+        "Issues",
+      ].map((n) => `ARLens_${n}`), // no calibration rows on the 6-month ledger
     );
-    expect(report.charts.map((c) => c.title)).toEqual(["Open amount by age", "DSO, best possible DSO and ADD at each month-end", "Expected collections by week"]);
+    expect(report.charts.map((c) => c.title)).toEqual([
+      "Open amount by age",
+      "DSO, best possible DSO and ADD at each month-end",
+      "Expected collections by week",
+    ]);
     // The trend's native line chart: DSO, best possible DSO and ADD (three adjacent columns with their headers) over
     // the 12 month-ends.
     const trend = report.tables.find((t) => t.name === "ARLens_KpiTrend")!;
-    expect(report.charts[1]).toMatchObject({ kind: "line", data: { row: trend.row, column: 4, rows: 13, columns: 3 }, categories: { row: trend.row + 1, column: 0, rows: 12, columns: 1 } });
+    expect(report.charts[1]).toMatchObject({
+      kind: "line",
+      data: { row: trend.row, column: 4, rows: 13, columns: 3 },
+      categories: { row: trend.row + 1, column: 0, rows: 12, columns: 1 },
+    });
     expect(report.get(trend.row, 4)).toBe("DSO (90)");
     expect(report.get(trend.row + 12, 0)).toBe(analysis.kpiTrend.points[11].monthEnd);
     expect(report.get(trend.row + 12, 1)).toBe(analysis.portfolio.totalOpen);
@@ -305,7 +358,9 @@ describe("writing the report", () => {
     const { book, ledger } = bookWithLedger();
     const before = snapshot(ledger);
     let failed = false;
-    const attempt = analyzeAndWrite(book, "en", { failSync: (i: number) => (i === 12 && !failed ? ((failed = true), new Error("network dropped")) : null) });
+    const attempt = analyzeAndWrite(book, "en", {
+      failSync: (i: number) => (i === 12 && !failed ? ((failed = true), new Error("network dropped")) : null),
+    });
     await expect(attempt).rejects.toThrow(ReportWriteError);
     await expect(attempt).rejects.toThrow(/network dropped.*half-written report sheet was removed/);
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger"]);
@@ -316,7 +371,9 @@ describe("writing the report", () => {
     const { book } = bookWithLedger();
     await analyzeAndWrite(book);
     let n = 0;
-    await expect(analyzeAndWrite(book, "en", { failSync: () => (++n === 10 ? new Error("boom") : null) })).rejects.toThrow(/boom/);
+    await expect(
+      analyzeAndWrite(book, "en", { failSync: () => (++n === 10 ? new Error("boom") : null) }),
+    ).rejects.toThrow(/boom/);
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "AR Lens Report"]);
   });
 
@@ -337,7 +394,12 @@ describe("writing the report", () => {
     const analysis = analyzeLedger(await gateway.readRange("Ledger!A1:H19"), settings);
     const report = buildReport(analysis, "en");
     const issues = report.tables.find((t) => t.name === "Issues")!;
-    issues.rows = Array.from({ length: 150_000 }, (_, i) => [`Ledger!E${i + 2}`, "Excluded", "Amount", `amount: a number was expected, found "n/a ${"x".repeat(i % 40)}"`]);
+    issues.rows = Array.from({ length: 150_000 }, (_, i) => [
+      `Ledger!E${i + 2}`,
+      "Excluded",
+      "Amount",
+      `amount: a number was expected, found "n/a ${"x".repeat(i % 40)}"`,
+    ]);
     const progress: number[] = [];
     const result = await gateway.writeReport(report, (done) => progress.push(done));
     const sheet = book.sheet(result.sheetName)!;

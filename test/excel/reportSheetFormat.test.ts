@@ -13,14 +13,28 @@ import { memoryExcelRun } from "../../src/preview/workbook/excelApi";
 import { MemorySheet, MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 
 const AS_OF = 46_000; // 2025-12-09
-const flows = [{ description: "工资", amount: 400_000, direction: "out" as const, firstDate: AS_OF + 10, repeat: "monthly" as const, until: null }];
+const flows = [
+  {
+    description: "工资",
+    amount: 400_000,
+    direction: "out" as const,
+    firstDate: AS_OF + 10,
+    repeat: "monthly" as const,
+    until: null,
+  },
+];
 
 async function written(language: "en" | "zh-CN", lang: "en" | "zh") {
   const ledger = generateLedger({ seed: 7, customers: 60, invoices: 900, asOf: AS_OF, language: lang });
-  const a = analyzeLedger({ values: ledger.values, sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" }, {}, {
-    payables: null,
-    settings: { openingCash: 300_000, minimumCash: 250_000, creditLine: 0, flows },
-  });
+  const a = analyzeLedger(
+    { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    {},
+    {
+      payables: null,
+      settings: { openingCash: 300_000, minimumCash: 250_000, creditLine: 0, flows },
+    },
+  );
   const book = new MemoryWorkbook();
   book.addSheet("Ledger");
   const gateway = createOfficeGateway(memoryExcelRun(book), "memory");
@@ -37,14 +51,25 @@ function cutCells(sheet: MemorySheet, rows: number, columns: number): string[] {
       const v = sheet.get(r, c);
       if (v === "" || sheet.wrapped.has(`${r},${c}`)) continue;
       let room = sheet.columnWidths[c] - 6;
-      if (typeof v === "string") for (let k = c + 1; k < 26 && sheet.get(r, k) === "" && !sheet.tables.some((t) => r >= t.row && r < t.row + t.rows && k >= t.column && k < t.column + t.columns); k++) room += sheet.columnWidths[k] ?? 64;
+      if (typeof v === "string")
+        for (
+          let k = c + 1;
+          k < 26 &&
+          sheet.get(r, k) === "" &&
+          !sheet.tables.some((t) => r >= t.row && r < t.row + t.rows && k >= t.column && k < t.column + t.columns);
+          k++
+        )
+          room += sheet.columnWidths[k] ?? 64;
       const text = displayValue(v, sheet.format(r, c));
       if (textWidth(text) > room) cut.push(`${r},${c}: ${text}`);
     }
   return cut;
 }
 
-describe.each([["en", "en"], ["zh-CN", "zh"]] as const)("the written report in %s", (language, lang) => {
+describe.each([
+  ["en", "en"],
+  ["zh-CN", "zh"],
+] as const)("the written report in %s", (language, lang) => {
   let w: Awaited<ReturnType<typeof written>>;
   beforeAll(async () => {
     w = await written(language, lang);
@@ -63,13 +88,20 @@ describe.each([["en", "en"], ["zh-CN", "zh"]] as const)("the written report in %
     expect(sheet.get(answer.row + 2, 1)).toBe(a.portfolio.overdueOpen);
     // Last month's figure and the change beside it, in money with the symbol and separators.
     expect(typeof sheet.get(answer.row + 1, 2)).toBe("number");
-    expect(sheet.get(answer.row + 1, 3)).toBeCloseTo((sheet.get(answer.row + 1, 1) as number) - (sheet.get(answer.row + 1, 2) as number), 2);
+    expect(sheet.get(answer.row + 1, 3)).toBeCloseTo(
+      (sheet.get(answer.row + 1, 1) as number) - (sheet.get(answer.row + 1, 2) as number),
+      2,
+    );
     expect(sheet.format(answer.row + 1, 1)).toBe('"¥"#,##0.00');
     expect(sheet.format(answer.row + 3, 1)).toBe(language === "en" ? "0.0 %" : "0.0%");
     expect(sheet.format(answer.row + 5, 1)).toBe("#,##0.0");
     // The cash low point against the buffer.
     expect(sheet.get(answer.row + 6, 1)).toBe(a.cash!.plan.lowest.closing);
-    expect(String(sheet.get(answer.row + 6, 5))).toMatch(language === "en" ? /^Week \d+ \(from \d{4}-\d\d-\d\d\): (below|stays above) the buffer of ¥250,000\.00/ : /^第 \d+ 周（\d{4}年\d+月\d+日起）：(低于|仍高于)安全垫 ¥250,000\.00/);
+    expect(String(sheet.get(answer.row + 6, 5))).toMatch(
+      language === "en"
+        ? /^Week \d+ \(from \d{4}-\d\d-\d\d\): (below|stays above) the buffer of ¥250,000\.00/
+        : /^第 \d+ 周（\d{4}年\d+月\d+日起）：(低于|仍高于)安全垫 ¥250,000\.00/,
+    );
     const actions = sheet.tables.find((t) => t.name === "ARLens_Actions")!;
     expect(actions.rows).toBe(11);
     expect(actions.row + actions.rows).toBeLessThanOrEqual(Number(lastRow));
@@ -93,7 +125,15 @@ describe.each([["en", "en"], ["zh-CN", "zh"]] as const)("the written report in %
     const { sheet } = w;
     const formats = new Set([...sheet.cellFormats.values()]);
     expect([...formats].filter((f) => f !== "@").sort()).toEqual(
-      ['"¥"#,##0.00', "#,##0", "#,##0.0", "0.000", language === "en" ? "0.0 %" : "0.0%", language === "en" ? "yyyy-mm" : 'yyyy"年"m"月"', "yyyy-mm-dd"].sort(),
+      [
+        '"¥"#,##0.00',
+        "#,##0",
+        "#,##0.0",
+        "0.000",
+        language === "en" ? "0.0 %" : "0.0%",
+        language === "en" ? "yyyy-mm" : 'yyyy"年"m"月"',
+        "yyyy-mm-dd",
+      ].sort(),
     );
     const kpi = sheet.tables.find((t) => t.name === "ARLens_KPI")!;
     const ceiRow = kpi.row + 8;

@@ -3,7 +3,11 @@ import { buildReport } from "../../src/excel/buildReport";
 import { layoutReport } from "../../src/excel/reportLayout";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 
-const analyse = (trendMonths = 12) => analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", trendMonths });
+const analyse = (trendMonths = 12) =>
+  analyzeLedger(
+    { values: handLedger(), sheet: "L", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", trendMonths },
+  );
 
 describe("the KPI trend on the report sheet", () => {
   it("is a table of the month-ends (figures as the engine gives them, days to one decimal) with a line chart beside it", () => {
@@ -14,12 +18,38 @@ describe("the KPI trend on the report sheet", () => {
     expect(table.rows).toHaveLength(12);
     const last = a.kpiTrend.points[11];
     const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-    expect(table.rows[11]).toEqual([last.monthEnd, last.totalOpen, last.overdueShare, last.over90Share, r1(last.dso), r1(last.bestPossibleDso), r1(last.averageDaysDelinquent), last.cei === null ? null : Math.round(last.cei * 100) / 10000, r1(last.paidWeightedDaysLate)]);
+    expect(table.rows[11]).toEqual([
+      last.monthEnd,
+      last.totalOpen,
+      last.overdueShare,
+      last.over90Share,
+      r1(last.dso),
+      r1(last.bestPossibleDso),
+      r1(last.averageDaysDelinquent),
+      last.cei === null ? null : Math.round(last.cei * 100) / 10000,
+      r1(last.paidWeightedDaysLate),
+    ]);
     const chart = model.charts.find((c) => c.table === "KpiTrend")!;
     expect(chart).toEqual({
-      kind: "line", title: "DSO, best possible DSO and ADD at each month-end", table: "KpiTrend", series: [4, 5, 6], categoryTitle: "Month-end", valueTitle: "Days", valueFormat: "0",
+      kind: "line",
+      title: "DSO, best possible DSO and ADD at each month-end",
+      table: "KpiTrend",
+      series: [4, 5, 6],
+      categoryTitle: "Month-end",
+      valueTitle: "Days",
+      valueFormat: "0",
     });
-    expect(table.columns.map((c) => c.format)).toEqual(["month", "money", "percent", "percent", "days", "days", "days", "percent", "days"]);
+    expect(table.columns.map((c) => c.format)).toEqual([
+      "month",
+      "money",
+      "percent",
+      "percent",
+      "days",
+      "days",
+      "days",
+      "percent",
+      "days",
+    ]);
     // Under its table, within the first screen's width (no chart off-screen at column K).
     const layout = layoutReport(model);
     const placed = layout.charts.find((c) => c.chart === chart)!;
@@ -34,6 +64,8 @@ describe("the KPI trend on the report sheet", () => {
     expect(table.title).toBe("关键指标趋势（最近 24 个月末）");
     expect(table.rows).toHaveLength(24);
     expect(table.columns[0].header).toBe("月末");
-    expect(model.charts.find((c) => c.table === "KpiTrend")!.title).toBe("各月末的应收账款周转天数、最佳周转天数与平均逾期天数");
+    expect(model.charts.find((c) => c.table === "KpiTrend")!.title).toBe(
+      "各月末的应收账款周转天数、最佳周转天数与平均逾期天数",
+    );
   });
 });

@@ -13,7 +13,12 @@ function setup() {
 describe("settings saved in the workbook (Excel.SettingCollection)", () => {
   test("a value written is read back, stored as JSON under the arlens. namespace", async () => {
     const { book, gateway } = setup();
-    const value = { columns: { customer: 0, amount: 4 }, headerRow: 2, note: "客户 Ünïcode", list: [1, 2.5, null, true] };
+    const value = {
+      columns: { customer: 0, amount: 4 },
+      headerRow: 2,
+      note: "客户 Ünïcode",
+      list: [1, 2.5, null, true],
+    };
     await gateway.writeSetting("mapping.Ledger", value);
     expect(book.settings.get("arlens.mapping.Ledger")).toBe(JSON.stringify(value));
     expect(await gateway.readSetting("mapping.Ledger")).toEqual(value);

@@ -15,7 +15,9 @@ describe("AR.AGING", () => {
   it("accepts a row, a single cell and text amounts/dates", () => {
     expect(aging(row(100, 200), row(45710, 45690), 45700)).toEqual([[100, 200, 0, 0, 0]]);
     expect(aging(100 as never, 45710 as never, 45700)).toEqual([[100, 0, 0, 0, 0]]);
-    expect(aging(col("¥1,000.50", "(50)"), col("2025-02-09", "2025/01/01"), "2025-02-08")).toEqual([[1000.5, 0, -50, 0, 0]]);
+    expect(aging(col("¥1,000.50", "(50)"), col("2025-02-09", "2025/01/01"), "2025-02-08")).toEqual([
+      [1000.5, 0, -50, 0, 0],
+    ]);
   });
   it("subtracts paid amounts, and ages by invoice date with custom edges", () => {
     expect(aging(amounts, due, 45700, null as never, col(100, 0, 0, 0, 250))).toEqual([[0, 200, 300, 400, 250]]);
@@ -26,14 +28,32 @@ describe("AR.AGING", () => {
   });
   it("treats blank lines (0 / empty in a range) as nothing, but an amount needs a date", () => {
     expect(aging(col(100, 0, ""), col(45690, 0, ""), 45700)).toEqual([[0, 100, 0, 0, 0]]);
-    expect(outcome(() => aging(col(100, 5), col(45690, 0), 45700))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/due_dates: row 2 is empty/) });
+    expect(outcome(() => aging(col(100, 5), col(45690, 0), 45700))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/due_dates: row 2 is empty/),
+    });
   });
   it("names the argument and position of bad input", () => {
-    expect(outcome(() => aging(col(100, "abc"), col(45690, 45690), 45700))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/open_amounts: row 2: an amount was expected, found "abc"/) });
-    expect(outcome(() => aging(col(100, 2), col(45690), 45700))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/same size/) });
-    expect(outcome(() => aging(col(100), col("31/31/2025"), 45700))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/due_dates: row 1/) });
-    expect(outcome(() => aging(col(100), col(45690), 45700, row(30, 0) as never))).toEqual({ code: "#NUM!", message: expect.stringMatching(/edges: edge 2/) });
-    expect(outcome(() => aging(col(100), col(45690), 45700, null as never, null as never, "weekly"))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/basis/) });
+    expect(outcome(() => aging(col(100, "abc"), col(45690, 45690), 45700))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/open_amounts: row 2: an amount was expected, found "abc"/),
+    });
+    expect(outcome(() => aging(col(100, 2), col(45690), 45700))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/same size/),
+    });
+    expect(outcome(() => aging(col(100), col("31/31/2025"), 45700))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/due_dates: row 1/),
+    });
+    expect(outcome(() => aging(col(100), col(45690), 45700, row(30, 0) as never))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/edges: edge 2/),
+    });
+    expect(outcome(() => aging(col(100), col(45690), 45700, null as never, null as never, "weekly"))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/basis/),
+    });
   });
 });
 

@@ -6,7 +6,9 @@ import { outcome } from "./helpers";
 
 // "Speed of the formulas on big ranges": a cache hit must cost a pass over the arguments, not copies of
 // them (on 1,048,576 rows the copies and the rebuilt range took longer than the analysis they saved).
-const rows = handLedger().slice(2).filter((r) => r[0] !== "" && !["INV-301", "INV-302", "INV-401", "INV-501"].includes(r[1] as string));
+const rows = handLedger()
+  .slice(2)
+  .filter((r) => r[0] !== "" && !["INV-301", "INV-302", "INV-401", "INV-501"].includes(r[1] as string));
 const col = (i: number) => rows.map((r) => [r[i]]);
 const [c, a, du] = [col(0), col(4), col(3)];
 
@@ -29,8 +31,12 @@ describe("the functions' analysis cache on big ranges", () => {
     const blanks = c.map(() => [""]);
     expect(grade([["Alpha"]], c, a, du, undefined, undefined, blanks, undefined, AS_OF)).toEqual(first);
     const ragged = a.map((r, i) => (i === 2 ? [r[0], 1] : r));
-    expect(outcome(() => grade([["Alpha"]], c, ragged, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({ code: "#VALUE!", message: "amounts: the range is not rectangular" });
-    expect(outcome(() => grade([["Alpha"]], c, a.slice(1), du, undefined, undefined, undefined, undefined, AS_OF))).toMatchObject({ message: expect.stringMatching(/^amounts has \d+ cell\(s\) but customers has/) });
+    expect(outcome(() => grade([["Alpha"]], c, ragged, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual(
+      { code: "#VALUE!", message: "amounts: the range is not rectangular" },
+    );
+    expect(
+      outcome(() => grade([["Alpha"]], c, a.slice(1), du, undefined, undefined, undefined, undefined, AS_OF)),
+    ).toMatchObject({ message: expect.stringMatching(/^amounts has \d+ cell\(s\) but customers has/) });
   });
 });
 
@@ -56,7 +62,12 @@ describe("the cache key sees every changed cell", () => {
   });
 
   test("a value moved to another column, type changes and blanks are told apart", () => {
-    expect(fp([[[1], [2]], [[3], [4]]])).not.toBe(fp([[[1], [2], [3]], [[4]]]));
+    expect(
+      fp([
+        [[1], [2]],
+        [[3], [4]],
+      ]),
+    ).not.toBe(fp([[[1], [2], [3]], [[4]]]));
     expect(fp([[[1]], [["1"]]])).not.toBe(fp([[["1"]], [[1]]]));
     expect(fp([[[true]]])).not.toBe(fp([[["true"]]]));
     expect(fp([[[0]]])).not.toBe(fp([[[""]]]));
@@ -69,7 +80,9 @@ describe("the cache key sees every changed cell", () => {
     const n = 2000;
     const base = [
       Array.from({ length: n }, (_, i) => [`Customer ${i % 37}`]),
-      Array.from({ length: n }, (_, i) => [Math.round(((i * 7919) % 100000) + 0.37 * (i % 3)) / 1 + (i % 2 ? 0.25 : 0)]),
+      Array.from({ length: n }, (_, i) => [
+        Math.round(((i * 7919) % 100000) + 0.37 * (i % 3)) / 1 + (i % 2 ? 0.25 : 0),
+      ]),
       Array.from({ length: n }, (_, i) => [45000 + (i % 400)]),
       Array.from({ length: n }, (_, i) => [i % 5 ? "No" : "Yes"]),
     ];

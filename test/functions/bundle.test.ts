@@ -14,7 +14,18 @@ describe("dist/functions.js loaded like Excel's runtime", () => {
   });
 
   it("returns the docs/METRICS.md results", () => {
-    expect(call("AGING", [[100], [200], [300], [400], [500]], [[45710], [45690], [45640], [45620], [45500]], 45700, null, null, null, null)).toEqual([[100, 200, 300, 400, 500]]);
+    expect(
+      call(
+        "AGING",
+        [[100], [200], [300], [400], [500]],
+        [[45710], [45690], [45640], [45620], [45500]],
+        45700,
+        null,
+        null,
+        null,
+        null,
+      ),
+    ).toEqual([[100, 200, 300, 400, 500]]);
     expect(call("DSO", 1_200_000, 3_000_000, 90)).toBe(36);
     expect(call("DSO.COUNTBACK", 250_000, [[100_000], [120_000], [90_000]], [[30], [31], [30]])).toBeCloseTo(71, 10);
     expect((call("CEI", 500_000, 300_000, 450_000, 250_000, null) as number).toFixed(4)).toBe("63.6364");
@@ -22,8 +33,13 @@ describe("dist/functions.js loaded like Excel's runtime", () => {
     expect((call("DISCOUNTCOST", 0.02, 10, 30, null) as number).toFixed(4)).toBe("0.3724");
     expect((call("DISCOUNTCOST", 0.02, 10, 30, true) as number).toFixed(4)).toBe("0.4459");
     expect(call("LATEINTEREST", 10_000, 0.1015, 45, 40)).toBe(165.14);
-    const flows = [[[45701], [45708], [45709], [45720]], [[-300], [200], [-1200], [500]]] as const;
-    expect((call("CASHPLAN", 1000, ...flows, 45700, 4, 0, null) as number[][]).map((r) => r[3])).toEqual([700, -300, 200, 200]);
+    const flows = [
+      [[45701], [45708], [45709], [45720]],
+      [[-300], [200], [-1200], [500]],
+    ] as const;
+    expect((call("CASHPLAN", 1000, ...flows, 45700, 4, 0, null) as number[][]).map((r) => r[3])).toEqual([
+      700, -300, 200, 200,
+    ]);
     expect(call("RUNWAY", 1000, ...flows, 45700, 0)).toBe(9);
     expect(call("DPO", 600_000, 1_800_000, null)).toBe(30);
     const plan = call("PAYMENTPLAN", 1000, 3, 45688, null, null, null, false) as number[][];

@@ -27,7 +27,10 @@ describe("AR.CASHPLAN, AR.RUNWAY, AR.DPO (the issue's example)", () => {
     expect(runway(1000, dates, amounts, AS_OF, 0)).toBe(9);
     expect(runway(1000, dates, amounts, AS_OF, null)).toBe(9);
     expect(runway(1000, dates, amounts, AS_OF, 2000)).toBe(0);
-    expect(outcome(() => runway(5000, dates, amounts, AS_OF, 0))).toEqual({ code: "#N/A", message: expect.stringMatching(/never falls below minimum_cash/) });
+    expect(outcome(() => runway(5000, dates, amounts, AS_OF, 0))).toEqual({
+      code: "#N/A",
+      message: expect.stringMatching(/never falls below minimum_cash/),
+    });
   });
 
   it("DPO: 600,000 / 1,800,000 × 90 = 30", () => {
@@ -36,11 +39,26 @@ describe("AR.CASHPLAN, AR.RUNWAY, AR.DPO (the issue's example)", () => {
   });
 
   it("errors name the argument and position", () => {
-    expect(outcome(() => cashPlan(null, dates, amounts, AS_OF))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/opening_cash is missing/) });
-    expect(outcome(() => cashPlan(1000, dates, amounts, AS_OF, 3))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/weeks: 3 must be a whole number of weeks from 4 to 52/) });
-    expect(outcome(() => cashPlan(1000, col(AS_OF, AS_OF), col(1), AS_OF))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/flow_amounts has 1 cell\(s\) but flow_dates has 2/) });
-    expect(outcome(() => cashPlan(1000, col(AS_OF, ""), col(1, 5), AS_OF))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/flow_dates: row 2 is empty but its amount is 5/) });
-    expect(outcome(() => runway(1000, col("2025-13-45"), col(1), AS_OF))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/flow_dates: row 1/) });
+    expect(outcome(() => cashPlan(null, dates, amounts, AS_OF))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/opening_cash is missing/),
+    });
+    expect(outcome(() => cashPlan(1000, dates, amounts, AS_OF, 3))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/weeks: 3 must be a whole number of weeks from 4 to 52/),
+    });
+    expect(outcome(() => cashPlan(1000, col(AS_OF, AS_OF), col(1), AS_OF))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/flow_amounts has 1 cell\(s\) but flow_dates has 2/),
+    });
+    expect(outcome(() => cashPlan(1000, col(AS_OF, ""), col(1, 5), AS_OF))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/flow_dates: row 2 is empty but its amount is 5/),
+    });
+    expect(outcome(() => runway(1000, col("2025-13-45"), col(1), AS_OF))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/flow_dates: row 1/),
+    });
     expect(outcome(() => dpo(1, 0))).toEqual({ code: "#DIV/0!", message: expect.stringMatching(/purchases is 0/) });
     expect(outcome(() => dpo("x", 1))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/ending_ap/) });
   });

@@ -5,7 +5,8 @@ import { Hasher, stepA, stepB } from "../../src/functions/cellHasher";
 function referenceDigest(rows: unknown[][]): string {
   const words: number[] = [];
   const text = (s: string) => {
-    for (let i = 0; i < s.length; i += 2) words.push(i + 1 < s.length ? s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16) : s.charCodeAt(i));
+    for (let i = 0; i < s.length; i += 2)
+      words.push(i + 1 < s.length ? s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16) : s.charCodeAt(i));
   };
   for (const row of rows) {
     for (const v of row) {
@@ -18,7 +19,8 @@ function referenceDigest(rows: unknown[][]): string {
       } else if (typeof v === "string") {
         text(v);
         words.push(v.length * 8 + 3);
-      } else if (v === true || v === false || v === null || v === undefined) words.push(v === true ? 4 : v === false ? 5 : 6);
+      } else if (v === true || v === false || v === null || v === undefined)
+        words.push(v === true ? 4 : v === false ? 5 : 6);
       else {
         const s = String(v);
         text(s);
@@ -50,7 +52,7 @@ function randomCell(next: () => number): unknown {
 
 function seeded(seed: number): () => number {
   let s = seed;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 describe("the cell hasher's words", () => {
@@ -59,7 +61,9 @@ describe("the cell hasher's words", () => {
       const next = seeded(seed);
       const runs = Array.from({ length: 30 }, () => {
         const cell = randomCell(next);
-        return Array.from({ length: 1 + Math.floor(next() * 5) }, () => (typeof cell === "string" || typeof cell === "number" ? randomCell(next) : cell));
+        return Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
+          typeof cell === "string" || typeof cell === "number" ? randomCell(next) : cell,
+        );
       });
       const column = runs.flat().map((v) => [v]);
       const h = new Hasher();

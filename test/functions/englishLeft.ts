@@ -8,7 +8,11 @@
 const KEPT = new Set(["DSO", "CEI", "Excel", "TRUE", "FALSE", "yyyymmdd", "Net", "NaN", "Infinity"]);
 
 export function englishLeft(message: string, names: readonly string[]): string[] {
-  let text = message.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ").replace(/#[^\s，：；]+/g, " ");
-  for (const name of [...names].sort((a, b) => b.length - a.length)) text = text.replace(new RegExp(`(?<![A-Za-z_])${name}(?![A-Za-z_])`, "g"), " ");
+  let text = message
+    .replace(/“[^”]*”/g, " ")
+    .replace(/"[^"]*"/g, " ")
+    .replace(/#[^\s，：；]+/g, " ");
+  for (const name of [...names].sort((a, b) => b.length - a.length))
+    text = text.replace(new RegExp(`(?<![A-Za-z_])${name}(?![A-Za-z_])`, "g"), " ");
   return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !KEPT.has(w));
 }

@@ -23,13 +23,34 @@ import { englishLeft } from "./englishLeft";
 type Fn = (...args: any[]) => unknown;
 
 const FUNCTIONS: Record<string, Fn> = {
-  AGING: agingFns.aging, AGINGBUCKET: agingFns.agingBucket, DAYSLATE: agingFns.daysLate,
-  DSO: ratioFns.dso, "DSO.COUNTBACK": ratioFns.dsoCountback, BPDSO: ratioFns.bpdso, ADD: ratioFns.add, CEI: ratioFns.cei, TURNOVER: ratioFns.turnover,
-  WADP: ratioFns.wadp, WADL: ratioFns.wadl, CASHRATIO: ratioFns.cashRatio, CCC: ratioFns.ccc, DISCOUNTCOST: ratioFns.discountCost, LATEINTEREST: ratioFns.lateInterest,
-  PAYMENTPLAN: planFns.paymentPlan, REPLAN: planFns.replan,
-  GRADE: ledgerFns.grade, CREDITLIMIT: ledgerFns.creditLimit, TERMS: ledgerFns.terms, FORECAST: ledgerFns.forecast, KPITREND: trendFns.kpiTrend,
-  STAGE: deskFns.stage, NOTIFYBY: deskFns.notifyBy, CLAIMABLE: deskFns.claimable,
-  CASHPLAN: cashFns.cashPlan, RUNWAY: cashFns.runway, DPO: cashFns.dpo,
+  AGING: agingFns.aging,
+  AGINGBUCKET: agingFns.agingBucket,
+  DAYSLATE: agingFns.daysLate,
+  DSO: ratioFns.dso,
+  "DSO.COUNTBACK": ratioFns.dsoCountback,
+  BPDSO: ratioFns.bpdso,
+  ADD: ratioFns.add,
+  CEI: ratioFns.cei,
+  TURNOVER: ratioFns.turnover,
+  WADP: ratioFns.wadp,
+  WADL: ratioFns.wadl,
+  CASHRATIO: ratioFns.cashRatio,
+  CCC: ratioFns.ccc,
+  DISCOUNTCOST: ratioFns.discountCost,
+  LATEINTEREST: ratioFns.lateInterest,
+  PAYMENTPLAN: planFns.paymentPlan,
+  REPLAN: planFns.replan,
+  GRADE: ledgerFns.grade,
+  CREDITLIMIT: ledgerFns.creditLimit,
+  TERMS: ledgerFns.terms,
+  FORECAST: ledgerFns.forecast,
+  KPITREND: trendFns.kpiTrend,
+  STAGE: deskFns.stage,
+  NOTIFYBY: deskFns.notifyBy,
+  CLAIMABLE: deskFns.claimable,
+  CASHPLAN: cashFns.cashPlan,
+  RUNWAY: cashFns.runway,
+  DPO: cashFns.dpo,
 };
 
 const AS_OF = 45700;
@@ -44,7 +65,12 @@ const ledger = {
   disputed: col("No", "No"),
   as_of: AS_OF,
 };
-const flows = { opening_cash: 1000, flow_dates: col(AS_OF + 1, AS_OF + 8), flow_amounts: col(-300, -900), as_of: AS_OF };
+const flows = {
+  opening_cash: 1000,
+  flow_dates: col(AS_OF + 1, AS_OF + 8),
+  flow_amounts: col(-300, -900),
+  as_of: AS_OF,
+};
 
 /** Valid arguments of each function, by name (a missing optional argument is null). */
 const VALID: Record<string, Record<string, unknown>> = {
@@ -64,7 +90,14 @@ const VALID: Record<string, Record<string, unknown>> = {
   DISCOUNTCOST: { discount: 0.02, discount_days: 10, net_days: 30 },
   LATEINTEREST: { open_amount: 10_000, annual_rate: 0.1015, days_late: 45 },
   PAYMENTPLAN: { balance: 1000, installments: 3, first_due_date: 45688 },
-  REPLAN: { balance: 10_000, installments: 6, first_due_date: 45688, missed_installment: 2, late_rate: 0.1825, days_late: 30 },
+  REPLAN: {
+    balance: 10_000,
+    installments: 6,
+    first_due_date: 45688,
+    missed_installment: 2,
+    late_rate: 0.1825,
+    days_late: 30,
+  },
   GRADE: ledger,
   CREDITLIMIT: ledger,
   TERMS: ledger,
@@ -80,15 +113,70 @@ const VALID: Record<string, Record<string, unknown>> = {
 
 /** A value each argument cannot use, by argument name; per function where one name means different things. */
 const BAD: Record<string, unknown> = {
-  open_amounts: col("abc", 1), due_dates: col("2025-02-30", 45690), as_of: "soon", edges: col(30, 10), paid_amounts: col("x", 0), basis: "weekly",
-  paid_dates: col("x", 45695), ending_ar: "abc", credit_sales: 0, days_in_period: "ninety", ar: -1, sales_newest_first: col(100, -5, 3), days_per_period: "x",
-  current_ar: "x", begin_ar: -5, end_total_ar: "x", end_current_ar: 600_000, months: 1.5, net_credit_sales: "x", average_ar: 0, amounts: col("x", 200),
-  invoice_dates: col("x", 45610), cash: "x", cash_equivalents: "x", current_liabilities: -1, dio: "x", dso: "x", dpo: "x", discount: 1.5, discount_days: "x",
-  net_days: 5, effective: "maybe", open_amount: "x", annual_rate: 20, days_late: "x", fixed_compensation: -1, balance: -5, installments: 2.5,
-  first_due_date: "later", period_months: 0, down_payment: 5000, with_headers: "maybe", missed_installment: 99, late_rate: 20, extra_installments: -1,
-  customer: col("Nobody"), customers: col("", "Beta"), disputed: col("No", "No"), risk_appetite: "reckless", with_dates: "maybe", with_labels: "maybe",
-  days_past_due: col("x"), stage_edges: col(1, 2), days_after_due: 1.5, insured_limit: -1, indemnity_share: 2, opening_cash: "x", flow_dates: col("x", AS_OF + 8),
-  flow_amounts: col("x", -900), weeks: 3, minimum_cash: -1_000_000, ending_ap: "x", purchases: 0, days: "x",
+  open_amounts: col("abc", 1),
+  due_dates: col("2025-02-30", 45690),
+  as_of: "soon",
+  edges: col(30, 10),
+  paid_amounts: col("x", 0),
+  basis: "weekly",
+  paid_dates: col("x", 45695),
+  ending_ar: "abc",
+  credit_sales: 0,
+  days_in_period: "ninety",
+  ar: -1,
+  sales_newest_first: col(100, -5, 3),
+  days_per_period: "x",
+  current_ar: "x",
+  begin_ar: -5,
+  end_total_ar: "x",
+  end_current_ar: 600_000,
+  months: 1.5,
+  net_credit_sales: "x",
+  average_ar: 0,
+  amounts: col("x", 200),
+  invoice_dates: col("x", 45610),
+  cash: "x",
+  cash_equivalents: "x",
+  current_liabilities: -1,
+  dio: "x",
+  dso: "x",
+  dpo: "x",
+  discount: 1.5,
+  discount_days: "x",
+  net_days: 5,
+  effective: "maybe",
+  open_amount: "x",
+  annual_rate: 20,
+  days_late: "x",
+  fixed_compensation: -1,
+  balance: -5,
+  installments: 2.5,
+  first_due_date: "later",
+  period_months: 0,
+  down_payment: 5000,
+  with_headers: "maybe",
+  missed_installment: 99,
+  late_rate: 20,
+  extra_installments: -1,
+  customer: col("Nobody"),
+  customers: col("", "Beta"),
+  disputed: col("No", "No"),
+  risk_appetite: "reckless",
+  with_dates: "maybe",
+  with_labels: "maybe",
+  days_past_due: col("x"),
+  stage_edges: col(1, 2),
+  days_after_due: 1.5,
+  insured_limit: -1,
+  indemnity_share: 2,
+  opening_cash: "x",
+  flow_dates: col("x", AS_OF + 8),
+  flow_amounts: col("x", -900),
+  weeks: 3,
+  minimum_cash: -1_000_000,
+  ending_ap: "x",
+  purchases: 0,
+  days: "x",
 };
 const BAD_FOR: Record<string, Record<string, unknown>> = {
   KPITREND: { months: 6 },
@@ -120,7 +208,9 @@ interface Meta {
   id: string;
   parameters: { name: string }[];
 }
-const METADATA: Meta[] = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../dist/functions.json"), "utf8")).functions;
+const METADATA: Meta[] = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../dist/functions.json"), "utf8"),
+).functions;
 const ALL_NAMES = [...new Set(METADATA.flatMap((f) => f.parameters.map((p) => p.name)))];
 
 function call(meta: Meta, args: Record<string, unknown>): unknown {
@@ -128,7 +218,9 @@ function call(meta: Meta, args: Record<string, unknown>): unknown {
 }
 
 const cases = METADATA.flatMap((meta) =>
-  meta.parameters.filter((p) => !(NEVER_WRONG[meta.id] ?? []).includes(p.name)).map((p) => [meta.id, p.name, meta] as const),
+  meta.parameters
+    .filter((p) => !(NEVER_WRONG[meta.id] ?? []).includes(p.name))
+    .map((p) => [meta.id, p.name, meta] as const),
 );
 
 describe("an AR.* argument that cannot be used: the reason names it, in English and in Chinese", () => {
@@ -148,7 +240,10 @@ describe("an AR.* argument that cannot be used: the reason names it, in English 
     expect(Object.keys(FUNCTIONS).sort()).toEqual(METADATA.map((f) => f.id).sort());
     for (const meta of METADATA) {
       setFunctionLanguage("en");
-      expect([meta.id, call(meta, VALID[meta.id])]).not.toEqual([meta.id, expect.objectContaining({ code: expect.any(String) })]);
+      expect([meta.id, call(meta, VALID[meta.id])]).not.toEqual([
+        meta.id,
+        expect.objectContaining({ code: expect.any(String) }),
+      ]);
     }
   });
 

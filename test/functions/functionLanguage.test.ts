@@ -43,12 +43,16 @@ describe("the language of the reasons", () => {
   });
 
   it("outside Office (no display language): English", () => {
-    expect(errorOf(() => loadBundle().get("DSO")!("abc", 1, 90)).message).toBe('ending_ar: a number was expected, found "abc"');
+    expect(errorOf(() => loadBundle().get("DSO")!("abc", 1, 90)).message).toBe(
+      'ending_ar: a number was expected, found "abc"',
+    );
   });
 
   it("a ledger row the analysis cannot use is quoted in Chinese, with the argument and the row", () => {
     const fns = loadBundle({ displayLanguage: "zh-CN" });
-    const e = errorOf(() => fns.get("GRADE")!([["A"]], [["A"], ["B"]], [[100], ["一百"]], [[45600], [45650]], null, null, null, null, 45700));
+    const e = errorOf(() =>
+      fns.get("GRADE")!([["A"]], [["A"], ["B"]], [[100], ["一百"]], [[45600], [45650]], null, null, null, null, 45700),
+    );
     expect(e.message).toBe("amounts：第 2 行：金额：应为金额，实际为 “一百”");
   });
 });
@@ -66,7 +70,9 @@ const cell = fc.oneof(
 );
 const matrix = fc
   .record({ rows: fc.integer({ min: 1, max: 4 }), columns: fc.integer({ min: 1, max: 2 }) })
-  .chain(({ rows, columns }) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+  .chain(({ rows, columns }) =>
+    fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+  );
 const argFor = (p: FunctionMetadata["parameters"][number]): fc.Arbitrary<unknown> => {
   const value: fc.Arbitrary<unknown> = p.dimensionality === "matrix" ? matrix : cell;
   return p.optional ? fc.option(value, { nil: null }) : value;

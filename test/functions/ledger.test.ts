@@ -6,11 +6,29 @@ import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { outcome } from "./helpers";
 
 // The hand ledger's usable rows as columns, the way a user would select them in Excel.
-const rows = handLedger().slice(2).filter((r) => r[0] !== "" || r[1] !== "");
-const usable = rows.filter((r) => !["INV-301", "INV-302", "INV-401", "INV-501"].includes(r[1] as string) && !(r[1] === "INV-005" && rows.indexOf(r) !== rows.findIndex((x) => x[1] === "INV-005")));
+const rows = handLedger()
+  .slice(2)
+  .filter((r) => r[0] !== "" || r[1] !== "");
+const usable = rows.filter(
+  (r) =>
+    !["INV-301", "INV-302", "INV-401", "INV-501"].includes(r[1] as string) &&
+    !(r[1] === "INV-005" && rows.indexOf(r) !== rows.findIndex((x) => x[1] === "INV-005")),
+);
 const column = (i: number, from = usable) => from.map((r) => [r[i]]);
-const args = (from = usable) => [column(0, from), column(4, from), column(3, from), column(2, from), column(6, from), column(5, from), column(7, from)] as const;
-const engine = analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+const args = (from = usable) =>
+  [
+    column(0, from),
+    column(4, from),
+    column(3, from),
+    column(2, from),
+    column(6, from),
+    column(5, from),
+    column(7, from),
+  ] as const;
+const engine = analyzeLedger(
+  { values: handLedger(), sheet: "L", topLeft: "A1" },
+  { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+);
 
 describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
   test("match the taskpane's analysis of the same ledger, spilling one result per customer", () => {
@@ -21,10 +39,16 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     // test/engine/analysis/analyze.test.ts.
     expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[8], [10], [8]]);
     expect(grade(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).grade]));
-    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).creditLimit.amount]));
+    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(
+      names.map(([n]) => [byName(n).creditLimit.amount]),
+    );
     // Grades 8 and 10 are secured terms: no open-account limit.
     expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[0], [0], [0]]);
-    expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([["Letter of credit"], ["Cash in advance"], ["Letter of credit"]]);
+    expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([
+      ["Letter of credit"],
+      ["Cash in advance"],
+      ["Letter of credit"],
+    ]);
     // Growth serves grade 8 as 7: Net 15 with a deposit; limits 4,900 × 1.2 × 50 % = 2,940 and 1,900 × 1.2 × 50 % = 1,140.
     expect(terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([["Net 15 with 30 % deposit"]]);
     expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([[2940], [0], [1140]]);
@@ -37,7 +61,9 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     const none = [[""], [""], [""]];
     const limits = creditLimit([["上海贸易(集团)"], ["上海贸易（集团）"]], c, a, due, none, none, none, none, AS_OF);
     expect(limits[0]).toEqual(limits[1]); // one customer, two spellings
-    expect(grade([["上海贸易(集团)"]], c, a, due, none, none, none, none, AS_OF)).toEqual(grade([["上海贸易（集团）"]], c, a, due, none, none, none, none, AS_OF));
+    expect(grade([["上海贸易(集团)"]], c, a, due, none, none, none, none, AS_OF)).toEqual(
+      grade([["上海贸易（集团）"]], c, a, due, none, none, none, none, AS_OF),
+    );
   });
 
   test("FORECAST spills 13 weeks equal to the engine's forecast, optionally with week start dates", () => {
@@ -55,15 +81,27 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     // Without payment columns nothing is paid, so the ledger's own days late and share late are 0: Gamma owes 700 not
     // yet due and 1,200 29 days past due → overdue now (1,200 × 29) / 1,900 = 18.32 days, full weight (no paid record):
     // (0.1 + 0.25) × ln 19.32 = 1.0363 → e^1.0363 − 1 = 1.82 days → grade 3 (1.25 < score ≤ 3).
-    expect(grade([["Gamma"]], padded(c), padded(a), padded(du), undefined, undefined, undefined, undefined, AS_OF)).toEqual([[3]]);
+    expect(
+      grade([["Gamma"]], padded(c), padded(a), padded(du), undefined, undefined, undefined, undefined, AS_OF),
+    ).toEqual([[3]]);
     const badAmounts = a.map((r, i) => (i === 3 ? ["lots"] : r));
-    expect(outcome(() => grade([["Alpha"]], c, badAmounts, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({
+    expect(
+      outcome(() => grade([["Alpha"]], c, badAmounts, du, undefined, undefined, undefined, undefined, AS_OF)),
+    ).toEqual({
       code: "#VALUE!",
       message: expect.stringMatching(/^amounts: row 4: amount: .*lots/),
     });
-    expect(outcome(() => grade([["Alpha"]], c, a.slice(1), du))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/amounts has 10 cell\(s\) but customers has 11/) });
-    expect(outcome(() => grade([["Nobody"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({ code: "#N/A", message: expect.stringMatching(/Nobody/) });
-    expect(outcome(() => creditLimit([["Alpha"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF, "reckless"))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/risk_appetite/) });
+    expect(outcome(() => grade([["Alpha"]], c, a.slice(1), du))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/amounts has 10 cell\(s\) but customers has 11/),
+    });
+    expect(outcome(() => grade([["Nobody"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF))).toEqual({
+      code: "#N/A",
+      message: expect.stringMatching(/Nobody/),
+    });
+    expect(
+      outcome(() => creditLimit([["Alpha"]], c, a, du, undefined, undefined, undefined, undefined, AS_OF, "reckless")),
+    ).toEqual({ code: "#VALUE!", message: expect.stringMatching(/risk_appetite/) });
   });
 });
 
@@ -78,7 +116,9 @@ describe("the analysis cache shared by the ledger functions", () => {
     expect(spy).toHaveBeenCalledTimes(1);
     // INV-005 (open at Alpha's 06-10 peak) 1,500 → 2,500: the peak and the (growth) limit move.
     const changed = a.map((r, i) => (i === 4 ? [2500] : r));
-    expect(creditLimit([["Alpha"]], c, changed, du, inv, pd, pa, di, AS_OF, "growth")).not.toEqual(creditLimit([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth"));
+    expect(creditLimit([["Alpha"]], c, changed, du, inv, pd, pa, di, AS_OF, "growth")).not.toEqual(
+      creditLimit([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth"),
+    );
     grade([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF + 1);
     terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth");
     expect(spy).toHaveBeenCalledTimes(4); // + the changed ledger, the other appetite, the later date (then growth is cached)

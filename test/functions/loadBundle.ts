@@ -21,7 +21,14 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   description: string;
-  parameters: { name: string; type: string; dimensionality?: string; optional?: boolean; repeating?: boolean; description?: string }[];
+  parameters: {
+    name: string;
+    type: string;
+    dimensionality?: string;
+    optional?: boolean;
+    repeating?: boolean;
+    description?: string;
+  }[];
   result: { type?: string; dimensionality?: string };
 }
 
@@ -41,7 +48,13 @@ export function loadBundle(office?: { displayLanguage: string }): Map<string, (.
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
     Error: BundleError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+    },
     associate(id: string | Record<string, (...a: unknown[]) => unknown>, fn?: (...a: unknown[]) => unknown) {
       if (typeof id === "string") associated.set(id.toUpperCase(), fn!);
       else for (const [k, f] of Object.entries(id)) associated.set(k.toUpperCase(), f);

@@ -9,11 +9,14 @@ const read = (file: string) => {
   return JSON.parse(fs.readFileSync(p, "utf8"));
 };
 
-test.each(["functions.json", "functions-zh-CN.json"])("%s: linked data types are not passed to `any` parameters as objects", (file) => {
-  const metadata = read(file);
-  expect(metadata.allowCustomDataForDataTypeAny).toBe(false);
-  expect(metadata.functions.length).toBeGreaterThan(10);
-});
+test.each(["functions.json", "functions-zh-CN.json"])(
+  "%s: linked data types are not passed to `any` parameters as objects",
+  (file) => {
+    const metadata = read(file);
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(false);
+    expect(metadata.functions.length).toBeGreaterThan(10);
+  },
+);
 
 test("the built manifest declares CustomFunctionsRuntime 1.3 and points at one origin", () => {
   const xml = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");

@@ -23,8 +23,14 @@ describe("a tiny rate does not collapse a plan (item 5)", () => {
 
 describe("dates Excel cannot show (item 6)", () => {
   test("a plan running past 9999-12-31 is #NUM! with the reason", () => {
-    expect(outcome(() => paymentPlan(1000, 3, 2958465))).toEqual({ code: "#NUM!", message: expect.stringMatching(/^first_due_date: installment 2 would fall due after 9999-12-31/) });
-    expect(outcome(() => replan(1000, 3, 2958400, 1, 1, 0, 0, 0, 3))).toEqual({ code: "#NUM!", message: expect.stringMatching(/9999-12-31/) });
+    expect(outcome(() => paymentPlan(1000, 3, 2958465))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/^first_due_date: installment 2 would fall due after 9999-12-31/),
+    });
+    expect(outcome(() => replan(1000, 3, 2958400, 1, 1, 0, 0, 0, 3))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/9999-12-31/),
+    });
   });
 
   test("AR.PAYMENTPLAN(1000,3,60): the first installment falls due on the date given, 60, never on 59", () => {
@@ -40,10 +46,16 @@ describe("dates Excel cannot show (item 6)", () => {
 
 describe("messages name the right argument (item 8)", () => {
   test("a balance under one cent blames balance, not down_payment", () => {
-    expect(outcome(() => paymentPlan(0.004, 3, 45688))).toEqual({ code: "#NUM!", message: expect.stringMatching(/^balance: /) });
+    expect(outcome(() => paymentPlan(0.004, 3, 45688))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/^balance: /),
+    });
   });
 
   test("REPLAN with days_late 1e308 blames days_late, not balance", () => {
-    expect(outcome(() => replan(1000, 3, 45688, 1, 1, 0, 0.1825, 1e308))).toEqual({ code: "#NUM!", message: expect.stringMatching(/^days_late: /) });
+    expect(outcome(() => replan(1000, 3, 45688, 1, 1, 0, 0.1825, 1e308))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/^days_late: /),
+    });
   });
 });

@@ -22,9 +22,21 @@ describe("AR.PAYMENTPLAN and AR.REPLAN", () => {
     expect(t.reduce((s, r) => s + Math.round((r[2] as number) * 100), 0)).toBe(30000 + 150 + 60000);
   });
   it("explains bad input", () => {
-    expect(outcome(() => paymentPlan(1000, 0, 45688))).toEqual({ code: "#NUM!", message: expect.stringMatching(/installments/) });
-    expect(outcome(() => paymentPlan(1000, 2.5, 45688))).toEqual({ code: "#NUM!", message: expect.stringMatching(/installments: 2.5/) });
-    expect(outcome(() => paymentPlan(1000, 3, "someday"))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/first_due_date/) });
-    expect(outcome(() => replan(1000, 3, 45688, 9))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/no installment 9/) });
+    expect(outcome(() => paymentPlan(1000, 0, 45688))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/installments/),
+    });
+    expect(outcome(() => paymentPlan(1000, 2.5, 45688))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/installments: 2.5/),
+    });
+    expect(outcome(() => paymentPlan(1000, 3, "someday"))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/first_due_date/),
+    });
+    expect(outcome(() => replan(1000, 3, 45688, 9))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/no installment 9/),
+    });
   });
 });

@@ -1,4 +1,17 @@
-import { add, bpdso, ccc, cashRatio, cei, discountCost, dso, dsoCountback, lateInterest, turnover, wadl, wadp } from "../../src/functions/ratios";
+import {
+  add,
+  bpdso,
+  ccc,
+  cashRatio,
+  cei,
+  discountCost,
+  dso,
+  dsoCountback,
+  lateInterest,
+  turnover,
+  wadl,
+  wadp,
+} from "../../src/functions/ratios";
 import { col, outcome, row } from "./helpers";
 
 describe("ratio functions (docs/METRICS.md examples through the formula face)", () => {
@@ -7,7 +20,10 @@ describe("ratio functions (docs/METRICS.md examples through the formula face)", 
     expect(dso("1,200,000", "3,000,000", null)).toBe(36);
     expect(dsoCountback(250_000, col(100_000, 120_000, 90_000), col(30, 31, 30))).toBeCloseTo(71, 10);
     expect(dsoCountback(150_000, row(100_000, 100_000), 30)).toBe(45);
-    expect(outcome(() => dsoCountback(500_000, col(100_000), 30))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/more periods/) });
+    expect(outcome(() => dsoCountback(500_000, col(100_000), 30))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/more periods/),
+    });
     expect(bpdso(900_000, 3_000_000, 90)).toBe(27);
     expect(add(1_200_000, 900_000, 3_000_000, 90)).toBeCloseTo(9, 10);
   });
@@ -31,9 +47,21 @@ describe("ratio functions (docs/METRICS.md examples through the formula face)", 
   it("maps engine errors to Excel codes with the argument named", () => {
     expect(outcome(() => dso(1, 0, 90))).toEqual({ code: "#DIV/0!", message: expect.stringMatching(/credit_sales/) });
     expect(outcome(() => dso("abc", 1, 90))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/ending_ar/) });
-    expect(outcome(() => dso(null, 1, 90))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/ending_ar is missing/) });
-    expect(outcome(() => discountCost(2, 10, 30))).toEqual({ code: "#NUM!", message: expect.stringMatching(/discount/) });
-    expect(outcome(() => wadp(col(1), col(1000), col("")))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/no paid invoice/) });
-    expect(outcome(() => dso(col(1, 2) as never, 1, 90))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/one cell was expected/) });
+    expect(outcome(() => dso(null, 1, 90))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/ending_ar is missing/),
+    });
+    expect(outcome(() => discountCost(2, 10, 30))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/discount/),
+    });
+    expect(outcome(() => wadp(col(1), col(1000), col("")))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/no paid invoice/),
+    });
+    expect(outcome(() => dso(col(1, 2) as never, 1, 90))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/one cell was expected/),
+    });
   });
 });

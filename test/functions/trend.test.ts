@@ -20,7 +20,10 @@ describe("AR.KPITREND", () => {
     expect(rows).toHaveLength(12);
     expect(rows[11][0]).toBe(AS_OF);
     for (const k of [0, 5, 11]) {
-      const p = analyzeLedger({ values, sheet: "L", topLeft: "A1" }, { asOf: rows[k][0], agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" }).portfolio;
+      const p = analyzeLedger(
+        { values, sheet: "L", topLeft: "A1" },
+        { asOf: rows[k][0], agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+      ).portfolio;
       expect(rows[k]).toEqual([p.asOf, p.totalOpen, p.overdueShare, p.dso, p.bestPossibleDso, p.averageDaysDelinquent]);
     }
   });
@@ -58,9 +61,15 @@ describe("AR.KPITREND", () => {
   });
 
   test("bad arguments are #VALUE! naming the argument", () => {
-    expect(outcome(() => kpiTrend(customers, amounts, invoiceDates, dueDates, paidDates, paidAmounts, AS_OF, 18))).toEqual({ code: "#VALUE!", message: "months: 18 is not 12 or 24" });
-    expect(outcome(() => kpiTrend(customers, amounts.slice(1), invoiceDates, dueDates, paidDates, null as never, AS_OF))).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^amounts has 1499 cell/) });
+    expect(
+      outcome(() => kpiTrend(customers, amounts, invoiceDates, dueDates, paidDates, paidAmounts, AS_OF, 18)),
+    ).toEqual({ code: "#VALUE!", message: "months: 18 is not 12 or 24" });
+    expect(
+      outcome(() => kpiTrend(customers, amounts.slice(1), invoiceDates, dueDates, paidDates, null as never, AS_OF)),
+    ).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^amounts has 1499 cell/) });
     const bad = amounts.map((r, i) => (i === 4 ? ["lots"] : r));
-    expect(outcome(() => kpiTrend(customers, bad, invoiceDates, dueDates, paidDates, paidAmounts, AS_OF))).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^amounts: row 5/) });
+    expect(
+      outcome(() => kpiTrend(customers, bad, invoiceDates, dueDates, paidDates, paidAmounts, AS_OF)),
+    ).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^amounts: row 5/) });
   });
 });

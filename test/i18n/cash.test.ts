@@ -16,7 +16,8 @@ test("English and Chinese cash strings have the same keys and the same placehold
 test("every cash reason code in src/engine/cash has a Chinese template", () => {
   const dir = join(__dirname, "../../src/engine/cash");
   const codes = new Set<string>();
-  for (const f of readdirSync(dir)) for (const m of readFileSync(join(dir, f), "utf8").matchAll(/"(cash\.[a-zA-Z.]+)"/g)) codes.add(m[1]);
+  for (const f of readdirSync(dir))
+    for (const m of readFileSync(join(dir, f), "utf8").matchAll(/"(cash\.[a-zA-Z.]+)"/g)) codes.add(m[1]);
   expect(codes.size).toBeGreaterThan(10);
   expect([...codes].filter((c) => !(c in cashReasonsZh))).toEqual([]);
 });

@@ -28,17 +28,42 @@ test("the documents' texts have the same keys and placeholders in both languages
 test("every desk and log reason code in the engine has a Chinese template, merged into the shared table", () => {
   const dir = join(__dirname, "../../src/engine/collections");
   const codes = new Set<string>();
-  const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
-  for (const f of files(dir)) for (const m of readFileSync(f, "utf8").matchAll(/"((?:desk|log)\.[a-zA-Z0-9.]+)"/g)) codes.add(m[1]);
+  const files = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)],
+    );
+  for (const f of files(dir))
+    for (const m of readFileSync(f, "utf8").matchAll(/"((?:desk|log)\.[a-zA-Z0-9.]+)"/g)) codes.add(m[1]);
   expect(codes.size).toBeGreaterThan(20);
   expect([...codes].filter((c) => !(c in deskReasonTemplatesZh))).toEqual([]);
   for (const c of codes) expect(reasonTemplatesZh[c]).toBe(deskReasonTemplatesZh[c]);
 });
 
 test("every reason the desk gives renders in Chinese with its placeholders filled", () => {
-  const desk = buildDesk(ledger, analysisAt(), log(), { dunning: DEFAULT_DUNNING, policy: { ...DEFAULT_POLICY, insured: true } });
-  const bad = parseContactLog([["Date", "Customer", "Channel", "Stage", "Promised date", "Promised amount"], ["x", "A", "", "", "", ""], ["", "A", "", "", "", ""], [1, "", "", "", "", ""], [1, "A", "fax", "calm", "", 5], [1, "A", "", "", "y", 5], [1, "A", "", "", 9, "z"], [1, "A", "", "", 9, ""], [1, "A", "", "", 9, -1]], "L");
-  const reasons = [...desk.worklist.flatMap((w) => w.priorityReasons), ...desk.alerts.map((a) => a.reason), ...desk.forecast.reasons, ...bad.issues.map((i) => i.reason)];
+  const desk = buildDesk(ledger, analysisAt(), log(), {
+    dunning: DEFAULT_DUNNING,
+    policy: { ...DEFAULT_POLICY, insured: true },
+  });
+  const bad = parseContactLog(
+    [
+      ["Date", "Customer", "Channel", "Stage", "Promised date", "Promised amount"],
+      ["x", "A", "", "", "", ""],
+      ["", "A", "", "", "", ""],
+      [1, "", "", "", "", ""],
+      [1, "A", "fax", "calm", "", 5],
+      [1, "A", "", "", "y", 5],
+      [1, "A", "", "", 9, "z"],
+      [1, "A", "", "", 9, ""],
+      [1, "A", "", "", 9, -1],
+    ],
+    "L",
+  );
+  const reasons = [
+    ...desk.worklist.flatMap((w) => w.priorityReasons),
+    ...desk.alerts.map((a) => a.reason),
+    ...desk.forecast.reasons,
+    ...bad.issues.map((i) => i.reason),
+  ];
   expect(new Set(reasons.map((r) => r.code)).size).toBeGreaterThan(15);
   for (const r of reasons) {
     const zh = reasonText(r, "zh-CN", reasonTemplatesZh);

@@ -3,7 +3,17 @@ import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { reason } from "../../src/engine/analysis/reasons";
 import { buildReport } from "../../src/excel/buildReport";
 import { excelFormat } from "../../src/excel/reportLayout";
-import { excelMoneyFormat, formatCount, formatDays, formatMoney, formatMoneyShort, formatPercent, formatPercentPoints, formatRatio, MONEY_PARAMS } from "../../src/i18n/format";
+import {
+  excelMoneyFormat,
+  formatCount,
+  formatDays,
+  formatMoney,
+  formatMoneyShort,
+  formatPercent,
+  formatPercentPoints,
+  formatRatio,
+  MONEY_PARAMS,
+} from "../../src/i18n/format";
 import { PANE_TEXT } from "../../src/i18n/pane";
 import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
 import { reasonText } from "../../src/i18n/translate";
@@ -38,7 +48,10 @@ describe("figures", () => {
   });
 
   test("the report sheet: counts grouped, shares with one decimal in the taskpane's style", () => {
-    const a = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+    const a = analyzeLedger(
+      { values: handLedger(), sheet: "Ledger", topLeft: "A1" },
+      { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    );
     const en = buildReport(a, "en");
     expect(en.percentFormat).toBe("0.0 %");
     expect(buildReport(a, "zh-CN").percentFormat).toBe("0.0%");
@@ -48,29 +61,54 @@ describe("figures", () => {
 });
 
 describe("amounts in reasons carry the currency", () => {
-  const overLimit = reason("alert.overLimit", { customer: "Acme", open: 12500, limit: 10000, excess: 2500 }, "Acme owes 12,500.00, 2,500.00 above the recommended limit of 10,000.00");
+  const overLimit = reason(
+    "alert.overLimit",
+    { customer: "Acme", open: 12500, limit: 10000, excess: 2500 },
+    "Acme owes 12,500.00, 2,500.00 above the recommended limit of 10,000.00",
+  );
 
   test("English: each amount of the reason gets the symbol, other numbers are left alone", () => {
-    expect(reasonText(overLimit, "en", reasonTemplatesZh, "CNY")).toBe("Acme owes ¥12,500.00, ¥2,500.00 above the recommended limit of ¥10,000.00");
-    const need = reason("limit.need", { monthlySales: 100, terms: 30, late: 1.5, needed: 1100.5 }, "needed exposure = monthly sales 100.00 × (30 terms + 1.5 days late) / 30 = 1,100.50");
-    expect(reasonText(need, "en", reasonTemplatesZh, "USD")).toBe("needed exposure = monthly sales $100.00 × (30 terms + 1.5 days late) / 30 = $1,100.50");
+    expect(reasonText(overLimit, "en", reasonTemplatesZh, "CNY")).toBe(
+      "Acme owes ¥12,500.00, ¥2,500.00 above the recommended limit of ¥10,000.00",
+    );
+    const need = reason(
+      "limit.need",
+      { monthlySales: 100, terms: 30, late: 1.5, needed: 1100.5 },
+      "needed exposure = monthly sales 100.00 × (30 terms + 1.5 days late) / 30 = 1,100.50",
+    );
+    expect(reasonText(need, "en", reasonTemplatesZh, "USD")).toBe(
+      "needed exposure = monthly sales $100.00 × (30 terms + 1.5 days late) / 30 = $1,100.50",
+    );
     // Without a currency the engine's text is kept as it is.
     expect(reasonText(overLimit, "en", reasonTemplatesZh)).toBe(overLimit.text);
   });
 
   test("Chinese: the template's money params are filled with the symbol", () => {
-    expect(reasonText(overLimit, "zh-CN", reasonTemplatesZh, "CNY")).toBe("Acme 欠款 ¥12,500.00，超出您设定的额度 ¥10,000.00 共 ¥2,500.00");
+    expect(reasonText(overLimit, "zh-CN", reasonTemplatesZh, "CNY")).toBe(
+      "Acme 欠款 ¥12,500.00，超出您设定的额度 ¥10,000.00 共 ¥2,500.00",
+    );
   });
 
   test("every amount in every reason of an analysis is shown with the symbol", () => {
-    const a = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
-    const all = [...a.alerts.map((x) => x.reason), ...a.customers.flatMap((c) => c.creditLimit.reasons), ...a.plans.flatMap((p) => p.reasons), ...a.forecast.reasons, ...a.issues.map((i) => i.reason)];
+    const a = analyzeLedger(
+      { values: handLedger(), sheet: "Ledger", topLeft: "A1" },
+      { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    );
+    const all = [
+      ...a.alerts.map((x) => x.reason),
+      ...a.customers.flatMap((c) => c.creditLimit.reasons),
+      ...a.plans.flatMap((p) => p.reasons),
+      ...a.forecast.reasons,
+      ...a.issues.map((i) => i.reason),
+    ];
     const withMoney = all.filter((r) => MONEY_PARAMS[r.code]);
     expect(withMoney.length).toBeGreaterThan(5);
     for (const r of withMoney) {
       for (const lang of ["en", "zh-CN"] as const) {
         const text = reasonText(r, lang, reasonTemplatesZh, "CNY");
-        for (const key of MONEY_PARAMS[r.code]) if (typeof r.params[key] === "number") expect(text).toContain(formatMoney(r.params[key] as number, "CNY", lang));
+        for (const key of MONEY_PARAMS[r.code])
+          if (typeof r.params[key] === "number")
+            expect(text).toContain(formatMoney(r.params[key] as number, "CNY", lang));
         // No bare amount is left ("2,400.00" without its symbol).
         expect(text.replace(/¥-?[\d,]+\.\d\d/g, "")).not.toMatch(/\d,\d{3}\.\d\d|\b\d+\.\d\d\b(?! ?(%|days|天))/);
       }

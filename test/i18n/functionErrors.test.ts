@@ -14,10 +14,21 @@ import { EngineError } from "../../src/engine/core/errors";
 import { applyPayments } from "../../src/engine/core/paymentPlan";
 import { countbackDso, weightedDaysLate } from "../../src/engine/core/ratios";
 import { resolveDeadlines, resolveInterest } from "../../src/engine/collections/letterSettings";
-import { DEFAULT_DUNNING, DEFAULT_POLICY, validateDunning, validatePolicy } from "../../src/engine/collections/settings";
+import {
+  DEFAULT_DUNNING,
+  DEFAULT_POLICY,
+  validateDunning,
+  validatePolicy,
+} from "../../src/engine/collections/settings";
 import { detectColumns } from "../../src/engine/ledger/columns";
 import { engineErrorText } from "../../src/i18n/engineErrors";
-import { FUNCTION_ERRORS, functionErrorsEn, functionErrorsZh, functionErrorText, positionZh } from "../../src/i18n/functionErrors";
+import {
+  FUNCTION_ERRORS,
+  functionErrorsEn,
+  functionErrorsZh,
+  functionErrorText,
+  positionZh,
+} from "../../src/i18n/functionErrors";
 import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
 import { englishLeft } from "../functions/englishLeft";
 
@@ -50,7 +61,8 @@ describe("the catalogue", () => {
     const used = new Set<string>();
     for (const { text } of [...code("engine"), ...code("functions")]) {
       for (const m of text.matchAll(/(?:valueError|numError|div0Error|naError)\(\s*"([\w.]+)"/g)) used.add(m[1]);
-      for (const m of text.matchAll(/(?:functionErrorText\(|new EngineError\([\s\S]{0,300}?)\{\s*code: "([\w.]+)"/g)) used.add(m[1]);
+      for (const m of text.matchAll(/(?:functionErrorText\(|new EngineError\([\s\S]{0,300}?)\{\s*code: "([\w.]+)"/g))
+        used.add(m[1]);
     }
     // The taskpane's own codes (column mapping, as-of date) are reasons with Chinese templates (reasons.zh-CN.ts).
     expect([...used].filter((c) => !(c in functionErrorsEn) && !(c in reasonTemplatesZh))).toEqual([]);
@@ -75,7 +87,9 @@ describe("the catalogue", () => {
 
   it("fills every placeholder and keeps the figures as the engine wrote them", () => {
     const reason = { code: "schedule.downPayment", params: { name: "down_payment", value: 1234.5678, balance: 1000 } };
-    expect(functionErrorText(reason, "en")).toBe("down_payment: 1234.5678 must be zero or more and less than the balance (1000)");
+    expect(functionErrorText(reason, "en")).toBe(
+      "down_payment: 1234.5678 must be zero or more and less than the balance (1000)",
+    );
     expect(functionErrorText(reason, "zh-CN")).toBe("down_payment：1234.5678 应大于或等于 0，且小于余额（1000）");
     expect(FUNCTION_ERRORS["zh-CN"]["arg.sizeMismatch"]).toContain("{other}");
   });
@@ -84,7 +98,14 @@ describe("the catalogue", () => {
 /** Each check of a taskpane setting (and the engine's own guards), given a value it refuses. */
 const base: AnalysisSettings = { asOf: 45700, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" };
 const cash = (p: Partial<CashSettings>) => () => resolveCashSettings(p);
-const flow = { description: "Rent", amount: 100, direction: "out" as const, firstDate: 45701, repeat: "monthly" as const, until: null };
+const flow = {
+  description: "Rent",
+  amount: 100,
+  direction: "out" as const,
+  firstDate: 45701,
+  repeat: "monthly" as const,
+  until: null,
+};
 const SETTINGS: [string, () => unknown][] = [
   ["aging edges", () => resolveSettings({ ...base, agingEdges: [30, 10] }, null)],
   ["DSO window", () => resolveSettings({ ...base, dsoWindowDays: 0 }, null)],
@@ -116,7 +137,10 @@ const SETTINGS: [string, () => unknown][] = [
   ["flow date", () => checkFlow({ ...flow, firstDate: 0 }, 0)],
   ["flow until", () => checkFlow({ ...flow, until: 45600 }, 0)],
   ["flows header", () => readFlowsRange([["what", "when"]], "Flows", "A1")],
-  ["stage edges count", () => validateDunning({ ...DEFAULT_DUNNING, edges: [1, 2] as unknown as [number, number, number] })],
+  [
+    "stage edges count",
+    () => validateDunning({ ...DEFAULT_DUNNING, edges: [1, 2] as unknown as [number, number, number] }),
+  ],
   ["stage edge", () => validateDunning({ ...DEFAULT_DUNNING, edges: [1.5, 45, 90] })],
   ["stage edges order", () => validateDunning({ ...DEFAULT_DUNNING, edges: [45, 15, 90] })],
   ["interval", () => validateDunning({ ...DEFAULT_DUNNING, minIntervalDays: -1 })],
@@ -159,20 +183,43 @@ describe("the taskpane's settings and the engine's own guards", () => {
     expect(zh).toMatch(HAN);
     expect(zh).not.toMatch(/\{\w+\}/);
     // Left in English: the codes a setting stores ("due", "maxExtension", the interest presets) and argument names.
-    expect(englishLeft(zh, ["due", "maxExtension", "none", "euDirective", "ukAct", "chinaLpr", "chinaSme", "custom", "amounts", "sales_newest_first", "due_dates", "paid_dates", "amount", "payments", "Flows"])).toEqual([]);
+    expect(
+      englishLeft(zh, [
+        "due",
+        "maxExtension",
+        "none",
+        "euDirective",
+        "ukAct",
+        "chinaLpr",
+        "chinaSme",
+        "custom",
+        "amounts",
+        "sales_newest_first",
+        "due_dates",
+        "paid_dates",
+        "amount",
+        "payments",
+        "Flows",
+      ]),
+    ).toEqual([]);
     if (e.reason!.code in functionErrorsEn) expect(functionErrorText(e.reason!, "en")).toBe(e.message);
   });
 });
 
 test("docs/FUNCTIONS.md's error example gives the reason it quotes, in English and in Chinese", () => {
   const { loadBundle } = require("../functions/loadBundle") as typeof import("../functions/loadBundle");
-  const { enterCell } = require("../../src/preview/formulas/recalc") as typeof import("../../src/preview/formulas/recalc");
-  const { MemoryWorkbook } = require("../../src/preview/workbook/memoryWorkbook") as typeof import("../../src/preview/workbook/memoryWorkbook");
+  const { enterCell } =
+    require("../../src/preview/formulas/recalc") as typeof import("../../src/preview/formulas/recalc");
+  const { MemoryWorkbook } =
+    require("../../src/preview/workbook/memoryWorkbook") as typeof import("../../src/preview/workbook/memoryWorkbook");
   const readme = readFileSync(join(__dirname, "../../docs/FUNCTIONS.md"), "utf8");
   const m = /`(=AR\.[^`]+)` → `(#[A-Z/0!?]+)`, English:\s+`([^`]+)`; Chinese: `([^`]+)`/.exec(readme);
   expect(m).not.toBeNull();
   const [, formula, code, en, zh] = m!;
-  for (const [displayLanguage, message] of [["en-US", en], ["zh-CN", zh]]) {
+  for (const [displayLanguage, message] of [
+    ["en-US", en],
+    ["zh-CN", zh],
+  ]) {
     const book = new MemoryWorkbook();
     const sheet = book.addSheet("Formulas");
     enterCell(book, sheet, 0, 0, formula, loadBundle({ displayLanguage }));

@@ -50,7 +50,8 @@ describe("glossary", () => {
     const found: string[] = [];
     for (const [key, entry] of Object.entries(GLOSSARY))
       for (const avoided of (entry as { avoidZh?: string[] }).avoidZh ?? [])
-        for (const l of literals) if (l.text.includes(avoided)) found.push(`${key}: "${avoided}" in ${l.file}: ${l.text}`);
+        for (const l of literals)
+          if (l.text.includes(avoided)) found.push(`${key}: "${avoided}" in ${l.file}: ${l.text}`);
     expect(found).toEqual([]);
   });
 
@@ -59,9 +60,12 @@ describe("glossary", () => {
     expect(UI_TEXT[zh].kpiDso).toContain(term("dso", zh));
     expect(REPORT_TEXT[zh].dso).toContain(term("dso", zh));
     expect(TREND_TEXT[zh].metricDso).toContain(term("dso", zh));
-    for (const text of [UI_TEXT[zh].kpiCei, REPORT_TEXT[zh].cei, TREND_TEXT[zh].metricCei]) expect(text).toContain(term("cei", zh));
-    for (const text of [UI_TEXT[zh].kpiBestDso, REPORT_TEXT[zh].bestDso, TREND_TEXT[zh].metricBestDso]) expect(text).toContain(term("bestDso", zh));
-    for (const text of [UI_TEXT[zh].kpiAdd, REPORT_TEXT[zh].add, TREND_TEXT[zh].metricAdd]) expect(text).toContain(term("add", zh));
+    for (const text of [UI_TEXT[zh].kpiCei, REPORT_TEXT[zh].cei, TREND_TEXT[zh].metricCei])
+      expect(text).toContain(term("cei", zh));
+    for (const text of [UI_TEXT[zh].kpiBestDso, REPORT_TEXT[zh].bestDso, TREND_TEXT[zh].metricBestDso])
+      expect(text).toContain(term("bestDso", zh));
+    for (const text of [UI_TEXT[zh].kpiAdd, REPORT_TEXT[zh].add, TREND_TEXT[zh].metricAdd])
+      expect(text).toContain(term("add", zh));
   });
 
   test("every explanation is one line, in both languages, with full-width punctuation in Chinese", () => {
@@ -77,11 +81,25 @@ describe("glossary", () => {
 describe("the Chinese report", () => {
   const AS_OF = 46_000;
   const ledger = generateLedger({ seed: 11, customers: 40, invoices: 600, asOf: AS_OF, language: "zh" });
-  const flows = [{ description: "工资", amount: 300_000, direction: "out" as const, firstDate: AS_OF + 10, repeat: "monthly" as const, until: null }];
-  const a = analyzeLedger({ values: ledger.values, sheet: "台账", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" }, {}, {
-    payables: null,
-    settings: { openingCash: 200_000, minimumCash: 150_000, creditLine: 0, flows },
-  });
+  const flows = [
+    {
+      description: "工资",
+      amount: 300_000,
+      direction: "out" as const,
+      firstDate: AS_OF + 10,
+      repeat: "monthly" as const,
+      until: null,
+    },
+  ];
+  const a = analyzeLedger(
+    { values: ledger.values, sheet: "台账", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    {},
+    {
+      payables: null,
+      settings: { openingCash: 200_000, minimumCash: 150_000, creditLine: 0, flows },
+    },
+  );
   const model = buildReport(a, "zh-CN");
   const customers = new Set(a.customers.map((c) => c.customer));
 
@@ -90,14 +108,21 @@ describe("the Chinese report", () => {
       ...model.heading,
       model.contentsTitle,
       ...model.charts.flatMap((c) => [c.title, c.categoryTitle, c.valueTitle]),
-      ...model.tables.flatMap((t) => [t.title, ...t.columns.map((c) => c.header), ...t.rows.flat().filter((v): v is string => typeof v === "string" && !customers.has(v))]),
+      ...model.tables.flatMap((t) => [
+        t.title,
+        ...t.columns.map((c) => c.header),
+        ...t.rows.flat().filter((v): v is string => typeof v === "string" && !customers.has(v)),
+      ]),
     ];
     const left = texts.map((t) => [t, englishIn(t)] as const).filter(([, words]) => words.length > 0);
     expect(left).toEqual([]);
   });
 
   test("Chinese sentences use full-width punctuation and no space between Chinese characters", () => {
-    const texts = model.tables.flatMap((t) => [t.title, ...t.rows.flat().filter((v): v is string => typeof v === "string" && !customers.has(v))]);
+    const texts = model.tables.flatMap((t) => [
+      t.title,
+      ...t.rows.flat().filter((v): v is string => typeof v === "string" && !customers.has(v)),
+    ]);
     for (const t of texts) {
       expect([t, /[\u4e00-\u9fff][:;,]/.test(t)]).toEqual([t, false]);
       expect([t, /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(t)]).toEqual([t, false]);

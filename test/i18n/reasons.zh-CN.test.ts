@@ -20,7 +20,12 @@ function reasonsOf(a: Analysis): Reason[] {
   return [
     ...a.mapping.notes,
     ...a.issues.map((i) => i.reason),
-    ...a.customers.flatMap((c) => [...c.gradeReasons, ...c.terms.reasons, ...c.creditLimit.reasons, ...c.insuranceReasons]),
+    ...a.customers.flatMap((c) => [
+      ...c.gradeReasons,
+      ...c.terms.reasons,
+      ...c.creditLimit.reasons,
+      ...c.insuranceReasons,
+    ]),
     ...a.plans.flatMap((p) => p.reasons),
     ...a.alerts.flatMap((x) => [x.reason, x.action]),
     ...a.insurance.criteria.map((c) => c.reason),
@@ -32,7 +37,10 @@ function reasonsOf(a: Analysis): Reason[] {
 test("every reason code in the engine's source has a Chinese template", () => {
   const codes = new Set<string>();
   for (const file of sources(join(__dirname, "../../src/engine"))) {
-    for (const m of readFileSync(file, "utf8").matchAll(/"((?:row|mapping|grade|terms|limit|plan|alert|action|insurance|forecast|analysis)\.[a-zA-Z0-9.]+)"/g)) codes.add(m[1]);
+    for (const m of readFileSync(file, "utf8").matchAll(
+      /"((?:row|mapping|grade|terms|limit|plan|alert|action|insurance|forecast|analysis)\.[a-zA-Z0-9.]+)"/g,
+    ))
+      codes.add(m[1]);
   }
   for (const v of ["advised", "consider", "notNeeded"]) codes.add(`insurance.verdict.${v}`);
   const missing = [...codes].filter((c) => !(c in reasonTemplatesZh));
@@ -41,7 +49,10 @@ test("every reason code in the engine's source has a Chinese template", () => {
 });
 
 test("every reason of an analysis renders in Chinese with all placeholders filled", () => {
-  const a = analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "conservative" });
+  const a = analyzeLedger(
+    { values: handLedger(), sheet: "L", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "conservative" },
+  );
   const reasons = reasonsOf(a);
   expect(reasons.length).toBeGreaterThan(40);
   for (const r of reasons) {
@@ -53,15 +64,26 @@ test("every reason of an analysis renders in Chinese with all placeholders fille
 });
 
 test("the cell parser's problems read in Chinese inside row issues", () => {
-  const a = analyzeLedger({ values: handLedger(), sheet: "L", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
-  const zh = a.issues.filter((i) => i.reason.params.problem !== undefined).map((i) => reasonText(i.reason, "zh-CN", reasonTemplatesZh));
+  const a = analyzeLedger(
+    { values: handLedger(), sheet: "L", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
+  const zh = a.issues
+    .filter((i) => i.reason.params.problem !== undefined)
+    .map((i) => reasonText(i.reason, "zh-CN", reasonTemplatesZh));
   expect(zh).toEqual(["金额：应为金额，实际为 “abc”", "到期日：“2025-13-45”不是有效的日历日期"]);
   expect(problemZh("a date was expected, found an empty cell")).toBe("应为日期，实际为 空单元格");
   expect(problemZh("something new")).toBe("something new");
   const decimalComma = parseMoney("1.234,50");
-  expect(!decimalComma.ok && problemZh(decimalComma.problem)).toBe("应为金额，实际为 “1.234,50”：逗号只能作千位分隔符（1,234.50），不识别小数逗号");
+  expect(!decimalComma.ok && problemZh(decimalComma.problem)).toBe(
+    "应为金额，实际为 “1.234,50”：逗号只能作千位分隔符（1,234.50），不识别小数逗号",
+  );
   const twoSigns = parseMoney("(-100)");
-  expect(!twoSigns.ok && problemZh(twoSigns.problem)).toBe("应为金额，实际为 “(-100)”：括号与负号同时出现，请写成 (100) 或 -100");
+  expect(!twoSigns.ok && problemZh(twoSigns.problem)).toBe(
+    "应为金额，实际为 “(-100)”：括号与负号同时出现，请写成 (100) 或 -100",
+  );
   const badSerial = parseDate(20251399);
-  expect(!badSerial.ok && problemZh(badSerial.problem)).toBe("20251399 既不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期序号，也不是 yyyymmdd 形式的日期");
+  expect(!badSerial.ok && problemZh(badSerial.problem)).toBe(
+    "20251399 既不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期序号，也不是 yyyymmdd 形式的日期",
+  );
 });

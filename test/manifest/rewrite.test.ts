@@ -2,8 +2,12 @@
 import * as fs from "fs";
 import * as path from "path";
 
-const { rewriteManifest } = require("../../scripts/manifest-url") as { rewriteManifest: (xml: string, o: { url?: string | null; port?: number }) => string };
-const { startBanner } = require("../../scripts/serve-info") as { startBanner: (o: { https: boolean; port: number }) => string };
+const { rewriteManifest } = require("../../scripts/manifest-url") as {
+  rewriteManifest: (xml: string, o: { url?: string | null; port?: number }) => string;
+};
+const { startBanner } = require("../../scripts/serve-info") as {
+  startBanner: (o: { https: boolean; port: number }) => string;
+};
 
 const root = path.resolve(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -11,14 +15,17 @@ const urls = (xml: string) => [...xml.matchAll(/(?:DefaultValue|Value)="(https?:
 const appDomains = (xml: string) => [...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
 
 describe("the manifest URL rewrite", () => {
-  test.each(["https://addins.example.com/ar-lens/", "https://addins.example.com/ar-lens"])("production %s: every URL and the AppDomain, slash or not", (url) => {
-    const out = rewriteManifest(manifest, { url, port: 3000 });
-    expect(out).not.toContain("localhost");
-    expect(appDomains(out)).toEqual(["https://addins.example.com"]);
-    expect(urls(out).length).toBe(urls(manifest).length);
-    for (const u of urls(out)) expect(u).toMatch(/^https:\/\/addins\.example\.com\/ar-lens\/[^/]/);
-    expect(out).toContain('"https://addins.example.com/ar-lens/taskpane.html"');
-  });
+  test.each(["https://addins.example.com/ar-lens/", "https://addins.example.com/ar-lens"])(
+    "production %s: every URL and the AppDomain, slash or not",
+    (url) => {
+      const out = rewriteManifest(manifest, { url, port: 3000 });
+      expect(out).not.toContain("localhost");
+      expect(appDomains(out)).toEqual(["https://addins.example.com"]);
+      expect(urls(out).length).toBe(urls(manifest).length);
+      for (const u of urls(out)) expect(u).toMatch(/^https:\/\/addins\.example\.com\/ar-lens\/[^/]/);
+      expect(out).toContain('"https://addins.example.com/ar-lens/taskpane.html"');
+    },
+  );
 
   test("AR_LENS_PORT reaches the manifest when no URL is given (development and a local build)", () => {
     const out = rewriteManifest(manifest, { url: null, port: 3443 });

@@ -47,7 +47,9 @@ test('"Use selection" on 台账 reads 台账, not the sheet selected before', as
   await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
   await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", {}, { timeout: 30_000 });
-  await waitFor(() => expect(screen.getByTestId("source").textContent).toMatch(new RegExp(`Source: .?台账.?!A1:H${rows - 2}`)));
+  await waitFor(() =>
+    expect(screen.getByTestId("source").textContent).toMatch(new RegExp(`Source: .?台账.?!A1:H${rows - 2}`)),
+  );
 });
 
 test("the address box goes to another sheet's cell and the ƒx bar then edits that cell", async () => {

@@ -23,8 +23,17 @@ describe("formula parser", () => {
         { kind: "boolean", value: true },
       ],
     });
-    expect(parseFormula("=1+2*3")).toEqual({ kind: "binary", op: "+", left: { kind: "number", value: 1 }, right: { kind: "binary", op: "*", left: { kind: "number", value: 2 }, right: { kind: "number", value: 3 } } });
-    expect(parseFormula('=台账!$A$1&"x"')).toMatchObject({ kind: "binary", op: "&", left: { kind: "ref", sheet: "台账", from: "A1" } });
+    expect(parseFormula("=1+2*3")).toEqual({
+      kind: "binary",
+      op: "+",
+      left: { kind: "number", value: 1 },
+      right: { kind: "binary", op: "*", left: { kind: "number", value: 2 }, right: { kind: "number", value: 3 } },
+    });
+    expect(parseFormula('=台账!$A$1&"x"')).toMatchObject({
+      kind: "binary",
+      op: "&",
+      left: { kind: "ref", sheet: "台账", from: "A1" },
+    });
     expect(() => parseFormula("=AR.DSO(1,")).toThrow(/ends too early/);
   });
 });
@@ -33,7 +42,12 @@ describe("recalculation and spills", () => {
   function book() {
     const b = new MemoryWorkbook();
     const s = b.addSheet("S");
-    b.load(s, [["amount", "due"], [100, AS_OF - 10], [200, AS_OF - 40], [50, AS_OF + 5]]);
+    b.load(s, [
+      ["amount", "due"],
+      [100, AS_OF - 10],
+      [200, AS_OF - 40],
+      [50, AS_OF + 5],
+    ]);
     return { b, s };
   }
 
@@ -72,7 +86,11 @@ describe("recalculation and spills", () => {
     expect(sheet.formulas.size).toBe(demos.length);
     for (const [key] of sheet.formulas) {
       const [r, c] = key.split(",").map(Number);
-      expect({ formula: sheet.formulas.get(key), value: sheet.get(r, c), message: sheet.errorMessages.get(key) }).toEqual(expect.objectContaining({ message: undefined }));
+      expect({
+        formula: sheet.formulas.get(key),
+        value: sheet.get(r, c),
+        message: sheet.errorMessages.get(key),
+      }).toEqual(expect.objectContaining({ message: undefined }));
     }
   });
 });

@@ -11,7 +11,12 @@ test("the sample company: payables sheets in EN and ZH, every row read; the plan
   expect(settings.flows!.length).toBeGreaterThanOrEqual(4);
   for (const sheet of ["Payables", "应付台账"]) {
     const values = book.sheet(sheet)!.rows;
-    const a = analyzeLedger({ values: book.sheet("Ledger")!.rows, sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" }, {}, { payables: { values, sheet, topLeft: "A1" }, settings });
+    const a = analyzeLedger(
+      { values: book.sheet("Ledger")!.rows, sheet: "Ledger", topLeft: "A1" },
+      { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+      {},
+      { payables: { values, sheet, topLeft: "A1" }, settings },
+    );
     const p = a.cash!.payables!;
     expect(p.counts.invoices + p.counts.excluded + p.counts.blank).toBe(values.length - 1);
     expect(p.counts.excluded).toBe(0);

@@ -11,9 +11,18 @@ test("three export sheets, one Chinese; each is read as its system and matches i
   const read = names.map((name) => {
     const sheet = book.sheet(name)!;
     const area = sheet.usedArea()!;
-    const values = Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => sheet.get(r, c) ?? ""));
-    const a = analyzeLedger({ values, sheet: name, topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
-    return [a.mapping.system?.id, a.reconciliation?.matches ?? null, a.issues.filter((i) => i.severity === "excluded").length];
+    const values = Array.from({ length: area.rows }, (_, r) =>
+      Array.from({ length: area.columns }, (_, c) => sheet.get(r, c) ?? ""),
+    );
+    const a = analyzeLedger(
+      { values, sheet: name, topLeft: "A1" },
+      { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    );
+    return [
+      a.mapping.system?.id,
+      a.reconciliation?.matches ?? null,
+      a.issues.filter((i) => i.severity === "excluded").length,
+    ];
   });
   expect(read).toEqual([
     ["qbo-ar-aging-detail", true, 0],

@@ -4,7 +4,10 @@ import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 
 // "客户,金额\n上海贸易,100\n" as Excel in China saves it (GBK), and in the other encodings a ledger file arrives in.
 const CSV = "客户,金额\n上海贸易,100\n";
-const GBK = Uint8Array.from([0xbf, 0xcd, 0xbb, 0xa7, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0a, 0xc9, 0xcf, 0xba, 0xa3, 0xc3, 0xb3, 0xd2, 0xd7, 0x2c, 0x31, 0x30, 0x30, 0x0a]);
+const GBK = Uint8Array.from([
+  0xbf, 0xcd, 0xbb, 0xa7, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0a, 0xc9, 0xcf, 0xba, 0xa3, 0xc3, 0xb3, 0xd2, 0xd7, 0x2c,
+  0x31, 0x30, 0x30, 0x0a,
+]);
 
 function utf16(text: string, bigEndian: boolean): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
@@ -35,6 +38,9 @@ describe("decodeText: the encodings a CSV ledger arrives in", () => {
 
   test("a GBK file opens as a sheet with its Chinese headers", () => {
     const sheet = importCsv(new MemoryWorkbook(), decodeText(GBK).text, "台账.csv");
-    expect(sheet.rows).toEqual([["客户", "金额"], ["上海贸易", 100]]);
+    expect(sheet.rows).toEqual([
+      ["客户", "金额"],
+      ["上海贸易", 100],
+    ]);
   });
 });

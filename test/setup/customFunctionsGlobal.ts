@@ -28,7 +28,10 @@ const associated = new Map<string, (...args: unknown[]) => unknown>();
 (globalThis as Record<string, unknown>).CustomFunctions = {
   Error: CustomFunctionsError,
   ErrorCode,
-  associate(idOrMappings: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
+  associate(
+    idOrMappings: string | Record<string, (...args: unknown[]) => unknown>,
+    fn?: (...args: unknown[]) => unknown,
+  ) {
     if (typeof idOrMappings === "string") associated.set(idOrMappings.toUpperCase(), fn!);
     else for (const [id, f] of Object.entries(idOrMappings)) associated.set(id.toUpperCase(), f);
   },

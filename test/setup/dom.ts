@@ -9,7 +9,16 @@ jest.setTimeout(60_000);
 // Fluent UI reads these; jsdom does not provide them.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 }
 if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
@@ -26,7 +35,8 @@ if (!(globalThis as { ResizeObserver?: unknown }).ResizeObserver) {
   const { act } = require("react") as typeof import("react");
   const frame = window.requestAnimationFrame.bind(window);
   const actEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
-  window.requestAnimationFrame = (callback: FrameRequestCallback) => frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
+  window.requestAnimationFrame = (callback: FrameRequestCallback) =>
+    frame((time) => (actEnvironment() ? act(() => callback(time)) : callback(time)));
 }
 
 // jsdom has no layout: every clientWidth is 0, so Fluent's Overflow (the results' tab bar) would move all tabs but

@@ -23,8 +23,15 @@ async function collections(options?: Parameters<typeof setup>[0]) {
 /** The company's details, asked for when the first document is written. */
 async function fillCompany(name = "Acme Trading") {
   const form = await screen.findByTestId("company-form");
-  const fields: [string, string][] = [["Company name", name], ["Address", "1 Main St"], ["Contact person and phone", "Li Wei 021-5555"], ["Bank", "Bank of China"], ["Account number", "6222 0001"]];
-  for (const [label, value] of fields) await userEvent.type(within(form).getByRole("textbox", { name: new RegExp(`^${label}`) }), value);
+  const fields: [string, string][] = [
+    ["Company name", name],
+    ["Address", "1 Main St"],
+    ["Contact person and phone", "Li Wei 021-5555"],
+    ["Bank", "Bank of China"],
+    ["Account number", "6222 0001"],
+  ];
+  for (const [label, value] of fields)
+    await userEvent.type(within(form).getByRole("textbox", { name: new RegExp(`^${label}`) }), value);
   await userEvent.click(within(form).getByRole("button", { name: "Save and write" }));
 }
 
@@ -65,7 +72,11 @@ describe("the Collections tab", () => {
     expect(log.properties.get(LOG_MARKER_KEY)).toBe("1");
     expect(log.rows[1].slice(0, 8)).toEqual([45838, "Beta", "", "Call", "Escalated", "will pay", 45854, 1000]);
     // No new analysis: the worklist already awaits the promise, and the form is empty again.
-    await waitFor(() => expect(screen.getAllByTestId("work-item").some((i) => i.textContent?.includes("Await the promised payment"))).toBe(true));
+    await waitFor(() =>
+      expect(
+        screen.getAllByTestId("work-item").some((i) => i.textContent?.includes("Await the promised payment")),
+      ).toBe(true),
+    );
     const again = screen.getByTestId("log-form");
     expect((within(again).getByRole("textbox", { name: "Outcome" }) as HTMLInputElement).value).toBe("");
     // The same entry a second time is refused, next to the form.
@@ -96,10 +107,16 @@ describe("the Collections tab", () => {
     const settings = screen.getByTestId("desk-settings");
     await userEvent.click(within(settings).getByRole("checkbox", { name: "Receivables are credit-insured" }));
     await userEvent.click(within(settings).getByRole("button", { name: "Save in the workbook" }));
-    await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook and applied"));
-    await waitFor(() => expect(screen.getByTestId("desk-alerts").textContent).toContain("overdue-notification deadline"));
+    await waitFor(() =>
+      expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook and applied"),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId("desk-alerts").textContent).toContain("overdue-notification deadline"),
+    );
     // Beta stays open: the settings applied in place.
-    expect(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }).getAttribute("aria-expanded")).toBe("true");
+    expect(
+      within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }).getAttribute("aria-expanded"),
+    ).toBe("true");
     await userEvent.click(screen.getByRole("button", { name: "Write claim file" }));
     await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Claim file Beta"));
     const claim = book.sheet("Claim file Beta")!;
@@ -118,7 +135,8 @@ describe("the Collections tab", () => {
     await userEvent.clear(final);
     await userEvent.type(final, "3");
     // A renminbi ledger: the EU and UK rules are not offered, nor the SME rule until we say we sell to large payers.
-    const presets = () => [...(within(settings).getByTestId("desk-interest") as HTMLSelectElement).options].map((o) => o.value);
+    const presets = () =>
+      [...(within(settings).getByTestId("desk-interest") as HTMLSelectElement).options].map((o) => o.value);
     expect(presets()).toEqual(["none", "chinaLpr", "custom"]);
     await userEvent.click(within(settings).getByRole("checkbox", { name: /We are an SME/ }));
     expect(presets()).toEqual(["none", "chinaLpr", "chinaSme", "custom"]);
@@ -128,7 +146,9 @@ describe("the Collections tab", () => {
     await userEvent.click(within(settings).getByRole("button", { name: "Save in the workbook" }));
     expect(within(settings).queryByRole("alert")?.textContent ?? "").toBe("");
     await waitFor(() => expect(screen.getByTestId("desk-notice").textContent).toContain("Saved in the workbook"));
-    await waitFor(() => expect(screen.getByTestId("desk-filter").textContent).toContain("Insurer deadline within 45 days"));
+    await waitFor(() =>
+      expect(screen.getByTestId("desk-filter").textContent).toContain("Insurer deadline within 45 days"),
+    );
     await userEvent.click(within(screen.getAllByTestId("work-item")[0]).getByRole("button", { name: "Beta" }));
     await userEvent.click(screen.getByRole("button", { name: /Write final notice letter/ }));
     await fillCompany();
@@ -149,7 +169,9 @@ describe("the Collections tab", () => {
     await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
     await waitFor(() => expect(book.sheet("AR Lens Report")).toBeDefined());
     const cells = book.sheet("AR Lens Report")!.rows.flat().map(String);
-    expect(cells.find((c) => c.startsWith("Collections: whom to chase"))).toBe("Collections: whom to chase (2 of 2, highest priority first)");
+    expect(cells.find((c) => c.startsWith("Collections: whom to chase"))).toBe(
+      "Collections: whom to chase (2 of 2, highest priority first)",
+    );
   });
 
   test("the results open on Today: who to call, the one step and what to say; Done takes the customer off", async () => {

@@ -11,7 +11,10 @@ import { setup } from "./harness";
 import { detectColumns } from "../../src/engine/ledger/columns";
 import { headerSignature } from "../../src/taskpane/state/ledgerMemory";
 
-const engine = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+const engine = analyzeLedger(
+  { values: handLedger(), sheet: "Ledger", topLeft: "A1" },
+  { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+);
 const money = (v: number) => formatMoney(v, "CNY", "en");
 
 /** Once analysed, the settings and the mapping are folded away: open them. */
@@ -37,9 +40,13 @@ describe("taskpane flow", () => {
     expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(engine.portfolio.dso, "en")} days`);
     expect(screen.getByTestId("kpi-dso").textContent).toMatch(/^\d+\.\d days$/); // days: one decimal, always
     // Published medians beside the ledger's own figures, with their source.
-    expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("median of US companies (2021) 38; global average (Allianz Trade, 2023) 59");
+    expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain(
+      "median of US companies (2021) 38; global average (Allianz Trade, 2023) 59",
+    );
     expect(screen.getByTestId("kpi-add").parentElement!.textContent).toContain("median of US companies (2021) 3");
-    expect(screen.getByTestId("kpi-cei").textContent).toBe(formatPercentPoints(engine.portfolio.collectionEffectivenessIndex!, "en"));
+    expect(screen.getByTestId("kpi-cei").textContent).toBe(
+      formatPercentPoints(engine.portfolio.collectionEffectivenessIndex!, "en"),
+    );
     expect(screen.getByTestId("kpi-cei").parentElement!.textContent).toContain("median of US companies (2021) 86.5 %"); // the benchmark with its %
     expect(screen.getByText(/Credit Research Foundation, US, Q1 2021/)).toBeTruthy();
     const aging = within(screen.getByTestId("aging-table"));
@@ -80,7 +87,9 @@ describe("taskpane flow", () => {
     const beta = engine.customers.find((c) => c.customer === "Beta")!;
     expect(firstCustomer()).toContain(`Grade ${beta.grade}`);
     expect(firstCustomer()).toContain(`Open ${money(beta.openAmount)}`);
-    await userEvent.click(within(screen.getByTestId("customers-table")).getByRole("button", { name: "Show the reasons for Alpha" }));
+    await userEvent.click(
+      within(screen.getByTestId("customers-table")).getByRole("button", { name: "Show the reasons for Alpha" }),
+    );
     const reasons = screen.getByTestId("customer-reasons");
     expect(reasons.textContent).toContain("Why grade 8"); // worked by hand in test/engine/analysis/analyze.test.ts
     expect(reasons.textContent).toContain("pays 10 days late on average");
@@ -114,7 +123,9 @@ describe("taskpane flow", () => {
     const cards = within(screen.getByTestId("action-list")).getAllByTestId("action-card");
     expect(cards).toHaveLength(engine.actions!.length);
     expect(cards[0].textContent).toContain(engine.actions![0].customer);
-    expect(cards[0].textContent).toContain(`Next: send Beta a final notice for the ${money(5500)} overdue (${money(5800)} of it more than 90 days)`);
+    expect(cards[0].textContent).toContain(
+      `Next: send Beta a final notice for the ${money(5500)} overdue (${money(5800)} of it more than 90 days)`,
+    );
     expect(cards[0].textContent).toContain("Old dispute");
     // Filter by kind: only that kind's alerts, and the option says how many there are.
     const kind = engine.alerts[engine.alerts.length - 1].kind;
@@ -129,7 +140,9 @@ describe("taskpane flow", () => {
     // Sales on credit is the precondition, shown apart; the five risk criteria are the ones counted.
     expect(screen.getByTestId("insurance-precondition").textContent).toContain("Share of sales on credit 100");
     expect(screen.getAllByTestId("criterion-row")).toHaveLength(5);
-    expect(within(screen.getByTestId("insurance-criteria")).getAllByText("Yes")).toHaveLength(engine.insurance.criteria.filter((c) => c.role === "risk" && c.met).length);
+    expect(within(screen.getByTestId("insurance-criteria")).getAllByText("Yes")).toHaveLength(
+      engine.insurance.criteria.filter((c) => c.role === "risk" && c.met).length,
+    );
     await userEvent.click(screen.getByRole("tab", { name: "Forecast" }));
     expect(within(screen.getByTestId("forecast-table")).getByText(money(3850))).toBeTruthy();
   });
@@ -159,7 +172,9 @@ describe("taskpane flow", () => {
     first.name = "Report Oct 2025";
     first.set(1, 6, "sent to the CFO");
     await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
-    await waitFor(() => expect(screen.getByTestId("written").textContent).toContain("were kept as they are: “Report Oct 2025”"));
+    await waitFor(() =>
+      expect(screen.getByTestId("written").textContent).toContain("were kept as they are: “Report Oct 2025”"),
+    );
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger", "Report Oct 2025", "AR Lens Report"]);
     expect(first.get(1, 6)).toBe("sent to the CFO");
   });
@@ -167,7 +182,14 @@ describe("taskpane flow", () => {
   test("a saved column beyond the ledger's width (same header) is set aside: the analysis goes on, Reset is there", async () => {
     const values = handLedger() as (string | number)[][];
     const headerRow = detectColumns(values).headerRow;
-    const stored = [{ signature: headerSignature(values, headerRow), headerRow, overrides: { amount: 40 }, settings: { riskAppetite: "yolo" } }];
+    const stored = [
+      {
+        signature: headerSignature(values, headerRow),
+        headerRow,
+        overrides: { amount: 40 },
+        settings: { riskAppetite: "yolo" },
+      },
+    ];
     const { book } = setup({ settings: { "arlens.ledger.Ledger": JSON.stringify(stored) } });
     await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
     await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
@@ -179,20 +201,30 @@ describe("taskpane flow", () => {
     expect(screen.queryByTestId("set-aside")).toBeNull();
   });
 
-  test.each([["{}"], ["[null]"], ["[{}]"]])("frozen plans %s and cash settings {\"openingCash\":\"lots\"}: set aside, the analysis goes on", async (frozen) => {
-    const { book } = setup({ settings: { "arlens.cash.frozenPlans": frozen, "arlens.cash.settings": JSON.stringify({ openingCash: "lots", minimumCash: 500 }) } });
-    await waitFor(() => expect(screen.getAllByTestId("cash-set-aside")).toHaveLength(2));
-    await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
-    await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
-    const notes = screen.getAllByTestId("cash-set-aside");
-    expect(notes[0].textContent).toMatch(/openingCash.*arlens\.cash\.settings/);
-    expect(notes[1].textContent).toMatch(/arlens\.cash\.frozenPlans/);
-    await userEvent.click(within(notes[0]).getByRole("button", { name: "Reset" }));
-    await waitFor(() => expect(JSON.parse(book.settings.get("arlens.cash.settings") as string)).toEqual({ minimumCash: 500 }));
-    await userEvent.click(within(screen.getByTestId("cash-set-aside")).getByRole("button", { name: "Reset" }));
-    await waitFor(() => expect(book.settings.has("arlens.cash.frozenPlans")).toBe(false));
-    expect(screen.queryByTestId("cash-set-aside")).toBeNull();
-  });
+  test.each([["{}"], ["[null]"], ["[{}]"]])(
+    'frozen plans %s and cash settings {"openingCash":"lots"}: set aside, the analysis goes on',
+    async (frozen) => {
+      const { book } = setup({
+        settings: {
+          "arlens.cash.frozenPlans": frozen,
+          "arlens.cash.settings": JSON.stringify({ openingCash: "lots", minimumCash: 500 }),
+        },
+      });
+      await waitFor(() => expect(screen.getAllByTestId("cash-set-aside")).toHaveLength(2));
+      await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+      await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
+      const notes = screen.getAllByTestId("cash-set-aside");
+      expect(notes[0].textContent).toMatch(/openingCash.*arlens\.cash\.settings/);
+      expect(notes[1].textContent).toMatch(/arlens\.cash\.frozenPlans/);
+      await userEvent.click(within(notes[0]).getByRole("button", { name: "Reset" }));
+      await waitFor(() =>
+        expect(JSON.parse(book.settings.get("arlens.cash.settings") as string)).toEqual({ minimumCash: 500 }),
+      );
+      await userEvent.click(within(screen.getByTestId("cash-set-aside")).getByRole("button", { name: "Reset" }));
+      await waitFor(() => expect(book.settings.has("arlens.cash.frozenPlans")).toBe(false));
+      expect(screen.queryByTestId("cash-set-aside")).toBeNull();
+    },
+  );
 
   test("company details saved as a number: set aside, the analysis goes on, Reset keeps the text fields", async () => {
     const { book } = setup({ settings: { "arlens.desk.company": JSON.stringify({ name: 42, address: "1 Main St" }) } });
@@ -201,7 +233,14 @@ describe("taskpane flow", () => {
     const note = await screen.findByTestId("desk-set-aside");
     expect(note.textContent).toMatch(/name.*arlens\.desk\.company/);
     await userEvent.click(within(note).getByRole("button", { name: "Reset" }));
-    await waitFor(() => expect(JSON.parse(book.settings.get("arlens.desk.company") as string)).toEqual({ name: "", address: "1 Main St", contact: "", bank: "" }));
+    await waitFor(() =>
+      expect(JSON.parse(book.settings.get("arlens.desk.company") as string)).toEqual({
+        name: "",
+        address: "1 Main St",
+        contact: "",
+        bank: "",
+      }),
+    );
     expect(screen.queryByTestId("desk-set-aside")).toBeNull();
   });
 
@@ -212,7 +251,9 @@ describe("taskpane flow", () => {
       writeReport: (report, onProgress, signal) =>
         new Promise((resolve, reject) => {
           onProgress?.(1, 10);
-          signal?.addEventListener("abort", () => reject(Object.assign(new Error("Cancelled"), { name: "AbortError" })));
+          signal?.addEventListener("abort", () =>
+            reject(Object.assign(new Error("Cancelled"), { name: "AbortError" })),
+          );
           release = () => resolve(g.writeReport(report));
         }),
     });
@@ -255,8 +296,12 @@ describe("taskpane flow", () => {
     // ledger's own headers, which the column mapping shows as they are ("A · Customer").
     const headers = new Set(handLedger()[1].map(String));
     const english = [
-      ...Object.entries(UI_TEXT.en).filter(([key, text]) => text !== UI_TEXT["zh-CN"][key as keyof typeof UI_TEXT.en] && key !== "language"),
-      ...Object.entries(PANE_TEXT.en).filter(([key, text]) => text !== PANE_TEXT["zh-CN"][key as keyof typeof PANE_TEXT.en]),
+      ...Object.entries(UI_TEXT.en).filter(
+        ([key, text]) => text !== UI_TEXT["zh-CN"][key as keyof typeof UI_TEXT.en] && key !== "language",
+      ),
+      ...Object.entries(PANE_TEXT.en).filter(
+        ([key, text]) => text !== PANE_TEXT["zh-CN"][key as keyof typeof PANE_TEXT.en],
+      ),
     ]
       .flatMap(([, text]) => text.split(/\{\w+\}/))
       .map((part) => part.trim())
@@ -269,22 +314,36 @@ describe("taskpane flow", () => {
   });
 
   test("a ledger mixing currencies: the settings offer one currency at a time, and the figures follow", async () => {
-    const values = handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "USD" : "CNY"]) as (string | number)[][];
+    const values = handLedger().map((row, i) => [
+      ...row,
+      i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "USD" : "CNY",
+    ]) as (string | number)[][];
     setup({ values });
     expect(screen.queryByRole("combobox", { name: "Currency analyzed" })).toBeNull(); // nothing read yet
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
     await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
-    const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+    const settings = {
+      asOf: AS_OF,
+      agingBasis: "due" as const,
+      dateOrder: "auto" as const,
+      riskAppetite: "balanced" as const,
+    };
     const mixed = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
     const usd = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, onlyCurrency: "USD" });
     expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(mixed.portfolio.totalOpen, "CNY", "en"));
     await openSetup();
     const choice = screen.getByRole("combobox", { name: "Currency analyzed" });
-    expect(within(choice).getAllByRole("option").map((o) => o.textContent)).toEqual(["All (mixed, not converted)", "CNY (13 rows)", "USD (4 rows)"]);
+    expect(
+      within(choice)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["All (mixed, not converted)", "CNY (13 rows)", "USD (4 rows)"]);
     await userEvent.selectOptions(choice, "USD");
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
-    await waitFor(() => expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(usd.portfolio.totalOpen, "USD", "en")));
+    await waitFor(() =>
+      expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(usd.portfolio.totalOpen, "USD", "en")),
+    );
   });
 
   test("the DSO window, and the default terms of a ledger without due dates, are settings", async () => {
@@ -293,12 +352,25 @@ describe("taskpane flow", () => {
     await userEvent.click(screen.getByRole("button", { name: "Use selection" }));
     await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open");
-    const base = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
-    const expected = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...base, dsoWindowDays: 30, defaultTermsDays: 60 }).portfolio;
-    expect(expected.overdueOpen).not.toBe(analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, base).portfolio.overdueOpen);
+    const base = {
+      asOf: AS_OF,
+      agingBasis: "due" as const,
+      dateOrder: "auto" as const,
+      riskAppetite: "balanced" as const,
+    };
+    const expected = analyzeLedger(
+      { values, sheet: "Ledger", topLeft: "A1" },
+      { ...base, dsoWindowDays: 30, defaultTermsDays: 60 },
+    ).portfolio;
+    expect(expected.overdueOpen).not.toBe(
+      analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, base).portfolio.overdueOpen,
+    );
     await openSetup();
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "DSO and CEI look back over" }), "30");
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Terms where the ledger gives no due date" }), "60");
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "Terms where the ledger gives no due date" }),
+      "60",
+    );
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
     await waitFor(() => expect(screen.getByTestId("kpi-overdue").textContent).toBe(money(expected.overdueOpen)));
     expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(expected.dso, "en")} days`);
@@ -315,7 +387,10 @@ describe("taskpane flow", () => {
   });
 
   test("starts in Chinese when Office's language is Chinese; errors are shown, not thrown", async () => {
-    const wrap = (g: WorkbookGateway): WorkbookGateway => ({ ...g, readSelection: () => Promise.reject(new Error("The selection holds no data")) });
+    const wrap = (g: WorkbookGateway): WorkbookGateway => ({
+      ...g,
+      readSelection: () => Promise.reject(new Error("The selection holds no data")),
+    });
     setup({ language: "zh-CN", wrap });
     await userEvent.click(screen.getByRole("button", { name: "使用所选区域" }));
     expect(await screen.findByText("出现问题")).toBeTruthy();
@@ -330,13 +405,18 @@ describe("accessibility", () => {
   test.each([
     ["en", 0],
     ["zh-CN", 2],
-  ] as const)("no axe violations (%s, tab %i)", async (lang, index) => {
-    const { view } = await analyzed();
-    if (lang === "zh-CN") await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");
-    const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(TAB_COUNT);
-    await act(async () => fireEvent.click(tabs[index]));
-    expect(tabs[index].getAttribute("aria-selected")).toBe("true");
-    expect(await axe(view.container)).toHaveNoViolations();
-  }, 180_000);
+  ] as const)(
+    "no axe violations (%s, tab %i)",
+    async (lang, index) => {
+      const { view } = await analyzed();
+      if (lang === "zh-CN")
+        await userEvent.selectOptions(screen.getByRole("combobox", { name: /Language|语言/ }), "zh-CN");
+      const tabs = screen.getAllByRole("tab");
+      expect(tabs).toHaveLength(TAB_COUNT);
+      await act(async () => fireEvent.click(tabs[index]));
+      expect(tabs[index].getAttribute("aria-selected")).toBe("true");
+      expect(await axe(view.container)).toHaveNoViolations();
+    },
+    180_000,
+  );
 });

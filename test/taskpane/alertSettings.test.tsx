@@ -46,7 +46,9 @@ test("changing an alert threshold changes the alerts shown, and the threshold is
   const saved = JSON.parse(book.settings.get("arlens.ledger.Ledger") as string);
   expect(saved[0].settings.alertThresholds).toEqual({ oldDisputeDays: 180, singleShare: 0.5 });
   await open(book);
-  expect((screen.getByRole("combobox", { name: ALERT_SETTINGS_TEXT.en.oldDisputeDays }) as HTMLSelectElement).value).toBe("180");
+  expect(
+    (screen.getByRole("combobox", { name: ALERT_SETTINGS_TEXT.en.oldDisputeDays }) as HTMLSelectElement).value,
+  ).toBe("180");
   expect(await alertKinds()).not.toContain("Old dispute");
 }, 90_000);
 

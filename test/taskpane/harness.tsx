@@ -8,15 +8,30 @@ import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
 import type { Language } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 
-export function setup(options: { language?: Language; wrap?: (g: WorkbookGateway) => WorkbookGateway; values?: (string | number)[][]; settings?: Record<string, string> } = {}) {
+export function setup(
+  options: {
+    language?: Language;
+    wrap?: (g: WorkbookGateway) => WorkbookGateway;
+    values?: (string | number)[][];
+    settings?: Record<string, string>;
+  } = {},
+) {
   const book = new MemoryWorkbook();
   for (const [key, value] of Object.entries(options.settings ?? {})) book.settings.set(key, value);
   const ledger = book.addSheet("Ledger");
   const values = options.values ?? (handLedger() as (string | number)[][]);
   book.load(ledger, values, ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"]);
-  book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: values.length, columns: values.reduce((w, r) => Math.max(w, r.length), 0) };
+  book.selection = {
+    sheetId: ledger.id,
+    row: 0,
+    column: 0,
+    rows: values.length,
+    columns: values.reduce((w, r) => Math.max(w, r.length), 0),
+  };
   const base = createOfficeGateway(memoryExcelRun(book), "memory");
   const gateway = options.wrap ? options.wrap(base) : base;
-  const view = render(<TaskpaneApp gateway={gateway} language={options.language ?? "en"} initialSettings={{ asOf: AS_OF }} />);
+  const view = render(
+    <TaskpaneApp gateway={gateway} language={options.language ?? "en"} initialSettings={{ asOf: AS_OF }} />,
+  );
   return { book, ledger, view };
 }

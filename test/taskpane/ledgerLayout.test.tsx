@@ -9,7 +9,17 @@ const day = (offset: number) => AS_OF - offset;
 const qbo: (string | number)[][] = [
   ["Harbor Lane Supply Co.", "", "", "", "", "", "", "", ""],
   ["A/R Aging Detail Report", "", "", "", "", "", "", "", ""],
-  ["", "Date", "Transaction type", "Num", "Customer full name", "Location full name", "Due date", "Amount", "Open balance"],
+  [
+    "",
+    "Date",
+    "Transaction type",
+    "Num",
+    "Customer full name",
+    "Location full name",
+    "Due date",
+    "Amount",
+    "Open balance",
+  ],
   ["31 - 60 days past due", "", "", "", "", "", "", "", ""],
   ["", day(80), "Invoice", "1032", "Cascade Valley Foods", "", day(50), 8227.9, 8227.9],
   ["", day(75), "Invoice", "1033", "Ironwood Fitness", "", day(45), 3252.89, 1602.89],
@@ -30,7 +40,13 @@ test("a QuickBooks export: the reconciliation comes first, the skipped rows are 
   const line = await screen.findByTestId("reconciliation", undefined, { timeout: 20_000 });
   expect(line.textContent).toMatch(/Matches the export's total .*9,744\.54 ✓/);
   const notes = screen.getAllByTestId("analysis-note").map((n) => n.textContent);
-  expect(notes).toEqual(expect.arrayContaining(["1 subtotal row skipped: Ledger!A8", "1 total row skipped: Ledger!A9", "1 footer row skipped: Ledger!A11"]));
+  expect(notes).toEqual(
+    expect.arrayContaining([
+      "1 subtotal row skipped: Ledger!A8",
+      "1 total row skipped: Ledger!A9",
+      "1 footer row skipped: Ledger!A11",
+    ]),
+  );
   await userEvent.click(screen.getByTestId("setup-toggle"));
   expect(screen.getByTestId("read-as").textContent).toBe("Read as QuickBooks Online A/R Aging Detail");
 });
@@ -38,7 +54,9 @@ test("a QuickBooks export: the reconciliation comes first, the skipped rows are 
 test("in Chinese: 与导出表合计 … 一致", async () => {
   setup({ values: qbo, language: "zh-CN" });
   await useSelection();
-  expect((await screen.findByTestId("reconciliation", undefined, { timeout: 20_000 })).textContent).toMatch(/与导出表合计 .*9,744\.54 一致 ✓/);
+  expect((await screen.findByTestId("reconciliation", undefined, { timeout: 20_000 })).textContent).toMatch(
+    /与导出表合计 .*9,744\.54 一致 ✓/,
+  );
 });
 
 test("money chosen from content alone: the first rows are shown and nothing is analysed until confirmed", async () => {
@@ -70,5 +88,7 @@ test("dates Excel mis-read: said, and read the other way on request", async () =
   const offer = screen.getByTestId("date-swap");
   expect(offer.textContent).toContain('"25/03/2025" shows the column is day/month');
   await userEvent.click(screen.getByTestId("date-swap-button"));
-  await waitFor(() => expect(screen.getByTestId("date-swap").textContent).toContain("read day/month"), { timeout: 20_000 });
+  await waitFor(() => expect(screen.getByTestId("date-swap").textContent).toContain("read day/month"), {
+    timeout: 20_000,
+  });
 });

@@ -20,7 +20,13 @@ export function bookWith(values: (string | number)[][], formats: string[]): Memo
 /** The taskpane on `book`'s selection, analysed, with the settings and the column mapping opened. */
 export async function openWithSetup(book: MemoryWorkbook, language: Language = "en"): Promise<void> {
   cleanup();
-  render(<TaskpaneApp gateway={createOfficeGateway(memoryExcelRun(book), "memory")} language={language} initialSettings={{ asOf: AS_OF }} />);
+  render(
+    <TaskpaneApp
+      gateway={createOfficeGateway(memoryExcelRun(book), "memory")}
+      language={language}
+      initialSettings={{ asOf: AS_OF }}
+    />,
+  );
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
   await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open");

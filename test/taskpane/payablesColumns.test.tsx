@@ -41,7 +41,9 @@ test("a payables column picked by hand is used: the bills are read again with it
   const amount = within(columns).getByRole("combobox", { name: /^Amount/ }) as HTMLSelectElement;
   expect(amount.value).toBe("4");
   await userEvent.selectOptions(amount, "5");
-  await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/open ¥1,200\.00/), { timeout: 20_000 });
+  await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/open ¥1,200\.00/), {
+    timeout: 20_000,
+  });
 });
 
 const BILLS = [
@@ -81,16 +83,23 @@ describe("payables column corrections kept with the workbook", () => {
     const book = await cashTabWithBills(BILLS);
     await useBills(/open ¥1,500\.00/);
     await pickAmountColumn("5");
-    await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/open ¥1,200\.00/), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/open ¥1,200\.00/), {
+      timeout: 20_000,
+    });
     await waitFor(() => expect(book.settings.get(PAYABLES_COLUMNS_KEY)).toBeDefined());
-    expect(JSON.parse(book.settings.get(PAYABLES_COLUMNS_KEY) as string)).toEqual({ signature: "supplier|bill no|bill date|due date|amount|net", mapping: { amount: 5 } });
+    expect(JSON.parse(book.settings.get(PAYABLES_COLUMNS_KEY) as string)).toEqual({
+      signature: "supplier|bill no|bill date|due date|amount|net",
+      mapping: { amount: 5 },
+    });
 
     // Read again (next month's bills pasted over the same layout): the correction is used, and said so.
     await useBills(/open ¥1,200\.00/);
     expect(screen.getByTestId("payables-restored").textContent).toMatch(/saved in this workbook/);
 
     await userEvent.click(screen.getByTestId("payables-reset"));
-    await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/open ¥1,500\.00/), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/open ¥1,500\.00/), {
+      timeout: 20_000,
+    });
     await waitFor(() => expect(book.settings.has(PAYABLES_COLUMNS_KEY)).toBe(false));
     expect(screen.queryByTestId("payables-restored")).toBeNull();
   });
@@ -102,20 +111,39 @@ describe("payables column corrections kept with the workbook", () => {
     await waitFor(() => expect(book.settings.get(PAYABLES_COLUMNS_KEY)).toBeDefined());
 
     cleanup();
-    render(<TaskpaneApp gateway={createOfficeGateway(memoryExcelRun(book), "memory")} language="zh-CN" initialSettings={{ asOf: AS_OF }} />);
+    render(
+      <TaskpaneApp
+        gateway={createOfficeGateway(memoryExcelRun(book), "memory")}
+        language="zh-CN"
+        initialSettings={{ asOf: AS_OF }}
+      />,
+    );
     const ledger = book.sheets.find((s) => s.name === "Ledger")!;
     book.activeSheetId = ledger.id;
-    book.selection = { sheetId: ledger.id, row: 0, column: 0, rows: ledger.rows.length, columns: Math.max(...ledger.rows.map((r) => r.length)) };
+    book.selection = {
+      sheetId: ledger.id,
+      row: 0,
+      column: 0,
+      rows: ledger.rows.length,
+      columns: Math.max(...ledger.rows.map((r) => r.length)),
+    };
     await userEvent.click(screen.getByRole("button", { name: /使用所选区域/ }));
     await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
     await userEvent.click(screen.getByRole("tab", { name: /现金/ }));
-    await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/未付 ¥1,200\.00/), { timeout: 20_000 });
-    expect(screen.getByTestId("payables-restored").textContent).toBe("已沿用此前在本工作簿中保存的应付台账列对应关系。");
+    await waitFor(() => expect(screen.getByTestId("payables-summary").textContent).toMatch(/未付 ¥1,200\.00/), {
+      timeout: 20_000,
+    });
+    expect(screen.getByTestId("payables-restored").textContent).toBe(
+      "已沿用此前在本工作簿中保存的应付台账列对应关系。",
+    );
 
     // Another layout on the selection (a column more, other headers): detection, nothing restored.
     const other = book.addSheet("Bills 2");
-    const values = [["Vendor", "Ref", "Date", "Due", "Total", "Paid", "Net"], ["Steel Co", "B9", "2025-06-01", "2025-07-01", 700, 0, 600]];
+    const values = [
+      ["Vendor", "Ref", "Date", "Due", "Total", "Paid", "Net"],
+      ["Steel Co", "B9", "2025-06-01", "2025-07-01", 700, 0, 600],
+    ];
     book.load(other, values, ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "#,##0.00"]);
     book.activeSheetId = other.id;
     book.selection = { sheetId: other.id, row: 0, column: 0, rows: 2, columns: 7 };

@@ -17,7 +17,11 @@ test("a corrected mapping and a setting are saved with the workbook, restored ne
   await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
   await waitFor(() => expect(book.settings.has("arlens.ledger.Ledger")).toBe(true));
   const saved = JSON.parse(book.settings.get("arlens.ledger.Ledger") as string);
-  expect(saved[0]).toMatchObject({ headerRow: 1, overrides: { amount: 5 }, settings: { riskAppetite: "conservative" } });
+  expect(saved[0]).toMatchObject({
+    headerRow: 1,
+    overrides: { amount: 5 },
+    settings: { riskAppetite: "conservative" },
+  });
 
   // Next month: the same ledger, read again in a new session.
   await open(book);
@@ -34,7 +38,17 @@ test("a corrected mapping and a setting are saved with the workbook, restored ne
 
 test("in Chinese the restored note and the reset are Chinese", async () => {
   const book = bookWith(handLedger() as (string | number)[][], HAND_FORMATS);
-  book.settings.set("arlens.ledger.Ledger", JSON.stringify([{ signature: "customer|invoice no|invoice date|due date|amount|paid amount|paid date|disputed", headerRow: 1, overrides: {}, settings: { riskAppetite: "growth" } }]));
+  book.settings.set(
+    "arlens.ledger.Ledger",
+    JSON.stringify([
+      {
+        signature: "customer|invoice no|invoice date|due date|amount|paid amount|paid date|disputed",
+        headerRow: 1,
+        overrides: {},
+        settings: { riskAppetite: "growth" },
+      },
+    ]),
+  );
   await open(book, "zh-CN");
   expect(screen.getByTestId("restored").textContent).toContain("已恢复此工作簿中为该台账保存的列对应关系和设置");
   expect(screen.getByRole("button", { name: "恢复自动识别" })).toBeTruthy();
@@ -46,7 +60,10 @@ test("the IBM-like ledger (no currency column, General formats) shows dollars in
     ["0379-NEVHP", "0000611365", AS_OF - 60, AS_OF - 30, 55.94, ""],
     ["8976-AMJEO", "0007900770", AS_OF - 40, AS_OF - 10, 61.74, ""],
   ];
-  const book = bookWith(values, values[0].map(() => "General"));
+  const book = bookWith(
+    values,
+    values[0].map(() => "General"),
+  );
   expect(navigator.language).toBe("en-US");
   await open(book);
   const total = () => screen.getByTestId("kpi-total-open").textContent ?? "";

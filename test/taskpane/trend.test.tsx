@@ -7,7 +7,12 @@ import { TREND_TEXT, shortMonth } from "../../src/i18n/trend";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { setup } from "./harness";
 
-const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
 const engine = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings);
 const month = (serial: number, lang: "en" | "zh-CN" = "en") => {
   const { year, month: m } = ymdFromSerial(serial);
@@ -23,7 +28,11 @@ async function analyzed(options?: Parameters<typeof setup>[0]) {
 
 function tableRows(): string[][] {
   const rows = within(screen.getByTestId("trend-table")).getAllByRole("row").slice(1);
-  return rows.map((r) => within(r).getAllByRole("cell").map((c) => c.textContent ?? ""));
+  return rows.map((r) =>
+    within(r)
+      .getAllByRole("cell")
+      .map((c) => c.textContent ?? ""),
+  );
 }
 
 describe("the KPI trend in the taskpane", () => {
@@ -35,7 +44,11 @@ describe("the KPI trend in the taskpane", () => {
     const last = points[11];
     expect(rows[0][0]).toBe(month(last.monthEnd));
     expect(rows[0][1]).toBe(last.dso === null ? "n/a" : `${formatNumber(last.dso, "en")} days`);
-    expect(screen.getByRole("group", { name: `DSO at each month-end, ${month(points[0].monthEnd)} to ${month(last.monthEnd)}` })).toBeTruthy();
+    expect(
+      screen.getByRole("group", {
+        name: `DSO at each month-end, ${month(points[0].monthEnd)} to ${month(last.monthEnd)}`,
+      }),
+    ).toBeTruthy();
   });
 
   test("another figure can be chosen; hovering or focusing a point reads its value", async () => {
@@ -47,8 +60,12 @@ describe("the KPI trend in the taskpane", () => {
     expect(points).toHaveLength(12);
     const first = engine.kpiTrend.points[0];
     await act(async () => fireEvent.focus(points[0]));
-    expect(screen.getByTestId("trend-chart-readout").textContent).toBe(`${month(first.monthEnd)}: ${formatPercent(first.overdueShare, "en")}`);
-    expect(points[0].getAttribute("aria-label")).toBe(`${month(first.monthEnd)}: ${formatPercent(first.overdueShare, "en")}`);
+    expect(screen.getByTestId("trend-chart-readout").textContent).toBe(
+      `${month(first.monthEnd)}: ${formatPercent(first.overdueShare, "en")}`,
+    );
+    expect(points[0].getAttribute("aria-label")).toBe(
+      `${month(first.monthEnd)}: ${formatPercent(first.overdueShare, "en")}`,
+    );
   });
 
   test("24 months on request in the settings", async () => {
@@ -65,7 +82,10 @@ describe("the KPI trend in the taskpane", () => {
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh-CN");
     expect(screen.getByText("趋势：最近 12 个月末")).toBeTruthy();
     expect(tableRows()[0][0]).toBe(month(engine.kpiTrend.points[11].monthEnd, "zh-CN"));
-    const english = Object.values(TREND_TEXT.en).flatMap((t) => t.split(/\{\w+\}/)).map((p) => p.trim()).filter((p) => /[a-z]{4}/i.test(p) && p.length >= 6);
+    const english = Object.values(TREND_TEXT.en)
+      .flatMap((t) => t.split(/\{\w+\}/))
+      .map((p) => p.trim())
+      .filter((p) => /[a-z]{4}/i.test(p) && p.length >= 6);
     const shown = view.container.textContent ?? "";
     expect(english.filter((p) => shown.includes(p))).toEqual([]);
   });

@@ -23,22 +23,46 @@ export function nextStep(c: CustomerAssessment, kinds: readonly AlertKind[], byK
   switch (first) {
     case "over90": {
       const amount = byKind.get("over90")?.amount ?? 0;
-      return reason("action.customer.over90", { ...p, amount }, `send ${who} a final notice for the ${money(overdue)} overdue (${money(amount)} of it more than 90 days) and stop deliveries until it is paid`);
+      return reason(
+        "action.customer.over90",
+        { ...p, amount },
+        `send ${who} a final notice for the ${money(overdue)} overdue (${money(amount)} of it more than 90 days) and stop deliveries until it is paid`,
+      );
     }
     case "oldDispute": {
       const amount = byKind.get("oldDispute")?.amount ?? 0;
-      return reason("action.customer.dispute", { ...p, amount }, `settle the disputed ${money(amount)} with ${who} (credit note or proof of delivery), then collect the ${money(overdue)} overdue`);
+      return reason(
+        "action.customer.dispute",
+        { ...p, amount },
+        `settle the disputed ${money(amount)} with ${who} (credit note or proof of delivery), then collect the ${money(overdue)} overdue`,
+      );
     }
     case "overLimit": {
       const limit = c.keptLimit?.amount ?? 0;
-      return reason("action.customer.overLimit", { ...p, limit }, `hold new orders from ${who} until its balance is back under your limit of ${money(limit)}: collect the ${money(overdue)} overdue first`);
+      return reason(
+        "action.customer.overLimit",
+        { ...p, limit },
+        `hold new orders from ${who} until its balance is back under your limit of ${money(limit)}: collect the ${money(overdue)} overdue first`,
+      );
     }
     case "deteriorating":
       return overdue > 0
-        ? reason("action.customer.call", p, `call ${who}: collect the ${money(overdue)} overdue and confirm the next payment date before new orders`)
-        : reason("action.customer.callOnTime", p, `call ${who} about its slower payments and confirm the next payment date before new orders (nothing overdue today)`);
+        ? reason(
+            "action.customer.call",
+            p,
+            `call ${who}: collect the ${money(overdue)} overdue and confirm the next payment date before new orders`,
+          )
+        : reason(
+            "action.customer.callOnTime",
+            p,
+            `call ${who} about its slower payments and confirm the next payment date before new orders (nothing overdue today)`,
+          );
     default:
-      return reason("action.customer.concentration", p, `ask the credit insurer for a named limit on ${who}, or secure part of its ${money(c.openAmount)} balance (${money(overdue)} overdue)`);
+      return reason(
+        "action.customer.concentration",
+        p,
+        `ask the credit insurer for a named limit on ${who}, or secure part of its ${money(c.openAmount)} balance (${money(overdue)} overdue)`,
+      );
   }
 }
 
@@ -62,7 +86,11 @@ function actionOf(c: CustomerAssessment, own: readonly Alert[]): CustomerAction 
 }
 
 /** The ranked action list: each customer once, kinds that are portfolio findings left out, at most a fifth. */
-export function buildActions(customers: readonly CustomerAssessment[], alerts: readonly Alert[], findings: readonly PortfolioFinding[]): CustomerAction[] {
+export function buildActions(
+  customers: readonly CustomerAssessment[],
+  alerts: readonly Alert[],
+  findings: readonly PortfolioFinding[],
+): CustomerAction[] {
   const said = new Set<string>(findings.map((f) => f.kind));
   const byCustomer = new Map<string, Alert[]>();
   for (const a of alerts) {
@@ -71,9 +99,15 @@ export function buildActions(customers: readonly CustomerAssessment[], alerts: r
     if (list) list.push(a);
     else byCustomer.set(a.customer, [a]);
   }
-  const actions = customers.filter((c) => byCustomer.has(c.customer)).map((c) => actionOf(c, byCustomer.get(c.customer)!));
+  const actions = customers
+    .filter((c) => byCustomer.has(c.customer))
+    .map((c) => actionOf(c, byCustomer.get(c.customer)!));
   actions.sort(
-    (a, b) => b.atRisk - a.atRisk || RANK[a.severity] - RANK[b.severity] || b.overdueAmount - a.overdueAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
+    (a, b) =>
+      b.atRisk - a.atRisk ||
+      RANK[a.severity] - RANK[b.severity] ||
+      b.overdueAmount - a.overdueAmount ||
+      (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
   );
   return actions.slice(0, actionCap(customers.length));
 }

@@ -43,16 +43,32 @@ function withRisk(a: Draft, likelihood: number): Alert {
   return { ...a, likelihood, atRisk };
 }
 
-function customerAlerts(c: CustomerAssessment, invoices: readonly Invoice[], asOf: number, T: AlertThresholds): Draft[] {
+function customerAlerts(
+  c: CustomerAssessment,
+  invoices: readonly Invoice[],
+  asOf: number,
+  T: AlertThresholds,
+): Draft[] {
   const out: Draft[] = [];
   const who = c.customer;
-  const act = (code: string, params: Record<string, number | string>, text: string): Reason => reason(code, { customer: who, ...params }, text);
+  const act = (code: string, params: Record<string, number | string>, text: string): Reason =>
+    reason(code, { customer: who, ...params }, text);
   if (c.trend !== null && c.trend >= T.deteriorationDays && (c.recentDaysLate ?? 0) >= T.deteriorationRecentDays) {
     out.push({
-      kind: "deteriorating", severity: c.trend >= 30 ? "high" : "medium", customer: who, amount: c.openAmount,
-      reason: reason("alert.deteriorating", { customer: who, recent: fig(c.recentDaysLate ?? 0), earlier: fig(c.earlierDaysLate ?? 0), days: fig(c.trend) },
-        `${who} paid ${fig(c.recentDaysLate ?? 0)} days late in the last 90 days against ${fig(c.earlierDaysLate ?? 0)} before (+${fig(c.trend)})`),
-      action: act("action.deteriorating", { terms: c.terms.code }, `call ${who} about the slower payments and confirm the next payment date before accepting new orders`),
+      kind: "deteriorating",
+      severity: c.trend >= 30 ? "high" : "medium",
+      customer: who,
+      amount: c.openAmount,
+      reason: reason(
+        "alert.deteriorating",
+        { customer: who, recent: fig(c.recentDaysLate ?? 0), earlier: fig(c.earlierDaysLate ?? 0), days: fig(c.trend) },
+        `${who} paid ${fig(c.recentDaysLate ?? 0)} days late in the last 90 days against ${fig(c.earlierDaysLate ?? 0)} before (+${fig(c.trend)})`,
+      ),
+      action: act(
+        "action.deteriorating",
+        { terms: c.terms.code },
+        `call ${who} about the slower payments and confirm the next payment date before accepting new orders`,
+      ),
     });
   }
   // Over limit: above the limit the user keeps (keptLimits.ts), never above AR Lens's own proposal.
@@ -61,11 +77,27 @@ function customerAlerts(c: CustomerAssessment, invoices: readonly Invoice[], asO
   if (c.overLimit && c.keptLimit && excessCents > T.overLimitShare * toCents(limit)) {
     const excess = fromCents(excessCents);
     out.push({
-      kind: "overLimit", severity: limit === 0 || excess > limit ? "high" : "medium", customer: who, amount: excess,
-      reason: reason("alert.overLimit", { customer: who, open: c.openAmount, limit, excess }, `${who} owes ${money(c.openAmount)}, ${money(excess)} above your limit of ${money(limit)}`),
-      action: limit === 0
-        ? act("action.secured", { open: c.openAmount }, `ship to ${who} only against a letter of credit or cash in advance, and collect the ${money(c.openAmount)} owed`)
-        : act("action.holdOrders", { limit, excess }, `hold new orders from ${who} until the balance is back under ${money(limit)} (collect ${money(excess)})`),
+      kind: "overLimit",
+      severity: limit === 0 || excess > limit ? "high" : "medium",
+      customer: who,
+      amount: excess,
+      reason: reason(
+        "alert.overLimit",
+        { customer: who, open: c.openAmount, limit, excess },
+        `${who} owes ${money(c.openAmount)}, ${money(excess)} above your limit of ${money(limit)}`,
+      ),
+      action:
+        limit === 0
+          ? act(
+              "action.secured",
+              { open: c.openAmount },
+              `ship to ${who} only against a letter of credit or cash in advance, and collect the ${money(c.openAmount)} owed`,
+            )
+          : act(
+              "action.holdOrders",
+              { limit, excess },
+              `hold new orders from ${who} until the balance is back under ${money(limit)} (collect ${money(excess)})`,
+            ),
     });
   }
   let over90 = 0;
@@ -83,47 +115,102 @@ function customerAlerts(c: CustomerAssessment, invoices: readonly Invoice[], asO
   const share = c.openAmount > 0 ? fromCents(over90) / c.openAmount : 1;
   if (over90 > 0 && share >= T.over90Share) {
     out.push({
-      kind: "over90", severity: share >= 0.5 ? "high" : "medium", customer: who, amount: fromCents(over90),
-      reason: reason("alert.over90", { customer: who, amount: fromCents(over90), share: pct(Math.min(1, share)) }, `${who}: ${money(fromCents(over90))} is more than 90 days past due`),
-      action: act("action.over90", { amount: fromCents(over90) }, `send ${who} a final notice for ${money(fromCents(over90))} and stop deliveries; notify the credit insurer if the policy requires it`),
+      kind: "over90",
+      severity: share >= 0.5 ? "high" : "medium",
+      customer: who,
+      amount: fromCents(over90),
+      reason: reason(
+        "alert.over90",
+        { customer: who, amount: fromCents(over90), share: pct(Math.min(1, share)) },
+        `${who}: ${money(fromCents(over90))} is more than 90 days past due`,
+      ),
+      action: act(
+        "action.over90",
+        { amount: fromCents(over90) },
+        `send ${who} a final notice for ${money(fromCents(over90))} and stop deliveries; notify the credit insurer if the policy requires it`,
+      ),
     });
   }
   if (disputeCount > 0) {
     out.push({
-      kind: "oldDispute", severity: "medium", customer: who, amount: fromCents(oldDispute),
-      reason: reason("alert.oldDispute", { customer: who, amount: fromCents(oldDispute), count: disputeCount, days: T.oldDisputeDays },
-        `${who}: ${disputeCount} disputed invoice(s), ${money(fromCents(oldDispute))}, more than ${T.oldDisputeDays} days past due`),
-      action: act("action.oldDispute", { amount: fromCents(oldDispute) }, `settle the dispute with ${who}: agree a credit note or send proof of delivery for ${money(fromCents(oldDispute))}`),
+      kind: "oldDispute",
+      severity: "medium",
+      customer: who,
+      amount: fromCents(oldDispute),
+      reason: reason(
+        "alert.oldDispute",
+        { customer: who, amount: fromCents(oldDispute), count: disputeCount, days: T.oldDisputeDays },
+        `${who}: ${disputeCount} disputed invoice(s), ${money(fromCents(oldDispute))}, more than ${T.oldDisputeDays} days past due`,
+      ),
+      action: act(
+        "action.oldDispute",
+        { amount: fromCents(oldDispute) },
+        `settle the dispute with ${who}: agree a credit note or send proof of delivery for ${money(fromCents(oldDispute))}`,
+      ),
     });
   }
   if (c.shareOfAR > T.singleShare) {
     out.push({
-      kind: "concentration", severity: "high", customer: who, amount: c.openAmount,
-      reason: reason("alert.concentration", { customer: who, share: pct(c.shareOfAR), threshold: pct(T.singleShare) }, `${who} holds ${pct(c.shareOfAR)} % of all receivables (over ${pct(T.singleShare)} %)`),
-      action: act("action.concentration", {}, `ask the credit insurer for a named limit on ${who}, or secure part of its balance`),
+      kind: "concentration",
+      severity: "high",
+      customer: who,
+      amount: c.openAmount,
+      reason: reason(
+        "alert.concentration",
+        { customer: who, share: pct(c.shareOfAR), threshold: pct(T.singleShare) },
+        `${who} holds ${pct(c.shareOfAR)} % of all receivables (over ${pct(T.singleShare)} %)`,
+      ),
+      action: act(
+        "action.concentration",
+        {},
+        `ask the credit insurer for a named limit on ${who}, or secure part of its balance`,
+      ),
     });
   }
   return out;
 }
 
-export function buildAlerts(customers: readonly CustomerAssessment[], byCustomer: Map<string, Invoice[]>, asOf: number, thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS): Alert[] {
+export function buildAlerts(
+  customers: readonly CustomerAssessment[],
+  byCustomer: Map<string, Invoice[]>,
+  asOf: number,
+  thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
+): Alert[] {
   const alerts: Alert[] = [];
   for (const c of customers) {
-    for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds)) alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
+    for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds))
+      alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
   }
   const top5 = [...customers].sort((a, b) => b.shareOfAR - a.shareOfAR).slice(0, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);
   if (top5Share > thresholds.topFiveShare && customers.length > 5) {
     const cents = top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)), 0);
-    const likely = cents > 0 ? top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)) * LIKELIHOOD[c.grade], 0) / cents : 0;
-    alerts.push(withRisk({
-      kind: "concentration", severity: "medium", customer: null, amount: fromCents(cents),
-      reason: reason("alert.topFive", { share: pct(top5Share), threshold: pct(thresholds.topFiveShare) }, `the five largest customers hold ${pct(top5Share)} % of all receivables (over ${pct(thresholds.topFiveShare)} %)`),
-      action: reason("action.topFive", {}, "review the trade-credit insurance cover of the five largest customers"),
-    }, likely));
+    const likely =
+      cents > 0 ? top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)) * LIKELIHOOD[c.grade], 0) / cents : 0;
+    alerts.push(
+      withRisk(
+        {
+          kind: "concentration",
+          severity: "medium",
+          customer: null,
+          amount: fromCents(cents),
+          reason: reason(
+            "alert.topFive",
+            { share: pct(top5Share), threshold: pct(thresholds.topFiveShare) },
+            `the five largest customers hold ${pct(top5Share)} % of all receivables (over ${pct(thresholds.topFiveShare)} %)`,
+          ),
+          action: reason("action.topFive", {}, "review the trade-credit insurance cover of the five largest customers"),
+        },
+        likely,
+      ),
+    );
   }
   return alerts.sort(
     (a, b) =>
-      b.atRisk - a.atRisk || RANK[a.severity] - RANK[b.severity] || (b.amount ?? 0) - (a.amount ?? 0) || a.kind.localeCompare(b.kind) || (a.customer ?? "").localeCompare(b.customer ?? ""),
+      b.atRisk - a.atRisk ||
+      RANK[a.severity] - RANK[b.severity] ||
+      (b.amount ?? 0) - (a.amount ?? 0) ||
+      a.kind.localeCompare(b.kind) ||
+      (a.customer ?? "").localeCompare(b.customer ?? ""),
   );
 }

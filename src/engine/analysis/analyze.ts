@@ -36,7 +36,15 @@ export const DEFAULT_TERMS_DAYS = 30;
 export const DEFAULT_DSO_WINDOW_DAYS = 90;
 
 export type AnalysisStage = "mapping" | "rows" | "portfolio" | "customers" | "plans" | "alerts" | "forecast";
-export const ANALYSIS_STAGES: readonly AnalysisStage[] = ["mapping", "rows", "portfolio", "customers", "plans", "alerts", "forecast"];
+export const ANALYSIS_STAGES: readonly AnalysisStage[] = [
+  "mapping",
+  "rows",
+  "portfolio",
+  "customers",
+  "plans",
+  "alerts",
+  "forecast",
+];
 
 export interface AnalysisHooks {
   onStage?: (stage: AnalysisStage, index: number, of: number) => void;
@@ -46,27 +54,66 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   // The one validation error the analysis raises on purpose (a setting, not the ledger: the ledger's problems are
   // row issues). The as-of date must be a date Excel can show, so that every date derived from it is one too.
   if (typeof settings.asOf !== "number" || !isValidSerial(settings.asOf)) {
-    throw new EngineError("value", `as-of date: ${settings.asOf} is not a date from 1 (1900-01-01) to ${MAX_SERIAL} (9999-12-31)`, { code: "analysis.badAsOf", params: { asOf: String(settings.asOf) } });
+    throw new EngineError(
+      "value",
+      `as-of date: ${settings.asOf} is not a date from 1 (1900-01-01) to ${MAX_SERIAL} (9999-12-31)`,
+      { code: "analysis.badAsOf", params: { asOf: String(settings.asOf) } },
+    );
   }
   const agingEdges = settings.agingEdges ?? defaultEdges(settings.agingBasis);
   validateEdges(agingEdges, { setting: "aging edges" });
   const dsoWindowDays = settings.dsoWindowDays ?? DEFAULT_DSO_WINDOW_DAYS;
-  if (!Number.isInteger(dsoWindowDays) || dsoWindowDays < 1 || dsoWindowDays > 3660) throw valueError("days.wholeRange", { setting: "DSO window", value: dsoWindowDays, min: 1, max: 3660 }, `DSO window: ${dsoWindowDays} must be a whole number of days from 1 to 3660`);
+  if (!Number.isInteger(dsoWindowDays) || dsoWindowDays < 1 || dsoWindowDays > 3660)
+    throw valueError(
+      "days.wholeRange",
+      { setting: "DSO window", value: dsoWindowDays, min: 1, max: 3660 },
+      `DSO window: ${dsoWindowDays} must be a whole number of days from 1 to 3660`,
+    );
   const onlyCurrency = settings.onlyCurrency ? settings.onlyCurrency.trim().toUpperCase() || null : null;
   const defaultTermsDays = settings.defaultTermsDays ?? DEFAULT_TERMS_DAYS;
-  if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660) throw valueError("days.wholeRange", { setting: "default terms", value: defaultTermsDays, min: 0, max: 3660 }, `default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`);
+  if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660)
+    throw valueError(
+      "days.wholeRange",
+      { setting: "default terms", value: defaultTermsDays, min: 0, max: 3660 },
+      `default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`,
+    );
   const trendMonths = settings.trendMonths ?? DEFAULT_TREND_MONTHS;
-  if (!(TREND_MONTH_CHOICES as readonly number[]).includes(trendMonths)) throw valueError("setting.trendMonths", { setting: "trend months", value: trendMonths }, `trend months: ${trendMonths} must be 12 or 24`);
+  if (!(TREND_MONTH_CHOICES as readonly number[]).includes(trendMonths))
+    throw valueError(
+      "setting.trendMonths",
+      { setting: "trend months", value: trendMonths },
+      `trend months: ${trendMonths} must be 12 or 24`,
+    );
   const followUpMonths = settings.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS;
-  if (!Number.isInteger(followUpMonths) || followUpMonths < 1 || followUpMonths > 24) throw valueError("setting.followUp", { setting: "model check follow-up", value: followUpMonths }, `model check follow-up: ${followUpMonths} must be a whole number of months from 1 to 24`);
+  if (!Number.isInteger(followUpMonths) || followUpMonths < 1 || followUpMonths > 24)
+    throw valueError(
+      "setting.followUp",
+      { setting: "model check follow-up", value: followUpMonths },
+      `model check follow-up: ${followUpMonths} must be a whole number of months from 1 to 24`,
+    );
   const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
-  if (!Number.isFinite(lateDays) || lateDays < 0 || lateDays > 365) throw valueError("setting.lateDays", { setting: "model check days late", value: lateDays }, `model check days late: ${lateDays} must be a number of days from 0 to 365`);
+  if (!Number.isFinite(lateDays) || lateDays < 0 || lateDays > 365)
+    throw valueError(
+      "setting.lateDays",
+      { setting: "model check days late", value: lateDays },
+      `model check days late: ${lateDays} must be a number of days from 0 to 365`,
+    );
   const limitHeadroom = settings.limitHeadroom ?? DEFAULT_HEADROOM;
-  if (!Number.isFinite(limitHeadroom) || limitHeadroom < 0 || limitHeadroom > 5) throw valueError("setting.headroom", { setting: "limit headroom", value: limitHeadroom }, `limit headroom: ${limitHeadroom} must be a share from 0 to 5 (0.2 = 20 %)`);
+  if (!Number.isFinite(limitHeadroom) || limitHeadroom < 0 || limitHeadroom > 5)
+    throw valueError(
+      "setting.headroom",
+      { setting: "limit headroom", value: limitHeadroom },
+      `limit headroom: ${limitHeadroom} must be a share from 0 to 5 (0.2 = 20 %)`,
+    );
   const alertThresholds = resolveAlertThresholds(settings.alertThresholds);
   validateKeptLimits(settings.keptLimits);
   for (const [name, value] of Object.entries(alertThresholds)) {
-    if (!Number.isFinite(value) || value < 0) throw valueError("setting.alertThreshold", { key: name, value }, `alert threshold ${name}: ${value} must be a number of 0 or more`);
+    if (!Number.isFinite(value) || value < 0)
+      throw valueError(
+        "setting.alertThreshold",
+        { key: name, value },
+        `alert threshold ${name}: ${value} must be a number of 0 or more`,
+      );
   }
   return {
     followUpMonths,
@@ -87,7 +134,12 @@ export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: stri
   };
 }
 
-export function analyzeLedger(input: LedgerInput, settings: AnalysisSettings, hooks: AnalysisHooks = {}, cash?: CashRequest): Analysis {
+export function analyzeLedger(
+  input: LedgerInput,
+  settings: AnalysisSettings,
+  hooks: AnalysisHooks = {},
+  cash?: CashRequest,
+): Analysis {
   const steps = analysisSteps(input, settings, cash);
   for (;;) {
     const step = steps.next();
@@ -140,7 +192,7 @@ function mapColumns(input: LedgerInput, settings: AnalysisSettings): MappingResu
 }
 
 function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis["settings"], mapping: MappingResult) {
-  const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
+  const dateOrder = settings.dateOrder === "auto" ? (mapping.dateOrder ?? "auto") : settings.dateOrder;
   const { asOf, defaultTermsDays, onlyCurrency } = base;
   const swapDateSerials = settings.swapDateSerials;
   const parsed = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
@@ -149,7 +201,11 @@ function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis
 }
 
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
-function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: CashRequest): Generator<AnalysisStage, Analysis> {
+function* analysisSteps(
+  input: LedgerInput,
+  settings: AnalysisSettings,
+  cash?: CashRequest,
+): Generator<AnalysisStage, Analysis> {
   const origin = parseCell(input.topLeft);
   yield "mapping";
   const base = resolveSettings(settings, null); // validates before any work
@@ -158,33 +214,48 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
   const { parsed, resolved } = readRows(input, settings, base, mapping);
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
-  const trend = kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths });
+  const trend = kpiTrend(parsed.invoices, {
+    asOf: resolved.asOf,
+    dsoWindowDays: resolved.dsoWindowDays,
+    months: resolved.trendMonths,
+  });
   yield "customers";
   const byCustomer = groupByCustomer(parsed.invoices);
   const histories = customerHistories(byCustomer);
-  const customers = assessCustomers(parsed.invoices, {
-    asOf: resolved.asOf,
-    agingBasis: resolved.agingBasis,
-    agingEdges: resolved.agingEdges,
-    riskAppetite: resolved.riskAppetite,
-    currency: resolved.currency,
-    totalOpen: portfolio.totalOpen,
-    portfolioDaysLate: portfolio.weightedDaysLate,
-    limitHeadroom: resolved.limitHeadroom,
-    keptLimits: keptLimitMap(settings.keptLimits),
-  }, byCustomer, histories);
+  const customers = assessCustomers(
+    parsed.invoices,
+    {
+      asOf: resolved.asOf,
+      agingBasis: resolved.agingBasis,
+      agingEdges: resolved.agingEdges,
+      riskAppetite: resolved.riskAppetite,
+      currency: resolved.currency,
+      totalOpen: portfolio.totalOpen,
+      portfolioDaysLate: portfolio.weightedDaysLate,
+      limitHeadroom: resolved.limitHeadroom,
+      keptLimits: keptLimitMap(settings.keptLimits),
+    },
+    byCustomer,
+    histories,
+  );
   yield "plans";
   const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
   yield "alerts";
   const alerts = buildAlerts(customers, byCustomer, resolved.asOf, resolved.alertThresholds);
   const findings = portfolioFindings(customers, alerts);
   const actions = buildActions(customers, alerts, findings);
-  const modelCheck = backtestGrades(histories, resolved.asOf, { followUpMonths: resolved.followUpMonths, lateDays: resolved.lateDays });
+  const modelCheck = backtestGrades(histories, resolved.asOf, {
+    followUpMonths: resolved.followUpMonths,
+    lateDays: resolved.lateDays,
+  });
   const insurance = checkInsurance(customers, parsed.invoices);
   yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
-  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, { habits, histories });
+  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, {
+    habits,
+    histories,
+  });
   const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest
   const layoutNotes = skippedNotes(parsed.skipped, parsed.layout.voided, input.sheet, input.topLeft);
   const reconciliation = reconcile({
@@ -204,12 +275,21 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     ...agedByDueDateNotes(parsed.invoices, resolved.agingBasis, input, mapping),
   ];
   // The cash plan, when asked for: part of the forecast stage.
-  const cashPlan = cash ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits) : undefined;
+  const cashPlan = cash
+    ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits)
+    : undefined;
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
     settings: resolved,
-    source: { sheet: input.sheet, address: rangeAddress(input.sheet, input.topLeft, rows, columns), top: origin.row, left: origin.column, rowCount: rows, columnCount: columns },
+    source: {
+      sheet: input.sheet,
+      address: rangeAddress(input.sheet, input.topLeft, rows, columns),
+      top: origin.row,
+      left: origin.column,
+      rowCount: rows,
+      columnCount: columns,
+    },
     mapping,
     counts: parsed.counts,
     issues: parsed.issues,
@@ -228,15 +308,27 @@ function* analysisSteps(input: LedgerInput, settings: AnalysisSettings, cash?: C
     notes,
     ...(cashPlan ? { cash: cashPlan } : {}),
     reconciliation,
-    ledgerCurrencies: [...parsed.ledgerCurrencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows })),
+    ledgerCurrencies: [...parsed.ledgerCurrencies]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([code, rows]) => ({ code, rows })),
   };
 }
 
 /** Kept credit limits must name a customer and be an amount of 0 or more. */
 function validateKeptLimits(limits: AnalysisSettings["keptLimits"]): void {
   for (const [i, l] of (limits ?? []).entries()) {
-    if (typeof l?.customer !== "string" || l.customer.trim() === "" || typeof l.amount !== "number" || !Number.isFinite(l.amount) || l.amount < 0) {
-      throw valueError("setting.keptLimit", { index: i + 1, customer: String(l?.customer ?? ""), value: String(l?.amount) }, `kept credit limit ${i + 1} (${String(l?.customer ?? "")}): ${String(l?.amount)} must be an amount of 0 or more for a named customer`);
+    if (
+      typeof l?.customer !== "string" ||
+      l.customer.trim() === "" ||
+      typeof l.amount !== "number" ||
+      !Number.isFinite(l.amount) ||
+      l.amount < 0
+    ) {
+      throw valueError(
+        "setting.keptLimit",
+        { index: i + 1, customer: String(l?.customer ?? ""), value: String(l?.amount) },
+        `kept credit limit ${i + 1} (${String(l?.customer ?? "")}): ${String(l?.amount)} must be an amount of 0 or more for a named customer`,
+      );
     }
   }
 }
@@ -244,7 +336,10 @@ function validateKeptLimits(limits: AnalysisSettings["keptLimits"]): void {
 /** Says when the ledger mixes currencies: amounts are added as they stand, so the user should analyse one at a time. */
 export function currencyNotes(currencies: Map<string, number>): Reason[] {
   if (currencies.size < 2) return [];
-  const list = [...currencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ${n}`).join(", ");
+  const list = [...currencies]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([c, n]) => `${c} ${n}`)
+    .join(", ");
   return [
     reason(
       "analysis.mixedCurrencies",
@@ -309,7 +404,13 @@ export function ledgerNotes(invoices: readonly Invoice[], asOf: number, totalOpe
     ];
   }
   if (gap > 365) {
-    return [reason("analysis.staleAsOf", { latest: isoFromSerial(latest), days: gap }, `the as-of date is ${gap} days after the ledger's latest date (${isoFromSerial(latest)})`)];
+    return [
+      reason(
+        "analysis.staleAsOf",
+        { latest: isoFromSerial(latest), days: gap },
+        `the as-of date is ${gap} days after the ledger's latest date (${isoFromSerial(latest)})`,
+      ),
+    ];
   }
   return [];
 }

@@ -67,12 +67,30 @@ export function recommendCreditLimit(x: LimitInputs): CreditLimitRecommendation 
   if (factor === 0) {
     reasons.push(securedReason(x.grade, fromCents(openCents), fromCents(Math.max(0, toCents(x.overdue ?? 0)))));
   } else {
-    reasons.push(reason("limit.factor", { grade: x.grade, factor: Math.round(factor * 100), limit: fromCents(cutCents) }, `grade ${x.grade} allows ${Math.round(factor * 100)} % of it: ${money(fromCents(cutCents))}`));
+    reasons.push(
+      reason(
+        "limit.factor",
+        { grade: x.grade, factor: Math.round(factor * 100), limit: fromCents(cutCents) },
+        `grade ${x.grade} allows ${Math.round(factor * 100)} % of it: ${money(fromCents(cutCents))}`,
+      ),
+    );
     if (floorCents > cutCents && (x.floorDays ?? 0) > 0) {
       const days = Math.round(x.floorDays!);
-      reasons.push(reason("limit.floorNorm", { onTerms: fromCents(floorCents), days }, `raised to what it owes up to ${days} days past due, this ledger's usual lateness: ${money(fromCents(floorCents))}`));
+      reasons.push(
+        reason(
+          "limit.floorNorm",
+          { onTerms: fromCents(floorCents), days },
+          `raised to what it owes up to ${days} days past due, this ledger's usual lateness: ${money(fromCents(floorCents))}`,
+        ),
+      );
     } else if (floorCents > cutCents) {
-      reasons.push(reason("limit.floor", { onTerms: fromCents(floorCents) }, `raised to what it owes on terms today (not yet due): ${money(fromCents(floorCents))}`));
+      reasons.push(
+        reason(
+          "limit.floor",
+          { onTerms: fromCents(floorCents) },
+          `raised to what it owes on terms today (not yet due): ${money(fromCents(floorCents))}`,
+        ),
+      );
     }
   }
   return {
@@ -91,7 +109,11 @@ export function recommendCreditLimit(x: LimitInputs): CreditLimitRecommendation 
 /** Secured terms: what to do with new orders and with the balance already owed (no limit of 0). */
 function securedReason(grade: number, open: number, overdue: number) {
   if (open <= 0) {
-    return reason("limit.securedNew", { grade }, `grade ${grade}: new orders only against a letter of credit or cash in advance; no open-account credit`);
+    return reason(
+      "limit.securedNew",
+      { grade },
+      `grade ${grade}: new orders only against a letter of credit or cash in advance; no open-account credit`,
+    );
   }
   return reason(
     "limit.securedBalance",

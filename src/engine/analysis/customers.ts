@@ -55,7 +55,12 @@ function perMonth(cents: number, historyDays: number): number {
  * One customer's assessment at the as-of date. `b` is its behaviour at that date (history/behaviourAt.ts, with the
  * ledger's own open amounts) and `prior` the portfolio's figures a thin history is shrunk toward (grade.ts).
  */
-export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradePrior, ctx: AssessmentContext): CustomerAssessment {
+export function assessCustomer(
+  h: CustomerHistory,
+  b: BehaviourAt,
+  prior: GradePrior,
+  ctx: AssessmentContext,
+): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
   const invoices = h.invoices;
   // Read from the history's columns (history/customerFigures.ts): the same cents as invoice by invoice.
@@ -72,12 +77,20 @@ export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradeP
   const insuranceReasons: Reason[] = [];
   if (shareOfAR >= 0.1 && grade >= 4) {
     insuranceReasons.push(
-      reason("insurance.largeRisky", { share: pct(shareOfAR), grade }, `holds ${pct(shareOfAR)} % of receivables with grade ${grade}: cover advised`),
+      reason(
+        "insurance.largeRisky",
+        { share: pct(shareOfAR), grade },
+        `holds ${pct(shareOfAR)} % of receivables with grade ${grade}: cover advised`,
+      ),
     );
   }
   if (shareOfAR >= 0.05 && paidCount < 3) {
     insuranceReasons.push(
-      reason("insurance.unproven", { share: pct(shareOfAR), paid: paidCount }, `holds ${pct(shareOfAR)} % of receivables with only ${paidCount} paid invoice(s): cover advised`),
+      reason(
+        "insurance.unproven",
+        { share: pct(shareOfAR), paid: paidCount },
+        `holds ${pct(shareOfAR)} % of receivables with only ${paidCount} paid invoice(s): cover advised`,
+      ),
     );
   }
   const insuranceAdvised = insuranceReasons.length > 0;
@@ -90,7 +103,9 @@ export function assessCustomer(h: CustomerHistory, b: BehaviourAt, prior: GradeP
   const creditLimit = recommendCreditLimit({
     peak: fromCents(peakCents),
     peakDate: peakCents > peak.cents ? asOf : peak.date,
-    onTerms: fromCents((ctx.normDays ?? 0) > 0 ? openDueSince(invoices, asOf - ctx.normDays!) : openCents - b.overdueCents),
+    onTerms: fromCents(
+      (ctx.normDays ?? 0) > 0 ? openDueSince(invoices, asOf - ctx.normDays!) : openCents - b.overdueCents,
+    ),
     floorDays: ctx.normDays ?? 0,
     grade: appetiteGrade(forTerms, ctx.riskAppetite),
     openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
@@ -168,7 +183,13 @@ export function assessCustomers(
   const prior = portfolioPrior(behaviours);
   const norm = portfolioNorm(behaviours.map((b) => riskScore(gradeInputs(b), prior)));
   const late = norm.factor < 1;
-  const withNorm = { ...ctx, normFactor: ctx.normFactor ?? norm.factor, normDays: ctx.normDays ?? (late ? norm.medianScore : 0) };
+  const withNorm = {
+    ...ctx,
+    normFactor: ctx.normFactor ?? norm.factor,
+    normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
+  };
   const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, withNorm));
-  return out.sort((a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+  return out.sort(
+    (a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
+  );
 }

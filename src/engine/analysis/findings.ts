@@ -22,15 +22,30 @@ type Draft = { share: number; amount: number; count: number };
 function wording(kind: PortfolioFinding["kind"], amount: string): [string, string] {
   switch (kind) {
     case "latePayers":
-      return [`pay more than ${LATE_PAYER_DAYS} days late`, "look at your terms and your collection routine before single customers: remind before the due date, agree payment dates, and price the terms you really give"];
+      return [
+        `pay more than ${LATE_PAYER_DAYS} days late`,
+        "look at your terms and your collection routine before single customers: remind before the due date, agree payment dates, and price the terms you really give",
+      ];
     case "over90":
-      return [`owe amounts more than 90 days past due, ${amount} in all`, "review the collection routine and the provisions for doubtful debts before single customers: escalate every balance at 60 days"];
+      return [
+        `owe amounts more than 90 days past due, ${amount} in all`,
+        "review the collection routine and the provisions for doubtful debts before single customers: escalate every balance at 60 days",
+      ];
     case "deteriorating":
-      return ["pay later in the last 90 days than before", "look for a common cause (a sector, a season, a change in invoicing or reminders) before calling customers one by one"];
+      return [
+        "pay later in the last 90 days than before",
+        "look for a common cause (a sector, a season, a change in invoicing or reminders) before calling customers one by one",
+      ];
     case "oldDispute":
-      return [`have disputes more than 30 days past due, ${amount} in all`, "look at invoicing and proof of delivery: settle disputes within 30 days as a routine"];
+      return [
+        `have disputes more than 30 days past due, ${amount} in all`,
+        "look at invoicing and proof of delivery: settle disputes within 30 days as a routine",
+      ];
     default:
-      return [`owe more than the limits you keep, ${amount} above them`, "review the limits themselves: accept AR Lens's proposals or set limits that match what these customers really buy"];
+      return [
+        `owe more than the limits you keep, ${amount} above them`,
+        "review the limits themselves: accept AR Lens's proposals or set limits that match what these customers really buy",
+      ];
   }
 }
 
@@ -42,17 +57,25 @@ function findingOf(kind: PortfolioFinding["kind"], d: Draft): PortfolioFinding {
     customers: d.count,
     share: d.share,
     amount,
-    reason: reason(`alert.finding.${kind}`, { share: pct(d.share), count: d.count, amount }, `${pct(d.share)} % of customers (${d.count}) ${text}`),
+    reason: reason(
+      `alert.finding.${kind}`,
+      { share: pct(d.share), count: d.count, amount },
+      `${pct(d.share)} % of customers (${d.count}) ${text}`,
+    ),
     action: reason(`action.finding.${kind}`, {}, step),
   };
 }
 
 /** Findings for the signals that fire for more than a third of the customers, largest share first. */
-export function portfolioFindings(customers: readonly CustomerAssessment[], alerts: readonly Alert[]): PortfolioFinding[] {
+export function portfolioFindings(
+  customers: readonly CustomerAssessment[],
+  alerts: readonly Alert[],
+): PortfolioFinding[] {
   const n = customers.length;
   if (n === 0) return [];
   const drafts = new Map<PortfolioFinding["kind"], Draft>();
-  const add = (kind: PortfolioFinding["kind"], who: Set<string>, cents: number) => drafts.set(kind, { count: who.size, share: who.size / n, amount: cents });
+  const add = (kind: PortfolioFinding["kind"], who: Set<string>, cents: number) =>
+    drafts.set(kind, { count: who.size, share: who.size / n, amount: cents });
   for (const kind of KINDS) {
     const who = new Set<string>();
     let cents = 0;
@@ -64,7 +87,11 @@ export function portfolioFindings(customers: readonly CustomerAssessment[], aler
     add(kind, who, cents);
   }
   const late = customers.filter((c) => (c.weightedDaysLate ?? 0) > LATE_PAYER_DAYS);
-  add("latePayers", new Set(late.map((c) => c.customer)), late.reduce((s, c) => s + toCents(Math.max(0, c.overdueAmount)), 0));
+  add(
+    "latePayers",
+    new Set(late.map((c) => c.customer)),
+    late.reduce((s, c) => s + toCents(Math.max(0, c.overdueAmount)), 0),
+  );
   const out: PortfolioFinding[] = [];
   for (const [kind, d] of drafts) if (d.share > FINDING_SHARE) out.push(findingOf(kind, d));
   for (const a of alerts) if (a.customer === null) out.push(topFiveFinding(a, n));
@@ -73,5 +100,12 @@ export function portfolioFindings(customers: readonly CustomerAssessment[], aler
 
 /** The five largest customers' share of receivables: about the portfolio, so always a finding. */
 function topFiveFinding(a: Alert, n: number): PortfolioFinding {
-  return { kind: "topFive", customers: Math.min(5, n), share: Math.min(5, n) / n, amount: a.amount ?? 0, reason: a.reason, action: a.action };
+  return {
+    kind: "topFive",
+    customers: Math.min(5, n),
+    share: Math.min(5, n) / n,
+    amount: a.amount ?? 0,
+    reason: a.reason,
+    action: a.action,
+  };
 }

@@ -20,7 +20,14 @@
 import { fromCents, toCents } from "../core/money";
 import { customerHistories, type CustomerHistory } from "../history/customerHistory";
 import { habitsAt, type LedgerHabits, type OwnHabit } from "../history/habitsAt";
-import { addCustomerForecast, anyOpen, DISPUTED_ITEM, type ForecastRules, type ForecastTotals, type OpenItems } from "./forecastSpread";
+import {
+  addCustomerForecast,
+  anyOpen,
+  DISPUTED_ITEM,
+  type ForecastRules,
+  type ForecastTotals,
+  type OpenItems,
+} from "./forecastSpread";
 import { habitFromPoints, type PaymentHabit } from "./paymentHabit";
 import { fig, money, reason } from "../model/reason";
 import type { CollectionForecast, ForecastWeek, Invoice } from "../model/types";
@@ -90,12 +97,19 @@ export function forecastCollections(
   const habits = options.habits ?? readHabits(byCustomer, asOf);
   const disputedRate = habits.disputedRate;
   const totals: ForecastTotals = { weekCents: new Array<number>(count).fill(0), beyond: 0, doubtful: 0, total: 0 };
-  const rules: ForecastRules = { asOf, weeks: count, shift: options.extraDaysLate ?? 0, limit: options.collectUpToDaysPastDue ?? null, disputedRate };
+  const rules: ForecastRules = {
+    asOf,
+    weeks: count,
+    shift: options.extraDaysLate ?? 0,
+    limit: options.collectUpToDaysPastDue ?? null,
+    disputedRate,
+  };
   if (options.histories) {
     for (const h of options.histories) {
       const silent = options.silentCustomers?.has(h.customer) ?? false;
       const end = h.start + h.invoices.length;
-      if (anyOpen(h.columns, h.start, end)) addCustomerForecast(totals, rules, habitOf(habits, h.customer), silent, h.columns, h.start, end);
+      if (anyOpen(h.columns, h.start, end))
+        addCustomerForecast(totals, rules, habitOf(habits, h.customer), silent, h.columns, h.start, end);
     }
   } else {
     for (const [customer, invoices] of byCustomer) {
@@ -118,10 +132,26 @@ export function forecastCollections(
     doubtful: fromCents(doubtful),
     total: fromCents(total),
     reasons: [
-      reason("forecast.expected", { amount: inWeeks, weeks: count }, `${money(inWeeks)} expected in the next ${count} weeks`),
-      reason("forecast.portfolioLate", { days: fig(portfolioDaysLate ?? 0) }, `customers without paid history follow the portfolio's habit (on average ${fig(portfolioDaysLate ?? 0)} days late)`),
-      reason("forecast.doubtful", { amount: fromCents(doubtful) }, `${money(fromCents(doubtful))} doubtful: disputed, or long overdue and unlikely to be collected`),
-      reason("forecast.habit", { disputedShare: fig(disputedRate * 100) }, `each invoice is spread over its customer's habit of paying before or after the due date; disputed amounts are expected at the ${fig(disputedRate * 100)} % the ledger's history shows collected`),
+      reason(
+        "forecast.expected",
+        { amount: inWeeks, weeks: count },
+        `${money(inWeeks)} expected in the next ${count} weeks`,
+      ),
+      reason(
+        "forecast.portfolioLate",
+        { days: fig(portfolioDaysLate ?? 0) },
+        `customers without paid history follow the portfolio's habit (on average ${fig(portfolioDaysLate ?? 0)} days late)`,
+      ),
+      reason(
+        "forecast.doubtful",
+        { amount: fromCents(doubtful) },
+        `${money(fromCents(doubtful))} doubtful: disputed, or long overdue and unlikely to be collected`,
+      ),
+      reason(
+        "forecast.habit",
+        { disputedShare: fig(disputedRate * 100) },
+        `each invoice is spread over its customer's habit of paying before or after the due date; disputed amounts are expected at the ${fig(disputedRate * 100)} % the ledger's history shows collected`,
+      ),
     ],
   };
 }
@@ -130,7 +160,8 @@ let items = { due: new Float64Array(64), open: new Float64Array(64), flags: new 
 /** A customer's invoices as OpenItems (forecastSpread.ts), in buffers reused from customer to customer. */
 function openItems(invoices: readonly Invoice[]): OpenItems {
   const n = invoices.length;
-  if (items.due.length < n) items = { due: new Float64Array(2 * n), open: new Float64Array(2 * n), flags: new Uint8Array(2 * n) };
+  if (items.due.length < n)
+    items = { due: new Float64Array(2 * n), open: new Float64Array(2 * n), flags: new Uint8Array(2 * n) };
   for (let i = 0; i < n; i++) {
     const inv = invoices[i];
     items.due[i] = inv.dueDate;

@@ -52,7 +52,15 @@ export function anyOpen(items: OpenItems, from: number, to: number): boolean {
 }
 
 /** Adds one customer's items[from … to − 1] to `totals` (a silent customer pays nothing: all doubtful). */
-export function addCustomerForecast(totals: ForecastTotals, rules: ForecastRules, habit: PaymentHabit, silent: boolean, items: OpenItems, from: number, to: number): void {
+export function addCustomerForecast(
+  totals: ForecastTotals,
+  rules: ForecastRules,
+  habit: PaymentHabit,
+  silent: boolean,
+  items: OpenItems,
+  from: number,
+  to: number,
+): void {
   const { asOf, weeks: count } = rules;
   const slots = new Array<number>(count + 1).fill(0); // weeks, then beyond
   const merged = mergedHabitOf(habit);

@@ -87,7 +87,10 @@ export interface ScoreParts {
 }
 
 /** The terms of the score on the log scale: level, share late, trend, overdue now, disputes (see the header). */
-export function scoreTerms(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): { w: number; terms: [number, number, number, number, number] } {
+export function scoreTerms(
+  x: GradeInputs,
+  prior: GradePrior = NEUTRAL_PRIOR,
+): { w: number; terms: [number, number, number, number, number] } {
   const W = GRADE_WEIGHTS;
   const n = x.paidInvoiceCount;
   const k = W.credibilityInvoices > 0 ? W.credibilityInvoices : prior.credibilityInvoices;
@@ -96,8 +99,12 @@ export function scoreTerms(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): {
   const priorLog = Math.log1p(Math.max(0, prior.weightedDaysLate));
   const level = w * ownLog + (1 - w) * priorLog;
   const share = W.lateShare * (w * (x.lateShare ?? prior.lateShare) + (1 - w) * prior.lateShare);
-  const trend = x.recentDaysLate === null || x.weightedDaysLate === null ? 0 : W.trend * w * (Math.log1p(Math.max(0, x.recentDaysLate)) - ownLog);
-  const now = (W.overdueNow + W.overdueNowThin * (1 - w)) * Math.log1p(Math.min(W.overdueNowCapDays, Math.max(0, x.overdueDays)));
+  const trend =
+    x.recentDaysLate === null || x.weightedDaysLate === null
+      ? 0
+      : W.trend * w * (Math.log1p(Math.max(0, x.recentDaysLate)) - ownLog);
+  const now =
+    (W.overdueNow + W.overdueNowThin * (1 - w)) * Math.log1p(Math.min(W.overdueNowCapDays, Math.max(0, x.overdueDays)));
   const disputed = W.disputed * x.disputedShare;
   return { w, terms: [level, share, trend, now, disputed] };
 }
@@ -127,24 +134,78 @@ export function gradeScore(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): {
   const score = riskScore(x, prior);
   const p = (v: number) => fig(v);
   if (x.weightedDaysLate !== null) {
-    reasons.push(reason("grade.daysLate", { days: p(x.weightedDaysLate), paid: n, weight: pct(w), prior: p(prior.weightedDaysLate), points: p(level) },
-      `pays ${p(x.weightedDaysLate)} days late on average (amount-weighted, ${n} paid invoices, counted at ${pct(w)} % against the ledger's ${p(prior.weightedDaysLate)}): +${p(level)}`));
+    reasons.push(
+      reason(
+        "grade.daysLate",
+        { days: p(x.weightedDaysLate), paid: n, weight: pct(w), prior: p(prior.weightedDaysLate), points: p(level) },
+        `pays ${p(x.weightedDaysLate)} days late on average (amount-weighted, ${n} paid invoices, counted at ${pct(w)} % against the ledger's ${p(prior.weightedDaysLate)}): +${p(level)}`,
+      ),
+    );
   } else {
-    reasons.push(reason("grade.noHistory", { prior: p(prior.weightedDaysLate), points: p(level) }, `no paid invoice yet: taken as the ledger's ${p(prior.weightedDaysLate)} days late: +${p(level)}`));
+    reasons.push(
+      reason(
+        "grade.noHistory",
+        { prior: p(prior.weightedDaysLate), points: p(level) },
+        `no paid invoice yet: taken as the ledger's ${p(prior.weightedDaysLate)} days late: +${p(level)}`,
+      ),
+    );
   }
   if (x.lateShare !== null && share > 0) {
-    reasons.push(reason("grade.lateShare", { share: pct(x.lateShare), points: p(share) }, `${pct(x.lateShare)} % of paid invoices were paid late: +${p(share)}`));
+    reasons.push(
+      reason(
+        "grade.lateShare",
+        { share: pct(x.lateShare), points: p(share) },
+        `${pct(x.lateShare)} % of paid invoices were paid late: +${p(share)}`,
+      ),
+    );
   }
-  if (trend > 0 && x.trend !== null && x.trend > 0) reasons.push(reason("grade.trendWorse", { days: p(x.trend), points: p(trend) }, `paying ${p(x.trend)} days later in the last 90 days than before: +${p(trend)}`));
-  if (trend < 0 && x.trend !== null && x.trend < 0) reasons.push(reason("grade.trendBetter", { days: p(-x.trend), points: p(trend) }, `paying ${p(-x.trend)} days earlier in the last 90 days than before: ${p(trend)}`));
-  if (now > 0) reasons.push(reason("grade.overdueNow", { days: p(x.overdueDays), points: p(now) }, `the open balance is ${p(x.overdueDays)} days past due on average (amount-weighted): +${p(now)}`));
-  if (disputed > 0) reasons.push(reason("grade.disputed", { share: pct(x.disputedShare), points: p(disputed) }, `${pct(x.disputedShare)} % of the open balance is disputed: +${p(disputed)}`));
+  if (trend > 0 && x.trend !== null && x.trend > 0)
+    reasons.push(
+      reason(
+        "grade.trendWorse",
+        { days: p(x.trend), points: p(trend) },
+        `paying ${p(x.trend)} days later in the last 90 days than before: +${p(trend)}`,
+      ),
+    );
+  if (trend < 0 && x.trend !== null && x.trend < 0)
+    reasons.push(
+      reason(
+        "grade.trendBetter",
+        { days: p(-x.trend), points: p(trend) },
+        `paying ${p(-x.trend)} days earlier in the last 90 days than before: ${p(trend)}`,
+      ),
+    );
+  if (now > 0)
+    reasons.push(
+      reason(
+        "grade.overdueNow",
+        { days: p(x.overdueDays), points: p(now) },
+        `the open balance is ${p(x.overdueDays)} days past due on average (amount-weighted): +${p(now)}`,
+      ),
+    );
+  if (disputed > 0)
+    reasons.push(
+      reason(
+        "grade.disputed",
+        { share: pct(x.disputedShare), points: p(disputed) },
+        `${pct(x.disputedShare)} % of the open balance is disputed: +${p(disputed)}`,
+      ),
+    );
   return { score, reasons };
 }
 
-export function gradeCustomer(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): { grade: number; score: number; reasons: Reason[] } {
+export function gradeCustomer(
+  x: GradeInputs,
+  prior: GradePrior = NEUTRAL_PRIOR,
+): { grade: number; score: number; reasons: Reason[] } {
   const { score, reasons } = gradeScore(x, prior);
   const grade = gradeFromScore(score);
-  reasons.unshift(reason("grade.result", { grade, score: fig(score) }, `grade ${grade} on a scale of 1 (lowest risk) to 10 (highest risk): risk score ${fig(score)} days`));
+  reasons.unshift(
+    reason(
+      "grade.result",
+      { grade, score: fig(score) },
+      `grade ${grade} on a scale of 1 (lowest risk) to 10 (highest risk): risk score ${fig(score)} days`,
+    ),
+  );
   return { grade, score, reasons };
 }

@@ -61,7 +61,11 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
       met: true,
       figure: 1,
       threshold: T.creditSalesShare,
-      reason: reason("insurance.creditSales", { share: 100 }, "every invoice in the ledger is a credit sale (100 %): cover is about these sales"),
+      reason: reason(
+        "insurance.creditSales",
+        { share: 100 },
+        "every invoice in the ledger is a credit sale (100 %): cover is about these sales",
+      ),
     },
     {
       id: "largestCustomerShare",
@@ -69,7 +73,11 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
       met: largest >= T.largestCustomerShare,
       figure: largest,
       threshold: T.largestCustomerShare,
-      reason: reason("insurance.largest", { share: pct(largest), threshold: 20 }, `largest customer holds ${pct(largest)} % of receivables (criterion: 20 % or more)`),
+      reason: reason(
+        "insurance.largest",
+        { share: pct(largest), threshold: 20 },
+        `largest customer holds ${pct(largest)} % of receivables (criterion: 20 % or more)`,
+      ),
     },
     {
       id: "topFiveShare",
@@ -77,7 +85,11 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
       met: top5 >= T.topFiveShare,
       figure: top5,
       threshold: T.topFiveShare,
-      reason: reason("insurance.topFive", { share: pct(top5), threshold: 60 }, `five largest customers hold ${pct(top5)} % of receivables (criterion: 60 % or more)`),
+      reason: reason(
+        "insurance.topFive",
+        { share: pct(top5), threshold: 60 },
+        `five largest customers hold ${pct(top5)} % of receivables (criterion: 60 % or more)`,
+      ),
     },
     {
       id: "herfindahl",
@@ -85,7 +97,11 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
       met: hhi >= T.herfindahl,
       figure: hhi,
       threshold: T.herfindahl,
-      reason: reason("insurance.herfindahl", { index: fig(hhi, 3), threshold: T.herfindahl }, `Herfindahl concentration index ${fig(hhi, 3)} (criterion: 0.15 or more)`),
+      reason: reason(
+        "insurance.herfindahl",
+        { index: fig(hhi, 3), threshold: T.herfindahl },
+        `Herfindahl concentration index ${fig(hhi, 3)} (criterion: 0.15 or more)`,
+      ),
     },
     {
       id: "unprovenLargeExposures",
@@ -93,7 +109,11 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
       met: unproven >= T.unprovenLargeExposures,
       figure: unproven,
       threshold: T.unprovenLargeExposures,
-      reason: reason("insurance.unprovenExposure", { share: pct(unproven), threshold: 10 }, `${pct(unproven)} % of receivables sit with large customers without a reliable payment record (criterion: 10 % or more)`),
+      reason: reason(
+        "insurance.unprovenExposure",
+        { share: pct(unproven), threshold: 10 },
+        `${pct(unproven)} % of receivables sit with large customers without a reliable payment record (criterion: 10 % or more)`,
+      ),
     },
     {
       id: "volatileBehaviour",
@@ -101,13 +121,26 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
       met: spread >= T.volatileBehaviour,
       figure: spread,
       threshold: T.volatileBehaviour,
-      reason: reason("insurance.volatile", { days: fig(spread), threshold: 20 }, `days late vary by ${fig(spread)} days (standard deviation; criterion: 20 days or more)`),
+      reason: reason(
+        "insurance.volatile",
+        { days: fig(spread), threshold: 20 },
+        `days late vary by ${fig(spread)} days (standard deviation; criterion: 20 days or more)`,
+      ),
     },
   ];
   const met = criteria.filter((c) => c.role === "risk" && c.met).length;
   const verdict = met >= 2 ? "advised" : met === 1 ? "consider" : "notNeeded";
   const advisedFor = customers.filter((c) => c.insuranceAdvised).length;
-  const reasons = [reason(`insurance.verdict.${verdict}`, { met, of: 5 }, `${met} of 5 risk criteria met: ${verdict === "advised" ? "cover advised" : verdict === "consider" ? "consider cover" : "cover not needed"}`)];
-  if (advisedFor > 0) reasons.push(reason("insurance.customers", { count: advisedFor }, `cover advised for ${advisedFor} customer(s) individually`));
+  const reasons = [
+    reason(
+      `insurance.verdict.${verdict}`,
+      { met, of: 5 },
+      `${met} of 5 risk criteria met: ${verdict === "advised" ? "cover advised" : verdict === "consider" ? "consider cover" : "cover not needed"}`,
+    ),
+  ];
+  if (advisedFor > 0)
+    reasons.push(
+      reason("insurance.customers", { count: advisedFor }, `cover advised for ${advisedFor} customer(s) individually`),
+    );
   return { verdict, criteria, reasons };
 }

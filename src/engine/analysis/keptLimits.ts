@@ -21,6 +21,8 @@ export function keptLimitMap(limits: readonly KeptLimit[] | undefined): Map<stri
 }
 
 /** Every proposal accepted as the customer's limit (what the pane saves when the user accepts them all). */
-export function acceptProposals(customers: readonly { customer: string; creditLimit: { amount: number } }[]): KeptLimit[] {
+export function acceptProposals(
+  customers: readonly { customer: string; creditLimit: { amount: number } }[],
+): KeptLimit[] {
   return customers.map((c) => ({ customer: c.customer, amount: c.creditLimit.amount, source: "accepted" as const }));
 }

@@ -9,7 +9,15 @@ import { isSettled } from "./portfolio";
 import type { Invoice } from "../model/types";
 
 const ANCHORS: [days: number, score: number][] = [
-  [-30, 100], [-20, 90], [0, 80], [15, 70], [22, 60], [30, 50], [60, 40], [90, 30], [120, 20],
+  [-30, 100],
+  [-20, 90],
+  [0, 80],
+  [15, 70],
+  [22, 60],
+  [30, 50],
+  [60, 40],
+  [90, 30],
+  [120, 20],
 ];
 
 export function paydexFromDays(daysBeyondTerms: number): number {

@@ -21,7 +21,10 @@ export interface PaymentHabit {
 }
 
 /** Amount-weighted quantile offsets of a set of (offset, cents) observations; empty when there are none. */
-export function habitPoints(observations: readonly { offset: number; cents: number }[], points = HABIT_POINTS): number[] {
+export function habitPoints(
+  observations: readonly { offset: number; cents: number }[],
+  points = HABIT_POINTS,
+): number[] {
   const sorted = observations.filter((o) => o.cents > 0).sort((a, b) => a.offset - b.offset);
   return sortedHabitPoints(
     sorted.map((o) => o.offset),
@@ -35,7 +38,12 @@ export function habitPoints(observations: readonly { offset: number; cents: numb
  * The same quantiles from observations already in ascending order of offset, all with cents > 0: the first `count`
  * entries of `offsets` and `cents` (typed arrays filled without building an object per invoice).
  */
-export function sortedHabitPoints(offsets: ArrayLike<number>, cents: ArrayLike<number>, count: number, points = HABIT_POINTS): number[] {
+export function sortedHabitPoints(
+  offsets: ArrayLike<number>,
+  cents: ArrayLike<number>,
+  count: number,
+  points = HABIT_POINTS,
+): number[] {
   let total = 0;
   for (let i = 0; i < count; i++) total += cents[i];
   if (total === 0) return [];
@@ -53,12 +61,17 @@ export function sortedHabitPoints(offsets: ArrayLike<number>, cents: ArrayLike<n
 /** Settled invoices as (days after due, cents) observations. */
 export function paymentOffsets(invoices: readonly Invoice[]): { offset: number; cents: number }[] {
   const out: { offset: number; cents: number }[] = [];
-  for (const inv of invoices) if (isSettled(inv) && inv.paidDate !== null) out.push({ offset: inv.paidDate - inv.dueDate, cents: toCents(inv.amount) });
+  for (const inv of invoices)
+    if (isSettled(inv) && inv.paidDate !== null)
+      out.push({ offset: inv.paidDate - inv.dueDate, cents: toCents(inv.amount) });
   return out;
 }
 
 /** The customer's habit shrunk toward the portfolio's points (on the due date when nobody has paid yet). */
-export function customerHabit(own: readonly { offset: number; cents: number }[], portfolioPoints: readonly number[]): PaymentHabit {
+export function customerHabit(
+  own: readonly { offset: number; cents: number }[],
+  portfolioPoints: readonly number[],
+): PaymentHabit {
   return habitFromPoints(habitPoints(own), own.length, portfolioPoints);
 }
 

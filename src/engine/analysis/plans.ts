@@ -46,7 +46,11 @@ export function planBalanceCents(invoices: readonly Invoice[], asOf: number): nu
   return Math.max(0, overdue + credits);
 }
 
-export function proposePaymentPlan(customer: CustomerAssessment, invoices: readonly Invoice[], asOf: number): PaymentPlanProposal | null {
+export function proposePaymentPlan(
+  customer: CustomerAssessment,
+  invoices: readonly Invoice[],
+  asOf: number,
+): PaymentPlanProposal | null {
   const cents = planBalanceCents(invoices, asOf);
   if (cents <= 0) return null;
   const balance = fromCents(cents);
@@ -58,19 +62,40 @@ export function proposePaymentPlan(customer: CustomerAssessment, invoices: reado
   const firstDueDate = asOf + FIRST_PAYMENT_AFTER_DAYS;
   // Near 9999-12-31 no schedule (nor its re-plan, one installment longer) fits Excel's calendar: no plan is proposed.
   if (firstDueDate + 31 * (installments + 2) > MAX_SERIAL) return null;
-  const schedule = paymentPlan({ balance, installments, firstDueDate, annualRate: shape.annualRate, downPayment: fromCents(downCents) });
+  const schedule = paymentPlan({
+    balance,
+    installments,
+    firstDueDate,
+    annualRate: shape.annualRate,
+    downPayment: fromCents(downCents),
+  });
   const firstNumber = schedule[0].number;
   const threshold = accelerationThreshold(balance);
-  const re = replanMissed({ schedule, annualRate: shape.annualRate, accelerationThreshold: threshold }, firstNumber, REPLAN_DAYS_LATE);
+  const re = replanMissed(
+    { schedule, annualRate: shape.annualRate, accelerationThreshold: threshold },
+    firstNumber,
+    REPLAN_DAYS_LATE,
+  );
   const reasons = [
     reason("plan.balance", { balance }, `overdue undisputed balance ${money(balance)} (after unapplied credits)`),
     reason(
       "plan.shape",
-      { grade: customer.grade, installments, down: Math.round(shape.downShare * 100), rate: Math.round(shape.annualRate * 10000) / 100 },
+      {
+        grade: customer.grade,
+        installments,
+        down: Math.round(shape.downShare * 100),
+        rate: Math.round(shape.annualRate * 10000) / 100,
+      },
       `grade ${customer.grade}: ${installments} monthly installments, ${Math.round(shape.downShare * 100)} % down, interest ${Math.round(shape.annualRate * 10000) / 100} % a year`,
     ),
   ];
-  reasons.push(reason("plan.acceleration", { threshold }, `if unpaid installments reach ${money(threshold)} (1/5 of the balance), the whole balance may be demanded`));
+  reasons.push(
+    reason(
+      "plan.acceleration",
+      { threshold },
+      `if unpaid installments reach ${money(threshold)} (1/5 of the balance), the whole balance may be demanded`,
+    ),
+  );
   return {
     customer: customer.customer,
     grade: customer.grade,
@@ -98,8 +123,18 @@ export function replanMissed(
   plan: Pick<PaymentPlanProposal, "schedule" | "annualRate" | "accelerationThreshold">,
   missedNumber: number,
   daysLate: number,
-): { missedInstallment: number; lateInterest: number; schedule: PaymentPlanProposal["schedule"]; accelerationReached: boolean } {
-  const re = replan(plan.schedule, missedNumber, { annualRate: plan.annualRate, annualLateRate: PLAN_RATE, missedDaysLate: daysLate, extraInstallments: 1 });
+): {
+  missedInstallment: number;
+  lateInterest: number;
+  schedule: PaymentPlanProposal["schedule"];
+  accelerationReached: boolean;
+} {
+  const re = replan(plan.schedule, missedNumber, {
+    annualRate: plan.annualRate,
+    annualLateRate: PLAN_RATE,
+    missedDaysLate: daysLate,
+    extraInstallments: 1,
+  });
   return {
     missedInstallment: missedNumber,
     lateInterest: re.lateInterest,
@@ -109,7 +144,11 @@ export function replanMissed(
 }
 
 /** A plan for every customer with an overdue undisputed balance, in the customers' order. */
-export function proposePaymentPlans(customers: readonly CustomerAssessment[], byCustomer: Map<string, Invoice[]>, asOf: number): PaymentPlanProposal[] {
+export function proposePaymentPlans(
+  customers: readonly CustomerAssessment[],
+  byCustomer: Map<string, Invoice[]>,
+  asOf: number,
+): PaymentPlanProposal[] {
   const plans: PaymentPlanProposal[] = [];
   for (const c of customers) {
     const p = proposePaymentPlan(c, byCustomer.get(c.customer) ?? [], asOf);

@@ -27,7 +27,10 @@ export function isSettled(inv: Invoice): boolean {
 }
 
 /** Amount-weighted averages over paid invoices: days to pay and days late (0 for on-time payments). */
-export function paymentBehaviour(invoices: readonly Invoice[]): { weightedDaysToPay: number | null; weightedDaysLate: number | null } {
+export function paymentBehaviour(invoices: readonly Invoice[]): {
+  weightedDaysToPay: number | null;
+  weightedDaysLate: number | null;
+} {
   let wPay = 0;
   let sPay = 0;
   let wLate = 0;
@@ -47,7 +50,10 @@ export function paymentBehaviour(invoices: readonly Invoice[]): { weightedDaysTo
   return { weightedDaysToPay: wPay > 0 ? sPay / wPay : null, weightedDaysLate: wLate > 0 ? sLate / wLate : null };
 }
 
-export function summarizePortfolio(invoices: readonly Invoice[], settings: PortfolioSettings): { portfolio: PortfolioSummary; aging: AgingTable } {
+export function summarizePortfolio(
+  invoices: readonly Invoice[],
+  settings: PortfolioSettings,
+): { portfolio: PortfolioSummary; aging: AgingTable } {
   const { asOf, agingBasis, agingEdges } = settings;
   const nb = agingEdges.length + 1;
   const totals = new Array<number>(nb).fill(0);
@@ -76,7 +82,8 @@ export function summarizePortfolio(invoices: readonly Invoice[], settings: Portf
     if (saleDate > windowStart && saleDate <= asOf) salesCents += toCents(inv.amount);
     // Open at the window's start: invoiced by then, less what was paid by then (a payment without a date is taken
     // as made after it).
-    else if (saleDate <= windowStart) beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
+    else if (saleDate <= windowStart)
+      beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
   }
   const totalCents = totals.reduce((s, c) => s + c, 0);
   const totalOpen = fromCents(totalCents);
@@ -99,10 +106,21 @@ export function summarizePortfolio(invoices: readonly Invoice[], settings: Portf
   const behaviour = paymentBehaviour(invoices);
   const labels = bucketLabels(agingEdges, agingBasis);
   const customers = [...byCustomer.entries()]
-    .map(([customer, cents]) => ({ customer, buckets: cents.map(fromCents), total: fromCents(cents.reduce((s, c) => s + c, 0)) }))
+    .map(([customer, cents]) => ({
+      customer,
+      buckets: cents.map(fromCents),
+      total: fromCents(cents.reduce((s, c) => s + c, 0)),
+    }))
     .sort((a, b) => b.total - a.total || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
   return {
-    aging: { basis: agingBasis, edges: [...agingEdges], labels, totals: totals.map(fromCents), total: totalOpen, byCustomer: customers },
+    aging: {
+      basis: agingBasis,
+      edges: [...agingEdges],
+      labels,
+      totals: totals.map(fromCents),
+      total: totalOpen,
+      byCustomer: customers,
+    },
     portfolio: {
       currency: settings.currency,
       asOf,

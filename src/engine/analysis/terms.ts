@@ -49,9 +49,16 @@ function termsFor(grade: number, appetite: RiskAppetite, insuranceAdvised: boole
   const base = (() => {
     if (g <= 2) return { code: "NET60", days: 60, depositShare: 0, paymentMethod: "openAccount" } as const;
     if (g === 3) return { code: "NET45", days: 45, depositShare: 0, paymentMethod: "openAccount" } as const;
-    if (g <= 5) return { code: "NET30", days: 30, depositShare: 0, paymentMethod: insuranceAdvised ? "openAccountInsured" : "openAccount" } as const;
+    if (g <= 5)
+      return {
+        code: "NET30",
+        days: 30,
+        depositShare: 0,
+        paymentMethod: insuranceAdvised ? "openAccountInsured" : "openAccount",
+      } as const;
     if (g === 6) return { code: "NET15", days: 15, depositShare: 0, paymentMethod: "openAccountInsured" } as const;
-    if (g === 7) return { code: "DEPOSIT", days: 15, depositShare: 0.3, paymentMethod: "documentaryCollection" } as const;
+    if (g === 7)
+      return { code: "DEPOSIT", days: 15, depositShare: 0.3, paymentMethod: "documentaryCollection" } as const;
     if (g === 8) return { code: "LC", days: 0, depositShare: 0, paymentMethod: "letterOfCredit" } as const;
     return { code: "CIA", days: 0, depositShare: 0, paymentMethod: "cashInAdvance" } as const;
   })();
@@ -59,8 +66,11 @@ function termsFor(grade: number, appetite: RiskAppetite, insuranceAdvised: boole
     reason("terms.byGrade", { grade, terms: TERMS_LABELS[base.code] }, `grade ${grade} → ${TERMS_LABELS[base.code]}`),
   ];
   if (g !== grade) {
-    reasons.push(reason("terms.appetite", { appetite, grade: g }, `${appetite} risk appetite: terms set as for grade ${g}`));
+    reasons.push(
+      reason("terms.appetite", { appetite, grade: g }, `${appetite} risk appetite: terms set as for grade ${g}`),
+    );
   }
-  if (base.paymentMethod === "openAccountInsured") reasons.push(reason("terms.insured", {}, "open account only with trade-credit insurance cover"));
+  if (base.paymentMethod === "openAccountInsured")
+    reasons.push(reason("terms.insured", {}, "open account only with trade-credit insurance cover"));
   return { ...base, reasons };
 }

@@ -6,7 +6,15 @@
 import { groupByCustomer } from "../analysis/customers";
 import { readHabits, type LedgerHabits } from "../analysis/forecast";
 import { fig, money, reason } from "../model/reason";
-import type { ColumnMapping, CustomerAssessment, Invoice, LedgerInput, PortfolioSummary, Reason, ResolvedSettings } from "../model/types";
+import type {
+  ColumnMapping,
+  CustomerAssessment,
+  Invoice,
+  LedgerInput,
+  PortfolioSummary,
+  Reason,
+  ResolvedSettings,
+} from "../model/types";
 import { expandFlows } from "./flows";
 import { comparePlan, type FrozenPlan, type PlanVsActual } from "./freeze";
 import { payEarlyHabit, rankLevers, type Lever } from "./levers";
@@ -69,11 +77,35 @@ export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): Cash
   const habits = inputs.habits ?? readHabits(byCustomer, asOf);
   // Habits come from the whole ledger; the plan's many forecasts need only what is still open.
   const open = openOnly(byCustomer);
-  const base: PlanBase = { asOf, byCustomer: open, habits, payables: payablesDue(bills, payEarlyDays), other: expandFlows(settings.flows, asOf, planEnd(asOf, settings.weeks)), settings };
-  const plan = buildCashPlan({ asOf, weeks: settings.weeks, openingCash: settings.openingCash, minimumCash: settings.minimumCash, collectionsCents: collectionsCents(base), payables: base.payables, other: base.other });
+  const base: PlanBase = {
+    asOf,
+    byCustomer: open,
+    habits,
+    payables: payablesDue(bills, payEarlyDays),
+    other: expandFlows(settings.flows, asOf, planEnd(asOf, settings.weeks)),
+    settings,
+  };
+  const plan = buildCashPlan({
+    asOf,
+    weeks: settings.weeks,
+    openingCash: settings.openingCash,
+    minimumCash: settings.minimumCash,
+    collectionsCents: collectionsCents(base),
+    payables: base.payables,
+    other: base.other,
+  });
   const scenarios = runScenarios(base, plan);
   const grades = new Map(analysis.customers.map((c) => [c.customer, c.grade]));
-  const { week, levers } = rankLevers({ asOf, byCustomer: open, grades, bills, payEarlyDays, settings, scenarios, habits });
+  const { week, levers } = rankLevers({
+    asOf,
+    byCustomer: open,
+    grades,
+    bills,
+    payEarlyDays,
+    settings,
+    scenarios,
+    habits,
+  });
   const dso = analysis.portfolio.dso;
   const dpo = inputs.payables?.dpo ?? null;
   let payables: CashAnalysis["payables"] = null;
@@ -82,10 +114,19 @@ export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): Cash
     payables = rest;
   }
   return {
-    settings, plan, scenarios, targetWeek: week, levers, payables, payEarlyDays,
+    settings,
+    plan,
+    scenarios,
+    targetWeek: week,
+    levers,
+    payables,
+    payEarlyDays,
     cycle: { dio: settings.dioDays, dso, dpo, ccc: cashCycle(settings.dioDays, dso, dpo) },
     reasons: planReasons(plan, scenarios),
-    frozen: (inputs.frozen ?? []).map((f) => ({ plan: f, rows: comparePlan(f, [...byCustomer.values()].flat(), bills, asOf) })),
+    frozen: (inputs.frozen ?? []).map((f) => ({
+      plan: f,
+      rows: comparePlan(f, [...byCustomer.values()].flat(), bills, asOf),
+    })),
   };
 }
 
@@ -102,20 +143,66 @@ function openOnly(byCustomer: Map<string, Invoice[]>): Map<string, Invoice[]> {
 export function planReasons(plan: CashPlan, scenarios: readonly Scenario[]): Reason[] {
   const out: Reason[] = [];
   const { lowest, firstBelow } = plan;
-  out.push(reason("cash.lowest", { amount: lowest.closing, week: lowest.week }, `lowest cash ${money(lowest.closing)} in week ${lowest.week}`));
-  if (firstBelow) out.push(reason("cash.below", { week: firstBelow.week, gap: firstBelow.gap, minimum: plan.minimumCash }, `cash falls below the buffer of ${money(plan.minimumCash)} in week ${firstBelow.week}; ${money(firstBelow.gap)} is missing at the lowest point`));
-  else out.push(reason("cash.above", { minimum: plan.minimumCash, weeks: plan.weeks.length }, `cash stays at or above the buffer of ${money(plan.minimumCash)} for all ${plan.weeks.length} weeks`));
-  const worst = scenarios.filter((s) => s.plan.firstBelow).sort((a, b) => a.plan.firstBelow!.week - b.plan.firstBelow!.week)[0];
-  if (!firstBelow && worst) out.push(reason("cash.stressBelow", { week: worst.plan.firstBelow!.week, gap: worst.plan.firstBelow!.gap, scenario: worst.kind }, `under stress (${worst.kind}) cash falls below the buffer in week ${worst.plan.firstBelow!.week}, ${money(worst.plan.firstBelow!.gap)} short`));
-  out.push(reason("cash.days", { days: fig(7 * plan.weeks.length, 0) }, `the plan covers ${7 * plan.weeks.length} days from the day after the as-of date`));
+  out.push(
+    reason(
+      "cash.lowest",
+      { amount: lowest.closing, week: lowest.week },
+      `lowest cash ${money(lowest.closing)} in week ${lowest.week}`,
+    ),
+  );
+  if (firstBelow)
+    out.push(
+      reason(
+        "cash.below",
+        { week: firstBelow.week, gap: firstBelow.gap, minimum: plan.minimumCash },
+        `cash falls below the buffer of ${money(plan.minimumCash)} in week ${firstBelow.week}; ${money(firstBelow.gap)} is missing at the lowest point`,
+      ),
+    );
+  else
+    out.push(
+      reason(
+        "cash.above",
+        { minimum: plan.minimumCash, weeks: plan.weeks.length },
+        `cash stays at or above the buffer of ${money(plan.minimumCash)} for all ${plan.weeks.length} weeks`,
+      ),
+    );
+  const worst = scenarios
+    .filter((s) => s.plan.firstBelow)
+    .sort((a, b) => a.plan.firstBelow!.week - b.plan.firstBelow!.week)[0];
+  if (!firstBelow && worst)
+    out.push(
+      reason(
+        "cash.stressBelow",
+        { week: worst.plan.firstBelow!.week, gap: worst.plan.firstBelow!.gap, scenario: worst.kind },
+        `under stress (${worst.kind}) cash falls below the buffer in week ${worst.plan.firstBelow!.week}, ${money(worst.plan.firstBelow!.gap)} short`,
+      ),
+    );
+  out.push(
+    reason(
+      "cash.days",
+      { days: fig(7 * plan.weeks.length, 0) },
+      `the plan covers ${7 * plan.weeks.length} days from the day after the as-of date`,
+    ),
+  );
   return out;
 }
 
 /** The cash plan for an analysis: reads the payables range with the analysis's as-of date and date order. */
-export function cashForAnalysis(analysis: AnalysisForCash, byCustomer: Map<string, Invoice[]>, request: CashRequest, habits?: LedgerHabits): CashAnalysis {
+export function cashForAnalysis(
+  analysis: AnalysisForCash,
+  byCustomer: Map<string, Invoice[]>,
+  request: CashRequest,
+  habits?: LedgerHabits,
+): CashAnalysis {
   const { asOf, dateOrder } = analysis.settings;
   const payables = request.payables
-    ? readPayables(request.payables, { asOf, dateOrder, mapping: request.payablesMapping, headerRow: request.payablesHeaderRow, defaultTermsDays: analysis.settings.defaultTermsDays })
+    ? readPayables(request.payables, {
+        asOf,
+        dateOrder,
+        mapping: request.payablesMapping,
+        headerRow: request.payablesHeaderRow,
+        defaultTermsDays: analysis.settings.defaultTermsDays,
+      })
     : null;
   return analyzeCash(analysis, { byCustomer, payables, settings: request.settings, frozen: request.frozen, habits });
 }

@@ -16,12 +16,21 @@ export function checkFlow(flow: OtherFlow, index: number): void {
   const name = `flow ${index + 1}${flow.description ? ` ("${flow.description}")` : ""}`;
   const which = { flow: index + 1, description: flow.description ?? "" };
   if (!Number.isFinite(flow.amount) || flow.amount < 0) {
-    throw valueError("flow.amount", { ...which, value: flow.amount }, `${name}: amount ${flow.amount} must be a positive number (choose in or out for its direction)`);
+    throw valueError(
+      "flow.amount",
+      { ...which, value: flow.amount },
+      `${name}: amount ${flow.amount} must be a positive number (choose in or out for its direction)`,
+    );
   }
-  if (!Number.isFinite(flow.firstDate) || flow.firstDate < 1) throw valueError("flow.firstDate", which, `${name}: the first date is missing or not a date`);
+  if (!Number.isFinite(flow.firstDate) || flow.firstDate < 1)
+    throw valueError("flow.firstDate", which, `${name}: the first date is missing or not a date`);
   if (flow.until !== null && flow.until < flow.firstDate) {
     const [until, first] = [isoFromSerial(flow.until), isoFromSerial(flow.firstDate)];
-    throw valueError("flow.untilBefore", { ...which, until, first }, `${name}: "until" ${until} is before the first date ${first}`);
+    throw valueError(
+      "flow.untilBefore",
+      { ...which, until, first },
+      `${name}: "until" ${until} is before the first date ${first}`,
+    );
   }
 }
 

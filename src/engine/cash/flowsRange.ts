@@ -26,14 +26,36 @@ const HEADERS: Record<FlowColumn, string[]> = {
 };
 
 const REPEAT_WORDS: Record<string, Repeat> = {
-  once: "once", "one-off": "once", oneoff: "once", "一次": "once", "一次性": "once", "单次": "once",
-  weekly: "weekly", week: "weekly", "每周": "weekly",
-  monthly: "monthly", month: "monthly", "每月": "monthly",
-  quarterly: "quarterly", quarter: "quarterly", "每季度": "quarterly", "每季": "quarterly",
+  once: "once",
+  "one-off": "once",
+  oneoff: "once",
+  一次: "once",
+  一次性: "once",
+  单次: "once",
+  weekly: "weekly",
+  week: "weekly",
+  每周: "weekly",
+  monthly: "monthly",
+  month: "monthly",
+  每月: "monthly",
+  quarterly: "quarterly",
+  quarter: "quarterly",
+  每季度: "quarterly",
+  每季: "quarterly",
 };
 const DIRECTION_WORDS: Record<string, "in" | "out"> = {
-  in: "in", inflow: "in", "+": "in", "收入": "in", "流入": "in", "收": "in",
-  out: "out", outflow: "out", "-": "out", "支出": "out", "流出": "out", "支": "out",
+  in: "in",
+  inflow: "in",
+  "+": "in",
+  收入: "in",
+  流入: "in",
+  收: "in",
+  out: "out",
+  outflow: "out",
+  "-": "out",
+  支出: "out",
+  流出: "out",
+  支: "out",
 };
 
 export interface FlowsFromRange {
@@ -45,23 +67,44 @@ export interface FlowsFromRange {
   columns: Record<FlowColumn, number | null>;
 }
 
-const key = (v: unknown) => cellText(v).toLowerCase().replace(/[\s_：:]/g, "");
+const key = (v: unknown) =>
+  cellText(v)
+    .toLowerCase()
+    .replace(/[\s_：:]/g, "");
 
 export function findFlowColumns(header: readonly unknown[]): Record<FlowColumn, number | null> {
-  const columns = { description: null, amount: null, firstDate: null, repeat: null, until: null, direction: null } as Record<FlowColumn, number | null>;
+  const columns = {
+    description: null,
+    amount: null,
+    firstDate: null,
+    repeat: null,
+    until: null,
+    direction: null,
+  } as Record<FlowColumn, number | null>;
   header.forEach((cell, i) => {
     const k = key(cell);
-    for (const field of Object.keys(HEADERS) as FlowColumn[]) if (columns[field] === null && HEADERS[field].includes(k)) columns[field] = i;
+    for (const field of Object.keys(HEADERS) as FlowColumn[])
+      if (columns[field] === null && HEADERS[field].includes(k)) columns[field] = i;
   });
   return columns;
 }
 
-export function readFlowsRange(values: readonly (readonly unknown[])[], sheet: string, topLeft: string, dateOrder: DateOrder = "auto"): FlowsFromRange {
+export function readFlowsRange(
+  values: readonly (readonly unknown[])[],
+  sheet: string,
+  topLeft: string,
+  dateOrder: DateOrder = "auto",
+): FlowsFromRange {
   const header = values[0] ?? [];
   const columns = findFlowColumns(header);
   const at = addressMaker(sheet, topLeft);
   if (columns.amount === null || columns.firstDate === null) {
-    const missing = [columns.amount === null ? "amount (金额)" : "", columns.firstDate === null ? "first date (首次日期)" : ""].filter(Boolean).join(" and ");
+    const missing = [
+      columns.amount === null ? "amount (金额)" : "",
+      columns.firstDate === null ? "first date (首次日期)" : "",
+    ]
+      .filter(Boolean)
+      .join(" and ");
     throw valueError(
       "flows.noColumns",
       { cell: at(0, 0), missing },
@@ -104,16 +147,37 @@ function readRepeat(row: readonly unknown[], column: number | null): Repeat | Pr
   const word = REPEAT_WORDS[key(row[column])];
   if (word) return word;
   const value = cellText(row[column]);
-  return { column, code: "cash.flow.badRepeat", params: { value }, text: `flow repeat: "${value}" is not once, weekly, monthly or quarterly` };
+  return {
+    column,
+    code: "cash.flow.badRepeat",
+    params: { value },
+    text: `flow repeat: "${value}" is not once, weekly, monthly or quarterly`,
+  };
 }
 
-function readUntil(row: readonly unknown[], column: number | null, first: number, dateOrder: DateOrder): number | null | Problem {
+function readUntil(
+  row: readonly unknown[],
+  column: number | null,
+  first: number,
+  dateOrder: DateOrder,
+): number | null | Problem {
   if (column === null || isBlank(row[column])) return null;
   const u = parseDate(row[column], dateOrder);
-  if (!u.ok) return { column, code: "cash.flow.badUntil", params: { value: cellText(row[column]) }, text: `flow until: ${u.problem}` };
+  if (!u.ok)
+    return {
+      column,
+      code: "cash.flow.badUntil",
+      params: { value: cellText(row[column]) },
+      text: `flow until: ${u.problem}`,
+    };
   if (u.value >= first) return u.value;
   const [until, from] = [isoFromSerial(u.value), isoFromSerial(first)];
-  return { column, code: "cash.flow.untilBefore", params: { until, first: from }, text: `flow until ${until} is before the first date ${from}` };
+  return {
+    column,
+    code: "cash.flow.untilBefore",
+    params: { until, first: from },
+    text: `flow until ${until} is before the first date ${from}`,
+  };
 }
 
 /** In or out: the in/out column when there is one (then the amount must be positive), else the amount's sign. */
@@ -123,7 +187,12 @@ function readDirection(row: readonly unknown[], columns: FoundColumns, amount: n
   const word = DIRECTION_WORDS[key(row[column])];
   if (!word) {
     const value = cellText(row[column]);
-    return { column, code: "cash.flow.badDirection", params: { value }, text: `flow in/out: "${value}" is not in or out` };
+    return {
+      column,
+      code: "cash.flow.badDirection",
+      params: { value },
+      text: `flow in/out: "${value}" is not in or out`,
+    };
   }
   if (amount >= 0) return word;
   const value = cellText(row[columns.amount]);
@@ -140,16 +209,32 @@ function readFlowRow(
   dateOrder: DateOrder,
 ): { flow: OtherFlow } | { issue: RowIssue } {
   const bad = ({ column, code, params, text }: Problem) => ({
-    issue: { row: r, address: at(r, column), field: null, severity: "excluded" as const, reason: reason(code, params, text) as Reason },
+    issue: {
+      row: r,
+      address: at(r, column),
+      field: null,
+      severity: "excluded" as const,
+      reason: reason(code, params, text) as Reason,
+    },
   });
   const amount = parseMoney(row[columns.amount]);
   if (!amount.ok) {
-    return bad({ column: columns.amount, code: "cash.flow.badAmount", params: { value: cellText(row[columns.amount]) }, text: `flow amount: ${amount.problem}` });
+    return bad({
+      column: columns.amount,
+      code: "cash.flow.badAmount",
+      params: { value: cellText(row[columns.amount]) },
+      text: `flow amount: ${amount.problem}`,
+    });
   }
   const first = parseDate(row[columns.firstDate], dateOrder);
   if (!first.ok) {
     const value = cellText(row[columns.firstDate]);
-    return bad({ column: columns.firstDate, code: "cash.flow.badDate", params: { value }, text: `flow first date: ${first.problem}` });
+    return bad({
+      column: columns.firstDate,
+      code: "cash.flow.badDate",
+      params: { value },
+      text: `flow first date: ${first.problem}`,
+    });
   }
   const repeat = readRepeat(row, columns.repeat);
   if (isProblem(repeat)) return bad(repeat);
@@ -158,5 +243,14 @@ function readFlowRow(
   const direction = readDirection(row, columns, amount.value);
   if (isProblem(direction)) return bad(direction);
   const description = columns.description === null ? "" : cellText(row[columns.description]).trim();
-  return { flow: { description, amount: fromCents(Math.abs(toCents(amount.value))), direction, firstDate: first.value, repeat, until } };
+  return {
+    flow: {
+      description,
+      amount: fromCents(Math.abs(toCents(amount.value))),
+      direction,
+      firstDate: first.value,
+      repeat,
+      until,
+    },
+  };
 }

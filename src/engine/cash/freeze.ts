@@ -32,8 +32,19 @@ export interface PlanVsActual {
 
 export function freezePlan(plan: CashPlan, frozenOn: number, label = ""): FrozenPlan {
   return {
-    asOf: plan.asOf, frozenOn, label, openingCash: plan.openingCash, minimumCash: plan.minimumCash,
-    weeks: plan.weeks.map((w) => ({ week: w.week, start: w.start, end: w.end, collections: w.collections, payables: w.payables, closing: w.closing })),
+    asOf: plan.asOf,
+    frozenOn,
+    label,
+    openingCash: plan.openingCash,
+    minimumCash: plan.minimumCash,
+    weeks: plan.weeks.map((w) => ({
+      week: w.week,
+      start: w.start,
+      end: w.end,
+      collections: w.collections,
+      payables: w.payables,
+      closing: w.closing,
+    })),
   };
 }
 
@@ -49,14 +60,23 @@ function paidPerWeek(items: readonly Invoice[], asOf: number, count: number): nu
 }
 
 /** The weeks of a frozen plan that have ended by `today`, planned against actual. */
-export function comparePlan(frozen: FrozenPlan, receivables: readonly Invoice[], bills: readonly Invoice[], today: number): PlanVsActual[] {
+export function comparePlan(
+  frozen: FrozenPlan,
+  receivables: readonly Invoice[],
+  bills: readonly Invoice[],
+  today: number,
+): PlanVsActual[] {
   const done = frozen.weeks.filter((w) => w.end <= today);
   const collected = paidPerWeek(receivables, frozen.asOf, done.length);
   const paid = paidPerWeek(bills, frozen.asOf, done.length);
   return done.map((w, i) => ({
-    week: w.week, start: w.start, end: w.end,
-    plannedCollections: w.collections, actualCollections: fromCents(collected[i]),
-    plannedPayables: w.payables, actualPayables: fromCents(paid[i]),
+    week: w.week,
+    start: w.start,
+    end: w.end,
+    plannedCollections: w.collections,
+    actualCollections: fromCents(collected[i]),
+    plannedPayables: w.payables,
+    actualPayables: fromCents(paid[i]),
   }));
 }
 
@@ -68,7 +88,10 @@ export function isFrozenPlan(v: unknown): v is FrozenPlan {
   const p = v as FrozenPlan;
   if (!p || typeof p !== "object" || Array.isArray(p)) return false;
   if (![p.asOf, p.frozenOn, p.openingCash, p.minimumCash].every(isNumber) || typeof p.label !== "string") return false;
-  return Array.isArray(p.weeks) && p.weeks.every((w) => !!w && typeof w === "object" && WEEK_FIELDS.every((f) => isNumber(w[f])));
+  return (
+    Array.isArray(p.weeks) &&
+    p.weeks.every((w) => !!w && typeof w === "object" && WEEK_FIELDS.every((f) => isNumber(w[f])))
+  );
 }
 
 /**

@@ -54,7 +54,10 @@ export function targetWeek(scenarios: readonly Scenario[]): number {
 
 /** What the forecast expects from these invoices by the end of week `week` (habits read from the whole ledger), in cents. */
 function expectedBy(ctx: LeverContext, customer: string, invoices: Invoice[], week: number): number {
-  const f = forecastCollections(new Map([[customer, invoices]]), new Map(), null, ctx.asOf, { weeks: Math.max(week, 1), habits: ctx.habits });
+  const f = forecastCollections(new Map([[customer, invoices]]), new Map(), null, ctx.asOf, {
+    weeks: Math.max(week, 1),
+    habits: ctx.habits,
+  });
   return f.weeks.slice(0, week).reduce((s, w) => s + toCents(w.expected), 0);
 }
 
@@ -69,9 +72,26 @@ function collectOverdue(ctx: LeverContext, week: number): Lever[] {
     const days = Math.max(...overdue.map((i) => ctx.asOf - i.dueDate));
     const grade = ctx.grades.get(customer) ?? 0;
     out.push({
-      kind: "collectOverdue", customer, cash: fromCents(gain), cost: null,
-      reasons: [reason("cash.lever.collect", { customer, amount: fromCents(cents), invoices: overdue.length, days, grade, expected: fromCents(cents - gain), week, gain: fromCents(gain) },
-        `collect ${customer}'s ${overdue.length} overdue invoice(s), ${money(fromCents(cents))} (up to ${days} days past due, grade ${grade}): the forecast expects ${money(fromCents(cents - gain))} of it by week ${week}, so ${money(fromCents(gain))} more`)],
+      kind: "collectOverdue",
+      customer,
+      cash: fromCents(gain),
+      cost: null,
+      reasons: [
+        reason(
+          "cash.lever.collect",
+          {
+            customer,
+            amount: fromCents(cents),
+            invoices: overdue.length,
+            days,
+            grade,
+            expected: fromCents(cents - gain),
+            week,
+            gain: fromCents(gain),
+          },
+          `collect ${customer}'s ${overdue.length} overdue invoice(s), ${money(fromCents(cents))} (up to ${days} days past due, grade ${grade}): the forecast expects ${money(fromCents(cents - gain))} of it by week ${week}, so ${money(fromCents(gain))} more`,
+        ),
+      ],
     });
   }
   return out.sort((a, b) => b.cash - a.cash).slice(0, NAMED);
@@ -88,14 +108,35 @@ function earlyDiscount(ctx: LeverContext, week: number): Lever[] {
     const gain = cents - discount - expectedBy(ctx, customer, notDue, week);
     // Paid within the discount days from today: in the plan only if that day falls by the target week.
     if (gain <= 0 || planWeekOf(ctx.asOf + s.discountDays, ctx.asOf) > week) continue;
-    const netDays = Math.round(notDue.reduce((acc, i) => acc + toCents(i.openAmount) * (i.dueDate - ctx.asOf), 0) / cents);
+    const netDays = Math.round(
+      notDue.reduce((acc, i) => acc + toCents(i.openAmount) * (i.dueDate - ctx.asOf), 0) / cents,
+    );
     if (netDays <= s.discountDays) continue;
     const cost = discountCost(s.discountRate, s.discountDays, netDays).simple;
     const worth = cost < s.borrowingRate;
     out.push({
-      kind: "earlyDiscount", customer, cash: fromCents(gain), cost: fromCents(discount),
-      reasons: [reason(worth ? "cash.lever.discountWorth" : "cash.lever.discountDear", { customer, amount: fromCents(cents), discount: pct(s.discountRate), days: s.discountDays, netDays, cost: pct(cost), rate: pct(s.borrowingRate), given: fromCents(discount), gain: fromCents(gain), week },
-        `offer ${customer} ${pct(s.discountRate)} % off ${money(fromCents(cents))} not yet due if paid within ${s.discountDays} days (due in ${netDays} days on average): ${money(fromCents(gain))} more by week ${week} for ${money(fromCents(discount))}, an annual cost of ${pct(cost)} % — ${worth ? "less" : "more"} than the ${pct(s.borrowingRate)} % borrowing rate`)],
+      kind: "earlyDiscount",
+      customer,
+      cash: fromCents(gain),
+      cost: fromCents(discount),
+      reasons: [
+        reason(
+          worth ? "cash.lever.discountWorth" : "cash.lever.discountDear",
+          {
+            customer,
+            amount: fromCents(cents),
+            discount: pct(s.discountRate),
+            days: s.discountDays,
+            netDays,
+            cost: pct(cost),
+            rate: pct(s.borrowingRate),
+            given: fromCents(discount),
+            gain: fromCents(gain),
+            week,
+          },
+          `offer ${customer} ${pct(s.discountRate)} % off ${money(fromCents(cents))} not yet due if paid within ${s.discountDays} days (due in ${netDays} days on average): ${money(fromCents(gain))} more by week ${week} for ${money(fromCents(discount))}, an annual cost of ${pct(cost)} % — ${worth ? "less" : "more"} than the ${pct(s.borrowingRate)} % borrowing rate`,
+        ),
+      ],
     });
   }
   return out.sort((a, b) => b.cash - a.cash).slice(0, 3);
@@ -122,11 +163,32 @@ function factoring(ctx: LeverContext, week: number): Lever[] {
   const advance = Math.round(eligible * s.advanceRate);
   const gain = advance - expected;
   if (eligible === 0 || gain <= 0) return [];
-  return [{
-    kind: "factoring", customer: null, cash: fromCents(gain), cost: fromCents(Math.round(fee)),
-    reasons: [reason("cash.lever.factoring", { eligible: fromCents(eligible), customers, grade: s.factoringMaxGrade, advance: pct(s.advanceRate), cash: fromCents(advance), fee: pct(s.factoringFeePer30Days), cost: fromCents(Math.round(fee)), expected: fromCents(expected), week, gain: fromCents(gain) },
-      `finance ${money(fromCents(eligible))} of receivables not yet due, undisputed, from ${customers} customer(s) of grade ${s.factoringMaxGrade} or better: ${pct(s.advanceRate)} % advance = ${money(fromCents(advance))} now, less the ${money(fromCents(expected))} they would bring by week ${week} = ${money(fromCents(gain))}; fee ${pct(s.factoringFeePer30Days)} % per 30 days until due ≈ ${money(fromCents(Math.round(fee)))}`)],
-  }];
+  return [
+    {
+      kind: "factoring",
+      customer: null,
+      cash: fromCents(gain),
+      cost: fromCents(Math.round(fee)),
+      reasons: [
+        reason(
+          "cash.lever.factoring",
+          {
+            eligible: fromCents(eligible),
+            customers,
+            grade: s.factoringMaxGrade,
+            advance: pct(s.advanceRate),
+            cash: fromCents(advance),
+            fee: pct(s.factoringFeePer30Days),
+            cost: fromCents(Math.round(fee)),
+            expected: fromCents(expected),
+            week,
+            gain: fromCents(gain),
+          },
+          `finance ${money(fromCents(eligible))} of receivables not yet due, undisputed, from ${customers} customer(s) of grade ${s.factoringMaxGrade} or better: ${pct(s.advanceRate)} % advance = ${money(fromCents(advance))} now, less the ${money(fromCents(expected))} they would bring by week ${week} = ${money(fromCents(gain))}; fee ${pct(s.factoringFeePer30Days)} % per 30 days until due ≈ ${money(fromCents(Math.round(fee)))}`,
+        ),
+      ],
+    },
+  ];
 }
 
 function payOnDue(ctx: LeverContext, week: number): Lever[] {
@@ -138,21 +200,43 @@ function payOnDue(ctx: LeverContext, week: number): Lever[] {
     if (planWeekOf(b.dueDate - ctx.payEarlyDays, ctx.asOf) <= week && planWeekOf(b.dueDate, ctx.asOf) > week) gain += c;
   }
   if (gain <= 0) return [];
-  return [{
-    kind: "payOnDue", customer: null, cash: fromCents(gain), cost: null,
-    reasons: [reason("cash.lever.payOnDue", { days: ctx.payEarlyDays, gain: fromCents(gain), week }, `pay suppliers on the due date, not ${ctx.payEarlyDays} days early as the payables ledger shows: ${money(fromCents(gain))} of bills move after week ${week}`)],
-  }];
+  return [
+    {
+      kind: "payOnDue",
+      customer: null,
+      cash: fromCents(gain),
+      cost: null,
+      reasons: [
+        reason(
+          "cash.lever.payOnDue",
+          { days: ctx.payEarlyDays, gain: fromCents(gain), week },
+          `pay suppliers on the due date, not ${ctx.payEarlyDays} days early as the payables ledger shows: ${money(fromCents(gain))} of bills move after week ${week}`,
+        ),
+      ],
+    },
+  ];
 }
 
 function creditLine(ctx: LeverContext, week: number): Lever[] {
   const s = ctx.settings;
   if (s.creditLine <= 0) return [];
   const days = 7 * week;
-  const interest = s.creditLine * s.borrowingRate * days / 365;
-  return [{
-    kind: "creditLine", customer: null, cash: s.creditLine, cost: fromCents(toCents(interest)),
-    reasons: [reason("cash.lever.creditLine", { amount: s.creditLine, rate: pct(s.borrowingRate), days, interest: fromCents(toCents(interest)) }, `draw the undrawn credit line of ${money(s.creditLine)}: interest at ${pct(s.borrowingRate)} % for ${days} days ≈ ${money(interest)}`)],
-  }];
+  const interest = (s.creditLine * s.borrowingRate * days) / 365;
+  return [
+    {
+      kind: "creditLine",
+      customer: null,
+      cash: s.creditLine,
+      cost: fromCents(toCents(interest)),
+      reasons: [
+        reason(
+          "cash.lever.creditLine",
+          { amount: s.creditLine, rate: pct(s.borrowingRate), days, interest: fromCents(toCents(interest)) },
+          `draw the undrawn credit line of ${money(s.creditLine)}: interest at ${pct(s.borrowingRate)} % for ${days} days ≈ ${money(interest)}`,
+        ),
+      ],
+    },
+  ];
 }
 
 function insurance(ctx: LeverContext, week: number): Lever[] {
@@ -161,19 +245,44 @@ function insurance(ctx: LeverContext, week: number): Lever[] {
   const { amount, week: arrives } = silent.indemnity;
   const firstBelow = silent.plan.firstBelow?.week ?? null;
   const cash = fromCents(silent.indemnity.perWeek.slice(0, week).reduce((acc, x) => acc + toCents(x), 0));
-  return [{
-    kind: "insurance", customer: silent.customer, cash, cost: null,
-    reasons: [reason(arrives === null ? "cash.lever.insuranceAfter" : firstBelow ? "cash.lever.insurance" : "cash.lever.insuranceNoGap", { customer: silent.customer, amount, week: arrives ?? 0, firstBelow: firstBelow ?? 0, weeks: ctx.settings.weeks },
-      arrives === null
-        ? `if ${silent.customer} stops paying, trade-credit insurance pays ${money(amount)}, but only after the ${ctx.settings.weeks} weeks of the plan: it restores solvency, late`
-        : `if ${silent.customer} stops paying, trade-credit insurance pays ${money(amount)} in week ${arrives}${firstBelow ? `, after the first week below the buffer (week ${firstBelow})` : ""}: it restores solvency, but late`)],
-  }];
+  return [
+    {
+      kind: "insurance",
+      customer: silent.customer,
+      cash,
+      cost: null,
+      reasons: [
+        reason(
+          arrives === null
+            ? "cash.lever.insuranceAfter"
+            : firstBelow
+              ? "cash.lever.insurance"
+              : "cash.lever.insuranceNoGap",
+          {
+            customer: silent.customer,
+            amount,
+            week: arrives ?? 0,
+            firstBelow: firstBelow ?? 0,
+            weeks: ctx.settings.weeks,
+          },
+          arrives === null
+            ? `if ${silent.customer} stops paying, trade-credit insurance pays ${money(amount)}, but only after the ${ctx.settings.weeks} weeks of the plan: it restores solvency, late`
+            : `if ${silent.customer} stops paying, trade-credit insurance pays ${money(amount)} in week ${arrives}${firstBelow ? `, after the first week below the buffer (week ${firstBelow})` : ""}: it restores solvency, but late`,
+        ),
+      ],
+    },
+  ];
 }
 
 export function rankLevers(ctx: LeverContext): { week: number; levers: Lever[] } {
   const week = targetWeek(ctx.scenarios);
-  const levers = [...collectOverdue(ctx, week), ...earlyDiscount(ctx, week), ...factoring(ctx, week), ...payOnDue(ctx, week), ...creditLine(ctx, week)]
-    .sort((a, b) => b.cash - a.cash || a.kind.localeCompare(b.kind));
+  const levers = [
+    ...collectOverdue(ctx, week),
+    ...earlyDiscount(ctx, week),
+    ...factoring(ctx, week),
+    ...payOnDue(ctx, week),
+    ...creditLine(ctx, week),
+  ].sort((a, b) => b.cash - a.cash || a.kind.localeCompare(b.kind));
   return { week, levers: [...levers, ...insurance(ctx, week)] };
 }
 

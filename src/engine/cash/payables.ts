@@ -50,12 +50,28 @@ export interface PayablesLedger {
 
 export function readPayables(input: LedgerInput, settings: PayablesSettings): PayablesLedger {
   const { asOf } = settings;
-  const mapping = detectColumns(input.values, { mapping: settings.mapping, headerRow: settings.headerRow, dateOrder: settings.dateOrder, numberFormats: input.numberFormats, party: "supplier" });
-  const dateOrder = settings.dateOrder === "auto" ? mapping.dateOrder ?? "auto" : settings.dateOrder;
-  const parsed = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays: settings.defaultTermsDays ?? 30, party: "supplier" });
+  const mapping = detectColumns(input.values, {
+    mapping: settings.mapping,
+    headerRow: settings.headerRow,
+    dateOrder: settings.dateOrder,
+    numberFormats: input.numberFormats,
+    party: "supplier",
+  });
+  const dateOrder = settings.dateOrder === "auto" ? (mapping.dateOrder ?? "auto") : settings.dateOrder;
+  const parsed = parseLedger(input, mapping, {
+    asOf,
+    dateOrder,
+    defaultTermsDays: settings.defaultTermsDays ?? 30,
+    party: "supplier",
+  });
   const bills = parsed.invoices;
   const open = bills.map((b) => b.openAmount);
-  const aging = agingTotals(open, bills.map((b) => b.dueDate), asOf, DUE_DATE_EDGES);
+  const aging = agingTotals(
+    open,
+    bills.map((b) => b.dueDate),
+    asOf,
+    DUE_DATE_EDGES,
+  );
   const window = settings.dpoWindowDays ?? 90;
   let totalCents = 0;
   let overdueCents = 0;
@@ -82,7 +98,10 @@ export function readPayables(input: LedgerInput, settings: PayablesSettings): Pa
     totalOpen: fromCents(totalCents),
     overdueOpen: fromCents(overdueCents),
     aging: { labels: bucketLabels(DUE_DATE_EDGES, "due"), totals: aging.totals, total: aging.total },
-    bySupplier: [...suppliers].map(([supplier, s]) => ({ supplier, open: fromCents(s.open), overdue: fromCents(s.overdue) })).filter((s) => s.open !== 0).sort((a, b) => b.open - a.open || (a.supplier < b.supplier ? -1 : 1)),
+    bySupplier: [...suppliers]
+      .map(([supplier, s]) => ({ supplier, open: fromCents(s.open), overdue: fromCents(s.overdue) }))
+      .filter((s) => s.open !== 0)
+      .sort((a, b) => b.open - a.open || (a.supplier < b.supplier ? -1 : 1)),
     dpoWindowDays: window,
     purchasesInWindow: fromCents(purchasesCents),
     dpo: purchasesCents > 0 ? daysPayablesOutstanding(fromCents(totalCents), fromCents(purchasesCents), window) : null,

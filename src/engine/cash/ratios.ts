@@ -5,7 +5,11 @@
 import { EngineError } from "../core/errors";
 import { cashConversionCycle, daysSalesOutstanding } from "../core/ratios";
 
-const PAYABLES_NAMES: Record<string, string> = { ending_ar: "ending_ap", credit_sales: "purchases", days_in_period: "days" };
+const PAYABLES_NAMES: Record<string, string> = {
+  ending_ar: "ending_ap",
+  credit_sales: "purchases",
+  days_in_period: "days",
+};
 
 export const DEFAULT_DIO_DAYS = 0;
 
@@ -14,7 +18,11 @@ export function daysPayablesOutstanding(endingAP: number, purchases: number, day
     return daysSalesOutstanding(endingAP, purchases, daysInPeriod);
   } catch (e) {
     // Same arithmetic and checks as the period DSO; the message names the payables' arguments.
-    if (e instanceof Error) e.message = e.message.replace("ending_ar", "ending_ap").replace("credit_sales", "purchases").replace("days_in_period", "days");
+    if (e instanceof Error)
+      e.message = e.message
+        .replace("ending_ar", "ending_ap")
+        .replace("credit_sales", "purchases")
+        .replace("days_in_period", "days");
     const params = e instanceof EngineError ? e.reason?.params : undefined;
     if (params && typeof params.name === "string") params.name = PAYABLES_NAMES[params.name] ?? params.name;
     throw e;

@@ -6,7 +6,12 @@
 import { toCents } from "../core/money";
 import type { DatedCents } from "./types";
 
-export function runwayDays(openingCash: number, flows: readonly DatedCents[], asOf: number, minimumCash: number): number | null {
+export function runwayDays(
+  openingCash: number,
+  flows: readonly DatedCents[],
+  asOf: number,
+  minimumCash: number,
+): number | null {
   const minimum = toCents(minimumCash);
   let balance = toCents(openingCash);
   if (balance < minimum) return 0;

@@ -38,11 +38,23 @@ export interface PlanBase {
 
 function planWith(base: PlanBase, collections: number[], extra: DatedCents[] = []): CashPlan {
   const s = base.settings;
-  return buildCashPlan({ asOf: base.asOf, weeks: s.weeks, openingCash: s.openingCash, minimumCash: s.minimumCash, collectionsCents: collections, payables: base.payables, other: [...base.other, ...extra] });
+  return buildCashPlan({
+    asOf: base.asOf,
+    weeks: s.weeks,
+    openingCash: s.openingCash,
+    minimumCash: s.minimumCash,
+    collectionsCents: collections,
+    payables: base.payables,
+    other: [...base.other, ...extra],
+  });
 }
 
 export function collectionsCents(base: PlanBase, options: Parameters<typeof forecastCollections>[4] = {}): number[] {
-  return forecastCollections(base.byCustomer, new Map(), null, base.asOf, { weeks: base.settings.weeks, habits: base.habits, ...options }).weeks.map((w) => toCents(w.expected));
+  return forecastCollections(base.byCustomer, new Map(), null, base.asOf, {
+    weeks: base.settings.weeks,
+    habits: base.habits,
+    ...options,
+  }).weeks.map((w) => toCents(w.expected));
 }
 
 /** The customer with the largest open balance (ties: by name). */
@@ -50,7 +62,8 @@ export function largestCustomer(byCustomer: Map<string, Invoice[]>): string | nu
   let best: { name: string; cents: number } | null = null;
   for (const [name, list] of byCustomer) {
     const cents = list.reduce((s, i) => s + toCents(i.openAmount), 0);
-    if (cents > 0 && (!best || cents > best.cents || (cents === best.cents && name < best.name))) best = { name, cents };
+    if (cents > 0 && (!best || cents > best.cents || (cents === best.cents && name < best.name)))
+      best = { name, cents };
   }
   return best?.name ?? null;
 }
@@ -79,26 +92,52 @@ function indemnityOf(base: PlanBase, flows: DatedCents[]): Scenario["indemnity"]
     const w = planWeekOf(f.date, base.asOf);
     if (w <= perWeek.length) perWeek[w - 1] += f.cents;
   }
-  return { amount: fromCents(cents), date: first, week: week !== null && week <= base.settings.weeks ? week : null, perWeek: perWeek.map(fromCents) };
+  return {
+    amount: fromCents(cents),
+    date: first,
+    week: week !== null && week <= base.settings.weeks ? week : null,
+    perWeek: perWeek.map(fromCents),
+  };
 }
 
 export function runScenarios(base: PlanBase, basePlan: CashPlan): Scenario[] {
   const s = base.settings;
   const out: Scenario[] = [{ kind: "base", days: null, customer: null, plan: basePlan, indemnity: null }];
   for (const days of s.stressLateDays) {
-    out.push({ kind: "late", days, customer: null, plan: planWith(base, collectionsCents(base, { extraDaysLate: days })), indemnity: null });
+    out.push({
+      kind: "late",
+      days,
+      customer: null,
+      plan: planWith(base, collectionsCents(base, { extraDaysLate: days })),
+      indemnity: null,
+    });
   }
   const silent = s.stressCustomer ?? largestCustomer(base.byCustomer);
   if (silent !== null) {
     const flows = indemnityFlows(base, silent);
     const silentSet = new Set([silent]);
-    out.push({ kind: "silent", days: null, customer: silent, plan: planWith(base, collectionsCents(base, { silentCustomers: silentSet }), flows), indemnity: indemnityOf(base, flows) });
+    out.push({
+      kind: "silent",
+      days: null,
+      customer: silent,
+      plan: planWith(base, collectionsCents(base, { silentCustomers: silentSet }), flows),
+      indemnity: indemnityOf(base, flows),
+    });
     const late = s.stressLateDays.length ? Math.max(...s.stressLateDays) : 0;
-    out.push({ kind: "combined", days: late, customer: silent, plan: planWith(base, collectionsCents(base, { silentCustomers: silentSet, extraDaysLate: late }), flows), indemnity: indemnityOf(base, flows) });
+    out.push({
+      kind: "combined",
+      days: late,
+      customer: silent,
+      plan: planWith(base, collectionsCents(base, { silentCustomers: silentSet, extraDaysLate: late }), flows),
+      indemnity: indemnityOf(base, flows),
+    });
   }
   out.splice(out.length - (silent !== null ? 1 : 0), 0, {
-    kind: "overdueCap", days: s.stressMaxDaysPastDue, customer: null,
-    plan: planWith(base, collectionsCents(base, { collectUpToDaysPastDue: s.stressMaxDaysPastDue })), indemnity: null,
+    kind: "overdueCap",
+    days: s.stressMaxDaysPastDue,
+    customer: null,
+    plan: planWith(base, collectionsCents(base, { collectUpToDaysPastDue: s.stressMaxDaysPastDue })),
+    indemnity: null,
   });
   return out;
 }

@@ -65,22 +65,42 @@ export const DEFAULT_CASH_SETTINGS: CashSettings = {
 
 // `name` is the setting's English name; the message says it in the taskpane's language (src/i18n/functionErrors.ts).
 const share = (v: number, name: string) => {
-  if (!Number.isFinite(v) || v < 0 || v > 1) throw valueError("share.fraction", { setting: name, value: v }, `${name}: ${v} must be a fraction from 0 to 1 (0.9 = 90 %)`);
+  if (!Number.isFinite(v) || v < 0 || v > 1)
+    throw valueError(
+      "share.fraction",
+      { setting: name, value: v },
+      `${name}: ${v} must be a fraction from 0 to 1 (0.9 = 90 %)`,
+    );
 };
 const days = (v: number, name: string) => {
-  if (!Number.isInteger(v) || v < 0 || v > 3660) throw valueError("days.wholeRange", { setting: name, value: v, min: 0, max: 3660 }, `${name}: ${v} must be a whole number of days from 0 to 3660`);
+  if (!Number.isInteger(v) || v < 0 || v > 3660)
+    throw valueError(
+      "days.wholeRange",
+      { setting: name, value: v, min: 0, max: 3660 },
+      `${name}: ${v} must be a whole number of days from 0 to 3660`,
+    );
 };
 const amount = (v: number, name: string) => {
-  if (!Number.isFinite(v)) throw valueError("amount.notAmount", { setting: name, value: v }, `${name}: ${v} is not an amount`);
+  if (!Number.isFinite(v))
+    throw valueError("amount.notAmount", { setting: name, value: v }, `${name}: ${v} is not an amount`);
 };
 
 /** The settings with defaults filled in and checked; a message names the setting and what was expected. */
 export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSettings {
-  const s: CashSettings = { ...DEFAULT_CASH_SETTINGS, ...partial, insurance: { ...DEFAULT_CASH_SETTINGS.insurance, ...(partial.insurance ?? {}) } };
+  const s: CashSettings = {
+    ...DEFAULT_CASH_SETTINGS,
+    ...partial,
+    insurance: { ...DEFAULT_CASH_SETTINGS.insurance, ...(partial.insurance ?? {}) },
+  };
   amount(s.openingCash, "opening cash");
   amount(s.minimumCash, "minimum cash");
   amount(s.creditLine, "credit line");
-  if (s.creditLine < 0) throw valueError("amount.negative", { setting: "credit line", value: s.creditLine }, `credit line: ${s.creditLine} must not be negative`);
+  if (s.creditLine < 0)
+    throw valueError(
+      "amount.negative",
+      { setting: "credit line", value: s.creditLine },
+      `credit line: ${s.creditLine} must not be negative`,
+    );
   checkPlanWeeks(s.weeks, { setting: "weeks" });
   s.stressLateDays.forEach((d) => days(d, "stress: days later"));
   days(s.stressMaxDaysPastDue, "stress: days past due");
@@ -92,7 +112,12 @@ export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSe
   days(s.discountDays, "discount days");
   share(s.advanceRate, "advance rate");
   share(s.factoringFeePer30Days, "factoring fee");
-  if (!Number.isInteger(s.factoringMaxGrade) || s.factoringMaxGrade < 1 || s.factoringMaxGrade > 10) throw valueError("factoring.grade", { setting: "factoring", value: s.factoringMaxGrade }, `factoring: grade ${s.factoringMaxGrade} must be 1 to 10`);
+  if (!Number.isInteger(s.factoringMaxGrade) || s.factoringMaxGrade < 1 || s.factoringMaxGrade > 10)
+    throw valueError(
+      "factoring.grade",
+      { setting: "factoring", value: s.factoringMaxGrade },
+      `factoring: grade ${s.factoringMaxGrade} must be 1 to 10`,
+    );
   days(s.dioDays, "DIO");
   return s;
 }
@@ -103,8 +128,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 export function isOtherFlow(v: unknown): v is OtherFlow {
   if (!isObject(v)) return false;
   const finite = (x: unknown) => typeof x === "number" && Number.isFinite(x);
-  return typeof v.description === "string" && finite(v.amount) && (v.direction === "in" || v.direction === "out") && finite(v.firstDate)
-    && REPEATS.includes(v.repeat as Repeat) && (v.until === null || finite(v.until));
+  return (
+    typeof v.description === "string" &&
+    finite(v.amount) &&
+    (v.direction === "in" || v.direction === "out") &&
+    finite(v.firstDate) &&
+    REPEATS.includes(v.repeat as Repeat) &&
+    (v.until === null || finite(v.until))
+  );
 }
 
 /** A stored setting's own shape, beyond what resolveCashSettings checks (its types). */
@@ -128,7 +159,11 @@ function shapeFits(key: keyof CashSettings, value: unknown): boolean {
  * `{"openingCash":"lots"}`) is set aside and named, and its default is used, so the plan is still made. Flows keep
  * their good entries. `unreadable`: the stored value is not a set of settings at all (every default is used).
  */
-export function readCashSettings(stored: unknown): { settings: Partial<CashSettings>; setAside: string[]; unreadable: boolean } {
+export function readCashSettings(stored: unknown): {
+  settings: Partial<CashSettings>;
+  setAside: string[];
+  unreadable: boolean;
+} {
   if (stored === null || stored === undefined) return { settings: {}, setAside: [], unreadable: false };
   if (!isObject(stored)) return { settings: {}, setAside: [], unreadable: true };
   const settings: Partial<CashSettings> = {};

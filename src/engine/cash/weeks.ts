@@ -14,7 +14,11 @@ export function planWeekOf(date: number, asOf: number): number {
 export function checkPlanWeeks(weeks: number, subject: Subject = { name: "weeks" }): number {
   if (!Number.isInteger(weeks) || weeks < MIN_PLAN_WEEKS || weeks > MAX_PLAN_WEEKS) {
     const name = subjectText(subject);
-    throw valueError("weeks.range", { ...subject, value: weeks, min: MIN_PLAN_WEEKS, max: MAX_PLAN_WEEKS }, `${name}: ${weeks} must be a whole number of weeks from ${MIN_PLAN_WEEKS} to ${MAX_PLAN_WEEKS}`);
+    throw valueError(
+      "weeks.range",
+      { ...subject, value: weeks, min: MIN_PLAN_WEEKS, max: MAX_PLAN_WEEKS },
+      `${name}: ${weeks} must be a whole number of weeks from ${MIN_PLAN_WEEKS} to ${MAX_PLAN_WEEKS}`,
+    );
   }
   return weeks;
 }

@@ -13,8 +13,32 @@ import { addressMaker } from "../ledger/addresses";
 import { normalizeHeader } from "../ledger/columns";
 import { customerKey } from "../ledger/customerKey";
 
-const CUSTOMER = ["customer", "customername", "buyer", "buyername", "client", "debtor", "客户", "客户名称", "买方", "买方名称"];
-const LIMIT = ["insuredlimit", "buyerlimit", "limit", "creditlimit", "approvedlimit", "insurancelimit", "保险限额", "投保限额", "信保限额", "买方限额", "限额", "批复限额"];
+const CUSTOMER = [
+  "customer",
+  "customername",
+  "buyer",
+  "buyername",
+  "client",
+  "debtor",
+  "客户",
+  "客户名称",
+  "买方",
+  "买方名称",
+];
+const LIMIT = [
+  "insuredlimit",
+  "buyerlimit",
+  "limit",
+  "creditlimit",
+  "approvedlimit",
+  "insurancelimit",
+  "保险限额",
+  "投保限额",
+  "信保限额",
+  "买方限额",
+  "限额",
+  "批复限额",
+];
 
 export interface BuyerLimits {
   /** Insured limit by customerKey. */
@@ -32,8 +56,14 @@ export function parseBuyerLimits(values: unknown[][], sheet: string, topLeft = "
   let lc = names.findIndex((n) => LIMIT.includes(n));
   const headed = cc >= 0 && lc >= 0;
   if (!headed) [cc, lc] = [0, 1];
-  const issue = (r: number, c: number, severity: RowIssue["severity"], code: string, params: Record<string, string | number>, text: string) =>
-    issues.push({ row: r, address: at(r, c), field: "insuredLimit", severity, reason: reason(code, params, text) });
+  const issue = (
+    r: number,
+    c: number,
+    severity: RowIssue["severity"],
+    code: string,
+    params: Record<string, string | number>,
+    text: string,
+  ) => issues.push({ row: r, address: at(r, c), field: "insuredLimit", severity, reason: reason(code, params, text) });
   for (let r = headed ? 1 : 0; r < values.length; r++) {
     const row = values[r] ?? [];
     const name = cellText(row[cc]).trim();
@@ -46,14 +76,28 @@ export function parseBuyerLimits(values: unknown[][], sheet: string, topLeft = "
     const p = parseMoney(cell);
     if (isBlank(cell) || !p.ok || p.value < 0) {
       const problem = isBlank(cell) ? "empty" : p.ok ? `${p.value} is below zero` : p.problem;
-      issue(r, lc, "excluded", "limits.badLimit", { customer: name, problem }, `insured limit of ${name}: ${problem}; the customer is treated as having no named limit`);
+      issue(
+        r,
+        lc,
+        "excluded",
+        "limits.badLimit",
+        { customer: name, problem },
+        `insured limit of ${name}: ${problem}; the customer is treated as having no named limit`,
+      );
       continue;
     }
     const k = customerKey(name);
     const limit = fromCents(toCents(p.value));
     const before = limits.get(k);
     if (before !== undefined) {
-      issue(r, cc, "warning", "limits.duplicate", { customer: name, first: where.get(k)!, kept: Math.max(before, limit) }, `${name} is listed twice (also ${where.get(k)}): the larger limit ${Math.max(before, limit)} is used`);
+      issue(
+        r,
+        cc,
+        "warning",
+        "limits.duplicate",
+        { customer: name, first: where.get(k)!, kept: Math.max(before, limit) },
+        `${name} is listed twice (also ${where.get(k)}): the larger limit ${Math.max(before, limit)} is used`,
+      );
       if (limit <= before) continue;
     } else where.set(k, at(r, cc));
     limits.set(k, limit);

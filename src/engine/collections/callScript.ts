@@ -13,14 +13,21 @@ const TEXT = {
   en: {
     hello: "Hello {person}, this is {caller} from {company}.",
     helloNoPerson: "Hello, this is {caller} from {company}. May I speak to the person who handles payments?",
-    courtesyReminder: "A quick courtesy call: invoices of {dueSoon} fall due on {dueDate}. Is everything in order for payment on time?",
-    friendlyReminder: "Our records show {overdue} overdue for {days} days. Could you check it and tell me when it will be paid?",
-    firmReminderCall: "{overdue} has been overdue for {days} days. I need a payment date today: can you pay it by {deadline}?",
-    finalNoticeHold: "{overdue} is {days} days overdue. We are sending our final notice and holding further deliveries until it is paid. Can you pay by {deadline}?",
-    lawyerLetter: "{overdue} is {days} days overdue. Unless it reaches us by {deadline}, we will pass the matter to our lawyers.",
-    confirmPromise: "You promised to pay {promised} by today. Has the payment been made? Please send me the payment reference.",
+    courtesyReminder:
+      "A quick courtesy call: invoices of {dueSoon} fall due on {dueDate}. Is everything in order for payment on time?",
+    friendlyReminder:
+      "Our records show {overdue} overdue for {days} days. Could you check it and tell me when it will be paid?",
+    firmReminderCall:
+      "{overdue} has been overdue for {days} days. I need a payment date today: can you pay it by {deadline}?",
+    finalNoticeHold:
+      "{overdue} is {days} days overdue. We are sending our final notice and holding further deliveries until it is paid. Can you pay by {deadline}?",
+    lawyerLetter:
+      "{overdue} is {days} days overdue. Unless it reaches us by {deadline}, we will pass the matter to our lawyers.",
+    confirmPromise:
+      "You promised to pay {promised} by today. Has the payment been made? Please send me the payment reference.",
     broken: "You promised to pay {promised} by {promiseDate}, and it has not arrived.",
-    notifyInsurer: "Not a call: notify the credit insurer by {notifyBy} of {overdue} overdue ({days} days), with the invoices and this customer's collection record.",
+    notifyInsurer:
+      "Not a call: notify the credit insurer by {notifyBy} of {overdue} overdue ({days} days), with the invoices and this customer's collection record.",
     close: "Thank you. I will note the date you give me and confirm it by e-mail.",
     you: "the caller",
     us: "our company",
@@ -31,11 +38,13 @@ const TEXT = {
     courtesyReminder: "温馨提醒：贵司有 {dueSoon} 的款项将于{dueDate}到期，请问付款安排是否已经就绪？",
     friendlyReminder: "我们这边显示贵司有 {overdue} 的款项已逾期 {days} 天，麻烦您核对一下，看看什么时候能安排付款？",
     firmReminderCall: "贵司 {overdue} 的款项已逾期 {days} 天，今天需要跟您确认付款日期：能否在{deadline}前付清？",
-    finalNoticeHold: "贵司 {overdue} 的款项已逾期 {days} 天。我们将发出最后催款通知，并在付清前暂停后续发货。能否在{deadline}前付清？",
+    finalNoticeHold:
+      "贵司 {overdue} 的款项已逾期 {days} 天。我们将发出最后催款通知，并在付清前暂停后续发货。能否在{deadline}前付清？",
     lawyerLetter: "贵司 {overdue} 的款项已逾期 {days} 天。如{deadline}前仍未收到，我们将委托律师处理。",
     confirmPromise: "贵司承诺今天前支付 {promised}，请问款项是否已经付出？麻烦发一下付款凭证。",
     broken: "贵司承诺于{promiseDate}前支付 {promised}，但我们至今尚未收到。",
-    notifyInsurer: "无需致电客户：请于{notifyBy}前向信用保险公司报送逾期 {overdue}（逾期 {days} 天），并附发票和该客户的催收记录。",
+    notifyInsurer:
+      "无需致电客户：请于{notifyBy}前向信用保险公司报送逾期 {overdue}（逾期 {days} 天），并附发票和该客户的催收记录。",
     close: "谢谢您。我会记下您确认的付款日期，并通过邮件再跟您确认。",
     you: "催收专员",
     us: "我公司",

@@ -65,34 +65,82 @@ export function parseContacts(values: unknown[][], sheet: string, topLeft = "A1"
   const out = emptyContacts();
   const mapped = mapColumns(values[0] ?? []);
   const columns = mapped ?? { customer: 0, person: 1, phone: 2, email: 3, language: 4 };
-  const issue = (r: number, c: number, severity: RowIssue["severity"], code: string, params: Record<string, string>, text: string) =>
-    out.issues.push({ row: r, address: at(r, Math.max(0, c)), field: "customer", severity, reason: reason(code, params, text) });
+  const issue = (
+    r: number,
+    c: number,
+    severity: RowIssue["severity"],
+    code: string,
+    params: Record<string, string>,
+    text: string,
+  ) =>
+    out.issues.push({
+      row: r,
+      address: at(r, Math.max(0, c)),
+      field: "customer",
+      severity,
+      reason: reason(code, params, text),
+    });
   for (let r = mapped ? 1 : 0; r < values.length; r++) {
     const row = values[r] ?? [];
     const get = (f: Field) => (columns[f] < 0 ? "" : cellText(row[columns[f]]).trim());
     if (FIELDS.every((f) => get(f) === "")) continue;
     const customer = get("customer");
     if (customer === "") {
-      issue(r, columns.customer, "excluded", "contacts.noCustomer", {}, "a contact without a customer: the row is not used");
+      issue(
+        r,
+        columns.customer,
+        "excluded",
+        "contacts.noCustomer",
+        {},
+        "a contact without a customer: the row is not used",
+      );
       continue;
     }
     const k = customerKey(customer);
     const first = out.contacts.get(k);
     if (first) {
-      issue(r, columns.customer, "warning", "contacts.duplicate", { customer, first: first.address }, `${customer} is listed twice (also ${first.address}): the first row is used`);
+      issue(
+        r,
+        columns.customer,
+        "warning",
+        "contacts.duplicate",
+        { customer, first: first.address },
+        `${customer} is listed twice (also ${first.address}): the first row is used`,
+      );
       continue;
     }
     let email = get("email");
     if (email !== "" && !/^[^\s@]+@[^\s@]+$/.test(email)) {
-      issue(r, columns.email, "warning", "contacts.badEmail", { customer, value: email }, `e-mail of ${customer}: "${email}" is not an e-mail address; left out`);
+      issue(
+        r,
+        columns.email,
+        "warning",
+        "contacts.badEmail",
+        { customer, value: email },
+        `e-mail of ${customer}: "${email}" is not an e-mail address; left out`,
+      );
       email = "";
     }
     let language = contactLanguage(get("language"));
     if (language === undefined) {
-      issue(r, columns.language, "warning", "contacts.badLanguage", { customer, value: get("language") }, `language of ${customer}: "${get("language")}" is neither English nor Chinese; the pane's language is used`);
+      issue(
+        r,
+        columns.language,
+        "warning",
+        "contacts.badLanguage",
+        { customer, value: get("language") },
+        `language of ${customer}: "${get("language")}" is neither English nor Chinese; the pane's language is used`,
+      );
       language = null;
     }
-    out.contacts.set(k, { customer, person: get("person"), phone: get("phone"), email, language, address: at(r, Math.max(0, columns.customer)) });
+    out.contacts.set(k, {
+      customer,
+      person: get("person"),
+      phone: get("phone"),
+      email,
+      language,
+      address: at(r, Math.max(0, columns.customer)),
+    });
   }
   return out;
 }

@@ -19,7 +19,10 @@ export interface InvoiceDeadlines {
 }
 
 /** The overdue-notification deadline for an invoice due on `dueDate`. */
-export function notifyBy(dueDate: number, policy: Pick<InsurerPolicy, "notifyFrom" | "maxExtensionDays" | "notifyAfterDays">): number {
+export function notifyBy(
+  dueDate: number,
+  policy: Pick<InsurerPolicy, "notifyFrom" | "maxExtensionDays" | "notifyAfterDays">,
+): number {
   return dueDate + (policy.notifyFrom === "maxExtension" ? policy.maxExtensionDays : 0) + policy.notifyAfterDays;
 }
 
@@ -31,9 +34,20 @@ export function invoiceDeadlines(dueDate: number, asOf: number, policy: InsurerP
 
 /** min(open undisputed, insured limit) × indemnity share, to the cent. A missing limit (null) means no named limit. */
 export function claimableAmount(openUndisputed: number, insuredLimit: number | null, indemnityShare: number): number {
-  if (!Number.isFinite(openUndisputed)) throw valueError("number.expected", { name: "open_amount" }, "open_amount: a number was expected");
-  if (insuredLimit !== null && (!Number.isFinite(insuredLimit) || insuredLimit < 0)) throw valueError("number.notBelowZero", { name: "insured_limit", value: insuredLimit }, `insured_limit: ${insuredLimit} must be zero or more`);
-  if (!Number.isFinite(indemnityShare) || indemnityShare < 0 || indemnityShare > 1) throw valueError("share.between", { name: "indemnity_share", value: indemnityShare }, `indemnity_share: ${indemnityShare} must be between 0 and 1 (0.9 = 90 %)`);
+  if (!Number.isFinite(openUndisputed))
+    throw valueError("number.expected", { name: "open_amount" }, "open_amount: a number was expected");
+  if (insuredLimit !== null && (!Number.isFinite(insuredLimit) || insuredLimit < 0))
+    throw valueError(
+      "number.notBelowZero",
+      { name: "insured_limit", value: insuredLimit },
+      `insured_limit: ${insuredLimit} must be zero or more`,
+    );
+  if (!Number.isFinite(indemnityShare) || indemnityShare < 0 || indemnityShare > 1)
+    throw valueError(
+      "share.between",
+      { name: "indemnity_share", value: indemnityShare },
+      `indemnity_share: ${indemnityShare} must be between 0 and 1 (0.9 = 90 %)`,
+    );
   const open = Math.max(0, toCents(openUndisputed));
   const covered = insuredLimit === null ? open : Math.min(open, toCents(insuredLimit));
   return fromCents(Math.round(covered * indemnityShare));
@@ -57,7 +71,13 @@ export interface CustomerCover {
  * Cover and deadlines for one customer's invoices. `insuredLimit` is the ledger's insured-limit cell for the customer
  * (its largest, should rows differ), or null.
  */
-export function customerCover(customer: string, invoices: readonly Invoice[], insuredLimit: number | null, asOf: number, policy: InsurerPolicy): CustomerCover {
+export function customerCover(
+  customer: string,
+  invoices: readonly Invoice[],
+  insuredLimit: number | null,
+  asOf: number,
+  policy: InsurerPolicy,
+): CustomerCover {
   let open = 0;
   let overdue = 0;
   let next: number | null = null;

@@ -9,7 +9,15 @@ import { toCents, fromCents } from "../core/money";
 import { forecastCollections } from "../analysis/forecast";
 import { groupByCustomer } from "../analysis/customers";
 import { money, reason } from "../model/reason";
-import type { Analysis, CollectionForecast, CustomerAssessment, Invoice, LedgerInput, Reason, RowIssue } from "../analysis/types";
+import type {
+  Analysis,
+  CollectionForecast,
+  CustomerAssessment,
+  Invoice,
+  LedgerInput,
+  Reason,
+  RowIssue,
+} from "../analysis/types";
 import { addressMaker } from "../ledger/addresses";
 import { parseLedger } from "../ledger/parseLedger";
 import { customerCover, CustomerCover, planBeyondExtension } from "./deadlines";
@@ -24,7 +32,8 @@ import { evaluatePromises, PromiseRecord, promiseRecords, PromiseToPay } from ".
 import type { DunningSettings, InsurerPolicy } from "./settings";
 import { buildWorklist, WorklistItem } from "./worklist";
 
-export type DeskAlertKind = "brokenPromise" | "notifyOverdue" | "notifyNow" | "overInsuredLimit" | "planBeyondExtension";
+export type DeskAlertKind =
+  "brokenPromise" | "notifyOverdue" | "notifyNow" | "overInsuredLimit" | "planBeyondExtension";
 
 export interface DeskAlert {
   kind: DeskAlertKind;
@@ -63,12 +72,22 @@ export interface DeskOptions {
 /** The ledger's invoices again, as the analysis read them (same mapping, as-of date and currency filter). */
 export function invoicesOf(input: LedgerInput, analysis: Analysis): Invoice[] {
   const s = analysis.settings;
-  const dateOrder = s.dateOrder === "auto" ? analysis.mapping.dateOrder ?? "auto" : s.dateOrder;
-  return parseLedger(input, analysis.mapping, { asOf: s.asOf, dateOrder, defaultTermsDays: s.defaultTermsDays, onlyCurrency: s.onlyCurrency, swapDateSerials: s.swapDateSerials }).invoices;
+  const dateOrder = s.dateOrder === "auto" ? (analysis.mapping.dateOrder ?? "auto") : s.dateOrder;
+  return parseLedger(input, analysis.mapping, {
+    asOf: s.asOf,
+    dateOrder,
+    defaultTermsDays: s.defaultTermsDays,
+    onlyCurrency: s.onlyCurrency,
+    swapDateSerials: s.swapDateSerials,
+  }).invoices;
 }
 
 /** Each customer's insured limit from the optional insured-limit column (the largest, should rows differ). */
-export function insuredLimits(input: LedgerInput, analysis: Analysis, invoices: readonly Invoice[]): { limits: Map<string, number>; issues: RowIssue[] } {
+export function insuredLimits(
+  input: LedgerInput,
+  analysis: Analysis,
+  invoices: readonly Invoice[],
+): { limits: Map<string, number>; issues: RowIssue[] } {
   const column = analysis.mapping.columns.insuredLimit;
   const limits = new Map<string, number>();
   const issues: RowIssue[] = [];
@@ -80,7 +99,17 @@ export function insuredLimits(input: LedgerInput, analysis: Analysis, invoices: 
     const p = parseMoney(v);
     if (!p.ok || p.value < 0) {
       const problem = p.ok ? `${p.value} is below zero` : p.problem;
-      issues.push({ row: inv.row, address: at(inv.row, column), field: "insuredLimit", severity: "warning", reason: reason("desk.badInsuredLimit", { problem }, `insured limit: ${problem}; the customer is treated as having no named limit`) });
+      issues.push({
+        row: inv.row,
+        address: at(inv.row, column),
+        field: "insuredLimit",
+        severity: "warning",
+        reason: reason(
+          "desk.badInsuredLimit",
+          { problem },
+          `insured limit: ${problem}; the customer is treated as having no named limit`,
+        ),
+      });
       continue;
     }
     limits.set(inv.customer, Math.max(limits.get(inv.customer) ?? 0, fromCents(toCents(p.value))));
@@ -98,16 +127,36 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: Cont
   const fromLedger = insuredLimits(input, analysis, invoices);
   const range = options.buyerLimits ?? null;
   const issues = [...fromLedger.issues, ...(range?.issues ?? [])];
-  const limitOf = (customer: string) => range?.limits.get(customerKey(customer)) ?? fromLedger.limits.get(customer) ?? null;
+  const limitOf = (customer: string) =>
+    range?.limits.get(customerKey(customer)) ?? fromLedger.limits.get(customer) ?? null;
   const covers = new Map<string, CustomerCover>();
-  for (const [customer, list] of byCustomer) covers.set(customer, customerCover(customer, list, limitOf(customer), asOf, policy));
+  for (const [customer, list] of byCustomer)
+    covers.set(customer, customerCover(customer, list, limitOf(customer), asOf, policy));
   const promises = evaluatePromises(log.entries, invoices, asOf);
   const records = promiseRecords(promises);
-  const worklist = buildWorklist({ asOf, byCustomer, customers: analysis.customers, covers, entries: log.entries, promises, records, dunning, policy });
+  const worklist = buildWorklist({
+    asOf,
+    byCustomer,
+    customers: analysis.customers,
+    covers,
+    entries: log.entries,
+    promises,
+    records,
+    dunning,
+    policy,
+  });
   const typical = new Map(analysis.customers.map((c) => [c.customer, c.weightedDaysLate]));
   const customerForecast = (customer: string, weeks?: number) =>
-    forecastCollections(new Map([[customer, byCustomer.get(customer) ?? []]]), typical, analysis.portfolio.weightedDaysLate, asOf, weeks ? { weeks } : {});
-  const { forecast, moves } = applyPromisesToForecast(analysis.forecast, promises, records, (customer) => customerForecast(customer));
+    forecastCollections(
+      new Map([[customer, byCustomer.get(customer) ?? []]]),
+      typical,
+      analysis.portfolio.weightedDaysLate,
+      asOf,
+      weeks ? { weeks } : {},
+    );
+  const { forecast, moves } = applyPromisesToForecast(analysis.forecast, promises, records, (customer) =>
+    customerForecast(customer),
+  );
   const cash = analysis.cash ? cashWithPromises(analysis.cash, promises, records, customerForecast) : undefined;
   return {
     asOf,
@@ -125,39 +174,109 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: Cont
   };
 }
 
-function deskAlerts(worklist: readonly WorklistItem[], covers: Map<string, CustomerCover>, analysis: Analysis, asOf: number, policy: InsurerPolicy, alertDays: number): DeskAlert[] {
+function deskAlerts(
+  worklist: readonly WorklistItem[],
+  covers: Map<string, CustomerCover>,
+  analysis: Analysis,
+  asOf: number,
+  policy: InsurerPolicy,
+  alertDays: number,
+): DeskAlert[] {
   const alerts: DeskAlert[] = [];
   for (const w of worklist) {
     const b = w.brokenPromise;
-    if (b) alerts.push({ kind: "brokenPromise", severity: "high", customer: w.customer, reason: reason("desk.alert.brokenPromise", { customer: w.customer, amount: b.amount, date: isoFromSerial(b.promisedDate), paid: b.paidTowards }, `${w.customer} broke a promise to pay ${money(b.amount)} by ${isoFromSerial(b.promisedDate)} (paid ${money(b.paidTowards)} by then)`) });
+    if (b)
+      alerts.push({
+        kind: "brokenPromise",
+        severity: "high",
+        customer: w.customer,
+        reason: reason(
+          "desk.alert.brokenPromise",
+          { customer: w.customer, amount: b.amount, date: isoFromSerial(b.promisedDate), paid: b.paidTowards },
+          `${w.customer} broke a promise to pay ${money(b.amount)} by ${isoFromSerial(b.promisedDate)} (paid ${money(b.paidTowards)} by then)`,
+        ),
+      });
   }
   if (policy.insured) {
     for (const c of covers.values()) {
       if (c.nextNotifyBy === null) continue;
       const days = c.nextNotifyBy - asOf;
-      if (days < 0) alerts.push({ kind: "notifyOverdue", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyOverdue", { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days: -days }, `${c.customer}: the insurer's overdue-notification deadline (${isoFromSerial(c.nextNotifyBy)}) passed ${-days} days ago — notify now; the cover may be lost`) });
-      else if (days <= alertDays) alerts.push({ kind: "notifyNow", severity: "high", customer: c.customer, reason: reason("desk.alert.notifyNow", { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days }, `${c.customer}: notify the insurer of the overdue by ${isoFromSerial(c.nextNotifyBy)} (${days} days left)`) });
+      if (days < 0)
+        alerts.push({
+          kind: "notifyOverdue",
+          severity: "high",
+          customer: c.customer,
+          reason: reason(
+            "desk.alert.notifyOverdue",
+            { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days: -days },
+            `${c.customer}: the insurer's overdue-notification deadline (${isoFromSerial(c.nextNotifyBy)}) passed ${-days} days ago — notify now; the cover may be lost`,
+          ),
+        });
+      else if (days <= alertDays)
+        alerts.push({
+          kind: "notifyNow",
+          severity: "high",
+          customer: c.customer,
+          reason: reason(
+            "desk.alert.notifyNow",
+            { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days },
+            `${c.customer}: notify the insurer of the overdue by ${isoFromSerial(c.nextNotifyBy)} (${days} days left)`,
+          ),
+        });
     }
     for (const c of covers.values()) {
-      if (c.uninsured > 0) alerts.push({ kind: "overInsuredLimit", severity: "medium", customer: c.customer, reason: reason("desk.alert.overInsuredLimit", { customer: c.customer, amount: c.uninsured, limit: c.insuredLimit ?? 0 }, `${c.customer}: ${money(c.uninsured)} above the insured limit of ${money(c.insuredLimit ?? 0)} is uninsured`) });
+      if (c.uninsured > 0)
+        alerts.push({
+          kind: "overInsuredLimit",
+          severity: "medium",
+          customer: c.customer,
+          reason: reason(
+            "desk.alert.overInsuredLimit",
+            { customer: c.customer, amount: c.uninsured, limit: c.insuredLimit ?? 0 },
+            `${c.customer}: ${money(c.uninsured)} above the insured limit of ${money(c.insuredLimit ?? 0)} is uninsured`,
+          ),
+        });
     }
     for (const plan of analysis.plans) {
       const cover = covers.get(plan.customer);
       const oldest = cover?.invoices.reduce((m, i) => Math.min(m, i.invoice.dueDate), Infinity) ?? Infinity;
       if (!Number.isFinite(oldest)) continue;
       const beyond = planBeyondExtension(plan, oldest, policy);
-      if (beyond > 0) alerts.push({ kind: "planBeyondExtension", severity: "medium", customer: plan.customer, reason: reason("desk.alert.planBeyondExtension", { customer: plan.customer, days: beyond, maxDays: policy.maxExtensionDays }, `${plan.customer}: the payment plan runs ${beyond} days past the maximum extension period (${policy.maxExtensionDays} days): it needs the insurer's approval`) });
+      if (beyond > 0)
+        alerts.push({
+          kind: "planBeyondExtension",
+          severity: "medium",
+          customer: plan.customer,
+          reason: reason(
+            "desk.alert.planBeyondExtension",
+            { customer: plan.customer, days: beyond, maxDays: policy.maxExtensionDays },
+            `${plan.customer}: the payment plan runs ${beyond} days past the maximum extension period (${policy.maxExtensionDays} days): it needs the insurer's approval`,
+          ),
+        });
     }
   }
   return alerts;
 }
 
 /** The customers with a reason appended where promises were broken (the grade itself is not changed here). */
-export function withPromiseReasons(customers: readonly CustomerAssessment[], records: Desk["records"]): CustomerAssessment[] {
+export function withPromiseReasons(
+  customers: readonly CustomerAssessment[],
+  records: Desk["records"],
+): CustomerAssessment[] {
   const byName = new Map(records.map((r) => [r.customer, r] as [string, PromiseRecord & { customer: string }]));
   return customers.map((c) => {
     const r = byName.get(c.customer);
     if (!r || r.broken === 0) return c;
-    return { ...c, gradeReasons: [...c.gradeReasons, reason("desk.reason.brokenPromises", { broken: r.broken, kept: r.kept, pending: r.pending }, `broke ${r.broken} promise(s) to pay (kept ${r.kept}, pending ${r.pending})`)] };
+    return {
+      ...c,
+      gradeReasons: [
+        ...c.gradeReasons,
+        reason(
+          "desk.reason.brokenPromises",
+          { broken: r.broken, kept: r.kept, pending: r.pending },
+          `broke ${r.broken} promise(s) to pay (kept ${r.kept}, pending ${r.pending})`,
+        ),
+      ],
+    };
   });
 }

@@ -18,13 +18,44 @@ import { STAGES } from "./settings";
 export type Channel = "call" | "email" | "letter" | "visit" | "wechat" | "other";
 export const CHANNELS: readonly Channel[] = ["call", "email", "letter", "visit", "wechat", "other"];
 
-export type LogField = "date" | "customer" | "invoice" | "channel" | "stage" | "outcome" | "promisedDate" | "promisedAmount" | "note";
-export const LOG_FIELDS: readonly LogField[] = ["date", "customer", "invoice", "channel", "stage", "outcome", "promisedDate", "promisedAmount", "note"];
+export type LogField =
+  "date" | "customer" | "invoice" | "channel" | "stage" | "outcome" | "promisedDate" | "promisedAmount" | "note";
+export const LOG_FIELDS: readonly LogField[] = [
+  "date",
+  "customer",
+  "invoice",
+  "channel",
+  "stage",
+  "outcome",
+  "promisedDate",
+  "promisedAmount",
+  "note",
+];
 
 /** The header row AR Lens writes, per language. */
 export const LOG_HEADERS: Record<"en" | "zh-CN", Record<LogField, string>> = {
-  en: { date: "Date", customer: "Customer", invoice: "Invoice", channel: "Channel", stage: "Stage", outcome: "Outcome", promisedDate: "Promised date", promisedAmount: "Promised amount", note: "Note" },
-  "zh-CN": { date: "日期", customer: "客户", invoice: "发票号", channel: "渠道", stage: "阶段", outcome: "结果", promisedDate: "承诺付款日", promisedAmount: "承诺金额", note: "备注" },
+  en: {
+    date: "Date",
+    customer: "Customer",
+    invoice: "Invoice",
+    channel: "Channel",
+    stage: "Stage",
+    outcome: "Outcome",
+    promisedDate: "Promised date",
+    promisedAmount: "Promised amount",
+    note: "Note",
+  },
+  "zh-CN": {
+    date: "日期",
+    customer: "客户",
+    invoice: "发票号",
+    channel: "渠道",
+    stage: "阶段",
+    outcome: "结果",
+    promisedDate: "承诺付款日",
+    promisedAmount: "承诺金额",
+    note: "备注",
+  },
 };
 
 const HEADER_NAMES: Record<LogField, string[]> = {
@@ -90,14 +121,22 @@ export interface ContactLog {
 }
 
 export function emptyLog(): ContactLog {
-  return { entries: [], issues: [], counts: { dataRows: 0, entries: 0, excluded: 0, blank: 0 }, columns: Object.fromEntries(LOG_FIELDS.map((f) => [f, -1])) as Record<LogField, number> };
+  return {
+    entries: [],
+    issues: [],
+    counts: { dataRows: 0, entries: 0, excluded: 0, blank: 0 },
+    columns: Object.fromEntries(LOG_FIELDS.map((f) => [f, -1])) as Record<LogField, number>,
+  };
 }
 
 const key = (v: unknown) => normalizeHeader(v).replace(/-/g, "");
 
 export function parseChannel(value: unknown): Channel | null {
   const k = key(value);
-  for (const [id, w] of Object.entries(CHANNEL_WORDS) as [Exclude<Channel, "other">, (typeof CHANNEL_WORDS)["call"]][]) {
+  for (const [id, w] of Object.entries(CHANNEL_WORDS) as [
+    Exclude<Channel, "other">,
+    (typeof CHANNEL_WORDS)["call"],
+  ][]) {
     if (k === id || k === key(w.en) || k === w.zh || w.also.some((a) => key(a) === k)) return id;
   }
   if (k === "other" || k === "其他") return "other";
@@ -121,7 +160,12 @@ export function mapLogHeaders(header: readonly unknown[]): Record<LogField, numb
  * Reads the log range (header row first) into entries and issues. `sheet` and `topLeft` give the cell addresses.
  * `dateOrder` as for the ledger (text dates such as 2025/11/17 or 2025年11月17日 are read; serials are dates).
  */
-export function parseContactLog(values: unknown[][], sheet: string, topLeft = "A1", dateOrder: "mdy" | "dmy" | "auto" = "auto"): ContactLog {
+export function parseContactLog(
+  values: unknown[][],
+  sheet: string,
+  topLeft = "A1",
+  dateOrder: "mdy" | "dmy" | "auto" = "auto",
+): ContactLog {
   const log = emptyLog();
   if (values.length === 0) return log;
   const at = addressMaker(sheet, topLeft);
@@ -129,7 +173,17 @@ export function parseContactLog(values: unknown[][], sheet: string, topLeft = "A
   log.columns = columns;
   const missing = (["date", "customer"] as const).filter((f) => columns[f] < 0);
   if (missing.length > 0) {
-    log.issues.push({ row: 0, address: at(0, 0), field: missing[0], severity: "excluded", reason: reason("log.missingColumn", { columns: missing.join(", ") }, `the contact log has no ${missing.join(" or ")} column in its header row: no row can be read`) });
+    log.issues.push({
+      row: 0,
+      address: at(0, 0),
+      field: missing[0],
+      severity: "excluded",
+      reason: reason(
+        "log.missingColumn",
+        { columns: missing.join(", ") },
+        `the contact log has no ${missing.join(" or ")} column in its header row: no row can be read`,
+      ),
+    });
     log.counts.dataRows = Math.max(0, values.length - 1);
     log.counts.excluded = log.counts.dataRows;
     return log;
@@ -143,9 +197,17 @@ export function parseContactLog(values: unknown[][], sheet: string, topLeft = "A
       continue;
     }
     const cellAt = (f: LogField) => at(r, Math.max(0, columns[f]));
-    const issue = (f: LogField, severity: LogIssue["severity"], code: string, params: Record<string, string | number>, text: string) =>
-      log.issues.push({ row: r, address: cellAt(f), field: f, severity, reason: reason(code, params, text) });
-    const dateCell = (v: unknown) => (typeof v === "number" && v >= 1 && v < 2958466 ? { ok: true as const, value: Math.floor(v) } : parseDate(v, dateOrder));
+    const issue = (
+      f: LogField,
+      severity: LogIssue["severity"],
+      code: string,
+      params: Record<string, string | number>,
+      text: string,
+    ) => log.issues.push({ row: r, address: cellAt(f), field: f, severity, reason: reason(code, params, text) });
+    const dateCell = (v: unknown) =>
+      typeof v === "number" && v >= 1 && v < 2958466
+        ? { ok: true as const, value: Math.floor(v) }
+        : parseDate(v, dateOrder);
     const date = isBlank(get("date")) ? null : dateCell(get("date"));
     const customer = cellText(get("customer")).trim();
     if (!date || !date.ok) {
@@ -163,12 +225,26 @@ export function parseContactLog(values: unknown[][], sheet: string, topLeft = "A
     if (!isBlank(get("channel"))) {
       const c = parseChannel(get("channel"));
       if (c) channel = c;
-      else issue("channel", "warning", "log.badChannel", { value: cellText(get("channel")) }, `channel "${cellText(get("channel"))}" is not one of call, email, letter, visit, WeChat: read as other`);
+      else
+        issue(
+          "channel",
+          "warning",
+          "log.badChannel",
+          { value: cellText(get("channel")) },
+          `channel "${cellText(get("channel"))}" is not one of call, email, letter, visit, WeChat: read as other`,
+        );
     }
     let stage: StageId | null = null;
     if (!isBlank(get("stage"))) {
       stage = parseStage(get("stage"));
-      if (!stage) issue("stage", "warning", "log.badStage", { value: cellText(get("stage")) }, `stage "${cellText(get("stage"))}" is not a dunning stage: left blank`);
+      if (!stage)
+        issue(
+          "stage",
+          "warning",
+          "log.badStage",
+          { value: cellText(get("stage")) },
+          `stage "${cellText(get("stage"))}" is not a dunning stage: left blank`,
+        );
     }
     let promisedDate: number | null = null;
     let promisedAmount: number | null = null;
@@ -177,11 +253,46 @@ export function parseContactLog(values: unknown[][], sheet: string, topLeft = "A
     if (!isBlank(pd) || !isBlank(pa)) {
       const d = isBlank(pd) ? null : dateCell(pd);
       const a = isBlank(pa) ? null : parseMoney(pa);
-      if (d && !d.ok) issue("promisedDate", "warning", "log.badPromisedDate", { problem: d.problem }, `promised date: ${d.problem}; the promise is not counted`);
-      else if (a && !a.ok) issue("promisedAmount", "warning", "log.badPromisedAmount", { problem: a.problem }, `promised amount: ${a.problem}; the promise is not counted`);
-      else if (!d) issue("promisedDate", "warning", "log.promiseNoDate", {}, "a promised amount without a promised date: the promise is not counted");
-      else if (!a) issue("promisedAmount", "warning", "log.promiseNoAmount", {}, "a promised date without a promised amount: the promise is not counted");
-      else if (toCents(a.value) <= 0) issue("promisedAmount", "warning", "log.promiseNotPositive", { amount: a.value }, `promised amount ${a.value} is not above zero: the promise is not counted`);
+      if (d && !d.ok)
+        issue(
+          "promisedDate",
+          "warning",
+          "log.badPromisedDate",
+          { problem: d.problem },
+          `promised date: ${d.problem}; the promise is not counted`,
+        );
+      else if (a && !a.ok)
+        issue(
+          "promisedAmount",
+          "warning",
+          "log.badPromisedAmount",
+          { problem: a.problem },
+          `promised amount: ${a.problem}; the promise is not counted`,
+        );
+      else if (!d)
+        issue(
+          "promisedDate",
+          "warning",
+          "log.promiseNoDate",
+          {},
+          "a promised amount without a promised date: the promise is not counted",
+        );
+      else if (!a)
+        issue(
+          "promisedAmount",
+          "warning",
+          "log.promiseNoAmount",
+          {},
+          "a promised date without a promised amount: the promise is not counted",
+        );
+      else if (toCents(a.value) <= 0)
+        issue(
+          "promisedAmount",
+          "warning",
+          "log.promiseNotPositive",
+          { amount: a.value },
+          `promised amount ${a.value} is not above zero: the promise is not counted`,
+        );
       else {
         promisedDate = d.value;
         promisedAmount = fromCents(toCents(a.value));
@@ -222,9 +333,26 @@ export interface NewLogRow {
 /** The cells of a new row in the order of LOG_FIELDS, words in `language`. */
 export function logRowCells(row: NewLogRow, language: "en" | "zh-CN"): (string | number)[] {
   const zh = language === "zh-CN";
-  const channel = row.channel === "other" ? (zh ? "其他" : "Other") : zh ? CHANNEL_WORDS[row.channel].zh : CHANNEL_WORDS[row.channel].en;
+  const channel =
+    row.channel === "other"
+      ? zh
+        ? "其他"
+        : "Other"
+      : zh
+        ? CHANNEL_WORDS[row.channel].zh
+        : CHANNEL_WORDS[row.channel].en;
   const stage = row.stage ? (zh ? STAGE_WORDS[row.stage].zh : STAGE_WORDS[row.stage].en) : "";
-  return [row.date, row.customer, row.invoice ?? "", channel, stage, row.outcome, row.promisedDate ?? "", row.promisedAmount ?? "", row.note ?? ""];
+  return [
+    row.date,
+    row.customer,
+    row.invoice ?? "",
+    channel,
+    stage,
+    row.outcome,
+    row.promisedDate ?? "",
+    row.promisedAmount ?? "",
+    row.note ?? "",
+  ];
 }
 
 /** The log's number formats per column (dates, amount, text). */

@@ -20,7 +20,11 @@ export function matchLogCustomers(log: ContactLog, invoices: readonly Invoice[])
       address: e.customerAddress,
       field: "customer" as const,
       severity: "excluded" as const,
-      reason: reason("log.unknownCustomer", { customer: e.customer }, `customer "${e.customer}" is not in the analyzed ledger (check the spelling): this contact and its promise are not counted`),
+      reason: reason(
+        "log.unknownCustomer",
+        { customer: e.customer },
+        `customer "${e.customer}" is not in the analyzed ledger (check the spelling): this contact and its promise are not counted`,
+      ),
     }));
   const excluded = log.entries.length - entries.length;
   return {

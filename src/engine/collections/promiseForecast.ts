@@ -38,7 +38,9 @@ export function applyPromisesToForecast(
   const count = weeks.length; // 13 for the forecast; the cash plan's 4–52 weeks for its collections
   let beyond = toCents(forecast.beyond);
   const moves: PromiseMove[] = [];
-  const pending = promises.filter((p) => p.status === "pending").sort((a, b) => a.promisedDate - b.promisedDate || a.madeOn - b.madeOn);
+  const pending = promises
+    .filter((p) => p.status === "pending")
+    .sort((a, b) => a.promisedDate - b.promisedDate || a.madeOn - b.madeOn);
   // What is still expected from each customer, week by week (index count = beyond), as promises use it up.
   const left = new Map<string, number[]>();
   for (const p of pending) {
@@ -65,7 +67,15 @@ export function applyPromisesToForecast(
     }
     if (toWeek <= count) weeks[toWeek - 1] += total;
     else beyond += total;
-    moves.push({ customer: p.customer, promisedDate: p.promisedDate, promised: p.amount, keepRate: rate, moved: fromCents(total), fromWeeks, toWeek });
+    moves.push({
+      customer: p.customer,
+      promisedDate: p.promisedDate,
+      promised: p.amount,
+      keepRate: rate,
+      moved: fromCents(total),
+      fromWeeks,
+      toWeek,
+    });
   }
   if (moves.length === 0) return { forecast, moves };
   const movedTotal = fromCents(moves.reduce((s, m) => s + toCents(m.moved), 0));
@@ -76,7 +86,11 @@ export function applyPromisesToForecast(
       beyond: fromCents(beyond),
       reasons: [
         ...forecast.reasons,
-        reason("desk.forecast.promises", { count: moves.length, amount: movedTotal }, `${moves.length} open promise(s) to pay move ${money(movedTotal)} to their promised dates (discounted by each customer's record of keeping promises)`),
+        reason(
+          "desk.forecast.promises",
+          { count: moves.length, amount: movedTotal },
+          `${moves.length} open promise(s) to pay move ${money(movedTotal)} to their promised dates (discounted by each customer's record of keeping promises)`,
+        ),
       ],
     },
     moves,

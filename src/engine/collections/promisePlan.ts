@@ -27,11 +27,21 @@ export function cashWithPromises(
   const count = plan.weeks.length;
   // The plan's collections as a forecast (beyond the plan is not needed: only the weeks are read back).
   const asForecast = {
-    asOf: plan.asOf, weeks: plan.weeks.map((w) => ({ week: w.week, start: w.start, end: w.end, expected: w.collections })), beyond: 0, doubtful: 0, total: 0, reasons: [],
+    asOf: plan.asOf,
+    weeks: plan.weeks.map((w) => ({ week: w.week, start: w.start, end: w.end, expected: w.collections })),
+    beyond: 0,
+    doubtful: 0,
+    total: 0,
+    reasons: [],
   } as unknown as CollectionForecast;
-  const { forecast, moves } = applyPromisesToForecast(asForecast, promises, records, (customer) => customerForecast(customer, count));
+  const { forecast, moves } = applyPromisesToForecast(asForecast, promises, records, (customer) =>
+    customerForecast(customer, count),
+  );
   if (moves.length === 0) return cash;
-  const moved = rebuild(plan, forecast.weeks.map((w) => toCents(w.expected)));
+  const moved = rebuild(
+    plan,
+    forecast.weeks.map((w) => toCents(w.expected)),
+  );
   return { ...cash, plan: moved, reasons: planReasons(moved, cash.scenarios) };
 }
 
@@ -44,5 +54,13 @@ function rebuild(plan: CashPlan, collectionsCents: number[]): CashPlan {
     if (w.otherIn !== 0) other.push({ date: w.start, cents: toCents(w.otherIn) });
     if (w.otherOut !== 0) other.push({ date: w.start, cents: -toCents(w.otherOut) });
   }
-  return buildCashPlan({ asOf: plan.asOf, weeks: plan.weeks.length, openingCash: plan.openingCash, minimumCash: plan.minimumCash, collectionsCents, payables, other });
+  return buildCashPlan({
+    asOf: plan.asOf,
+    weeks: plan.weeks.length,
+    openingCash: plan.openingCash,
+    minimumCash: plan.minimumCash,
+    collectionsCents,
+    payables,
+    other,
+  });
 }

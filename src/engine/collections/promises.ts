@@ -34,7 +34,11 @@ export interface PromiseRecord {
 }
 
 /** The status of every promise in the log as of `asOf`, in log order. */
-export function evaluatePromises(entries: readonly LogEntry[], invoices: readonly Invoice[], asOf: number): PromiseToPay[] {
+export function evaluatePromises(
+  entries: readonly LogEntry[],
+  invoices: readonly Invoice[],
+  asOf: number,
+): PromiseToPay[] {
   const byCustomer = new Map<string, Invoice[]>();
   for (const inv of invoices) {
     const k = customerKey(inv.customer);
@@ -50,7 +54,8 @@ export function evaluatePromises(entries: readonly LogEntry[], invoices: readonl
     const counted = e.invoice ? own.filter((i) => i.invoiceNumber === e.invoice) : own;
     let paid = 0;
     for (const inv of counted) {
-      if (inv.paidDate !== null && inv.paidDate >= e.date && inv.paidDate <= e.promisedDate && inv.paidDate <= asOf) paid += toCents(inv.paidAmount);
+      if (inv.paidDate !== null && inv.paidDate >= e.date && inv.paidDate <= e.promisedDate && inv.paidDate <= asOf)
+        paid += toCents(inv.paidAmount);
     }
     paid = Math.max(0, paid - (used.get(e) ?? 0));
     const amount = toCents(e.promisedAmount);

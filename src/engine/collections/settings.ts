@@ -23,7 +23,12 @@ export interface DunningSettings {
   minIntervalDays: number;
 }
 
-export const DEFAULT_DUNNING: DunningSettings = { edges: [15, 45, 90], courtesy: false, courtesyDaysBefore: 3, minIntervalDays: 7 };
+export const DEFAULT_DUNNING: DunningSettings = {
+  edges: [15, 45, 90],
+  courtesy: false,
+  courtesyDaysBefore: 3,
+  minIntervalDays: 7,
+};
 
 export interface InsurerPolicy {
   /** Whether the receivables are covered by a trade-credit insurance policy at all. */
@@ -69,26 +74,51 @@ export const DEFAULT_POLICY: InsurerPolicy = {
 
 /** `name`: the setting's English name (the message is shown in the taskpane's language). */
 function wholeDays(value: number, name: string, max = 3660): void {
-  if (!Number.isInteger(value) || value < 0 || value > max) throw valueError("days.wholeRange", { setting: name, value, min: 0, max }, `${name}: ${value} must be a whole number of days from 0 to ${max}`);
+  if (!Number.isInteger(value) || value < 0 || value > max)
+    throw valueError(
+      "days.wholeRange",
+      { setting: name, value, min: 0, max },
+      `${name}: ${value} must be a whole number of days from 0 to ${max}`,
+    );
 }
 
 /** Checks a dunning setting read back from the workbook (a user may have edited it): a clear error naming it. */
 export function validateDunning(s: DunningSettings): DunningSettings {
-  if (!Array.isArray(s.edges) || s.edges.length !== 3) throw valueError("stage.edgesNotThree", { setting: "stage edges" }, "stage edges: three numbers of days were expected (friendly, firm, final), e.g. 15, 45, 90");
+  if (!Array.isArray(s.edges) || s.edges.length !== 3)
+    throw valueError(
+      "stage.edgesNotThree",
+      { setting: "stage edges" },
+      "stage edges: three numbers of days were expected (friendly, firm, final), e.g. 15, 45, 90",
+    );
   s.edges.forEach((e, i) => wholeDays(e, `stage edge ${i + 1}`));
-  if (!(s.edges[0] >= 1 && s.edges[0] < s.edges[1] && s.edges[1] < s.edges[2])) throw valueError("stage.edgesOrder", { setting: "stage edges", edges: s.edges.join(", ") }, `stage edges: ${s.edges.join(", ")} must be ascending whole numbers of days, the first at least 1`);
+  if (!(s.edges[0] >= 1 && s.edges[0] < s.edges[1] && s.edges[1] < s.edges[2]))
+    throw valueError(
+      "stage.edgesOrder",
+      { setting: "stage edges", edges: s.edges.join(", ") },
+      `stage edges: ${s.edges.join(", ")} must be ascending whole numbers of days, the first at least 1`,
+    );
   wholeDays(s.minIntervalDays, "minimum interval");
   wholeDays(s.courtesyDaysBefore, "courtesy reminder days");
   return s;
 }
 
 export function validatePolicy(p: InsurerPolicy): InsurerPolicy {
-  if (!Number.isFinite(p.indemnityShare) || p.indemnityShare < 0 || p.indemnityShare > 1) throw valueError("share.between", { setting: "indemnity share", value: p.indemnityShare }, `indemnity share: ${p.indemnityShare} must be between 0 and 1 (0.9 = 90 %)`);
+  if (!Number.isFinite(p.indemnityShare) || p.indemnityShare < 0 || p.indemnityShare > 1)
+    throw valueError(
+      "share.between",
+      { setting: "indemnity share", value: p.indemnityShare },
+      `indemnity share: ${p.indemnityShare} must be between 0 and 1 (0.9 = 90 %)`,
+    );
   wholeDays(p.maxExtensionDays, "maximum extension period");
   wholeDays(p.notifyAfterDays, "notification deadline");
   wholeDays(p.claimFilingDays, "claim filing deadline");
   wholeDays(p.waitingPeriodDays, "waiting period");
-  if (p.notifyFrom !== "due" && p.notifyFrom !== "maxExtension") throw valueError("policy.notifyFrom", { setting: "notification counted from", value: String(p.notifyFrom) }, `notification counted from: "${String(p.notifyFrom)}" must be "due" or "maxExtension"`);
+  if (p.notifyFrom !== "due" && p.notifyFrom !== "maxExtension")
+    throw valueError(
+      "policy.notifyFrom",
+      { setting: "notification counted from", value: String(p.notifyFrom) },
+      `notification counted from: "${String(p.notifyFrom)}" must be "due" or "maxExtension"`,
+    );
   return p;
 }
 

@@ -6,7 +6,10 @@ import { STAGES } from "./settings";
  * The stage for `daysPastDue` (asOf − due date): ≤ 0 courtesy (null when the courtesy stage is off or the due date
  * is more than `courtesyDaysBefore` away), then friendly, firm, final and escalate by the edges.
  */
-export function stageOf(daysPastDue: number, s: Pick<DunningSettings, "edges" | "courtesy" | "courtesyDaysBefore">): StageId | null {
+export function stageOf(
+  daysPastDue: number,
+  s: Pick<DunningSettings, "edges" | "courtesy" | "courtesyDaysBefore">,
+): StageId | null {
   if (daysPastDue <= 0) return s.courtesy && -daysPastDue <= s.courtesyDaysBefore ? "courtesy" : null;
   if (daysPastDue <= s.edges[0]) return "friendly";
   if (daysPastDue <= s.edges[1]) return "firm";
@@ -24,7 +27,8 @@ export function laterStage(a: StageId, b: StageId | null): StageId {
   return b !== null && STAGES.indexOf(b) > STAGES.indexOf(a) ? b : a;
 }
 
-export type ActionId = "courtesyReminder" | "friendlyReminder" | "firmReminderCall" | "finalNoticeHold" | "notifyInsurer" | "lawyerLetter";
+export type ActionId =
+  "courtesyReminder" | "friendlyReminder" | "firmReminderCall" | "finalNoticeHold" | "notifyInsurer" | "lawyerLetter";
 
 /** What to do at a stage (ERP-like dunning levels); escalation is one step, chosen by stageAction. */
 export const STAGE_ACTIONS: Record<Exclude<StageId, "escalate">, ActionId> = {

@@ -19,7 +19,8 @@ import { STAGES } from "./settings";
 import { ActionId, stageAction } from "./stages";
 import type { WorklistItem } from "./worklist";
 
-export type TodayReason = "brokenPromise" | "promiseDue" | "stageChange" | "dueSoon" | "insurerDeadline" | "firstContact";
+export type TodayReason =
+  "brokenPromise" | "promiseDue" | "stageChange" | "dueSoon" | "insurerDeadline" | "firstContact";
 /** The one step for today: a stage's action, or checking a promise due today. */
 export type TodayStep = ActionId | "confirmPromise";
 
@@ -62,14 +63,20 @@ export interface TodayOptions {
 
 /** The day a customer's oldest overdue entered `stage` by the dunning edges (days past due), or null. */
 function daysInStage(item: WorklistItem, dunning: DunningSettings): number | null {
-  const lower: Partial<Record<StageId, number>> = { friendly: 0, firm: dunning.edges[0], final: dunning.edges[1], escalate: dunning.edges[2] };
+  const lower: Partial<Record<StageId, number>> = {
+    friendly: 0,
+    firm: dunning.edges[0],
+    final: dunning.edges[1],
+    escalate: dunning.edges[2],
+  };
   const edge = lower[item.stage];
   return edge === undefined ? null : item.oldestDaysPastDue - edge - 1;
 }
 
 function lastLoggedStage(entries: readonly LogEntry[], key: string, asOf: number): StageId | null {
   let last: LogEntry | null = null;
-  for (const e of entries) if (e.stage && e.date <= asOf && customerKey(e.customer) === key && (!last || e.date >= last.date)) last = e;
+  for (const e of entries)
+    if (e.stage && e.date <= asOf && customerKey(e.customer) === key && (!last || e.date >= last.date)) last = e;
   return last?.stage ?? null;
 }
 
@@ -77,13 +84,23 @@ function reasonsFor(w: WorklistItem, desk: Desk, o: TodayOptions): TodayReason[]
   const asOf = desk.asOf;
   const k = customerKey(w.customer);
   const out: TodayReason[] = [];
-  if (o.policy.insured && w.action === "notifyInsurer" && w.cover.nextNotifyBy !== null && w.cover.nextNotifyBy - asOf <= o.alertDays) out.push("insurerDeadline");
+  if (
+    o.policy.insured &&
+    w.action === "notifyInsurer" &&
+    w.cover.nextNotifyBy !== null &&
+    w.cover.nextNotifyBy - asOf <= o.alertDays
+  )
+    out.push("insurerDeadline");
   if (w.brokenPromise) out.push("brokenPromise");
-  if (desk.promises.some((p) => p.status === "pending" && p.promisedDate === asOf && customerKey(p.customer) === k)) out.push("promiseDue");
+  if (desk.promises.some((p) => p.status === "pending" && p.promisedDate === asOf && customerKey(p.customer) === k))
+    out.push("promiseDue");
   if (w.dueToday && w.stage !== "courtesy") {
     const logged = lastLoggedStage(desk.log.entries, k, asOf);
     const entered = daysInStage(w, o.dunning);
-    const moved = logged !== null ? STAGES.indexOf(w.stage) > STAGES.indexOf(logged) : w.lastContact === null && entered !== null && entered < o.dunning.minIntervalDays;
+    const moved =
+      logged !== null
+        ? STAGES.indexOf(w.stage) > STAGES.indexOf(logged)
+        : w.lastContact === null && entered !== null && entered < o.dunning.minIntervalDays;
     if (moved) out.push("stageChange");
   }
   if (w.dueToday && w.stage === "courtesy") out.push("dueSoon");
@@ -93,7 +110,8 @@ function reasonsFor(w: WorklistItem, desk: Desk, o: TodayOptions): TodayReason[]
 /** The step for today: the insurer first when its deadline is near; a promise due today is checked, not chased. */
 function stepFor(w: WorklistItem, reasons: readonly TodayReason[]): TodayStep {
   if (reasons.includes("insurerDeadline")) return "notifyInsurer";
-  if (w.action === "awaitPromise") return reasons.includes("promiseDue") ? "confirmPromise" : stageAction(w.stage, false);
+  if (w.action === "awaitPromise")
+    return reasons.includes("promiseDue") ? "confirmPromise" : stageAction(w.stage, false);
   return w.action === "waitInterval" ? stageAction(w.stage, false) : w.action;
 }
 
@@ -129,13 +147,34 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
       else (slots--, reasons.push("firstContact"));
     }
     if (reasons.length === 0) continue;
-    const promise = reasons.includes("brokenPromise") ? w.brokenPromise : reasons.includes("promiseDue") ? w.pendingPromise : null;
+    const promise = reasons.includes("brokenPromise")
+      ? w.brokenPromise
+      : reasons.includes("promiseDue")
+        ? w.pendingPromise
+        : null;
     const own = desk.invoices.filter((i) => customerKey(i.customer) === k);
-    const soon = w.stage === "courtesy" ? dueSoonOf(own, asOf, o.dunning.courtesyDaysBefore) : { amount: 0, first: null };
-    items.push({ customer: w.customer, reasons, step: stepFor(w, reasons), stage: w.stage, overdue: w.overdue, oldestDaysPastDue: w.oldestDaysPastDue, dueSoon: soon.amount, dueSoonDate: soon.first, promise, notifyBy: w.cover.nextNotifyBy, priority: w.priority, worklist: w });
+    const soon =
+      w.stage === "courtesy" ? dueSoonOf(own, asOf, o.dunning.courtesyDaysBefore) : { amount: 0, first: null };
+    items.push({
+      customer: w.customer,
+      reasons,
+      step: stepFor(w, reasons),
+      stage: w.stage,
+      overdue: w.overdue,
+      oldestDaysPastDue: w.oldestDaysPastDue,
+      dueSoon: soon.amount,
+      dueSoonDate: soon.first,
+      promise,
+      notifyBy: w.cover.nextNotifyBy,
+      priority: w.priority,
+      worklist: w,
+    });
   }
   items.push(...courtesyItems(desk, o, onList, doneKeys));
-  items.sort((a, b) => b.priority - a.priority || b.overdue - a.overdue || b.dueSoon - a.dueSoon || (a.customer < b.customer ? -1 : 1));
+  items.sort(
+    (a, b) =>
+      b.priority - a.priority || b.overdue - a.overdue || b.dueSoon - a.dueSoon || (a.customer < b.customer ? -1 : 1),
+  );
   return { asOf, items, doneToday, waitingFirstContact };
 }
 
@@ -153,8 +192,22 @@ function courtesyItems(desk: Desk, o: TodayOptions, onList: Set<string>, doneKey
     if (soon.amount <= 0 || soon.first === null) continue;
     // Reminded already for these invoices: a contact on or after the first reminder day.
     const remindFrom = soon.first - o.dunning.courtesyDaysBefore;
-    if (desk.log.entries.some((e) => customerKey(e.customer) === k && e.date >= remindFrom && e.date <= desk.asOf)) continue;
-    out.push({ customer: invoices[0].customer, reasons: ["dueSoon"], step: "courtesyReminder", stage: "courtesy", overdue: 0, oldestDaysPastDue: 0, dueSoon: soon.amount, dueSoonDate: soon.first, promise: null, notifyBy: null, priority: 0, worklist: null });
+    if (desk.log.entries.some((e) => customerKey(e.customer) === k && e.date >= remindFrom && e.date <= desk.asOf))
+      continue;
+    out.push({
+      customer: invoices[0].customer,
+      reasons: ["dueSoon"],
+      step: "courtesyReminder",
+      stage: "courtesy",
+      overdue: 0,
+      oldestDaysPastDue: 0,
+      dueSoon: soon.amount,
+      dueSoonDate: soon.first,
+      promise: null,
+      notifyBy: null,
+      priority: 0,
+      worklist: null,
+    });
   }
   return out;
 }

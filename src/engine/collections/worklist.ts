@@ -85,15 +85,26 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
     const k = customerKey(customer);
     const last = contacts.get(k) ?? null;
     const own = input.promises.filter((p) => customerKey(p.customer) === k);
-    const pending = own.filter((p) => p.status === "pending").sort((a, b) => a.promisedDate - b.promisedDate)[0] ?? null;
-    const broken = own.filter((p) => p.status === "broken" && (last === null || last < p.brokenOn!)).sort((a, b) => b.promisedDate - a.promisedDate)[0] ?? null;
-    let stage: StageId = courtesy ? "courtesy" : stageOf(oldest, { ...dunning, courtesy: false }) ?? "friendly";
+    const pending =
+      own.filter((p) => p.status === "pending").sort((a, b) => a.promisedDate - b.promisedDate)[0] ?? null;
+    const broken =
+      own
+        .filter((p) => p.status === "broken" && (last === null || last < p.brokenOn!))
+        .sort((a, b) => b.promisedDate - a.promisedDate)[0] ?? null;
+    let stage: StageId = courtesy ? "courtesy" : (stageOf(oldest, { ...dunning, courtesy: false }) ?? "friendly");
     if (broken) stage = laterStage(stage, nextStage(broken.entry.stage ?? stage));
     if (policy.insured && cover.nextNotifyBy !== null && asOf > cover.nextNotifyBy) stage = "escalate";
     const chaseFrom = last === null ? asOf : Math.max(asOf, last + dunning.minIntervalDays);
-    const escalated = input.entries.some((e) => e.stage === "escalate" && e.date <= asOf && customerKey(e.customer) === k);
+    const escalated = input.entries.some(
+      (e) => e.stage === "escalate" && e.date <= asOf && customerKey(e.customer) === k,
+    );
     const insurerToNotify = policy.insured && cover.nextNotifyBy !== null && !escalated;
-    const action: NextAction = pending && !broken ? "awaitPromise" : chaseFrom > asOf && !broken ? "waitInterval" : stageAction(stage, insurerToNotify);
+    const action: NextAction =
+      pending && !broken
+        ? "awaitPromise"
+        : chaseFrom > asOf && !broken
+          ? "waitInterval"
+          : stageAction(stage, insurerToNotify);
     drafts.push({
       customer,
       grade: grades.get(customer) ?? null,
@@ -127,14 +138,41 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
       const priority = fig(parts.money + parts.age + parts.contact + parts.promise);
       const reasons: Reason[] = [
         d.overdue > 0
-          ? reason("desk.priority.money", { points: fig(parts.money), amount: d.overdue, grade: d.grade ?? "–", atRisk: risk }, `money at risk ${money(risk)} (overdue ${money(d.overdue)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`)
-          : reason("desk.priority.moneyDueSoon", { points: fig(parts.money), amount: d.dueSoon, grade: d.grade ?? "–", atRisk: risk }, `money at risk ${money(risk)} (falling due soon ${money(d.dueSoon)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`),
-        reason("desk.priority.age", { points: fig(parts.age), days: d.oldestDaysPastDue }, `oldest overdue invoice ${d.oldestDaysPastDue} days past due: ${fig(parts.age)} points`),
+          ? reason(
+              "desk.priority.money",
+              { points: fig(parts.money), amount: d.overdue, grade: d.grade ?? "–", atRisk: risk },
+              `money at risk ${money(risk)} (overdue ${money(d.overdue)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`,
+            )
+          : reason(
+              "desk.priority.moneyDueSoon",
+              { points: fig(parts.money), amount: d.dueSoon, grade: d.grade ?? "–", atRisk: risk },
+              `money at risk ${money(risk)} (falling due soon ${money(d.dueSoon)} × grade ${d.grade ?? "–"}/10): ${fig(parts.money)} points`,
+            ),
+        reason(
+          "desk.priority.age",
+          { points: fig(parts.age), days: d.oldestDaysPastDue },
+          `oldest overdue invoice ${d.oldestDaysPastDue} days past due: ${fig(parts.age)} points`,
+        ),
         d.daysSinceContact === null
-          ? reason("desk.priority.neverContacted", { points: fig(parts.contact) }, `never contacted: ${fig(parts.contact)} points`)
-          : reason("desk.priority.contact", { points: fig(parts.contact), days: d.daysSinceContact }, `last contact ${d.daysSinceContact} days ago: ${fig(parts.contact)} points`),
+          ? reason(
+              "desk.priority.neverContacted",
+              { points: fig(parts.contact) },
+              `never contacted: ${fig(parts.contact)} points`,
+            )
+          : reason(
+              "desk.priority.contact",
+              { points: fig(parts.contact), days: d.daysSinceContact },
+              `last contact ${d.daysSinceContact} days ago: ${fig(parts.contact)} points`,
+            ),
       ];
-      if (d.brokenPromise) reasons.push(reason("desk.priority.broken", { points: 15, amount: d.brokenPromise.amount, date: isoFromSerial(d.brokenPromise.promisedDate) }, `broken promise to pay ${money(d.brokenPromise.amount)} by ${isoFromSerial(d.brokenPromise.promisedDate)}: 15 points`));
+      if (d.brokenPromise)
+        reasons.push(
+          reason(
+            "desk.priority.broken",
+            { points: 15, amount: d.brokenPromise.amount, date: isoFromSerial(d.brokenPromise.promisedDate) },
+            `broken promise to pay ${money(d.brokenPromise.amount)} by ${isoFromSerial(d.brokenPromise.promisedDate)}: 15 points`,
+          ),
+        );
       return { ...d, priority, priorityReasons: reasons };
     })
     .sort((a, b) => b.priority - a.priority || b.overdue - a.overdue || (a.customer < b.customer ? -1 : 1));
@@ -143,7 +181,12 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
 export type WorklistFilter = "all" | "dueToday" | "promisedThisWeek" | "brokenPromises" | "insurerDeadline";
 
 /** The worklist filtered; "promised this week" = a pending promise dated within 7 days; the deadline within `days`. */
-export function filterWorklist(items: readonly WorklistItem[], filter: WorklistFilter, asOf: number, days = 14): WorklistItem[] {
+export function filterWorklist(
+  items: readonly WorklistItem[],
+  filter: WorklistFilter,
+  asOf: number,
+  days = 14,
+): WorklistItem[] {
   switch (filter) {
     case "dueToday":
       return items.filter((i) => i.dueToday);

@@ -23,14 +23,33 @@ export function defaultEdges(basis: AgingBasis): number[] {
  */
 export function validateEdges(edges: readonly number[], subject: Subject = { name: "edges" }): void {
   const argName = subjectText(subject);
-  if (edges.length === 0) throw numError("edges.none", { ...subject }, `${argName}: at least one bucket edge (in days) is needed, e.g. 0, 30, 60, 90`);
-  if (edges.length > 50) throw numError("edges.tooMany", { ...subject, count: edges.length }, `${argName}: at most 50 bucket edges are allowed, found ${edges.length}`);
+  if (edges.length === 0)
+    throw numError(
+      "edges.none",
+      { ...subject },
+      `${argName}: at least one bucket edge (in days) is needed, e.g. 0, 30, 60, 90`,
+    );
+  if (edges.length > 50)
+    throw numError(
+      "edges.tooMany",
+      { ...subject, count: edges.length },
+      `${argName}: at most 50 bucket edges are allowed, found ${edges.length}`,
+    );
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i];
     if (typeof e !== "number" || !Number.isFinite(e) || !Number.isInteger(e)) {
-      throw numError("edges.notWhole", { ...subject, index: i + 1, value: String(e) }, `${argName}: edge ${i + 1} is ${String(e)}, a whole number of days was expected`);
+      throw numError(
+        "edges.notWhole",
+        { ...subject, index: i + 1, value: String(e) },
+        `${argName}: edge ${i + 1} is ${String(e)}, a whole number of days was expected`,
+      );
     }
-    if (e < 0) throw numError("edges.negative", { ...subject, index: i + 1, value: e }, `${argName}: edge ${i + 1} is ${e}, edges cannot be negative`);
+    if (e < 0)
+      throw numError(
+        "edges.negative",
+        { ...subject, index: i + 1, value: e },
+        `${argName}: edge ${i + 1} is ${e}, edges cannot be negative`,
+      );
     if (i > 0 && e <= edges[i - 1]) {
       throw numError(
         "edges.notAscending",

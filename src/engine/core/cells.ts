@@ -16,7 +16,12 @@ export function isBlank(value: unknown): boolean {
 }
 
 export function isErrorText(value: unknown): boolean {
-  return typeof value === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)/i.test(value.trim());
+  return (
+    typeof value === "string" &&
+    /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)/i.test(
+      value.trim(),
+    )
+  );
 }
 
 /** Short quoted description of a cell value, for messages. */
@@ -53,7 +58,8 @@ export function plainDigits(text: string): { ok: true; text: string } | { ok: fa
  * 0.025). A decimal comma is refused with the reason.
  */
 export function parseNumber(value: unknown): Parsed<number> {
-  if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail("a number was expected, found a non-finite value");
+  if (typeof value === "number")
+    return Number.isFinite(value) ? ok(value) : fail("a number was expected, found a non-finite value");
   if (typeof value === "boolean") return fail(`a number was expected, found ${value ? "TRUE" : "FALSE"}`);
   if (isBlank(value)) return fail("a number was expected, found an empty cell");
   if (typeof value !== "string") return fail(`a number was expected, found ${describe(value)}`);
@@ -64,7 +70,8 @@ export function parseNumber(value: unknown): Parsed<number> {
   const negative = text.startsWith("-");
   if (negative || text.startsWith("+")) text = text.slice(1).trim();
   const digits = plainDigits(text);
-  if (!digits.ok) return fail(`a number was expected, found ${describe(value)}${digits.decimalComma ? DECIMAL_COMMA : ""}`);
+  if (!digits.ok)
+    return fail(`a number was expected, found ${describe(value)}${digits.decimalComma ? DECIMAL_COMMA : ""}`);
   const n = Number(digits.text) / (percent ? 100 : 1);
   if (!Number.isFinite(n)) return fail(`a number was expected, found ${describe(value)}`);
   return ok(negative ? -n : n);
@@ -76,7 +83,8 @@ export function parseNumber(value: unknown): Parsed<number> {
  * Returns currency units (not rounded: callers take cents with toCents).
  */
 export function parseMoney(value: unknown): Parsed<number> {
-  if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail("an amount was expected, found a non-finite value");
+  if (typeof value === "number")
+    return Number.isFinite(value) ? ok(value) : fail("an amount was expected, found a non-finite value");
   if (typeof value === "boolean") return fail(`an amount was expected, found ${value ? "TRUE" : "FALSE"}`);
   if (isBlank(value)) return fail("an amount was expected, found an empty cell");
   if (typeof value !== "string") return fail(`an amount was expected, found ${describe(value)}`);
@@ -89,8 +97,10 @@ export function parseMoney(value: unknown): Parsed<number> {
     text = paren[1].trim();
   }
   // Brackets say "negative"; a minus or CR with them is a second sign: "(-100)" is refused, never read as +100.
-  if ((paren && (/-|\bCR$/i.test(text))) || /^[-\u2212]\s*\(.*\)$/.test(text)) {
-    return fail(`an amount was expected, found ${describe(value)}: both brackets and a minus sign; write (100) or -100`);
+  if ((paren && /-|\bCR$/i.test(text)) || /^[-\u2212]\s*\(.*\)$/.test(text)) {
+    return fail(
+      `an amount was expected, found ${describe(value)}: both brackets and a minus sign; write (100) or -100`,
+    );
   }
   const credit = /^(.*?)\s*(CR|-)$/i.exec(text);
   if (credit && /\d/.test(credit[1])) {
@@ -114,7 +124,9 @@ export function parseMoney(value: unknown): Parsed<number> {
   // comma, which is not guessed: reading it as thousands would change the amount silently.
   const digits = plainDigits(text);
   if (!digits.ok || /e/i.test(digits.text)) {
-    return fail(`an amount was expected, found ${describe(value)}${digits.ok || !digits.decimalComma ? "" : DECIMAL_COMMA}`);
+    return fail(
+      `an amount was expected, found ${describe(value)}${digits.ok || !digits.decimalComma ? "" : DECIMAL_COMMA}`,
+    );
   }
   const n = Number(digits.text) * unit;
   return ok(negative ? -n : n);

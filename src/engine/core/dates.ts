@@ -23,8 +23,15 @@ export function daysInMonth(year: number, month: number): number {
 
 export function isRealDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1900 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   );
 }
 
@@ -87,7 +94,20 @@ export function isoFromSerial(serial: number): string {
 /** How to read d/m/y text such as 03/04/2025 (model/types.ts): "auto" reads it only when just one reading is possible. */
 export type { DateOrder };
 
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** 1..12 for an English month name or its abbreviation of three letters or more (Nov, Sept, November), else 0. */
 function monthFromName(name: string): number {
@@ -122,7 +142,9 @@ export function parseDate(value: unknown, order: DateOrder = "auto"): Parsed<num
       const [y, m, d] = [Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100];
       if (isRealDate(y, m, d)) return ok(serialFromYmd(y, m, d));
     }
-    return fail(`${value} is not a date serial between 1 (1900-01-01) and ${MAX_SERIAL} (9999-12-31), nor a date written yyyymmdd`);
+    return fail(
+      `${value} is not a date serial between 1 (1900-01-01) and ${MAX_SERIAL} (9999-12-31), nor a date written yyyymmdd`,
+    );
   }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return fail("a date was expected, found an invalid Date");

@@ -7,12 +7,19 @@ import { fromCents, toCents } from "./money";
 
 /** Interest on `openAmount` paid `daysLate` days late at `annualRate` (0.1015 = 10.15 %), to the cent. */
 export function lateInterest(openAmount: number, annualRate: number, daysLate: number, fixedCompensation = 0): number {
-  if (!Number.isFinite(openAmount)) throw valueError("number.expected", { name: "open_amount" }, "open_amount: a number was expected");
+  if (!Number.isFinite(openAmount))
+    throw valueError("number.expected", { name: "open_amount" }, "open_amount: a number was expected");
   if (!Number.isFinite(annualRate) || annualRate < 0 || annualRate > 10) {
-    throw numError("interest.rate", { name: "annual_rate", value: annualRate }, `annual_rate: ${annualRate} is outside 0 to 10 (1000 %); give the rate as a fraction, e.g. 0.1015 for 10.15 %`);
+    throw numError(
+      "interest.rate",
+      { name: "annual_rate", value: annualRate },
+      `annual_rate: ${annualRate} is outside 0 to 10 (1000 %); give the rate as a fraction, e.g. 0.1015 for 10.15 %`,
+    );
   }
-  if (!Number.isFinite(daysLate)) throw valueError("interest.daysLate", { name: "days_late" }, "days_late: a number of days was expected");
-  if (!Number.isFinite(fixedCompensation) || fixedCompensation < 0) throw numError("interest.fixed", { name: "fixed_compensation" }, "fixed_compensation: must be zero or more");
+  if (!Number.isFinite(daysLate))
+    throw valueError("interest.daysLate", { name: "days_late" }, "days_late: a number of days was expected");
+  if (!Number.isFinite(fixedCompensation) || fixedCompensation < 0)
+    throw numError("interest.fixed", { name: "fixed_compensation" }, "fixed_compensation: must be zero or more");
   if (daysLate <= 0 || openAmount <= 0) return 0;
   return fromCents(toCents((openAmount * annualRate * daysLate) / 365) + toCents(fixedCompensation));
 }
@@ -27,8 +34,19 @@ export function lateInterest(openAmount: number, annualRate: number, daysLate: n
  */
 export const STATUTORY_RATES = {
   euLatePaymentDirective: { margin: 0.08, fixedCompensation: 40, currency: "EUR", addsReferenceRate: true },
-  ukLatePaymentAct: { margin: 0.08, fixedCompensation: [40, 70, 100] as const, thresholds: [1000, 10000] as const, currency: "GBP", addsReferenceRate: true },
-  chinaSmePaymentRegulations: { annualRate: 0.0005 * 365, dailyRate: 0.0005, currency: "CNY", addsReferenceRate: false },
+  ukLatePaymentAct: {
+    margin: 0.08,
+    fixedCompensation: [40, 70, 100] as const,
+    thresholds: [1000, 10000] as const,
+    currency: "GBP",
+    addsReferenceRate: true,
+  },
+  chinaSmePaymentRegulations: {
+    annualRate: 0.0005 * 365,
+    dailyRate: 0.0005,
+    currency: "CNY",
+    addsReferenceRate: false,
+  },
 } as const;
 
 /** The UK fixed sum for a debt of `amount` pounds (£40 below £1,000, £70 below £10,000, else £100). */

@@ -32,28 +32,64 @@ export const MAX_INSTALLMENTS = 600;
 
 function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & { periodDays: number | null } {
   const { balance, installments, firstDueDate } = terms;
-  if (typeof balance !== "number" || !Number.isFinite(balance)) throw valueError("number.expected", { name: "balance" }, "balance: a number was expected");
-  if (balance <= 0) throw numError("schedule.balanceNotPositive", { name: "balance", value: balance }, `balance: ${balance} must be more than 0`);
-  if (toCents(balance) < 1) throw numError("schedule.balanceBelowCent", { name: "balance", value: balance }, `balance: ${balance} is less than one cent (0.01) once rounded to the cent`);
+  if (typeof balance !== "number" || !Number.isFinite(balance))
+    throw valueError("number.expected", { name: "balance" }, "balance: a number was expected");
+  if (balance <= 0)
+    throw numError(
+      "schedule.balanceNotPositive",
+      { name: "balance", value: balance },
+      `balance: ${balance} must be more than 0`,
+    );
+  if (toCents(balance) < 1)
+    throw numError(
+      "schedule.balanceBelowCent",
+      { name: "balance", value: balance },
+      `balance: ${balance} is less than one cent (0.01) once rounded to the cent`,
+    );
   if (!Number.isInteger(installments) || installments < 1 || installments > MAX_INSTALLMENTS) {
-    throw numError("schedule.installments", { name: "installments", value: installments, max: MAX_INSTALLMENTS }, `installments: ${installments} must be a whole number from 1 to ${MAX_INSTALLMENTS}`);
+    throw numError(
+      "schedule.installments",
+      { name: "installments", value: installments, max: MAX_INSTALLMENTS },
+      `installments: ${installments} must be a whole number from 1 to ${MAX_INSTALLMENTS}`,
+    );
   }
-  if (!isValidSerial(firstDueDate)) throw valueError("schedule.notDate", { name: "first_due_date", value: firstDueDate }, `first_due_date: ${firstDueDate} is not a date`);
+  if (!isValidSerial(firstDueDate))
+    throw valueError(
+      "schedule.notDate",
+      { name: "first_due_date", value: firstDueDate },
+      `first_due_date: ${firstDueDate} is not a date`,
+    );
   const periodMonths = terms.periodMonths ?? 1;
   if (terms.periodDays == null && (!Number.isInteger(periodMonths) || periodMonths < 1 || periodMonths > 120)) {
-    throw numError("schedule.periodMonths", { name: "period_months", value: periodMonths }, `period_months: ${periodMonths} must be a whole number of months from 1 to 120`);
+    throw numError(
+      "schedule.periodMonths",
+      { name: "period_months", value: periodMonths },
+      `period_months: ${periodMonths} must be a whole number of months from 1 to 120`,
+    );
   }
   const periodDays = terms.periodDays ?? null;
   if (periodDays != null && (!Number.isInteger(periodDays) || periodDays < 1 || periodDays > 3660)) {
-    throw numError("days.wholeRange", { name: "period_days", value: periodDays, min: 1, max: 3660 }, `period_days: ${periodDays} must be a whole number of days from 1 to 3660`);
+    throw numError(
+      "days.wholeRange",
+      { name: "period_days", value: periodDays, min: 1, max: 3660 },
+      `period_days: ${periodDays} must be a whole number of days from 1 to 3660`,
+    );
   }
   const annualRate = terms.annualRate ?? 0;
   if (!Number.isFinite(annualRate) || annualRate < 0 || annualRate > 1) {
-    throw numError("schedule.annualRate", { name: "annual_rate", value: annualRate }, `annual_rate: ${annualRate} must be a fraction from 0 to 1 (e.g. 0.12 for 12 %)`);
+    throw numError(
+      "schedule.annualRate",
+      { name: "annual_rate", value: annualRate },
+      `annual_rate: ${annualRate} must be a fraction from 0 to 1 (e.g. 0.12 for 12 %)`,
+    );
   }
   const downPayment = terms.downPayment ?? 0;
   if (!Number.isFinite(downPayment) || downPayment < 0 || toCents(downPayment) >= toCents(balance)) {
-    throw numError("schedule.downPayment", { name: "down_payment", value: downPayment, balance }, `down_payment: ${downPayment} must be zero or more and less than the balance (${balance})`);
+    throw numError(
+      "schedule.downPayment",
+      { name: "down_payment", value: downPayment, balance },
+      `down_payment: ${downPayment} must be zero or more and less than the balance (${balance})`,
+    );
   }
   const financedCents = toCents(balance) - toCents(downPayment);
   if (financedCents < installments) {
@@ -63,7 +99,15 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
       `installments: ${installments} installments of ${financedCents / 100} would leave some at 0.00: choose at most ${financedCents}`,
     );
   }
-  return { balance, installments, firstDueDate: Math.floor(firstDueDate), periodMonths, periodDays, annualRate, downPayment };
+  return {
+    balance,
+    installments,
+    firstDueDate: Math.floor(firstDueDate),
+    periodMonths,
+    periodDays,
+    annualRate,
+    downPayment,
+  };
 }
 
 /**
@@ -96,7 +140,7 @@ function periodRate(annualRate: number, periodMonths: number, periodDays: number
 export function levelPayment(principal: number, rate: number, count: number): number {
   if (rate === 0) return principal / count;
   const factor = -Math.expm1(-count * Math.log1p(rate));
-  if (factor === 0 || rate * count < 1e-12) return principal / count + principal * rate * (count + 1) / (2 * count);
+  if (factor === 0 || rate * count < 1e-12) return principal / count + (principal * rate * (count + 1)) / (2 * count);
   return (principal * rate) / factor;
 }
 
@@ -107,14 +151,28 @@ export function paymentPlan(terms: PlanTerms): Installment[] {
   let remaining = toCents(t.balance) - downCents;
   const offset = downCents > 0 ? 1 : 0;
   if (downCents > 0) {
-    rows.push({ number: 0, dueDate: t.firstDueDate, payment: fromCents(downCents), interest: 0, principal: fromCents(downCents), remaining: fromCents(remaining) });
+    rows.push({
+      number: 0,
+      dueDate: t.firstDueDate,
+      payment: fromCents(downCents),
+      interest: 0,
+      principal: fromCents(downCents),
+      remaining: fromCents(remaining),
+    });
   }
   const rate = periodRate(t.annualRate, t.periodMonths, t.periodDays);
   if (rate === 0) {
     const parts = allocateCents(remaining, t.installments);
     parts.forEach((p, i) => {
       remaining -= p;
-      rows.push({ number: i + 1, dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays, i + 1), payment: fromCents(p), interest: 0, principal: fromCents(p), remaining: fromCents(remaining) });
+      rows.push({
+        number: i + 1,
+        dueDate: dueDate(t.firstDueDate, i + offset, t.periodMonths, t.periodDays, i + 1),
+        payment: fromCents(p),
+        interest: 0,
+        principal: fromCents(p),
+        remaining: fromCents(remaining),
+      });
     });
     return rows;
   }
@@ -170,25 +228,45 @@ export interface Replan {
  */
 export function replan(schedule: readonly Installment[], missedNumber: number, options: ReplanOptions = {}): Replan {
   const index = schedule.findIndex((r) => r.number === missedNumber);
-  if (index < 0) throw valueError("replan.noInstallment", { name: "missed_installment", number: missedNumber }, `missed_installment: there is no installment ${missedNumber} in the plan`);
+  if (index < 0)
+    throw valueError(
+      "replan.noInstallment",
+      { name: "missed_installment", number: missedNumber },
+      `missed_installment: there is no installment ${missedNumber} in the plan`,
+    );
   const missed = schedule[index];
   const extra = options.extraInstallments ?? 0;
-  if (!Number.isInteger(extra) || extra < 0 || extra > MAX_INSTALLMENTS) throw numError("replan.extra", { name: "extra_installments", value: extra }, `extra_installments: ${extra} must be a whole number, 0 or more`);
+  if (!Number.isInteger(extra) || extra < 0 || extra > MAX_INSTALLMENTS)
+    throw numError(
+      "replan.extra",
+      { name: "extra_installments", value: extra },
+      `extra_installments: ${extra} must be a whole number, 0 or more`,
+    );
   const daysLate = options.missedDaysLate ?? 0;
   // At most the span of Excel's calendar: more days than that cannot have passed (and 1e308 days of interest
   // overflowed into a message blaming the balance).
-  if (!Number.isFinite(daysLate) || daysLate < 0 || daysLate > MAX_SERIAL) throw numError("replan.daysLate", { name: "days_late", value: daysLate, max: MAX_SERIAL }, `days_late: ${daysLate} must be from 0 to ${MAX_SERIAL} days`);
+  if (!Number.isFinite(daysLate) || daysLate < 0 || daysLate > MAX_SERIAL)
+    throw numError(
+      "replan.daysLate",
+      { name: "days_late", value: daysLate, max: MAX_SERIAL },
+      `days_late: ${daysLate} must be from 0 to ${MAX_SERIAL} days`,
+    );
   // Checked here so the message names AR.REPLAN's late_rate (lateInterest would call it annual_rate, the plan's rate).
   const lateRate = options.annualLateRate ?? 0;
   if (!Number.isFinite(lateRate) || lateRate < 0 || lateRate > 10) {
-    throw numError("interest.rate", { name: "late_rate", value: lateRate }, `late_rate: ${lateRate} is outside 0 to 10 (1000 %); give the rate as a fraction, e.g. 0.1015 for 10.15 %`);
+    throw numError(
+      "interest.rate",
+      { name: "late_rate", value: lateRate },
+      `late_rate: ${lateRate} is outside 0 to 10 (1000 %); give the rate as a fraction, e.g. 0.1015 for 10.15 %`,
+    );
   }
   const late = lateRate ? lateInterest(missed.payment, lateRate, daysLate) : 0;
   const later = schedule.slice(index + 1);
   const count = Math.max(1, later.length + extra);
   const periodMonths = options.periodMonths ?? 1;
   const periodDays = options.periodDays ?? null;
-  const nextDue = later.length > 0 ? later[0].dueDate : dueDate(missed.dueDate, 1, periodMonths, periodDays, missed.number + 1);
+  const nextDue =
+    later.length > 0 ? later[0].dueDate : dueDate(missed.dueDate, 1, periodMonths, periodDays, missed.number + 1);
   const balanceCents = toCents(missed.payment) + toCents(late) + toCents(missed.remaining);
   // A few cents cannot be spread over more installments than they have cents (no installment of 0.00).
   const installments = Math.min(count, balanceCents);
@@ -208,8 +286,16 @@ export function replan(schedule: readonly Installment[], missedNumber: number, o
 }
 
 /** Applies payments received to the oldest installment first, as insurers do. */
-export function applyPayments(schedule: readonly Installment[], payments: number): { installment: number; paid: number; open: number }[] {
-  if (!Number.isFinite(payments) || payments < 0) throw numError("number.notBelowZero", { name: "payments", value: payments }, `payments: ${payments} must be zero or more`);
+export function applyPayments(
+  schedule: readonly Installment[],
+  payments: number,
+): { installment: number; paid: number; open: number }[] {
+  if (!Number.isFinite(payments) || payments < 0)
+    throw numError(
+      "number.notBelowZero",
+      { name: "payments", value: payments },
+      `payments: ${payments} must be zero or more`,
+    );
   let left = toCents(payments);
   return schedule.map((r) => {
     const due = toCents(r.payment);

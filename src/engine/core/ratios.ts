@@ -5,13 +5,15 @@
 import { div0Error, numError, valueError } from "./errors";
 
 function finite(value: number, name: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw valueError("number.expected", { name }, `${name}: a number was expected`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw valueError("number.expected", { name }, `${name}: a number was expected`);
   return value;
 }
 
 function nonNegative(value: number, name: string): number {
   finite(value, name);
-  if (value < 0) throw numError("number.negative", { name, value }, `${name}: ${value} is negative, zero or more was expected`);
+  if (value < 0)
+    throw numError("number.negative", { name, value }, `${name}: ${value} is negative, zero or more was expected`);
   return value;
 }
 
@@ -19,7 +21,11 @@ function positive(value: number, name: string): number {
   finite(value, name);
   if (value <= 0) {
     if (value === 0) throw div0Error("number.zero", { name }, `${name} is 0: the ratio divides by it`);
-    throw numError("number.notPositive", { name, value }, `${name}: ${value} is negative, a positive number was expected`);
+    throw numError(
+      "number.notPositive",
+      { name, value },
+      `${name}: ${value} is negative, a positive number was expected`,
+    );
   }
   return value;
 }
@@ -41,7 +47,12 @@ export function daysSalesOutstanding(endingAR: number, creditSales: number, days
 export function countbackDso(ar: number, periods: readonly { sales: number; days: number }[]): number {
   nonNegative(ar, "ar");
   // Named as AR.DSO.COUNTBACK's arguments, with the period: "sales_newest_first (period 2)".
-  if (periods.length === 0) throw valueError("countback.noPeriods", { name: "sales_newest_first" }, "sales_newest_first: at least one period of credit sales is needed");
+  if (periods.length === 0)
+    throw valueError(
+      "countback.noPeriods",
+      { name: "sales_newest_first" },
+      "sales_newest_first: at least one period of credit sales is needed",
+    );
   periods.forEach((p, i) => {
     nonNegative(p.sales, `sales_newest_first (period ${i + 1})`);
     positive(p.days, `days_per_period (period ${i + 1})`);
@@ -70,25 +81,58 @@ export function bestPossibleDso(currentAR: number, creditSales: number, daysInPe
 }
 
 /** Average days delinquent: DSO − best possible DSO. */
-export function averageDaysDelinquent(endingAR: number, currentAR: number, creditSales: number, daysInPeriod: number): number {
-  if (currentAR > endingAR) throw numError("add.currentAboveEnding", { current: currentAR, ending: endingAR }, `current_ar (${currentAR}) is more than ending_ar (${endingAR})`);
-  return daysSalesOutstanding(endingAR, creditSales, daysInPeriod) - bestPossibleDso(currentAR, creditSales, daysInPeriod);
+export function averageDaysDelinquent(
+  endingAR: number,
+  currentAR: number,
+  creditSales: number,
+  daysInPeriod: number,
+): number {
+  if (currentAR > endingAR)
+    throw numError(
+      "add.currentAboveEnding",
+      { current: currentAR, ending: endingAR },
+      `current_ar (${currentAR}) is more than ending_ar (${endingAR})`,
+    );
+  return (
+    daysSalesOutstanding(endingAR, creditSales, daysInPeriod) - bestPossibleDso(currentAR, creditSales, daysInPeriod)
+  );
 }
 
 /**
  * Collection effectiveness index, in percent:
  * (beginAR + creditSales/N − endTotalAR) / (beginAR + creditSales/N − endCurrentAR) × 100, N = months in the period.
  */
-export function collectionEffectivenessIndex(beginAR: number, creditSales: number, endTotalAR: number, endCurrentAR: number, months = 1): number {
+export function collectionEffectivenessIndex(
+  beginAR: number,
+  creditSales: number,
+  endTotalAR: number,
+  endCurrentAR: number,
+  months = 1,
+): number {
   nonNegative(beginAR, "begin_ar");
   nonNegative(creditSales, "credit_sales");
   nonNegative(endTotalAR, "end_total_ar");
   nonNegative(endCurrentAR, "end_current_ar");
-  if (!Number.isInteger(months) || months < 1) throw numError("cei.months", { name: "months", value: months }, `months: ${months} is not a whole number of months of at least 1`);
-  if (endCurrentAR > endTotalAR) throw numError("cei.currentAboveTotal", { current: endCurrentAR, total: endTotalAR }, `end_current_ar (${endCurrentAR}) is more than end_total_ar (${endTotalAR})`);
+  if (!Number.isInteger(months) || months < 1)
+    throw numError(
+      "cei.months",
+      { name: "months", value: months },
+      `months: ${months} is not a whole number of months of at least 1`,
+    );
+  if (endCurrentAR > endTotalAR)
+    throw numError(
+      "cei.currentAboveTotal",
+      { current: endCurrentAR, total: endTotalAR },
+      `end_current_ar (${endCurrentAR}) is more than end_total_ar (${endTotalAR})`,
+    );
   const collectible = beginAR + creditSales / months;
   const denominator = collectible - endCurrentAR;
-  if (denominator === 0) throw div0Error("cei.zeroDenominator", {}, "begin_ar + credit_sales / months − end_current_ar is 0: the index divides by it");
+  if (denominator === 0)
+    throw div0Error(
+      "cei.zeroDenominator",
+      {},
+      "begin_ar + credit_sales / months − end_current_ar is 0: the index divides by it",
+    );
   return ((collectible - endTotalAR) / denominator) * 100;
 }
 
@@ -99,7 +143,13 @@ export function arTurnover(netCreditSales: number, averageAR: number): number {
   return netCreditSales / averageAR;
 }
 
-function weightedDays(amounts: ArrayLike<number>, from: ArrayLike<number>, to: ArrayLike<number>, clampAtZero: boolean, names: [string, string]): number {
+function weightedDays(
+  amounts: ArrayLike<number>,
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+  clampAtZero: boolean,
+  names: [string, string],
+): number {
   if (from.length !== amounts.length || to.length !== amounts.length) {
     throw valueError(
       "weighted.lengths",
@@ -111,7 +161,8 @@ function weightedDays(amounts: ArrayLike<number>, from: ArrayLike<number>, to: A
   let sum = 0;
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i];
-    if (!Number.isFinite(a)) throw valueError("weighted.notNumber", { index: i + 1 }, `amounts: item ${i + 1} is not a number`);
+    if (!Number.isFinite(a))
+      throw valueError("weighted.notNumber", { index: i + 1 }, `amounts: item ${i + 1} is not a number`);
     if (a <= 0) continue; // credit notes and zero lines carry no payment behaviour
     const d = to[i] - from[i];
     sum += a * (clampAtZero ? Math.max(0, d) : d);
@@ -122,12 +173,20 @@ function weightedDays(amounts: ArrayLike<number>, from: ArrayLike<number>, to: A
 }
 
 /** Weighted average days to pay: Σ(amount × (paid − invoice date)) / Σ amount over paid invoices. */
-export function weightedDaysToPay(amounts: ArrayLike<number>, invoiceDates: ArrayLike<number>, paidDates: ArrayLike<number>): number {
+export function weightedDaysToPay(
+  amounts: ArrayLike<number>,
+  invoiceDates: ArrayLike<number>,
+  paidDates: ArrayLike<number>,
+): number {
   return weightedDays(amounts, invoiceDates, paidDates, false, ["invoice_dates", "paid_dates"]);
 }
 
 /** Weighted average days late: Σ(amount × max(0, paid − due)) / Σ amount (0 for on-time payments). */
-export function weightedDaysLate(amounts: ArrayLike<number>, dueDates: ArrayLike<number>, paidDates: ArrayLike<number>): number {
+export function weightedDaysLate(
+  amounts: ArrayLike<number>,
+  dueDates: ArrayLike<number>,
+  paidDates: ArrayLike<number>,
+): number {
   return weightedDays(amounts, dueDates, paidDates, true, ["due_dates", "paid_dates"]);
 }
 
@@ -148,12 +207,26 @@ export function cashConversionCycle(dio: number, dso: number, dpo: number): numb
  * Cost of forgoing an early-payment discount d/D net N (2/10 net 30): simple annual rate d/(1−d) × 365/(N−D)
  * = 37.24 %; effective (1 + d/(1−d))^(365/(N−D)) − 1 = 44.59 %.
  */
-export function discountCost(discountRate: number, discountDays: number, netDays: number): { simple: number; effective: number } {
+export function discountCost(
+  discountRate: number,
+  discountDays: number,
+  netDays: number,
+): { simple: number; effective: number } {
   finite(discountRate, "discount");
-  if (discountRate <= 0 || discountRate >= 1) throw numError("discount.range", { name: "discount", value: discountRate }, `discount: ${discountRate} must be a fraction between 0 and 1, e.g. 0.02 for 2 %`);
+  if (discountRate <= 0 || discountRate >= 1)
+    throw numError(
+      "discount.range",
+      { name: "discount", value: discountRate },
+      `discount: ${discountRate} must be a fraction between 0 and 1, e.g. 0.02 for 2 %`,
+    );
   nonNegative(discountDays, "discount_days");
   finite(netDays, "net_days");
-  if (netDays <= discountDays) throw numError("discount.netBeforeDiscount", { net: netDays, discount: discountDays }, `net_days (${netDays}) must be later than discount_days (${discountDays})`);
+  if (netDays <= discountDays)
+    throw numError(
+      "discount.netBeforeDiscount",
+      { net: netDays, discount: discountDays },
+      `net_days (${netDays}) must be later than discount_days (${discountDays})`,
+    );
   const perPeriod = discountRate / (1 - discountRate);
   const periods = 365 / (netDays - discountDays);
   return { simple: perPeriod * periods, effective: Math.pow(1 + perPeriod, periods) - 1 };

@@ -15,8 +15,9 @@ export function auc(scores: readonly number[], outcomes: readonly boolean[]): nu
   if (positive.length === 0 || negative.length === 0) return null;
   let rankSum = 0;
   let rank = 0; // cases ranked so far
-  for (let p = 0, n = 0; p < positive.length || n < negative.length; ) {
-    const value = n >= negative.length || (p < positive.length && positive[p] <= negative[n]) ? positive[p] : negative[n];
+  for (let p = 0, n = 0; p < positive.length || n < negative.length;) {
+    const value =
+      n >= negative.length || (p < positive.length && positive[p] <= negative[n]) ? positive[p] : negative[n];
     const p0 = p;
     const n0 = n;
     while (p < positive.length && positive[p] === value) p++;

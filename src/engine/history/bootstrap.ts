@@ -52,7 +52,8 @@ export interface Ranked {
 export function rankScores(scores: readonly number[]): Ranked {
   const order = Int32Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b]);
   const ends: number[] = [];
-  for (let i = 0; i < order.length; i++) if (i === order.length - 1 || scores[order[i + 1]] !== scores[order[i]]) ends.push(i + 1);
+  for (let i = 0; i < order.length; i++)
+    if (i === order.length - 1 || scores[order[i + 1]] !== scores[order[i]]) ends.push(i + 1);
   return { order, groupEnds: Int32Array.from(ends) };
 }
 
@@ -83,7 +84,14 @@ export function weightedAuc(r: Ranked, late: readonly boolean[], weight: (i: num
  * The grade's lead over the baseline in AUC with its 95 % interval, resampling customers (`cluster[i]` = the
  * customer of case i, 0 … clusters − 1). Null when a resample cannot be measured on the whole sample.
  */
-export function aucLead(grade: readonly number[], baseline: readonly number[], late: readonly boolean[], cluster: readonly number[], clusters: number, value: number): Lead {
+export function aucLead(
+  grade: readonly number[],
+  baseline: readonly number[],
+  late: readonly boolean[],
+  cluster: readonly number[],
+  clusters: number,
+  value: number,
+): Lead {
   const rg = rankScores(grade);
   const rb = rankScores(baseline);
   const rng = seededRandom(BOOTSTRAP_SEED);

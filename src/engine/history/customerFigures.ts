@@ -10,7 +10,12 @@ import type { CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
 
 /** Open cents per bucket (aged by due date, or by invoice date where the row has one) and how many rows are open. */
-export function openBuckets(h: CustomerHistory, asOf: number, basis: AgingBasis, edges: readonly number[]): { cents: number[]; openCount: number } {
+export function openBuckets(
+  h: CustomerHistory,
+  asOf: number,
+  basis: AgingBasis,
+  edges: readonly number[],
+): { cents: number[]; openCount: number } {
   const c = h.columns;
   const cents = new Array<number>(edges.length + 1).fill(0);
   let openCount = 0;

@@ -191,7 +191,8 @@ function balanceEvents(h: CustomerHistory): { date: number; cents: number }[] {
   const events: { date: number; cents: number }[] = [];
   for (const inv of h.invoices) {
     events.push({ date: billedOn(inv), cents: toCents(inv.amount) });
-    if (inv.paidDate !== null && inv.paidAmount !== 0) events.push({ date: Math.max(inv.paidDate, billedOn(inv)), cents: -toCents(inv.paidAmount) });
+    if (inv.paidDate !== null && inv.paidAmount !== 0)
+      events.push({ date: Math.max(inv.paidDate, billedOn(inv)), cents: -toCents(inv.paidAmount) });
   }
   return events.sort((a, b) => a.date - b.date);
 }

@@ -22,12 +22,28 @@ export interface WeeklySeries {
  * The series at `t`; `histories` share one set of columns (customerHistory.ts sharedHistories); `openAt`: room for
  * the open amount of every row at t (one array for all the month-ends).
  */
-export function weeklySeriesAt(histories: readonly CustomerHistory[], t: number, openAt: number[] = numbers(histories[0].columns.open.length)): WeeklySeries {
-  const s: Sums = { actual: new Array<number>(FORECAST_WEEKS).fill(0), dueDate: new Array<number>(FORECAST_WEEKS).fill(0), wPay: 0, sPay: 0 };
+export function weeklySeriesAt(
+  histories: readonly CustomerHistory[],
+  t: number,
+  openAt: number[] = numbers(histories[0].columns.open.length),
+): WeeklySeries {
+  const s: Sums = {
+    actual: new Array<number>(FORECAST_WEEKS).fill(0),
+    dueDate: new Array<number>(FORECAST_WEEKS).fill(0),
+    wPay: 0,
+    sPay: 0,
+  };
   for (const h of histories) addCustomer(s, h.columns, t, openAt, h.start, h.start + billedCount(h, t));
   // The portfolio's amount-weighted days to pay at t (analysis/portfolio.ts paymentBehaviour), in whole days.
   const days = Math.round(s.wPay > 0 ? s.sPay / s.wPay : 0);
-  return { actual: s.actual, forecast: { ours: oursAt(histories, t, openAt), dueDate: s.dueDate, daysToPay: daysToPayAt(histories, t, openAt, days) } };
+  return {
+    actual: s.actual,
+    forecast: {
+      ours: oursAt(histories, t, openAt),
+      dueDate: s.dueDate,
+      daysToPay: daysToPayAt(histories, t, openAt, days),
+    },
+  };
 }
 
 /** What was collected after t, the due-date forecast, and the days-to-pay sums (cents, cents × days). */
@@ -58,13 +74,27 @@ function addCustomer(s: Sums, c: HistoryColumns, t: number, openAt: number[], fr
 }
 
 /** Naive: every invoice open at t on its billing date + `days`. */
-function daysToPayAt(histories: readonly CustomerHistory[], t: number, openAt: readonly number[], days: number): number[] {
+function daysToPayAt(
+  histories: readonly CustomerHistory[],
+  t: number,
+  openAt: readonly number[],
+  days: number,
+): number[] {
   const weeks = new Array<number>(FORECAST_WEEKS).fill(0);
-  for (const h of histories) addDaysToPay(weeks, h.columns.billed, t, openAt, days, h.start, h.start + billedCount(h, t));
+  for (const h of histories)
+    addDaysToPay(weeks, h.columns.billed, t, openAt, days, h.start, h.start + billedCount(h, t));
   return weeks;
 }
 
-function addDaysToPay(weeks: number[], billed: readonly number[], t: number, openAt: readonly number[], days: number, from: number, to: number): void {
+function addDaysToPay(
+  weeks: number[],
+  billed: readonly number[],
+  t: number,
+  openAt: readonly number[],
+  days: number,
+  from: number,
+  to: number,
+): void {
   for (let i = from; i < to; i++) {
     const w = weekOf(billed[i] + days, t);
     if (openAt[i] !== 0 && w <= FORECAST_WEEKS) weeks[w - 1] += openAt[i];
@@ -75,7 +105,12 @@ function addDaysToPay(weeks: number[], billed: readonly number[], t: number, ope
 function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readonly number[]): number[] {
   const c: HistoryColumns = histories[0].columns;
   const habits = habitsAt(histories, t, t);
-  const totals: ForecastTotals = { weekCents: new Array<number>(FORECAST_WEEKS).fill(0), beyond: 0, doubtful: 0, total: 0 };
+  const totals: ForecastTotals = {
+    weekCents: new Array<number>(FORECAST_WEEKS).fill(0),
+    beyond: 0,
+    doubtful: 0,
+    total: 0,
+  };
   const rules = { asOf: t, weeks: FORECAST_WEEKS, shift: 0, limit: null, disputedRate: habits.disputedRate };
   const items = { due: c.due, open: openAt, flags: c.flags };
   const settled = settledByOffset(histories);

@@ -112,8 +112,15 @@ export function backtestForecast(
   histories?: readonly CustomerHistory[],
 ): ForecastBacktest {
   const monthEnds = monthEndsUpTo(asOf - 7 * FORECAST_WEEKS, count);
-  const methods: Record<ForecastMethod, WeeklyForecaster> = { ours, dueDate: dueDateForecast, daysToPay: daysToPayForecast };
-  const byColumns = ours === ourForecast && invoices.length > 0 ? sharedHistories(histories ?? customerHistories(groupByCustomer(invoices))) : null;
+  const methods: Record<ForecastMethod, WeeklyForecaster> = {
+    ours,
+    dueDate: dueDateForecast,
+    daysToPay: daysToPayForecast,
+  };
+  const byColumns =
+    ours === ourForecast && invoices.length > 0
+      ? sharedHistories(histories ?? customerHistories(groupByCustomer(invoices)))
+      : null;
   const openAt = byColumns ? numbers(byColumns[0].columns.open.length) : [];
   const detail = monthEnds.map((t) => {
     if (byColumns) return { asOf: t, ...weeklySeriesAt(byColumns, t, openAt) };

@@ -27,12 +27,28 @@ export interface ForecastCheck {
 }
 
 /** `histories`: the same invoices by customer, when the caller has them (customerHistory.ts). */
-export function forecastCheck(invoices: readonly Invoice[], asOf: number, count = FORECAST_CHECK_MONTHS, histories?: readonly CustomerHistory[]): ForecastCheck {
+export function forecastCheck(
+  invoices: readonly Invoice[],
+  asOf: number,
+  count = FORECAST_CHECK_MONTHS,
+  histories?: readonly CustomerHistory[],
+): ForecastCheck {
   const b = backtestForecast(invoices, asOf, count, undefined, histories);
   const used = b.detail.filter((d) => d.actual.some((x) => x !== 0));
   const horizons = b.horizons.filter((h) => h.horizon.label !== "1-13");
-  if (used.length < MIN_POINTS) return { status: "tooShort", points: used.length, monthEnds: used.map((d) => d.asOf), horizons, oursBest: null };
-  const beats = (h: HorizonError, m: ForecastMethod) => h.wape.ours !== null && h.wape[m] !== null && h.wape.ours < h.wape[m]!;
-  const oursBest = horizons.every((h) => h.wape.ours === null || FORECAST_METHODS.every((m) => m === "ours" || beats(h, m)));
-  return { status: "ok", points: used.length, monthEnds: used.map((d) => d.asOf), horizons, oursBest, lead: forecastLead(used) };
+  if (used.length < MIN_POINTS)
+    return { status: "tooShort", points: used.length, monthEnds: used.map((d) => d.asOf), horizons, oursBest: null };
+  const beats = (h: HorizonError, m: ForecastMethod) =>
+    h.wape.ours !== null && h.wape[m] !== null && h.wape.ours < h.wape[m]!;
+  const oursBest = horizons.every(
+    (h) => h.wape.ours === null || FORECAST_METHODS.every((m) => m === "ours" || beats(h, m)),
+  );
+  return {
+    status: "ok",
+    points: used.length,
+    monthEnds: used.map((d) => d.asOf),
+    horizons,
+    oursBest,
+    lead: forecastLead(used),
+  };
 }

@@ -82,14 +82,25 @@ interface Observation {
 }
 
 /** Month-ends with a full follow-up window before `asOf` and enough history before them, the latest `maxPoints`. */
-export function backtestMonthEnds(firstBilled: number, asOf: number, followUpMonths: number, maxPoints: number): number[] {
+export function backtestMonthEnds(
+  firstBilled: number,
+  asOf: number,
+  followUpMonths: number,
+  maxPoints: number,
+): number[] {
   const ends: number[] = [];
-  for (let t = endOfMonth(firstBilled + MIN_HISTORY_DAYS); endOfMonth(t, followUpMonths) <= asOf; t = endOfMonth(t, 1)) ends.push(t);
+  for (let t = endOfMonth(firstBilled + MIN_HISTORY_DAYS); endOfMonth(t, followUpMonths) <= asOf; t = endOfMonth(t, 1))
+    ends.push(t);
   return ends.slice(Math.max(0, ends.length - maxPoints));
 }
 
 /** How the customer paid what it was billed in (from, to]: Σ cents and Σ cents × days late, as known at `asOf`. */
-export function followUp(h: CustomerHistory, from: number, to: number, asOf: number): { cents: number; dayCents: number } {
+export function followUp(
+  h: CustomerHistory,
+  from: number,
+  to: number,
+  asOf: number,
+): { cents: number; dayCents: number } {
   let cents = 0;
   let dayCents = 0;
   // The invoices' columns (historyColumns.ts): positive amount, settled (paid date, nothing open), cents.
@@ -105,7 +116,11 @@ export function followUp(h: CustomerHistory, from: number, to: number, asOf: num
   return { cents, dayCents };
 }
 
-export function backtestGrades(histories: readonly CustomerHistory[], asOf: number, settings: BacktestSettings = {}): ModelCheck {
+export function backtestGrades(
+  histories: readonly CustomerHistory[],
+  asOf: number,
+  settings: BacktestSettings = {},
+): ModelCheck {
   const followUpMonths = settings.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS;
   const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
   let first = Infinity;
@@ -113,11 +128,18 @@ export function backtestGrades(histories: readonly CustomerHistory[], asOf: numb
   // Replay only where the ledger holds payments (historyStart.ts).
   const historyStart = Number.isFinite(first) ? paymentHistoryStart(allInvoices(histories), asOf) : null;
   if (historyStart) first = Math.max(first, historyStart.date);
-  const monthEnds = Number.isFinite(first) ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS) : [];
+  const monthEnds = Number.isFinite(first)
+    ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS)
+    : [];
   const observations: Observation[] = [];
   for (const t of monthEnds) observeAt(histories, t, endOfMonth(t, followUpMonths), asOf, lateDays, observations);
   const late = observations.filter((o) => o.late).length;
-  const status = monthEnds.length < MIN_POINTS ? "tooShort" : observations.length < MIN_OBSERVATIONS || late < MIN_PER_CLASS || observations.length - late < MIN_PER_CLASS ? "tooSmall" : "ok";
+  const status =
+    monthEnds.length < MIN_POINTS
+      ? "tooShort"
+      : observations.length < MIN_OBSERVATIONS || late < MIN_PER_CLASS || observations.length - late < MIN_PER_CLASS
+        ? "tooSmall"
+        : "ok";
   const outcomes = observations.map((o) => o.late);
   const measure = (scores: number[]) => {
     const a = auc(scores, outcomes);
@@ -186,7 +208,14 @@ function leadOf(observations: readonly Observation[], value: number): Lead {
   const index = new Map<number, number>(); // customers with cases, numbered 0 … n − 1
   const cluster = observations.map((o) => index.get(o.customer) ?? (index.set(o.customer, index.size), index.size - 1));
   const late = observations.map((o) => o.late);
-  return aucLead(observations.map((o) => o.grade), observations.map((o) => o.baseline), late, cluster, index.size, value);
+  return aucLead(
+    observations.map((o) => o.grade),
+    observations.map((o) => o.baseline),
+    late,
+    cluster,
+    index.size,
+    value,
+  );
 }
 
 function calibrate(observations: readonly Observation[]): CalibrationRow[] {

@@ -69,7 +69,11 @@ export function portfolioPrior(behaviours: readonly BehaviourAt[]): GradePrior {
     paid += b.paidCount;
     late += b.paidLateCount;
   }
-  return { weightedDaysLate: w > 0 ? s / w : 0, lateShare: paid > 0 ? late / paid : 0, credibilityInvoices: credibilityInvoices(behaviours) };
+  return {
+    weightedDaysLate: w > 0 ? s / w : 0,
+    lateShare: paid > 0 ? late / paid : 0,
+    credibilityInvoices: credibilityInvoices(behaviours),
+  };
 }
 
 export interface GradedAt {
@@ -79,7 +83,10 @@ export interface GradedAt {
 }
 
 /** Behaviour, risk score and grade of each customer at `t` (customers billed nothing by then get no entry). */
-export function gradesAt(histories: readonly CustomerHistory[], t: number): { prior: GradePrior; graded: Map<string, GradedAt> } {
+export function gradesAt(
+  histories: readonly CustomerHistory[],
+  t: number,
+): { prior: GradePrior; graded: Map<string, GradedAt> } {
   const behaviours = new Map<string, BehaviourAt>();
   for (const h of histories) {
     if (h.billed.length === 0 || h.billed[0] > t) continue;

@@ -45,7 +45,12 @@ export function habitsAt(ofLedger: readonly CustomerHistory[], known: number, as
     const k = index.get(customer);
     return k === undefined ? null : ownHabitOf(s, k, known);
   };
-  return { own, portfolioPoints: portfolioPoints(s.distinct, buffers), disputedRate: disputedRateAt(histories[0].columns, s.disputed, known, asOf), cache: new Map() };
+  return {
+    own,
+    portfolioPoints: portfolioPoints(s.distinct, buffers),
+    disputedRate: disputedRateAt(histories[0].columns, s.disputed, known, asOf),
+    cache: new Map(),
+  };
 }
 
 /**
@@ -100,7 +105,11 @@ let shared: Buffers = { offsets: new Float64Array(0), cents: new Float64Array(0)
 function scratchFor(n: number, ranks: number): Buffers {
   if (shared.offsets.length < n || shared.byRank.length < ranks) {
     const size = Math.max(n, shared.offsets.length);
-    shared = { offsets: new Float64Array(size), cents: new Float64Array(size), byRank: new Float64Array(Math.max(ranks, shared.byRank.length)) };
+    shared = {
+      offsets: new Float64Array(size),
+      cents: new Float64Array(size),
+      byRank: new Float64Array(Math.max(ranks, shared.byRank.length)),
+    };
   }
   return shared;
 }

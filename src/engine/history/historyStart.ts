@@ -26,7 +26,10 @@ const monthIndex = (serial: number) => {
 };
 
 /** Billed and paid cents per month, from the month of the first billing to the as-of month. */
-function monthly(invoices: readonly Invoice[], asOf: number): { first: number; billed: number[]; paid: number[] } | null {
+function monthly(
+  invoices: readonly Invoice[],
+  asOf: number,
+): { first: number; billed: number[]; paid: number[] } | null {
   let first = Infinity;
   for (const inv of invoices) if (inv.amount > 0) first = Math.min(first, inv.invoiceDate ?? inv.dueDate);
   if (!Number.isFinite(first) || first > asOf) return null;
@@ -38,7 +41,8 @@ function monthly(invoices: readonly Invoice[], asOf: number): { first: number; b
     if (inv.amount <= 0) continue;
     const b = inv.invoiceDate ?? inv.dueDate;
     if (b <= asOf) billed[monthIndex(b) - base] += toCents(inv.amount);
-    if (inv.paidDate !== null && inv.paidDate <= asOf && inv.paidDate >= first && inv.paidAmount > 0) paid[monthIndex(inv.paidDate) - base] += toCents(inv.paidAmount);
+    if (inv.paidDate !== null && inv.paidDate <= asOf && inv.paidDate >= first && inv.paidAmount > 0)
+      paid[monthIndex(inv.paidDate) - base] += toCents(inv.paidAmount);
   }
   return { first, billed, paid };
 }

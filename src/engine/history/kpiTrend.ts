@@ -67,7 +67,17 @@ function addOverlap(diff: Float64Array, from: number, to: number, lo: number, hi
 }
 
 /** One stretch [from, to) of month-ends where the invoice is open for `cents`: to the totals, current and over 90. */
-function addPiece(open: Float64Array, current: Float64Array, over90: Float64Array, from: number, to: number, cents: number, dueUntil: number, over90From: number, n: number): void {
+function addPiece(
+  open: Float64Array,
+  current: Float64Array,
+  over90: Float64Array,
+  from: number,
+  to: number,
+  cents: number,
+  dueUntil: number,
+  over90From: number,
+  n: number,
+): void {
   if (from >= to || cents === 0) return;
   addRange(open, from, to, cents);
   addOverlap(current, from, to, 0, dueUntil, cents);
@@ -125,7 +135,20 @@ export function kpiTrend(invoices: readonly Invoice[], settings: KpiTrendSetting
   const salesAt = runningSums(sales, n);
   const points: KpiTrendPoint[] = [];
   for (let k = 1; k < n; k++) {
-    points.push(pointAt(dates[k], window, openAt[k], currentAt[k], over90At[k], salesAt[k], openAt[k - 1], monthSales[k], paidCents[k], paidLateCents[k]));
+    points.push(
+      pointAt(
+        dates[k],
+        window,
+        openAt[k],
+        currentAt[k],
+        over90At[k],
+        salesAt[k],
+        openAt[k - 1],
+        monthSales[k],
+        paidCents[k],
+        paidLateCents[k],
+      ),
+    );
   }
   return { months: settings.months, dsoWindowDays: window, points };
 }
@@ -169,7 +192,13 @@ function pointAt(
 function monthlyCei(beginCents: number, salesCents: number, endCents: number, endCurrentCents: number): number | null {
   if (salesCents <= 0 || beginCents < 0 || endCurrentCents < 0 || endCurrentCents > endCents) return null;
   try {
-    return collectionEffectivenessIndex(fromCents(beginCents), fromCents(salesCents), fromCents(endCents), fromCents(endCurrentCents), 1);
+    return collectionEffectivenessIndex(
+      fromCents(beginCents),
+      fromCents(salesCents),
+      fromCents(endCents),
+      fromCents(endCurrentCents),
+      1,
+    );
   } catch {
     return null;
   }

@@ -33,7 +33,8 @@ export function settledByOffset(histories: readonly CustomerHistory[]): SettledB
 }
 
 function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
-  if (histories.length === 0) return { from: [0], offset: [], cents: [], known: [], rank: [], distinct: [], disputed: [] };
+  if (histories.length === 0)
+    return { from: [0], offset: [], cents: [], known: [], rank: [], distinct: [], disputed: [] };
   const c = histories[0].columns;
   const from = integers(histories.length + 1);
   histories.forEach((h, k) => {
@@ -53,7 +54,15 @@ function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
     }
   }
   const { distinct, rank } = rankOffsets(inRows.offset);
-  const s: SettledByOffset = { from, offset: numbers(n), cents: numbers(n), known: numbers(n), rank: integers(n), distinct, disputed: disputedSales(histories) };
+  const s: SettledByOffset = {
+    from,
+    offset: numbers(n),
+    cents: numbers(n),
+    known: numbers(n),
+    rank: integers(n),
+    distinct,
+    disputed: disputedSales(histories),
+  };
   for (let k = 0; k < histories.length; k++) {
     const order = stableOrder(rank, from[k], from[k + 1] - from[k]);
     for (let p = from[k]; p < from[k + 1]; p++) {
@@ -97,7 +106,8 @@ export function rankOffsets(offsets: readonly number[]): { distinct: number[]; r
 function uniqueSorted(sorted: number[]): number[] {
   let n = 0;
   // −0 is written 0 (the same offset; −0 and 0 are equal here, so whichever sorts first stands for both).
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] === 0 ? 0 : sorted[i];
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] === 0 ? 0 : sorted[i];
   sorted.length = n;
   return sorted;
 }

@@ -35,7 +35,11 @@ export function afterAsOfIssues(acc: AfterAsOf): RowIssue[] {
   return [
     {
       ...acc.first,
-      reason: reason("row.afterAsOfMany", { count, from, to, first }, `${count} invoices dated after the as-of date (${from} to ${to}, the first at ${first}) did not exist yet on that day: not used`),
+      reason: reason(
+        "row.afterAsOfMany",
+        { count, from, to, first },
+        `${count} invoices dated after the as-of date (${from} to ${to}, the first at ${first}) did not exist yet on that day: not used`,
+      ),
     },
   ];
 }

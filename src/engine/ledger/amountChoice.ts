@@ -23,7 +23,8 @@ const TAX = /^(tax|vat|gst|taxamount|vatamount|salestax|税额|税金|增值税|
  * Money columns of other meanings (already mapped to their fields as a rule), and the amounts of one invoice line
  * (Xero's LineAmount, UnitAmount; 单价, 行金额): never the invoice amount.
  */
-const OTHER = /due|open|paid|balance|remaining|outstanding|received|discount|^line|^unit|已付|已收|未收|余额|欠款|折扣|单价|行金额/;
+const OTHER =
+  /due|open|paid|balance|remaining|outstanding|received|discount|^line|^unit|已付|已收|未收|余额|欠款|折扣|单价|行金额/;
 
 /** Lower is better; null when the name is no amount header. `taxed`: a tax or a net column stands beside. */
 function rank(name: string, taxed: boolean): number | null {
@@ -47,7 +48,11 @@ export function preferAmountColumn(
   columns: ColumnMapping,
 ): Reason | null {
   if (columns.amount === null) return null;
-  const taken = new Set(Object.entries(columns).filter(([f, c]) => f !== "amount" && c !== null).map(([, c]) => c));
+  const taken = new Set(
+    Object.entries(columns)
+      .filter(([f, c]) => f !== "amount" && c !== null)
+      .map(([, c]) => c),
+  );
   const taxColumn = names.findIndex((n) => TAX.test(n) || (NET.test(n) && PLAIN.test(n)));
   const taxed = taxColumn >= 0;
   const candidates = names

@@ -22,45 +22,230 @@ export { normalizeHeader } from "./layout";
 const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp; not?: RegExp }[] = [
   {
     field: "paidDate",
-    exact: ["paiddate", "settleddate", "settlementdate", "paymentdate", "datepaid", "receiptdate", "receiveddate", "cleareddate", "付款日期", "回款日期", "收款日期", "结清日期", "到账日期", "核销日期"],
+    exact: [
+      "paiddate",
+      "settleddate",
+      "settlementdate",
+      "paymentdate",
+      "datepaid",
+      "receiptdate",
+      "receiveddate",
+      "cleareddate",
+      "付款日期",
+      "回款日期",
+      "收款日期",
+      "结清日期",
+      "到账日期",
+      "核销日期",
+    ],
     pattern: /^(settled?|paid|payment|receipt|received|cleared)(on|date)|(付款|回款|收款|结清|到账)(日期|日)/,
   },
   {
     // Before the paid and invoice amounts: "未核销金额" and "Remaining Amount" would otherwise pass for them.
     field: "openAmount",
-    exact: ["openamount", "remainingamount", "amountremaining", "outstandingamount", "amountoutstanding", "outstanding", "balancedue", "amountdue", "openbalance", "remaining", "未核销金额", "未收金额", "未收款金额", "未结金额", "未回款金额", "欠款金额", "未收回金额", "openbal", "balanceoutstanding", "未结余额"],
+    exact: [
+      "openamount",
+      "remainingamount",
+      "amountremaining",
+      "outstandingamount",
+      "amountoutstanding",
+      "outstanding",
+      "balancedue",
+      "amountdue",
+      "openbalance",
+      "remaining",
+      "未核销金额",
+      "未收金额",
+      "未收款金额",
+      "未结金额",
+      "未回款金额",
+      "欠款金额",
+      "未收回金额",
+      "openbal",
+      "balanceoutstanding",
+      "未结余额",
+    ],
     // Not a bare "Balance" / "余额": in a customer statement that is the running balance, not the invoice's.
     pattern: /^(open|remaining|outstanding)(amount|balance|amt)|balancedue|amountdue|未核销|未收|未结|未回款|欠款/,
   },
   {
     field: "paidAmount",
-    exact: ["paidamount", "amountpaid", "paid", "received", "receivedamount", "amountreceived", "payments", "clearedamount", "appliedamount", "settledamount", "已付金额", "已收金额", "回款金额", "已回款", "收款金额", "已收款", "已付款", "已核销金额", "核销金额"],
+    exact: [
+      "paidamount",
+      "amountpaid",
+      "paid",
+      "received",
+      "receivedamount",
+      "amountreceived",
+      "payments",
+      "clearedamount",
+      "appliedamount",
+      "settledamount",
+      "已付金额",
+      "已收金额",
+      "回款金额",
+      "已回款",
+      "收款金额",
+      "已收款",
+      "已付款",
+      "已核销金额",
+      "核销金额",
+    ],
     pattern: /^(paid|received|cleared|applied|settled)|amountpaid|已付|已收|回款金额|收款金额|已核销|已结/,
   },
-  { field: "dueDate", exact: ["duedate", "due", "paymentdue", "netduedate", "duedt", "netduedt", "duedatenet", "到期日", "到期日期", "应收日期", "应付款日期", "付款到期日"], pattern: /^due|duedate|到期/ },
+  {
+    field: "dueDate",
+    exact: [
+      "duedate",
+      "due",
+      "paymentdue",
+      "netduedate",
+      "duedt",
+      "netduedt",
+      "duedatenet",
+      "到期日",
+      "到期日期",
+      "应收日期",
+      "应付款日期",
+      "付款到期日",
+    ],
+    pattern: /^due|duedate|到期/,
+  },
   {
     field: "invoiceDate",
-    exact: ["invoicedate", "billdate", "billingdate", "documentdate", "docdate", "postingdate", "date", "invoicebilldate", "transactiondate", "txndate", "开票日期", "发票日期", "单据日期", "日期", "业务日期"],
+    exact: [
+      "invoicedate",
+      "billdate",
+      "billingdate",
+      "documentdate",
+      "docdate",
+      "postingdate",
+      "date",
+      "invoicebilldate",
+      "transactiondate",
+      "txndate",
+      "开票日期",
+      "发票日期",
+      "单据日期",
+      "日期",
+      "业务日期",
+    ],
     pattern: /^invoice(date|dt)|开票|发票日期|单据日期/,
   },
   {
     field: "invoiceNumber",
-    exact: ["invoice", "invoiceno", "invoicenumber", "invoiceid", "invoicenum", "documentno", "docno", "documentnumber", "billno", "num", "number", "ref", "refno", "voucherno", "vouchernumber", "transactionno", "业务单号", "发票号", "发票号码", "单据号", "单号", "发票编号", "单据编号"],
+    exact: [
+      "invoice",
+      "invoiceno",
+      "invoicenumber",
+      "invoiceid",
+      "invoicenum",
+      "documentno",
+      "docno",
+      "documentnumber",
+      "billno",
+      "num",
+      "number",
+      "ref",
+      "refno",
+      "voucherno",
+      "vouchernumber",
+      "transactionno",
+      "业务单号",
+      "发票号",
+      "发票号码",
+      "单据号",
+      "单号",
+      "发票编号",
+      "单据编号",
+    ],
     pattern: /^invoice(no|num|id)|发票号|单据号/,
   },
   // The credit insurer's limit for the buyer (the collections desk's claimable amount); before the amount column.
-  { field: "insuredLimit", exact: ["insuredlimit", "creditlimitinsured", "buyerlimit", "insurancelimit", "保险限额", "投保限额", "信保限额", "买方限额"], pattern: /insured(limit|amount)|保险限额|信保限额/ },
-  { field: "disputed", exact: ["disputed", "dispute", "indispute", "争议", "是否争议", "有争议", "争议状态"], pattern: /disput|争议/ },
+  {
+    field: "insuredLimit",
+    exact: [
+      "insuredlimit",
+      "creditlimitinsured",
+      "buyerlimit",
+      "insurancelimit",
+      "保险限额",
+      "投保限额",
+      "信保限额",
+      "买方限额",
+    ],
+    pattern: /insured(limit|amount)|保险限额|信保限额/,
+  },
+  {
+    field: "disputed",
+    exact: ["disputed", "dispute", "indispute", "争议", "是否争议", "有争议", "争议状态"],
+    pattern: /disput|争议/,
+  },
   { field: "currency", exact: ["currency", "curr", "ccy", "currencycode", "币种", "货币", "币别"] },
-  { field: "terms", exact: ["terms", "paymentterms", "creditterms", "term", "账期", "付款条件", "信用期", "付款期限", "结算方式"] },
+  {
+    field: "terms",
+    exact: ["terms", "paymentterms", "creditterms", "term", "账期", "付款条件", "信用期", "付款期限", "结算方式"],
+  },
   {
     field: "amount",
-    exact: ["amount", "invoiceamount", "total", "totalamount", "grossamount", "amt", "value", "invoicetotal", "invoicedamount", "totalsigned", "amountinlocalcurrency", "amtinloccur", "amountindoccurr", "amountindoccurrency", "originalamount", "金额", "发票金额", "应收金额", "价税合计", "含税金额", "开票金额"],
+    exact: [
+      "amount",
+      "invoiceamount",
+      "total",
+      "totalamount",
+      "grossamount",
+      "amt",
+      "value",
+      "invoicetotal",
+      "invoicedamount",
+      "totalsigned",
+      "amountinlocalcurrency",
+      "amtinloccur",
+      "amountindoccurr",
+      "amountindoccurrency",
+      "originalamount",
+      "金额",
+      "发票金额",
+      "应收金额",
+      "价税合计",
+      "含税金额",
+      "开票金额",
+    ],
     pattern: /amount|金额|价税合计/,
   },
   {
     field: "customer",
-    exact: ["customer", "customerid", "customername", "customerno", "customernumber", "client", "clientname", "buyer", "debtor", "accountname", "客户", "客户名称", "客户编号", "客户代码", "购货单位", "购买方", "客户名", "party", "partyname", "contactname", "name", "name1", "partner", "invoicepartnerdisplayname", "往来单位", "往来单位名称", "对账对象", "对账对象名称", "客户全称"],
+    exact: [
+      "customer",
+      "customerid",
+      "customername",
+      "customerno",
+      "customernumber",
+      "client",
+      "clientname",
+      "buyer",
+      "debtor",
+      "accountname",
+      "客户",
+      "客户名称",
+      "客户编号",
+      "客户代码",
+      "购货单位",
+      "购买方",
+      "客户名",
+      "party",
+      "partyname",
+      "contactname",
+      "name",
+      "name1",
+      "partner",
+      "invoicepartnerdisplayname",
+      "往来单位",
+      "往来单位名称",
+      "对账对象",
+      "对账对象名称",
+      "客户全称",
+    ],
     pattern: /customer|client|客户|购货单位|购买方/,
     // A header that merely contains "customer" (Customer LPO, Customer Group) is not the party: another column is.
     not: /lpo|po(no|number)?$|purchaseorder|group|type|class|category|territory|segment|email|address|phone|contact|terms|currency|credit|limit|balance|amount|since|分组|类别|类型|地址|电话|联系人|订单/,
@@ -76,7 +261,26 @@ export type LedgerParty = "customer" | "supplier";
 
 const SUPPLIER_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp; not?: RegExp } = {
   field: "customer",
-  exact: ["supplier", "suppliername", "supplierid", "supplierno", "vendor", "vendorname", "vendorid", "vendorno", "payee", "creditor", "供应商", "供应商名称", "供应商编号", "供应商代码", "供货单位", "销售方", "收款单位", "收款方"],
+  exact: [
+    "supplier",
+    "suppliername",
+    "supplierid",
+    "supplierno",
+    "vendor",
+    "vendorname",
+    "vendorid",
+    "vendorno",
+    "payee",
+    "creditor",
+    "供应商",
+    "供应商名称",
+    "供应商编号",
+    "供应商代码",
+    "供货单位",
+    "销售方",
+    "收款单位",
+    "收款方",
+  ],
   pattern: /supplier|vendor|payee|供应商|供货单位|销售方|收款单位/,
 };
 
@@ -98,7 +302,8 @@ export function mapHeaders(headers: unknown[], party: LedgerParty = "customer"):
   for (const pass of ["exact", "pattern"] as const) {
     for (const { field, exact, pattern, not } of fieldNames(party)) {
       if (mapping[field] !== null) continue;
-      const named = (n: string) => (pass === "exact" ? exact.includes(n) : !!pattern && pattern.test(n) && !not?.test(n));
+      const named = (n: string) =>
+        pass === "exact" ? exact.includes(n) : !!pattern && pattern.test(n) && !not?.test(n);
       const index = names.findIndex((n, i) => !used.has(i) && n !== "" && named(n));
       if (index >= 0) {
         mapping[field] = index;
@@ -183,7 +388,13 @@ export function findHeaderRow(values: unknown[][], party: LedgerParty = "custome
 
 type Kind = "date" | "number" | "text" | "empty";
 
-function columnKind(values: unknown[][], column: number, start: number, order: DateOrder, formats?: string[][]): { kind: Kind; distinctShare: number; mean: number } {
+function columnKind(
+  values: unknown[][],
+  column: number,
+  start: number,
+  order: DateOrder,
+  formats?: string[][],
+): { kind: Kind; distinctShare: number; mean: number } {
   let dates = 0;
   let numbers = 0;
   let texts = 0;
@@ -211,7 +422,8 @@ function columnKind(values: unknown[][], column: number, start: number, order: D
     } else texts++;
   }
   if (seen === 0) return { kind: "empty", distinctShare: 0, mean: 0 };
-  const kind: Kind = dates / seen > 0.8 ? "date" : numbers / seen > 0.8 ? "number" : texts / seen > 0.5 ? "text" : "empty";
+  const kind: Kind =
+    dates / seen > 0.8 ? "date" : numbers / seen > 0.8 ? "number" : texts / seen > 0.5 ? "text" : "empty";
   return { kind, distinctShare: distinct.size / seen, mean: dates ? sum / dates : 0 };
 }
 
@@ -231,14 +443,21 @@ export interface DetectOptions {
 function validateChoices(options: DetectOptions, rows: number, width: number): void {
   const h = options.headerRow;
   if (h !== undefined && !(Number.isInteger(h) && h >= -1 && h < rows)) {
-    throw new EngineError("value", `header row: ${h + 1} is not a row of the range (1 to ${rows})`, { code: "mapping.badHeaderRow", params: { row: String(h + 1), rows } });
+    throw new EngineError("value", `header row: ${h + 1} is not a row of the range (1 to ${rows})`, {
+      code: "mapping.badHeaderRow",
+      params: { row: String(h + 1), rows },
+    });
   }
   for (const [field, col] of Object.entries(options.mapping ?? {})) {
     if (col === undefined || col === null || (Number.isInteger(col) && col >= 0 && col < width)) continue;
-    throw new EngineError("value", `column mapping: ${field} is set to column ${col + 1}, but the range has ${width} columns (1 to ${width})`, {
-      code: "mapping.badColumn",
-      params: { field, column: String(col + 1), columns: width },
-    });
+    throw new EngineError(
+      "value",
+      `column mapping: ${field} is set to column ${col + 1}, but the range has ${width} columns (1 to ${width})`,
+      {
+        code: "mapping.badColumn",
+        params: { field, column: String(col + 1), columns: width },
+      },
+    );
   }
 }
 
@@ -249,10 +468,17 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   validateChoices(options, values.length, width);
   const block = findHeaderBlock(values, party);
   const headerRow = options.headerRow ?? block?.earlier ?? block?.last ?? -1;
-  const names = block && (block.last === headerRow || block.earlier === headerRow) ? block.headers : headerRow >= 0 ? values[headerRow] ?? [] : [];
+  const names =
+    block && (block.last === headerRow || block.earlier === headerRow)
+      ? block.headers
+      : headerRow >= 0
+        ? (values[headerRow] ?? [])
+        : [];
   const headers = names.map((v) => (isBlank(v) ? "" : String(v).trim()));
   const columns = headerRow >= 0 ? mapHeaders(headers, party) : emptyMapping();
-  const source = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"])) as Record<LedgerField, MappingSource>;
+  const source = Object.fromEntries(
+    LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"]),
+  ) as Record<LedgerField, MappingSource>;
   const notes: Reason[] = [];
   // Competing money headers ("Amount" and "Total"): chosen by meaning, and said (amountChoice.ts).
   const amountChoice = headerRow >= 0 ? preferAmountColumn(headers.map(normalizeHeader), headers, columns) : null;
@@ -261,7 +487,9 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   // Content sniffing for the essential fields still missing.
   const used = new Set(Object.values(columns).filter((c): c is number => c !== null));
   const start = headerRow + 1;
-  const kinds = Array.from({ length: width }, (_, c) => (used.has(c) ? null : columnKind(values, c, start, order, options.numberFormats)));
+  const kinds = Array.from({ length: width }, (_, c) =>
+    used.has(c) ? null : columnKind(values, c, start, order, options.numberFormats),
+  );
   const take = (field: LedgerField, pick: (k: NonNullable<(typeof kinds)[number]>, c: number) => boolean) => {
     if (columns[field] !== null) return;
     const c = kinds.findIndex((k, i) => k !== null && !used.has(i) && pick(k, i));
@@ -271,7 +499,10 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
       used.add(c);
     }
   };
-  const dateColumns = kinds.map((k, i) => ({ k, i })).filter((x) => x.k?.kind === "date" && !used.has(x.i)).sort((a, b) => a.k!.mean - b.k!.mean);
+  const dateColumns = kinds
+    .map((k, i) => ({ k, i }))
+    .filter((x) => x.k?.kind === "date" && !used.has(x.i))
+    .sort((a, b) => a.k!.mean - b.k!.mean);
   if (columns.invoiceDate === null && columns.dueDate === null && dateColumns.length >= 2) {
     columns.invoiceDate = dateColumns[0].i;
     columns.dueDate = dateColumns[1].i;
@@ -281,46 +512,105 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   // A second date column holding the invoice dates again (用友's 凭证日期 beside 业务日期) is not a due date.
   take("dueDate", (k, c) => k.kind === "date" && !sameValues(values, c, columns.invoiceDate, start));
   // Money is never guessed from a column that cannot be money (moneyColumns.ts), nor beside a mapped open amount.
-  if (columns.openAmount === null) take("amount", (k, c) => k.kind === "number" && notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber) === null);
+  if (columns.openAmount === null)
+    take(
+      "amount",
+      (k, c) => k.kind === "number" && notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber) === null,
+    );
   take("customer", (k) => k.kind === "text" && k.distinctShare < 0.9);
   take("invoiceNumber", (k) => k.kind === "text" || k.kind === "number");
 
   // The user's choices win, field by field (null = "this ledger has no such column").
   for (const [field, col] of Object.entries(options.mapping ?? {}) as [LedgerField, number | null | undefined][]) {
     if (col === undefined) continue;
-    for (const f of LEDGER_FIELDS) if (f !== field && col !== null && columns[f] === col && !(f in (options.mapping ?? {}))) {
-      columns[f] = null;
-      source[f] = "missing";
-    }
+    for (const f of LEDGER_FIELDS)
+      if (f !== field && col !== null && columns[f] === col && !(f in (options.mapping ?? {}))) {
+        columns[f] = null;
+        source[f] = "missing";
+      }
     columns[field] = col;
     source[field] = col === null ? "missing" : "user";
   }
 
   const name = (f: LedgerField) => (columns[f] !== null ? headers[columns[f]!] || `column ${columns[f]! + 1}` : "");
   for (const f of LEDGER_FIELDS) {
-    if (source[f] === "content") notes.push(reason("mapping.byContent", { field: f, column: name(f) }, `${f} was recognised from the content of ${name(f)}`));
+    if (source[f] === "content")
+      notes.push(
+        reason(
+          "mapping.byContent",
+          { field: f, column: name(f) },
+          `${f} was recognised from the content of ${name(f)}`,
+        ),
+      );
   }
   if (headerRow < 0 && options.headerRow === undefined && values.length > 0) {
-    notes.push(reason("mapping.noHeader", { rows: HEADER_SEARCH_ROWS }, `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`));
+    notes.push(
+      reason(
+        "mapping.noHeader",
+        { rows: HEADER_SEARCH_ROWS },
+        `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`,
+      ),
+    );
   }
   if (block?.above && options.headerRow === undefined) {
     const rows = block.above.map((r) => String(r + 1)).join(", ");
-    notes.push(reason("mapping.rowsAboveHeader", { count: block.above.length, rows, header: block.last + 1 }, `${block.above.length} rows above the header row ${block.last + 1} were not read (rows ${rows} of the range): they sit under an earlier header whose columns differ; select them with their own header to read them`));
+    notes.push(
+      reason(
+        "mapping.rowsAboveHeader",
+        { count: block.above.length, rows, header: block.last + 1 },
+        `${block.above.length} rows above the header row ${block.last + 1} were not read (rows ${rows} of the range): they sit under an earlier header whose columns differ; select them with their own header to read them`,
+      ),
+    );
   }
-  const fromGroups = columns.customer === null && headerRow >= 0 && planRows(values, { headerRow, headers, columns, source, notes: [], dateOrder: null }).groupCustomer !== null;
+  const fromGroups =
+    columns.customer === null &&
+    headerRow >= 0 &&
+    planRows(values, { headerRow, headers, columns, source, notes: [], dateOrder: null }).groupCustomer !== null;
   if (fromGroups) {
-    notes.push(reason("mapping.customerFromGroups", {}, "No customer column: each document's customer is the group row above it (a customer's name on a row of its own)"));
+    notes.push(
+      reason(
+        "mapping.customerFromGroups",
+        {},
+        "No customer column: each document's customer is the group row above it (a customer's name on a row of its own)",
+      ),
+    );
   } else if (columns.customer === null) {
-    if (party === "supplier") notes.push(reason("mapping.missingSupplier", {}, "No supplier column was found: choose it in the mapping"));
+    if (party === "supplier")
+      notes.push(reason("mapping.missingSupplier", {}, "No supplier column was found: choose it in the mapping"));
     else notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
   }
-  if (columns.amount === null && columns.openAmount === null) notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));
+  if (columns.amount === null && columns.openAmount === null)
+    notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));
   if (columns.dueDate === null) {
-    if (columns.terms !== null && columns.invoiceDate !== null) notes.push(reason("mapping.dueFromTerms", {}, "No due-date column: due dates are the invoice date plus the terms"));
-    else if (columns.invoiceDate !== null) notes.push(reason("mapping.dueFromDefault", {}, "No due-date column: due dates are the invoice date plus the default term"));
-    else notes.push(reason("mapping.missingDates", {}, "Neither a due-date nor an invoice-date column was found: choose one in the mapping"));
+    if (columns.terms !== null && columns.invoiceDate !== null)
+      notes.push(
+        reason("mapping.dueFromTerms", {}, "No due-date column: due dates are the invoice date plus the terms"),
+      );
+    else if (columns.invoiceDate !== null)
+      notes.push(
+        reason(
+          "mapping.dueFromDefault",
+          {},
+          "No due-date column: due dates are the invoice date plus the default term",
+        ),
+      );
+    else
+      notes.push(
+        reason(
+          "mapping.missingDates",
+          {},
+          "Neither a due-date nor an invoice-date column was found: choose one in the mapping",
+        ),
+      );
   }
-  if (columns.paidDate === null && columns.paidAmount === null && columns.openAmount === null) notes.push(reason("mapping.noPayments", {}, "No payment columns: every invoice is treated as unpaid, so no payment behaviour can be measured"));
+  if (columns.paidDate === null && columns.paidAmount === null && columns.openAmount === null)
+    notes.push(
+      reason(
+        "mapping.noPayments",
+        {},
+        "No payment columns: every invoice is treated as unpaid, so no payment behaviour can be measured",
+      ),
+    );
 
   let dateOrder: MappingResult["dateOrder"] = null;
   if (order === "auto") {
@@ -329,9 +619,21 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     dateOrder = inferred.order;
     if (inferred.order) {
       const name = inferred.order === "mdy" ? "month/day/year" : "day/month/year";
-      notes.push(reason(`mapping.dateOrder.${inferred.order}`, { example: inferred.example! }, `text dates are read as ${name}: "${inferred.example}" can only be read that way (change the date order in the settings if needed)`));
+      notes.push(
+        reason(
+          `mapping.dateOrder.${inferred.order}`,
+          { example: inferred.example! },
+          `text dates are read as ${name}: "${inferred.example}" can only be read that way (change the date order in the settings if needed)`,
+        ),
+      );
     } else if (inferred.conflict) {
-      notes.push(reason("mapping.dateOrderMixed", {}, "the ledger's text dates are written both month/day and day/month: choose the date order in the settings; dates that do not fit it are listed as issues"));
+      notes.push(
+        reason(
+          "mapping.dateOrderMixed",
+          {},
+          "the ledger's text dates are written both month/day and day/month: choose the date order in the settings; dates that do not fit it are listed as issues",
+        ),
+      );
     }
   }
   const system = recognizeSystem(headers.map(normalizeHeader));
@@ -339,24 +641,60 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
   const swappedSerials = findSwappedSerials(values, dated, start);
   if (swappedSerials) {
     const names = swappedSerials.columns.map((c) => headers[c] || `column ${c + 1}`).join(", ");
-    notes.push(reason("mapping.serialsSwapped", { columns: names, example: swappedSerials.example }, `${names}: Excel read some dates month-first although "${swappedSerials.example}" shows the column is day/month (a d/m/y file opened with m/d/y settings): read those dates the other way`));
+    notes.push(
+      reason(
+        "mapping.serialsSwapped",
+        { columns: names, example: swappedSerials.example },
+        `${names}: Excel read some dates month-first although "${swappedSerials.example}" shows the column is day/month (a d/m/y file opened with m/d/y settings): read those dates the other way`,
+      ),
+    );
   }
-  return { headerRow, headers, columns, source, notes, dateOrder, swappedSerials, confirm: moneyToConfirm(values, start, headers, columns, source), system };
+  return {
+    headerRow,
+    headers,
+    columns,
+    source,
+    notes,
+    dateOrder,
+    swappedSerials,
+    confirm: moneyToConfirm(values, start, headers, columns, source),
+    system,
+  };
 }
 
 /**
  * Why the money columns must be confirmed before analysing: chosen from content alone, or a column whose values do
  * not look like money (moneyColumns.ts). Columns the user chose are confirmed. Empty: nothing to confirm.
  */
-function moneyToConfirm(values: unknown[][], start: number, headers: string[], columns: ColumnMapping, source: Record<LedgerField, MappingSource>): Reason[] {
+function moneyToConfirm(
+  values: unknown[][],
+  start: number,
+  headers: string[],
+  columns: ColumnMapping,
+  source: Record<LedgerField, MappingSource>,
+): Reason[] {
   const out: Reason[] = [];
   for (const field of ["amount", "openAmount", "paidAmount"] as const) {
     const c = columns[field];
     if (c === null || source[field] === "user") continue;
     const column = headers[c] || `column ${c + 1}`;
     const why = notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber);
-    if (why) out.push(reason(`mapping.confirm.${why}`, { field, column }, `${column} was taken as ${field} but its values do not look like money (${why}): check the first rows as read`));
-    else if (source[field] === "content") out.push(reason("mapping.confirm.byContent", { field, column }, `${field} was chosen from the content of ${column} alone: check the first rows as read`));
+    if (why)
+      out.push(
+        reason(
+          `mapping.confirm.${why}`,
+          { field, column },
+          `${column} was taken as ${field} but its values do not look like money (${why}): check the first rows as read`,
+        ),
+      );
+    else if (source[field] === "content")
+      out.push(
+        reason(
+          "mapping.confirm.byContent",
+          { field, column },
+          `${field} was chosen from the content of ${column} alone: check the first rows as read`,
+        ),
+      );
   }
   return out;
 }

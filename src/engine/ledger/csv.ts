@@ -26,7 +26,9 @@ export interface CsvOptions {
 
 export function detectDelimiter(text: string): "," | ";" | "\t" {
   // The first record, outside quotes (a quoted header may hold commas, semicolons or line breaks).
-  let c = 0, s = 0, t = 0;
+  let c = 0,
+    s = 0,
+    t = 0;
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -91,7 +93,10 @@ export function parseCsv(text: string, options: CsvOptions = {}): (string | numb
     } else field += ch;
   }
   if (quoted) {
-    throw new CsvError(quoteLine, `CSV line ${quoteLine}: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")`);
+    throw new CsvError(
+      quoteLine,
+      `CSV line ${quoteLine}: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")`,
+    );
   }
   if (field !== "" || wasQuoted || row.length > 0) {
     push();

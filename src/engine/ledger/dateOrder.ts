@@ -19,7 +19,11 @@ export interface InferredDateOrder {
   conflict: boolean;
 }
 
-export function inferDateOrder(values: readonly (readonly unknown[] | undefined)[], columns: readonly number[], firstRow: number): InferredDateOrder {
+export function inferDateOrder(
+  values: readonly (readonly unknown[] | undefined)[],
+  columns: readonly number[],
+  firstRow: number,
+): InferredDateOrder {
   let mdy: string | null = null;
   let dmy: string | null = null;
   for (const column of columns) {

@@ -48,7 +48,12 @@ function isHeaderTextRow(row: readonly unknown[] | undefined): boolean {
 }
 
 /** Each cell of the header rows with merged areas carried right (see the file comment). */
-function carriedRows(values: readonly (readonly unknown[] | undefined)[], first: number, last: number, width: number): string[][] {
+function carriedRows(
+  values: readonly (readonly unknown[] | undefined)[],
+  first: number,
+  last: number,
+  width: number,
+): string[][] {
   const rows: string[][] = [];
   for (let r = first; r <= last; r++) {
     const own = Array.from({ length: width }, (_, c) => text(values[r]?.[c]));
@@ -71,10 +76,19 @@ function carriedRows(values: readonly (readonly unknown[] | undefined)[], first:
 }
 
 /** The names of the columns under a header block of rows first..last. */
-export function blockHeaders(values: readonly (readonly unknown[] | undefined)[], first: number, last: number): string[] {
+export function blockHeaders(
+  values: readonly (readonly unknown[] | undefined)[],
+  first: number,
+  last: number,
+): string[] {
   const width = values.slice(first, last + 1).reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   const rows = carriedRows(values, first, last, width);
-  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c]).filter((t, i, all) => t !== "" && t !== all[i - 1]).join(" "));
+  return Array.from({ length: width }, (_, c) =>
+    rows
+      .map((row) => row[c])
+      .filter((t, i, all) => t !== "" && t !== all[i - 1])
+      .join(" "),
+  );
 }
 
 /**
@@ -82,7 +96,11 @@ export function blockHeaders(values: readonly (readonly unknown[] | undefined)[]
  * fields (`score` counts the fields a list of names maps). A tie keeps the fewer rows: a bucket label under the
  * header ("91 or more days past due") adds no field.
  */
-export function headerBlockAt(values: readonly (readonly unknown[] | undefined)[], first: number, score: (headers: string[]) => number): HeaderBlock & { score: number } {
+export function headerBlockAt(
+  values: readonly (readonly unknown[] | undefined)[],
+  first: number,
+  score: (headers: string[]) => number,
+): HeaderBlock & { score: number } {
   let best = { first, last: first, headers: blockHeaders(values, first, first), score: -1 };
   best.score = score(best.headers);
   for (let last = first + 1; last < first + MAX_HEADER_ROWS && last < values.length; last++) {

@@ -8,7 +8,8 @@
 import { isBlank, parseMoney } from "../core/cells";
 
 /** Aging-bucket headers: a slice of the open amount by age, never the document's amount. */
-const BUCKET_HEADER = /^(current|\d+\s*[-–~至]\s*\d+|\d+\s*\+|over\s*\d+|\d+\s*(or more|and over|-above|以上))|\d+\s*[-–~至]\s*\d+\s*(天|日|days?)|天以上|^(age|aging|账龄)/i;
+const BUCKET_HEADER =
+  /^(current|\d+\s*[-–~至]\s*\d+|\d+\s*\+|over\s*\d+|\d+\s*(or more|and over|-above|以上))|\d+\s*[-–~至]\s*\d+\s*(天|日|days?)|天以上|^(age|aging|账龄)/i;
 
 /** How many cells are looked at. */
 const SAMPLE = 500;
@@ -47,7 +48,12 @@ function repeated(all: number[]): boolean {
 }
 
 /** The values are also the document numbers (the same cells' numbers in the invoice-number column). */
-function documentNumbers(values: readonly (readonly unknown[] | undefined)[], column: number, start: number, numberColumn: number | null): boolean {
+function documentNumbers(
+  values: readonly (readonly unknown[] | undefined)[],
+  column: number,
+  start: number,
+  numberColumn: number | null,
+): boolean {
   if (numberColumn === null || numberColumn === column) return false;
   let same = 0;
   let seen = 0;
@@ -62,7 +68,13 @@ function documentNumbers(values: readonly (readonly unknown[] | undefined)[], co
 }
 
 /** Why the column cannot be money, or null when its values look like money. */
-export function notMoney(values: readonly (readonly unknown[] | undefined)[], column: number, start: number, header: string, numberColumn: number | null): NotMoney | null {
+export function notMoney(
+  values: readonly (readonly unknown[] | undefined)[],
+  column: number,
+  start: number,
+  header: string,
+  numberColumn: number | null,
+): NotMoney | null {
   if (BUCKET_HEADER.test(header.trim())) return "bucket";
   const numbers = sample(values, column, start);
   if (repeated(numbers)) return "repeated";

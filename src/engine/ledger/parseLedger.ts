@@ -82,9 +82,16 @@ export function isTotalsText(value: unknown): boolean {
  * word in a remark. A number in the invoice column of a row without any date (合计 | 2 | | | 600) is the count of
  * invoices a totals line often shows, not an invoice number of its own.
  */
-function totalsCell(row: readonly unknown[], customerColumn: number, invoiceNumber: unknown, hasDate: boolean): { column: number; label: string } | null {
-  if (!isBlank(invoiceNumber) && !isTotalsText(invoiceNumber) && (hasDate || typeof invoiceNumber !== "number")) return null;
-  if (customerColumn >= 0 && isTotalsText(row[customerColumn])) return { column: customerColumn, label: (row[customerColumn] as string).trim() };
+function totalsCell(
+  row: readonly unknown[],
+  customerColumn: number,
+  invoiceNumber: unknown,
+  hasDate: boolean,
+): { column: number; label: string } | null {
+  if (!isBlank(invoiceNumber) && !isTotalsText(invoiceNumber) && (hasDate || typeof invoiceNumber !== "number"))
+    return null;
+  if (customerColumn >= 0 && isTotalsText(row[customerColumn]))
+    return { column: customerColumn, label: (row[customerColumn] as string).trim() };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isTotalsText(v)) return { column: c, label: (v as string).trim() };
@@ -121,9 +128,17 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const at = (row: number, field: LedgerField | null) => address(row, field && col[field] !== null ? col[field]! : 0);
   // Column index per field, -1 when unmapped (plain locals: read a million times).
   const ix = (field: LedgerField) => col[field] ?? -1;
-  const cCustomer = ix("customer"), cInvoiceNumber = ix("invoiceNumber"), cInvoiceDate = ix("invoiceDate"), cDueDate = ix("dueDate");
-  const cAmount = ix("amount"), cPaidAmount = ix("paidAmount"), cOpenAmount = ix("openAmount"), cPaidDate = ix("paidDate"), cDisputed = ix("disputed");
-  const cCurrency = ix("currency"), cTerms = ix("terms");
+  const cCustomer = ix("customer"),
+    cInvoiceNumber = ix("invoiceNumber"),
+    cInvoiceDate = ix("invoiceDate"),
+    cDueDate = ix("dueDate");
+  const cAmount = ix("amount"),
+    cPaidAmount = ix("paidAmount"),
+    cOpenAmount = ix("openAmount"),
+    cPaidDate = ix("paidDate"),
+    cDisputed = ix("disputed");
+  const cCurrency = ix("currency"),
+    cTerms = ix("terms");
   const cell = (row: unknown[], c: number) => (c < 0 ? undefined : row[c]);
   const bySupplier = settings.party === "supplier";
   // Serials Excel read month-first in a day/month column (swappedSerials.ts), exchanged when the user asked.
@@ -181,7 +196,12 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   // Its cents would also leave the exactly-representable integers once summed; the row is excluded with its address.
   const tooLarge = (amount: number) => !(Math.abs(amount) <= MAX_AMOUNT);
   const tooLargeIssue = (field: LedgerField, label: string, value: number) => {
-    exclude(field, "row.amountTooLarge", { field: label, value: String(value) }, `${label}: ${value} is beyond ±10,000,000,000,000 (1e13), more than any ledger holds: check the cell`);
+    exclude(
+      field,
+      "row.amountTooLarge",
+      { field: label, value: String(value) },
+      `${label}: ${value} is beyond ±10,000,000,000,000 (1e13), more than any ledger holds: check the cell`,
+    );
   };
   const overpaid = (paid: number, billed: number) => {
     const over = fromCents(Math.abs(toCents(paid)) - Math.abs(toCents(billed)));
@@ -227,8 +247,9 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     addPayment(first, { paidCents: toCents(inv.paidAmount), paidDate, dueDate, disputed, balance });
     if (!wasOver && isOver()) overpaid(first.paidAmount, first.amount);
     if (verdict.kind === "duplicateWithPayment") {
-      const text = `a copy of invoice ${number} at ${firstAt} that records its payment: the payment is added to it, `
-        + "the row is not counted again";
+      const text =
+        `a copy of invoice ${number} at ${firstAt} that records its payment: the payment is added to it, ` +
+        "the row is not counted again";
       exclude("invoiceNumber", "row.duplicateWithPayment", params, text);
       return false;
     }
@@ -293,7 +314,13 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     const totals = totalsCell(row, cCustomerRead, cell(row, cInvoiceNumber), hasDate);
     if (totals !== null) {
       const text = `a totals line ("${totals.label}"), not an invoice: left out so it is not counted twice`;
-      issues.push({ row: r, address: address(r, totals.column), field: null, severity: "excluded", reason: reason("row.totals", { label: totals.label }, text) });
+      issues.push({
+        row: r,
+        address: address(r, totals.column),
+        field: null,
+        severity: "excluded",
+        reason: reason("row.totals", { label: totals.label }, text),
+      });
       counts.excluded++;
       continue;
     }
@@ -321,8 +348,10 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     let amount = 0;
     if (col.amount === null) {
       if (col.openAmount === null) exclude(null, "row.noAmountColumn", {}, "no amount column is mapped");
-      else if (open !== null) amount = open; // only balances: the open amount is the amount still owed
-      else if (!hasExcluded()) exclude("openAmount", "row.openEmpty", {}, "the open amount is empty and no amount column is mapped");
+      else if (open !== null)
+        amount = open; // only balances: the open amount is the amount still owed
+      else if (!hasExcluded())
+        exclude("openAmount", "row.openEmpty", {}, "the open amount is empty and no amount column is mapped");
     } else {
       const a = moneyCell(cell(row, cAmount));
       if (typeof a === "string") exclude("amount", "row.badAmount", { problem: a }, `amount: ${a}`);
@@ -334,7 +363,13 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     const inv = dateCell(dateAt(row, cInvoiceDate), settings.dateOrder);
     if (typeof inv === "string") {
       if (col.dueDate === null) exclude("invoiceDate", "row.badInvoiceDate", { problem: inv }, `invoice date: ${inv}`);
-      else warn("invoiceDate", "row.badInvoiceDateIgnored", { problem: inv }, `invoice date: ${inv}; the row is aged by its due date only`);
+      else
+        warn(
+          "invoiceDate",
+          "row.badInvoiceDateIgnored",
+          { problem: inv },
+          `invoice date: ${inv}; the row is aged by its due date only`,
+        );
     } else invoiceDate = inv;
 
     let termsDays: number | null = null;
@@ -344,8 +379,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       if (t.ok) {
         termsDays = t.value;
         termsFromMonthEnd = isEndOfMonthTerms(cell(row, cTerms));
-      }
-      else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
+      } else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
     }
 
     let dueDate: number | null = null;
@@ -358,10 +392,20 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       dueDate = (termsFromMonthEnd ? endOfMonth(invoiceDate) : invoiceDate) + (termsDays ?? settings.defaultTermsDays);
       dueDateDerived = true;
       if (col.dueDate !== null) {
-        warn("dueDate", "row.dueDerived", { days: termsDays ?? settings.defaultTermsDays }, `the due date is empty: taken as the invoice date + ${termsDays ?? settings.defaultTermsDays} days`);
+        warn(
+          "dueDate",
+          "row.dueDerived",
+          { days: termsDays ?? settings.defaultTermsDays },
+          `the due date is empty: taken as the invoice date + ${termsDays ?? settings.defaultTermsDays} days`,
+        );
       }
     } else if (!hasExcluded()) {
-      exclude(col.dueDate !== null ? "dueDate" : "invoiceDate", "row.noDates", {}, "neither a due date nor an invoice date is given");
+      exclude(
+        col.dueDate !== null ? "dueDate" : "invoiceDate",
+        "row.noDates",
+        {},
+        "neither a due date nor an invoice date is given",
+      );
     }
 
     let paidDate: number | null = null;
@@ -416,11 +460,21 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
     if (currency) ledgerCurrencies.set(currency, (ledgerCurrencies.get(currency) ?? 0) + 1);
     if (currency && settings.onlyCurrency && currency !== settings.onlyCurrency) {
       const only = settings.onlyCurrency;
-      exclude(currencyField, "row.otherCurrency", { currency, only }, `in ${currency}: only ${only} is analysed (chosen in the settings)`);
+      exclude(
+        currencyField,
+        "row.otherCurrency",
+        { currency, only },
+        `in ${currency}: only ${only} is analysed (chosen in the settings)`,
+      );
     }
 
     if (invoiceDate !== null && invoiceDate > settings.asOf) {
-      exclude("invoiceDate", "row.afterAsOf", { date: isoFromSerial(invoiceDate) }, `invoiced on ${isoFromSerial(invoiceDate)}, after the as-of date`);
+      exclude(
+        "invoiceDate",
+        "row.afterAsOf",
+        { date: isoFromSerial(invoiceDate) },
+        `invoiced on ${isoFromSerial(invoiceDate)}, after the as-of date`,
+      );
     }
 
     const excluded = hasExcluded();

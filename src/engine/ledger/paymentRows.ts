@@ -43,7 +43,10 @@ export class InvoiceRepeats {
   private readonly keys: string[] = []; // per invoice index: its number's key
   private usedBefore = false; // whether the number of the row last given a verdict was met before
 
-  constructor(private readonly invoices: readonly Invoice[], expected: number) {
+  constructor(
+    private readonly invoices: readonly Invoice[],
+    expected: number,
+  ) {
     this.seen = new NumberIndex(expected);
   }
 

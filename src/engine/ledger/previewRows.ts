@@ -12,15 +12,29 @@ export interface PreviewRow {
   cells: unknown[];
 }
 
-export const PREVIEW_FIELDS: readonly LedgerField[] = ["customer", "invoiceNumber", "dueDate", "amount", "openAmount", "paidAmount"];
+export const PREVIEW_FIELDS: readonly LedgerField[] = [
+  "customer",
+  "invoiceNumber",
+  "dueDate",
+  "amount",
+  "openAmount",
+  "paidAmount",
+];
 
-export function previewRows(values: readonly (readonly unknown[] | undefined)[], mapping: MappingResult, count = 5): PreviewRow[] {
+export function previewRows(
+  values: readonly (readonly unknown[] | undefined)[],
+  mapping: MappingResult,
+  count = 5,
+): PreviewRow[] {
   const plan = planRows(values, mapping);
   const out: PreviewRow[] = [];
   for (let r = mapping.headerRow + 1; r < values.length && out.length < count; r++) {
     const row = plan.rows.get(r) ?? values[r];
     if (!row || plan.kinds.has(r) || row.every((v) => v === "" || v === null || v === undefined)) continue;
-    out.push({ row: r, cells: PREVIEW_FIELDS.map((f) => (mapping.columns[f] === null ? null : row[mapping.columns[f]!] ?? null)) });
+    out.push({
+      row: r,
+      cells: PREVIEW_FIELDS.map((f) => (mapping.columns[f] === null ? null : (row[mapping.columns[f]!] ?? null))),
+    });
   }
   return out;
 }

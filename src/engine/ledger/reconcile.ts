@@ -69,8 +69,17 @@ function spans(totals: readonly TotalsRow[], start: number, end: number): { from
 }
 
 /** The currency of a span: the totals row's own, else the one currency of its documents; undefined when mixed. */
-function spanCurrency(row: readonly unknown[], column: number | null, covered: readonly Invoice[]): string | null | undefined {
-  const own = column === null ? "" : String(row[column] ?? "").trim().toUpperCase();
+function spanCurrency(
+  row: readonly unknown[],
+  column: number | null,
+  covered: readonly Invoice[],
+): string | null | undefined {
+  const own =
+    column === null
+      ? ""
+      : String(row[column] ?? "")
+          .trim()
+          .toUpperCase();
   if (own !== "") return own;
   const found = new Set(covered.map((i) => i.currency));
   if (found.size > 1) return undefined;

@@ -15,9 +15,20 @@ import { normalizeHeader } from "./layout";
 import { totalsKind } from "./totalsLine";
 import { foldDebitCredit, debitCreditPairs, DebitCreditPair } from "./debitCredit";
 
-export type SkipKind = "header" | "section" | "group" | "subtotal" | "total" | "footer" | "notPosted" | "lineItem" | "appliedReceipt";
+export type SkipKind =
+  "header" | "section" | "group" | "subtotal" | "total" | "footer" | "notPosted" | "lineItem" | "appliedReceipt";
 
-export const SKIP_KINDS: readonly SkipKind[] = ["header", "section", "group", "subtotal", "total", "footer", "notPosted", "lineItem", "appliedReceipt"];
+export const SKIP_KINDS: readonly SkipKind[] = [
+  "header",
+  "section",
+  "group",
+  "subtotal",
+  "total",
+  "footer",
+  "notPosted",
+  "lineItem",
+  "appliedReceipt",
+];
 
 export interface TotalsRow {
   row: number;
@@ -38,15 +49,29 @@ export interface RowPlan {
   groupCustomer: number | null;
 }
 
-const STATUS_NAMES = ["status", "state", "documentstatus", "docstatus", "invoicestatus", "approvalstatus", "状态", "单据状态", "审核状态", "凭证状态"];
-const NOT_POSTED = /^(draft|deleted|unapproved|not approved|pending approval|未审核|审核中|暂存|草稿|已删除|待审核|创建|重新审核)$/i;
+const STATUS_NAMES = [
+  "status",
+  "state",
+  "documentstatus",
+  "docstatus",
+  "invoicestatus",
+  "approvalstatus",
+  "状态",
+  "单据状态",
+  "审核状态",
+  "凭证状态",
+];
+const NOT_POSTED =
+  /^(draft|deleted|unapproved|not approved|pending approval|未审核|审核中|暂存|草稿|已删除|待审核|创建|重新审核)$/i;
 const VOIDED = /^(void|voided|cancel+ed|作废|已作废)$/i;
 /** Bucket labels of aging reports: "Current", "1 - 30 days past due", "91 or more days past due", 0-30天, 逾期… */
-const BUCKET = /^(current|not (yet )?due|overdue|older|future)\b|past due|\bdays?\b|^\d+\s*[-–~至]\s*\d+|^over \d+|\d+\s*\+$|逾期|未到期|未逾期|账龄|天/i;
+const BUCKET =
+  /^(current|not (yet )?due|overdue|older|future)\b|past due|\bdays?\b|^\d+\s*[-–~至]\s*\d+|^over \d+|\d+\s*\+$|逾期|未到期|未逾期|账龄|天/i;
 /** A group row's count of documents: "Delmar Auto Body (4)". */
 const GROUP_COUNT = /\(\s*\d+\s*\)$/;
 /** Columns only a one-row-per-line export has. */
-const LINE_COLUMNS = /^(description|quantity|qty|unitamount|unitprice|lineamount|inventoryitemcode|itemcode|discount|数量|单价|存货编码|物料编码|商品名称|存货名称)$/;
+const LINE_COLUMNS =
+  /^(description|quantity|qty|unitamount|unitprice|lineamount|inventoryitemcode|itemcode|discount|数量|单价|存货编码|物料编码|商品名称|存货名称)$/;
 
 function num(v: unknown): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
@@ -103,7 +128,8 @@ function onlyLabel(row: readonly unknown[], cols: Columns): { text: string; colu
 const hasAny = (row: readonly unknown[], columns: number[]) => columns.some((c) => !isBlank(row[c]));
 
 /** A cell that can be a date: a serial, or text with a day and month ("2025-01-26", "25/03/2025", 2025年1月). */
-const isDateCell = (v: unknown) => (typeof v === "number" ? v > 0 : typeof v === "string" && /\d{1,4}\s*[-/.年]\s*\d{1,2}/.test(v));
+const isDateCell = (v: unknown) =>
+  typeof v === "number" ? v > 0 : typeof v === "string" && /\d{1,4}\s*[-/.年]\s*\d{1,2}/.test(v);
 const hasDate = (row: readonly unknown[], cols: Columns) => cols.dates.some((c) => isDateCell(row[c]));
 
 /** The kind of a row with no date: a totals, bucket, group or footer row; null when it may be a document. */
@@ -112,7 +138,8 @@ function undatedKind(row: readonly unknown[], cols: Columns, moreDocumentsBelow:
   if (!label || (cols.customer >= 0 && !isBlank(row[cols.customer]) && label.column !== cols.customer)) return null;
   const hasMoney = hasAny(row, cols.money);
   // A customer's or a number's row with an amount but no dates is a document to fix, not a heading.
-  if ((label.column === cols.number || label.column === cols.customer) && !GROUP_COUNT.test(label.text) && hasMoney) return null;
+  if ((label.column === cols.number || label.column === cols.customer) && !GROUP_COUNT.test(label.text) && hasMoney)
+    return null;
   if (BUCKET.test(label.text) && !hasMoney) return "section";
   if (GROUP_COUNT.test(label.text)) return "group";
   return moreDocumentsBelow ? "group" : "footer";
@@ -129,7 +156,10 @@ class RunningSums {
   }
   /** The row's money cells are all given and all equal to the sums. */
   matches(row: readonly unknown[]): boolean {
-    return this.money.length > 0 && this.money.every((c, i) => num(row[c]) !== null && toCents(num(row[c])!) === this.sums[i]);
+    return (
+      this.money.length > 0 &&
+      this.money.every((c, i) => num(row[c]) !== null && toCents(num(row[c])!) === this.sums[i])
+    );
   }
 }
 
@@ -167,7 +197,14 @@ function lastDatedRow(values: readonly (readonly unknown[] | undefined)[], from:
 export function planRows(values: readonly (readonly unknown[] | undefined)[], mapping: MappingResult): RowPlan {
   const plan: RowPlan = { kinds: new Map(), rows: new Map(), totals: [], voided: [], groupCustomer: null };
   const cols = columnsOf(mapping);
-  const ctx: Context = { last: lastDatedRow(values, mapping.headerRow + 1, cols), sums: new RunningSums(cols.money), lines: new Map(), group: "", customers: new Set(), written: new Set() };
+  const ctx: Context = {
+    last: lastDatedRow(values, mapping.headerRow + 1, cols),
+    sums: new RunningSums(cols.money),
+    lines: new Map(),
+    group: "",
+    customers: new Set(),
+    written: new Set(),
+  };
   for (let r = mapping.headerRow + 1; r < values.length; r++) {
     const raw = values[r];
     if (!raw || raw.every((v) => isBlank(v))) continue;
@@ -243,7 +280,8 @@ function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context
   if (status === "notPosted") return "notPosted";
   if (!hasDate(row, cols)) {
     const kind = undatedKind(row, cols, r < ctx.last);
-    if (kind === "group" && hasAny(row, cols.money)) plan.totals.push({ row: r, kind: "group", label: onlyLabel(row, cols)!.text });
+    if (kind === "group" && hasAny(row, cols.money))
+      plan.totals.push({ row: r, kind: "group", label: onlyLabel(row, cols)!.text });
     if (kind) return kind;
   }
   if (cols.lineItems && lineRepeat(row, cols, ctx.lines)) return "lineItem";

@@ -44,15 +44,34 @@ const WHAT: Record<SkipKind, [string, string]> = {
 };
 
 /** One note per kind: "12 subtotal rows skipped: A14, A27, …"; and the voided documents read with nothing owed. */
-export function skippedNotes(skipped: readonly SkippedRows[], voided: readonly number[], sheet: string, topLeft: string): Reason[] {
+export function skippedNotes(
+  skipped: readonly SkippedRows[],
+  voided: readonly number[],
+  sheet: string,
+  topLeft: string,
+): Reason[] {
   const address = addressMaker(sheet, topLeft);
-  const list = (rows: readonly number[]) => rows.slice(0, SHOWN).map((r) => address(r, 0)).join(", ") + (rows.length > SHOWN ? ", …" : "");
+  const list = (rows: readonly number[]) =>
+    rows
+      .slice(0, SHOWN)
+      .map((r) => address(r, 0))
+      .join(", ") + (rows.length > SHOWN ? ", …" : "");
   const notes = skipped.map(({ kind, rows }) =>
-    reason(`layout.skipped.${kind}`, { count: rows.length, rows: list(rows) }, `${rows.length} ${WHAT[kind][rows.length === 1 ? 0 : 1]} skipped: ${list(rows)}`),
+    reason(
+      `layout.skipped.${kind}`,
+      { count: rows.length, rows: list(rows) },
+      `${rows.length} ${WHAT[kind][rows.length === 1 ? 0 : 1]} skipped: ${list(rows)}`,
+    ),
   );
   if (voided.length > 0) {
     const rows = list(voided);
-    notes.push(reason("layout.voided", { count: voided.length, rows }, `${voided.length} voided document${voided.length === 1 ? "" : "s"} read with nothing owed: ${rows}`));
+    notes.push(
+      reason(
+        "layout.voided",
+        { count: voided.length, rows },
+        `${voided.length} voided document${voided.length === 1 ? "" : "s"} read with nothing owed: ${rows}`,
+      ),
+    );
   }
   return notes;
 }

@@ -15,7 +15,11 @@ import type { SwappedSerials } from "../model/types";
 export type { SwappedSerials };
 
 /** The date columns whose serials were read month-first by Excel although the column is day/month; null if none. */
-export function findSwappedSerials(values: readonly (readonly unknown[] | undefined)[], dateColumns: readonly number[], firstRow: number): SwappedSerials | null {
+export function findSwappedSerials(
+  values: readonly (readonly unknown[] | undefined)[],
+  dateColumns: readonly number[],
+  firstRow: number,
+): SwappedSerials | null {
   const columns: number[] = [];
   let example = "";
   for (const c of dateColumns) {

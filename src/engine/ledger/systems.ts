@@ -43,7 +43,11 @@ const SIGNATURES: Signature[] = [
   {
     id: "sap-fbl5n",
     name: { en: "SAP customer line items (FBL5N)", zh: "SAP 客户行项目（FBL5N）" },
-    all: [["documentno", "documentnumber"], ["netduedt", "netduedate"], ["amtinloccur", "amountinlocalcurrency"]],
+    all: [
+      ["documentno", "documentnumber"],
+      ["netduedt", "netduedate"],
+      ["amtinloccur", "amountinlocalcurrency"],
+    ],
   },
   {
     id: "zoho-books-invoices",

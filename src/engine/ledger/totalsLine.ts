@@ -7,7 +7,8 @@
  */
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
-const ENGLISH = /^(?:(?:grand|sub) ?-?)?(?:totals?|totaal|sum|summe)(?: (?:for|of|amount|due|balance|open|outstanding)\b.*)?[:：]?$/;
+const ENGLISH =
+  /^(?:(?:grand|sub) ?-?)?(?:totals?|totaal|sum|summe)(?: (?:for|of|amount|due|balance|open|outstanding)\b.*)?[:：]?$/;
 const TRAILING = /^.{1,60} (?:sub ?-?)?totals?[:：]?$/;
 const CHINESE = /(?:合计|总计|小计|共计|合計|總計|小計|总额|總額|汇总|匯總)[:：]?$/;
 const SUBTOTAL = /sub|小计|小計|^total (?:for|of) |. totals?[:：]?$/;

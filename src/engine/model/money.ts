@@ -53,7 +53,9 @@ export function allocateByWeights(totalCents: number, weights: number[]): number
   const raw = weights.map((w) => (totalCents * Math.max(0, w)) / sumW);
   const parts = raw.map((r) => Math.trunc(r));
   let rest = totalCents - parts.reduce((s, p) => s + p, 0);
-  const order = raw.map((r, i) => ({ i, frac: Math.abs(r - Math.trunc(r)) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = raw
+    .map((r, i) => ({ i, frac: Math.abs(r - Math.trunc(r)) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
   const step = Math.sign(rest);
   for (let k = 0; rest !== 0; k = (k + 1) % order.length) {
     parts[order[k].i] += step;

@@ -86,7 +86,14 @@ export interface AnalysisSettings {
 export type ResolvedSettings = Required<
   Omit<
     AnalysisSettings,
-    "mapping" | "headerRow" | "agingEdges" | "currency" | "onlyCurrency" | "alertThresholds" | "swapDateSerials" | "keptLimits"
+    | "mapping"
+    | "headerRow"
+    | "agingEdges"
+    | "currency"
+    | "onlyCurrency"
+    | "alertThresholds"
+    | "swapDateSerials"
+    | "keptLimits"
   >
 > & {
   swapDateSerials?: boolean;
@@ -232,7 +239,8 @@ export interface PortfolioSummary {
 }
 
 export type TermsCode = "NET60" | "NET45" | "NET30" | "NET15" | "DEPOSIT" | "CIA" | "LC";
-export type PaymentMethod = "openAccount" | "openAccountInsured" | "documentaryCollection" | "letterOfCredit" | "cashInAdvance";
+export type PaymentMethod =
+  "openAccount" | "openAccountInsured" | "documentaryCollection" | "letterOfCredit" | "cashInAdvance";
 
 export interface TermsRecommendation {
   code: TermsCode;
@@ -404,7 +412,13 @@ export interface PortfolioFinding {
 }
 
 export interface InsuranceCriterion {
-  id: "creditSalesShare" | "largestCustomerShare" | "topFiveShare" | "herfindahl" | "unprovenLargeExposures" | "volatileBehaviour";
+  id:
+    | "creditSalesShare"
+    | "largestCustomerShare"
+    | "topFiveShare"
+    | "herfindahl"
+    | "unprovenLargeExposures"
+    | "volatileBehaviour";
   /** A risk criterion counts toward the verdict; the precondition (sales on credit) is shown, not counted. */
   role: "precondition" | "risk";
   met: boolean;

@@ -31,7 +31,15 @@ interface OpenItem {
 export function openItems(ledger: SampleLedger, asOf: number, count: number): OpenItem[] {
   const out: OpenItem[] = [];
   for (const row of ledger.values.slice(1)) {
-    const [customer, number, invoiceDate, dueDate, amount, paid, paidDate] = row as [string, string, number, number, number, number | string, number | string];
+    const [customer, number, invoiceDate, dueDate, amount, paid, paidDate] = row as [
+      string,
+      string,
+      number,
+      number,
+      number,
+      number | string,
+      number | string,
+    ];
     if (invoiceDate > asOf) continue;
     const paidNow = typeof paidDate === "number" && paidDate <= asOf ? Number(paid) || 0 : 0;
     const open = fromCents(toCents(amount) - toCents(paidNow));
@@ -41,7 +49,8 @@ export function openItems(ledger: SampleLedger, asOf: number, count: number): Op
   return out;
 }
 
-const sum = (items: readonly OpenItem[], f: (i: OpenItem) => number) => fromCents(items.reduce((s, i) => s + toCents(f(i)), 0));
+const sum = (items: readonly OpenItem[], f: (i: OpenItem) => number) =>
+  fromCents(items.reduce((s, i) => s + toCents(f(i)), 0));
 
 const QBO_BUCKETS: { label: string; from: number; to: number }[] = [
   { label: "91 or more days past due", from: 91, to: Infinity },
@@ -53,30 +62,95 @@ const QBO_BUCKETS: { label: string; from: number; to: number }[] = [
 
 export function quickBooksAgingDetail(items: readonly OpenItem[], asOf: number, company: string): ExportSheet {
   const blank = (first: string | number = "") => [first, "", "", "", "", "", "", "", ""];
-  const values: (string | number)[][] = [blank(company), blank("A/R Aging Detail Report"), blank(`As of ${isoFromSerial(asOf)}`), blank()];
-  values.push(["", "Date", "Transaction type", "Num", "Customer full name", "Location full name", "Due date", "Amount", "Open balance"]);
+  const values: (string | number)[][] = [
+    blank(company),
+    blank("A/R Aging Detail Report"),
+    blank(`As of ${isoFromSerial(asOf)}`),
+    blank(),
+  ];
+  values.push([
+    "",
+    "Date",
+    "Transaction type",
+    "Num",
+    "Customer full name",
+    "Location full name",
+    "Due date",
+    "Amount",
+    "Open balance",
+  ]);
   for (const b of QBO_BUCKETS) {
     const inBucket = items.filter((i) => asOf - i.dueDate >= b.from && asOf - i.dueDate <= b.to);
     if (inBucket.length === 0) continue;
     values.push(blank(b.label));
-    for (const i of inBucket) values.push(["", i.invoiceDate, "Invoice", i.number, i.customer, "", i.dueDate, i.amount, i.open]);
-    values.push(["Total for " + b.label, "", "", "", "", "", "", sum(inBucket, (i) => i.amount), sum(inBucket, (i) => i.open)]);
+    for (const i of inBucket)
+      values.push(["", i.invoiceDate, "Invoice", i.number, i.customer, "", i.dueDate, i.amount, i.open]);
+    values.push([
+      "Total for " + b.label,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      sum(inBucket, (i) => i.amount),
+      sum(inBucket, (i) => i.open),
+    ]);
   }
   const openTotal = sum(items, (i) => i.open);
-  values.push(["TOTAL", "", "", "", "", "", "", sum(items, (i) => i.amount), openTotal], blank(), blank("Accrual Basis"));
+  values.push(
+    ["TOTAL", "", "", "", "", "", "", sum(items, (i) => i.amount), openTotal],
+    blank(),
+    blank("Accrual Basis"),
+  );
   return { sheet: "QuickBooks export", values, openTotal, dateColumns: [1, 6] };
 }
 
 export function xeroInvoices(items: readonly OpenItem[]): ExportSheet {
-  const header = ["ContactName", "InvoiceNumber", "Reference", "InvoiceDate", "DueDate", "Total", "InvoiceAmountPaid", "InvoiceAmountDue", "Description", "Quantity", "UnitAmount", "LineAmount", "Currency", "Type", "Status"];
+  const header = [
+    "ContactName",
+    "InvoiceNumber",
+    "Reference",
+    "InvoiceDate",
+    "DueDate",
+    "Total",
+    "InvoiceAmountPaid",
+    "InvoiceAmountDue",
+    "Description",
+    "Quantity",
+    "UnitAmount",
+    "LineAmount",
+    "Currency",
+    "Type",
+    "Status",
+  ];
   const values: (string | number)[][] = [header];
   items.forEach((i, n) => {
     const first = fromCents(Math.round(toCents(i.amount) * 0.6));
-    const lines: [string, number][] = [["Consulting", first], ["Materials", fromCents(toCents(i.amount) - toCents(first))]];
+    const lines: [string, number][] = [
+      ["Consulting", first],
+      ["Materials", fromCents(toCents(i.amount) - toCents(first))],
+    ];
     const paid = fromCents(toCents(i.amount) - toCents(i.open));
     const status = n === items.length - 1 ? "Draft" : "Awaiting Payment";
     for (const [desc, line] of lines) {
-      values.push([i.customer, i.number, "", i.invoiceDate, i.dueDate, i.amount, paid, i.open, desc, 1, line, line, "GBP", "Sales invoice", status]);
+      values.push([
+        i.customer,
+        i.number,
+        "",
+        i.invoiceDate,
+        i.dueDate,
+        i.amount,
+        paid,
+        i.open,
+        desc,
+        1,
+        line,
+        line,
+        "GBP",
+        "Sales invoice",
+        status,
+      ]);
     }
   });
   return { sheet: "Xero export", values, openTotal: sum(items.slice(0, -1), (i) => i.open), dateColumns: [3, 4] };
@@ -85,14 +159,47 @@ export function xeroInvoices(items: readonly OpenItem[]): ExportSheet {
 export function kingdeeAging(items: readonly OpenItem[], asOf: number, company: string): ExportSheet {
   const width = 14;
   const row = (cells: (string | number)[]) => [...cells, ...Array(width - cells.length).fill("")];
-  const values: (string | number)[][] = [row(["应收款账龄分析表"]), row([`收款组织：${company}`, "", "", "", "", `截止日期：${isoFromSerial(asOf)}`, "", "", "账龄计算依据：到期日"])];
-  values.push(["往来单位编码", "往来单位", "币别", "收款组织", "单据类型", "单据编号", "业务日期", "到期日", "余额", "备注", "0-30天", "31-60天", "61-90天", "90天以上"]);
+  const values: (string | number)[][] = [
+    row(["应收款账龄分析表"]),
+    row([`收款组织：${company}`, "", "", "", "", `截止日期：${isoFromSerial(asOf)}`, "", "", "账龄计算依据：到期日"]),
+  ];
+  values.push([
+    "往来单位编码",
+    "往来单位",
+    "币别",
+    "收款组织",
+    "单据类型",
+    "单据编号",
+    "业务日期",
+    "到期日",
+    "余额",
+    "备注",
+    "0-30天",
+    "31-60天",
+    "61-90天",
+    "90天以上",
+  ]);
   const codes = new Map<string, string>();
-  const code = (c: string) => codes.get(c) ?? (codes.set(c, `CUST${String(codes.size + 1).padStart(4, "0")}`), codes.get(c)!);
+  const code = (c: string) =>
+    codes.get(c) ?? (codes.set(c, `CUST${String(codes.size + 1).padStart(4, "0")}`), codes.get(c)!);
   for (const i of [...items].sort((a, b) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))) {
     const late = Math.max(0, asOf - i.dueDate);
-    const buckets = [late <= 30, late > 30 && late <= 60, late > 60 && late <= 90, late > 90].map((b) => (b ? i.open : ""));
-    values.push([code(i.customer), i.customer, "人民币", company, "标准应收单", i.number, i.invoiceDate, i.dueDate, i.open, "", ...buckets]);
+    const buckets = [late <= 30, late > 30 && late <= 60, late > 60 && late <= 90, late > 90].map((b) =>
+      b ? i.open : "",
+    );
+    values.push([
+      code(i.customer),
+      i.customer,
+      "人民币",
+      company,
+      "标准应收单",
+      i.number,
+      i.invoiceDate,
+      i.dueDate,
+      i.open,
+      "",
+      ...buckets,
+    ]);
   }
   const openTotal = sum(items, (i) => i.open);
   values.push(row(["合计", "", "", "", "", "", "", "", openTotal]));

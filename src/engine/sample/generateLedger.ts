@@ -34,7 +34,18 @@ export interface SampleLedger {
 }
 
 export const SAMPLE_HEADERS = {
-  en: ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date", "Disputed", "Currency", "Terms"],
+  en: [
+    "Customer",
+    "Invoice No",
+    "Invoice Date",
+    "Due Date",
+    "Amount",
+    "Paid Amount",
+    "Paid Date",
+    "Disputed",
+    "Currency",
+    "Terms",
+  ],
   zh: ["客户名称", "发票号", "开票日期", "到期日", "发票金额", "已付金额", "付款日期", "争议", "币种", "账期"],
 } as const;
 
@@ -116,7 +127,8 @@ function customerPicker(customers: SampleCustomer[], rng: Random): () => SampleC
 
 /** What was paid on an invoice by the as-of date: all of it, a part on account, or nothing. */
 function payment(c: SampleCustomer, rng: Random, asOf: number, invoice: { date: number; due: number; amount: number }) {
-  const drift = invoice.date > c.changeFrom ? (c.change * (invoice.date - c.changeFrom)) / Math.max(1, asOf - c.changeFrom) : 0;
+  const drift =
+    invoice.date > c.changeFrom ? (c.change * (invoice.date - c.changeFrom)) / Math.max(1, asOf - c.changeFrom) : 0;
   const lateMean = c.habit + drift;
   const late = Math.round(lateMean + c.profile.lateSpread * (rng.next() + rng.next() + rng.next() - 1.5) * 1.4);
   const disputed = rng.chance(c.profile.dispute);
@@ -155,12 +167,37 @@ export function generateLedger(options: SampleOptions): SampleLedger {
       // Credit note: applied on issue, except recent ones still unapplied.
       const amount = -Math.round(rng.logNormal(c.size / 20, 0.6) * 100) / 100;
       const applied = options.asOf - invoiceDate > 20;
-      values.push([c.name, `CN-${100000 + i}`, invoiceDate, invoiceDate, amount, applied ? amount : "", applied ? invoiceDate : "", no, "CNY", terms]);
+      values.push([
+        c.name,
+        `CN-${100000 + i}`,
+        invoiceDate,
+        invoiceDate,
+        amount,
+        applied ? amount : "",
+        applied ? invoiceDate : "",
+        no,
+        "CNY",
+        terms,
+      ]);
       continue;
     }
     const amount = Math.max(1, Math.round(rng.logNormal(c.size / 8, 0.7) * 100) / 100);
     const paid = payment(c, rng, options.asOf, { date: invoiceDate, due: dueDate, amount });
-    values.push([c.name, number, invoiceDate, dueDate, amount, paid.paidAmount, paid.paidCell, paid.disputed ? yes : no, "CNY", terms]);
+    values.push([
+      c.name,
+      number,
+      invoiceDate,
+      dueDate,
+      amount,
+      paid.paidAmount,
+      paid.paidCell,
+      paid.disputed ? yes : no,
+      "CNY",
+      terms,
+    ]);
   }
-  return { values, columnFormats: ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@", "@", "@"] };
+  return {
+    values,
+    columnFormats: ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@", "@", "@"],
+  };
 }

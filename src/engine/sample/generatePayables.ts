@@ -43,7 +43,20 @@ export function generatePayables(options: PayablesOptions): { values: (string | 
     const amount = Math.max(1, Math.round(rng.logNormal(mean, 0.6) * 100) / 100);
     const paidOn = due - rng.int(0, 8); // a few days early
     const paid = paidOn <= options.asOf && !rng.chance(0.04);
-    values.push([names[s], `${zh ? "CG" : "BILL"}-${200000 + i}`, billDate, due, amount, paid ? amount : "", paid ? paidOn : "", "CNY", zh ? `${terms[s]}天` : `Net ${terms[s]}`]);
+    values.push([
+      names[s],
+      `${zh ? "CG" : "BILL"}-${200000 + i}`,
+      billDate,
+      due,
+      amount,
+      paid ? amount : "",
+      paid ? paidOn : "",
+      "CNY",
+      zh ? `${terms[s]}天` : `Net ${terms[s]}`,
+    ]);
   }
-  return { values, columnFormats: ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@", "@"] };
+  return {
+    values,
+    columnFormats: ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@", "@"],
+  };
 }

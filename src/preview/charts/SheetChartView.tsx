@@ -27,8 +27,18 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
   const legend = data.series.length > 0; // as written to Excel: every report chart has its legend
   const titles = chart.axes ?? {};
   // Room for the axis titles Excel draws: the value axis's (turned) on the left, the category axis's below.
-  const plot = { left: titles.valueTitle ? 68 : 52, right: width - 12, top: data.title ? 30 : 12, bottom: height - (legend ? 44 : 28) - (titles.categoryTitle ? 16 : 0) };
-  const dashed = (k: number) => (chart.seriesStyles?.[k]?.lineStyle === "Dash" ? "6 3" : chart.seriesStyles?.[k]?.lineStyle === "RoundDot" ? "2 3" : undefined);
+  const plot = {
+    left: titles.valueTitle ? 68 : 52,
+    right: width - 12,
+    top: data.title ? 30 : 12,
+    bottom: height - (legend ? 44 : 28) - (titles.categoryTitle ? 16 : 0),
+  };
+  const dashed = (k: number) =>
+    chart.seriesStyles?.[k]?.lineStyle === "Dash"
+      ? "6 3"
+      : chart.seriesStyles?.[k]?.lineStyle === "RoundDot"
+        ? "2 3"
+        : undefined;
   const y = (v: number) => plot.bottom - ((v - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top);
   const n = Math.max(1, data.categories.length);
   const band = (plot.right - plot.left) / n;
@@ -36,10 +46,25 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
   // Show every k-th category label so that labels do not overlap.
   const every = Math.max(1, Math.ceil((n * 64) / Math.max(1, plot.right - plot.left)));
   const shown = (v: number | null) => (v === null ? "—" : displayValue(v, data.format));
-  const summary = data.series.map((s) => `${s.name}: ${data.categories.map((c, i) => `${c} ${shown(s.values[i])}`).join("; ")}`).join(". ");
+  const summary = data.series
+    .map((s) => `${s.name}: ${data.categories.map((c, i) => `${c} ${shown(s.values[i])}`).join("; ")}`)
+    .join(". ");
   const barWidth = (band * 0.7) / data.series.length;
   return (
-    <svg width={width} height={height} role="img" aria-label={data.title || data.series[0]?.name} data-testid="sheet-chart" data-kind={data.kind} style={{ display: "block", background: "#fff", border: "1px solid #d0d0d0", fontFamily: "Segoe UI, system-ui, sans-serif" }}>
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label={data.title || data.series[0]?.name}
+      data-testid="sheet-chart"
+      data-kind={data.kind}
+      style={{
+        display: "block",
+        background: "#fff",
+        border: "1px solid #d0d0d0",
+        fontFamily: "Segoe UI, system-ui, sans-serif",
+      }}
+    >
       <desc>{summary}</desc>
       {data.title && (
         <text x={width / 2} y={19} textAnchor="middle" fontSize={13} fill="#404040">
@@ -47,12 +72,25 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
         </text>
       )}
       {titles.valueTitle && (
-        <text data-testid="sheet-chart-axis-title" transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11} fill="#404040">
+        <text
+          data-testid="sheet-chart-axis-title"
+          transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          fontSize={11}
+          fill="#404040"
+        >
           {titles.valueTitle}
         </text>
       )}
       {titles.categoryTitle && (
-        <text data-testid="sheet-chart-axis-title" x={(plot.left + plot.right) / 2} y={plot.bottom + 30} textAnchor="middle" fontSize={11} fill="#404040">
+        <text
+          data-testid="sheet-chart-axis-title"
+          x={(plot.left + plot.right) / 2}
+          y={plot.bottom + 30}
+          textAnchor="middle"
+          fontSize={11}
+          fill="#404040"
+        >
           {titles.categoryTitle}
         </text>
       )}
@@ -80,11 +118,20 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
         if (data.kind === "line") {
           const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
           // A gap where a value is missing, as Excel draws it.
-          const runs = points.reduce<string[][]>((acc, p) => (p === null ? [...acc, []] : (acc[acc.length - 1].push(p), acc)), [[]]).filter((r) => r.length > 0);
+          const runs = points
+            .reduce<string[][]>((acc, p) => (p === null ? [...acc, []] : (acc[acc.length - 1].push(p), acc)), [[]])
+            .filter((r) => r.length > 0);
           return (
             <g key={k} data-series={s.name}>
               {runs.map((r, j) => (
-                <polyline key={j} points={r.join(" ")} fill="none" stroke={colour} strokeWidth={2} strokeDasharray={dashed(k)} />
+                <polyline
+                  key={j}
+                  points={r.join(" ")}
+                  fill="none"
+                  stroke={colour}
+                  strokeWidth={2}
+                  strokeDasharray={dashed(k)}
+                />
               ))}
               {s.values.map((v, i) =>
                 v === null ? null : (
@@ -93,11 +140,22 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
                   </circle>
                 ),
               )}
-              {(chart.labelledPoints ?? []).filter((p) => p.series === k && s.values[p.point] != null).map((p) => (
-                <text key={`l${p.point}`} data-testid="sheet-chart-label" x={x(p.point)} y={y(s.values[p.point] as number) - 8} textAnchor="middle" fontSize={11} fontWeight={600} fill="#404040">
-                  {shown(s.values[p.point])}
-                </text>
-              ))}
+              {(chart.labelledPoints ?? [])
+                .filter((p) => p.series === k && s.values[p.point] != null)
+                .map((p) => (
+                  <text
+                    key={`l${p.point}`}
+                    data-testid="sheet-chart-label"
+                    x={x(p.point)}
+                    y={y(s.values[p.point] as number) - 8}
+                    textAnchor="middle"
+                    fontSize={11}
+                    fontWeight={600}
+                    fill="#404040"
+                  >
+                    {shown(s.values[p.point])}
+                  </text>
+                ))}
             </g>
           );
         }
@@ -105,7 +163,14 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
           <g key={k} data-series={s.name}>
             {s.values.map((v, i) =>
               v === null ? null : (
-                <rect key={i} x={x(i) - (band * 0.35) + k * barWidth} width={Math.max(1, barWidth - 1)} y={Math.min(y(v), y(0))} height={Math.abs(y(v) - y(0))} fill={colour}>
+                <rect
+                  key={i}
+                  x={x(i) - band * 0.35 + k * barWidth}
+                  width={Math.max(1, barWidth - 1)}
+                  y={Math.min(y(v), y(0))}
+                  height={Math.abs(y(v) - y(0))}
+                  fill={colour}
+                >
                   <title>{`${s.name} · ${data.categories[i]}: ${shown(v)}`}</title>
                 </rect>
               ),
@@ -116,7 +181,10 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
       {legend && (
         <g fontSize={11} fill="#404040">
           {data.series.map((s, k) => (
-            <g key={k} transform={`translate(${plot.left + k * ((plot.right - plot.left) / data.series.length)}, ${height - 14})`}>
+            <g
+              key={k}
+              transform={`translate(${plot.left + k * ((plot.right - plot.left) / data.series.length)}, ${height - 14})`}
+            >
               <rect width={10} height={10} y={-9} fill={PALETTE[k % PALETTE.length]} />
               <text x={14}>{s.name}</text>
             </g>

@@ -25,7 +25,9 @@ export interface ChartData {
 /** `seriesName(n)` names a series whose range has no header cell (Excel: "Series1", 系列1). */
 export function chartData(sheet: MemorySheet, chart: SheetChart, seriesName = (n: number) => `Series ${n}`): ChartData {
   const { data } = chart;
-  const hasNames = Array.from({ length: data.columns }, (_, c) => sheet.get(data.row, data.column + c)).some((v) => typeof v === "string" && v !== "");
+  const hasNames = Array.from({ length: data.columns }, (_, c) => sheet.get(data.row, data.column + c)).some(
+    (v) => typeof v === "string" && v !== "",
+  );
   const firstRow = data.row + (hasNames ? 1 : 0);
   const count = data.row + data.rows - firstRow;
   const series: ChartSeries[] = [];
@@ -48,7 +50,10 @@ export function chartData(sheet: MemorySheet, chart: SheetChart, seriesName = (n
 }
 
 /** A value axis from min(0, lowest) to max(0, highest) in 1-2-5 steps, about `target` ticks (Excel's look). */
-export function valueAxis(values: readonly (number | null)[], target = 5): { min: number; max: number; ticks: number[] } {
+export function valueAxis(
+  values: readonly (number | null)[],
+  target = 5,
+): { min: number; max: number; ticks: number[] } {
   const nums = values.filter((v): v is number => v !== null);
   let lo = Math.min(0, ...nums);
   let hi = Math.max(0, ...nums);
@@ -65,5 +70,8 @@ export function valueAxis(values: readonly (number | null)[], target = 5): { min
 
 /** A tick label short enough for an axis: 1,200,000 → 1.2M (en) / 120万 (zh-CN). */
 export function axisLabel(value: number, language: "en" | "zh-CN"): string {
-  return new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", {
+    notation: "compact",
+    maximumFractionDigits: 1,
+  }).format(value);
 }

@@ -18,7 +18,8 @@ export interface ErrorValue {
 export type Scalar = number | string | boolean | ErrorValue;
 export type Result = Scalar | Scalar[][];
 
-export const isError = (v: unknown): v is ErrorValue => typeof v === "object" && v !== null && !Array.isArray(v) && "error" in v;
+export const isError = (v: unknown): v is ErrorValue =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && "error" in v;
 
 export interface EvalContext {
   book: MemoryWorkbook;
@@ -68,7 +69,8 @@ function numbersIn(values: Result[]): number[] {
 }
 
 const BUILT_INS: Record<string, (args: Result[]) => Result> = {
-  DATE: ([y, m, d]) => serialFromYmd(numberOf(scalarOf(y), "year"), numberOf(scalarOf(m), "month"), numberOf(scalarOf(d), "day")),
+  DATE: ([y, m, d]) =>
+    serialFromYmd(numberOf(scalarOf(y), "year"), numberOf(scalarOf(m), "month"), numberOf(scalarOf(d), "day")),
   TODAY: () => todaySerial(),
   SUM: (args) => numbersIn(args).reduce((s, x) => s + x, 0),
   AVERAGE: (args) => {
@@ -135,7 +137,15 @@ function evalExpr(expr: Expr, ctx: EvalContext): Result {
       const x = numberOf(l, "left operand");
       const y = numberOf(r, "right operand");
       if (expr.op === "/" && y === 0) throw new FormulaError("#DIV/0!", "division by zero");
-      return expr.op === "+" ? x + y : expr.op === "-" ? x - y : expr.op === "*" ? x * y : expr.op === "/" ? x / y : x ** y;
+      return expr.op === "+"
+        ? x + y
+        : expr.op === "-"
+          ? x - y
+          : expr.op === "*"
+            ? x * y
+            : expr.op === "/"
+              ? x / y
+              : x ** y;
     }
     case "call": {
       const args = expr.args.map((a) => (a.kind === "empty" ? null : evalExpr(a, ctx)));
@@ -145,7 +155,11 @@ function evalExpr(expr: Expr, ctx: EvalContext): Result {
         // Errors passed as arguments stay errors, as in Excel.
         const bad = args.find((a) => a !== null && !Array.isArray(a) && isError(a)) as ErrorValue | undefined;
         if (bad) throw new FormulaError(bad.error, bad.message);
-        const result = fn(...args.map((a) => (a === null ? null : Array.isArray(a) ? a.map((row) => row.map((v) => (isError(v) ? v.error : v))) : a)));
+        const result = fn(
+          ...args.map((a) =>
+            a === null ? null : Array.isArray(a) ? a.map((row) => row.map((v) => (isError(v) ? v.error : v))) : a,
+          ),
+        );
         return normalise(result);
       }
       const builtIn = BUILT_INS[expr.name];

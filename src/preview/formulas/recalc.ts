@@ -42,7 +42,10 @@ export function recalculate(book: MemoryWorkbook, functions: Map<string, CustomF
         try {
           result = evaluate(parseFormula(text), { book, sheet, functions });
         } catch (e) {
-          result = { error: "#NAME?", message: e instanceof FormulaSyntaxError ? `The formula cannot be read: ${e.message}` : String(e) };
+          result = {
+            error: "#NAME?",
+            message: e instanceof FormulaSyntaxError ? `The formula cannot be read: ${e.message}` : String(e),
+          };
         }
         if (!Array.isArray(result)) {
           put(sheet, row, column, result);
@@ -56,13 +59,19 @@ export function recalculate(book: MemoryWorkbook, functions: Map<string, CustomF
           for (let c = 0; c < columns; c++) {
             if (r === 0 && c === 0) continue;
             const inPrevious = previous && r < previous.rows && c < previous.columns;
-            if (sheet.formulas.has(key(row + r, column + c)) || (!inPrevious && sheet.get(row + r, column + c) !== "")) {
+            if (
+              sheet.formulas.has(key(row + r, column + c)) ||
+              (!inPrevious && sheet.get(row + r, column + c) !== "")
+            ) {
               blocked = true;
               break;
             }
           }
         if (blocked) {
-          put(sheet, row, column, { error: "#SPILL!", message: "The result needs more cells: clear the cells below or to the right" });
+          put(sheet, row, column, {
+            error: "#SPILL!",
+            message: "The result needs more cells: clear the cells below or to the right",
+          });
           continue;
         }
         for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) put(sheet, row + r, column + c, result[r][c]);
@@ -73,12 +82,20 @@ export function recalculate(book: MemoryWorkbook, functions: Map<string, CustomF
 }
 
 /** What a user types into a cell: a formula (starting with "="), a number or text. */
-export function enterCell(book: MemoryWorkbook, sheet: MemorySheet, row: number, column: number, input: string, functions: Map<string, CustomFunction>): void {
+export function enterCell(
+  book: MemoryWorkbook,
+  sheet: MemorySheet,
+  row: number,
+  column: number,
+  input: string,
+  functions: Map<string, CustomFunction>,
+): void {
   const k = key(row, column);
   const text = input.trim();
   // Typing into a spilled cell: that spill gives way (its other cells are cleared) and is recomputed, blocked.
   for (const [anchor, area] of sheet.spills) {
-    const inside = row >= area.row && row < area.row + area.rows && column >= area.column && column < area.column + area.columns;
+    const inside =
+      row >= area.row && row < area.row + area.rows && column >= area.column && column < area.column + area.columns;
     if (!inside || anchor === k) continue;
     for (let r = 0; r < area.rows; r++)
       for (let c = 0; c < area.columns; c++) {
@@ -95,7 +112,14 @@ export function enterCell(book: MemoryWorkbook, sheet: MemorySheet, row: number,
   } else {
     sheet.formulas.delete(k);
     const n = Number(text);
-    const value: CellValue = text === "" ? "" : !Number.isNaN(n) && /^-?[\d.]+(e[+-]?\d+)?$/i.test(text) ? n : /^(true|false)$/i.test(text) ? text.toLowerCase() === "true" : input;
+    const value: CellValue =
+      text === ""
+        ? ""
+        : !Number.isNaN(n) && /^-?[\d.]+(e[+-]?\d+)?$/i.test(text)
+          ? n
+          : /^(true|false)$/i.test(text)
+            ? text.toLowerCase() === "true"
+            : input;
     sheet.set(row, column, value);
     sheet.errorMessages.delete(k);
   }

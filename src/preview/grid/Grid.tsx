@@ -44,17 +44,30 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
   const ownPick = useRef(false);
   const anchor = useRef<{ row: number; column: number } | null>(null);
   const used = sheet.usedArea();
-  const chartEnd = sheet.charts.reduce((e, c) => ({ rows: Math.max(e.rows, c.position.row + c.position.rows), columns: Math.max(e.columns, c.position.column + c.position.columns) }), { rows: 0, columns: 0 });
+  const chartEnd = sheet.charts.reduce(
+    (e, c) => ({
+      rows: Math.max(e.rows, c.position.row + c.position.rows),
+      columns: Math.max(e.columns, c.position.column + c.position.columns),
+    }),
+    { rows: 0, columns: 0 },
+  );
   // Enough rows and columns for the data, the charts and the selection (going to Z3 shows column Z).
-  const selEnd = selection.sheetId === sheet.id ? { rows: selection.row + selection.rows, columns: selection.column + selection.columns } : { rows: 0, columns: 0 };
+  const selEnd =
+    selection.sheetId === sheet.id
+      ? { rows: selection.row + selection.rows, columns: selection.column + selection.columns }
+      : { rows: 0, columns: 0 };
   const rowCount = Math.max((used?.rows ?? 0) + 20, chartEnd.rows + 5, selEnd.rows + 10, 60);
   const columnCount = Math.max((used?.columns ?? 0) + 3, chartEnd.columns + 1, selEnd.columns + 2, 12);
   const widths = Array.from({ length: columnCount }, (_, c) => sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5);
   const last = Math.min(rowCount, first + Math.ceil(height / ROW_HEIGHT) + 10);
   const sel = selection.sheetId === sheet.id ? selection : null;
-  const inSelection = (r: number, c: number) => !!sel && r >= sel.row && r < sel.row + sel.rows && c >= sel.column && c < sel.column + sel.columns;
-  const left = (c: number) => HEADER_WIDTH + widths.slice(0, c).reduce((a, b) => a + b, 0) + Math.max(0, c - widths.length) * DEFAULT_COLUMN_WIDTH;
+  const inSelection = (r: number, c: number) =>
+    !!sel && r >= sel.row && r < sel.row + sel.rows && c >= sel.column && c < sel.column + sel.columns;
+  const left = (c: number) =>
+    HEADER_WIDTH +
+    widths.slice(0, c).reduce((a, b) => a + b, 0) +
+    Math.max(0, c - widths.length) * DEFAULT_COLUMN_WIDTH;
   /** Scrolls the least needed to show a cell below the sticky column letters (the cell's row and column). */
   const reveal = (row: number, column: number) => {
     const el = box.current;
@@ -96,7 +109,12 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
     const a = extend && anchor.current ? anchor.current : { row, column };
     if (!extend) anchor.current = a;
     ownPick.current = true;
-    onSelect({ row: Math.min(a.row, row), column: Math.min(a.column, column), rows: Math.abs(row - a.row) + 1, columns: Math.abs(column - a.column) + 1 });
+    onSelect({
+      row: Math.min(a.row, row),
+      column: Math.min(a.column, column),
+      rows: Math.abs(row - a.row) + 1,
+      columns: Math.abs(column - a.column) + 1,
+    });
   };
   const rows = [];
   for (let r = first; r < last; r++) {
@@ -149,7 +167,15 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
       role="region"
       aria-label={label}
       tabIndex={0}
-      style={{ position: "relative", height: "100%", boxSizing: "border-box", overflow: "auto", border: "1px solid #c8c8c8", userSelect: "none", fontSize: 12 }}
+      style={{
+        position: "relative",
+        height: "100%",
+        boxSizing: "border-box",
+        overflow: "auto",
+        border: "1px solid #c8c8c8",
+        userSelect: "none",
+        fontSize: 12,
+      }}
       onScroll={(e) => {
         view.top = e.currentTarget.scrollTop;
         view.left = e.currentTarget.scrollLeft;
@@ -161,7 +187,13 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
         if (!step) return;
         e.preventDefault();
         const a = anchor.current ?? { row: sel?.row ?? 0, column: sel?.column ?? 0 };
-        const head = e.shiftKey && sel ? { row: sel.row === a.row ? sel.row + sel.rows - 1 : sel.row, column: sel.column === a.column ? sel.column + sel.columns - 1 : sel.column } : a;
+        const head =
+          e.shiftKey && sel
+            ? {
+                row: sel.row === a.row ? sel.row + sel.rows - 1 : sel.row,
+                column: sel.column === a.column ? sel.column + sel.columns - 1 : sel.column,
+              }
+            : a;
         const row = Math.max(0, head.row + step[0]);
         const column = Math.max(0, head.column + step[1]);
         pick(row, column, e.shiftKey);
@@ -170,7 +202,13 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
       }}
       data-testid="grid"
     >
-      <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: HEADER_WIDTH + widths.reduce((a, b) => a + b, 0) }}>
+      <table
+        style={{
+          borderCollapse: "collapse",
+          tableLayout: "fixed",
+          width: HEADER_WIDTH + widths.reduce((a, b) => a + b, 0),
+        }}
+      >
         {/* Column widths set here, borders included, so that column c starts exactly at left(c) (charts, scrolling). */}
         <colgroup>
           <col style={{ width: HEADER_WIDTH }} />
@@ -198,7 +236,16 @@ export function Grid({ sheet, selection, selectionStamp, onSelect, view, label, 
         const width = left(chart.position.column + chart.position.columns) - left(chart.position.column);
         const chartHeight = chart.position.rows * ROW_HEIGHT;
         return (
-          <div key={i} style={{ position: "absolute", top: (chart.position.row + 1) * ROW_HEIGHT, left: left(chart.position.column), width, height: chartHeight }}>
+          <div
+            key={i}
+            style={{
+              position: "absolute",
+              top: (chart.position.row + 1) * ROW_HEIGHT,
+              left: left(chart.position.column),
+              width,
+              height: chartHeight,
+            }}
+          >
             <SheetChartView sheet={sheet} chart={chart} width={width} height={chartHeight} language={language} />
           </div>
         );

@@ -2,7 +2,8 @@
 import { isoFromSerial } from "../../engine/core/dates";
 import type { CellValue } from "../workbook/memoryWorkbook";
 
-const grouped = (x: number, decimals: number) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const grouped = (x: number, decimals: number) =>
+  x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 function dateLike(value: number, format: string): string | null {
   if (!/y/i.test(format) || value < 1 || value >= 2958466) return null;

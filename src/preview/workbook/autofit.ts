@@ -26,6 +26,7 @@ export function autofitColumns(sheet: MemorySheet, area: Area, maxRows = 500): v
       if (value === "") continue;
       widest = Math.max(widest, textWidth(displayValue(value, sheet.format(r, c))));
     }
-    sheet.columnWidths[c] = widest === 0 ? DEFAULT_COLUMN_WIDTH : Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));
+    sheet.columnWidths[c] =
+      widest === 0 ? DEFAULT_COLUMN_WIDTH : Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));
   }
 }

@@ -14,7 +14,49 @@ import { autofitColumns } from "./autofit";
 import type { Area, MemorySheet, MemoryWorkbook, PageSetup } from "./memoryWorkbook";
 
 /** Excel.PaperType values (the ones a finance office prints on, and the rest of the enum Excel accepts). */
-const PAPER_TYPES = ["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5", "Folio", "Quatro", "Paper10x14", "Paper11x17", "Note", "Envelope9", "Envelope10", "Envelope11", "Envelope12", "Envelope14", "Csheet", "Dsheet", "Esheet", "EnvelopeDL", "EnvelopeC5", "EnvelopeC3", "EnvelopeC4", "EnvelopeC6", "EnvelopeC65", "EnvelopeB4", "EnvelopeB5", "EnvelopeB6", "EnvelopeItaly", "EnvelopeMonarch", "EnvelopePersonal", "FanfoldUS", "FanfoldStdGerman", "FanfoldLegalGerman"];
+const PAPER_TYPES = [
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+  "Folio",
+  "Quatro",
+  "Paper10x14",
+  "Paper11x17",
+  "Note",
+  "Envelope9",
+  "Envelope10",
+  "Envelope11",
+  "Envelope12",
+  "Envelope14",
+  "Csheet",
+  "Dsheet",
+  "Esheet",
+  "EnvelopeDL",
+  "EnvelopeC5",
+  "EnvelopeC3",
+  "EnvelopeC4",
+  "EnvelopeC6",
+  "EnvelopeC65",
+  "EnvelopeB4",
+  "EnvelopeB5",
+  "EnvelopeB6",
+  "EnvelopeItaly",
+  "EnvelopeMonarch",
+  "EnvelopePersonal",
+  "FanfoldUS",
+  "FanfoldStdGerman",
+  "FanfoldLegalGerman",
+];
 
 export interface ExcelLimits {
   payloadBytes: number;
@@ -97,7 +139,10 @@ class Context {
       if (injected) throw injected;
       if (this.error) throw this.error;
       if (this.requestBytes > limits.payloadBytes) {
-        throw new ExcelApiError("RequestPayloadSizeLimitExceeded", `The request payload size (${this.requestBytes} bytes) has exceeded the limit (${limits.payloadBytes})`);
+        throw new ExcelApiError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${this.requestBytes} bytes) has exceeded the limit (${limits.payloadBytes})`,
+        );
       }
       let responseBytes = 0;
       let cells = 0;
@@ -105,10 +150,17 @@ class Context {
         const r = load();
         responseBytes += r.bytes;
         cells += r.cells;
-        if (r.cells > limits.cellsPerRead) throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `A read of ${r.cells} cells exceeds ${limits.cellsPerRead} cells`);
+        if (r.cells > limits.cellsPerRead)
+          throw new ExcelApiError(
+            "ResponsePayloadSizeLimitExceeded",
+            `A read of ${r.cells} cells exceeds ${limits.cellsPerRead} cells`,
+          );
       }
       if (responseBytes > limits.payloadBytes) {
-        throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit (${limits.payloadBytes})`);
+        throw new ExcelApiError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${responseBytes} bytes) has exceeded the limit (${limits.payloadBytes})`,
+        );
       }
       this.options.onSync?.({ requestBytes: this.requestBytes, responseBytes, cellsRead: cells });
       this.options.afterSync?.(index, this.book);
@@ -162,13 +214,18 @@ export function sheetNameProblem(name: string): string | null {
 /** Why Excel refuses a table name, or null: a letter, _ or \ first, then letters, digits, _ and .; no cell reference; at most 255. */
 export function tableNameProblem(name: string): string | null {
   if (typeof name !== "string" || name.length === 0 || name.length > 255) return "a table name has 1 to 255 characters";
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return "a table name starts with a letter or _ and holds only letters, digits, _ and .";
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a table name cannot look like a cell reference";
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name))
+    return "a table name starts with a letter or _ and holds only letters, digits, _ and .";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name))
+    return "a table name cannot look like a cell reference";
   return null;
 }
 
 function notLoaded(what: string): never {
-  throw new ExcelApiError("PropertyNotLoaded", `The property '${what}' is not available. Load it and call context.sync() first.`);
+  throw new ExcelApiError(
+    "PropertyNotLoaded",
+    `The property '${what}' is not available. Load it and call context.sync() first.`,
+  );
 }
 
 class Loaded<T extends object> {
@@ -207,7 +264,9 @@ class RangeProxy extends Loaded<RangeData> {
       font: {
         set bold(on: boolean) {
           const area = self.area();
-          for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) self.sheetOf().bold[on ? "add" : "delete"](`${area.row + r},${area.column + c}`);
+          for (let r = 0; r < area.rows; r++)
+            for (let c = 0; c < area.columns; c++)
+              self.sheetOf().bold[on ? "add" : "delete"](`${area.row + r},${area.column + c}`);
         },
         get bold() {
           return notLoaded("format/font/bold");
@@ -220,18 +279,26 @@ class RangeProxy extends Loaded<RangeData> {
       // Excel's columnWidth is in points; the grid keeps pixels (96 dpi: 4/3 pixel a point).
       set columnWidth(points: number) {
         if (typeof points !== "number" || !Number.isFinite(points) || points < 0 || points > 255 * 7.5) {
-          self.ctx.fail(new ExcelApiError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (columnWidth ${points}).`));
+          self.ctx.fail(
+            new ExcelApiError(
+              "InvalidArgument",
+              `The argument is invalid or missing or has an incorrect format (columnWidth ${points}).`,
+            ),
+          );
           return;
         }
         const area = self.area();
-        for (let c = 0; c < area.columns; c++) self.sheetOf().columnWidths[area.column + c] = Math.round((points * 4) / 3);
+        for (let c = 0; c < area.columns; c++)
+          self.sheetOf().columnWidths[area.column + c] = Math.round((points * 4) / 3);
       },
       get columnWidth(): number {
         return notLoaded("format/columnWidth");
       },
       set wrapText(on: boolean) {
         const area = self.area();
-        for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) self.sheetOf().wrapped[on ? "add" : "delete"](`${area.row + r},${area.column + c}`);
+        for (let r = 0; r < area.rows; r++)
+          for (let c = 0; c < area.columns; c++)
+            self.sheetOf().wrapped[on ? "add" : "delete"](`${area.row + r},${area.column + c}`);
       },
       get wrapText(): boolean {
         return notLoaded("format/wrapText");
@@ -243,7 +310,12 @@ class RangeProxy extends Loaded<RangeData> {
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     const area = this.area();
     if (!link || typeof link.documentReference !== "string" || !/^'?[^']+'?![A-Z]+\d+$/.test(link.documentReference)) {
-      this.ctx.fail(new ExcelApiError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (hyperlink ${JSON.stringify(link)}).`));
+      this.ctx.fail(
+        new ExcelApiError(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format (hyperlink ${JSON.stringify(link)}).`,
+        ),
+      );
       return;
     }
     this.sheetOf().hyperlinks.set(`${area.row},${area.column}`, link.documentReference);
@@ -296,7 +368,9 @@ class RangeProxy extends Loaded<RangeData> {
         const formulas: unknown[][] = new Array(area.rows);
         for (let r = 0; r < area.rows; r++) {
           const row = new Array(area.columns);
-          for (let c = 0; c < area.columns; c++) row[c] = sheet.formulas.get(`${area.row + r},${area.column + c}`) ?? sheet.get(area.row + r, area.column + c);
+          for (let c = 0; c < area.columns; c++)
+            row[c] =
+              sheet.formulas.get(`${area.row + r},${area.column + c}`) ?? sheet.get(area.row + r, area.column + c);
           formulas[r] = row;
         }
         data.formulas = formulas;
@@ -315,7 +389,9 @@ class RangeProxy extends Loaded<RangeData> {
         cells = area.rows * area.columns;
       }
       // Like Excel, only what was asked for is readable (isNullObject always is), with what an earlier load brought.
-      if (props) for (const k of Object.keys(data) as (keyof RangeData)[]) if (k !== "isNullObject" && !wanted.has(k)) delete data[k];
+      if (props)
+        for (const k of Object.keys(data) as (keyof RangeData)[])
+          if (k !== "isNullObject" && !wanted.has(k)) delete data[k];
       this.data = { ...(this.data ?? {}), ...data };
       return { bytes, cells };
     });
@@ -359,16 +435,30 @@ class RangeProxy extends Loaded<RangeData> {
     return this.read("isNullObject");
   }
 
-  private write(v: unknown[][], what: string, put: (sheet: MemorySheet, r: number, c: number, x: unknown) => void): void {
+  private write(
+    v: unknown[][],
+    what: string,
+    put: (sheet: MemorySheet, r: number, c: number, x: unknown) => void,
+  ): void {
     this.ctx.requestBytes += json(v);
     const area = this.area();
-    if (!Array.isArray(v) || v.length !== area.rows || v.some((row) => !Array.isArray(row) || row.length !== area.columns)) {
-      this.ctx.fail(new ExcelApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`));
+    if (
+      !Array.isArray(v) ||
+      v.length !== area.rows ||
+      v.some((row) => !Array.isArray(row) || row.length !== area.columns)
+    ) {
+      this.ctx.fail(
+        new ExcelApiError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+        ),
+      );
       return;
     }
     this.ctx.queue(() => {
       const sheet = this.sheetOf();
-      for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) put(sheet, area.row + r, area.column + c, v[r][c]);
+      for (let r = 0; r < area.rows; r++)
+        for (let c = 0; c < area.columns; c++) put(sheet, area.row + r, area.column + c, v[r][c]);
     });
   }
 
@@ -387,7 +477,9 @@ class RangeProxy extends Loaded<RangeData> {
   insert(shift: string): RangeProxy {
     const area = this.area();
     if (shift !== "Down" || area.column !== 0 || area.columns !== MAX_COLUMNS) {
-      this.ctx.fail(new ExcelApiError("NotImplemented", "The stand-in inserts entire rows only (getEntireRow().insert(\"Down\"))"));
+      this.ctx.fail(
+        new ExcelApiError("NotImplemented", 'The stand-in inserts entire rows only (getEntireRow().insert("Down"))'),
+      );
       return this;
     }
     this.ctx.queue(() => this.sheetOf().insertRows(area.row, area.rows));
@@ -420,11 +512,28 @@ class RangeProxy extends Loaded<RangeData> {
       load(_props?: string) {
         ctx.loads.push(() => {
           const a = area();
-          const overlaps = (t: Area) => t.row < a.row + a.rows && a.row < t.row + t.rows && t.column < a.column + a.columns && a.column < t.column + t.columns;
-          const inside = (t: Area) => t.row >= a.row && t.column >= a.column && t.row + t.rows <= a.row + a.rows && t.column + t.columns <= a.column + a.columns;
+          const overlaps = (t: Area) =>
+            t.row < a.row + a.rows &&
+            a.row < t.row + t.rows &&
+            t.column < a.column + a.columns &&
+            a.column < t.column + t.columns;
+          const inside = (t: Area) =>
+            t.row >= a.row &&
+            t.column >= a.column &&
+            t.row + t.rows <= a.row + a.rows &&
+            t.column + t.columns <= a.column + a.columns;
           collection.loaded = sheetOf()
             .tables.filter((t) => (fullyContained ? inside(t) : overlaps(t)))
-            .map((t) => ({ name: t.name, getRange: () => new RangeProxy(ctx, sheetOf, () => ({ row: t.row, column: t.column, rows: t.rows, columns: t.columns })) }));
+            .map((t) => ({
+              name: t.name,
+              getRange: () =>
+                new RangeProxy(ctx, sheetOf, () => ({
+                  row: t.row,
+                  column: t.column,
+                  rows: t.rows,
+                  columns: t.columns,
+                })),
+            }));
           return { bytes: 16 * collection.loaded.length, cells: 0 };
         });
         return collection;
@@ -501,7 +610,11 @@ class WorksheetProxy extends Loaded<{ name: string }> {
    * starts; A1 alone on an empty sheet, as in Excel.
    */
   getUsedRange(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetOf, () => this.sheetOf().usedBounds(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 });
+    return new RangeProxy(
+      this.ctx,
+      this.sheetOf,
+      () => this.sheetOf().usedBounds(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 },
+    );
   }
 
   /** As getUsedRange, but a null object on a sheet without values (or formats). */
@@ -521,7 +634,13 @@ class WorksheetProxy extends Loaded<{ name: string }> {
   get pageLayout() {
     const ctx = this.ctx;
     const setup = () => this.sheetOf().pageSetup;
-    const bad = (what: string, value: unknown) => ctx.fail(new ExcelApiError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${what}: ${JSON.stringify(value)}).`));
+    const bad = (what: string, value: unknown) =>
+      ctx.fail(
+        new ExcelApiError(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format (${what}: ${JSON.stringify(value)}).`,
+        ),
+      );
     const margin = (key: keyof PageSetup["margins"]) => ({
       set(v: number) {
         if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1584) bad(`${key}Margin`, v);
@@ -543,13 +662,15 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     });
     const page: Record<string, unknown> = {
       setPrintArea(areas: string) {
-        const ok = typeof areas === "string" && areas.split(",").every((a) => /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(a));
+        const ok =
+          typeof areas === "string" && areas.split(",").every((a) => /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(a));
         if (!ok) bad("setPrintArea", areas);
         else setup().printArea = areas;
       },
       setPrintTitleRows(rows: string) {
         const m = /^\$?(\d+):\$?(\d+)$/.exec(String(rows));
-        if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > 1048576) bad("setPrintTitleRows", rows);
+        if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > 1048576)
+          bad("setPrintTitleRows", rows);
         else setup().printTitleRows = `$${m[1]}:$${m[2]}`;
       },
       headersFooters: { defaultForAllPages: {} },
@@ -569,9 +690,16 @@ class WorksheetProxy extends Loaded<{ name: string }> {
       },
       zoom: {
         set(v: PageSetup["zoom"]) {
-          const fit = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
-          const ok = v && typeof v === "object" && fit(v.horizontalFitToPages) && fit(v.verticalFitToPages) && (v.scale === undefined || (typeof v.scale === "number" && v.scale >= 10 && v.scale <= 400));
-          const both = v && v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined);
+          const fit = (n: unknown) =>
+            n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
+          const ok =
+            v &&
+            typeof v === "object" &&
+            fit(v.horizontalFitToPages) &&
+            fit(v.verticalFitToPages) &&
+            (v.scale === undefined || (typeof v.scale === "number" && v.scale >= 10 && v.scale <= 400));
+          const both =
+            v && v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined);
           if (!ok || both) bad("zoom", v);
           else setup().zoom = { ...v };
         },
@@ -648,7 +776,9 @@ class WorksheetProxy extends Loaded<{ name: string }> {
               ctx.fail(new ExcelApiError("InvalidArgument", `The table name "${name}" is not valid: ${problem}`));
               return;
             }
-            const taken = ctx.book.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()));
+            const taken = ctx.book.sheets.some((s) =>
+              s.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()),
+            );
             if (taken) ctx.fail(new ExcelApiError("InvalidArgument", `A table named "${name}" already exists`));
             else table.name = name;
           },
@@ -661,7 +791,13 @@ class WorksheetProxy extends Loaded<{ name: string }> {
     const sheetOf = this.sheetOf;
     return {
       add(type: string, data: RangeProxy, _seriesBy: string) {
-        const chart = { kind: type === "Line" ? "line" : "column", title: "", data: data.resolve().area, categories: null as Area | null, position: { row: 0, column: 0, rows: 15, columns: 8 } } as import("./memoryWorkbook").SheetChart;
+        const chart = {
+          kind: type === "Line" ? "line" : "column",
+          title: "",
+          data: data.resolve().area,
+          categories: null as Area | null,
+          position: { row: 0, column: 0, rows: 15, columns: 8 },
+        } as import("./memoryWorkbook").SheetChart;
         sheetOf().charts.push(chart);
         const axis = (key: "categoryTitle" | "valueTitle", formatKey?: "valueFormat") => ({
           title: {
@@ -690,7 +826,13 @@ class WorksheetProxy extends Loaded<{ name: string }> {
           series: {
             getItemAt: (i: number) => ({
               setXAxisValues: (r: RangeProxy) => (chart.categories = r.resolve().area),
-              format: { line: { set lineStyle(v: string) { style(i).lineStyle = v; } } },
+              format: {
+                line: {
+                  set lineStyle(v: string) {
+                    style(i).lineStyle = v;
+                  },
+                },
+              },
               set markerStyle(v: string) {
                 style(i).marker = v;
               },
@@ -706,7 +848,12 @@ class WorksheetProxy extends Loaded<{ name: string }> {
           setPosition(from: string, to: string) {
             const a = parseCell(from);
             const b = parseCell(to);
-            chart.position = { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+            chart.position = {
+              row: a.row,
+              column: a.column,
+              rows: b.row - a.row + 1,
+              columns: b.column - a.column + 1,
+            };
           },
         };
       },
@@ -718,7 +865,12 @@ function areaOfA1(a1: string): Area {
   const [from, to] = a1.split(":");
   const a = parseCell(from);
   const b = to ? parseCell(to) : a;
-  return { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rows: Math.abs(b.row - a.row) + 1, columns: Math.abs(b.column - a.column) + 1 };
+  return {
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rows: Math.abs(b.row - a.row) + 1,
+    columns: Math.abs(b.column - a.column) + 1,
+  };
 }
 
 /** One Excel.Setting: key and value readable only after load + sync; a null object when the key is absent. */
@@ -763,7 +915,8 @@ class WorkbookProxy {
     return {
       getItemOrNullObject: (key: string) => new SettingProxy(ctx, key),
       getItem: (key: string) => {
-        if (!ctx.book.settings.has(key)) ctx.fail(new ExcelApiError("ItemNotFound", `There is no setting named "${key}"`));
+        if (!ctx.book.settings.has(key))
+          ctx.fail(new ExcelApiError("ItemNotFound", `There is no setting named "${key}"`));
         return new SettingProxy(ctx, key);
       },
       add: (key: string, value: unknown) => {
@@ -782,7 +935,12 @@ class WorkbookProxy {
       // Excel: "The current selection is invalid for this operation." at the next sync.
       this.ctx.fail(new ExcelApiError("InvalidSelection", "The current selection is invalid for this operation."));
     }
-    return new RangeProxy(this.ctx, sheetOf, () => ({ row: sel.row, column: sel.column, rows: sel.rows, columns: sel.columns }));
+    return new RangeProxy(this.ctx, sheetOf, () => ({
+      row: sel.row,
+      column: sel.column,
+      rows: sel.rows,
+      columns: sel.columns,
+    }));
   }
 
   get worksheets() {

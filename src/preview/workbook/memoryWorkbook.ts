@@ -248,7 +248,14 @@ export class MemoryWorkbook {
 
   /** Sets the selection of the sheet it names (which need not be the visible one: activate it separately). */
   set selection(s: Selection) {
-    this.selections.set(s.sheetId, { row: s.row, column: s.column, rows: s.rows, columns: s.columns, stamp: ++this.stamps, ...(s.kind ? { kind: s.kind } : {}) });
+    this.selections.set(s.sheetId, {
+      row: s.row,
+      column: s.column,
+      rows: s.rows,
+      columns: s.columns,
+      stamp: ++this.stamps,
+      ...(s.kind ? { kind: s.kind } : {}),
+    });
   }
 
   selectionOf(sheetId: number): Area {

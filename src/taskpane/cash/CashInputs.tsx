@@ -5,7 +5,19 @@ import { useCashTexts } from "./cashTexts";
 
 const grid = { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: 6 } as const;
 
-function NumberField({ label, value, onChange, step = "any", testId }: { label: string; value: number; onChange: (v: number) => void; step?: string; testId?: string }) {
+function NumberField({
+  label,
+  value,
+  onChange,
+  step = "any",
+  testId,
+}: {
+  label: string;
+  value: number;
+  onChange: (v: number) => void;
+  step?: string;
+  testId?: string;
+}) {
   return (
     <Field label={label} size="small">
       <Input
@@ -24,27 +36,85 @@ function NumberField({ label, value, onChange, step = "any", testId }: { label: 
   );
 }
 
-export function CashInputs({ settings, onChange }: { settings: Partial<CashSettings>; onChange: (p: Partial<CashSettings>) => void }) {
+export function CashInputs({
+  settings,
+  onChange,
+}: {
+  settings: Partial<CashSettings>;
+  onChange: (p: Partial<CashSettings>) => void;
+}) {
   const { c } = useCashTexts();
-  const s = { ...DEFAULT_CASH_SETTINGS, ...settings, insurance: { ...DEFAULT_CASH_SETTINGS.insurance, ...settings.insurance } };
+  const s = {
+    ...DEFAULT_CASH_SETTINGS,
+    ...settings,
+    insurance: { ...DEFAULT_CASH_SETTINGS.insurance, ...settings.insurance },
+  };
   const ins = (p: Partial<CashSettings["insurance"]>) => onChange({ insurance: { ...s.insurance, ...p } });
   return (
     <div>
       <div style={grid}>
-        <NumberField label={c("openingCash")} value={s.openingCash} onChange={(v) => onChange({ openingCash: v })} testId="cash-opening" />
-        <NumberField label={c("minimumCash")} value={s.minimumCash} onChange={(v) => onChange({ minimumCash: v })} testId="cash-buffer" />
-        <NumberField label={c("creditLine")} value={s.creditLine} onChange={(v) => onChange({ creditLine: Math.max(0, v) })} testId="cash-credit" />
-        <NumberField label={c("planWeeks")} value={s.weeks} step="1" onChange={(v) => onChange({ weeks: Math.min(52, Math.max(4, Math.round(v))) })} />
+        <NumberField
+          label={c("openingCash")}
+          value={s.openingCash}
+          onChange={(v) => onChange({ openingCash: v })}
+          testId="cash-opening"
+        />
+        <NumberField
+          label={c("minimumCash")}
+          value={s.minimumCash}
+          onChange={(v) => onChange({ minimumCash: v })}
+          testId="cash-buffer"
+        />
+        <NumberField
+          label={c("creditLine")}
+          value={s.creditLine}
+          onChange={(v) => onChange({ creditLine: Math.max(0, v) })}
+          testId="cash-credit"
+        />
+        <NumberField
+          label={c("planWeeks")}
+          value={s.weeks}
+          step="1"
+          onChange={(v) => onChange({ weeks: Math.min(52, Math.max(4, Math.round(v))) })}
+        />
       </div>
       <details style={{ marginTop: 6 }}>
         <summary>{c("insuranceTitle")}</summary>
-        <Checkbox label={c("insured")} checked={s.insurance.insured} onChange={(_, d) => ins({ insured: !!d.checked })} data-testid="cash-insured" />
+        <Checkbox
+          label={c("insured")}
+          checked={s.insurance.insured}
+          onChange={(_, d) => ins({ insured: !!d.checked })}
+          data-testid="cash-insured"
+        />
         <div style={grid}>
-          <NumberField label={c("indemnityShare")} value={s.insurance.indemnityShare} onChange={(v) => ins({ indemnityShare: Math.min(1, Math.max(0, v)) })} />
-          <NumberField label={c("protractedDays")} value={s.insurance.protractedDefaultDays} step="1" onChange={(v) => ins({ protractedDefaultDays: Math.max(0, Math.round(v)) })} />
-          <NumberField label={c("waitingDays")} value={s.insurance.waitingPeriodDays} step="1" onChange={(v) => ins({ waitingPeriodDays: Math.max(0, Math.round(v)) })} />
-          <NumberField label={c("borrowingRate")} value={s.borrowingRate} onChange={(v) => onChange({ borrowingRate: Math.min(1, Math.max(0, v)) })} />
-          <NumberField label={c("dio")} value={s.dioDays} step="1" onChange={(v) => onChange({ dioDays: Math.max(0, Math.round(v)) })} />
+          <NumberField
+            label={c("indemnityShare")}
+            value={s.insurance.indemnityShare}
+            onChange={(v) => ins({ indemnityShare: Math.min(1, Math.max(0, v)) })}
+          />
+          <NumberField
+            label={c("protractedDays")}
+            value={s.insurance.protractedDefaultDays}
+            step="1"
+            onChange={(v) => ins({ protractedDefaultDays: Math.max(0, Math.round(v)) })}
+          />
+          <NumberField
+            label={c("waitingDays")}
+            value={s.insurance.waitingPeriodDays}
+            step="1"
+            onChange={(v) => ins({ waitingPeriodDays: Math.max(0, Math.round(v)) })}
+          />
+          <NumberField
+            label={c("borrowingRate")}
+            value={s.borrowingRate}
+            onChange={(v) => onChange({ borrowingRate: Math.min(1, Math.max(0, v)) })}
+          />
+          <NumberField
+            label={c("dio")}
+            value={s.dioDays}
+            step="1"
+            onChange={(v) => onChange({ dioDays: Math.max(0, Math.round(v)) })}
+          />
         </div>
       </details>
     </div>

@@ -11,11 +11,16 @@ export function useScenarioName() {
   const { c } = useCashTexts();
   return (s: Scenario) => {
     switch (s.kind) {
-      case "base": return c("scenarioBase");
-      case "late": return c("scenarioLate", { days: s.days ?? 0 });
-      case "silent": return c("scenarioSilent", { customer: s.customer ?? "" });
-      case "overdueCap": return c("scenarioOverdueCap", { days: s.days ?? 0 });
-      case "combined": return c("scenarioCombined", { customer: s.customer ?? "", days: s.days ?? 0 });
+      case "base":
+        return c("scenarioBase");
+      case "late":
+        return c("scenarioLate", { days: s.days ?? 0 });
+      case "silent":
+        return c("scenarioSilent", { customer: s.customer ?? "" });
+      case "overdueCap":
+        return c("scenarioOverdueCap", { days: s.days ?? 0 });
+      case "combined":
+        return c("scenarioCombined", { customer: s.customer ?? "", days: s.days ?? 0 });
     }
   };
 }
@@ -23,12 +28,18 @@ export function useScenarioName() {
 function leverTitle(l: Lever, c: ReturnType<typeof useCashTexts>["c"]): string {
   const customer = l.customer ?? "";
   switch (l.kind) {
-    case "collectOverdue": return c("leverCollectOverdue", { customer });
-    case "earlyDiscount": return c("leverEarlyDiscount", { customer });
-    case "factoring": return c("leverFactoring");
-    case "payOnDue": return c("leverPayOnDue");
-    case "creditLine": return c("leverCreditLine");
-    case "insurance": return c("leverInsurance", { customer });
+    case "collectOverdue":
+      return c("leverCollectOverdue", { customer });
+    case "earlyDiscount":
+      return c("leverEarlyDiscount", { customer });
+    case "factoring":
+      return c("leverFactoring");
+    case "payOnDue":
+      return c("leverPayOnDue");
+    case "creditLine":
+      return c("leverCreditLine");
+    case "insurance":
+      return c("leverInsurance", { customer });
   }
 }
 
@@ -37,16 +48,29 @@ export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: 
   const name = useScenarioName();
   const { plan } = cash;
   const lines: CashLine[] = [
-    ...cash.scenarios.map((s) => ({ label: name(s), values: s.plan.weeks.map((w) => w.closing), kind: s.kind === "base" ? ("plan" as const) : ("scenario" as const) })),
+    ...cash.scenarios.map((s) => ({
+      label: name(s),
+      values: s.plan.weeks.map((w) => w.closing),
+      kind: s.kind === "base" ? ("plan" as const) : ("scenario" as const),
+    })),
     { label: c("chartBuffer"), values: plan.weeks.map(() => plan.minimumCash), kind: "buffer" },
   ];
   return (
     <div>
-      <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "2px 8px", margin: "6px 0" }} data-testid="cash-summary">
+      <dl
+        style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "2px 8px", margin: "6px 0" }}
+        data-testid="cash-summary"
+      >
         <dt>{c("lowest")}</dt>
-        <dd style={{ margin: 0, textAlign: "right" }}>{c("lowestLine", { amount: money(plan.lowest.closing), week: plan.lowest.week })}</dd>
+        <dd style={{ margin: 0, textAlign: "right" }}>
+          {c("lowestLine", { amount: money(plan.lowest.closing), week: plan.lowest.week })}
+        </dd>
         <dt>{c("firstBelow")}</dt>
-        <dd style={{ margin: 0, textAlign: "right" }}>{plan.firstBelow ? c("firstBelowLine", { week: plan.firstBelow.week, gap: money(plan.firstBelow.gap) }) : c("neverBelow")}</dd>
+        <dd style={{ margin: 0, textAlign: "right" }}>
+          {plan.firstBelow
+            ? c("firstBelowLine", { week: plan.firstBelow.week, gap: money(plan.firstBelow.gap) })
+            : c("neverBelow")}
+        </dd>
       </dl>
       <CashChart title={c("chartTitle")} lines={lines} weekStarts={plan.weeks.map((w) => w.start)} />
 
@@ -55,14 +79,29 @@ export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: 
         {plan.weeks.map((w) => (
           <li key={w.week} style={card}>
             <details>
-              <summary style={{ display: "flex", justifyContent: "space-between", gap: 6, cursor: "pointer", color: w.belowMinimum ? "var(--colorPaletteRedForeground1)" : undefined }}>
-                <span>{c("weekCol")} {w.week} · {date(w.start)}</span>
+              <summary
+                style={{
+                  display: "flex",
+                  justifyContent: "space-between",
+                  gap: 6,
+                  cursor: "pointer",
+                  color: w.belowMinimum ? "var(--colorPaletteRedForeground1)" : undefined,
+                }}
+              >
+                <span>
+                  {c("weekCol")} {w.week} · {date(w.start)}
+                </span>
                 <span style={{ whiteSpace: "nowrap" }}>{money(w.closing)}</span>
               </summary>
               <div style={{ fontSize: "var(--fontSizeBase200)" }}>
                 {c("weekIn")} {money(w.inflows)} · {c("weekOut")} {money(w.outflows)}
                 <br />
-                {c("weekDetail", { collections: money(w.collections), otherIn: money(w.otherIn), payables: money(w.payables), otherOut: money(w.otherOut) })}
+                {c("weekDetail", {
+                  collections: money(w.collections),
+                  otherIn: money(w.otherIn),
+                  payables: money(w.payables),
+                  otherOut: money(w.otherOut),
+                })}
               </div>
             </details>
           </li>
@@ -74,9 +113,22 @@ export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: 
         {cash.scenarios.map((s, i) => (
           <li key={i} style={card}>
             <strong>{name(s)}</strong>
-            <div>{c("lowest")}: {c("lowestLine", { amount: money(s.plan.lowest.closing), week: s.plan.lowest.week })}</div>
-            <div>{c("firstBelow")}: {s.plan.firstBelow ? c("firstBelowLine", { week: s.plan.firstBelow.week, gap: money(s.plan.firstBelow.gap) }) : c("neverBelow")}</div>
-            {s.indemnity && <div>{s.indemnity.week !== null ? c("indemnityLine", { amount: money(s.indemnity.amount), week: s.indemnity.week }) : c("indemnityAfter", { amount: money(s.indemnity.amount) })}</div>}
+            <div>
+              {c("lowest")}: {c("lowestLine", { amount: money(s.plan.lowest.closing), week: s.plan.lowest.week })}
+            </div>
+            <div>
+              {c("firstBelow")}:{" "}
+              {s.plan.firstBelow
+                ? c("firstBelowLine", { week: s.plan.firstBelow.week, gap: money(s.plan.firstBelow.gap) })
+                : c("neverBelow")}
+            </div>
+            {s.indemnity && (
+              <div>
+                {s.indemnity.week !== null
+                  ? c("indemnityLine", { amount: money(s.indemnity.amount), week: s.indemnity.week })
+                  : c("indemnityAfter", { amount: money(s.indemnity.amount) })}
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -91,21 +143,37 @@ export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: 
                 {leverTitle(l, c)} — {c("leverCash", { cash: money(l.cash), week: cash.targetWeek })}
                 {l.cost !== null ? ` · ${c("leverCost", { cost: money(l.cost) })}` : ""}
               </summary>
-              {l.reasons.map((r, k) => <div key={k}>{reason(r)}</div>)}
+              {l.reasons.map((r, k) => (
+                <div key={k}>{reason(r)}</div>
+              ))}
             </details>
           </li>
         ))}
       </ol>
-      <ul style={{ margin: "6px 0 0", paddingLeft: 18 }}>{cash.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ul style={{ margin: "6px 0 0", paddingLeft: 18 }}>
+        {cash.reasons.map((r, i) => (
+          <li key={i}>{reason(r)}</li>
+        ))}
+      </ul>
 
       <h3 style={h3}>{c("frozenTitle")}</h3>
-      <Button size="small" onClick={onFreeze} data-testid="freeze-plan">{c("freeze")}</Button>
+      <Button size="small" onClick={onFreeze} data-testid="freeze-plan">
+        {c("freeze")}
+      </Button>
       {cash.frozen.length === 0 && <p style={{ margin: "4px 0" }}>{c("noFrozen")}</p>}
       <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="frozen-plans">
         {cash.frozen.map((f, i) => (
           <li key={i} style={card}>
             <div>{c("frozenLine", { date: date(f.plan.frozenOn), asOf: date(f.plan.asOf) })}</div>
-            {f.rows.map((r) => <div key={r.week}>{c("plannedVsActual", { week: r.week, planned: money(r.plannedCollections), actual: money(r.actualCollections) })}</div>)}
+            {f.rows.map((r) => (
+              <div key={r.week}>
+                {c("plannedVsActual", {
+                  week: r.week,
+                  planned: money(r.plannedCollections),
+                  actual: money(r.actualCollections),
+                })}
+              </div>
+            ))}
           </li>
         ))}
       </ul>

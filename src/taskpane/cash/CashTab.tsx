@@ -10,7 +10,19 @@ import { useCashTexts } from "./cashTexts";
 
 const h3 = { fontSize: 14, margin: "8px 0 4px" } as const;
 
-export function CashTab({ analysis, cash, onUpdate, onGoTo, busy }: { analysis: Analysis; cash: CashController; onUpdate: () => void; onGoTo: (a: string) => void; busy: boolean }) {
+export function CashTab({
+  analysis,
+  cash,
+  onUpdate,
+  onGoTo,
+  busy,
+}: {
+  analysis: Analysis;
+  cash: CashController;
+  onUpdate: () => void;
+  onGoTo: (a: string) => void;
+  busy: boolean;
+}) {
   const { c } = useCashTexts();
   const s = cash.state;
   return (
@@ -18,19 +30,61 @@ export function CashTab({ analysis, cash, onUpdate, onGoTo, busy }: { analysis: 
       <h3 style={h3}>{c("cashInputs")}</h3>
       <CashInputs settings={s.settings} onChange={cash.setSettings} />
       <h3 style={h3}>{c("payablesTitle")}</h3>
-      <PayablesPanel cash={analysis.cash} address={s.payables?.address ?? null} busy={busy} onGoTo={onGoTo}
-        onUse={async () => { if (await cash.readPayablesSelection()) onUpdate(); }}
-        onColumn={(field, column) => { cash.setPayablesColumn(field, column); onUpdate(); }}
-        restored={!!s.payablesRestored} corrected={Object.keys(s.payablesMapping).length > 0}
-        onResetColumns={() => { cash.resetPayablesColumns(); onUpdate(); }} />
+      <PayablesPanel
+        cash={analysis.cash}
+        address={s.payables?.address ?? null}
+        busy={busy}
+        onGoTo={onGoTo}
+        onUse={async () => {
+          if (await cash.readPayablesSelection()) onUpdate();
+        }}
+        onColumn={(field, column) => {
+          cash.setPayablesColumn(field, column);
+          onUpdate();
+        }}
+        restored={!!s.payablesRestored}
+        corrected={Object.keys(s.payablesMapping).length > 0}
+        onResetColumns={() => {
+          cash.resetPayablesColumns();
+          onUpdate();
+        }}
+      />
       <h3 style={h3}>{c("flowsTitle")}</h3>
-      <FlowsEditor flows={s.settings.flows ?? []} asOf={analysis.settings.asOf} onChange={(flows) => cash.setSettings({ flows })}
-        onReadSelection={async () => { if (await cash.readFlowsSelection()) onUpdate(); }} read={s.flowsRead ?? null} onGoTo={onGoTo} busy={busy} />
-      {s.error && <p role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>{s.error}</p>}
-      <Button appearance="primary" size="small" style={{ marginTop: 8 }} onClick={onUpdate} disabled={busy} data-testid="update-cash">{c("applyCash")}</Button>
+      <FlowsEditor
+        flows={s.settings.flows ?? []}
+        asOf={analysis.settings.asOf}
+        onChange={(flows) => cash.setSettings({ flows })}
+        onReadSelection={async () => {
+          if (await cash.readFlowsSelection()) onUpdate();
+        }}
+        read={s.flowsRead ?? null}
+        onGoTo={onGoTo}
+        busy={busy}
+      />
+      {s.error && (
+        <p role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>
+          {s.error}
+        </p>
+      )}
+      <Button
+        appearance="primary"
+        size="small"
+        style={{ marginTop: 8 }}
+        onClick={onUpdate}
+        disabled={busy}
+        data-testid="update-cash"
+      >
+        {c("applyCash")}
+      </Button>
       <Divider style={{ margin: "8px 0" }} />
       {analysis.cash ? (
-        <CashResults cash={analysis.cash} onFreeze={() => { cash.freeze(analysis.cash!.plan, analysis.settings.asOf, ""); onUpdate(); }} />
+        <CashResults
+          cash={analysis.cash}
+          onFreeze={() => {
+            cash.freeze(analysis.cash!.plan, analysis.settings.asOf, "");
+            onUpdate();
+          }}
+        />
       ) : (
         <p>{c("cashNeedsAnalysis")}</p>
       )}

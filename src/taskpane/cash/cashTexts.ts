@@ -6,6 +6,7 @@ import { useTexts } from "../i18n";
 export function useCashTexts() {
   const texts = useTexts();
   const table = CASH_TEXT[texts.language];
-  const c = (key: keyof CashText, params?: Record<string, string | number>) => (params ? fillTemplate(table[key], params, texts.language) : table[key]);
+  const c = (key: keyof CashText, params?: Record<string, string | number>) =>
+    params ? fillTemplate(table[key], params, texts.language) : table[key];
   return { ...texts, c };
 }

@@ -18,13 +18,28 @@ function ActionCard({ a }: { a: CustomerAction }) {
   const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
   return (
     <Card size="small" data-testid="action-card" style={{ marginBottom: tokens.spacingVerticalS }}>
-      <Text weight="semibold" style={{ overflowWrap: "anywhere" }}>{a.customer}</Text>
+      <Text weight="semibold" style={{ overflowWrap: "anywhere" }}>
+        {a.customer}
+      </Text>
       <div style={{ display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" }}>
-        {a.kinds.map((k) => <Badge key={k} appearance="tint" color={COLOR[a.severity]}>{ALERT_KINDS[language][k]}</Badge>)}
+        {a.kinds.map((k) => (
+          <Badge key={k} appearance="tint" color={COLOR[a.severity]}>
+            {ALERT_KINDS[language][k]}
+          </Badge>
+        ))}
       </div>
-      <Text size={200}>{f(T.atRisk, { amount: money(a.atRisk) })} · {f(T.overdueLine, { amount: money(a.overdueAmount), grade: a.grade })}</Text>
-      {a.reasons.map((r, i) => <Text key={i} size={200} style={{ overflowWrap: "anywhere" }}>{reason(r)}</Text>)}
-      <Text size={200} weight="semibold" style={{ overflowWrap: "anywhere" }}>{f(T.nextAction, { action: reason(a.action) })}</Text>
+      <Text size={200}>
+        {f(T.atRisk, { amount: money(a.atRisk) })} ·{" "}
+        {f(T.overdueLine, { amount: money(a.overdueAmount), grade: a.grade })}
+      </Text>
+      {a.reasons.map((r, i) => (
+        <Text key={i} size={200} style={{ overflowWrap: "anywhere" }}>
+          {reason(r)}
+        </Text>
+      ))}
+      <Text size={200} weight="semibold" style={{ overflowWrap: "anywhere" }}>
+        {f(T.nextAction, { action: reason(a.action) })}
+      </Text>
     </Card>
   );
 }
@@ -38,8 +53,12 @@ function Findings({ findings }: { findings: readonly PortfolioFinding[] }) {
       <h3 style={{ margin: `0 0 ${tokens.spacingVerticalS}` }}>{T.findingsTitle}</h3>
       {findings.map((x, i) => (
         <Card key={i} size="small" data-testid="finding" style={{ marginBottom: tokens.spacingVerticalS }}>
-          <Text weight="semibold" style={{ overflowWrap: "anywhere" }}>{reason(x.reason)}</Text>
-          <Text size={200} style={{ overflowWrap: "anywhere" }}>{fillTemplate(T.nextAction, { action: reason(x.action) }, language)}</Text>
+          <Text weight="semibold" style={{ overflowWrap: "anywhere" }}>
+            {reason(x.reason)}
+          </Text>
+          <Text size={200} style={{ overflowWrap: "anywhere" }}>
+            {fillTemplate(T.nextAction, { action: reason(x.action) }, language)}
+          </Text>
         </Card>
       ))}
     </section>
@@ -58,15 +77,23 @@ export function ActionList({ analysis, onKind }: { analysis: Analysis; onKind: (
       <Findings findings={analysis.findings ?? []} />
       <section aria-label={title} data-testid="action-list">
         <h3 style={{ margin: `0 0 ${tokens.spacingVerticalS}` }}>{title}</h3>
-        {actions.map((a) => <ActionCard key={a.customer} a={a} />)}
-        <Text size={200} as="p" style={{ margin: 0 }}>{T.actionsCapped}</Text>
+        {actions.map((a) => (
+          <ActionCard key={a.customer} a={a} />
+        ))}
+        <Text size={200} as="p" style={{ margin: 0 }}>
+          {T.actionsCapped}
+        </Text>
         {counts.size > 0 && (
           <div data-testid="alerts-rest">
-            <h4 style={{ margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` }}>{fillTemplate(T.registerTitle, { count: analysis.alerts.length }, language)}</h4>
+            <h4 style={{ margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` }}>
+              {fillTemplate(T.registerTitle, { count: analysis.alerts.length }, language)}
+            </h4>
             <ul style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}>
               {[...counts].map(([kind, count]) => (
                 <li key={kind}>
-                  <Link as="button" onClick={() => onKind(kind)}>{fillTemplate(T.restKind, { kind: ALERT_KINDS[language][kind], count }, language)}</Link>
+                  <Link as="button" onClick={() => onKind(kind)}>
+                    {fillTemplate(T.restKind, { kind: ALERT_KINDS[language][kind], count }, language)}
+                  </Link>
                 </li>
               ))}
             </ul>

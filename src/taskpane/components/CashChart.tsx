@@ -15,15 +15,29 @@ export interface CashLine {
   kind: "plan" | "scenario" | "buffer";
 }
 
-export function CashChart({ lines, title, weekStarts, height = 170 }: { lines: CashLine[]; title: string; weekStarts?: number[]; height?: number }) {
+export function CashChart({
+  lines,
+  title,
+  weekStarts,
+  height = 170,
+}: {
+  lines: CashLine[];
+  title: string;
+  weekStarts?: number[];
+  height?: number;
+}) {
   const { money, moneyShort, date, language, currency } = useTexts();
   const c = CHART_TEXT[language];
-  const series = lines.filter((l) => l.kind !== "buffer").sort((a, b) => (a.kind === "plan" ? -1 : b.kind === "plan" ? 1 : 0));
+  const series = lines
+    .filter((l) => l.kind !== "buffer")
+    .sort((a, b) => (a.kind === "plan" ? -1 : b.kind === "plan" ? 1 : 0));
   const buffer = lines.find((l) => l.kind === "buffer");
   const count = Math.max(0, ...series.map((s) => s.values.length));
   // Week numbers under the axis (13 dates do not fit 270 px); the axis title dates week 1, each readout its week.
   const labels = Array.from({ length: count }, (_, i) => String(i + 1));
-  const pointNames = labels.map((l, i) => (weekStarts?.[i] !== undefined ? `${fill(c.weekOf, { week: l, date: date(weekStarts[i]) }, language)}` : l));
+  const pointNames = labels.map((l, i) =>
+    weekStarts?.[i] !== undefined ? `${fill(c.weekOf, { week: l, date: date(weekStarts[i]) }, language)}` : l,
+  );
   const plan = series[0]?.values ?? [];
   const low = plan.length ? plan.indexOf(Math.min(...plan)) : -1;
   return (
@@ -39,10 +53,11 @@ export function CashChart({ lines, title, weekStarts, height = 170 }: { lines: C
         hint={title}
         valueTitle={moneyAxisTitle(language, currency, c.cash)}
         pointNames={pointNames}
-        categoryTitle={weekStarts?.length ? fill(c.weekFrom, { date: date(weekStarts[0]) }, language) : c.forecastWeekShort}
+        categoryTitle={
+          weekStarts?.length ? fill(c.weekFrom, { date: date(weekStarts[0]) }, language) : c.forecastWeekShort
+        }
         height={height}
       />
     </div>
   );
 }
-

@@ -15,7 +15,13 @@ function AddressLink({ issue, onGoTo }: { issue: RowIssue; onGoTo: (address: str
   const { t } = useTexts();
   // An address is one unit: it never breaks across lines (a long sheet name is cut with an ellipsis).
   return (
-    <Link as="button" onClick={() => onGoTo(issue.address)} aria-label={t("issueGoTo", { address: issue.address })} title={issue.address} style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0, flexShrink: 1 }}>
+    <Link
+      as="button"
+      onClick={() => onGoTo(issue.address)}
+      aria-label={t("issueGoTo", { address: issue.address })}
+      title={issue.address}
+      style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0, flexShrink: 1 }}
+    >
       {issue.address}
     </Link>
   );
@@ -56,7 +62,15 @@ function GroupRow({ g, onGoTo }: { g: IssueGroup; onGoTo: (address: string) => v
   );
 }
 
-export function IssuesList({ issues, counts, onGoTo }: { issues: RowIssue[]; counts: RowCounts; onGoTo: (address: string) => void }) {
+export function IssuesList({
+  issues,
+  counts,
+  onGoTo,
+}: {
+  issues: RowIssue[];
+  counts: RowCounts;
+  onGoTo: (address: string) => void;
+}) {
   const { t, count } = useTexts();
   const s = usePaneStyles();
   const groups = groupIssues(issues);
@@ -66,13 +80,26 @@ export function IssuesList({ issues, counts, onGoTo }: { issues: RowIssue[]; cou
         {t("issuesTitle", { count: issues.length })}
       </h2>
       <p className={s.text}>
-        {t("issuesSummary", { invoices: count(counts.invoices), excluded: count(counts.excluded), blank: count(counts.blank), rows: count(counts.dataRows) })}
+        {t("issuesSummary", {
+          invoices: count(counts.invoices),
+          excluded: count(counts.excluded),
+          blank: count(counts.blank),
+          rows: count(counts.dataRows),
+        })}
       </p>
       {issues.length === 0 ? (
         <p>{t("issuesNone")}</p>
       ) : (
-        <ul className={s.list} style={{ maxHeight: "16em", overflowY: "auto" }} data-testid="issues" tabIndex={0} aria-labelledby="issues-title">
-          {groups.map((g) => <GroupRow key={`${g.severity}:${g.code}`} g={g} onGoTo={onGoTo} />)}
+        <ul
+          className={s.list}
+          style={{ maxHeight: "16em", overflowY: "auto" }}
+          data-testid="issues"
+          tabIndex={0}
+          aria-labelledby="issues-title"
+        >
+          {groups.map((g) => (
+            <GroupRow key={`${g.severity}:${g.code}`} g={g} onGoTo={onGoTo} />
+          ))}
         </ul>
       )}
     </section>

@@ -10,10 +10,24 @@ import { useTexts } from "../i18n";
 export function ReadAsSystem({ mapping }: { mapping: MappingResult }) {
   const { language } = useTexts();
   if (!mapping.system) return null;
-  return <Badge appearance="tint" color="informative" data-testid="read-as" style={{ maxWidth: "100%" }}>{readAsText(mapping.system, language)}</Badge>;
+  return (
+    <Badge appearance="tint" color="informative" data-testid="read-as" style={{ maxWidth: "100%" }}>
+      {readAsText(mapping.system, language)}
+    </Badge>
+  );
 }
 
-export function DateSwapOffer({ mapping, swapped, onSwap, busy }: { mapping: MappingResult; swapped: boolean; onSwap: () => void; busy: boolean }) {
+export function DateSwapOffer({
+  mapping,
+  swapped,
+  onSwap,
+  busy,
+}: {
+  mapping: MappingResult;
+  swapped: boolean;
+  onSwap: () => void;
+  busy: boolean;
+}) {
   const { language, reason } = useTexts();
   const t = LAYOUT_TEXT[language];
   const note = mapping.notes.find((n) => n.code === "mapping.serialsSwapped");
@@ -22,7 +36,11 @@ export function DateSwapOffer({ mapping, swapped, onSwap, busy }: { mapping: Map
     <MessageBar intent={swapped ? "info" : "warning"} layout="multiline" data-testid="date-swap">
       <MessageBarBody>
         <div>{swapped ? t.swapped : reason(note)}</div>
-        {!swapped && <Button size="small" onClick={onSwap} disabled={busy} data-testid="date-swap-button">{t.swapButton}</Button>}
+        {!swapped && (
+          <Button size="small" onClick={onSwap} disabled={busy} data-testid="date-swap-button">
+            {t.swapButton}
+          </Button>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

@@ -33,7 +33,15 @@ export interface LineChartProps {
 }
 
 /** Drawn at the measured width (no viewBox scaling), so every label keeps its 12 px at a 270 px pane. */
-export function LineChart({ points, title, formatTick, valueTitle, categoryTitle, height = 170, testId }: LineChartProps) {
+export function LineChart({
+  points,
+  title,
+  formatTick,
+  valueTitle,
+  categoryTitle,
+  height = 170,
+  testId,
+}: LineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const WIDTH = useWidth(box);
   const [active, setActive] = useState<number | null>(null);
@@ -57,33 +65,89 @@ export function LineChart({ points, title, formatTick, valueTitle, categoryTitle
   const shown = active ?? lastWithValue(points);
   return (
     <div data-testid={testId} ref={box} style={{ position: "relative" }}>
-      <div aria-live="polite" style={{ fontSize: tokens.fontSizeBase200, minHeight: "1.4em", color: tokens.colorNeutralForeground2 }} data-testid={testId ? `${testId}-readout` : undefined}>
+      <div
+        aria-live="polite"
+        style={{ fontSize: tokens.fontSizeBase200, minHeight: "1.4em", color: tokens.colorNeutralForeground2 }}
+        data-testid={testId ? `${testId}-readout` : undefined}
+      >
         {shown !== null ? points[shown].text : ""}
       </div>
-      <svg role="group" aria-label={title} width={WIDTH} height={height} style={{ display: "block" }} onMouseLeave={() => setActive(null)} data-testid="pane-chart">
+      <svg
+        role="group"
+        aria-label={title}
+        width={WIDTH}
+        height={height}
+        style={{ display: "block" }}
+        onMouseLeave={() => setActive(null)}
+        data-testid="pane-chart"
+      >
         <title>{title}</title>
-        <text data-testid="axis-title" x={0} y={LABEL_PX} style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2} aria-hidden="true">
+        <text
+          data-testid="axis-title"
+          x={0}
+          y={LABEL_PX}
+          style={{ fontSize: LABEL_PX }}
+          fill={tokens.colorNeutralForeground2}
+          aria-hidden="true"
+        >
           {valueTitle}
         </text>
-        <text data-testid="axis-title" x={LEFT + (WIDTH - LEFT - RIGHT) / 2} y={height - 3} textAnchor="middle" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2} aria-hidden="true">
+        <text
+          data-testid="axis-title"
+          x={LEFT + (WIDTH - LEFT - RIGHT) / 2}
+          y={height - 3}
+          textAnchor="middle"
+          style={{ fontSize: LABEL_PX }}
+          fill={tokens.colorNeutralForeground2}
+          aria-hidden="true"
+        >
           {categoryTitle}
         </text>
         {ticks.map((t) => (
           <g key={t} aria-hidden="true">
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(t)} y2={y(t)} stroke={t === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3} />
-            <text x={LEFT - 4} y={y(t)} dy="0.32em" textAnchor="end" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
+            <line
+              x1={LEFT}
+              x2={WIDTH - RIGHT}
+              y1={y(t)}
+              y2={y(t)}
+              stroke={t === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3}
+            />
+            <text
+              x={LEFT - 4}
+              y={y(t)}
+              dy="0.32em"
+              textAnchor="end"
+              style={{ fontSize: LABEL_PX }}
+              fill={tokens.colorNeutralForeground2}
+            >
               {formatTick(t)}
             </text>
           </g>
         ))}
         {points.map((p, i) => (
-          <rect key={`hit${i}`} x={LEFT + slot * i} y={TOP} width={slot} height={plotH} fill="transparent" aria-hidden="true" onMouseEnter={() => setActive(p.value === null ? null : i)} />
+          <rect
+            key={`hit${i}`}
+            x={LEFT + slot * i}
+            y={TOP}
+            width={slot}
+            height={plotH}
+            fill="transparent"
+            aria-hidden="true"
+            onMouseEnter={() => setActive(p.value === null ? null : i)}
+          />
         ))}
         <path d={path} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} aria-hidden="true" />
         {points.map((p, i) => (
           <g key={i}>
             {i % every === (points.length - 1) % every && (
-              <text x={i === points.length - 1 ? WIDTH - 1 : x(i)} y={TOP + plotH + LABEL_PX + 4} textAnchor={i === points.length - 1 ? "end" : "middle"} style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2} aria-hidden="true">
+              <text
+                x={i === points.length - 1 ? WIDTH - 1 : x(i)}
+                y={TOP + plotH + LABEL_PX + 4}
+                textAnchor={i === points.length - 1 ? "end" : "middle"}
+                style={{ fontSize: LABEL_PX }}
+                fill={tokens.colorNeutralForeground2}
+                aria-hidden="true"
+              >
                 {p.label}
               </text>
             )}

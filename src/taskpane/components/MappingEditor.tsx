@@ -7,7 +7,13 @@ import { useTexts } from "../i18n";
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
 
-export function MappingEditor({ mapping, columnCount, onChange, fields = LEDGER_FIELDS, labels }: {
+export function MappingEditor({
+  mapping,
+  columnCount,
+  onChange,
+  fields = LEDGER_FIELDS,
+  labels,
+}: {
   mapping: MappingResult;
   columnCount: number;
   onChange: (field: LedgerField, column: number | null) => void;
@@ -26,8 +32,26 @@ export function MappingEditor({ mapping, columnCount, onChange, fields = LEDGER_
           const column = mapping.columns[field];
           const source = mapping.source[field];
           return (
-            <Field key={field} label={{ children: <>{labels?.[field] ?? FIELDS[language][field]} {source !== "missing" && <Badge appearance="tint" size="small">{sourceLabel[source]}</Badge>}</> }}>
-              <Select style={FILL} value={column === null ? "" : String(column)} onChange={(_, d) => onChange(field, d.value === "" ? null : Number(d.value))}>
+            <Field
+              key={field}
+              label={{
+                children: (
+                  <>
+                    {labels?.[field] ?? FIELDS[language][field]}{" "}
+                    {source !== "missing" && (
+                      <Badge appearance="tint" size="small">
+                        {sourceLabel[source]}
+                      </Badge>
+                    )}
+                  </>
+                ),
+              }}
+            >
+              <Select
+                style={FILL}
+                value={column === null ? "" : String(column)}
+                onChange={(_, d) => onChange(field, d.value === "" ? null : Number(d.value))}
+              >
                 <option value="">{t("notMapped")}</option>
                 {Array.from({ length: columnCount }, (_, c) => (
                   <option key={c} value={String(c)}>

@@ -9,7 +9,13 @@ import { FIELDS } from "../../i18n/labels";
 import { LAYOUT_TEXT } from "../../i18n/ledgerLayout";
 import { useTexts } from "../i18n";
 
-export function MoneyConfirm({ mapping, values, topRow, onConfirm, busy }: {
+export function MoneyConfirm({
+  mapping,
+  values,
+  topRow,
+  onConfirm,
+  busy,
+}: {
   mapping: MappingResult;
   values: unknown[][];
   /** The sheet row number of the range's first row (row labels as the user sees them). */
@@ -30,7 +36,9 @@ export function MoneyConfirm({ mapping, values, topRow, onConfirm, busy }: {
       <MessageBarBody>
         <MessageBarTitle>{t.confirmTitle}</MessageBarTitle>
         <ul style={{ margin: "4px 0", paddingInlineStart: 16 }}>
-          {(mapping.confirm ?? []).map((r, i) => <li key={i}>{reason(r)}</li>)}
+          {(mapping.confirm ?? []).map((r, i) => (
+            <li key={i}>{reason(r)}</li>
+          ))}
         </ul>
         <p style={{ margin: "4px 0" }}>{t.confirmHelp}</p>
         <div style={{ overflowX: "auto" }}>
@@ -38,21 +46,37 @@ export function MoneyConfirm({ mapping, values, topRow, onConfirm, busy }: {
             <thead>
               <tr>
                 <th style={{ textAlign: "start", paddingInlineEnd: 8 }}>{t.row}</th>
-                {fields.map((f) => <th key={f} style={{ textAlign: "start", paddingInlineEnd: 8 }}>{FIELDS[language][f]}</th>)}
+                {fields.map((f) => (
+                  <th key={f} style={{ textAlign: "start", paddingInlineEnd: 8 }}>
+                    {FIELDS[language][f]}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.row}>
                   <td style={{ paddingInlineEnd: 8 }}>{topRow + r.row}</td>
-                  {fields.map((f) => <td key={f} style={{ paddingInlineEnd: 8 }}>{show(f, r.cells[PREVIEW_FIELDS.indexOf(f)])}</td>)}
+                  {fields.map((f) => (
+                    <td key={f} style={{ paddingInlineEnd: 8 }}>
+                      {show(f, r.cells[PREVIEW_FIELDS.indexOf(f)])}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <p style={{ margin: "4px 0" }}>{t.confirmOther}</p>
-        <Button appearance="primary" size="small" onClick={onConfirm} disabled={busy} data-testid="money-confirm-button">{t.confirmButton}</Button>
+        <Button
+          appearance="primary"
+          size="small"
+          onClick={onConfirm}
+          disabled={busy}
+          data-testid="money-confirm-button"
+        >
+          {t.confirmButton}
+        </Button>
       </MessageBarBody>
     </MessageBar>
   );

@@ -8,11 +8,15 @@ export function ReconciliationLine({ analysis }: { analysis: Analysis }) {
   const { language } = useTexts();
   const rec = analysis.reconciliation;
   if (!rec) return null;
-  const lines = reconciliationLines(rec, language, analysis.settings.currency, (row) => String(analysis.source.top + row + 1));
+  const lines = reconciliationLines(rec, language, analysis.settings.currency, (row) =>
+    String(analysis.source.top + row + 1),
+  );
   return (
     <MessageBar intent={rec.matches ? "success" : "warning"} layout="multiline" data-testid="reconciliation">
       <MessageBarBody>
-        {lines.map((line, i) => <div key={i}>{line}</div>)}
+        {lines.map((line, i) => (
+          <div key={i}>{line}</div>
+        ))}
       </MessageBarBody>
     </MessageBar>
   );

@@ -19,7 +19,20 @@
  * 5. Fluent components and tokens only (no hand-set colours or pixel font sizes); badges never shrink.
  * 6. Add the tab to test/e2e/width.e2e.ts's TABS (270 and 450 px, EN and ZH) and to the axe checks.
  */
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Overflow, OverflowItem, Tab, TabList, useIsOverflowItemVisible, useOverflowMenu } from "@fluentui/react-components";
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { CASH_TEXT } from "../../i18n/cash";
 import { DESK_TEXT } from "../../i18n/desk";
@@ -33,11 +46,35 @@ import { InsuranceTab } from "../tabs/InsuranceTab";
 import { OverviewTab } from "../tabs/OverviewTab";
 import { PlansTab } from "../tabs/PlansTab";
 
-export const TABS = ["today", "overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"] as const;
+export const TABS = [
+  "today",
+  "overview",
+  "customers",
+  "plans",
+  "alerts",
+  "insurance",
+  "forecast",
+  "cash",
+  "collections",
+] as const;
 export type TabId = (typeof TABS)[number];
 
-const LABEL = { overview: "tabOverview", customers: "tabCustomers", plans: "tabPlans", alerts: "tabAlerts", insurance: "tabInsurance", forecast: "tabForecast" } as const;
-const PANELS = { overview: OverviewTab, customers: CustomersTab, plans: PlansTab, alerts: AlertsTab, insurance: InsuranceTab, forecast: ForecastTab };
+const LABEL = {
+  overview: "tabOverview",
+  customers: "tabCustomers",
+  plans: "tabPlans",
+  alerts: "tabAlerts",
+  insurance: "tabInsurance",
+  forecast: "tabForecast",
+} as const;
+const PANELS = {
+  overview: OverviewTab,
+  customers: CustomersTab,
+  plans: PlansTab,
+  alerts: AlertsTab,
+  insurance: InsuranceTab,
+  forecast: ForecastTab,
+};
 
 export interface TabEntry {
   id: string;
@@ -45,12 +82,29 @@ export interface TabEntry {
 }
 
 /** A tab bar that moves the tabs that do not fit into a "More" menu; `selected` always stays on the bar. */
-export function OverflowTabBar({ tabs, selected, onSelect, moreLabel, more }: { tabs: TabEntry[]; selected: string; onSelect: (id: string) => void; moreLabel: (count: number) => string; more: string }) {
+export function OverflowTabBar({
+  tabs,
+  selected,
+  onSelect,
+  moreLabel,
+  more,
+}: {
+  tabs: TabEntry[];
+  selected: string;
+  onSelect: (id: string) => void;
+  moreLabel: (count: number) => string;
+  more: string;
+}) {
   return (
     <Overflow minimumVisible={1} padding={4}>
       {/* The "More" button sits beside the tablist, not in it: a tablist may only hold tabs. */}
       <div style={{ display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" }} data-testid="tab-bar">
-        <TabList selectedValue={selected} onTabSelect={(_, d) => onSelect(String(d.value))} size="small" style={{ minWidth: 0, flex: "0 1 auto" }}>
+        <TabList
+          selectedValue={selected}
+          onTabSelect={(_, d) => onSelect(String(d.value))}
+          size="small"
+          style={{ minWidth: 0, flex: "0 1 auto" }}
+        >
           {tabs.map((tab) => (
             <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
               <Tab value={tab.id} id={`tab-${tab.id}`} aria-controls="results-panel">
@@ -65,13 +119,30 @@ export function OverflowTabBar({ tabs, selected, onSelect, moreLabel, more }: { 
   );
 }
 
-function MoreTabs({ tabs, onSelect, moreLabel, more }: { tabs: TabEntry[]; onSelect: (id: string) => void; moreLabel: (count: number) => string; more: string }) {
+function MoreTabs({
+  tabs,
+  onSelect,
+  moreLabel,
+  more,
+}: {
+  tabs: TabEntry[];
+  onSelect: (id: string) => void;
+  moreLabel: (count: number) => string;
+  more: string;
+}) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
     <Menu hasIcons={false}>
       <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" size="small" aria-label={moreLabel(overflowCount)} data-testid="more-tabs" style={{ minWidth: 0, flexShrink: 0 }}>
+        <Button
+          ref={ref}
+          appearance="transparent"
+          size="small"
+          aria-label={moreLabel(overflowCount)}
+          data-testid="more-tabs"
+          style={{ minWidth: 0, flexShrink: 0 }}
+        >
           {more} ▾
         </Button>
       </MenuTrigger>
@@ -131,10 +202,24 @@ export function ResultsTabs({
   const Panel = tab === "cash" || tab === "collections" || tab === "today" ? null : PANELS[tab];
   return (
     <section aria-labelledby="results-title" style={{ minWidth: 0 }}>
-      <h2 id="results-title" style={{ margin: "0 0 4px" }}>{t("resultsLabel")}</h2>
-      <OverflowTabBar tabs={tabs} selected={tab} onSelect={(id) => setTab(id as TabId)} more={p("moreTabs")} moreLabel={(n) => p("moreTabsLabel", { count: n })} />
+      <h2 id="results-title" style={{ margin: "0 0 4px" }}>
+        {t("resultsLabel")}
+      </h2>
+      <OverflowTabBar
+        tabs={tabs}
+        selected={tab}
+        onSelect={(id) => setTab(id as TabId)}
+        more={p("moreTabs")}
+        moreLabel={(n) => p("moreTabsLabel", { count: n })}
+      />
       <div role="tabpanel" id="results-panel" aria-labelledby={`tab-${tab}`} style={{ paddingTop: 8, minWidth: 0 }}>
-        {tab === "customers" ? <CustomersTab analysis={analysis} onAcceptLimits={onAcceptLimits} /> : Panel ? <Panel analysis={analysis} /> : extra[tab]}
+        {tab === "customers" ? (
+          <CustomersTab analysis={analysis} onAcceptLimits={onAcceptLimits} />
+        ) : Panel ? (
+          <Panel analysis={analysis} />
+        ) : (
+          extra[tab]
+        )}
       </div>
     </section>
   );

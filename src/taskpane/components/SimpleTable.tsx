@@ -1,5 +1,13 @@
 /** A Fluent UI table from column definitions: header cells, numeric columns right-aligned, optional sorting. */
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 export interface Column<T> {
@@ -41,7 +49,13 @@ export function SimpleTable<T>(props: {
                 aria-sort={sort?.key === c.key ? (sort.descending ? "descending" : "ascending") : undefined}
               >
                 {c.sortValue && onSort ? (
-                  <Button appearance="transparent" size="small" onClick={() => onSort(c.key)} aria-label={props.sortLabel?.(c.header) ?? c.header} style={{ padding: 0, minWidth: 0, fontWeight: 600 }}>
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    onClick={() => onSort(c.key)}
+                    aria-label={props.sortLabel?.(c.header) ?? c.header}
+                    style={{ padding: 0, minWidth: 0, fontWeight: 600 }}
+                  >
                     {c.header}
                     {sort?.key === c.key ? (sort.descending ? " ▼" : " ▲") : ""}
                   </Button>
@@ -56,7 +70,16 @@ export function SimpleTable<T>(props: {
           {rows.map((row, i) => (
             <TableRow key={props.rowKey(row, i)}>
               {columns.map((c) => (
-                <TableCell key={c.key} style={c.numeric ? { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } : c.nowrap ? { whiteSpace: "nowrap" } : undefined}>
+                <TableCell
+                  key={c.key}
+                  style={
+                    c.numeric
+                      ? { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }
+                      : c.nowrap
+                        ? { whiteSpace: "nowrap" }
+                        : undefined
+                  }
+                >
                   {c.cell(row)}
                 </TableCell>
               ))}

@@ -22,11 +22,18 @@ export interface CurrencyGuess {
 export const DEFAULT_DISPLAY_CURRENCY = "CNY";
 
 /** Null when the ledger has a currency column (its own currency is used). */
-export function guessCurrency(input: Pick<LedgerInput, "numberFormats" | "values"> | null, mapping: MappingResult | null, locale: string): CurrencyGuess | null {
+export function guessCurrency(
+  input: Pick<LedgerInput, "numberFormats" | "values"> | null,
+  mapping: MappingResult | null,
+  locale: string,
+): CurrencyGuess | null {
   if (mapping && mapping.columns.currency !== null) return null;
   const amount = mapping?.columns.amount ?? null;
   const headerRow = mapping?.headerRow ?? -1;
-  const fromFormat = input ? currencyFromFormats(input.numberFormats, amount, headerRow) ?? currencyFromAmountTexts(input.values, amount, headerRow) : null;
+  const fromFormat = input
+    ? (currencyFromFormats(input.numberFormats, amount, headerRow) ??
+      currencyFromAmountTexts(input.values, amount, headerRow))
+    : null;
   if (fromFormat) return { detected: fromFormat, from: "format" };
   const fromLocale = currencyOfLocale(locale);
   if (fromLocale) return { detected: fromLocale, from: "locale" };
@@ -40,4 +47,18 @@ export function displayCurrency(chosen: string, guess: CurrencyGuess | null): st
 }
 
 /** Currencies offered in the settings (the guess and the choice are added when not in the list). */
-export const CURRENCY_CHOICES = ["CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "SGD", "AUD", "CAD", "CHF", "KRW", "INR"];
+export const CURRENCY_CHOICES = [
+  "CNY",
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "HKD",
+  "TWD",
+  "SGD",
+  "AUD",
+  "CAD",
+  "CHF",
+  "KRW",
+  "INR",
+];

@@ -12,12 +12,25 @@ import { settingKey } from "../../excel/workbookSettings";
 import { BuyerLimits, parseBuyerLimits } from "../../engine/collections/buyerLimits";
 import { Contacts, emptyContacts, parseContacts } from "../../engine/collections/contacts";
 import { buildToday, Today } from "../../engine/collections/today";
-import { DeskDeadlines, InterestSetting, resolveDeadlines, resolveInterest } from "../../engine/collections/letterSettings";
+import {
+  DeskDeadlines,
+  InterestSetting,
+  resolveDeadlines,
+  resolveInterest,
+} from "../../engine/collections/letterSettings";
 import { ContactLog, emptyLog, parseContactLog } from "../../engine/collections/log";
 import { DunningSettings, InsurerPolicy, resolveDunning, resolvePolicy } from "../../engine/collections/settings";
 import type { WorkbookGateway } from "../../excel/gateway";
 
-export const DESK_KEYS = { dunning: "desk.dunning", policy: "desk.policy", company: "desk.company", interest: "desk.interest", deadlines: "desk.deadlines", limitsRange: "desk.limitsRange", contactsRange: "desk.contactsRange" } as const;
+export const DESK_KEYS = {
+  dunning: "desk.dunning",
+  policy: "desk.policy",
+  company: "desk.company",
+  interest: "desk.interest",
+  deadlines: "desk.deadlines",
+  limitsRange: "desk.limitsRange",
+  contactsRange: "desk.contactsRange",
+} as const;
 
 export interface DeskSettings {
   dunning: DunningSettings;
@@ -64,7 +77,9 @@ function readCompany(stored: unknown): { company: CompanyDetails; bad: string[] 
   return { company, bad };
 }
 
-export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ settings: DeskSettings; problem: string | null; setAside: SetAside[] }> {
+export async function loadDeskSettings(
+  gateway: WorkbookGateway,
+): Promise<{ settings: DeskSettings; problem: string | null; setAside: SetAside[] }> {
   const [dunning, policy, company, interest, deadlines, limitsRange, contactsRange] = await Promise.all([
     gateway.readSetting<Partial<DunningSettings>>(DESK_KEYS.dunning),
     gateway.readSetting<Partial<InsurerPolicy>>(DESK_KEYS.policy),
@@ -78,8 +93,10 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
   const companyRead = readCompany(company);
   const setAside: SetAside[] = [];
   const isObject = company === null || (typeof company === "object" && !Array.isArray(company));
-  if (!isObject || companyRead.bad.length > 0) setAside.push({ key: settingKey(DESK_KEYS.company), ...(isObject ? { fields: companyRead.bad } : {}) });
-  if (limitsRange !== null && typeof limitsRange !== "string") setAside.push({ key: settingKey(DESK_KEYS.limitsRange) });
+  if (!isObject || companyRead.bad.length > 0)
+    setAside.push({ key: settingKey(DESK_KEYS.company), ...(isObject ? { fields: companyRead.bad } : {}) });
+  if (limitsRange !== null && typeof limitsRange !== "string")
+    setAside.push({ key: settingKey(DESK_KEYS.limitsRange) });
   if (contactsRange !== null && typeof contactsRange !== "string") {
     setAside.push({ key: settingKey(DESK_KEYS.contactsRange) });
   }
@@ -93,11 +110,23 @@ export async function loadDeskSettings(gateway: WorkbookGateway): Promise<{ sett
   };
   return {
     settings: {
-      dunning: safe(() => resolveDunning(dunning), () => resolveDunning(null)),
-      policy: safe(() => resolvePolicy(policy), () => resolvePolicy(null)),
+      dunning: safe(
+        () => resolveDunning(dunning),
+        () => resolveDunning(null),
+      ),
+      policy: safe(
+        () => resolvePolicy(policy),
+        () => resolvePolicy(null),
+      ),
       company: companyRead.company,
-      interest: safe(() => resolveInterest(interest), () => resolveInterest(null)),
-      deadlines: safe(() => resolveDeadlines(deadlines), () => resolveDeadlines(null)),
+      interest: safe(
+        () => resolveInterest(interest),
+        () => resolveInterest(null),
+      ),
+      deadlines: safe(
+        () => resolveDeadlines(deadlines),
+        () => resolveDeadlines(null),
+      ),
       limitsRange: typeof limitsRange === "string" ? limitsRange.trim() : "",
       contactsRange: typeof contactsRange === "string" ? contactsRange.trim() : "",
     },
@@ -119,7 +148,11 @@ export async function saveDeskSettings(gateway: WorkbookGateway, s: DeskSettings
 const NO_SETTINGS = { readSetting: async () => null } as unknown as WorkbookGateway;
 
 /** Reads the settings and the log, builds the desk, and returns the analysis with the desk's changes applied. */
-export async function withDesk(gateway: WorkbookGateway, input: LedgerInput, analysis: Analysis): Promise<{ analysis: Analysis; desk: DeskState }> {
+export async function withDesk(
+  gateway: WorkbookGateway,
+  input: LedgerInput,
+  analysis: Analysis,
+): Promise<{ analysis: Analysis; desk: DeskState }> {
   // The desk must never cost the user the analysis: a settings or log read that fails leaves defaults and an empty
   // log, and says why.
   let settings: DeskSettings;
@@ -152,23 +185,45 @@ type DeskSources = Pick<
 /** The desk, Today and the analysis it changes, from its sources and a contact log (no workbook access). */
 export function deskFrom(src: DeskSources, log: ContactLog): { analysis: Analysis; desk: DeskState } {
   const { base, input, settings } = src;
-  const desk = buildDesk(input, base, log, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays, buyerLimits: src.buyerLimits });
-  const today = buildToday(desk, { dunning: settings.dunning, policy: settings.policy, alertDays: settings.deadlines.alertDays });
+  const desk = buildDesk(input, base, log, {
+    dunning: settings.dunning,
+    policy: settings.policy,
+    alertDays: settings.deadlines.alertDays,
+    buyerLimits: src.buyerLimits,
+  });
+  const today = buildToday(desk, {
+    dunning: settings.dunning,
+    policy: settings.policy,
+    alertDays: settings.deadlines.alertDays,
+  });
   return {
-    analysis: { ...base, forecast: desk.forecast, customers: withPromiseReasons(base.customers, desk.records), ...(desk.cash ? { cash: desk.cash } : {}) },
+    analysis: {
+      ...base,
+      forecast: desk.forecast,
+      customers: withPromiseReasons(base.customers, desk.records),
+      ...(desk.cash ? { cash: desk.cash } : {}),
+    },
     desk: { ...src, desk, log: desk.log, today },
   };
 }
 
 /** After a row was added to the log: the log read back from its sheet and the desk rebuilt — no new analysis. */
-export async function refreshDesk(gateway: WorkbookGateway, state: DeskState): Promise<{ analysis: Analysis; desk: DeskState }> {
+export async function refreshDesk(
+  gateway: WorkbookGateway,
+  state: DeskState,
+): Promise<{ analysis: Analysis; desk: DeskState }> {
   const sheet = await gateway.readLog();
-  const log = sheet ? parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, state.base.mapping.dateOrder ?? "auto") : emptyLog();
+  const log = sheet
+    ? parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, state.base.mapping.dateOrder ?? "auto")
+    : emptyLog();
   return deskFrom(state, log);
 }
 
 /** The buyer-limits and contacts ranges, read through the gateway like the ledger; one that cannot be read says why. */
-async function readRanges(gateway: WorkbookGateway, settings: DeskSettings): Promise<{ buyerLimits: BuyerLimits | null; contacts: Contacts; problem: string | null }> {
+async function readRanges(
+  gateway: WorkbookGateway,
+  settings: DeskSettings,
+): Promise<{ buyerLimits: BuyerLimits | null; contacts: Contacts; problem: string | null }> {
   let buyerLimits: BuyerLimits | null = null;
   let contacts = emptyContacts();
   let problem: string | null = null;
@@ -188,7 +243,11 @@ async function readRanges(gateway: WorkbookGateway, settings: DeskSettings): Pro
 }
 
 /** New settings saved: applied at once — the ranges read again, the desk rebuilt over the same log. */
-export async function withSettings(gateway: WorkbookGateway, state: DeskState, settings: DeskSettings): Promise<{ analysis: Analysis; desk: DeskState }> {
+export async function withSettings(
+  gateway: WorkbookGateway,
+  state: DeskState,
+  settings: DeskSettings,
+): Promise<{ analysis: Analysis; desk: DeskState }> {
   const { buyerLimits, contacts, problem } = await readRanges(gateway, settings);
   return deskFrom({ ...state, settings, settingsProblem: problem, buyerLimits, contacts }, state.log);
 }

@@ -25,12 +25,21 @@ export const ledgerKey = (sheet: string) => `ledger.${sheet}`;
 /** The header row's texts, trimmed and lower-cased, joined by "|" ("" for a range without a header row). */
 export function headerSignature(values: readonly unknown[][], headerRow: number): string {
   if (headerRow < 0) return "";
-  return (values[headerRow] ?? []).map((v) => (v === null || v === undefined ? "" : String(v).trim().toLowerCase())).join("|").replace(/\|+$/, "");
+  return (values[headerRow] ?? [])
+    .map((v) => (v === null || v === undefined ? "" : String(v).trim().toLowerCase()))
+    .join("|")
+    .replace(/\|+$/, "");
 }
 
 function isRecord(r: unknown): r is LedgerRecord {
   const x = r as LedgerRecord;
-  return !!x && typeof x.signature === "string" && Number.isInteger(x.headerRow) && typeof x.overrides === "object" && typeof x.settings === "object";
+  return (
+    !!x &&
+    typeof x.signature === "string" &&
+    Number.isInteger(x.headerRow) &&
+    typeof x.overrides === "object" &&
+    typeof x.settings === "object"
+  );
 }
 
 /** What was found for this ledger: the record (checked), the parts of it set aside by name, or an unreadable value. */
@@ -62,15 +71,28 @@ export async function findRecordChecked(gateway: WorkbookGateway, input: LedgerI
   }
   if (records === null || records === undefined) return none(false);
   if (!Array.isArray(records)) return none(true);
-  const found = records.filter(isRecord).find((r) => r.signature !== "" && headerSignature(input.values, r.headerRow) === r.signature);
+  const found = records
+    .filter(isRecord)
+    .find((r) => r.signature !== "" && headerSignature(input.values, r.headerRow) === r.signature);
   return found ? { ...checkRecord(found, input.values), unreadable: false } : none(false);
 }
 
 /** Every setting a record may hold (the compiler keeps this list complete). */
 const SAVED_SETTING_KEYS: Record<keyof SavedSettings, true> = {
-  agingBasis: true, agingEdges: true, dateOrder: true, riskAppetite: true, dsoWindowDays: true, defaultTermsDays: true,
-  currency: true, trendMonths: true, lateDays: true, followUpMonths: true, limitHeadroomPct: true, alertThresholds: true,
-  swapDateSerials: true, keptLimits: true,
+  agingBasis: true,
+  agingEdges: true,
+  dateOrder: true,
+  riskAppetite: true,
+  dsoWindowDays: true,
+  defaultTermsDays: true,
+  currency: true,
+  trendMonths: true,
+  lateDays: true,
+  followUpMonths: true,
+  limitHeadroomPct: true,
+  alertThresholds: true,
+  swapDateSerials: true,
+  keptLimits: true,
 };
 
 const CHOICES: Partial<Record<keyof SavedSettings, readonly unknown[]>> = {
@@ -88,7 +110,12 @@ function isKeptLimit(v: unknown): boolean {
   if (!v || typeof v !== "object") return false;
   const l = v as Record<string, unknown>;
   const sources = ["user", "insurer", "accepted"];
-  return typeof l.customer === "string" && l.customer !== "" && finiteNotBelowZero(l.amount) && sources.includes(l.source as string);
+  return (
+    typeof l.customer === "string" &&
+    l.customer !== "" &&
+    finiteNotBelowZero(l.amount) &&
+    sources.includes(l.source as string)
+  );
 }
 
 /** Whether a saved setting has a value the form can hold (the engine still checks ranges, naming the setting). */
@@ -113,7 +140,9 @@ function settingFits(key: string, value: unknown): boolean {
     case "limitHeadroomPct":
       return finiteNotBelowZero(value);
     case "alertThresholds":
-      return !!value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every(finiteNotBelowZero);
+      return (
+        !!value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every(finiteNotBelowZero)
+      );
     case "swapDateSerials":
       return typeof value === "boolean";
     case "keptLimits":
@@ -124,12 +153,17 @@ function settingFits(key: string, value: unknown): boolean {
 }
 
 /** The record with what cannot be used on this ledger left out, and the names of what was left out. */
-export function checkRecord(record: LedgerRecord, values: readonly unknown[][]): { record: LedgerRecord; setAside: string[] } {
+export function checkRecord(
+  record: LedgerRecord,
+  values: readonly unknown[][],
+): { record: LedgerRecord; setAside: string[] } {
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   const setAside: string[] = [];
   const overrides: Partial<ColumnMapping> = {};
   for (const [field, column] of Object.entries(record.overrides ?? {})) {
-    const fits = (LEDGER_FIELDS as readonly string[]).includes(field) && (column === null || (Number.isInteger(column) && column >= 0 && column < width));
+    const fits =
+      (LEDGER_FIELDS as readonly string[]).includes(field) &&
+      (column === null || (Number.isInteger(column) && column >= 0 && column < width));
     if (fits) overrides[field as LedgerField] = column;
     else setAside.push(field);
   }
@@ -148,11 +182,18 @@ export function savedSettings(form: SettingsForm): SavedSettings {
 }
 
 /** Saves (or replaces) this ledger's record, newest first; a failure to save is reported to `onError`, never thrown. */
-export async function saveRecord(gateway: WorkbookGateway, input: LedgerInput, record: LedgerRecord, onError?: (e: unknown) => void): Promise<void> {
+export async function saveRecord(
+  gateway: WorkbookGateway,
+  input: LedgerInput,
+  record: LedgerRecord,
+  onError?: (e: unknown) => void,
+): Promise<void> {
   if (!input.sheet || record.signature === "") return;
   try {
     const existing = await gateway.readSetting<LedgerRecord[]>(ledgerKey(input.sheet));
-    const others = (Array.isArray(existing) ? existing.filter(isRecord) : []).filter((r) => r.signature !== record.signature);
+    const others = (Array.isArray(existing) ? existing.filter(isRecord) : []).filter(
+      (r) => r.signature !== record.signature,
+    );
     await gateway.writeSetting(ledgerKey(input.sheet), [record, ...others].slice(0, MAX_RECORDS));
   } catch (e) {
     onError?.(e);

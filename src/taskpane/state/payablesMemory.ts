@@ -27,12 +27,21 @@ export function payablesSignature(values: readonly unknown[][]): string {
 
 function isColumnsRecord(r: unknown): r is PayablesColumnsRecord {
   const x = r as PayablesColumnsRecord;
-  return !!x && typeof x.signature === "string" && !!x.mapping && typeof x.mapping === "object" && !Array.isArray(x.mapping)
-    && Object.values(x.mapping).every((c) => c === null || (Number.isInteger(c) && (c as number) >= 0));
+  return (
+    !!x &&
+    typeof x.signature === "string" &&
+    !!x.mapping &&
+    typeof x.mapping === "object" &&
+    !Array.isArray(x.mapping) &&
+    Object.values(x.mapping).every((c) => c === null || (Number.isInteger(c) && (c as number) >= 0))
+  );
 }
 
 /** The corrections saved for a range with this header; null when none (or the saved record is not one). */
-export async function savedPayablesColumns(gateway: WorkbookGateway, values: readonly unknown[][]): Promise<Partial<ColumnMapping> | null> {
+export async function savedPayablesColumns(
+  gateway: WorkbookGateway,
+  values: readonly unknown[][],
+): Promise<Partial<ColumnMapping> | null> {
   return (await checkedPayablesColumns(gateway, values)).mapping;
 }
 
@@ -40,7 +49,10 @@ export async function savedPayablesColumns(gateway: WorkbookGateway, values: rea
  * As savedPayablesColumns, saying whether a stored value was set aside: not a record at all (edited by hand), or a
  * record for this very header whose columns do not fit the range. A record for another header is simply not used.
  */
-export async function checkedPayablesColumns(gateway: WorkbookGateway, values: readonly unknown[][]): Promise<{ mapping: Partial<ColumnMapping> | null; setAside: boolean }> {
+export async function checkedPayablesColumns(
+  gateway: WorkbookGateway,
+  values: readonly unknown[][],
+): Promise<{ mapping: Partial<ColumnMapping> | null; setAside: boolean }> {
   let record: unknown;
   try {
     record = await gateway.readSetting<PayablesColumnsRecord>(PAYABLES_COLUMNS_KEY);
@@ -56,7 +68,11 @@ export async function checkedPayablesColumns(gateway: WorkbookGateway, values: r
 }
 
 /** Saves the corrections for this range's header; none left (every column back to detection) forgets them. */
-export async function savePayablesColumns(gateway: WorkbookGateway, values: readonly unknown[][], mapping: Partial<ColumnMapping>): Promise<void> {
+export async function savePayablesColumns(
+  gateway: WorkbookGateway,
+  values: readonly unknown[][],
+  mapping: Partial<ColumnMapping>,
+): Promise<void> {
   const signature = payablesSignature(values);
   const keep = Object.keys(mapping).length > 0 && signature !== "";
   await gateway.writeSetting(PAYABLES_COLUMNS_KEY, keep ? { signature, mapping } : undefined);

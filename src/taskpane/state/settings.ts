@@ -47,7 +47,18 @@ export function withKeptLimits(before: readonly KeptLimit[] | undefined, limits:
 }
 
 export function defaultSettings(asOf = todaySerial()): SettingsForm {
-  return { asOf, agingBasis: "due", agingEdges: "", dateOrder: "auto", riskAppetite: "balanced", onlyCurrency: "", dsoWindowDays: 90, defaultTermsDays: 30, currency: "", trendMonths: 12 };
+  return {
+    asOf,
+    agingBasis: "due",
+    agingEdges: "",
+    dateOrder: "auto",
+    riskAppetite: "balanced",
+    onlyCurrency: "",
+    dsoWindowDays: 90,
+    defaultTermsDays: 30,
+    currency: "",
+    trendMonths: 12,
+  };
 }
 
 /** Parses "0, 30, 60, 90" (commas, spaces or 、). Returns null when empty; throws on text that is not whole numbers. */

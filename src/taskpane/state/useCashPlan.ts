@@ -23,7 +23,11 @@ import type { SetAside } from "../../i18n/savedSettings";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { checkedPayablesColumns, PAYABLES_COLUMNS_KEY, savePayablesColumns } from "./payablesMemory";
 
-export const CASH_KEYS = { settings: "arlens.cash.settings", payables: "arlens.cash.payablesAddress", frozen: "arlens.cash.frozenPlans" } as const;
+export const CASH_KEYS = {
+  settings: "arlens.cash.settings",
+  payables: "arlens.cash.payablesAddress",
+  frozen: "arlens.cash.frozenPlans",
+} as const;
 
 export interface CashState {
   settings: Partial<CashSettings>;
@@ -42,7 +46,15 @@ export interface CashState {
 }
 
 export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSettings>) {
-  const [state, setState] = useState<CashState>({ settings: initial ?? {}, payables: null, payablesMapping: {}, frozen: [], error: null, loaded: false, setAside: [] });
+  const [state, setState] = useState<CashState>({
+    settings: initial ?? {},
+    payables: null,
+    payablesMapping: {},
+    frozen: [],
+    error: null,
+    loaded: false,
+    setAside: [],
+  });
   const ref = useRef(state);
   ref.current = state;
   // The plan is recomputed right after a change (before React renders): keep the ref current at once.
@@ -65,8 +77,10 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
         const frozen = readFrozenPlans(storedFrozen);
         const address = typeof storedAddress === "string" ? storedAddress : null;
         const setAside: SetAside[] = [];
-        if (saved.unreadable || saved.setAside.length > 0) setAside.push({ key: CASH_KEYS.settings, fields: saved.setAside });
-        if (frozen.setAside > 0) setAside.push({ key: CASH_KEYS.frozen, count: Array.isArray(storedFrozen) ? frozen.setAside : 0 });
+        if (saved.unreadable || saved.setAside.length > 0)
+          setAside.push({ key: CASH_KEYS.settings, fields: saved.setAside });
+        if (frozen.setAside > 0)
+          setAside.push({ key: CASH_KEYS.frozen, count: Array.isArray(storedFrozen) ? frozen.setAside : 0 });
         if (storedAddress !== null && address === null) setAside.push({ key: CASH_KEYS.payables });
         const payables = address ? await gateway.readRange(address).catch(() => null) : null;
         const checked = payables ? await checkedPayablesColumns(gateway, payables.values) : null;
@@ -74,9 +88,20 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
         if (checked?.setAside) setAside.push({ key: PAYABLES_COLUMNS_KEY });
         if (live) {
           const restored = storedSettings !== null && !saved.unreadable;
-          setState((s) => ({ ...s, settings: restored ? saved.settings : s.settings, payables: payables ?? s.payables, frozen: frozen.plans, loaded: true, setAside,
-            ...(payables ? { payablesMapping: columns ?? {}, payablesRestored: columns !== null } : {}) }));
-          ref.current = { ...ref.current, settings: restored ? saved.settings : ref.current.settings, frozen: frozen.plans };
+          setState((s) => ({
+            ...s,
+            settings: restored ? saved.settings : s.settings,
+            payables: payables ?? s.payables,
+            frozen: frozen.plans,
+            loaded: true,
+            setAside,
+            ...(payables ? { payablesMapping: columns ?? {}, payablesRestored: columns !== null } : {}),
+          }));
+          ref.current = {
+            ...ref.current,
+            settings: restored ? saved.settings : ref.current.settings,
+            frozen: frozen.plans,
+          };
         }
       } catch (e) {
         if (live) setState((s) => ({ ...s, loaded: true, error: (e as Error).message }));
@@ -87,15 +112,21 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     };
   }, [gateway]);
 
-  const save = useCallback((key: string, value: unknown) => {
-    gateway.writeSetting(key, value).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));
-  }, [gateway]);
+  const save = useCallback(
+    (key: string, value: unknown) => {
+      gateway.writeSetting(key, value).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));
+    },
+    [gateway],
+  );
 
-  const setSettings = useCallback((p: Partial<CashSettings>) => {
-    const settings = { ...ref.current.settings, ...p };
-    update({ settings, error: null });
-    save(CASH_KEYS.settings, settings);
-  }, [save, update]);
+  const setSettings = useCallback(
+    (p: Partial<CashSettings>) => {
+      const settings = { ...ref.current.settings, ...p };
+      update({ settings, error: null });
+      save(CASH_KEYS.settings, settings);
+    },
+    [save, update],
+  );
 
   const readPayablesSelection = useCallback(async () => {
     try {
@@ -119,7 +150,11 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
       const range = await gateway.readSelection();
       const read = readFlowsRange(range.values, range.sheet, range.topLeft);
       const settings = { ...ref.current.settings, flows: read.flows };
-      update({ settings, error: null, flowsRead: { address: range.address, flows: read.flows.length, blank: read.blankRows, issues: read.issues } });
+      update({
+        settings,
+        error: null,
+        flowsRead: { address: range.address, flows: read.flows.length, blank: read.blankRows, issues: read.issues },
+      });
       save(CASH_KEYS.settings, settings);
       return true;
     } catch (e) {
@@ -128,17 +163,26 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     }
   }, [gateway, save, update]);
 
-  const keepPayablesColumns = useCallback((payablesMapping: Partial<ColumnMapping>) => {
-    const values = ref.current.payables?.values;
-    if (values) savePayablesColumns(gateway, values, payablesMapping).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));
-  }, [gateway]);
+  const keepPayablesColumns = useCallback(
+    (payablesMapping: Partial<ColumnMapping>) => {
+      const values = ref.current.payables?.values;
+      if (values)
+        savePayablesColumns(gateway, values, payablesMapping).catch((e: Error) =>
+          setState((s) => ({ ...s, error: e.message })),
+        );
+    },
+    [gateway],
+  );
 
   /** A column corrected by hand: used at once and saved with the range's header. */
-  const setPayablesColumn = useCallback((field: keyof ColumnMapping, column: number | null) => {
-    const payablesMapping = { ...ref.current.payablesMapping, [field]: column };
-    update({ payablesMapping });
-    keepPayablesColumns(payablesMapping);
-  }, [keepPayablesColumns, update]);
+  const setPayablesColumn = useCallback(
+    (field: keyof ColumnMapping, column: number | null) => {
+      const payablesMapping = { ...ref.current.payablesMapping, [field]: column };
+      update({ payablesMapping });
+      keepPayablesColumns(payablesMapping);
+    },
+    [keepPayablesColumns, update],
+  );
 
   /** Back to detected columns; the saved corrections are forgotten. */
   const resetPayablesColumns = useCallback(() => {
@@ -146,26 +190,47 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     keepPayablesColumns({});
   }, [keepPayablesColumns, update]);
 
-  const freeze = useCallback((plan: CashPlan, today: number, label: string) => {
-    const frozen = [...ref.current.frozen, freezePlan(plan, today, label)];
-    update({ frozen });
-    save(CASH_KEYS.frozen, frozen);
-  }, [save, update]);
+  const freeze = useCallback(
+    (plan: CashPlan, today: number, label: string) => {
+      const frozen = [...ref.current.frozen, freezePlan(plan, today, label)];
+      update({ frozen });
+      save(CASH_KEYS.frozen, frozen);
+    },
+    [save, update],
+  );
 
   /** Removes what was set aside from the workbook: the checked value is saved in its place (or the key removed). */
-  const resetSetAside = useCallback((key: string) => {
-    const s = ref.current;
-    const value = key === CASH_KEYS.settings ? s.settings : key === CASH_KEYS.frozen && s.frozen.length > 0 ? s.frozen : undefined;
-    update({ setAside: s.setAside.filter((a) => a.key !== key) });
-    save(key, value);
-  }, [save, update]);
+  const resetSetAside = useCallback(
+    (key: string) => {
+      const s = ref.current;
+      const value =
+        key === CASH_KEYS.settings
+          ? s.settings
+          : key === CASH_KEYS.frozen && s.frozen.length > 0
+            ? s.frozen
+            : undefined;
+      update({ setAside: s.setAside.filter((a) => a.key !== key) });
+      save(key, value);
+    },
+    [save, update],
+  );
 
   const request = useCallback((): CashRequest => {
     const s = ref.current;
     return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen };
   }, []);
 
-  return { state, setSettings, readPayablesSelection, readFlowsSelection, setPayablesColumn, resetPayablesColumns, freeze, request, resetSetAside };
+  return {
+    state,
+    setSettings,
+    readPayablesSelection,
+    readFlowsSelection,
+    setPayablesColumn,
+    resetPayablesColumns,
+    freeze,
+    request,
+    resetSetAside,
+  };
 }
 
 export type CashController = ReturnType<typeof useCashPlan>;

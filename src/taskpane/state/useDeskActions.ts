@@ -9,7 +9,12 @@ import { useCallback, useRef, useState } from "react";
 import type { Analysis } from "../../engine/analysis/types";
 import { buildClaimFile } from "../../engine/collections/documents/claimFile";
 import { buildLetter, LetterStage } from "../../engine/collections/documents/letters";
-import { CompanyDetails, DocumentContent, documentText, missingCompanyDetails } from "../../engine/collections/documents/model";
+import {
+  CompanyDetails,
+  DocumentContent,
+  documentText,
+  missingCompanyDetails,
+} from "../../engine/collections/documents/model";
 import { buildPlanLetter, planLogRows } from "../../engine/collections/documents/planLetter";
 import { earlierReminders } from "../../engine/collections/documents/reminders";
 import { buildStatement } from "../../engine/collections/documents/statement";
@@ -40,16 +45,31 @@ export function letterStageOf(stage: StageId): LetterStage {
 
 export type DeskChange = (next: { analysis: Analysis; desk: DeskState }) => void;
 
-export function useDeskActions(gateway: WorkbookGateway, language: Language, analysis: Analysis, desk: DeskState, onChange: DeskChange = () => {}) {
+export function useDeskActions(
+  gateway: WorkbookGateway,
+  language: Language,
+  analysis: Analysis,
+  desk: DeskState,
+  onChange: DeskChange = () => {},
+) {
   const [notice, setNotice] = useState<DeskNotice | null>(null);
   const [busy, setBusy] = useState(false);
   // A document waiting for the company's details (asked for when the first document is written).
-  const [needCompany, setNeedCompany] = useState<{ customer: string; write: (company: CompanyDetails) => Promise<DeskNotice> } | null>(null);
+  const [needCompany, setNeedCompany] = useState<{
+    customer: string;
+    write: (company: CompanyDetails) => Promise<DeskNotice>;
+  } | null>(null);
   const inFlight = useRef(false);
   const currency = analysis.settings.currency;
   const asOf = analysis.settings.asOf;
-  const invoicesOf = useCallback((customer: string) => desk.desk.invoices.filter((i) => i.customer === customer), [desk]);
-  const languageOf = useCallback((customer: string) => contactOf(desk.contacts, customer)?.language ?? language, [desk, language]);
+  const invoicesOf = useCallback(
+    (customer: string) => desk.desk.invoices.filter((i) => i.customer === customer),
+    [desk],
+  );
+  const languageOf = useCallback(
+    (customer: string) => contactOf(desk.contacts, customer)?.language ?? language,
+    [desk, language],
+  );
 
   const letter = useCallback(
     (customer: string, stage: LetterStage, company: CompanyDetails): DocumentContent => {
@@ -71,24 +91,27 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
     [asOf, currency, desk, invoicesOf, languageOf],
   );
 
-  const run = useCallback(async (customer: string | undefined, work: () => Promise<DeskNotice>): Promise<DeskNotice | null> => {
-    // One action at a time: a second click while the first is being written is ignored.
-    if (inFlight.current) return null;
-    inFlight.current = true;
-    setBusy(true);
-    setNotice(null);
-    let done: DeskNotice;
-    try {
-      done = { customer, ...(await work()) };
-    } catch (e) {
-      done = { kind: "error", message: (e as Error).message, customer };
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-    setNotice(done);
-    return done;
-  }, []);
+  const run = useCallback(
+    async (customer: string | undefined, work: () => Promise<DeskNotice>): Promise<DeskNotice | null> => {
+      // One action at a time: a second click while the first is being written is ignored.
+      if (inFlight.current) return null;
+      inFlight.current = true;
+      setBusy(true);
+      setNotice(null);
+      let done: DeskNotice;
+      try {
+        done = { customer, ...(await work()) };
+      } catch (e) {
+        done = { kind: "error", message: (e as Error).message, customer };
+      } finally {
+        inFlight.current = false;
+        setBusy(false);
+      }
+      setNotice(done);
+      return done;
+    },
+    [],
+  );
 
   const append = useCallback(
     async (rows: NewLogRow[]) => {
@@ -125,36 +148,78 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
     [desk, run],
   );
 
-  const written = useCallback(async (doc: DocumentContent): Promise<DeskNotice> => ({ kind: "written", sheet: (await gateway.writeDocument(doc)).sheetName }), [gateway]);
+  const written = useCallback(
+    async (doc: DocumentContent): Promise<DeskNotice> => ({
+      kind: "written",
+      sheet: (await gateway.writeDocument(doc)).sheetName,
+    }),
+    [gateway],
+  );
 
   const writeStatement = useCallback(
     (customer: string) =>
       document(customer, (company) =>
-        written(buildStatement({ customer, invoices: invoicesOf(customer), asOf, currency, company, language: languageOf(customer), agingEdges: analysis.settings.agingBasis === "due" ? analysis.settings.agingEdges : undefined })),
+        written(
+          buildStatement({
+            customer,
+            invoices: invoicesOf(customer),
+            asOf,
+            currency,
+            company,
+            language: languageOf(customer),
+            agingEdges: analysis.settings.agingBasis === "due" ? analysis.settings.agingEdges : undefined,
+          }),
+        ),
       ),
     [analysis, asOf, currency, document, invoicesOf, languageOf, written],
   );
 
-  const writeLetter = useCallback((customer: string, stage: LetterStage) => document(customer, (company) => written(letter(customer, stage, company))), [document, letter, written]);
+  const writeLetter = useCallback(
+    (customer: string, stage: LetterStage) =>
+      document(customer, (company) => written(letter(customer, stage, company))),
+    [document, letter, written],
+  );
 
   const writeClaim = useCallback(
     (customer: string) =>
       document(customer, (company) => {
         const cover = desk.desk.covers.find((c) => c.customer === customer);
         if (!cover) throw new Error(customer);
-        return written(buildClaimFile({ cover, entries: desk.log.entries, policy: desk.settings.policy, asOf, currency, company, language }));
+        return written(
+          buildClaimFile({
+            cover,
+            entries: desk.log.entries,
+            policy: desk.settings.policy,
+            asOf,
+            currency,
+            company,
+            language,
+          }),
+        );
       }),
     [asOf, currency, desk, document, language, written],
   );
 
-  const planOf = useCallback((customer: string) => analysis.plans.find((p) => p.customer === customer) ?? null, [analysis]);
+  const planOf = useCallback(
+    (customer: string) => analysis.plans.find((p) => p.customer === customer) ?? null,
+    [analysis],
+  );
 
   const writePlan = useCallback(
     (customer: string) =>
       document(customer, (company) => {
         const plan = planOf(customer);
         if (!plan) throw new Error(customer);
-        return written(buildPlanLetter({ plan, asOf, currency, company, language: languageOf(customer), replyDays: desk.settings.deadlines.letterDays.friendly }));
+        return written(
+          buildPlanLetter({
+            plan,
+            asOf,
+            currency,
+            company,
+            language: languageOf(customer),
+            replyDays: desk.settings.deadlines.letterDays.friendly,
+          }),
+        );
       }),
     [asOf, currency, desk, document, languageOf, planOf, written],
   );
@@ -211,7 +276,22 @@ export function useDeskActions(gateway: WorkbookGateway, language: Language, ana
     [desk, gateway, needCompany, onChange, run],
   );
 
-  return { notice, busy, needCompany: needCompany?.customer ?? null, logContact, writeStatement, writeLetter, writeClaim, writePlan, agreePlan, copyLetter, saveSettings, saveCompany, cancelCompany: () => setNeedCompany(null), clearNotice: () => setNotice(null) };
+  return {
+    notice,
+    busy,
+    needCompany: needCompany?.customer ?? null,
+    logContact,
+    writeStatement,
+    writeLetter,
+    writeClaim,
+    writePlan,
+    agreePlan,
+    copyLetter,
+    saveSettings,
+    saveCompany,
+    cancelCompany: () => setNeedCompany(null),
+    clearNotice: () => setNotice(null),
+  };
 }
 
 export type DeskActions = ReturnType<typeof useDeskActions>;

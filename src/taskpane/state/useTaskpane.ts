@@ -21,7 +21,14 @@ import { gatewayErrorText } from "../../i18n/excel";
 import type { Language } from "../../i18n/translate";
 import { localeFromOffice } from "../../excel/host";
 import { CurrencyGuess, displayCurrency, guessCurrency } from "./currency";
-import { findRecordChecked, forgetRecord, headerSignature, ledgerKey, rememberLedger, savedSettings } from "./ledgerMemory";
+import {
+  findRecordChecked,
+  forgetRecord,
+  headerSignature,
+  ledgerKey,
+  rememberLedger,
+  savedSettings,
+} from "./ledgerMemory";
 import type { SetAside } from "../../i18n/savedSettings";
 import { settingKey } from "../../excel/workbookSettings";
 import { defaultSettings, SettingsForm, toAnalysisSettings, withKeptLimits } from "./settings";
@@ -35,7 +42,8 @@ export interface Progress {
   total: number;
 }
 
-export type Notice = { kind: "written"; result: WriteResult } | { kind: "cancelled" } | { kind: "error"; message: string } | null;
+export type Notice =
+  { kind: "written"; result: WriteResult } | { kind: "cancelled" } | { kind: "error"; message: string } | null;
 
 export interface TaskpaneState {
   phase: Phase;
@@ -62,7 +70,13 @@ export interface TaskpaneState {
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
 
-export function useTaskpane(gateway: WorkbookGateway, language: Language, initial?: Partial<SettingsForm>, cashRequest?: () => CashRequest | undefined, locale: string = localeFromOffice()) {
+export function useTaskpane(
+  gateway: WorkbookGateway,
+  language: Language,
+  initial?: Partial<SettingsForm>,
+  cashRequest?: () => CashRequest | undefined,
+  locale: string = localeFromOffice(),
+) {
   const [state, setState] = useState<TaskpaneState>(() => ({
     phase: "idle",
     input: null,
@@ -85,7 +99,13 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
   const patch = useCallback((p: Partial<TaskpaneState>) => setState((s) => ({ ...s, ...p })), []);
 
   const runAnalysis = useCallback(
-    async (input: LedgerInput, settings: SettingsForm, overrides: Partial<ColumnMapping>, mapping: MappingResult | null = stateRef.current.mapping, headerRow = stateRef.current.headerRow) => {
+    async (
+      input: LedgerInput,
+      settings: SettingsForm,
+      overrides: Partial<ColumnMapping>,
+      mapping: MappingResult | null = stateRef.current.mapping,
+      headerRow = stateRef.current.headerRow,
+    ) => {
       // Never analyse on a guess about money: the user confirms the columns first (MoneyConfirm).
       if (mapping?.confirm?.length) {
         patch({ phase: "idle", progress: null, awaitingConfirm: true, analysis: null, desk: null });
@@ -95,9 +115,19 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       abort.current = controller;
       const currencyGuess = guessCurrency(input, mapping, locale);
       const currency = displayCurrency(settings.currency, currencyGuess);
-      patch({ phase: "analyzing", progress: { stage: "analyzing", done: 0, total: 1 }, notice: null, currencyGuess, awaitingConfirm: false });
+      patch({
+        phase: "analyzing",
+        progress: { stage: "analyzing", done: 0, total: 1 },
+        notice: null,
+        currencyGuess,
+        awaitingConfirm: false,
+      });
       try {
-        const analysisSettings = { ...toAnalysisSettings(settings, overrides), ...(headerRow !== null ? { headerRow } : {}), ...(currency ? { currency } : {}) };
+        const analysisSettings = {
+          ...toAnalysisSettings(settings, overrides),
+          ...(headerRow !== null ? { headerRow } : {}),
+          ...(currency ? { currency } : {}),
+        };
         const base = await analyzeLedgerAsync(input, analysisSettings, {
           signal: controller.signal,
           cash: cashRequest?.(),
@@ -108,11 +138,26 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null });
         // Keep what the user settled on with the workbook (keyed by sheet and header), for the next reading.
         const h = analysis.mapping.headerRow;
-        const record = { signature: headerSignature(input.values, h), headerRow: h, overrides, settings: savedSettings(settings) };
-        const detected = headerRow === null ? h : detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats }).headerRow;
-        await rememberLedger(gateway, input, record, defaultSettings(settings.asOf), detected, (e) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
+        const record = {
+          signature: headerSignature(input.values, h),
+          headerRow: h,
+          overrides,
+          settings: savedSettings(settings),
+        };
+        const detected =
+          headerRow === null
+            ? h
+            : detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats })
+                .headerRow;
+        await rememberLedger(gateway, input, record, defaultSettings(settings.asOf), detected, (e) =>
+          patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }),
+        );
       } catch (e) {
-        patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
+        patch({
+          phase: "idle",
+          progress: null,
+          notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) },
+        });
       } finally {
         abort.current = null;
       }
@@ -123,7 +168,13 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
   const readSelection = useCallback(async () => {
     const controller = new AbortController();
     abort.current = controller;
-    patch({ phase: "reading", progress: { stage: "reading", done: 0, total: 0 }, notice: null, analysis: null, desk: null });
+    patch({
+      phase: "reading",
+      progress: { stage: "reading", done: 0, total: 0 },
+      notice: null,
+      analysis: null,
+      desk: null,
+    });
     // A new ledger: a currency chosen for the previous one may not be in it (nor be its display currency).
     const settings = { ...stateRef.current.settings, onlyCurrency: "", currency: "" };
     patch({ settings });
@@ -132,7 +183,10 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     let headerRow: number | null = null;
     let mapping: MappingResult;
     try {
-      input = await gateway.readSelection((p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }), controller.signal);
+      input = await gateway.readSelection(
+        (p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }),
+        controller.signal,
+      );
       // The same ledger read before: its saved mapping, header row and settings (else detection and the current ones);
       // what of them cannot be used on this ledger is set aside and said, never a reason not to read it.
       const found = await findRecordChecked(gateway, input);
@@ -140,9 +194,17 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       if (record) Object.assign(settings, record.settings);
       overrides = record?.overrides ?? {};
       headerRow = record?.headerRow ?? null;
-      let setAside: SetAside | null = found.setAside.length > 0 || found.unreadable ? { key: settingKey(ledgerKey(input.sheet ?? "")), fields: found.setAside } : null;
+      let setAside: SetAside | null =
+        found.setAside.length > 0 || found.unreadable
+          ? { key: settingKey(ledgerKey(input.sheet ?? "")), fields: found.setAside }
+          : null;
       try {
-        mapping = detectColumns(input.values, { mapping: overrides, ...(headerRow !== null ? { headerRow } : {}), dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+        mapping = detectColumns(input.values, {
+          mapping: overrides,
+          ...(headerRow !== null ? { headerRow } : {}),
+          dateOrder: settings.dateOrder,
+          numberFormats: input.numberFormats,
+        });
       } catch (e) {
         if (!record) throw e;
         // The saved columns and header row do not fit this ledger after all: detection, and the record set aside.
@@ -151,9 +213,23 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
         headerRow = null;
         mapping = detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
       }
-      patch({ input, mapping, overrides, settings, headerRow, restored: record !== null, setAside, phase: "idle", progress: null });
+      patch({
+        input,
+        mapping,
+        overrides,
+        settings,
+        headerRow,
+        restored: record !== null,
+        setAside,
+        phase: "idle",
+        progress: null,
+      });
     } catch (e) {
-      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
+      patch({
+        phase: "idle",
+        progress: null,
+        notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) },
+      });
       return;
     } finally {
       abort.current = null;
@@ -168,7 +244,8 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     try {
       if (mapping) await forgetRecord(gateway, input, headerSignature(input.values, mapping.headerRow));
       // A stored value that was not a list of records at all: removed.
-      if (stateRef.current.setAside && !stateRef.current.setAside.fields?.length) await gateway.writeSetting(ledgerKey(input.sheet ?? ""), undefined);
+      if (stateRef.current.setAside && !stateRef.current.setAside.fields?.length)
+        await gateway.writeSetting(ledgerKey(input.sheet ?? ""), undefined);
     } catch (e) {
       patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
     }
@@ -179,17 +256,20 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
   }, [gateway, language, patch, runAnalysis]);
 
   /** Replaces a desk setting that was set aside with what was used instead (the company's text fields, or nothing). */
-  const resetDeskSetAside = useCallback(async (key: string) => {
-    const desk = stateRef.current.desk;
-    if (!desk) return;
-    const value = key === settingKey(DESK_KEYS.company) ? desk.settings.company : undefined;
-    try {
-      await gateway.writeSetting(key, value);
-      patch({ desk: { ...desk, setAside: (desk.setAside ?? []).filter((a) => a.key !== key) } });
-    } catch (e) {
-      patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
-    }
-  }, [gateway, language, patch]);
+  const resetDeskSetAside = useCallback(
+    async (key: string) => {
+      const desk = stateRef.current.desk;
+      if (!desk) return;
+      const value = key === settingKey(DESK_KEYS.company) ? desk.settings.company : undefined;
+      try {
+        await gateway.writeSetting(key, value);
+        patch({ desk: { ...desk, setAside: (desk.setAside ?? []).filter((a) => a.key !== key) } });
+      } catch (e) {
+        patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
+      }
+    },
+    [gateway, language, patch],
+  );
 
   const analyze = useCallback(async () => {
     const { input, settings, overrides } = stateRef.current;
@@ -201,9 +281,15 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     const { input, mapping, settings, overrides, headerRow } = stateRef.current;
     if (!input || !mapping) return;
     const chosen = { ...overrides };
-    for (const f of ["amount", "openAmount", "paidAmount"] as const) if (mapping.columns[f] !== null) chosen[f] = mapping.columns[f];
+    for (const f of ["amount", "openAmount", "paidAmount"] as const)
+      if (mapping.columns[f] !== null) chosen[f] = mapping.columns[f];
     const header = headerRow !== null ? { headerRow } : {};
-    const confirmed = detectColumns(input.values, { mapping: chosen, ...header, dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
+    const confirmed = detectColumns(input.values, {
+      mapping: chosen,
+      ...header,
+      dateOrder: settings.dateOrder,
+      numberFormats: input.numberFormats,
+    });
     patch({ overrides: chosen, mapping: confirmed, awaitingConfirm: false });
     await runAnalysis(input, settings, chosen, confirmed, headerRow);
   }, [patch, runAnalysis]);
@@ -216,7 +302,10 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
     if (input) await runAnalysis(input, settings, overrides);
   }, [patch, runAnalysis]);
 
-  const setSettings = useCallback((p: Partial<SettingsForm>) => setState((s) => ({ ...s, settings: { ...s.settings, ...p } })), []);
+  const setSettings = useCallback(
+    (p: Partial<SettingsForm>) => setState((s) => ({ ...s, settings: { ...s.settings, ...p } })),
+    [],
+  );
 
   /** Keeps AR Lens's proposals as these customers' limits (saved with the workbook's settings) and analyses again. */
   const acceptLimits = useCallback(
@@ -234,7 +323,14 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
       setState((s) => {
         const overrides = { ...s.overrides, [field]: column };
         const header = s.headerRow !== null ? { headerRow: s.headerRow } : {};
-        const mapping = s.input ? detectColumns(s.input.values, { mapping: overrides, ...header, dateOrder: s.settings.dateOrder, numberFormats: s.input.numberFormats }) : s.mapping;
+        const mapping = s.input
+          ? detectColumns(s.input.values, {
+              mapping: overrides,
+              ...header,
+              dateOrder: s.settings.dateOrder,
+              numberFormats: s.input.numberFormats,
+            })
+          : s.mapping;
         return { ...s, overrides, mapping };
       }),
     [],
@@ -243,15 +339,25 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
   const writeReport = useCallback(async () => {
     const { analysis, desk } = stateRef.current;
     if (!analysis) return;
-    const deskInput = desk ? { desk: desk.desk, alertDays: desk.settings.deadlines.alertDays, insured: desk.settings.policy.insured } : null;
+    const deskInput = desk
+      ? { desk: desk.desk, alertDays: desk.settings.deadlines.alertDays, insured: desk.settings.policy.insured }
+      : null;
     const controller = new AbortController();
     abort.current = controller;
     patch({ phase: "writing", progress: { stage: "writing", done: 0, total: 1 }, notice: null });
     try {
-      const result = await gateway.writeReport(buildReport(analysis, language, deskInput), (done, total) => patch({ progress: { stage: "writing", done, total } }), controller.signal);
+      const result = await gateway.writeReport(
+        buildReport(analysis, language, deskInput),
+        (done, total) => patch({ progress: { stage: "writing", done, total } }),
+        controller.signal,
+      );
       patch({ phase: "idle", progress: null, notice: { kind: "written", result } });
     } catch (e) {
-      patch({ phase: "idle", progress: null, notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) } });
+      patch({
+        phase: "idle",
+        progress: null,
+        notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) },
+      });
     } finally {
       abort.current = null;
     }
@@ -260,11 +366,16 @@ export function useTaskpane(gateway: WorkbookGateway, language: Language, initia
   const cancel = useCallback(() => abort.current?.abort(), []);
 
   /** The desk rebuilt in place (a contact logged, desk settings saved): Today, worklist and forecast at once. */
-  const replaceDesk = useCallback((next: { analysis: Analysis; desk: DeskState }) => patch({ analysis: next.analysis, desk: next.desk }), [patch]);
+  const replaceDesk = useCallback(
+    (next: { analysis: Analysis; desk: DeskState }) => patch({ analysis: next.analysis, desk: next.desk }),
+    [patch],
+  );
 
   const goTo = useCallback(
     (address: string) => {
-      gateway.selectRange(address).catch((e: Error) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
+      gateway
+        .selectRange(address)
+        .catch((e: Error) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
     },
     [gateway, language, patch],
   );

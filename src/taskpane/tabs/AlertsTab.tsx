@@ -23,7 +23,11 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
   return (
     <>
       <Field label={t("alertsShow")} style={{ marginBottom: 8 }}>
-        <Select value={kind} onChange={(_, d) => setKind(d.value as AlertKind | "")} style={{ width: "100%", minWidth: 0 }}>
+        <Select
+          value={kind}
+          onChange={(_, d) => setKind(d.value as AlertKind | "")}
+          style={{ width: "100%", minWidth: 0 }}
+        >
           <option value="">{t("alertsAll", { count: analysis.alerts.length })}</option>
           {kinds.map((k) => (
             <option key={k} value={k}>
@@ -39,7 +43,9 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
           {shown.slice(0, SHOWN).map((a, i) => (
             <li key={i} className={s.row} data-testid="alert-row">
               <div className={s.badges}>
-                <Badge appearance="tint" color={COLOR[a.severity]}>{SEVERITIES[language][a.severity]}</Badge>
+                <Badge appearance="tint" color={COLOR[a.severity]}>
+                  {SEVERITIES[language][a.severity]}
+                </Badge>
                 <strong>{ALERT_KINDS[language][a.kind]}</strong>
               </div>
               <div style={{ overflowWrap: "anywhere" }}>{reason(a.reason)}</div>
@@ -50,7 +56,9 @@ export function AlertsTab({ analysis }: { analysis: Analysis }) {
           ))}
         </ul>
       )}
-      {kind !== "" && shown.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: shown.length - SHOWN })}</p>}
+      {kind !== "" && shown.length > SHOWN && (
+        <p className={s.text}>{t("issuesMore", { count: shown.length - SHOWN })}</p>
+      )}
     </>
   );
 }

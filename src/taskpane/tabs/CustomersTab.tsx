@@ -33,48 +33,102 @@ function sortCustomers(rows: CustomerAssessment[], key: SortKey): CustomerAssess
 }
 
 /** "Proposed ¥40,000.00 · yours ¥60,000.00": AR Lens's figure beside the limit the user keeps, never called approved. */
-function proposalText(c: CustomerAssessment, t: ReturnType<typeof useTexts>["t"], money: (v: number) => string): string {
+function proposalText(
+  c: CustomerAssessment,
+  t: ReturnType<typeof useTexts>["t"],
+  money: (v: number) => string,
+): string {
   const proposed = money(c.creditLimit.amount);
   if (c.creditLimit.secured && !c.keptLimit) return t("limitSecured", { proposed });
-  return c.keptLimit ? t("limitProposal", { proposed, kept: money(c.keptLimit.amount) }) : t("limitProposalOnly", { proposed });
+  return c.keptLimit
+    ? t("limitProposal", { proposed, kept: money(c.keptLimit.amount) })
+    : t("limitProposalOnly", { proposed });
 }
 
 function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptLimit[]) => void }) {
   const { t, p, reason, number, money, percent, days, language } = useTexts();
   const s = usePaneStyles();
-  const band = c.paydexBand === null ? null : t(c.paydexBand === "low" ? "bandLow" : c.paydexBand === "medium" ? "bandMedium" : "bandHigh");
+  const band =
+    c.paydexBand === null
+      ? null
+      : t(c.paydexBand === "low" ? "bandLow" : c.paydexBand === "medium" ? "bandMedium" : "bandHigh");
   return (
     <section aria-label={c.customer} data-testid="customer-reasons" className={s.sub} style={{ color: "inherit" }}>
-      <h3 className={s.heading} style={{ marginTop: 0, overflowWrap: "anywhere" }}>{c.customer}</h3>
+      <h3 className={s.heading} style={{ marginTop: 0, overflowWrap: "anywhere" }}>
+        {c.customer}
+      </h3>
       <dl className={s.pairs} aria-label={p("customerFigures")}>
-        <div className={s.pair}><dt>{p("shareOfAr")}</dt><dd>{percent(c.shareOfAR)}</dd></div>
-        <div className={s.pair}><dt>{t("colDaysLate")}</dt><dd>{days(c.weightedDaysLate)}</dd></div>
-        <div className={s.pair}><dt>{t("colTerms")}</dt><dd style={{ whiteSpace: "normal", textAlign: "end" }}>{TERMS[language][c.terms.code]}</dd></div>
-        <div className={s.pair}><dt>{t("colLimit")}</dt><dd>{c.keptLimit ? money(c.keptLimit.amount) : "–"}</dd></div>
+        <div className={s.pair}>
+          <dt>{p("shareOfAr")}</dt>
+          <dd>{percent(c.shareOfAR)}</dd>
+        </div>
+        <div className={s.pair}>
+          <dt>{t("colDaysLate")}</dt>
+          <dd>{days(c.weightedDaysLate)}</dd>
+        </div>
+        <div className={s.pair}>
+          <dt>{t("colTerms")}</dt>
+          <dd style={{ whiteSpace: "normal", textAlign: "end" }}>{TERMS[language][c.terms.code]}</dd>
+        </div>
+        <div className={s.pair}>
+          <dt>{t("colLimit")}</dt>
+          <dd>{c.keptLimit ? money(c.keptLimit.amount) : "–"}</dd>
+        </div>
       </dl>
-      <p className={s.text} data-testid="limit-proposal">{proposalText(c, t, money)}</p>
+      <p className={s.text} data-testid="limit-proposal">
+        {proposalText(c, t, money)}
+      </p>
       {onKeep && (c.keptLimit === null || c.keptLimit === undefined || c.keptLimit.amount !== c.creditLimit.amount) && (
-        <Button size="small" onClick={() => onKeep([{ customer: c.customer, amount: c.creditLimit.amount, source: "accepted" }])}>{t("limitKeep")}</Button>
+        <Button
+          size="small"
+          onClick={() => onKeep([{ customer: c.customer, amount: c.creditLimit.amount, source: "accepted" }])}
+        >
+          {t("limitKeep")}
+        </Button>
       )}
-      {c.paydex !== null && <p className={s.text}>{t("paymentScore", { score: number(c.paydex, 0), band: band ?? "" })}</p>}
+      {c.paydex !== null && (
+        <p className={s.text}>{t("paymentScore", { score: number(c.paydex, 0), band: band ?? "" })}</p>
+      )}
       {c.trend !== null && <p className={s.text}>{t("trend", { days: number(c.trend) })}</p>}
       <h4 className={s.text}>{t("gradeReasons", { grade: c.grade })}</h4>
-      <ul className={s.reasons}>{c.gradeReasons.slice(1).map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ul className={s.reasons}>
+        {c.gradeReasons.slice(1).map((r, i) => (
+          <li key={i}>{reason(r)}</li>
+        ))}
+      </ul>
       <h4 className={s.text}>{t("termsReasons")}</h4>
-      <ul className={s.reasons}>{c.terms.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ul className={s.reasons}>
+        {c.terms.reasons.map((r, i) => (
+          <li key={i}>{reason(r)}</li>
+        ))}
+      </ul>
       <h4 className={s.text}>{t("limitReasons")}</h4>
-      <ul className={s.reasons}>{c.creditLimit.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ul className={s.reasons}>
+        {c.creditLimit.reasons.map((r, i) => (
+          <li key={i}>{reason(r)}</li>
+        ))}
+      </ul>
       {c.insuranceReasons.length > 0 && (
         <>
           <h4 className={s.text}>{t("insuranceReasonsTitle")}</h4>
-          <ul className={s.reasons}>{c.insuranceReasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+          <ul className={s.reasons}>
+            {c.insuranceReasons.map((r, i) => (
+              <li key={i}>{reason(r)}</li>
+            ))}
+          </ul>
         </>
       )}
     </section>
   );
 }
 
-export function CustomersTab({ analysis, onAcceptLimits }: { analysis: Analysis; onAcceptLimits?: (limits: KeptLimit[]) => void }) {
+export function CustomersTab({
+  analysis,
+  onAcceptLimits,
+}: {
+  analysis: Analysis;
+  onAcceptLimits?: (limits: KeptLimit[]) => void;
+}) {
   const { t, p, money } = useTexts();
   const s = usePaneStyles();
   const [sort, setSort] = useState<SortKey>("open");
@@ -82,12 +136,20 @@ export function CustomersTab({ analysis, onAcceptLimits }: { analysis: Analysis;
   const [find, setFind] = useState("");
   // Find by any part of the name, however its full-width/half-width characters or letter case are written.
   const needle = customerKey(find.trim()).toLowerCase();
-  const found = needle === "" ? analysis.customers : analysis.customers.filter((c) => customerKey(c.customer).toLowerCase().includes(needle));
+  const found =
+    needle === ""
+      ? analysis.customers
+      : analysis.customers.filter((c) => customerKey(c.customer).toLowerCase().includes(needle));
   const rows = sortCustomers(found, sort);
   return (
     <div>
       <Field label={t("findCustomer")}>
-        <Input type="search" value={find} onChange={(_, d) => setFind(d.value)} style={{ width: "100%", minWidth: 0 }} />
+        <Input
+          type="search"
+          value={find}
+          onChange={(_, d) => setFind(d.value)}
+          style={{ width: "100%", minWidth: 0 }}
+        />
       </Field>
       <Field label={p("sortCustomers")} style={{ margin: "4px 0 8px" }}>
         <Select value={sort} onChange={(_, d) => setSort(d.value as SortKey)} style={{ width: "100%", minWidth: 0 }}>
@@ -98,7 +160,9 @@ export function CustomersTab({ analysis, onAcceptLimits }: { analysis: Analysis;
           ))}
         </Select>
       </Field>
-      {needle !== "" && <p className={s.text}>{t("customersFound", { count: found.length, total: analysis.customers.length })}</p>}
+      {needle !== "" && (
+        <p className={s.text}>{t("customersFound", { count: found.length, total: analysis.customers.length })}</p>
+      )}
       <ul className={s.list} aria-label={t("customersTitle")} data-testid="customers-table">
         {rows.slice(0, SHOWN).map((c) => {
           const isOpen = open === c.customer;
@@ -126,8 +190,16 @@ export function CustomersTab({ analysis, onAcceptLimits }: { analysis: Analysis;
               </div>
               {(c.overLimit || c.insuranceAdvised) && (
                 <div className={s.badges}>
-                  {c.overLimit && <Badge size="small" color="danger" appearance="tint">{t("overLimit")}</Badge>}
-                  {c.insuranceAdvised && <Badge size="small" color="warning" appearance="tint">{t("insured")}</Badge>}
+                  {c.overLimit && (
+                    <Badge size="small" color="danger" appearance="tint">
+                      {t("overLimit")}
+                    </Badge>
+                  )}
+                  {c.insuranceAdvised && (
+                    <Badge size="small" color="warning" appearance="tint">
+                      {t("insured")}
+                    </Badge>
+                  )}
                 </div>
               )}
               {isOpen && <Details c={c} onKeep={onAcceptLimits} />}
@@ -138,7 +210,13 @@ export function CustomersTab({ analysis, onAcceptLimits }: { analysis: Analysis;
       {rows.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
       {onAcceptLimits && (
         <div style={{ marginTop: 8 }}>
-          <Button size="small" data-testid="keep-all-limits" onClick={() => onAcceptLimits(acceptProposals(analysis.customers))}>{t("limitKeepAll")}</Button>
+          <Button
+            size="small"
+            data-testid="keep-all-limits"
+            onClick={() => onAcceptLimits(acceptProposals(analysis.customers))}
+          >
+            {t("limitKeepAll")}
+          </Button>
           <p className={s.text}>{t("limitKeepHelp")}</p>
         </div>
       )}

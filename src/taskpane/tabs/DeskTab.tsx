@@ -12,10 +12,28 @@ import type { DeskState } from "../state/desk";
 import { DeskChange, useDeskActions } from "../state/useDeskActions";
 
 const FILTERS: WorklistFilter[] = ["all", "dueToday", "promisedThisWeek", "brokenPromises", "insurerDeadline"];
-const FILTER_LABEL = { all: "filterAll", dueToday: "filterDueToday", promisedThisWeek: "filterPromisedThisWeek", brokenPromises: "filterBrokenPromises", insurerDeadline: "filterInsurerDeadline" } as const;
+const FILTER_LABEL = {
+  all: "filterAll",
+  dueToday: "filterDueToday",
+  promisedThisWeek: "filterPromisedThisWeek",
+  brokenPromises: "filterBrokenPromises",
+  insurerDeadline: "filterInsurerDeadline",
+} as const;
 const SHOWN = 200;
 
-export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysis: Analysis; desk: DeskState; gateway: WorkbookGateway; onGoTo: (address: string) => void; onChange?: DeskChange }) {
+export function DeskTab({
+  analysis,
+  desk,
+  gateway,
+  onGoTo,
+  onChange,
+}: {
+  analysis: Analysis;
+  desk: DeskState;
+  gateway: WorkbookGateway;
+  onGoTo: (address: string) => void;
+  onChange?: DeskChange;
+}) {
   const { d, reason, language } = useDeskTexts();
   const actions = useDeskActions(gateway, language, analysis, desk, onChange);
   const plans = new Set(analysis.plans.map((p) => p.customer));
@@ -32,15 +50,25 @@ export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysi
       {/* Notices of no customer (settings saved) here; a customer's next to its form. */}
       <DeskNoticeBar notice={noticeFor(n, undefined)} />
       {actions.needCompany !== null && (
-        <CompanyForm initial={desk.settings.company} busy={actions.busy} onSave={(c) => void actions.saveCompany(c)} onCancel={actions.cancelCompany} />
+        <CompanyForm
+          initial={desk.settings.company}
+          busy={actions.busy}
+          onSave={(c) => void actions.saveCompany(c)}
+          onCancel={actions.cancelCompany}
+        />
       )}
       {desk.desk.alerts.length > 0 && (
         <details open>
-          <summary>{d("deskAlerts")} ({desk.desk.alerts.length})</summary>
+          <summary>
+            {d("deskAlerts")} ({desk.desk.alerts.length})
+          </summary>
           <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="desk-alerts">
             {desk.desk.alerts.slice(0, 50).map((a, i) => (
               <li key={i}>
-                <Badge size="small" appearance="tint" color={a.severity === "high" ? "danger" : "warning"}>!</Badge> {reason(a.reason)}
+                <Badge size="small" appearance="tint" color={a.severity === "high" ? "danger" : "warning"}>
+                  !
+                </Badge>{" "}
+                {reason(a.reason)}
               </li>
             ))}
           </ul>
@@ -51,17 +79,35 @@ export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysi
       ) : (
         <>
           <Field label={d("filter")}>
-            <Select value={filter} onChange={(_, v) => setFilter(v.value as WorklistFilter)} style={{ width: "100%", minWidth: 0 }} data-testid="desk-filter">
+            <Select
+              value={filter}
+              onChange={(_, v) => setFilter(v.value as WorklistFilter)}
+              style={{ width: "100%", minWidth: 0 }}
+              data-testid="desk-filter"
+            >
               {filters.map((f) => (
                 <option key={f} value={f}>
-                  {d(FILTER_LABEL[f], { count: filterWorklist(list, f, asOf, DEADLINE_DAYS).length, days: DEADLINE_DAYS })}
+                  {d(FILTER_LABEL[f], {
+                    count: filterWorklist(list, f, asOf, DEADLINE_DAYS).length,
+                    days: DEADLINE_DAYS,
+                  })}
                 </option>
               ))}
             </Select>
           </Field>
           <ul style={{ margin: 0, padding: 0 }} data-testid="worklist">
             {shown.slice(0, SHOWN).map((item) => (
-              <WorkItem key={item.customer} item={item} open={open === item.customer} onToggle={() => setOpen(open === item.customer ? null : item.customer)} asOf={asOf} policy={desk.settings.policy} courtesyDays={desk.settings.dunning.courtesyDaysBefore} actions={actions} hasPlan={plans.has(item.customer)} />
+              <WorkItem
+                key={item.customer}
+                item={item}
+                open={open === item.customer}
+                onToggle={() => setOpen(open === item.customer ? null : item.customer)}
+                asOf={asOf}
+                policy={desk.settings.policy}
+                courtesyDays={desk.settings.dunning.courtesyDaysBefore}
+                actions={actions}
+                hasPlan={plans.has(item.customer)}
+              />
             ))}
           </ul>
         </>
@@ -72,7 +118,10 @@ export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysi
           <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="log-issues">
             {desk.log.issues.map((i, k) => (
               <li key={k}>
-                <Link as="button" onClick={() => onGoTo(i.address)}>{i.address}</Link> {reason(i.reason)}
+                <Link as="button" onClick={() => onGoTo(i.address)}>
+                  {i.address}
+                </Link>{" "}
+                {reason(i.reason)}
               </li>
             ))}
           </ul>
@@ -84,7 +133,10 @@ export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysi
           <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="contact-issues">
             {desk.contacts.issues.map((i, k) => (
               <li key={k}>
-                <Link as="button" onClick={() => onGoTo(i.address)}>{i.address}</Link> {reason(i.reason)}
+                <Link as="button" onClick={() => onGoTo(i.address)}>
+                  {i.address}
+                </Link>{" "}
+                {reason(i.reason)}
               </li>
             ))}
           </ul>
@@ -96,7 +148,10 @@ export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysi
           <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="limit-issues">
             {desk.desk.issues.map((i, k) => (
               <li key={k}>
-                <Link as="button" onClick={() => onGoTo(i.address)}>{i.address}</Link> {reason(i.reason)}
+                <Link as="button" onClick={() => onGoTo(i.address)}>
+                  {i.address}
+                </Link>{" "}
+                {reason(i.reason)}
               </li>
             ))}
           </ul>
@@ -107,7 +162,13 @@ export function DeskTab({ analysis, desk, gateway, onGoTo, onChange }: { analysi
           <MessageBarBody>{desk.settingsProblem}</MessageBarBody>
         </MessageBar>
       )}
-      <DeskSettingsPanel key={JSON.stringify(desk.settings)} settings={desk.settings} busy={actions.busy} onSave={(s) => void actions.saveSettings(s)} currency={analysis.settings.currency} />
+      <DeskSettingsPanel
+        key={JSON.stringify(desk.settings)}
+        settings={desk.settings}
+        busy={actions.busy}
+        onSave={(s) => void actions.saveSettings(s)}
+        currency={analysis.settings.currency}
+      />
     </div>
   );
 }

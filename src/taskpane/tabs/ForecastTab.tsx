@@ -14,7 +14,9 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
   const cell = { padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular } as const;
   return (
     <div>
-      <h3 className={s.heading} style={{ marginTop: 0 }}>{t("forecastTitle")}</h3>
+      <h3 className={s.heading} style={{ marginTop: 0 }}>
+        {t("forecastTitle")}
+      </h3>
       <BarChart
         title={t("forecastChartLabel")}
         hint={p("chartHint")}
@@ -22,13 +24,23 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
         formatValue={money}
         valueTitle={moneyAxisTitle(language, currency, CHART_TEXT[language].expected)}
         categoryTitle={CHART_TEXT[language].forecastWeekShort}
-        bars={f.weeks.map((w) => ({ label: String(w.week), value: w.expected, text: `${t("weekN", { week: w.week })} (${date(w.start)}): ${money(w.expected)}` }))}
+        bars={f.weeks.map((w) => ({
+          label: String(w.week),
+          value: w.expected,
+          text: `${t("weekN", { week: w.week })} (${date(w.start)}): ${money(w.expected)}`,
+        }))}
       />
-      <table style={{ width: "100%", borderCollapse: "collapse" }} aria-label={t("forecastTitle")} data-testid="forecast-table">
+      <table
+        style={{ width: "100%", borderCollapse: "collapse" }}
+        aria-label={t("forecastTitle")}
+        data-testid="forecast-table"
+      >
         <thead>
           <tr className={s.sub}>
             <th scope="col" style={{ ...cell, textAlign: "start" }}>{`${t("colWeek")} · ${t("colStarts")}`}</th>
-            <th scope="col" style={{ ...cell, textAlign: "end" }}>{t("colExpected")}</th>
+            <th scope="col" style={{ ...cell, textAlign: "end" }}>
+              {t("colExpected")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +49,9 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
               <th scope="row" style={{ ...cell, textAlign: "start", overflowWrap: "anywhere" }}>
                 {t("weekN", { week: w.week })} <span className={s.sub}>{date(w.start)}</span>
               </th>
-              <td style={{ ...cell, textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{money(w.expected)}</td>
+              <td style={{ ...cell, textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
+                {money(w.expected)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -56,7 +70,11 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
           <dd>{money(f.total)}</dd>
         </div>
       </dl>
-      <ul className={s.reasons}>{f.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ul className={s.reasons}>
+        {f.reasons.map((r, i) => (
+          <li key={i}>{reason(r)}</li>
+        ))}
+      </ul>
       <ForecastCheckSection analysis={analysis} />
     </div>
   );

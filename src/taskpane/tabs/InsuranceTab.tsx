@@ -13,12 +13,16 @@ export function InsuranceTab({ analysis }: { analysis: Analysis }) {
   const { t, p, reason, language, index, days, percent } = useTexts();
   const s = usePaneStyles();
   const check = analysis.insurance;
-  const show = (c: InsuranceCriterion, v: number) => (c.id === "herfindahl" ? index(v) : c.id === "volatileBehaviour" ? days(v) : percent(v));
+  const show = (c: InsuranceCriterion, v: number) =>
+    c.id === "herfindahl" ? index(v) : c.id === "volatileBehaviour" ? days(v) : percent(v);
   const preconditions = check.criteria.filter((c) => c.role === "precondition");
   const risks = check.criteria.filter((c) => c.role === "risk");
   return (
     <div>
-      <MessageBar intent={check.verdict === "advised" ? "warning" : check.verdict === "consider" ? "info" : "success"} layout="multiline">
+      <MessageBar
+        intent={check.verdict === "advised" ? "warning" : check.verdict === "consider" ? "info" : "success"}
+        layout="multiline"
+      >
         <MessageBarBody data-testid="insurance-verdict" style={{ overflowWrap: "anywhere" }}>
           <strong>{VERDICTS[language][check.verdict]}</strong> — {check.reasons.map(reason).join("; ")}
         </MessageBarBody>
@@ -33,8 +37,15 @@ export function InsuranceTab({ analysis }: { analysis: Analysis }) {
         {risks.map((c) => (
           <li key={c.id} className={s.row} data-testid="criterion-row">
             <div className={s.top}>
-              <span style={{ flex: "1 1 auto", minWidth: 0, overflowWrap: "anywhere" }}>{CRITERIA[language][c.id]}</span>
-              <Badge appearance={c.met ? "filled" : "outline"} color={c.met ? "warning" : "informative"} size="small" style={{ flexShrink: 0 }}>
+              <span style={{ flex: "1 1 auto", minWidth: 0, overflowWrap: "anywhere" }}>
+                {CRITERIA[language][c.id]}
+              </span>
+              <Badge
+                appearance={c.met ? "filled" : "outline"}
+                color={c.met ? "warning" : "informative"}
+                size="small"
+                style={{ flexShrink: 0 }}
+              >
                 {c.met ? t("yes") : t("no")}
               </Badge>
             </div>

@@ -9,10 +9,24 @@ import { useTexts } from "../i18n";
 import { TrendSection } from "./TrendSection";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 150px), 1fr))", gap: tokens.spacingHorizontalS },
-  card: { padding: tokens.spacingHorizontalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 150px), 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  card: {
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
+  value: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    fontVariantNumeric: "tabular-nums",
+  },
   hint: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
@@ -34,28 +48,61 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
   const s = useStyles();
   const ps = usePaneStyles();
   const pf = analysis.portfolio;
-  const buckets = analysis.aging.labels.map((l, i) => ({ short: language === "en" ? l : bucketLabel(l, language), label: bucketLabel(l, language), amount: analysis.aging.totals[i], disputed: pf.disputedAging[i] }));
+  const buckets = analysis.aging.labels.map((l, i) => ({
+    short: language === "en" ? l : bucketLabel(l, language),
+    label: bucketLabel(l, language),
+    amount: analysis.aging.totals[i],
+    disputed: pf.disputedAging[i],
+  }));
   return (
     <div>
       <div className={s.grid}>
         <Kpi label={t("kpiTotalOpen")} value={money(pf.totalOpen)} testId="kpi-total-open" />
-        <Kpi label={t("kpiOverdue")} value={money(pf.overdueOpen)} hint={`${t("kpiOverdueShare", { share: percent(pf.overdueShare) })} · ${t("benchmarkOverdue", { share: percent(1 - CRF.currentShare) })}`} testId="kpi-overdue" />
-        <Kpi label={t("kpiDso")} value={days(pf.dso)} hint={`${t("kpiDsoHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkDso", { crf: number(CRF.dso), allianz: number(ALLIANZ_GLOBAL_DSO_2023, 0) })}`} testId="kpi-dso" />
-        <Kpi label={t("kpiBestDso")} value={days(pf.bestPossibleDso)} hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })} testId="kpi-best-dso" />
-        <Kpi label={t("kpiAdd")} value={days(pf.averageDaysDelinquent)} hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })} testId="kpi-add" />
+        <Kpi
+          label={t("kpiOverdue")}
+          value={money(pf.overdueOpen)}
+          hint={`${t("kpiOverdueShare", { share: percent(pf.overdueShare) })} · ${t("benchmarkOverdue", { share: percent(1 - CRF.currentShare) })}`}
+          testId="kpi-overdue"
+        />
+        <Kpi
+          label={t("kpiDso")}
+          value={days(pf.dso)}
+          hint={`${t("kpiDsoHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkDso", { crf: number(CRF.dso), allianz: number(ALLIANZ_GLOBAL_DSO_2023, 0) })}`}
+          testId="kpi-dso"
+        />
+        <Kpi
+          label={t("kpiBestDso")}
+          value={days(pf.bestPossibleDso)}
+          hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })}
+          testId="kpi-best-dso"
+        />
+        <Kpi
+          label={t("kpiAdd")}
+          value={days(pf.averageDaysDelinquent)}
+          hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })}
+          testId="kpi-add"
+        />
         <Kpi label={t("kpiWdl")} value={days(pf.weightedDaysLate)} testId="kpi-wdl" />
         <Kpi
           label={t("kpiCei")}
-          value={pf.collectionEffectivenessIndex === null ? t("notAvailable") : percentPoints(pf.collectionEffectivenessIndex)}
+          value={
+            pf.collectionEffectivenessIndex === null
+              ? t("notAvailable")
+              : percentPoints(pf.collectionEffectivenessIndex)
+          }
           hint={`${t("kpiCeiHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkCrf", { value: percentPoints(CRF.collectionEffectivenessIndex) })}`}
           testId="kpi-cei"
         />
         <Kpi label={t("kpiDisputed")} value={money(pf.disputedOpen)} testId="kpi-disputed" />
         <Kpi label={t("kpiCustomers")} value={count(pf.customerCount)} testId="kpi-customers" />
       </div>
-      <p className={ps.sub} style={{ margin: `${tokens.spacingVerticalXS} 0 0` }}>{t("benchmarkSource")}</p>
+      <p className={ps.sub} style={{ margin: `${tokens.spacingVerticalXS} 0 0` }}>
+        {t("benchmarkSource")}
+      </p>
       <TrendSection trend={analysis.kpiTrend} />
-      <h3 className={ps.heading}>{t("agingTitle", { basis: analysis.aging.basis === "due" ? t("agingBasisDue") : t("agingBasisInvoice") })}</h3>
+      <h3 className={ps.heading}>
+        {t("agingTitle", { basis: analysis.aging.basis === "due" ? t("agingBasisDue") : t("agingBasisInvoice") })}
+      </h3>
       <BarChart
         title={t("agingChartLabel")}
         hint={p("chartHint")}
@@ -65,22 +112,42 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
         categoryTitle={CHART_TEXT[language].ageBand}
         bars={buckets.map((b) => ({ label: b.short, value: b.amount, text: `${b.label}: ${money(b.amount)}` }))}
       />
-      <table style={{ width: "100%", borderCollapse: "collapse" }} aria-label={t("agingChartLabel")} data-testid="aging-table">
+      <table
+        style={{ width: "100%", borderCollapse: "collapse" }}
+        aria-label={t("agingChartLabel")}
+        data-testid="aging-table"
+      >
         <thead>
           <tr className={ps.sub}>
-            <th scope="col" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular }}>{t("colBucket")}</th>
-            <th scope="col" style={{ textAlign: "end", fontWeight: tokens.fontWeightRegular }}>{t("colOpen")}</th>
+            <th scope="col" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular }}>
+              {t("colBucket")}
+            </th>
+            <th scope="col" style={{ textAlign: "end", fontWeight: tokens.fontWeightRegular }}>
+              {t("colOpen")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {buckets.map((b) => (
             <tr key={b.label} style={{ borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }}>
-              <th scope="row" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere", padding: `${tokens.spacingVerticalXXS} 0` }}>
+              <th
+                scope="row"
+                style={{
+                  textAlign: "start",
+                  fontWeight: tokens.fontWeightRegular,
+                  overflowWrap: "anywhere",
+                  padding: `${tokens.spacingVerticalXXS} 0`,
+                }}
+              >
                 {b.label}
               </th>
               <td style={{ textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
                 {money(b.amount)}
-                {b.disputed !== 0 && <div className={ps.sub} style={{ whiteSpace: "normal" }}>{p("ofWhichDisputed", { amount: money(b.disputed) })}</div>}
+                {b.disputed !== 0 && (
+                  <div className={ps.sub} style={{ whiteSpace: "normal" }}>
+                    {p("ofWhichDisputed", { amount: money(b.disputed) })}
+                  </div>
+                )}
               </td>
             </tr>
           ))}

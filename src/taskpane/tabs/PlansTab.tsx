@@ -44,7 +44,13 @@ function Schedule({ rows, label }: { rows: Installment[]; label: string }) {
                 </span>
                 <span className={s.figure}>{money(r.payment)}</span>
               </div>
-              <div className={s.sub}>{p("installmentLine", { interest: money(r.interest), principal: money(r.principal), remaining: money(r.remaining) })}</div>
+              <div className={s.sub}>
+                {p("installmentLine", {
+                  interest: money(r.interest),
+                  principal: money(r.principal),
+                  remaining: money(r.remaining),
+                })}
+              </div>
             </li>
           ))}
         </ul>
@@ -61,13 +67,18 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
   const [daysLate, setDaysLate] = useState(String(REPLAN_DAYS_LATE));
   const plan = analysis.plans.find((p) => p.customer === customer) ?? analysis.plans[0];
   if (!plan) return <p>{t("plansNone")}</p>;
-  const missedNumber = missed !== null && plan.schedule.some((r) => r.number === missed) ? missed : plan.replan.missedInstallment;
+  const missedNumber =
+    missed !== null && plan.schedule.some((r) => r.number === missed) ? missed : plan.replan.missedInstallment;
   const late = Math.min(3650, Math.max(0, Math.floor(Number(daysLate) || 0)));
   const re = replanMissed(plan, missedNumber, late);
   return (
     <div>
       <Field label={t("planFor")}>
-        <Select value={plan.customer} onChange={(_, d) => (setCustomer(d.value), setMissed(null))} style={{ width: "100%", minWidth: 0 }}>
+        <Select
+          value={plan.customer}
+          onChange={(_, d) => (setCustomer(d.value), setMissed(null))}
+          style={{ width: "100%", minWidth: 0 }}
+        >
           {analysis.plans.map((p) => (
             <option key={p.customer} value={p.customer}>
               {p.customer}
@@ -76,15 +87,37 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
         </Select>
       </Field>
       <p data-testid="plan-summary" className={s.text}>
-        {t("planSummary", { customer: plan.customer, grade: plan.grade, balance: money(plan.overdueBalance), installments: plan.installments, down: money(plan.downPayment), rate: percent(plan.annualRate) })}
+        {t("planSummary", {
+          customer: plan.customer,
+          grade: plan.grade,
+          balance: money(plan.overdueBalance),
+          installments: plan.installments,
+          down: money(plan.downPayment),
+          rate: percent(plan.annualRate),
+        })}
       </p>
-      <ul className={s.reasons}>{plan.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
+      <ul className={s.reasons}>
+        {plan.reasons.map((r, i) => (
+          <li key={i}>{reason(r)}</li>
+        ))}
+      </ul>
       <h3 className={s.heading}>{t("planSchedule")}</h3>
       <Schedule rows={plan.schedule} label={t("planSchedule")} />
       <h3 className={s.heading}>{t("replanTitle")}</h3>
-      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 180px), 1fr))", gap: 8, marginBottom: 8 }}>
+      <div
+        style={{
+          display: "grid",
+          gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 180px), 1fr))",
+          gap: 8,
+          marginBottom: 8,
+        }}
+      >
         <Field label={t("replanMissed")}>
-          <Select value={String(missedNumber)} onChange={(_, d) => setMissed(Number(d.value))} style={{ width: "100%", minWidth: 0 }}>
+          <Select
+            value={String(missedNumber)}
+            onChange={(_, d) => setMissed(Number(d.value))}
+            style={{ width: "100%", minWidth: 0 }}
+          >
             {plan.schedule.map((r) => (
               <option key={r.number} value={String(r.number)}>
                 {r.number === 0 ? t("downPayment") : r.number} · {date(r.dueDate)} · {money(r.payment)}
@@ -93,7 +126,14 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
           </Select>
         </Field>
         <Field label={t("replanDaysLate")}>
-          <Input type="number" min={0} max={3650} value={daysLate} onChange={(_, d) => setDaysLate(d.value)} style={{ width: "100%", minWidth: 0 }} />
+          <Input
+            type="number"
+            min={0}
+            max={3650}
+            value={daysLate}
+            onChange={(_, d) => setDaysLate(d.value)}
+            style={{ width: "100%", minWidth: 0 }}
+          />
         </Field>
       </div>
       <p className={s.text} data-testid="replan-summary">

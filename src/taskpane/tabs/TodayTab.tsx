@@ -29,31 +29,61 @@ export function TodayTab({ analysis, desk, gateway, onChange, onOpenWorklist }: 
   const { today, settings } = desk;
   const asOf = today.asOf;
   const plans = new Set(analysis.plans.map((p) => p.customer));
-  const doneHere = actions.notice?.customer && !today.items.some((i) => i.customer === actions.notice?.customer) ? actions.notice : null;
+  const doneHere =
+    actions.notice?.customer && !today.items.some((i) => i.customer === actions.notice?.customer)
+      ? actions.notice
+      : null;
   return (
     <div style={{ minWidth: 0 }} data-testid="today-tab">
       <p style={{ margin: "0 0 4px", fontWeight: 600 }} data-testid="today-count">
         {today.items.length > 0 ? d("todayCount", { count: today.items.length }) : d("todayEmpty")}
-        {today.doneToday.length > 0 && <span style={{ fontWeight: 400 }}> · {d("todayDoneCount", { count: today.doneToday.length })}</span>}
+        {today.doneToday.length > 0 && (
+          <span style={{ fontWeight: 400 }}> · {d("todayDoneCount", { count: today.doneToday.length })}</span>
+        )}
       </p>
       {/* The confirmation of a card that has just left the list stays in view where the card was: at the top. */}
       <DeskNoticeBar notice={doneHere ?? noticeFor(actions.notice, undefined)} />
       {actions.needCompany !== null && (
-        <CompanyForm initial={settings.company} busy={actions.busy} onSave={(c) => void actions.saveCompany(c)} onCancel={actions.cancelCompany} />
+        <CompanyForm
+          initial={settings.company}
+          busy={actions.busy}
+          onSave={(c) => void actions.saveCompany(c)}
+          onCancel={actions.cancelCompany}
+        />
       )}
       <ul style={{ margin: 0, padding: 0 }} data-testid="today-list">
         {today.items.map((item) => {
           const contact = contactOf(desk.contacts, item.customer);
           const deadline = asOf + settings.deadlines.letterDays[letterStageOf(item.stage)];
-          const script = callScript({ item, contact, company: settings.company, currency: analysis.settings.currency, paneLanguage: language, deadline });
-          return <TodayCard key={item.customer} item={item} contact={contact} script={script} asOf={asOf} insured={settings.policy.insured} hasPlan={plans.has(item.customer)} actions={actions} />;
+          const script = callScript({
+            item,
+            contact,
+            company: settings.company,
+            currency: analysis.settings.currency,
+            paneLanguage: language,
+            deadline,
+          });
+          return (
+            <TodayCard
+              key={item.customer}
+              item={item}
+              contact={contact}
+              script={script}
+              asOf={asOf}
+              insured={settings.policy.insured}
+              hasPlan={plans.has(item.customer)}
+              actions={actions}
+            />
+          );
         })}
       </ul>
       {today.waitingFirstContact > 0 && (
         <MessageBar intent="info" style={{ marginTop: 6 }}>
           <MessageBarBody>
             {d("waitingFirst", { count: today.waitingFirstContact })}{" "}
-            <Button size="small" appearance="transparent" onClick={onOpenWorklist} style={{ minWidth: 0, padding: 0 }}>{d("openWorklist")}</Button>
+            <Button size="small" appearance="transparent" onClick={onOpenWorklist} style={{ minWidth: 0, padding: 0 }}>
+              {d("openWorklist")}
+            </Button>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -25,7 +25,10 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
   const [metricKey, setMetricKey] = useState<keyof TrendText>("metricDso");
   const tt = (key: keyof TrendText, params?: Record<string, string | number>) => trendText(language, key, params);
   const metric = METRICS.find((m) => m.key === metricKey) ?? METRICS[0];
-  const compact = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", { notation: "compact", maximumSignificantDigits: 3 });
+  const compact = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", {
+    notation: "compact",
+    maximumSignificantDigits: 3,
+  });
   const format = (v: number | null, unit: Unit): string => {
     if (v === null) return t("notAvailable");
     if (unit === "days") return t("kpiDays", { days: number(v) });
@@ -33,22 +36,43 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
     if (unit === "index") return `${number(v)} %`;
     return money(v);
   };
-  const tick = (v: number): string => (metric.unit === "share" ? percent(v) : metric.unit === "money" ? compact.format(v) : number(v, 1));
+  const tick = (v: number): string =>
+    metric.unit === "share" ? percent(v) : metric.unit === "money" ? compact.format(v) : number(v, 1);
   const rows = trend.points.map((p, i) => {
     const { year, month } = ymdFromSerial(p.monthEnd);
     const value = metric.value(p);
     const before = i > 0 ? metric.value(trend.points[i - 1]) : null;
-    return { p, label: shortMonth(year, month, language), value, change: value !== null && before !== null ? value - before : null };
+    return {
+      p,
+      label: shortMonth(year, month, language),
+      value,
+      change: value !== null && before !== null ? value - before : null,
+    };
   });
-  const title = tt("trendChartLabel", { metric: tt(metric.key), from: rows[0]?.label ?? "", to: rows[rows.length - 1]?.label ?? "" });
+  const title = tt("trendChartLabel", {
+    metric: tt(metric.key),
+    from: rows[0]?.label ?? "",
+    to: rows[rows.length - 1]?.label ?? "",
+  });
   // Money in the table in short form (1.36M, 136万) so the three columns fit a 270 px pane; the exact amount is
   // read on hover or focus of the chart's point.
-  const signed = (v: number | null) => (v === null ? "" : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${metric.unit === "money" ? compact.format(Math.abs(v)) : format(Math.abs(v), metric.unit)}`);
+  const signed = (v: number | null) =>
+    v === null
+      ? ""
+      : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${metric.unit === "money" ? compact.format(Math.abs(v)) : format(Math.abs(v), metric.unit)}`;
   return (
     <section aria-labelledby="trend-title" data-testid="trend-section">
-      <h3 id="trend-title" style={{ margin: "12px 0 4px" }}>{tt("trendTitle", { months: trend.months })}</h3>
+      <h3 id="trend-title" style={{ margin: "12px 0 4px" }}>
+        {tt("trendTitle", { months: trend.months })}
+      </h3>
       <Field label={tt("trendMetric")} size="small">
-        <Select size="small" style={{ width: "100%", minWidth: 0 }} value={metric.key} onChange={(_, d) => setMetricKey(d.value as keyof TrendText)} data-testid="trend-metric">
+        <Select
+          size="small"
+          style={{ width: "100%", minWidth: 0 }}
+          value={metric.key}
+          onChange={(_, d) => setMetricKey(d.value as keyof TrendText)}
+          data-testid="trend-metric"
+        >
           {METRICS.map((m) => (
             <option key={m.key} value={m.key}>
               {tt(m.key)}
@@ -59,9 +83,27 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
       {trend.points.every((p) => p.totalOpen === 0 && p.monthSales === 0) ? (
         <p>{tt("trendNoData")}</p>
       ) : (
-        <LineChart testId="trend-chart" title={title} formatTick={tick} valueTitle={unitTitle(language, tt(metric.key), metric.unit === "share" || metric.unit === "index" ? "percent" : metric.unit, currency)} categoryTitle={CHART_TEXT[language].monthEnd} points={rows.map((r) => ({ label: r.label, value: r.value, text: tt("trendPoint", { month: r.label, value: format(r.value, metric.unit) }) }))} />
+        <LineChart
+          testId="trend-chart"
+          title={title}
+          formatTick={tick}
+          valueTitle={unitTitle(
+            language,
+            tt(metric.key),
+            metric.unit === "share" || metric.unit === "index" ? "percent" : metric.unit,
+            currency,
+          )}
+          categoryTitle={CHART_TEXT[language].monthEnd}
+          points={rows.map((r) => ({
+            label: r.label,
+            value: r.value,
+            text: tt("trendPoint", { month: r.label, value: format(r.value, metric.unit) }),
+          }))}
+        />
       )}
-      <p style={{ fontSize: 11, margin: "2px 0 4px", color: "var(--colorNeutralForeground2)" }}>{tt("trendHint", { window: trend.dsoWindowDays })}</p>
+      <p style={{ fontSize: 11, margin: "2px 0 4px", color: "var(--colorNeutralForeground2)" }}>
+        {tt("trendHint", { window: trend.dsoWindowDays })}
+      </p>
       <SimpleTable
         label={title}
         testId="trend-table"
@@ -69,7 +111,13 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
         rowKey={(r) => String(r.p.monthEnd)}
         columns={[
           { key: "month", header: tt("trendColMonth"), cell: (r) => r.label, nowrap: true },
-          { key: "value", header: tt("trendColValue"), cell: (r) => (metric.unit === "money" && r.value !== null ? compact.format(r.value) : format(r.value, metric.unit)), numeric: true },
+          {
+            key: "value",
+            header: tt("trendColValue"),
+            cell: (r) =>
+              metric.unit === "money" && r.value !== null ? compact.format(r.value) : format(r.value, metric.unit),
+            numeric: true,
+          },
           { key: "change", header: tt("trendColChange"), cell: (r) => signed(r.change), numeric: true },
         ]}
       />

@@ -18,17 +18,25 @@ import { AS_OF, handLedger } from "./handLedger";
 import { ibmLedger } from "./ibmData";
 
 const run = (values: unknown[][], asOf: number, extra: Partial<AnalysisSettings> = {}): Analysis =>
-  analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", ...extra });
+  analyzeLedger(
+    { values, sheet: "S", topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", ...extra },
+  );
 
 /** The signals behind the action list and the findings, per kind: the customers each fires for. */
 function signalCustomers(a: Analysis): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const x of a.alerts) if (x.customer !== null) (out.get(x.kind) ?? out.set(x.kind, new Set()).get(x.kind)!).add(x.customer);
+  for (const x of a.alerts)
+    if (x.customer !== null) (out.get(x.kind) ?? out.set(x.kind, new Set()).get(x.kind)!).add(x.customer);
   out.set("latePayers", new Set(a.customers.filter((c) => (c.weightedDaysLate ?? 0) > 20).map((c) => c.customer)));
   return out;
 }
 
-function expectInProportion(values: unknown[][], asOf: number, extra: Partial<AnalysisSettings> = {}): { actions: number; over: number; findings: string[] } {
+function expectInProportion(
+  values: unknown[][],
+  asOf: number,
+  extra: Partial<AnalysisSettings> = {},
+): { actions: number; over: number; findings: string[] } {
   const a = run(values, asOf, extra);
   const n = a.customers.length;
   const named = a.actions!.map((x) => x.customer);
@@ -40,7 +48,8 @@ function expectInProportion(values: unknown[][], asOf: number, extra: Partial<An
     expect([kind, finding]).toEqual([kind, who.size > n * FINDING_SHARE]);
     if (finding) for (const x of a.actions!) expect(x.kinds).not.toContain(kind);
   }
-  for (let i = 1; i < a.actions!.length; i++) expect(a.actions![i].atRisk).toBeLessThanOrEqual(a.actions![i - 1].atRisk);
+  for (let i = 1; i < a.actions!.length; i++)
+    expect(a.actions![i].atRisk).toBeLessThanOrEqual(a.actions![i - 1].atRisk);
   const accepted = run(values, asOf, { ...extra, keptLimits: acceptProposals(a.customers) });
   const over = accepted.customers.filter((c) => c.overLimit).length;
   expect(over).toBeLessThanOrEqual(n * 0.1);
@@ -55,13 +64,19 @@ test("one action per customer: its signals combined, the overdue amount with its
   // of 0 they keep: a signal for more than a third of the customers is one finding, left out of the actions. A
   // fifth of 3 customers rounds to none, so the list keeps the first one.
   expect(a.findings!.map((f) => [f.kind, f.customers])).toEqual([["overLimit", 3]]);
-  expect(reasonText(a.findings![0].reason, "en", {}, "CNY")).toBe("100 % of customers (3) owe more than the limits you keep, ¥10,050.00 above them");
+  expect(reasonText(a.findings![0].reason, "en", {}, "CNY")).toBe(
+    "100 % of customers (3) owe more than the limits you keep, ¥10,050.00 above them",
+  );
   expect(a.actions!.map((x) => [x.customer, x.kinds.join(",")])).toEqual([["Beta", "over90,oldDispute,concentration"]]);
   const beta = a.actions![0];
   expect(beta.reasons.map((r) => r.code)).toEqual(["alert.over90", "alert.oldDispute", "alert.concentration"]);
   expect(beta.action.code).toBe("action.customer.over90");
-  expect(reasonText(beta.action, "en", {}, "CNY")).toBe("send Beta a final notice for the ¥5,500.00 overdue (¥5,800.00 of it more than 90 days) and stop deliveries until it is paid");
-  expect(reasonText(beta.action, "zh-CN", reasonTemplatesZh, "CNY")).toBe("向 Beta 发出最后催款函，催收逾期 ¥5,500.00（其中 ¥5,800.00 逾期超过 90 天），付清前暂停发货");
+  expect(reasonText(beta.action, "en", {}, "CNY")).toBe(
+    "send Beta a final notice for the ¥5,500.00 overdue (¥5,800.00 of it more than 90 days) and stop deliveries until it is paid",
+  );
+  expect(reasonText(beta.action, "zh-CN", reasonTemplatesZh, "CNY")).toBe(
+    "向 Beta 发出最后催款函，催收逾期 ¥5,500.00（其中 ¥5,800.00 逾期超过 90 天），付清前暂停发货",
+  );
 });
 
 test("the action cap: a fifth of the customers, at least one", () => {
@@ -70,7 +85,14 @@ test("the action cap: a fifth of the customers, at least one", () => {
 
 describe("in proportion on the preview's samples", () => {
   const asOfs = [serialFromYmd(2025, 11, 17), serialFromYmd(2026, 3, 10)];
-  const samples: { name: string; seed: number; customers: number; invoices: number; language: "en" | "zh"; profile?: SampleProfile }[] = [
+  const samples: {
+    name: string;
+    seed: number;
+    customers: number;
+    invoices: number;
+    language: "en" | "zh";
+    profile?: SampleProfile;
+  }[] = [
     { name: "Ledger", ...SAMPLE.en, language: "en" },
     { name: "台账", ...SAMPLE.zh, language: "zh" },
     { name: LATE_SAMPLE.sheet, ...LATE_SAMPLE, language: "en" },
@@ -78,7 +100,14 @@ describe("in proportion on the preview's samples", () => {
   for (const s of samples) {
     for (const asOf of asOfs) {
       test(`${s.name} as of ${asOf}`, () => {
-        const { values } = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf, language: s.language, profile: s.profile });
+        const { values } = generateLedger({
+          seed: s.seed,
+          customers: s.customers,
+          invoices: s.invoices,
+          asOf,
+          language: s.language,
+          profile: s.profile,
+        });
         const r = expectInProportion(values, asOf);
         if (s.profile === "latePaying") expect(r.findings).toContain("latePayers");
       });
@@ -87,10 +116,17 @@ describe("in proportion on the preview's samples", () => {
 });
 
 describe("in proportion on generated ledgers shaped like the bench's (20 invoices a customer)", () => {
-  for (const [seed, profile] of [[11, "mixed"], [12, "mixed"], [13, "latePaying"]] as const) {
+  for (const [seed, profile] of [
+    [11, "mixed"],
+    [12, "mixed"],
+    [13, "latePaying"],
+  ] as const) {
     test(`1,000 customers × 20,000 invoices, seed ${seed}, ${profile}`, () => {
       const asOf = serialFromYmd(2025, 11, 17);
-      expectInProportion(generateLedger({ seed, customers: 1000, invoices: 20000, asOf, language: "en", profile }).values, asOf);
+      expectInProportion(
+        generateLedger({ seed, customers: 1000, invoices: 20000, asOf, language: "en", profile }).values,
+        asOf,
+      );
     });
   }
 });

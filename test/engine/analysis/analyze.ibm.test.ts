@@ -13,15 +13,29 @@ maybe("the IBM ledger (2,466 real invoices) as of 2013-09-30", () => {
   // The analysis runs once, before the tests, and never while a skipped suite is collected.
   let a: Analysis;
   beforeAll(() => {
-    a = analyzeLedger({ values: rows, sheet: "Sheet1", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" });
+    a = analyzeLedger(
+      { values: rows, sheet: "Sheet1", topLeft: "A1" },
+      { asOf: AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" },
+    );
   }, 60_000); // the whole IBM ledger, analysed once
 
   test("maps the IBM headers", () => {
-    expect(a.mapping.columns).toMatchObject({ customer: 1, invoiceNumber: 3, invoiceDate: 4, dueDate: 5, amount: 6, disputed: 7, paidDate: 8 });
+    expect(a.mapping.columns).toMatchObject({
+      customer: 1,
+      invoiceNumber: 3,
+      invoiceDate: 4,
+      dueDate: 5,
+      amount: 6,
+      disputed: 7,
+      paidDate: 8,
+    });
   });
 
   test("with the date order left on automatic, its US dates are recognised and the analysis is the same", () => {
-    const auto = analyzeLedger({ values: rows, sheet: "Sheet1", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+    const auto = analyzeLedger(
+      { values: rows, sheet: "Sheet1", topLeft: "A1" },
+      { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    );
     expect(auto.mapping.dateOrder).toBe("mdy");
     expect(auto.mapping.notes.map((n) => n.code)).toContain("mapping.dateOrder.mdy");
     const { settings: _s1, mapping: _m1, ...autoRest } = auto;
@@ -53,7 +67,10 @@ maybe("the IBM ledger (2,466 real invoices) as of 2013-09-30", () => {
     expect(agingCents).toBe(cents);
     expect(Math.round(a.aging.total * 100)).toBe(cents);
     expect(Math.round(a.portfolio.totalOpen * 100)).toBe(cents);
-    const forecastCents = a.forecast.weeks.reduce((s, w) => s + Math.round(w.expected * 100), 0) + Math.round(a.forecast.beyond * 100) + Math.round(a.forecast.doubtful * 100);
+    const forecastCents =
+      a.forecast.weeks.reduce((s, w) => s + Math.round(w.expected * 100), 0) +
+      Math.round(a.forecast.beyond * 100) +
+      Math.round(a.forecast.doubtful * 100);
     expect(forecastCents).toBe(cents);
   });
 

@@ -12,7 +12,17 @@ function analyze(values: unknown[][]): Analysis {
 
 /** The analysis with row positions and addresses removed (they move when rows are shuffled). */
 function withoutRows(a: Analysis) {
-  return { ...a, issues: a.issues.map((i) => ({ ...i, row: 0, address: "", reason: { ...i.reason, params: { ...i.reason.params, first: "" }, text: "" } })).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) };
+  return {
+    ...a,
+    issues: a.issues
+      .map((i) => ({
+        ...i,
+        row: 0,
+        address: "",
+        reason: { ...i.reason, params: { ...i.reason.params, first: "" }, text: "" },
+      }))
+      .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+  };
 }
 
 function sample(seed: number) {
@@ -25,7 +35,13 @@ test("a shuffled ledger gives the same analysis", () => {
       const values = sample(seed);
       const [header, ...body] = values;
       const rng = mulberry(shuffleSeed);
-      const shuffled = [header, ...body.map((r) => [rng(), r] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1])];
+      const shuffled = [
+        header,
+        ...body
+          .map((r) => [rng(), r] as const)
+          .sort((x, y) => x[0] - y[0])
+          .map((x) => x[1]),
+      ];
       const a = analyze(values);
       const b = analyze(shuffled);
       expect(b.portfolio).toEqual(a.portfolio);
@@ -56,7 +72,12 @@ test("the hand ledger shuffled keeps every issue (by reason)", () => {
 function scale(values: unknown[][], k: number): unknown[][] {
   const [header, ...body] = values;
   const amountCols = [header.indexOf("Amount"), header.indexOf("Paid Amount")];
-  return [header, ...body.map((r) => r.map((v, i) => (amountCols.includes(i) && typeof v === "number" ? Math.round(v * k * 100) / 100 : v)))];
+  return [
+    header,
+    ...body.map((r) =>
+      r.map((v, i) => (amountCols.includes(i) && typeof v === "number" ? Math.round(v * k * 100) / 100 : v)),
+    ),
+  ];
 }
 
 const close = (x: number, y: number, k: number, what: string) => {
@@ -73,7 +94,9 @@ test("scaling every amount by k scales every money figure by k and leaves grades
       close(a.portfolio.totalOpen, b.portfolio.totalOpen, k, "total open");
       close(a.portfolio.overdueOpen, b.portfolio.overdueOpen, k, "overdue");
       a.aging.totals.forEach((t, i) => close(t, b.aging.totals[i], k, `aging ${i}`));
-      expect(b.customers.map((c) => [c.customer, c.grade, c.terms.code])).toEqual(a.customers.map((c) => [c.customer, c.grade, c.terms.code]));
+      expect(b.customers.map((c) => [c.customer, c.grade, c.terms.code])).toEqual(
+        a.customers.map((c) => [c.customer, c.grade, c.terms.code]),
+      );
       a.customers.forEach((c, i) => {
         close(c.openAmount, b.customers[i].openAmount, k, `${c.customer} open`);
         close(c.creditLimit.amount, b.customers[i].creditLimit.amount, k, `${c.customer} limit`);
@@ -82,7 +105,9 @@ test("scaling every amount by k scales every money figure by k and leaves grades
       a.plans.forEach((p, i) => close(p.overdueBalance, b.plans[i].overdueBalance, k, `${p.customer} plan`));
       // Each invoice is spread over several weeks, each part rounded to the cent: up to a cent per open invoice a week.
       const perWeek = 0.01 * a.portfolio.openInvoiceCount * k;
-      a.forecast.weeks.forEach((w, i) => expect(Math.abs(w.expected * k - b.forecast.weeks[i].expected)).toBeLessThanOrEqual(perWeek + 1e-9));
+      a.forecast.weeks.forEach((w, i) =>
+        expect(Math.abs(w.expected * k - b.forecast.weeks[i].expected)).toBeLessThanOrEqual(perWeek + 1e-9),
+      );
       expect(b.insurance.verdict).toBe(a.insurance.verdict);
       expect(b.portfolio.dso).toBeCloseTo(a.portfolio.dso ?? 0, 6);
     }),

@@ -15,7 +15,18 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
   test("maps the columns from the header row under a title row", () => {
     expect(a.mapping.headerRow).toBe(1);
     expect(a.mapping.columns).toEqual({
-      customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, amount: 4, paidAmount: 5, openAmount: null, paidDate: 6, disputed: 7, currency: null, terms: null, insuredLimit: null,
+      customer: 0,
+      invoiceNumber: 1,
+      invoiceDate: 2,
+      dueDate: 3,
+      amount: 4,
+      paidAmount: 5,
+      openAmount: null,
+      paidDate: 6,
+      disputed: 7,
+      currency: null,
+      terms: null,
+      insuredLimit: null,
     });
     expect(a.source.address).toBe("Ledger!A1:H19");
   });
@@ -52,7 +63,11 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.portfolio.over90Share).toBeCloseTo(5800 / 10050, 12);
     expect(a.portfolio.disputedOpen).toBe(800);
     expect(a.portfolio.disputedAging).toEqual([0, 0, 0, 0, 800]);
-    expect(a.aging.byCustomer.map((c) => [c.customer, c.total])).toEqual([["Beta", 5500], ["Alpha", 3900], ["Gamma", 650]]);
+    expect(a.aging.byCustomer.map((c) => [c.customer, c.total])).toEqual([
+      ["Beta", 5500],
+      ["Alpha", 3900],
+      ["Gamma", 650],
+    ]);
   });
 
   test("DSO over 90 days: sales invoiced after 2025-04-01 = 6,500; DSO = 10,050 / 6,500 × 90", () => {
@@ -76,7 +91,9 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(alpha.overdueAmount).toBe(2400);
     expect(alpha.buckets).toEqual([1500, 2400, 0, 0, 0]);
     expect(alpha.shareOfAR).toBeCloseTo(3900 / 10050, 12);
-    expect([alpha.invoiceCount, alpha.openInvoiceCount, alpha.paidInvoiceCount, alpha.paidLateCount]).toEqual([6, 3, 3, 2]);
+    expect([alpha.invoiceCount, alpha.openInvoiceCount, alpha.paidInvoiceCount, alpha.paidLateCount]).toEqual([
+      6, 3, 3, 2,
+    ]);
     expect(alpha.paidLateAmount).toBe(2000);
     expect(alpha.lateShare).toBeCloseTo(2 / 3, 12);
     expect(alpha.weightedDaysLate).toBeCloseTo(10, 12);
@@ -113,7 +130,9 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(alpha.creditLimit.amount).toBe(3900);
     expect(alpha.creditLimit.secured).toBe(true);
     expect(alpha.creditLimit.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.securedBalance"]);
-    expect(alpha.creditLimit.reasons[1].text).toBe("grade 8: new orders only against a letter of credit or cash in advance; no new credit beyond the 3,900.00 owed, collected as it falls due (2,400.00 overdue now)");
+    expect(alpha.creditLimit.reasons[1].text).toBe(
+      "grade 8: new orders only against a letter of credit or cash in advance; no new credit beyond the 3,900.00 owed, collected as it falls due (2,400.00 overdue now)",
+    );
     expect(alpha.keptLimit).toBeNull();
     expect(alpha.overLimit).toBe(false);
     expect(alpha.insuranceAdvised).toBe(true);
@@ -134,7 +153,12 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     // is shown, not scored (the days past due carry it).
     expect(beta.riskScore).toBeCloseTo(89.32, 2);
     expect(beta.grade).toBe(10);
-    expect(beta.gradeReasons.map((r) => r.code)).toEqual(["grade.result", "grade.noHistory", "grade.overdueNow", "grade.disputed"]);
+    expect(beta.gradeReasons.map((r) => r.code)).toEqual([
+      "grade.result",
+      "grade.noHistory",
+      "grade.overdueNow",
+      "grade.disputed",
+    ]);
     expect(beta.terms.code).toBe("CIA");
     expect(beta.insuranceReasons.map((r) => r.code)).toEqual(["insurance.largeRisky", "insurance.unproven"]);
     // Peak: 5,000 (02-15) + 800 (03-01) = 5,800 before the credit note; grade 10: no new credit beyond the 5,500 owed.
@@ -161,7 +185,10 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
   });
 
   test("payment plans: Alpha 2,400 and Beta 4,700 (5,000 less the 300 credit note; the dispute stays out)", () => {
-    expect(a.plans.map((p) => [p.customer, p.overdueBalance])).toEqual([["Beta", 4700], ["Alpha", 2400]]);
+    expect(a.plans.map((p) => [p.customer, p.overdueBalance])).toEqual([
+      ["Beta", 4700],
+      ["Alpha", 2400],
+    ]);
     const alpha = a.plans.find((p) => p.customer === "Alpha")!;
     // Grade 8: 30 % down (720) on 2025-07-07, then 1,680 over 2 months at 18.25 % a year (r = 1.5208 % a month):
     // level payment 1,680 × r / (1 − (1 + r)^−2) = 859.21 (interest 1,680 × r = 25.55, then 846.34 × r = 12.87),
@@ -190,14 +217,21 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     const alpha = a.plans.find((p) => p.customer === "Alpha")!;
     // The analysis's own re-plan is the down payment 30 days late.
     const first = replanMissed(alpha, 0, 30);
-    expect({ missedInstallment: first.missedInstallment, lateInterest: first.lateInterest, schedule: first.schedule }).toEqual(alpha.replan);
+    expect({
+      missedInstallment: first.missedInstallment,
+      lateInterest: first.lateInterest,
+      schedule: first.schedule,
+    }).toEqual(alpha.replan);
     // The down payment (720) reaches 1/5 of 2,400 (480): the whole balance may be demanded.
     expect(first.accelerationReached).toBe(true);
     // Installment 1 (859.21) 61 days late: 859.21 × 18.25 % × 61 / 365 = 26.21; then 859.21 + 26.21 + 846.34 over
     // installment 2 and one more, from 2025-09-07, at 18.25 % a year.
     const second = replanMissed(alpha, 1, 61);
     expect(second.lateInterest).toBe(26.21);
-    expect(second.schedule.map((r) => [r.number, r.dueDate])).toEqual([[2, d("2025-09-07")], [3, d("2025-10-07")]]);
+    expect(second.schedule.map((r) => [r.number, r.dueDate])).toEqual([
+      [2, d("2025-09-07")],
+      [3, d("2025-10-07")],
+    ]);
     expect(second.schedule.reduce((s, r) => s + Math.round(r.principal * 100), 0)).toBe(85921 + 2621 + 84634);
     expect(second.schedule[second.schedule.length - 1].remaining).toBe(0);
     expect(second.accelerationReached).toBe(true); // 859.21 ≥ 480
@@ -205,7 +239,11 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(replanMissed(beta, 1, 0).accelerationReached).toBe(true); // 1,682.62 ≥ 940 (1/5 of 4,700)
     expect(replanMissed(beta, 1, 0).lateInterest).toBe(0);
     // Six installments of 100 on 600: one missed is 1/6 of the balance, short of the 1/5 (120) threshold.
-    const six = { schedule: paymentPlan({ balance: 600, installments: 6, firstDueDate: AS_OF + 7 }), annualRate: 0, accelerationThreshold: 120 };
+    const six = {
+      schedule: paymentPlan({ balance: 600, installments: 6, firstDueDate: AS_OF + 7 }),
+      annualRate: 0,
+      accelerationThreshold: 120,
+    };
     expect(replanMissed(six, 1, 10).accelerationReached).toBe(false);
     expect(replanMissed(six, 1, 10).lateInterest).toBe(0.5); // 100 × 18.25 % × 10 / 365
   });
@@ -273,11 +311,16 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(a.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!.action.code).toBe("action.secured");
     // The growth appetite serves grade 8 as grade 7 (terms and limit): 4,900 × 1.2 × 50 % = 2,940, so Alpha's 3,900
     // is 960.00 over it: hold new orders. Money at risk 960 × 0.4 (its grade is still 8) = 384.
-    const growth = run(handLedger(), { riskAppetite: "growth", keptLimits: [{ customer: "Alpha", amount: 2940, source: "accepted" }] });
+    const growth = run(handLedger(), {
+      riskAppetite: "growth",
+      keptLimits: [{ customer: "Alpha", amount: 2940, source: "accepted" }],
+    });
     const over = growth.alerts.find((x) => x.kind === "overLimit" && x.customer === "Alpha")!;
     expect(over.atRisk).toBe(384);
     expect(over.action.code).toBe("action.holdOrders");
-    expect(over.action.text).toBe("hold new orders from Alpha until the balance is back under 2,940.00 (collect 960.00)");
+    expect(over.action.text).toBe(
+      "hold new orders from Alpha until the balance is back under 2,940.00 (collect 960.00)",
+    );
     for (const x of a.alerts) expect(x.action.text.length).toBeGreaterThan(10);
   });
 
@@ -288,7 +331,10 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(byId.herfindahl.figure).toBeCloseTo((3900 ** 2 + 5500 ** 2 + 650 ** 2) / 10050 ** 2, 12);
     expect(byId.unprovenLargeExposures.figure).toBeCloseTo((5500 + 650) / 10050, 12);
     const mean = 70000 / 5200;
-    expect(byId.volatileBehaviour.figure).toBeCloseTo(Math.sqrt((1000 * 100 + 1000 * 900 + 1200 * 625) / 5200 - mean * mean), 10);
+    expect(byId.volatileBehaviour.figure).toBeCloseTo(
+      Math.sqrt((1000 * 100 + 1000 * 900 + 1200 * 625) / 5200 - mean * mean),
+      10,
+    );
     expect(a.insurance.criteria.map((c) => c.met)).toEqual([true, true, true, true, true, false]);
     expect(a.insurance.criteria.map((c) => c.role)).toEqual(["precondition", "risk", "risk", "risk", "risk", "risk"]);
     expect(a.insurance.verdict).toBe("advised");
@@ -330,12 +376,20 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
   });
 
   test("a ledger mixing currencies says so; the currency shown is the most common one", () => {
-    const values = handLedger().map((row, i) => [...row, i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "usd" : "CNY"]);
+    const values = handLedger().map((row, i) => [
+      ...row,
+      i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "usd" : "CNY",
+    ]);
     const mixed = run(values);
     expect(mixed.settings.currency).toBe("CNY");
-    expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([["analysis.mixedCurrencies", "CNY 8, USD 3"]]);
+    expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([
+      ["analysis.mixedCurrencies", "CNY 8, USD 3"],
+    ]);
     // Every non-blank row has a currency here (the blank row too, so it is no longer blank): 13 CNY, 4 USD.
-    expect(mixed.ledgerCurrencies).toEqual([{ code: "CNY", rows: 13 }, { code: "USD", rows: 4 }]);
+    expect(mixed.ledgerCurrencies).toEqual([
+      { code: "CNY", rows: 13 },
+      { code: "USD", rows: 4 },
+    ]);
     // One currency chosen: its rows are analysed, the others listed as excluded, the note gone.
     const usd = run(values, { onlyCurrency: "usd" });
     expect(usd.settings.currency).toBe("USD");
@@ -354,16 +408,22 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
   });
 
   test("customer names written with full-width brackets or extra spaces are one customer, and the analysis says so", () => {
-    const values = handLedger().map((row) => (row[0] === "Alpha" && row[1] === "INV-002" ? ["Ａｌｐｈａ", ...row.slice(1)] : row));
+    const values = handLedger().map((row) =>
+      row[0] === "Alpha" && row[1] === "INV-002" ? ["Ａｌｐｈａ", ...row.slice(1)] : row,
+    );
     const merged = run(values);
     expect(merged.customers.map((c) => c.customer)).toEqual(a.customers.map((c) => c.customer));
     expect(merged.portfolio).toEqual(a.portfolio);
-    expect(merged.notes.map((n) => [n.code, n.params.count, n.params.names])).toEqual([["analysis.mergedNames", 1, '"Ａｌｐｈａ" = "Alpha"']]);
+    expect(merged.notes.map((n) => [n.code, n.params.count, n.params.names])).toEqual([
+      ["analysis.mergedNames", 1, '"Ａｌｐｈａ" = "Alpha"'],
+    ]);
   });
 
   test("the async analysis reports each stage, gives the same result, and stops when cancelled", async () => {
     const stages: string[] = [];
-    const same = await analyzeLedgerAsync({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings, { onStage: (st) => stages.push(st) });
+    const same = await analyzeLedgerAsync({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings, {
+      onStage: (st) => stages.push(st),
+    });
     expect(same).toEqual(a);
     expect(stages).toEqual([...ANALYSIS_STAGES]);
     const controller = new AbortController();

@@ -10,7 +10,12 @@ import { generateLedger } from "../../../src/engine/sample/generateLedger";
 const AS_OF = 46_000;
 function byCustomer(seed: number) {
   const values = generateLedger({ seed, customers: 20, invoices: 300, asOf: AS_OF, language: "en" }).values;
-  const invoices = parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), { asOf: AS_OF, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null }).invoices;
+  const invoices = parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), {
+    asOf: AS_OF,
+    dateOrder: "auto",
+    defaultTermsDays: 30,
+    onlyCurrency: null,
+  }).invoices;
   return groupByCustomer(invoices);
 }
 const cents = (f: ReturnType<typeof forecastCollections>) =>
@@ -18,13 +23,24 @@ const cents = (f: ReturnType<typeof forecastCollections>) =>
 
 test("weeks + beyond + doubtful = total open, to the cent, for any horizon and stress", () => {
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 4, max: 52 }), fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 120 })), (seed, weeks, late, limit) => {
-      const groups = byCustomer(seed);
-      const silent = new Set([...groups.keys()].slice(0, 1));
-      const f = forecastCollections(groups, new Map(), null, AS_OF, { weeks, extraDaysLate: late, silentCustomers: silent, collectUpToDaysPastDue: limit });
-      expect(f.weeks).toHaveLength(weeks);
-      expect(cents(f)).toBe(toCents(f.total));
-    }),
+    fc.property(
+      fc.integer({ min: 1, max: 5000 }),
+      fc.integer({ min: 4, max: 52 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.option(fc.integer({ min: 0, max: 120 })),
+      (seed, weeks, late, limit) => {
+        const groups = byCustomer(seed);
+        const silent = new Set([...groups.keys()].slice(0, 1));
+        const f = forecastCollections(groups, new Map(), null, AS_OF, {
+          weeks,
+          extraDaysLate: late,
+          silentCustomers: silent,
+          collectUpToDaysPastDue: limit,
+        });
+        expect(f.weeks).toHaveLength(weeks);
+        expect(cents(f)).toBe(toCents(f.total));
+      },
+    ),
     { numRuns: 25 },
   );
 });
@@ -50,7 +66,9 @@ test("a later payment habit never brings a cent forward: cumulative collections 
 test("a silent customer's open amount is doubtful; nothing past the limit is collected", () => {
   const groups = byCustomer(7);
   // The largest customer without disputes (they feed the ledger's disputed collection rate).
-  const [name, invoices] = [...groups].filter(([, l]) => !l.some((i) => i.disputed) && l.some((i) => i.openAmount > 0)).sort((x, y) => y[1].length - x[1].length)[0];
+  const [name, invoices] = [...groups]
+    .filter(([, l]) => !l.some((i) => i.disputed) && l.some((i) => i.openAmount > 0))
+    .sort((x, y) => y[1].length - x[1].length)[0];
   const open = invoices.reduce((s, i) => s + toCents(i.openAmount), 0);
   // The same ledger with that customer's open amounts taken away (its paid history, hence every habit, kept).
   expect(invoices.some((i) => isSettled(i) && i.openAmount !== 0)).toBe(false);

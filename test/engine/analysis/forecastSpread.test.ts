@@ -1,12 +1,23 @@
 import fc from "fast-check";
-import { addCustomerForecast, collectionProbability, DISPUTED_ITEM, mergedHabit, weekOf, type ForecastRules, type ForecastTotals } from "../../../src/engine/analysis/forecastSpread";
+import {
+  addCustomerForecast,
+  collectionProbability,
+  DISPUTED_ITEM,
+  mergedHabit,
+  weekOf,
+  type ForecastRules,
+  type ForecastTotals,
+} from "../../../src/engine/analysis/forecastSpread";
 import type { PaymentHabit } from "../../../src/engine/analysis/paymentHabit";
 
 /** The spread as first written: every slot rounded in turn, weighted or not (forecast.ts before the speed work). */
 function spreadReference(due: number, cents: number, habit: PaymentHabit, r: ForecastRules, slots: number[]): number {
   if (cents === 0) return 0;
   const count = slots.length - 1;
-  const slotOf = (date: number) => (r.limit !== null && Math.max(date, r.asOf + 1) - due > r.limit ? count + 1 : Math.min(weekOf(date, r.asOf), count + 1) - 1);
+  const slotOf = (date: number) =>
+    r.limit !== null && Math.max(date, r.asOf + 1) - due > r.limit
+      ? count + 1
+      : Math.min(weekOf(date, r.asOf), count + 1) - 1;
   const weights = new Array<number>(slots.length + 1).fill(0);
   let total = 0;
   habit.offsets.forEach((offset, i) => {
@@ -31,14 +42,19 @@ function spreadReference(due: number, cents: number, habit: PaymentHabit, r: For
   return 0;
 }
 
-function reference(r: ForecastRules, habit: PaymentHabit, silent: boolean, items: { due: number; open: number; disputed: boolean }[]): ForecastTotals {
+function reference(
+  r: ForecastRules,
+  habit: PaymentHabit,
+  silent: boolean,
+  items: { due: number; open: number; disputed: boolean }[],
+): ForecastTotals {
   const t: ForecastTotals = { weekCents: new Array<number>(r.weeks).fill(0), beyond: 0, doubtful: 0, total: 0 };
   const slots = new Array<number>(r.weeks + 1).fill(0);
   let credit = 0;
   for (const { due, open, disputed } of items) {
     if (open === 0) continue;
     t.total += open;
-    if (silent || (disputed && open < 0)) (t.doubtful += open);
+    if (silent || (disputed && open < 0)) t.doubtful += open;
     else if (open < 0) credit += -open;
     else {
       const likely = Math.round(open * collectionProbability(r.asOf - due) * (disputed ? r.disputedRate : 1));
@@ -56,30 +72,73 @@ function reference(r: ForecastRules, habit: PaymentHabit, silent: boolean, items
   return t;
 }
 
-const habitArb = fc.array(fc.tuple(fc.integer({ min: -30, max: 200 }), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 40 }).map((pairs): PaymentHabit => ({ offsets: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]), paidInvoices: 3 }));
-const itemsArb = fc.array(fc.record({ due: fc.integer({ min: 800, max: 1100 }), open: fc.oneof(fc.integer({ min: -50_000, max: 5_000_000 }), fc.constant(0)), disputed: fc.boolean() }), { maxLength: 30 });
-const rulesArb = fc.record({ asOf: fc.constant(1000), weeks: fc.constantFrom(1, 4, 13), shift: fc.constantFrom(0, 14), limit: fc.constantFrom(null, 30, 120), disputedRate: fc.constantFrom(0, 0.4, 1) });
+const habitArb = fc
+  .array(fc.tuple(fc.integer({ min: -30, max: 200 }), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 40 })
+  .map((pairs): PaymentHabit => ({
+    offsets: pairs.map((p) => p[0]),
+    weights: pairs.map((p) => p[1]),
+    paidInvoices: 3,
+  }));
+const itemsArb = fc.array(
+  fc.record({
+    due: fc.integer({ min: 800, max: 1100 }),
+    open: fc.oneof(fc.integer({ min: -50_000, max: 5_000_000 }), fc.constant(0)),
+    disputed: fc.boolean(),
+  }),
+  { maxLength: 30 },
+);
+const rulesArb = fc.record({
+  asOf: fc.constant(1000),
+  weeks: fc.constantFrom(1, 4, 13),
+  shift: fc.constantFrom(0, 14),
+  limit: fc.constantFrom(null, 30, 120),
+  disputedRate: fc.constantFrom(0, 0.4, 1),
+});
 
 describe("one customer's expected collections (forecastSpread.ts)", () => {
   it("merges a habit's equal offsets, adding their weights, in ascending order (two sorted runs merged, others sorted)", () => {
-    expect(mergedHabit({ offsets: [0, 3, 3, 9, -1, 3, 4], weights: [2, 2, 2, 2, 5, 5, 5] })).toEqual({ offsets: [-1, 0, 3, 4, 9], weights: [5, 2, 9, 5, 2] });
+    expect(mergedHabit({ offsets: [0, 3, 3, 9, -1, 3, 4], weights: [2, 2, 2, 2, 5, 5, 5] })).toEqual({
+      offsets: [-1, 0, 3, 4, 9],
+      weights: [5, 2, 9, 5, 2],
+    });
     expect(mergedHabit({ offsets: [], weights: [] })).toEqual({ offsets: [], weights: [] });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 9 })), { maxLength: 30 }), fc.boolean(), (pairs, twoRuns) => {
-        const list = twoRuns ? [...pairs.slice(0, pairs.length >> 1).sort((a, b) => a[0] - b[0]), ...pairs.slice(pairs.length >> 1).sort((a, b) => a[0] - b[0])] : pairs;
-        const sums = new Map<number, number>();
-        for (const [o, w] of list) sums.set(o, (sums.get(o) ?? 0) + w);
-        const offsets = [...sums.keys()].sort((a, b) => a - b);
-        expect(mergedHabit({ offsets: list.map((p) => p[0]), weights: list.map((p) => p[1]) })).toEqual({ offsets, weights: offsets.map((o) => sums.get(o)) });
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 9 })), { maxLength: 30 }),
+        fc.boolean(),
+        (pairs, twoRuns) => {
+          const list = twoRuns
+            ? [
+                ...pairs.slice(0, pairs.length >> 1).sort((a, b) => a[0] - b[0]),
+                ...pairs.slice(pairs.length >> 1).sort((a, b) => a[0] - b[0]),
+              ]
+            : pairs;
+          const sums = new Map<number, number>();
+          for (const [o, w] of list) sums.set(o, (sums.get(o) ?? 0) + w);
+          const offsets = [...sums.keys()].sort((a, b) => a - b);
+          expect(mergedHabit({ offsets: list.map((p) => p[0]), weights: list.map((p) => p[1]) })).toEqual({
+            offsets,
+            weights: offsets.map((o) => sums.get(o)),
+          });
+        },
+      ),
     );
   });
 
   it("equal the first formulation: rounding only weighted weeks places the same cents", () => {
     fc.assert(
       fc.property(rulesArb, habitArb, fc.boolean(), itemsArb, (rules, habit, silent, items) => {
-        const got: ForecastTotals = { weekCents: new Array<number>(rules.weeks).fill(0), beyond: 0, doubtful: 0, total: 0 };
-        const columns = { due: items.map((x) => x.due), open: items.map((x) => x.open), flags: items.map((x) => (x.disputed ? DISPUTED_ITEM : 0)) };
+        const got: ForecastTotals = {
+          weekCents: new Array<number>(rules.weeks).fill(0),
+          beyond: 0,
+          doubtful: 0,
+          total: 0,
+        };
+        const columns = {
+          due: items.map((x) => x.due),
+          open: items.map((x) => x.open),
+          flags: items.map((x) => (x.disputed ? DISPUTED_ITEM : 0)),
+        };
         addCustomerForecast(got, rules, habit, silent, columns, 0, items.length);
         expect(got).toEqual(reference(rules, habit, silent, items));
         // weeks + beyond + doubtful = the open total, to the cent.

@@ -11,7 +11,16 @@ export const d = (iso: string): number => {
 
 export const AS_OF = d("2025-06-30");
 
-export const EN_HEADERS = ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date", "Disputed"];
+export const EN_HEADERS = [
+  "Customer",
+  "Invoice No",
+  "Invoice Date",
+  "Due Date",
+  "Amount",
+  "Paid Amount",
+  "Paid Date",
+  "Disputed",
+];
 export const ZH_HEADERS = ["客户名称", "发票号", "开票日期", "到期日", "发票金额", "已付金额", "付款日期", "争议"];
 
 export function handLedger(headers = EN_HEADERS, yes = "Yes", no = "No"): unknown[][] {

@@ -5,7 +5,16 @@ import { paydexFromDays, paydexBand } from "../../../src/engine/analysis/paydex"
 import { planShape } from "../../../src/engine/analysis/plans";
 import { appetiteGrade, recommendTerms } from "../../../src/engine/analysis/terms";
 
-const base = { weightedDaysLate: 0, lateShare: 0, trend: 0, recentDaysLate: null, overdueDays: 0, over60Share: 0, disputedShare: 0, paidInvoiceCount: 20 };
+const base = {
+  weightedDaysLate: 0,
+  lateShare: 0,
+  trend: 0,
+  recentDaysLate: null,
+  overdueDays: 0,
+  over60Share: 0,
+  disputedShare: 0,
+  paidInvoiceCount: 20,
+};
 const prior = { weightedDaysLate: 4, lateShare: 0.2, credibilityInvoices: 4 };
 
 describe("grade model", () => {
@@ -13,11 +22,27 @@ describe("grade model", () => {
     // w = 20 / (20 + 4) = 5/6. Level 5/6 × ln 13 + 1/6 × ln 5 = 2.40570; share 0.25 × (5/6 × 0.5 + 1/6 × 0.2) = 0.1125;
     // trend 0.15 × 5/6 × (ln 26 − ln 13) = 0.08664; overdue now (0.1 + 0.25 × 1/6) × ln 11 = 0.33970; disputed
     // 0.1 × 0.25 = 0.025 → e^2.96954 − 1 = 18.483 → grade 8 (15 < score ≤ 30). Over 60 days is shown, not scored.
-    const x = { ...base, weightedDaysLate: 12, lateShare: 0.5, trend: 20, recentDaysLate: 25, overdueDays: 10, over60Share: 0.5, disputedShare: 0.25 };
+    const x = {
+      ...base,
+      weightedDaysLate: 12,
+      lateShare: 0.5,
+      trend: 20,
+      recentDaysLate: 25,
+      overdueDays: 10,
+      over60Share: 0.5,
+      disputedShare: 0.25,
+    };
     const g = gradeCustomer(x, prior);
-    expect(g.score).toBeCloseTo(18.4830, 4);
+    expect(g.score).toBeCloseTo(18.483, 4);
     expect(g.grade).toBe(8);
-    expect(g.reasons.map((r) => r.code)).toEqual(["grade.result", "grade.daysLate", "grade.lateShare", "grade.trendWorse", "grade.overdueNow", "grade.disputed"]);
+    expect(g.reasons.map((r) => r.code)).toEqual([
+      "grade.result",
+      "grade.daysLate",
+      "grade.lateShare",
+      "grade.trendWorse",
+      "grade.overdueNow",
+      "grade.disputed",
+    ]);
     // The parts (days each term adds) add up to the score: level e^2.40570 − 1 = 10.087, and so on.
     const q = scoreParts(x, prior);
     expect(q.level).toBeCloseTo(Math.expm1((5 / 6) * Math.log(13) + Math.log(5) / 6), 10);
@@ -42,7 +67,10 @@ describe("grade model", () => {
     // → grade 5 (5.5 < score ≤ 7).
     expect(thin.score).toBeCloseTo(6.8802, 4);
     expect(thin.grade).toBe(5);
-    const none = gradeCustomer({ ...base, paidInvoiceCount: 0, weightedDaysLate: null, lateShare: null, trend: null }, prior);
+    const none = gradeCustomer(
+      { ...base, paidInvoiceCount: 0, weightedDaysLate: null, lateShare: null, trend: null },
+      prior,
+    );
     // No paid invoice: the ledger's ln 5 + 0.25 × 0.2 → 5 × e^0.05 − 1 = 4.256.
     expect(none.score).toBeCloseTo(5 * Math.exp(0.05) - 1, 10);
     expect(none.reasons.map((r) => r.code)).toContain("grade.noHistory");
@@ -54,7 +82,15 @@ describe("grade model", () => {
 
 describe("terms, limits, plans", () => {
   test("terms by grade and appetite", () => {
-    expect([1, 3, 4, 6, 7, 8, 9].map((g) => recommendTerms(g, "balanced", false).code)).toEqual(["NET60", "NET45", "NET30", "NET15", "DEPOSIT", "LC", "CIA"]);
+    expect([1, 3, 4, 6, 7, 8, 9].map((g) => recommendTerms(g, "balanced", false).code)).toEqual([
+      "NET60",
+      "NET45",
+      "NET30",
+      "NET15",
+      "DEPOSIT",
+      "LC",
+      "CIA",
+    ]);
     expect(recommendTerms(3, "conservative", false).code).toBe("NET30");
     expect(recommendTerms(3, "growth", false).code).toBe("NET60");
     expect(recommendTerms(4, "balanced", true).paymentMethod).toBe("openAccountInsured");
@@ -78,7 +114,9 @@ describe("terms, limits, plans", () => {
     const owing = recommendCreditLimit({ ...x, grade: 9, open: 12000, overdue: 5000 });
     expect([owing.amount, owing.secured, owing.reasons[1].code]).toEqual([12000, true, "limit.securedBalance"]);
     // In a late-paying ledger the floor counts what is at most the norm's days past due as on terms.
-    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000, floorDays: 40 }).reasons[2].code).toBe("limit.floorNorm");
+    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000, floorDays: 40 }).reasons[2].code).toBe(
+      "limit.floorNorm",
+    );
   });
   test("plan shape by grade", () => {
     expect([2, 5, 6, 9].map((g) => planShape(g).installments)).toEqual([6, 4, 3, 2]);

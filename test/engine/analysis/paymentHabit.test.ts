@@ -1,7 +1,19 @@
 import fc from "fast-check";
-import { customerHabit, habitFromPoints, habitPoints, sortedHabitPoints, SHRINK_INVOICES } from "../../../src/engine/analysis/paymentHabit";
+import {
+  customerHabit,
+  habitFromPoints,
+  habitPoints,
+  sortedHabitPoints,
+  SHRINK_INVOICES,
+} from "../../../src/engine/analysis/paymentHabit";
 
-const observations = fc.array(fc.record({ offset: fc.integer({ min: -30, max: 120 }), cents: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 })) }), { maxLength: 80 });
+const observations = fc.array(
+  fc.record({
+    offset: fc.integer({ min: -30, max: 120 }),
+    cents: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 })),
+  }),
+  { maxLength: 80 },
+);
 
 /** The quantiles as first written: sort the observations (objects), walk the cumulative cents. */
 function reference(obs: readonly { offset: number; cents: number }[], points = 20): number[] {
@@ -22,8 +34,18 @@ function reference(obs: readonly { offset: number; cents: number }[], points = 2
 describe("payment habit points", () => {
   it("by hand: 20 equally likely offsets from amount-weighted observations", () => {
     // 3/4 of the cents paid 10 days late, 1/4 on the due date: points 1–5 at 0, 6–20 at 10.
-    expect(habitPoints([{ offset: 10, cents: 300 }, { offset: 0, cents: 100 }])).toEqual([...Array(5).fill(0), ...Array(15).fill(10)]);
-    expect(sortedHabitPoints([0, 10], [100, 300], 2)).toEqual(habitPoints([{ offset: 10, cents: 300 }, { offset: 0, cents: 100 }]));
+    expect(
+      habitPoints([
+        { offset: 10, cents: 300 },
+        { offset: 0, cents: 100 },
+      ]),
+    ).toEqual([...Array(5).fill(0), ...Array(15).fill(10)]);
+    expect(sortedHabitPoints([0, 10], [100, 300], 2)).toEqual(
+      habitPoints([
+        { offset: 10, cents: 300 },
+        { offset: 0, cents: 100 },
+      ]),
+    );
     expect(sortedHabitPoints([], [], 0)).toEqual([]);
   });
 
@@ -33,7 +55,14 @@ describe("payment habit points", () => {
         const sorted = obs.filter((o) => o.cents > 0).sort((a, b) => a.offset - b.offset);
         const expected = reference(obs, points);
         expect(habitPoints(obs, points)).toEqual(expected);
-        expect(sortedHabitPoints(sorted.map((o) => o.offset), sorted.map((o) => o.cents), sorted.length, points)).toEqual(expected);
+        expect(
+          sortedHabitPoints(
+            sorted.map((o) => o.offset),
+            sorted.map((o) => o.cents),
+            sorted.length,
+            points,
+          ),
+        ).toEqual(expected);
         // Observations of one offset summed into one entry give the same points (the portfolio's, habitsAt.ts).
         const byOffset = new Map<number, number>();
         for (const o of sorted) byOffset.set(o.offset, (byOffset.get(o.offset) ?? 0) + o.cents);

@@ -8,7 +8,10 @@ describe("recommended terms", () => {
     const parts = [a, a.reasons, a.reasons[0], a.reasons[0].params];
     expect(parts.every((x) => Object.isFrozen(x))).toBe(true);
     expect(a).toEqual({
-      code: "DEPOSIT", days: 15, depositShare: 0.3, paymentMethod: "documentaryCollection",
+      code: "DEPOSIT",
+      days: 15,
+      depositShare: 0.3,
+      paymentMethod: "documentaryCollection",
       reasons: [
         {
           code: "terms.byGrade",
@@ -18,7 +21,10 @@ describe("recommended terms", () => {
       ],
     });
     expect(recommendTerms(4, "conservative", true)).toEqual({
-      code: "NET30", days: 30, depositShare: 0, paymentMethod: "openAccountInsured",
+      code: "NET30",
+      days: 30,
+      depositShare: 0,
+      paymentMethod: "openAccountInsured",
       reasons: [
         { code: "terms.byGrade", params: { grade: 4, terms: "Net 30" }, text: "grade 4 → Net 30" },
         {

@@ -5,12 +5,16 @@ const d = (iso: string) => iso; // ISO text, as a user may type it
 
 describe("other flows read from a selected range", () => {
   it("reads English headers: description, amount, first date, repeat, until, in/out", () => {
-    const r = readFlowsRange([
-      ["Description", "Amount", "First date", "Repeat", "Until", "In/out"],
-      ["Payroll", 120000, 45900, "monthly", 46100, "out"],
-      ["Rent", "8,500.50", d("2025-09-01"), "Quarterly", "", "Out"],
-      ["Loan drawdown", 50000, 45910, "", "", "in"],
-    ], "Flows", "B2");
+    const r = readFlowsRange(
+      [
+        ["Description", "Amount", "First date", "Repeat", "Until", "In/out"],
+        ["Payroll", 120000, 45900, "monthly", 46100, "out"],
+        ["Rent", "8,500.50", d("2025-09-01"), "Quarterly", "", "Out"],
+        ["Loan drawdown", 50000, 45910, "", "", "in"],
+      ],
+      "Flows",
+      "B2",
+    );
     expect(r.flows).toEqual([
       { description: "Payroll", amount: 120000, direction: "out", firstDate: 45900, repeat: "monthly", until: 46100 },
       { description: "Rent", amount: 8500.5, direction: "out", firstDate: 45901, repeat: "quarterly", until: null },
@@ -21,26 +25,37 @@ describe("other flows read from a selected range", () => {
   });
 
   it("reads Chinese headers and words; without an in/out column the sign says it", () => {
-    const r = readFlowsRange([
-      ["说明", "金额", "首次日期", "频率", "截止日期"],
-      ["工资", -80000, "2025年9月15日", "每月", ""],
-      ["退税", 3000, 45920, "一次", ""],
-    ], "现金流", "A1");
-    expect(r.flows.map((f) => [f.description, f.amount, f.direction, f.repeat])).toEqual([["工资", 80000, "out", "monthly"], ["退税", 3000, "in", "once"]]);
+    const r = readFlowsRange(
+      [
+        ["说明", "金额", "首次日期", "频率", "截止日期"],
+        ["工资", -80000, "2025年9月15日", "每月", ""],
+        ["退税", 3000, 45920, "一次", ""],
+      ],
+      "现金流",
+      "A1",
+    );
+    expect(r.flows.map((f) => [f.description, f.amount, f.direction, f.repeat])).toEqual([
+      ["工资", 80000, "out", "monthly"],
+      ["退税", 3000, "in", "once"],
+    ]);
   });
 
   it("every bad row is an issue with its cell address; blank rows are counted; nothing is dropped", () => {
-    const r = readFlowsRange([
-      ["Description", "Amount", "First date", "Repeat", "Until", "In/out"],
-      ["Bad amount", "abc", 45900, "once", "", "out"],
-      ["Bad date", 100, "31/31/2025", "once", "", "out"],
-      ["Bad repeat", 100, 45900, "fortnightly", "", "out"],
-      ["", "", "", "", "", ""],
-      ["Until first", 100, 45900, "weekly", 45800, "out"],
-      ["Bad direction", 100, 45900, "once", "", "sideways"],
-      ["Negative with direction", -100, 45900, "once", "", "in"],
-      ["Good", 100, 45900, "weekly", "", "in"],
-    ], "Flows", "C3");
+    const r = readFlowsRange(
+      [
+        ["Description", "Amount", "First date", "Repeat", "Until", "In/out"],
+        ["Bad amount", "abc", 45900, "once", "", "out"],
+        ["Bad date", 100, "31/31/2025", "once", "", "out"],
+        ["Bad repeat", 100, 45900, "fortnightly", "", "out"],
+        ["", "", "", "", "", ""],
+        ["Until first", 100, 45900, "weekly", 45800, "out"],
+        ["Bad direction", 100, 45900, "once", "", "sideways"],
+        ["Negative with direction", -100, 45900, "once", "", "in"],
+        ["Good", 100, 45900, "weekly", "", "in"],
+      ],
+      "Flows",
+      "C3",
+    );
     expect(r.issues.map((i) => [i.address, i.reason.code])).toEqual([
       ["Flows!D4", "cash.flow.badAmount"],
       ["Flows!E5", "cash.flow.badDate"],
@@ -56,6 +71,15 @@ describe("other flows read from a selected range", () => {
   });
 
   it("says which required column is missing, naming the header row", () => {
-    expect(() => readFlowsRange([["Description", "Sum", "When"], ["x", 1, 45900]], "Flows", "A1")).toThrow(/header row Flows!A1 has no amount \(金额\) and first date \(首次日期\) column/);
+    expect(() =>
+      readFlowsRange(
+        [
+          ["Description", "Sum", "When"],
+          ["x", 1, 45900],
+        ],
+        "Flows",
+        "A1",
+      ),
+    ).toThrow(/header row Flows!A1 has no amount \(金额\) and first date \(首次日期\) column/);
   });
 });

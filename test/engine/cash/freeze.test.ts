@@ -4,12 +4,31 @@ import type { Invoice } from "../../../src/engine/analysis/types";
 
 const A = 45_700;
 const inv = (over: Partial<Invoice>): Invoice => ({
-  row: 0, customer: "C", invoiceNumber: "1", invoiceDate: A - 20, dueDate: A + 10, dueDateDerived: false, amount: 100, paidAmount: 0,
-  paidDate: null, openAmount: 100, disputed: false, currency: null, termsDays: 30, ...over,
+  row: 0,
+  customer: "C",
+  invoiceNumber: "1",
+  invoiceDate: A - 20,
+  dueDate: A + 10,
+  dueDateDerived: false,
+  amount: 100,
+  paidAmount: 0,
+  paidDate: null,
+  openAmount: 100,
+  disputed: false,
+  currency: null,
+  termsDays: 30,
+  ...over,
 });
 
 test("a frozen plan keeps its weeks; later, each ended week shows planned against actual", () => {
-  const plan = buildCashPlan({ asOf: A, weeks: 4, openingCash: 1000, minimumCash: 0, collectionsCents: [10_000, 5_000], payables: [{ date: A + 3, cents: 20_000 }] });
+  const plan = buildCashPlan({
+    asOf: A,
+    weeks: 4,
+    openingCash: 1000,
+    minimumCash: 0,
+    collectionsCents: [10_000, 5_000],
+    payables: [{ date: A + 3, cents: 20_000 }],
+  });
   const frozen = freezePlan(plan, A, "June plan");
   expect(frozen).toMatchObject({ asOf: A, frozenOn: A, label: "June plan", openingCash: 1000 });
   expect(frozen.weeks[0]).toEqual({ week: 1, start: A + 1, end: A + 7, collections: 100, payables: 200, closing: 900 });
@@ -21,13 +40,34 @@ test("a frozen plan keeps its weeks; later, each ended week shows planned agains
   const bills = [inv({ amount: 200, paidAmount: 200, paidDate: A + 5, openAmount: 0 })];
   const rows = comparePlan(frozen, receivables, bills, A + 14);
   expect(rows).toEqual([
-    { week: 1, start: A + 1, end: A + 7, plannedCollections: 100, actualCollections: 0, plannedPayables: 200, actualPayables: 200 },
-    { week: 2, start: A + 8, end: A + 14, plannedCollections: 50, actualCollections: 100, plannedPayables: 0, actualPayables: 0 },
+    {
+      week: 1,
+      start: A + 1,
+      end: A + 7,
+      plannedCollections: 100,
+      actualCollections: 0,
+      plannedPayables: 200,
+      actualPayables: 200,
+    },
+    {
+      week: 2,
+      start: A + 8,
+      end: A + 14,
+      plannedCollections: 50,
+      actualCollections: 100,
+      plannedPayables: 0,
+      actualPayables: 0,
+    },
   ]);
 });
 
 describe("frozen plans read back from the workbook", () => {
-  const good = () => freezePlan(buildCashPlan({ asOf: A, weeks: 4, openingCash: 10, minimumCash: 0, collectionsCents: [100], payables: [] }), A, "ok");
+  const good = () =>
+    freezePlan(
+      buildCashPlan({ asOf: A, weeks: 4, openingCash: 10, minimumCash: 0, collectionsCents: [100], payables: [] }),
+      A,
+      "ok",
+    );
 
   test.each([
     ["{}", {}, 0, 1],

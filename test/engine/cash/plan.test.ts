@@ -36,9 +36,16 @@ describe("the cash plan (docs/METRICS.md worked example)", () => {
 
   it("puts collections, overdue bills and other flows in their weeks; the gap is the largest shortfall below the minimum", () => {
     const p = buildCashPlan({
-      asOf: AS_OF, weeks: 4, openingCash: 500, minimumCash: 100,
+      asOf: AS_OF,
+      weeks: 4,
+      openingCash: 500,
+      minimumCash: 100,
       collectionsCents: [10_000, 0, 20_000, 0],
-      payables: [{ date: AS_OF - 30, cents: 40_000 }, { date: AS_OF + 15, cents: 30_000 }, { date: AS_OF + 60, cents: 99_999 }],
+      payables: [
+        { date: AS_OF - 30, cents: 40_000 },
+        { date: AS_OF + 15, cents: 30_000 },
+        { date: AS_OF + 60, cents: 99_999 },
+      ],
       other: [{ date: AS_OF + 22, cents: -5_000 }],
     });
     expect(p.weeks.map((w) => w.payables)).toEqual([400, 0, 300, 0]);
@@ -53,17 +60,33 @@ describe("the cash plan (docs/METRICS.md worked example)", () => {
   });
 
   it("refuses a horizon outside 4–52 weeks", () => {
-    expect(() => buildCashPlan({ asOf: AS_OF, weeks: 3, openingCash: 0, minimumCash: 0 })).toThrow(/weeks: 3 must be a whole number of weeks from 4 to 52/);
+    expect(() => buildCashPlan({ asOf: AS_OF, weeks: 3, openingCash: 0, minimumCash: 0 })).toThrow(
+      /weeks: 3 must be a whole number of weeks from 4 to 52/,
+    );
     expect(() => buildCashPlan({ asOf: AS_OF, weeks: 53, openingCash: 0, minimumCash: 0 })).toThrow(/from 4 to 52/);
   });
 });
 
 describe("other flows with repeats", () => {
-  const flow = (over: Partial<OtherFlow>): OtherFlow => ({ description: "Payroll", amount: 100, direction: "out", firstDate: AS_OF + 3, repeat: "once", until: null, ...over });
+  const flow = (over: Partial<OtherFlow>): OtherFlow => ({
+    description: "Payroll",
+    amount: 100,
+    direction: "out",
+    firstDate: AS_OF + 3,
+    repeat: "once",
+    until: null,
+    ...over,
+  });
 
   it("once: on its date; a past one-off still falls in week 1", () => {
     expect(expandFlows([flow({})], AS_OF, AS_OF + 91)).toEqual([{ date: AS_OF + 3, cents: -10_000 }]);
-    const late = buildCashPlan({ asOf: AS_OF, weeks: 4, openingCash: 0, minimumCash: 0, other: expandFlows([flow({ firstDate: AS_OF - 10, direction: "in" })], AS_OF, AS_OF + 28) });
+    const late = buildCashPlan({
+      asOf: AS_OF,
+      weeks: 4,
+      openingCash: 0,
+      minimumCash: 0,
+      other: expandFlows([flow({ firstDate: AS_OF - 10, direction: "in" })], AS_OF, AS_OF + 28),
+    });
     expect(late.weeks[0].otherIn).toBe(100);
   });
 
@@ -74,20 +97,37 @@ describe("other flows with repeats", () => {
 
   it("monthly by EDATE from the first date (31 Jan → 28 Feb → 31 Mar), past occurrences not counted", () => {
     const asOf = serialFromYmd(2025, 2, 1);
-    const dates = expandFlows([flow({ firstDate: serialFromYmd(2024, 12, 31), repeat: "monthly" })], asOf, serialFromYmd(2025, 4, 30)).map((f) => f.date);
+    const dates = expandFlows(
+      [flow({ firstDate: serialFromYmd(2024, 12, 31), repeat: "monthly" })],
+      asOf,
+      serialFromYmd(2025, 4, 30),
+    ).map((f) => f.date);
     expect(dates).toEqual([serialFromYmd(2025, 2, 28), serialFromYmd(2025, 3, 31), serialFromYmd(2025, 4, 30)]);
   });
 
   it("quarterly by three months", () => {
     const first = serialFromYmd(2025, 1, 15);
-    const dates = expandFlows([flow({ firstDate: first, repeat: "quarterly", direction: "in" })], first - 1, serialFromYmd(2025, 12, 31));
-    expect(dates.map((f) => f.date)).toEqual([first, serialFromYmd(2025, 4, 15), serialFromYmd(2025, 7, 15), serialFromYmd(2025, 10, 15)]);
+    const dates = expandFlows(
+      [flow({ firstDate: first, repeat: "quarterly", direction: "in" })],
+      first - 1,
+      serialFromYmd(2025, 12, 31),
+    );
+    expect(dates.map((f) => f.date)).toEqual([
+      first,
+      serialFromYmd(2025, 4, 15),
+      serialFromYmd(2025, 7, 15),
+      serialFromYmd(2025, 10, 15),
+    ]);
     expect(dates.every((f) => f.cents === 10_000)).toBe(true);
   });
 
   it("names the flow that cannot be used", () => {
-    expect(() => expandFlows([flow({ amount: -5 })], AS_OF, AS_OF + 28)).toThrow(/flow 1 \("Payroll"\): amount -5 must be a positive number/);
-    expect(() => expandFlows([flow({}), flow({ description: "Rent", until: AS_OF })], AS_OF, AS_OF + 28)).toThrow(/flow 2 \("Rent"\): "until" .* is before the first date/);
+    expect(() => expandFlows([flow({ amount: -5 })], AS_OF, AS_OF + 28)).toThrow(
+      /flow 1 \("Payroll"\): amount -5 must be a positive number/,
+    );
+    expect(() => expandFlows([flow({}), flow({ description: "Rent", until: AS_OF })], AS_OF, AS_OF + 28)).toThrow(
+      /flow 2 \("Rent"\): "until" .* is before the first date/,
+    );
   });
 });
 

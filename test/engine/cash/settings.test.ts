@@ -27,7 +27,14 @@ describe("cash settings read back from the workbook", () => {
   });
 
   test("flows: the good ones kept, a bad one sets the setting aside by name", () => {
-    const flow = { description: "Rent", amount: 1000, direction: "out", firstDate: 45700, repeat: "monthly", until: null };
+    const flow = {
+      description: "Rent",
+      amount: 1000,
+      direction: "out",
+      firstDate: 45700,
+      repeat: "monthly",
+      until: null,
+    };
     const read = readCashSettings({ flows: [flow, { description: "x", amount: "a lot" }, null] });
     expect(read.settings.flows).toEqual([flow]);
     expect(read.setAside).toEqual(["flows"]);
@@ -37,7 +44,11 @@ describe("cash settings read back from the workbook", () => {
     expect(readCashSettings("lots")).toEqual({ settings: {}, setAside: [], unreadable: true });
     expect(readCashSettings([1])).toEqual({ settings: {}, setAside: [], unreadable: true });
     expect(readCashSettings(null)).toEqual({ settings: {}, setAside: [], unreadable: false });
-    expect(readCashSettings({ somethingElse: 1, dioDays: 30 })).toEqual({ settings: { dioDays: 30 }, setAside: [], unreadable: false });
+    expect(readCashSettings({ somethingElse: 1, dioDays: 30 })).toEqual({
+      settings: { dioDays: 30 },
+      setAside: [],
+      unreadable: false,
+    });
     expect(readCashSettings(DEFAULT_CASH_SETTINGS).setAside).toEqual([]);
   });
 });

@@ -15,9 +15,23 @@ describe("a contacts range", () => {
       "Contacts",
       "B2",
     );
-    expect(contacts.get("Alpha")).toEqual({ customer: "Alpha", person: "Li Wei", phone: "138 0000 0000", email: "li@alpha.cn", language: "zh-CN", address: "Contacts!B3" });
+    expect(contacts.get("Alpha")).toEqual({
+      customer: "Alpha",
+      person: "Li Wei",
+      phone: "138 0000 0000",
+      email: "li@alpha.cn",
+      language: "zh-CN",
+      address: "Contacts!B3",
+    });
     expect(contacts.get("Beta")?.language).toBe("en");
-    expect(contacts.get("Gamma")).toEqual({ customer: "Gamma", person: "Tom", phone: "", email: "", language: null, address: "Contacts!B8" });
+    expect(contacts.get("Gamma")).toEqual({
+      customer: "Gamma",
+      person: "Tom",
+      phone: "",
+      email: "",
+      language: null,
+      address: "Contacts!B8",
+    });
     expect(issues.map((i) => [i.address, i.severity, i.reason.code])).toEqual([
       ["Contacts!B5", "excluded", "contacts.noCustomer"],
       ["Contacts!B7", "warning", "contacts.duplicate"],
@@ -27,7 +41,13 @@ describe("a contacts range", () => {
   });
 
   it("English headers too, and without headers the columns in order", () => {
-    const headed = parseContacts([["Customer", "Contact person", "Phone", "E-mail", "Language"], ["Alpha", "Li", "1", "a@b.cn", "Chinese"]], "C");
+    const headed = parseContacts(
+      [
+        ["Customer", "Contact person", "Phone", "E-mail", "Language"],
+        ["Alpha", "Li", "1", "a@b.cn", "Chinese"],
+      ],
+      "C",
+    );
     expect(headed.contacts.get("Alpha")?.language).toBe("zh-CN");
     const bare = parseContacts([["Alpha", "Li", "1", "a@b.cn", "EN"]], "C");
     expect(bare.contacts.get("Alpha")).toMatchObject({ person: "Li", phone: "1", email: "a@b.cn", language: "en" });

@@ -3,7 +3,12 @@ import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { buildDesk, invoicesOf, withPromiseReasons } from "../../../src/engine/collections/desk";
 import { claimableAmount, invoiceDeadlines, notifyBy } from "../../../src/engine/collections/deadlines";
 import { evaluatePromises, keepRate, promiseRecords } from "../../../src/engine/collections/promises";
-import { DEFAULT_DUNNING, DEFAULT_POLICY, resolveDunning, resolvePolicy } from "../../../src/engine/collections/settings";
+import {
+  DEFAULT_DUNNING,
+  DEFAULT_POLICY,
+  resolveDunning,
+  resolvePolicy,
+} from "../../../src/engine/collections/settings";
 import { nextStage, stageOf } from "../../../src/engine/collections/stages";
 import { filterWorklist } from "../../../src/engine/collections/worklist";
 import { AS_OF, analysisAt, ledger, log } from "./deskLedger";
@@ -13,7 +18,16 @@ const insured = { ...DEFAULT_POLICY, insured: true };
 describe("dunning stages", () => {
   it("follows the default edges 1–15, 16–45, 46–90, 91+", () => {
     const s = DEFAULT_DUNNING;
-    expect([1, 15, 16, 45, 46, 90, 91, 400].map((d) => stageOf(d, s))).toEqual(["friendly", "friendly", "firm", "firm", "final", "final", "escalate", "escalate"]);
+    expect([1, 15, 16, 45, 46, 90, 91, 400].map((d) => stageOf(d, s))).toEqual([
+      "friendly",
+      "friendly",
+      "firm",
+      "firm",
+      "final",
+      "final",
+      "escalate",
+      "escalate",
+    ]);
     expect(stageOf(0, s)).toBeNull();
     expect(stageOf(-2, { ...s, courtesy: true })).toBe("courtesy");
     expect(stageOf(-5, { ...s, courtesy: true })).toBeNull();
@@ -31,7 +45,12 @@ describe("dunning stages", () => {
 describe("insurer deadlines, by hand", () => {
   it("counts the notification from the end of the maximum extension or from the due date", () => {
     // Due 45650; 60 days' maximum extension + 0 → 45710; claim 60 days later 45770; paid 90 days after that 45860.
-    expect(invoiceDeadlines(45650, AS_OF, DEFAULT_POLICY)).toEqual({ notifyBy: 45710, claimBy: 45770, payoutFrom: 45860, daysLeft: -7 });
+    expect(invoiceDeadlines(45650, AS_OF, DEFAULT_POLICY)).toEqual({
+      notifyBy: 45710,
+      claimBy: 45770,
+      payoutFrom: 45860,
+      daysLeft: -7,
+    });
     expect(notifyBy(45650, { notifyFrom: "due", maxExtensionDays: 60, notifyAfterDays: 30 })).toBe(45680);
     expect(notifyBy(45650, { notifyFrom: "maxExtension", maxExtensionDays: 90, notifyAfterDays: 15 })).toBe(45755);
   });
@@ -58,7 +77,10 @@ describe("promises to pay", () => {
   it("is kept when payments dated from the promise to its date cover the amount", () => {
     const promises = evaluatePromises(log().entries, invoices, AS_OF);
     const beta = promises.filter((p) => p.customer === "Beta");
-    expect(beta.map((p) => [p.status, p.paidTowards])).toEqual([["kept", 500], ["pending", 0]]);
+    expect(beta.map((p) => [p.status, p.paidTowards])).toEqual([
+      ["kept", 500],
+      ["pending", 0],
+    ]);
     expect(promiseRecords(promises).get("Beta")).toEqual({ kept: 1, broken: 0, pending: 1 });
     expect(promiseRecords(promises).get("Alpha")).toEqual({ kept: 0, broken: 1, pending: 0 });
     expect(keepRate({ kept: 1, broken: 0, pending: 1 })).toBeCloseTo(2 / 3, 12);
@@ -79,7 +101,12 @@ describe("the desk", () => {
     expect(alpha.stage).toBe("escalate");
     expect(alpha.brokenPromise?.amount).toBe(1000);
     expect(alpha.dueToday).toBe(true);
-    expect(alpha.priorityReasons.map((r) => r.code)).toEqual(["desk.priority.money", "desk.priority.age", "desk.priority.contact", "desk.priority.broken"]);
+    expect(alpha.priorityReasons.map((r) => r.code)).toEqual([
+      "desk.priority.money",
+      "desk.priority.age",
+      "desk.priority.contact",
+      "desk.priority.broken",
+    ]);
     expect(beta.stage).toBe("friendly");
     expect(beta.action).toBe("awaitPromise");
     expect(beta.dueToday).toBe(false);
@@ -90,7 +117,10 @@ describe("the desk", () => {
     const uninsured = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY });
     // Alpha: 67 days (final) and a broken promise made at the friendly stage → next is firm; the later one, final, wins.
     expect(uninsured.worklist[0].stage).toBe("final");
-    const late = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, edges: [70, 80, 100] }, policy: DEFAULT_POLICY });
+    const late = buildDesk(ledger, analysis, log(), {
+      dunning: { ...DEFAULT_DUNNING, edges: [70, 80, 100] },
+      policy: DEFAULT_POLICY,
+    });
     // With edges 70/80/100, 67 days is friendly; the broken promise (friendly) moves Alpha to firm.
     expect(late.worklist[0].stage).toBe("firm");
   });
@@ -101,12 +131,17 @@ describe("the desk", () => {
     expect(filterWorklist(desk.worklist, "brokenPromises", AS_OF).map((w) => w.customer)).toEqual(["Alpha"]);
     // Beta's INV3 due 45710 → notify by 45770, 53 days away: outside 14 days, inside 60.
     expect(filterWorklist(desk.worklist, "insurerDeadline", AS_OF, 14).map((w) => w.customer)).toEqual(["Alpha"]);
-    expect(filterWorklist(desk.worklist, "insurerDeadline", AS_OF, 60).map((w) => w.customer)).toEqual(["Alpha", "Beta"]);
+    expect(filterWorklist(desk.worklist, "insurerDeadline", AS_OF, 60).map((w) => w.customer)).toEqual([
+      "Alpha",
+      "Beta",
+    ]);
   });
 
   it("gives the cover: claimable, the insured limit column and the uninsured part", () => {
     const alpha = desk.covers.find((c) => c.customer === "Alpha")!;
-    expect([alpha.insuredLimit, alpha.claimable, alpha.uninsured, alpha.nextNotifyBy]).toEqual([2500, 2250, 500, 45710]);
+    expect([alpha.insuredLimit, alpha.claimable, alpha.uninsured, alpha.nextNotifyBy]).toEqual([
+      2500, 2250, 500, 45710,
+    ]);
     expect(desk.alerts.map((a) => [a.kind, a.customer])).toEqual([
       ["brokenPromise", "Alpha"],
       ["notifyOverdue", "Alpha"],
@@ -118,27 +153,38 @@ describe("the desk", () => {
   it("moves an open promise to its date in the forecast, discounted by the record, to the cent", () => {
     // Beta promised 300 on 45720 (week 1); record kept 1, broken 0 → (1+1)/(1+0+2) = 2/3 → 200.00 moved.
     // Beta's INV3 (500, due 45710) was expected 22 days late (INV4 paid 22 days late) → 45732, week 3.
-    expect(desk.moves).toEqual([{ customer: "Beta", promisedDate: 45720, promised: 300, keepRate: 2 / 3, moved: 200, fromWeeks: [3], toWeek: 1 }]);
+    expect(desk.moves).toEqual([
+      { customer: "Beta", promisedDate: 45720, promised: 300, keepRate: 2 / 3, moved: 200, fromWeeks: [3], toWeek: 1 },
+    ]);
     const before = analysis.forecast.weeks.map((w) => w.expected);
     const after = desk.forecast.weeks.map((w) => w.expected);
     expect(after[0]).toBe(Math.round((before[0] + 200) * 100) / 100);
     expect(after[2]).toBe(Math.round((before[2] - 200) * 100) / 100);
     expect(after.slice(3)).toEqual(before.slice(3));
-    const cents = (f: typeof desk.forecast) => Math.round(f.weeks.reduce((s, w) => s + w.expected * 100, 0) + f.beyond * 100 + f.doubtful * 100);
+    const cents = (f: typeof desk.forecast) =>
+      Math.round(f.weeks.reduce((s, w) => s + w.expected * 100, 0) + f.beyond * 100 + f.doubtful * 100);
     expect(cents(desk.forecast)).toBe(cents(analysis.forecast));
     expect(desk.forecast.reasons.at(-1)?.code).toBe("desk.forecast.promises");
   });
 
   it("a customer's own forecast is the forecast of its invoices alone", () => {
     const byCustomer = groupByCustomer(desk.invoices);
-    const beta = forecastCollections(new Map([["Beta", byCustomer.get("Beta")!]]), new Map([["Beta", 22]]), null, AS_OF);
+    const beta = forecastCollections(
+      new Map([["Beta", byCustomer.get("Beta")!]]),
+      new Map([["Beta", 22]]),
+      null,
+      AS_OF,
+    );
     expect(beta.weeks[2].expected).toBe(500);
   });
 
   it("appends the broken promises to the customer's reasons", () => {
     const customers = withPromiseReasons(analysis.customers, desk.records);
     const alpha = customers.find((c) => c.customer === "Alpha")!;
-    expect(alpha.gradeReasons.at(-1)).toMatchObject({ code: "desk.reason.brokenPromises", params: { broken: 1, kept: 0, pending: 0 } });
+    expect(alpha.gradeReasons.at(-1)).toMatchObject({
+      code: "desk.reason.brokenPromises",
+      params: { broken: 1, kept: 0, pending: 0 },
+    });
     expect(alpha.grade).toBe(analysis.customers.find((c) => c.customer === "Alpha")!.grade);
   });
 });
@@ -146,14 +192,29 @@ describe("the desk", () => {
 describe("the optional courtesy stage", () => {
   it("lists a customer with nothing overdue whose invoices fall due within the courtesy days, when it is on", () => {
     const analysis = analysisAt();
-    const off = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, courtesyDaysBefore: 14 }, policy: DEFAULT_POLICY });
+    const off = buildDesk(ledger, analysis, log(), {
+      dunning: { ...DEFAULT_DUNNING, courtesyDaysBefore: 14 },
+      policy: DEFAULT_POLICY,
+    });
     expect(off.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]);
     // Gamma's INV5 (800) falls due on 45730, 13 days after the as-of date.
-    const near = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, courtesy: true, courtesyDaysBefore: 12 }, policy: DEFAULT_POLICY });
+    const near = buildDesk(ledger, analysis, log(), {
+      dunning: { ...DEFAULT_DUNNING, courtesy: true, courtesyDaysBefore: 12 },
+      policy: DEFAULT_POLICY,
+    });
     expect(near.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]);
-    const on = buildDesk(ledger, analysis, log(), { dunning: { ...DEFAULT_DUNNING, courtesy: true, courtesyDaysBefore: 14 }, policy: DEFAULT_POLICY });
+    const on = buildDesk(ledger, analysis, log(), {
+      dunning: { ...DEFAULT_DUNNING, courtesy: true, courtesyDaysBefore: 14 },
+      policy: DEFAULT_POLICY,
+    });
     const gamma = on.worklist.find((w) => w.customer === "Gamma")!;
-    expect([gamma.stage, gamma.action, gamma.overdue, gamma.dueSoon, gamma.dueToday]).toEqual(["courtesy", "courtesyReminder", 0, 800, true]);
+    expect([gamma.stage, gamma.action, gamma.overdue, gamma.dueSoon, gamma.dueToday]).toEqual([
+      "courtesy",
+      "courtesyReminder",
+      0,
+      800,
+      true,
+    ]);
     expect(gamma.priorityReasons[0].code).toBe("desk.priority.moneyDueSoon");
   });
 });

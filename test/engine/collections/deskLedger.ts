@@ -9,7 +9,17 @@ export const ledger: LedgerInput = {
   sheet: "Ledger",
   topLeft: "A1",
   values: [
-    ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date", "Disputed", "Insured limit"],
+    [
+      "Customer",
+      "Invoice No",
+      "Invoice Date",
+      "Due Date",
+      "Amount",
+      "Paid Amount",
+      "Paid Date",
+      "Disputed",
+      "Insured limit",
+    ],
     ["Alpha", "INV1", 45670, 45700, 1000, "", "", "", 2500],
     ["Alpha", "INV2", 45620, 45650, 2000, "", "", "", 2500],
     ["Beta", "INV3", 45680, 45710, 500, "", "", "", ""],

@@ -2,17 +2,36 @@ import { lateInterest } from "../../../src/engine/core/interest";
 import { buildLetter } from "../../../src/engine/collections/documents/letters";
 import { EMPTY_COMPANY } from "../../../src/engine/collections/documents/model";
 import { invoicesOf } from "../../../src/engine/collections/desk";
-import { applicablePresets, DEFAULT_DESK_DEADLINES, DEFAULT_INTEREST, interestFor, interestTerms, resolveDeadlines, resolveInterest } from "../../../src/engine/collections/letterSettings";
+import {
+  applicablePresets,
+  DEFAULT_DESK_DEADLINES,
+  DEFAULT_INTEREST,
+  interestFor,
+  interestTerms,
+  resolveDeadlines,
+  resolveInterest,
+} from "../../../src/engine/collections/letterSettings";
 import { AS_OF, analysisAt, ledger } from "./deskLedger";
 
 const alpha = invoicesOf(ledger, analysisAt()).filter((i) => i.customer === "Alpha");
 const letter = (interest: ReturnType<typeof interestTerms>, deadlineDays?: number) =>
-  buildLetter({ stage: "firm", customer: "Alpha", invoices: alpha, asOf: AS_OF, currency: "EUR", company: EMPTY_COMPANY, language: "en", interest, deadlineDays });
+  buildLetter({
+    stage: "firm",
+    customer: "Alpha",
+    invoices: alpha,
+    asOf: AS_OF,
+    currency: "EUR",
+    company: EMPTY_COMPANY,
+    language: "en",
+    interest,
+    deadlineDays,
+  });
 const table = (doc: ReturnType<typeof letter>) => {
   const t = doc.blocks.find((b) => b.kind === "table")!;
   return t.kind === "table" ? { rows: t.rows, total: t.total } : null;
 };
-const text = (doc: ReturnType<typeof letter>) => doc.blocks.flatMap((b) => (b.kind === "paragraph" ? b.lines : [])).join("\n");
+const text = (doc: ReturnType<typeof letter>) =>
+  doc.blocks.flatMap((b) => (b.kind === "paragraph" ? b.lines : [])).join("\n");
 
 describe("late interest presets: the reference rate is the user's input", () => {
   it("EU Directive 2011/7/EU: reference rate + 8 points and EUR 40 per invoice (docs/METRICS.md's 165.14)", () => {
@@ -35,7 +54,11 @@ describe("late interest presets: the reference rate is the user's input", () => 
   });
 
   it("China SME regulations 0.05 % a day; a custom agreed rate with its fixed sum; none", () => {
-    expect(interestTerms({ ...DEFAULT_INTEREST, preset: "chinaSme" }, "zh-CN")).toMatchObject({ annualRate: 0.1825, fixedCompensation: 0, source: expect.stringContaining("万分之五") });
+    expect(interestTerms({ ...DEFAULT_INTEREST, preset: "chinaSme" }, "zh-CN")).toMatchObject({
+      annualRate: 0.1825,
+      fixedCompensation: 0,
+      source: expect.stringContaining("万分之五"),
+    });
     const custom = interestTerms({ ...DEFAULT_INTEREST, preset: "custom", customRate: 0.12, customFixed: 15 }, "en")!;
     // INV2 2,000 × 12 % × 67/365 = 44.05 + 15.
     expect(table(letter(custom))!.rows[0][4]).toBe(59.05);
@@ -44,14 +67,18 @@ describe("late interest presets: the reference rate is the user's input", () => 
   });
 
   it("a negative reference rate never makes the statutory rate fall below zero", () => {
-    expect(interestTerms({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: -0.005 }, "en")!.annualRate).toBeCloseTo(0.075, 12);
+    expect(
+      interestTerms({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: -0.005 }, "en")!.annualRate,
+    ).toBeCloseTo(0.075, 12);
   });
 
   it("reads older workbooks (the preset's name alone) and names a hand-edited value that makes no sense", () => {
     expect(resolveInterest("none")).toEqual({ ...DEFAULT_INTEREST, preset: "none" });
     expect(resolveInterest(null)).toEqual(DEFAULT_INTEREST);
     expect(() => resolveInterest({ preset: "usury" as never })).toThrow(/late interest: "usury" is not one of/);
-    expect(() => resolveInterest({ preset: "euDirective", referenceRate: 2.15 })).toThrow(/reference rate: 215 % must be an annual rate/);
+    expect(() => resolveInterest({ preset: "euDirective", referenceRate: 2.15 })).toThrow(
+      /reference rate: 215 % must be an annual rate/,
+    );
     expect(() => resolveInterest({ preset: "custom", customFixed: -1 })).toThrow(/fixed compensation: -1/);
   });
 });
@@ -59,9 +86,16 @@ describe("late interest presets: the reference rate is the user's input", () => 
 describe("letter deadlines and the insurer-deadline window are settings", () => {
   it("defaults 10/7/5 days and 14 days; saved values replace them", () => {
     expect(resolveDeadlines(null)).toEqual(DEFAULT_DESK_DEADLINES);
-    expect(resolveDeadlines({ letterDays: { firm: 3 } as never, alertDays: 30 })).toEqual({ letterDays: { friendly: 10, firm: 3, final: 5 }, alertDays: 30 });
-    expect(() => resolveDeadlines({ alertDays: 0 })).toThrow(/insurer deadline window: 0 must be a whole number of days/);
-    expect(() => resolveDeadlines({ letterDays: { friendly: 10, firm: 2.5, final: 5 } })).toThrow(/demand letter deadline: 2.5/);
+    expect(resolveDeadlines({ letterDays: { firm: 3 } as never, alertDays: 30 })).toEqual({
+      letterDays: { friendly: 10, firm: 3, final: 5 },
+      alertDays: 30,
+    });
+    expect(() => resolveDeadlines({ alertDays: 0 })).toThrow(
+      /insurer deadline window: 0 must be a whole number of days/,
+    );
+    expect(() => resolveDeadlines({ letterDays: { friendly: 10, firm: 2.5, final: 5 } })).toThrow(
+      /demand letter deadline: 2.5/,
+    );
   });
 
   it("the letter's new deadline follows the setting", () => {
@@ -72,13 +106,20 @@ describe("letter deadlines and the insurer-deadline window are settings", () => 
 
 describe("interest presets cite their rule and are offered only where it applies", () => {
   it("China between companies: one-year LPR plus 30–50 % (SPC sales-contract interpretation, art. 18)", () => {
-    const lpr = interestTerms({ ...DEFAULT_INTEREST, preset: "chinaLpr", referenceRate: 0.03, lprMarkup: 0.5 }, "zh-CN")!;
+    const lpr = interestTerms(
+      { ...DEFAULT_INTEREST, preset: "chinaLpr", referenceRate: 0.03, lprMarkup: 0.5 },
+      "zh-CN",
+    )!;
     expect(lpr.annualRate).toBeCloseTo(0.045, 12);
     expect(lpr.source).toContain("《最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释》");
     expect(lpr.source).toContain("第十八条");
     expect(lpr.source).toContain("加计 50%");
-    expect(interestTerms({ ...DEFAULT_INTEREST, preset: "chinaLpr", referenceRate: 0.03, lprMarkup: 0.3 }, "en")!.source).toContain("art. 18: where no late-payment penalty was agreed, the one-year LPR plus 30%");
-    expect(() => resolveInterest({ preset: "chinaLpr", lprMarkup: 0.6 })).toThrow(/LPR mark-up: 60 % must be from 30 % to 50 %/);
+    expect(
+      interestTerms({ ...DEFAULT_INTEREST, preset: "chinaLpr", referenceRate: 0.03, lprMarkup: 0.3 }, "en")!.source,
+    ).toContain("art. 18: where no late-payment penalty was agreed, the one-year LPR plus 30%");
+    expect(() => resolveInterest({ preset: "chinaLpr", lprMarkup: 0.6 })).toThrow(
+      /LPR mark-up: 60 % must be from 30 % to 50 %/,
+    );
   });
 
   it("the SME regulations bind government bodies, public institutions and large enterprises paying SMEs: cited precisely", () => {
@@ -94,8 +135,12 @@ describe("interest presets cite their rule and are offered only where it applies
     expect(applicablePresets("GBP", false)).toEqual(["none", "ukAct", "custom"]);
     expect(DEFAULT_INTEREST.preset).toBe("none");
     // A saved preset that does not apply to this debt claims nothing.
-    expect(interestFor({ ...DEFAULT_INTEREST, preset: "chinaSme", smeSellingToLarge: false }, "CNY", "zh-CN")).toBeNull();
+    expect(
+      interestFor({ ...DEFAULT_INTEREST, preset: "chinaSme", smeSellingToLarge: false }, "CNY", "zh-CN"),
+    ).toBeNull();
     expect(interestFor({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: 0.02 }, "CNY", "en")).toBeNull();
-    expect(interestFor({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: 0.02 }, "EUR", "en")!.annualRate).toBeCloseTo(0.1, 12);
+    expect(
+      interestFor({ ...DEFAULT_INTEREST, preset: "euDirective", referenceRate: 0.02 }, "EUR", "en")!.annualRate,
+    ).toBeCloseTo(0.1, 12);
   });
 });

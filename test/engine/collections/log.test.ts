@@ -11,7 +11,9 @@ describe("the contact log read back", () => {
       "催收记录",
     );
     expect(log.issues).toEqual([]);
-    expect(log.entries.map((e) => [e.customer, e.date, e.channel, e.stage, e.promisedDate, e.promisedAmount, e.note])).toEqual([
+    expect(
+      log.entries.map((e) => [e.customer, e.date, e.channel, e.stage, e.promisedDate, e.promisedAmount, e.note]),
+    ).toEqual([
       ["上海贸易", 45717, "wechat", "firm", 45726, 1000.5, ""],
       ["Alpha", 45700, "call", "final", null, null, "x"],
     ]);
@@ -45,7 +47,13 @@ describe("the contact log read back", () => {
   });
 
   it("says when the header row lacks the date or customer column", () => {
-    const log = parseContactLog([["When", "Who"], [45700, "A"]], "Log");
+    const log = parseContactLog(
+      [
+        ["When", "Who"],
+        [45700, "A"],
+      ],
+      "Log",
+    );
     expect(log.counts.excluded).toBe(1);
     expect(log.issues[0].reason.code).toBe("log.missingColumn");
   });
@@ -53,9 +61,32 @@ describe("the contact log read back", () => {
   it("writes rows that read back as they were, in both languages", () => {
     for (const lang of ["en", "zh-CN"] as const) {
       const header = LOG_FIELDS.map((f) => LOG_HEADERS[lang][f]);
-      const row = logRowCells({ date: 45700, customer: "Alpha", invoice: "INV1", channel: "wechat", stage: "final", outcome: "ok", promisedDate: 45710, promisedAmount: 99.5, note: "n" }, lang);
+      const row = logRowCells(
+        {
+          date: 45700,
+          customer: "Alpha",
+          invoice: "INV1",
+          channel: "wechat",
+          stage: "final",
+          outcome: "ok",
+          promisedDate: 45710,
+          promisedAmount: 99.5,
+          note: "n",
+        },
+        lang,
+      );
       const back = parseContactLog([header, row], "L").entries[0];
-      expect(back).toMatchObject({ date: 45700, customer: "Alpha", invoice: "INV1", channel: "wechat", stage: "final", outcome: "ok", promisedDate: 45710, promisedAmount: 99.5, note: "n" });
+      expect(back).toMatchObject({
+        date: 45700,
+        customer: "Alpha",
+        invoice: "INV1",
+        channel: "wechat",
+        stage: "final",
+        outcome: "ok",
+        promisedDate: 45710,
+        promisedAmount: 99.5,
+        note: "n",
+      });
     }
   });
 });

@@ -23,8 +23,12 @@ describe("a log entry naming a customer that is not in the ledger", () => {
       ["'AR Lens Log'!B5", "customer", "excluded"],
       ["'AR Lens Log'!B6", "customer", "excluded"],
     ]);
-    expect(reasonText(unknown[0].reason, "en", reasonTemplatesZh)).toBe('customer "Alphaa" is not in the analyzed ledger (check the spelling): this contact and its promise are not counted');
-    expect(reasonText(unknown[1].reason, "zh-CN", reasonTemplatesZh)).toBe("客户“Omega”不在所分析的台账中（请核对名称）：该联系记录及其承诺不计入");
+    expect(reasonText(unknown[0].reason, "en", reasonTemplatesZh)).toBe(
+      'customer "Alphaa" is not in the analyzed ledger (check the spelling): this contact and its promise are not counted',
+    );
+    expect(reasonText(unknown[1].reason, "zh-CN", reasonTemplatesZh)).toBe(
+      "客户“Omega”不在所分析的台账中（请核对名称）：该联系记录及其承诺不计入",
+    );
   });
 
   it("is left out of the promises and the worklist; the same name in another form still counts", () => {

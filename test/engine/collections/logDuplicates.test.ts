@@ -4,7 +4,15 @@ import { logValues } from "./deskLedger";
 
 test("the same entry twice is recognised; any difference is a new entry", () => {
   const { entries } = parseContactLog(logValues, "L");
-  const row = { date: 45705, customer: "Ａlpha", channel: "call" as const, stage: "friendly" as const, outcome: "promised", promisedDate: 45712, promisedAmount: 1000.004 };
+  const row = {
+    date: 45705,
+    customer: "Ａlpha",
+    channel: "call" as const,
+    stage: "friendly" as const,
+    outcome: "promised",
+    promisedDate: 45712,
+    promisedAmount: 1000.004,
+  };
   expect(alreadyLogged(entries, row)).toBe(true);
   expect(alreadyLogged(entries, { ...row, promisedAmount: 900 })).toBe(false);
   expect(alreadyLogged(entries, { ...row, date: 45706 })).toBe(false);

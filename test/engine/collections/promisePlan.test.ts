@@ -4,8 +4,14 @@ import { DEFAULT_DUNNING, DEFAULT_POLICY } from "../../../src/engine/collections
 import { AS_OF, ledger, log } from "./deskLedger";
 
 const cents = (x: number) => Math.round(x * 100);
-const settings = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
-const planned = (weeks: number) => analyzeLedger(ledger, settings, {}, { payables: null, settings: { openingCash: 1000, minimumCash: 800, weeks } });
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
+const planned = (weeks: number) =>
+  analyzeLedger(ledger, settings, {}, { payables: null, settings: { openingCash: 1000, minimumCash: 800, weeks } });
 
 describe("open promises move the cash plan's collections like the forecast's", () => {
   const analysis = planned(13);
@@ -25,8 +31,17 @@ describe("open promises move the cash plan's collections like the forecast's", (
 
   it("with the default 13 weeks the plan moves exactly the cents the forecast moves, week for week", () => {
     const moved = (a: number[], b: number[]) => a.map((x, i) => cents(x) - cents(b[i]));
-    expect(moved(desk.cash!.plan.weeks.map((w) => w.collections), analysis.cash!.plan.weeks.map((w) => w.collections)))
-      .toEqual(moved(desk.forecast.weeks.map((w) => w.expected), analysis.forecast.weeks.map((w) => w.expected)));
+    expect(
+      moved(
+        desk.cash!.plan.weeks.map((w) => w.collections),
+        analysis.cash!.plan.weeks.map((w) => w.collections),
+      ),
+    ).toEqual(
+      moved(
+        desk.forecast.weeks.map((w) => w.expected),
+        analysis.forecast.weeks.map((w) => w.expected),
+      ),
+    );
   });
 
   it("every week still reconciles: closing = opening + in − out, and each week opens at the last closing", () => {
@@ -43,7 +58,10 @@ describe("open promises move the cash plan's collections like the forecast's", (
     const d = buildDesk(ledger, long, log(), { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY });
     expect(d.cash!.plan.weeks).toHaveLength(26);
     expect(cents(d.cash!.plan.weeks[0].collections) - cents(long.cash!.plan.weeks[0].collections)).toBe(20_000);
-    const plain = buildDesk(ledger, analyzeLedger(ledger, settings), log(), { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY });
+    const plain = buildDesk(ledger, analyzeLedger(ledger, settings), log(), {
+      dunning: DEFAULT_DUNNING,
+      policy: DEFAULT_POLICY,
+    });
     expect(plain.cash).toBeUndefined();
   });
 });

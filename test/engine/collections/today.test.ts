@@ -7,7 +7,10 @@ import { analysisAt, AS_OF, ledger, logValues } from "./deskLedger";
 const options = { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY, alertDays: 14 };
 const today = (asOf: number, rows: unknown[][] = logValues.slice(1), policy = DEFAULT_POLICY) => {
   const log = parseContactLog([logValues[0], ...rows], "AR Lens Log");
-  return buildToday(buildDesk(ledger, analysisAt(asOf), log, { dunning: DEFAULT_DUNNING, policy }), { ...options, policy });
+  return buildToday(buildDesk(ledger, analysisAt(asOf), log, { dunning: DEFAULT_DUNNING, policy }), {
+    ...options,
+    policy,
+  });
 };
 const row = (items: ReturnType<typeof today>["items"]) => items.map((i) => [i.customer, i.reasons, i.step]);
 
@@ -21,7 +24,10 @@ describe("Today: who to contact and the one next step", () => {
   it("a promise due today is a call to confirm the payment; a contact logged today takes the customer off", () => {
     const t = today(45720);
     expect(row(t.items).find((r) => r[0] === "Beta")).toEqual(["Beta", ["promiseDue"], "confirmPromise"]);
-    const after = today(45720, [...logValues.slice(1), [45720, "Beta", "", "Call", "Friendly reminder", "paying today", "", "", ""]]);
+    const after = today(45720, [
+      ...logValues.slice(1),
+      [45720, "Beta", "", "Call", "Friendly reminder", "paying today", "", "", ""],
+    ]);
     expect(after.items.map((i) => i.customer)).not.toContain("Beta");
     expect(after.doneToday).toEqual(["Beta"]);
   });
@@ -39,14 +45,26 @@ describe("Today: who to contact and the one next step", () => {
     const moved = today(AS_OF, [[45700, "Beta", "", "Email", "Courtesy reminder", "sent", "", "", ""]]);
     expect(row(moved.items).find((r) => r[0] === "Beta")).toEqual(["Beta", ["stageChange"], "friendlyReminder"]);
     // Never contacted: friendly since 45711, 6 days < the 7-day interval → today; at 45720 (9 days) it waits in the worklist.
-    expect(row(today(AS_OF, []).items).find((r) => r[0] === "Beta")).toEqual(["Beta", ["stageChange"], "friendlyReminder"]);
+    expect(row(today(AS_OF, []).items).find((r) => r[0] === "Beta")).toEqual([
+      "Beta",
+      ["stageChange"],
+      "friendlyReminder",
+    ]);
     // At 45720 (9 days in the stage): a first contact, among the day's first contacts by priority.
-    expect(row(today(45720, []).items).find((r) => r[0] === "Beta")).toEqual(["Beta", ["firstContact"], "friendlyReminder"]);
+    expect(row(today(45720, []).items).find((r) => r[0] === "Beta")).toEqual([
+      "Beta",
+      ["firstContact"],
+      "friendlyReminder",
+    ]);
   });
 
   it("at most N first contacts a day, by priority, counting those made today; the rest wait in the worklist", () => {
     const log = (rows: unknown[][]) => parseContactLog([logValues[0], ...rows], "L");
-    const at = (rows: unknown[][], n: number) => buildToday(buildDesk(ledger, analysisAt(45720), log(rows), { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY }), { ...options, firstContactsPerDay: n });
+    const at = (rows: unknown[][], n: number) =>
+      buildToday(
+        buildDesk(ledger, analysisAt(45720), log(rows), { dunning: DEFAULT_DUNNING, policy: DEFAULT_POLICY }),
+        { ...options, firstContactsPerDay: n },
+      );
     // Alpha (priority first) and Beta, both never contacted at 45720.
     expect(at([], 1).items.map((i) => i.customer)).toEqual(["Alpha"]);
     expect(at([], 1).waitingFirstContact).toBe(1);
@@ -61,7 +79,10 @@ describe("Today: who to contact and the one next step", () => {
     const alpha = t.items.find((i) => i.customer === "Alpha")!;
     expect(alpha.reasons[0]).toBe("insurerDeadline");
     expect(alpha.step).toBe("notifyInsurer");
-    const log = parseContactLog([logValues[0], [AS_OF, "Alpha", "", "Other", "Escalated", "insurer notified", "", "", ""]], "L");
+    const log = parseContactLog(
+      [logValues[0], [AS_OF, "Alpha", "", "Other", "Escalated", "insurer notified", "", "", ""]],
+      "L",
+    );
     const desk = buildDesk(ledger, analysisAt(AS_OF + 30), log, { dunning: DEFAULT_DUNNING, policy });
     expect(desk.worklist.find((w) => w.customer === "Alpha")?.action).toBe("lawyerLetter");
   });

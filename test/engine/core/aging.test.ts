@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { agingTotals, agingTotalsOfColumns, bucketIndex, bucketLabels, defaultEdges, validateEdges } from "../../../src/engine/core/aging";
+import {
+  agingTotals,
+  agingTotalsOfColumns,
+  bucketIndex,
+  bucketLabels,
+  defaultEdges,
+  validateEdges,
+} from "../../../src/engine/core/aging";
 import { toCents } from "../../../src/engine/core/money";
 
 describe("aging buckets (docs/METRICS.md)", () => {
@@ -32,11 +39,21 @@ describe("aging buckets (docs/METRICS.md)", () => {
   it("bucket totals add up to the total open amount, to the cent", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ cents: fc.integer({ min: -1e8, max: 1e9 }), date: fc.integer({ min: 40000, max: 46000 }) }), { maxLength: 200 }),
-        fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 8 }).map((a) => a.sort((x, y) => x - y)),
+        fc.array(
+          fc.record({ cents: fc.integer({ min: -1e8, max: 1e9 }), date: fc.integer({ min: 40000, max: 46000 }) }),
+          { maxLength: 200 },
+        ),
+        fc
+          .uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 8 })
+          .map((a) => a.sort((x, y) => x - y)),
         fc.integer({ min: 40000, max: 46000 }),
         (items, edges, asOf) => {
-          const r = agingTotals(items.map((i) => i.cents / 100), items.map((i) => i.date), asOf, edges);
+          const r = agingTotals(
+            items.map((i) => i.cents / 100),
+            items.map((i) => i.date),
+            asOf,
+            edges,
+          );
           const direct = items.reduce((s, i) => s + i.cents, 0);
           expect(toCents(r.total)).toBe(direct);
           expect(r.totals.reduce((s, t) => s + toCents(t), 0)).toBe(direct);
@@ -54,16 +71,31 @@ describe("agingTotalsOfColumns (the AR.AGING hot path)", () => {
       fc.property(
         fc.array(
           fc.tuple(
-            fc.oneof({ arbitrary: fc.integer({ min: -1e8, max: 1e8 }).map((c) => c / 100), weight: 30 }, { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 1 }),
+            fc.oneof(
+              { arbitrary: fc.integer({ min: -1e8, max: 1e8 }).map((c) => c / 100), weight: 30 },
+              { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 1 },
+            ),
             fc.double({ min: 40000, max: 46000, noNaN: true }),
           ),
           { maxLength: 60 },
         ),
-        fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 }).map((e) => e.sort((a, b) => a - b)),
+        fc
+          .uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 })
+          .map((e) => e.sort((a, b) => a - b)),
         fc.integer({ min: 40000, max: 46500 }),
         (rows, edges, asOf) => {
-          const fast = agingTotalsOfColumns(rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), asOf, edges);
-          const slow = agingTotals(rows.map((r) => r[0]), rows.map((r) => Math.floor(r[1])), asOf, edges);
+          const fast = agingTotalsOfColumns(
+            rows.map((r) => [r[0]]),
+            rows.map((r) => [r[1]]),
+            asOf,
+            edges,
+          );
+          const slow = agingTotals(
+            rows.map((r) => r[0]),
+            rows.map((r) => Math.floor(r[1])),
+            asOf,
+            edges,
+          );
           if (fast !== null) {
             taken++;
             expect(fast).toEqual(slow);

@@ -28,18 +28,27 @@ describe("parseMoney", () => {
   ])("reads %p as %p", (input, expected) => {
     expect(money(input)).toBe(expected);
   });
-  it.each([["abc"], [""], [null], [true], ["#VALUE!"], ["1.2.3"], ["12abc"], ["万"]])("rejects %p with a reason", (input) => {
-    expect(money(input)).toMatch(/^problem: /);
-  });
+  it.each([["abc"], [""], [null], [true], ["#VALUE!"], ["1.2.3"], ["12abc"], ["万"]])(
+    "rejects %p with a reason",
+    (input) => {
+      expect(money(input)).toMatch(/^problem: /);
+    },
+  );
   // Brackets already say "negative": a minus sign or CR inside them as well is two signs, and reading it as +100
   // (two negatives) or −100 would be a guess either way.
-  it.each([["(-100)"], ["(100-)"], ["(100 CR)"], ["(¥-100)"], ["-(100)"]])("refuses %p: brackets and a minus sign", (input) => {
-    expect(money(input)).toMatch(/^problem: .*both brackets and a minus sign/);
-  });
+  it.each([["(-100)"], ["(100-)"], ["(100 CR)"], ["(¥-100)"], ["-(100)"]])(
+    "refuses %p: brackets and a minus sign",
+    (input) => {
+      expect(money(input)).toMatch(/^problem: .*both brackets and a minus sign/);
+    },
+  );
   // A decimal comma read as a thousands separator would multiply the amount by 100: refused, never guessed.
-  it.each([["1 234,50"], ["1.234,50"], ["12,5"], ["1,23"], ["1,2345.00"]])("refuses %p: commas must group thousands", (input) => {
-    expect(money(input)).toMatch(/^problem: .*commas must separate thousands/);
-  });
+  it.each([["1 234,50"], ["1.234,50"], ["12,5"], ["1,23"], ["1,2345.00"]])(
+    "refuses %p: commas must group thousands",
+    (input) => {
+      expect(money(input)).toMatch(/^problem: .*commas must separate thousands/);
+    },
+  );
 });
 
 describe("parseNumber, parseFlag, cellText, isBlank", () => {
@@ -50,7 +59,8 @@ describe("parseNumber, parseFlag, cellText, isBlank", () => {
   });
   it("reads yes/no flags in English and Chinese", () => {
     for (const yes of ["Yes", "TRUE", "y", "是", 1, true]) expect(parseFlag(yes)).toEqual({ ok: true, value: true });
-    for (const no of ["No", "false", "否", 0, false, "", null]) expect(parseFlag(no)).toEqual({ ok: true, value: false });
+    for (const no of ["No", "false", "否", 0, false, "", null])
+      expect(parseFlag(no)).toEqual({ ok: true, value: false });
     expect(parseFlag("maybe").ok).toBe(false);
   });
   it("treats empty strings and null as blank, keeps identifiers as text", () => {

@@ -1,4 +1,11 @@
-import { addMonths, endOfMonth, isoFromSerial, parseDate, serialFromYmd, ymdFromSerial } from "../../../src/engine/core/dates";
+import {
+  addMonths,
+  endOfMonth,
+  isoFromSerial,
+  parseDate,
+  serialFromYmd,
+  ymdFromSerial,
+} from "../../../src/engine/core/dates";
 
 describe("Excel 1900 serial dates", () => {
   it("matches Excel's serials, including the phantom 1900-02-29", () => {

@@ -19,11 +19,15 @@ describe("money to the cent", () => {
       }),
     );
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }), (total, w) => {
-        const parts = allocateByWeights(total, w);
-        expect(parts.reduce((s, p) => s + p, 0)).toBe(total);
-        expect(parts.every(Number.isInteger)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        (total, w) => {
+          const parts = allocateByWeights(total, w);
+          expect(parts.reduce((s, p) => s + p, 0)).toBe(total);
+          expect(parts.every(Number.isInteger)).toBe(true);
+        },
+      ),
     );
   });
 });

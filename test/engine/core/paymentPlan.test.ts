@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { isoFromSerial, serialFromYmd } from "../../../src/engine/core/dates";
 import { lateInterest } from "../../../src/engine/core/interest";
 import { toCents } from "../../../src/engine/core/money";
-import { accelerationThreshold, applyPayments, levelPayment, paymentPlan, replan } from "../../../src/engine/core/paymentPlan";
+import {
+  accelerationThreshold,
+  applyPayments,
+  levelPayment,
+  paymentPlan,
+  replan,
+} from "../../../src/engine/core/paymentPlan";
 
 const sumCents = (xs: number[]) => xs.reduce((s, x) => s + toCents(x), 0);
 
@@ -47,8 +53,12 @@ describe("payment plans", () => {
     expect(() => paymentPlan({ balance: 0, installments: 3, firstDueDate: jan31 })).toThrow(/balance/);
     expect(() => paymentPlan({ balance: 10, installments: 2.5, firstDueDate: jan31 })).toThrow(/installments/);
     expect(() => paymentPlan({ balance: 10, installments: 2, firstDueDate: -1 })).toThrow(/first_due_date/);
-    expect(() => paymentPlan({ balance: 10, installments: 2, firstDueDate: jan31, downPayment: 10 })).toThrow(/down_payment/);
-    expect(() => paymentPlan({ balance: 10, installments: 2, firstDueDate: jan31, annualRate: 5 })).toThrow(/annual_rate/);
+    expect(() => paymentPlan({ balance: 10, installments: 2, firstDueDate: jan31, downPayment: 10 })).toThrow(
+      /down_payment/,
+    );
+    expect(() => paymentPlan({ balance: 10, installments: 2, firstDueDate: jan31, annualRate: 5 })).toThrow(
+      /annual_rate/,
+    );
   });
   it("installments always sum to the balance and end at 0", () => {
     fc.assert(
@@ -98,14 +108,20 @@ describe("re-planning after a missed installment", () => {
   });
   it("extends the plan and always sums exactly", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 1e9 }), fc.integer({ min: 1, max: 36 }), fc.integer({ min: 0, max: 12 }), fc.nat(), (cents, n, extra, pick) => {
-        const plan = paymentPlan({ balance: cents / 100, installments: n, firstDueDate: 45000 });
-        const missed = plan[pick % plan.length];
-        const r = replan(plan, missed.number, { extraInstallments: extra, annualLateRate: 0.1, missedDaysLate: 20 });
-        const expected = toCents(missed.payment) + toCents(r.lateInterest) + toCents(missed.remaining);
-        expect(sumCents(r.schedule.map((x) => x.payment))).toBe(expected);
-        expect(r.schedule[r.schedule.length - 1].remaining).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: 100, max: 1e9 }),
+        fc.integer({ min: 1, max: 36 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.nat(),
+        (cents, n, extra, pick) => {
+          const plan = paymentPlan({ balance: cents / 100, installments: n, firstDueDate: 45000 });
+          const missed = plan[pick % plan.length];
+          const r = replan(plan, missed.number, { extraInstallments: extra, annualLateRate: 0.1, missedDaysLate: 20 });
+          const expected = toCents(missed.payment) + toCents(r.lateInterest) + toCents(missed.remaining);
+          expect(sumCents(r.schedule.map((x) => x.payment))).toBe(expected);
+          expect(r.schedule[r.schedule.length - 1].remaining).toBe(0);
+        },
+      ),
     );
   });
   it("says when the missed installment does not exist", () => {
@@ -119,10 +135,14 @@ describe("no installment of 0.00", () => {
     const plan = paymentPlan({ balance: 1, installments: 26, firstDueDate: 45000 });
     expect(plan.every((r) => r.payment > 0)).toBe(true);
     const r = replan(plan, 26, { annualLateRate: 0.1, missedDaysLate: 20 });
-    expect(r.schedule.reduce((s, x) => s + toCents(x.payment), 0)).toBe(toCents(plan[25].payment) + toCents(r.lateInterest));
+    expect(r.schedule.reduce((s, x) => s + toCents(x.payment), 0)).toBe(
+      toCents(plan[25].payment) + toCents(r.lateInterest),
+    );
   });
   it("refuses more installments than the balance has cents, naming the argument", () => {
-    expect(() => paymentPlan({ balance: 0.05, installments: 26, firstDueDate: 45000 })).toThrow(/installments: 26 .* at most 5/);
+    expect(() => paymentPlan({ balance: 0.05, installments: 26, firstDueDate: 45000 })).toThrow(
+      /installments: 26 .* at most 5/,
+    );
   });
 });
 

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import {
-  arTurnover, averageDaysDelinquent, bestPossibleDso, cashConversionCycle, cashRatio, collectionEffectivenessIndex,
-  countbackDso, daysSalesOutstanding, discountCost, weightedDaysLate, weightedDaysToPay,
+  arTurnover,
+  averageDaysDelinquent,
+  bestPossibleDso,
+  cashConversionCycle,
+  cashRatio,
+  collectionEffectivenessIndex,
+  countbackDso,
+  daysSalesOutstanding,
+  discountCost,
+  weightedDaysLate,
+  weightedDaysToPay,
 } from "../../../src/engine/core/ratios";
 
 describe("portfolio ratios (CRF definitions, docs/METRICS.md examples)", () => {
@@ -9,15 +18,29 @@ describe("portfolio ratios (CRF definitions, docs/METRICS.md examples)", () => {
     expect(daysSalesOutstanding(1_200_000, 3_000_000, 90)).toBe(36);
   });
   it("DSO, countback: 30 + 31 + 30 × 30,000 / 90,000 = 71", () => {
-    expect(countbackDso(250_000, [{ sales: 100_000, days: 30 }, { sales: 120_000, days: 31 }, { sales: 90_000, days: 30 }])).toBeCloseTo(71, 10);
+    expect(
+      countbackDso(250_000, [
+        { sales: 100_000, days: 30 },
+        { sales: 120_000, days: 31 },
+        { sales: 90_000, days: 30 },
+      ]),
+    ).toBeCloseTo(71, 10);
   });
   it("countback asks for more periods instead of guessing", () => {
-    expect(() => countbackDso(500_000, [{ sales: 100_000, days: 30 }, { sales: 120_000, days: 31 }])).toThrow(/more periods/);
+    expect(() =>
+      countbackDso(500_000, [
+        { sales: 100_000, days: 30 },
+        { sales: 120_000, days: 31 },
+      ]),
+    ).toThrow(/more periods/);
   });
   it("countback DSO never falls when AR grows", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ sales: fc.integer({ min: 1, max: 1e7 }), days: fc.integer({ min: 28, max: 31 }) }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.record({ sales: fc.integer({ min: 1, max: 1e7 }), days: fc.integer({ min: 28, max: 31 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (periods, a, b) => {

@@ -12,12 +12,21 @@ describe("the ascending order of keys, ties in their order", () => {
 
   it("equals a stable sort on any keys", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -20, max: 40 }), fc.integer(), fc.double({ min: -10, max: 10, noNaN: true })), { maxLength: 60 }), fc.nat(5), (keys, start) => {
-        const n = Math.max(0, keys.length - start);
-        const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[start + a] - keys[start + b] || a - b);
-        const got = stableOrder(keys, start, n);
-        expect(got ?? Array.from({ length: n }, (_, i) => i)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(fc.integer({ min: -20, max: 40 }), fc.integer(), fc.double({ min: -10, max: 10, noNaN: true })),
+          { maxLength: 60 },
+        ),
+        fc.nat(5),
+        (keys, start) => {
+          const n = Math.max(0, keys.length - start);
+          const expected = Array.from({ length: n }, (_, i) => i).sort(
+            (a, b) => keys[start + a] - keys[start + b] || a - b,
+          );
+          const got = stableOrder(keys, start, n);
+          expect(got ?? Array.from({ length: n }, (_, i) => i)).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,14 +19,23 @@ function byPairs(scores: readonly number[], outcomes: readonly boolean[]): numbe
 describe("AUC from the two classes sorted apart", () => {
   it("equals the pair count on any scores (ties, −0, repeated grades)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.oneof(fc.integer({ min: 1, max: 10 }), fc.double({ min: -50, max: 50, noNaN: true }), fc.constant(-0)), fc.boolean()), { maxLength: 120 }), (cases) => {
-        const scores = cases.map((c) => c[0]);
-        const outcomes = cases.map((c) => c[1]);
-        const expected = byPairs(scores, outcomes);
-        const got = auc(scores, outcomes);
-        if (expected === null) expect(got).toBeNull();
-        else expect(got).toBeCloseTo(expected, 12);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.integer({ min: 1, max: 10 }), fc.double({ min: -50, max: 50, noNaN: true }), fc.constant(-0)),
+            fc.boolean(),
+          ),
+          { maxLength: 120 },
+        ),
+        (cases) => {
+          const scores = cases.map((c) => c[0]);
+          const outcomes = cases.map((c) => c[1]);
+          const expected = byPairs(scores, outcomes);
+          const got = auc(scores, outcomes);
+          if (expected === null) expect(got).toBeNull();
+          else expect(got).toBeCloseTo(expected, 12);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -31,6 +31,10 @@ test("the lead's interval is the same on every run, and worded from where it lie
   // The same score against itself: no lead, "no better — either will do".
   expect(aucLead(score, score, late, cluster, 100, 0)).toMatchObject({ low: 0, high: 0, verdict: "noBetter" });
   expect(aucLead(noisy, score, late, cluster, 100, -a.value).verdict).toBe("worse");
-  expect([verdictOf(0.001, 0.02), verdictOf(-0.004, 0.063), verdictOf(-0.05, -0.01)]).toEqual(["better", "noBetter", "worse"]);
+  expect([verdictOf(0.001, 0.02), verdictOf(-0.004, 0.063), verdictOf(-0.05, -0.01)]).toEqual([
+    "better",
+    "noBetter",
+    "worse",
+  ]);
   expect(interval95(Array.from({ length: 41 }, (_, i) => i))).toEqual({ low: 1, high: 39 });
 });

@@ -7,7 +7,13 @@ import type { Invoice } from "../../../src/engine/analysis/types";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { toCents } from "../../../src/engine/core/money";
 import { behaviourAt, RECENT_DAYS } from "../../../src/engine/history/behaviourAt";
-import { customerHistories, customerHistory, peakOpenCents, settledBy, type CustomerHistory } from "../../../src/engine/history/customerHistory";
+import {
+  customerHistories,
+  customerHistory,
+  peakOpenCents,
+  settledBy,
+  type CustomerHistory,
+} from "../../../src/engine/history/customerHistory";
 import { billedOn, openCentsAt } from "../../../src/engine/history/pointInTime";
 import { ledgerArb } from "./randomInvoices";
 
@@ -16,7 +22,8 @@ function peakReference(invoices: readonly Invoice[], from: number, to: number): 
   const events: { date: number; cents: number }[] = [];
   for (const inv of invoices) {
     events.push({ date: billedOn(inv), cents: toCents(inv.amount) });
-    if (inv.paidDate !== null && inv.paidAmount !== 0) events.push({ date: Math.max(inv.paidDate, billedOn(inv)), cents: -toCents(inv.paidAmount) });
+    if (inv.paidDate !== null && inv.paidAmount !== 0)
+      events.push({ date: Math.max(inv.paidDate, billedOn(inv)), cents: -toCents(inv.paidAmount) });
   }
   events.sort((a, b) => a.date - b.date);
   let balance = 0;
@@ -33,7 +40,25 @@ function peakReference(invoices: readonly Invoice[], from: number, to: number): 
 
 /** The behaviour at t over the invoices billed by then, invoice by invoice (behaviourAt.ts's definitions). */
 function behaviourReference(h: CustomerHistory, t: number, openOf: (inv: Invoice) => number, n: number) {
-  let [paid, late, lateCents, w, s, l1, l2, wPay, sPay, wRecent, sRecent, open, overdue, over60, over90, disputed, overdueDays] = Array<number>(17).fill(0);
+  let [
+    paid,
+    late,
+    lateCents,
+    w,
+    s,
+    l1,
+    l2,
+    wPay,
+    sPay,
+    wRecent,
+    sRecent,
+    open,
+    overdue,
+    over60,
+    over90,
+    disputed,
+    overdueDays,
+  ] = Array<number>(17).fill(0);
   for (const inv of h.invoices.slice(0, n)) {
     const o = openOf(inv);
     open += o;
@@ -71,10 +96,26 @@ function behaviourReference(h: CustomerHistory, t: number, openOf: (inv: Invoice
   const recent = wRecent > 0 ? sRecent / wRecent : null;
   const earlier = w - wRecent > 0 ? (s - sRecent) / (w - wRecent) : null;
   return {
-    paidCount: paid, paidLateCount: late, paidLateCents: lateCents, weightedDaysLate: w > 0 ? s / w : null, weightedDaysToPay: wPay > 0 ? sPay / wPay : null,
-    lateShare: paid > 0 ? late / paid : null, recentDaysLate: recent, earlierDaysLate: earlier, trend: recent !== null && earlier !== null ? recent - earlier : null,
-    openCents: open, overdueCents: overdue, over60Cents: over60, over90Cents: over90, disputedCents: disputed, overdueDays: open > 0 ? Math.max(0, overdueDays) / open : 0,
-    historyDays: n > 0 ? Math.max(0, t - h.billed[0]) : 0, settledCents: w, lateDayCents: s, logLateCents: l1, logLateSqCents: l2,
+    paidCount: paid,
+    paidLateCount: late,
+    paidLateCents: lateCents,
+    weightedDaysLate: w > 0 ? s / w : null,
+    weightedDaysToPay: wPay > 0 ? sPay / wPay : null,
+    lateShare: paid > 0 ? late / paid : null,
+    recentDaysLate: recent,
+    earlierDaysLate: earlier,
+    trend: recent !== null && earlier !== null ? recent - earlier : null,
+    openCents: open,
+    overdueCents: overdue,
+    over60Cents: over60,
+    over90Cents: over90,
+    disputedCents: disputed,
+    overdueDays: open > 0 ? Math.max(0, overdueDays) / open : 0,
+    historyDays: n > 0 ? Math.max(0, t - h.billed[0]) : 0,
+    settledCents: w,
+    lateDayCents: s,
+    logLateCents: l1,
+    logLateSqCents: l2,
   };
 }
 
@@ -99,11 +140,19 @@ describe("histories read from columns equal the invoice-by-invoice definitions",
 
   it("the peak balance in a period (whole days walked day by day; fractional dates and long periods sorted)", () => {
     fc.assert(
-      fc.property(ledgerArb(false), fc.integer({ min: 900, max: 1500 }), fc.constantFrom(0, 1, 30, 365, 5000), fc.constantFrom(0, 0.5), (invoices, from, days, half) => {
-        for (const h of customerHistories(groupByCustomer(invoices))) {
-          expect(peakOpenCents(h, from + half, from + half + days)).toEqual(peakReference(h.invoices, from + half, from + half + days));
-        }
-      }),
+      fc.property(
+        ledgerArb(false),
+        fc.integer({ min: 900, max: 1500 }),
+        fc.constantFrom(0, 1, 30, 365, 5000),
+        fc.constantFrom(0, 0.5),
+        (invoices, from, days, half) => {
+          for (const h of customerHistories(groupByCustomer(invoices))) {
+            expect(peakOpenCents(h, from + half, from + half + days)).toEqual(
+              peakReference(h.invoices, from + half, from + half + days),
+            );
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -124,12 +173,20 @@ describe("histories read from columns equal the invoice-by-invoice definitions",
     fc.assert(
       fc.property(ledgerArb(false), fc.integer({ min: 950, max: 1700 }), fc.nat(), (invoices, random, pick) => {
         // Often a date the ledger holds (a payment, a due date, a billing date), where "by t" and "after t" part.
-        const dates = invoices.flatMap((inv) => [inv.paidDate ?? random, inv.dueDate, billedOn(inv), inv.dueDate + 61, inv.dueDate + 91]);
+        const dates = invoices.flatMap((inv) => [
+          inv.paidDate ?? random,
+          inv.dueDate,
+          billedOn(inv),
+          inv.dueDate + 61,
+          inv.dueDate + 91,
+        ]);
         const t = dates.length > 0 && pick % 3 !== 0 ? dates[pick % dates.length] : random;
         for (const h of customerHistories(groupByCustomer(invoices))) {
           const billed = h.billed.filter((b) => b <= t).length;
           expect(behaviourAt(h, t)).toEqual(behaviourReference(h, t, (inv) => openCentsAt(inv, t), billed));
-          expect(behaviourAt(h, t, true, h.invoices.length)).toEqual(behaviourReference(h, t, (inv) => toCents(inv.openAmount), h.invoices.length));
+          expect(behaviourAt(h, t, true, h.invoices.length)).toEqual(
+            behaviourReference(h, t, (inv) => toCents(inv.openAmount), h.invoices.length),
+          );
         }
       }),
       { numRuns: 150 },

@@ -1,19 +1,62 @@
 import { behaviourAt } from "../../../src/engine/history/behaviourAt";
-import { billedCount, customerHistory, openCentsOn, openCentsSeries, peakOpenCents } from "../../../src/engine/history/customerHistory";
+import {
+  billedCount,
+  customerHistory,
+  openCentsOn,
+  openCentsSeries,
+  peakOpenCents,
+} from "../../../src/engine/history/customerHistory";
 import type { Invoice } from "../../../src/engine/analysis/types";
 
 function inv(over: Partial<Invoice>): Invoice {
   return {
-    row: 1, customer: "Acme", invoiceNumber: "1", invoiceDate: 100, dueDate: 130, dueDateDerived: false,
-    amount: 1000, paidAmount: 0, paidDate: null, openAmount: 1000, disputed: false, currency: null, termsDays: null, ...over,
+    row: 1,
+    customer: "Acme",
+    invoiceNumber: "1",
+    invoiceDate: 100,
+    dueDate: 130,
+    dueDateDerived: false,
+    amount: 1000,
+    paidAmount: 0,
+    paidDate: null,
+    openAmount: 1000,
+    disputed: false,
+    currency: null,
+    termsDays: null,
+    ...over,
   };
 }
 
 // Billed out of order on purpose: the history sorts once by billing date.
 const h = customerHistory("Acme", [
-  inv({ invoiceNumber: "B", invoiceDate: 150, dueDate: 180, amount: 500, paidAmount: 500, paidDate: 200, openAmount: 0 }), // 20 days late
-  inv({ invoiceNumber: "A", invoiceDate: 100, dueDate: 130, amount: 1000, paidAmount: 1000, paidDate: 130, openAmount: 0 }), // on time
-  inv({ invoiceNumber: "C", invoiceDate: 210, dueDate: 240, amount: 2000, paidAmount: 800, paidDate: 260, openAmount: 1200, disputed: true }),
+  inv({
+    invoiceNumber: "B",
+    invoiceDate: 150,
+    dueDate: 180,
+    amount: 500,
+    paidAmount: 500,
+    paidDate: 200,
+    openAmount: 0,
+  }), // 20 days late
+  inv({
+    invoiceNumber: "A",
+    invoiceDate: 100,
+    dueDate: 130,
+    amount: 1000,
+    paidAmount: 1000,
+    paidDate: 130,
+    openAmount: 0,
+  }), // on time
+  inv({
+    invoiceNumber: "C",
+    invoiceDate: 210,
+    dueDate: 240,
+    amount: 2000,
+    paidAmount: 800,
+    paidDate: 260,
+    openAmount: 1200,
+    disputed: true,
+  }),
 ]);
 
 describe("per-customer views of the ledger at past dates", () => {
@@ -38,7 +81,9 @@ describe("per-customer views of the ledger at past dates", () => {
   it("knows at a past date only what was known then", () => {
     // At 190: A settled on time, B billed and 10 days past due (not yet paid), C not billed.
     const b = behaviourAt(h, 190);
-    expect([b.paidCount, b.paidLateCount, b.weightedDaysLate, b.openCents, b.overdueCents, b.overdueDays]).toEqual([1, 0, 0, 50000, 50000, 10]);
+    expect([b.paidCount, b.paidLateCount, b.weightedDaysLate, b.openCents, b.overdueCents, b.overdueDays]).toEqual([
+      1, 0, 0, 50000, 50000, 10,
+    ]);
     // At 300: A on time (1,000), B 20 days late (500): (500 × 20) / 1,500 = 6.667; C part paid, 60 days past due, disputed.
     const c = behaviourAt(h, 300);
     expect(c.paidCount).toBe(2);

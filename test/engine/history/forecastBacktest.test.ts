@@ -3,26 +3,52 @@ import { detectColumns } from "../../../src/engine/ledger/columns";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import {
-  actualCollections, backtestForecast, daysToPayForecast, dueDateForecast, invoicesAt, type ForecastBacktest,
+  actualCollections,
+  backtestForecast,
+  daysToPayForecast,
+  dueDateForecast,
+  invoicesAt,
+  type ForecastBacktest,
 } from "../../../src/engine/history/forecastBacktest";
 import type { Invoice } from "../../../src/engine/analysis/types";
 import { ibmLedger } from "../analysis/ibmData";
 
 function invoicesOf(values: unknown[][], asOf: number, order: "mdy" | "auto"): Invoice[] {
   const mapping = detectColumns(values, { dateOrder: order });
-  return parseLedger({ values, sheet: "S", topLeft: "A1" }, mapping, { asOf, dateOrder: order, defaultTermsDays: 30, onlyCurrency: null }).invoices;
+  return parseLedger({ values, sheet: "S", topLeft: "A1" }, mapping, {
+    asOf,
+    dateOrder: order,
+    defaultTermsDays: 30,
+    onlyCurrency: null,
+  }).invoices;
 }
 
 function invoice(over: Partial<Invoice>): Invoice {
   return {
-    row: 1, customer: "Acme", invoiceNumber: "1", invoiceDate: 1000, dueDate: 1030, dueDateDerived: false,
-    amount: 100, paidAmount: 0, paidDate: null, openAmount: 100, disputed: false, currency: null, termsDays: 30, ...over,
+    row: 1,
+    customer: "Acme",
+    invoiceNumber: "1",
+    invoiceDate: 1000,
+    dueDate: 1030,
+    dueDateDerived: false,
+    amount: 100,
+    paidAmount: 0,
+    paidDate: null,
+    openAmount: 100,
+    disputed: false,
+    currency: null,
+    termsDays: 30,
+    ...over,
   };
 }
 
 const pct = (b: ForecastBacktest, label: string) => {
   const h = b.horizons.find((x) => x.horizon.label === label)!;
-  return { ours: Math.round(h.wape.ours! * 1000) / 10, dueDate: Math.round(h.wape.dueDate! * 1000) / 10, daysToPay: Math.round(h.wape.daysToPay! * 1000) / 10 };
+  return {
+    ours: Math.round(h.wape.ours! * 1000) / 10,
+    dueDate: Math.round(h.wape.dueDate! * 1000) / 10,
+    daysToPay: Math.round(h.wape.daysToPay! * 1000) / 10,
+  };
 };
 
 describe("the forecast check's parts", () => {

@@ -20,7 +20,12 @@ const AS_OF = serialFromYmd(2025, 11, 17);
 function check(seed: number, customers: number, invoices: number, language: "en" | "zh"): ModelCheck {
   const rows = generateLedger({ seed, customers, invoices, asOf: AS_OF, language }).values;
   const mapping = detectColumns(rows, { dateOrder: "auto" });
-  const parsed = parseLedger({ values: rows, sheet: "S", topLeft: "A1" }, mapping, { asOf: AS_OF, dateOrder: mapping.dateOrder ?? "auto", defaultTermsDays: 30, onlyCurrency: null });
+  const parsed = parseLedger({ values: rows, sheet: "S", topLeft: "A1" }, mapping, {
+    asOf: AS_OF,
+    dateOrder: mapping.dateOrder ?? "auto",
+    defaultTermsDays: 30,
+    onlyCurrency: null,
+  });
   return backtestGrades(customerHistories(groupByCustomer(parsed.invoices)), AS_OF);
 }
 
@@ -33,15 +38,29 @@ const SIZES: { customers: number; invoices: number; language: "en" | "zh"; seeds
 ];
 
 describe("the model check on fresh generated ledgers (used for no choice of the model)", () => {
-  const results = SIZES.flatMap((s) => s.seeds.map((seed) => ({ name: `${s.customers} × ${s.invoices.toLocaleString("en-US")} ${s.language.toUpperCase()}, seed ${seed}`, m: check(seed, s.customers, s.invoices, s.language) })));
+  const results = SIZES.flatMap((s) =>
+    s.seeds.map((seed) => ({
+      name: `${s.customers} × ${s.invoices.toLocaleString("en-US")} ${s.language.toUpperCase()}, seed ${seed}`,
+      m: check(seed, s.customers, s.invoices, s.language),
+    })),
+  );
   const margins = results.map((r) => r.m.grade!.auc - r.m.baseline!.auc);
 
   afterAll(() => {
     const f = (x: number) => x.toFixed(4);
     const sign = (x: number) => (x >= 0 ? "+" : "") + f(x);
-    const lines = results.map(({ name, m }, i) => `| ${name} | ${m.observations} | ${m.late} | ${f(m.grade!.auc)} | ${f(m.score!.auc)} | ${f(m.baseline!.auc)} | ${sign(margins[i])} |`);
+    const lines = results.map(
+      ({ name, m }, i) =>
+        `| ${name} | ${m.observations} | ${m.late} | ${f(m.grade!.auc)} | ${f(m.score!.auc)} | ${f(m.baseline!.auc)} | ${sign(margins[i])} |`,
+    );
     const mean = margins.reduce((a, x) => a + x, 0) / margins.length;
-    console.log(["| Ledger | Cases | Late | Grade AUC | Score AUC | Baseline AUC | Grade − baseline |", ...lines, `wins ${margins.filter((x) => x >= 0).length} of ${margins.length}, mean ${sign(mean)}`].join("\n"));
+    console.log(
+      [
+        "| Ledger | Cases | Late | Grade AUC | Score AUC | Baseline AUC | Grade − baseline |",
+        ...lines,
+        `wins ${margins.filter((x) => x >= 0).length} of ${margins.length}, mean ${sign(mean)}`,
+      ].join("\n"),
+    );
   });
 
   test("every ledger is long and large enough to judge", () => {

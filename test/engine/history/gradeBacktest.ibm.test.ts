@@ -30,7 +30,10 @@ maybe("the model check on the IBM ledger as of 2013-09-30", () => {
   let a: Analysis;
   let m: ModelCheck;
   beforeAll(() => {
-    a = analyzeLedger({ values: values!, sheet: "Sheet1", topLeft: "A1" }, { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" });
+    a = analyzeLedger(
+      { values: values!, sheet: "Sheet1", topLeft: "A1" },
+      { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" },
+    );
     m = a.modelCheck;
   }, 60_000); // the whole IBM ledger, analysed once
 
@@ -52,7 +55,16 @@ maybe("the model check on the IBM ledger as of 2013-09-30", () => {
     // Over limit is measured against the limits the user keeps: none kept, none over; with every proposal accepted as
     // the limit, 3 of 100 (the old average-need limit: 22; proposals of 0 for secured grades: 6).
     expect(a.customers.filter((c) => c.overLimit)).toHaveLength(0);
-    const accepted = analyzeLedger({ values: values!, sheet: "Sheet1", topLeft: "A1" }, { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced", keptLimits: acceptProposals(a.customers) });
+    const accepted = analyzeLedger(
+      { values: values!, sheet: "Sheet1", topLeft: "A1" },
+      {
+        asOf: IBM_AS_OF,
+        agingBasis: "due",
+        dateOrder: "mdy",
+        riskAppetite: "balanced",
+        keptLimits: acceptProposals(a.customers),
+      },
+    );
     expect(accepted.customers.filter((c) => c.overLimit)).toHaveLength(3);
     const alerted = new Set(accepted.alerts.map((x) => x.customer));
     expect(alerted.size).toBe(3); // 3 of 100 customers, each once in the action list
@@ -66,10 +78,21 @@ maybe("the model check on the IBM ledger as of 2013-09-30", () => {
   });
 });
 
-function generatedCheck(seed: number, customers: number, invoices: number, asOf: number, language: "en" | "zh" = "en"): ModelCheck {
+function generatedCheck(
+  seed: number,
+  customers: number,
+  invoices: number,
+  asOf: number,
+  language: "en" | "zh" = "en",
+): ModelCheck {
   const rows = generateLedger({ seed, customers, invoices, asOf, language }).values;
   const mapping = detectColumns(rows, { dateOrder: "auto" });
-  const parsed = parseLedger({ values: rows, sheet: "S", topLeft: "A1" }, mapping, { asOf, dateOrder: mapping.dateOrder ?? "auto", defaultTermsDays: 30, onlyCurrency: null });
+  const parsed = parseLedger({ values: rows, sheet: "S", topLeft: "A1" }, mapping, {
+    asOf,
+    dateOrder: mapping.dateOrder ?? "auto",
+    defaultTermsDays: 30,
+    onlyCurrency: null,
+  });
   return backtestGrades(customerHistories(groupByCustomer(parsed.invoices)), asOf);
 }
 
@@ -80,15 +103,43 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  ...[1, 2, 3, 4, 5].map((seed): Case => ({ name: `generated 280 × 6,000, seed ${seed}`, sample: seed <= 3 ? "tuning" : "bands", check: () => generatedCheck(seed, 280, 6000, GENERATED_AS_OF) })),
-  ...[1, 2, 3, 4, 5].map((seed): Case => ({ name: `generated 300 × 3,000, seed ${seed}`, sample: seed <= 3 ? "tuning" : "bands", check: () => generatedCheck(seed, 300, 3000, GENERATED_AS_OF) })),
-  ...[[2025, 11, 17], [2026, 3, 10], [2026, 11, 26]].map(([y, mo, d]): Case => ({
+  ...[1, 2, 3, 4, 5].map((seed): Case => ({
+    name: `generated 280 × 6,000, seed ${seed}`,
+    sample: seed <= 3 ? "tuning" : "bands",
+    check: () => generatedCheck(seed, 280, 6000, GENERATED_AS_OF),
+  })),
+  ...[1, 2, 3, 4, 5].map((seed): Case => ({
+    name: `generated 300 × 3,000, seed ${seed}`,
+    sample: seed <= 3 ? "tuning" : "bands",
+    check: () => generatedCheck(seed, 300, 3000, GENERATED_AS_OF),
+  })),
+  ...[
+    [2025, 11, 17],
+    [2026, 3, 10],
+    [2026, 11, 26],
+  ].map(([y, mo, d]): Case => ({
     name: `preview sample EN (seed 20251117) as of ${y}-${mo}-${d}`,
     sample: "bands",
     check: () => generatedCheck(20251117, 300, 3000, serialFromYmd(y, mo, d)),
   })),
-  ...(values ? [{ name: "IBM sample as of 2013-09-30", sample: "bands" as const, check: () => analyzeLedger({ values, sheet: "Sheet1", topLeft: "A1" }, { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" }).modelCheck }] : []),
-  ...[[2025, 11, 17], [2026, 3, 10], [2026, 11, 26]].map(([y, mo, d]): Case => ({
+  ...(values
+    ? [
+        {
+          name: "IBM sample as of 2013-09-30",
+          sample: "bands" as const,
+          check: () =>
+            analyzeLedger(
+              { values, sheet: "Sheet1", topLeft: "A1" },
+              { asOf: IBM_AS_OF, agingBasis: "due", dateOrder: "mdy", riskAppetite: "balanced" },
+            ).modelCheck,
+        },
+      ]
+    : []),
+  ...[
+    [2025, 11, 17],
+    [2026, 3, 10],
+    [2026, 11, 26],
+  ].map(([y, mo, d]): Case => ({
     name: `preview sample ZH (seed 88) as of ${y}-${mo}-${d}`,
     sample: y === 2025 ? "bands" : "fresh",
     check: () => generatedCheck(88, 200, 2500, serialFromYmd(y, mo, d), "zh"),
@@ -99,9 +150,15 @@ describe("the model check on generated ledgers and the preview's sample ledger",
   const results = CASES.map((c) => ({ ...c, m: c.check() }));
   afterAll(() => {
     const f = (x: number) => x.toFixed(4);
-    const lines = results.map(({ name, sample, m }) =>
-      `| ${name} | ${m.observations} | ${m.late} | ${f(m.grade!.auc)} | ${f(m.score!.auc)} | ${f(m.baseline!.auc)} | ${(m.grade!.auc - m.baseline!.auc >= 0 ? "+" : "") + f(m.grade!.auc - m.baseline!.auc)} | ${sample} |`);
-    console.log(["| Ledger | Cases | Late | Grade AUC | Score AUC | Baseline AUC | Grade − baseline | Sample |", ...lines].join("\n"));
+    const lines = results.map(
+      ({ name, sample, m }) =>
+        `| ${name} | ${m.observations} | ${m.late} | ${f(m.grade!.auc)} | ${f(m.score!.auc)} | ${f(m.baseline!.auc)} | ${(m.grade!.auc - m.baseline!.auc >= 0 ? "+" : "") + f(m.grade!.auc - m.baseline!.auc)} | ${sample} |`,
+    );
+    console.log(
+      ["| Ledger | Cases | Late | Grade AUC | Score AUC | Baseline AUC | Grade − baseline | Sample |", ...lines].join(
+        "\n",
+      ),
+    );
   });
   test.each(CASES.map((c) => c.name))("%s: the grade's AUC is at least the baseline's, and the score's too", (name) => {
     const { m } = results.find((r) => r.name === name)!;

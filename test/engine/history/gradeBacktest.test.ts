@@ -10,8 +10,19 @@ function monthly(customer: string, late: number): Invoice[] {
   return Array.from({ length: 12 }, (_, m) => {
     const invoiceDate = ymd(2024, m + 1, 1);
     return {
-      row: m, customer, invoiceNumber: `${customer}-${m}`, invoiceDate, dueDate: invoiceDate + 30, dueDateDerived: false,
-      amount: 1000, paidAmount: 1000, paidDate: invoiceDate + 30 + late, openAmount: 0, disputed: false, currency: null, termsDays: 30,
+      row: m,
+      customer,
+      invoiceNumber: `${customer}-${m}`,
+      invoiceDate,
+      dueDate: invoiceDate + 30,
+      dueDateDerived: false,
+      amount: 1000,
+      paidAmount: 1000,
+      paidDate: invoiceDate + 30 + late,
+      openAmount: 0,
+      disputed: false,
+      currency: null,
+      termsDays: 30,
     };
   });
 }
@@ -28,7 +39,10 @@ describe("the model check on a small hand case", () => {
   });
 
   it("measures what was billed after each month-end: Slow 20 days late, Prompt on time", () => {
-    expect(followUp(histories[1], ymd(2024, 3, 31), ymd(2024, 9, 30), asOf)).toEqual({ cents: 600000, dayCents: 600000 * 20 });
+    expect(followUp(histories[1], ymd(2024, 3, 31), ymd(2024, 9, 30), asOf)).toEqual({
+      cents: 600000,
+      dayCents: 600000 * 20,
+    });
     expect(check.observations).toBe(14);
     expect(check.late).toBe(7);
   });

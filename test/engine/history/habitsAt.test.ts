@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { habitOf, readHabits } from "../../../src/engine/analysis/forecast";
-import { customerHabit, disputedCollectionRate, habitPoints, paymentOffsets } from "../../../src/engine/analysis/paymentHabit";
+import {
+  customerHabit,
+  disputedCollectionRate,
+  habitPoints,
+  paymentOffsets,
+} from "../../../src/engine/analysis/paymentHabit";
 import type { Invoice } from "../../../src/engine/analysis/types";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
 import { invoicesAt } from "../../../src/engine/history/forecastBacktest";
@@ -15,7 +20,8 @@ function expectHabitsOf(invoices: readonly Invoice[], got: ReturnType<typeof hab
   const portfolio = habitPoints(invoices.flatMap((inv) => paymentOffsets([inv])));
   expect(got.portfolioPoints).toEqual(portfolio);
   expect(got.disputedRate).toBe(disputedCollectionRate(invoices, asOf));
-  for (const [customer, list] of groups) expect(habitOf(got, customer)).toEqual(customerHabit(paymentOffsets(list), portfolio));
+  for (const [customer, list] of groups)
+    expect(habitOf(got, customer)).toEqual(customerHabit(paymentOffsets(list), portfolio));
 }
 
 describe("payment habits read from the histories", () => {
@@ -41,8 +47,14 @@ describe("payment habits read from the histories", () => {
   });
 
   it("a ledger where nothing is settled yet: the portfolio has no habit, invoices are expected on their due dates", () => {
-    const values = [["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"], ...Array.from({ length: 12 }, (_, i) => [`C${i % 3}`, `N${i}`, 45_000 + 10 * i, 45_030 + 10 * i, 100])];
-    const a = analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { asOf: 45_200, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+    const values = [
+      ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"],
+      ...Array.from({ length: 12 }, (_, i) => [`C${i % 3}`, `N${i}`, 45_000 + 10 * i, 45_030 + 10 * i, 100]),
+    ];
+    const a = analyzeLedger(
+      { values, sheet: "S", topLeft: "A1" },
+      { asOf: 45_200, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+    );
     expect(a.forecast.total).toBe(1200);
     expect(a.forecastCheck.status).toBe("tooShort");
     const none = habitsAt(customerHistories(new Map()), Infinity, 45_100);

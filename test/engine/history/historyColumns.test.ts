@@ -11,8 +11,20 @@ import { ledgerArb } from "./randomInvoices";
 
 function inv(over: Partial<Invoice>): Invoice {
   return {
-    row: 1, customer: "Acme", invoiceNumber: "1", invoiceDate: 100, dueDate: 130, dueDateDerived: false,
-    amount: 1000, paidAmount: 0, paidDate: null, openAmount: 1000, disputed: false, currency: null, termsDays: null, ...over,
+    row: 1,
+    customer: "Acme",
+    invoiceNumber: "1",
+    invoiceDate: 100,
+    dueDate: 130,
+    dueDateDerived: false,
+    amount: 1000,
+    paidAmount: 0,
+    paidDate: null,
+    openAmount: 1000,
+    disputed: false,
+    currency: null,
+    termsDays: null,
+    ...over,
   };
 }
 
@@ -20,7 +32,15 @@ describe("the history columns: each invoice as numbers", () => {
   it("cents, missing dates as NaN, ln(1 + days late), and the flags", () => {
     const h = customerHistory("Acme", [
       inv({ amount: 12.345, paidAmount: 12.35, paidDate: 140, openAmount: 0, disputed: true }), // settled 10 days late
-      inv({ invoiceDate: null, dueDate: 150, termsDays: 30, amount: 0.004, paidAmount: 0.004, paidDate: 150, openAmount: 0 }), // under a cent
+      inv({
+        invoiceDate: null,
+        dueDate: 150,
+        termsDays: 30,
+        amount: 0.004,
+        paidAmount: 0.004,
+        paidDate: 150,
+        openAmount: 0,
+      }), // under a cent
       inv({ invoiceDate: 110, amount: -50, openAmount: -50 }), // credit note
     ]);
     const c = h.columns;
@@ -29,7 +49,11 @@ describe("the history columns: each invoice as numbers", () => {
     expect(c.billed).toEqual([100, 110, 120]);
     expect(c.invoiceDate).toEqual([100, 110, NaN]);
     expect(c.paid).toEqual([140, NaN, 150]);
-    expect([c.amount, c.paidAmount, c.open]).toEqual([[1235, -5000, 0], [1235, 0, 0], [0, -5000, 0]]);
+    expect([c.amount, c.paidAmount, c.open]).toEqual([
+      [1235, -5000, 0],
+      [1235, 0, 0],
+      [0, -5000, 0],
+    ]);
     expect(c.lnLate).toEqual([Math.log1p(10), 0, 0]);
     expect(c.flags).toEqual([DISPUTED | PAYS_IN_FULL | SETTLED | POSITIVE, 0, PAYS_IN_FULL | SETTLED | POSITIVE]);
     expect(DISPUTED).toBe(DISPUTED_ITEM); // the forecast reads the history's flags as its items' flags
@@ -42,7 +66,13 @@ describe("the history columns: each invoice as numbers", () => {
           const c = h.columns;
           h.invoices.forEach((v, j) => {
             const i = h.start + j;
-            expect([c.billed[i], c.due[i], c.amount[i], c.paidAmount[i], c.open[i]]).toEqual([billedOn(v), v.dueDate, toCents(v.amount), toCents(v.paidAmount), toCents(v.openAmount)]);
+            expect([c.billed[i], c.due[i], c.amount[i], c.paidAmount[i], c.open[i]]).toEqual([
+              billedOn(v),
+              v.dueDate,
+              toCents(v.amount),
+              toCents(v.paidAmount),
+              toCents(v.openAmount),
+            ]);
             expect(c.invoiceDate[i]).toBe(v.invoiceDate ?? NaN);
             expect(c.paid[i]).toBe(v.paidDate ?? NaN);
             expect(c.lnLate[i]).toBe(v.paidDate === null ? 0 : Math.log1p(Math.max(0, v.paidDate - v.dueDate)));

@@ -12,11 +12,26 @@ const PAID_DATE = 6;
 
 /** The sample ledger with every payment dated before `cut` deleted (paid amount and date blanked). */
 function withPaymentsDeletedBefore(cut: number): (string | number)[][] {
-  const { values } = generateLedger({ seed: 20251117, customers: 300, invoices: 3000, asOf: AS_OF, language: "en", months: 24 });
-  return values.map((row, i) => (i > 0 && typeof row[PAID_DATE] === "number" && (row[PAID_DATE] as number) < cut ? row.map((v, j) => (j === PAID_AMOUNT || j === PAID_DATE ? "" : v)) : row));
+  const { values } = generateLedger({
+    seed: 20251117,
+    customers: 300,
+    invoices: 3000,
+    asOf: AS_OF,
+    language: "en",
+    months: 24,
+  });
+  return values.map((row, i) =>
+    i > 0 && typeof row[PAID_DATE] === "number" && (row[PAID_DATE] as number) < cut
+      ? row.map((v, j) => (j === PAID_AMOUNT || j === PAID_DATE ? "" : v))
+      : row,
+  );
 }
 
-const run = (values: unknown[][]) => analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" });
+const run = (values: unknown[][]) =>
+  analyzeLedger(
+    { values, sheet: "S", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
 
 test("a ledger paying from its start: the history begins with the ledger (nothing to report)", () => {
   const m = run(withPaymentsDeletedBefore(0)).modelCheck;
@@ -35,8 +50,19 @@ test("payments before 2025-01-01 deleted: the check says the history begins in J
 
 test("the start is the first month whose payments reach a quarter of an average month's billing, after a grace", () => {
   const inv = (billed: number, paid: number | null): Invoice => ({
-    row: 0, customer: "A", invoiceNumber: "1", invoiceDate: billed, dueDate: billed + 30, dueDateDerived: false, amount: 100,
-    paidAmount: paid === null ? 0 : 100, paidDate: paid, openAmount: paid === null ? 100 : 0, disputed: false, currency: null, termsDays: 30,
+    row: 0,
+    customer: "A",
+    invoiceNumber: "1",
+    invoiceDate: billed,
+    dueDate: billed + 30,
+    dueDateDerived: false,
+    amount: 100,
+    paidAmount: paid === null ? 0 : 100,
+    paidDate: paid,
+    openAmount: paid === null ? 100 : 0,
+    disputed: false,
+    currency: null,
+    termsDays: 30,
   });
   const months = Array.from({ length: 12 }, (_, k) => endOfMonth(serialFromYmd(2024, 1, 15), k) - 10);
   // Billed 100 every month; paid only from month 6 on (the earlier invoices never show a payment).

@@ -9,18 +9,44 @@ import { ibmLedger } from "../analysis/ibmData";
 const d = serialFromYmd;
 
 function analyse(values: unknown[][], asOf: number, over: Partial<AnalysisSettings> = {}): Analysis {
-  return analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", ...over });
+  return analyzeLedger(
+    { values, sheet: "Ledger", topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", ...over },
+  );
 }
 
 /** Every month-end of the trend against a full analysis at that as-of date (exact equality, not closeness). */
-function expectTrendEqualsAnalyses(values: unknown[][], asOf: number, monthsToCheck: number[], over: Partial<AnalysisSettings> = {}): void {
+function expectTrendEqualsAnalyses(
+  values: unknown[][],
+  asOf: number,
+  monthsToCheck: number[],
+  over: Partial<AnalysisSettings> = {},
+): void {
   const latest = analyse(values, asOf, over);
   const points = latest.kpiTrend.points;
   for (const k of monthsToCheck) {
     const point = points[k];
     const p = analyse(values, point.monthEnd, over).portfolio;
-    expect({ monthEnd: point.monthEnd, totalOpen: point.totalOpen, currentOpen: point.currentOpen, overdueShare: point.overdueShare, over90Share: point.over90Share, sales: point.creditSalesInWindow, dso: point.dso, best: point.bestPossibleDso, add: point.averageDaysDelinquent }).toEqual({
-      monthEnd: p.asOf, totalOpen: p.totalOpen, currentOpen: p.currentOpen, overdueShare: p.overdueShare, over90Share: p.over90Share, sales: p.creditSalesInWindow, dso: p.dso, best: p.bestPossibleDso, add: p.averageDaysDelinquent,
+    expect({
+      monthEnd: point.monthEnd,
+      totalOpen: point.totalOpen,
+      currentOpen: point.currentOpen,
+      overdueShare: point.overdueShare,
+      over90Share: point.over90Share,
+      sales: point.creditSalesInWindow,
+      dso: point.dso,
+      best: point.bestPossibleDso,
+      add: point.averageDaysDelinquent,
+    }).toEqual({
+      monthEnd: p.asOf,
+      totalOpen: p.totalOpen,
+      currentOpen: p.currentOpen,
+      overdueShare: p.overdueShare,
+      over90Share: p.over90Share,
+      sales: p.creditSalesInWindow,
+      dso: p.dso,
+      best: p.bestPossibleDso,
+      add: p.averageDaysDelinquent,
     });
     // The month's begin AR is the previous month-end's open AR, as an analysis then gives it.
     const previous = k > 0 ? points[k - 1].monthEnd : serialFromYmd(2000, 1, 1);
@@ -79,7 +105,13 @@ describe("KPI trend: the monthly figures, by hand", () => {
   const [jan, feb, mar] = a.kpiTrend.points.slice(-3);
 
   it("begin AR, the month's sales, end AR and end current AR give CEI with N = 1", () => {
-    expect(jan).toMatchObject({ monthEnd: d(2025, 1, 31), beginOpen: 0, monthSales: 1000, totalOpen: 1000, currentOpen: 1000 });
+    expect(jan).toMatchObject({
+      monthEnd: d(2025, 1, 31),
+      beginOpen: 0,
+      monthSales: 1000,
+      totalOpen: 1000,
+      currentOpen: 1000,
+    });
     // January: (0 + 1,000 − 1,000) / (0 + 1,000 − 1,000): nothing collectible beyond what is current → undefined.
     expect(jan.cei).toBeNull();
     // February: begin 1,000, sales 600, end 1,600 (1,000 overdue since 02-09), end current 600 → 0 / 1,000 = 0 %.
@@ -98,14 +130,27 @@ describe("KPI trend: the monthly figures, by hand", () => {
 
   it("overdue share, share over 90 days, DSO over the window, best possible DSO and ADD", () => {
     // 2025-03-31, window 90 days (2024-12-31, 2025-03-31]: sales 2,000; open 600, all 14 days past due.
-    expect(mar).toMatchObject({ overdueShare: 1, over90Share: 0, creditSalesInWindow: 2000, dso: 27, bestPossibleDso: 0, averageDaysDelinquent: 27 });
+    expect(mar).toMatchObject({
+      overdueShare: 1,
+      over90Share: 0,
+      creditSalesInWindow: 2000,
+      dso: 27,
+      bestPossibleDso: 0,
+      averageDaysDelinquent: 27,
+    });
     expect(feb.overdueShare).toBe(1000 / 1600);
   });
 
   it("works straight from invoices, and on an empty ledger gives zeros and no ratios", () => {
     const t = kpiTrend([], { asOf: d(2025, 3, 31), dsoWindowDays: 90, months: 12 });
     expect(t.points).toHaveLength(12);
-    expect(t.points[11]).toMatchObject({ totalOpen: 0, overdueShare: 0, dso: null, cei: null, paidWeightedDaysLate: null });
+    expect(t.points[11]).toMatchObject({
+      totalOpen: 0,
+      overdueShare: 0,
+      dso: null,
+      cei: null,
+      paidWeightedDaysLate: null,
+    });
   });
 
   it("rejects a number of months other than 12 or 24, naming the setting", () => {

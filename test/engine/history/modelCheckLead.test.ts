@@ -20,7 +20,9 @@ function check(name: string, a: Analysis) {
   const m = a.modelCheck;
   const l = m.lead!;
   const fl = a.forecastCheck.lead!;
-  rows.push(`| ${name} | ${m.observations} | ${m.grade!.auc.toFixed(4)} | ${m.baseline!.auc.toFixed(4)} | ${f(l.value)} | ${f(l.low)} … ${f(l.high)} | ${l.verdict} | ${f(fl.value)} (${fl.versus}) | ${f(fl.low)} … ${f(fl.high)} | ${fl.verdict} |`);
+  rows.push(
+    `| ${name} | ${m.observations} | ${m.grade!.auc.toFixed(4)} | ${m.baseline!.auc.toFixed(4)} | ${f(l.value)} | ${f(l.low)} … ${f(l.high)} | ${l.verdict} | ${f(fl.value)} (${fl.versus}) | ${f(fl.low)} … ${f(fl.high)} | ${fl.verdict} |`,
+  );
   expect(m.status).toBe("ok");
   expect(l.low).toBeLessThanOrEqual(l.value);
   expect(l.high).toBeGreaterThanOrEqual(l.value);
@@ -30,10 +32,15 @@ function check(name: string, a: Analysis) {
 }
 
 const run = (values: unknown[][], asOf: number, dateOrder: "auto" | "mdy" = "auto") =>
-  analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { asOf, agingBasis: "due", dateOrder, riskAppetite: "balanced" });
+  analyzeLedger(
+    { values, sheet: "S", topLeft: "A1" },
+    { asOf, agingBasis: "due", dateOrder, riskAppetite: "balanced" },
+  );
 
 const ibm = ibmLedger();
-(ibm ? test : test.skip)("IBM sample as of 2013-09-30", () => check("IBM sample as of 2013-09-30", run(ibm!, serialFromYmd(2013, 9, 30), "mdy")));
+(ibm ? test : test.skip)("IBM sample as of 2013-09-30", () =>
+  check("IBM sample as of 2013-09-30", run(ibm!, serialFromYmd(2013, 9, 30), "mdy")),
+);
 
 for (const [name, s, language, profile] of [
   ["Preview Ledger (EN)", SAMPLE.en, "en", undefined],
@@ -41,11 +48,24 @@ for (const [name, s, language, profile] of [
   ["Preview Late payers", LATE_SAMPLE, "en", "latePaying"],
 ] as const) {
   test(`${name} as of 2025-11-17`, () => {
-    const { values } = generateLedger({ seed: s.seed, customers: s.customers, invoices: s.invoices, asOf: AS_OF, language, profile });
+    const { values } = generateLedger({
+      seed: s.seed,
+      customers: s.customers,
+      invoices: s.invoices,
+      asOf: AS_OF,
+      language,
+      profile,
+    });
     check(`${name} as of 2025-11-17`, run(values, AS_OF));
   });
 }
 
 afterAll(() => {
-  console.log(["| Ledger | Cases | Grade AUC | Baseline AUC | Lead | 95 % interval | Verdict | Forecast lead (WAPE) | 95 % interval | Verdict |", "|---|---|---|---|---|---|---|---|---|---|", ...rows].join("\n"));
+  console.log(
+    [
+      "| Ledger | Cases | Grade AUC | Baseline AUC | Lead | 95 % interval | Verdict | Forecast lead (WAPE) | 95 % interval | Verdict |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+      ...rows,
+    ].join("\n"),
+  );
 });

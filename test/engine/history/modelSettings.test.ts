@@ -13,19 +13,31 @@ describe("settings of the model check, the limits and the alerts", () => {
     expect(a.settings.limitHeadroom).toBe(0.1);
   });
   test("follow-up months and days late reach the model check; alert thresholds reach the alerts", () => {
-    const a = analyzeLedger(input, { ...base, followUpMonths: 3, lateDays: 10, alertThresholds: { deteriorationDays: 40, singleShare: 0.6 } });
+    const a = analyzeLedger(input, {
+      ...base,
+      followUpMonths: 3,
+      lateDays: 10,
+      alertThresholds: { deteriorationDays: 40, singleShare: 0.6 },
+    });
     expect([a.modelCheck.followUpMonths, a.modelCheck.lateDays]).toEqual([3, 10]);
     expect(a.alerts.map((x) => x.kind)).not.toContain("deteriorating"); // Alpha's +26.7 is under 40
     expect(a.alerts.map((x) => x.kind)).not.toContain("concentration"); // nobody holds 60 %
     expect(a.settings.alertThresholds.oldDisputeDays).toBe(30);
   });
   test("a bad setting is a clear error naming it", () => {
-    expect(() => analyzeLedger(input, { ...base, followUpMonths: 0 })).toThrow(/model check follow-up: 0 must be a whole number of months/);
+    expect(() => analyzeLedger(input, { ...base, followUpMonths: 0 })).toThrow(
+      /model check follow-up: 0 must be a whole number of months/,
+    );
     expect(() => analyzeLedger(input, { ...base, limitHeadroom: -1 })).toThrow(/limit headroom/);
-    expect(() => analyzeLedger(input, { ...base, alertThresholds: { over90Share: Number.NaN } })).toThrow(/alert threshold over90Share/);
+    expect(() => analyzeLedger(input, { ...base, alertThresholds: { over90Share: Number.NaN } })).toThrow(
+      /alert threshold over90Share/,
+    );
   });
   test("the taskpane form passes them through (headroom typed in %)", () => {
-    const s = toAnalysisSettings({ ...defaultSettings(AS_OF), lateDays: 10, followUpMonths: 9, limitHeadroomPct: 30 }, {});
+    const s = toAnalysisSettings(
+      { ...defaultSettings(AS_OF), lateDays: 10, followUpMonths: 9, limitHeadroomPct: 30 },
+      {},
+    );
     expect([s.lateDays, s.followUpMonths, s.limitHeadroom]).toEqual([10, 9, 0.3]);
     expect(toAnalysisSettings(defaultSettings(AS_OF), {}).limitHeadroom).toBeUndefined();
   });

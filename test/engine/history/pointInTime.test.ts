@@ -4,8 +4,19 @@ import type { Invoice } from "../../../src/engine/analysis/types";
 
 function invoice(over: Partial<Invoice>): Invoice {
   return {
-    row: 1, customer: "Acme", invoiceNumber: "1", invoiceDate: 45600, dueDate: 45630, dueDateDerived: false,
-    amount: 1000, paidAmount: 0, paidDate: null, openAmount: 1000, disputed: false, currency: null, termsDays: null,
+    row: 1,
+    customer: "Acme",
+    invoiceNumber: "1",
+    invoiceDate: 45600,
+    dueDate: 45630,
+    dueDateDerived: false,
+    amount: 1000,
+    paidAmount: 0,
+    paidDate: null,
+    openAmount: 1000,
+    disputed: false,
+    currency: null,
+    termsDays: null,
     ...over,
   };
 }
@@ -31,7 +42,11 @@ describe("the ledger at a past date", () => {
 
   it("lists month-ends up to the as-of date, oldest first", () => {
     const asOf = serialFromYmd(2025, 3, 15);
-    expect(monthEndsUpTo(asOf, 3)).toEqual([serialFromYmd(2024, 12, 31), serialFromYmd(2025, 1, 31), serialFromYmd(2025, 2, 28)]);
+    expect(monthEndsUpTo(asOf, 3)).toEqual([
+      serialFromYmd(2024, 12, 31),
+      serialFromYmd(2025, 1, 31),
+      serialFromYmd(2025, 2, 28),
+    ]);
     expect(monthEndsUpTo(serialFromYmd(2025, 3, 31), 1)).toEqual([serialFromYmd(2025, 3, 31)]);
   });
 });

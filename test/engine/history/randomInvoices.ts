@@ -16,7 +16,10 @@ export const invoiceArb = (wholeDays = true): fc.Arbitrary<Invoice> =>
       terms: fc.constantFrom(0, 15, 30, 60),
       termsDays: fc.option(fc.constantFrom(10, 30), { nil: null }),
       half: wholeDays ? fc.constant(0) : fc.constantFrom(0, 0, 0.5),
-      amount: fc.oneof(fc.integer({ min: -50_000, max: 500_000 }).map((c) => c / 100), fc.constantFrom(0, 0.004, 0.005, 1e9)),
+      amount: fc.oneof(
+        fc.integer({ min: -50_000, max: 500_000 }).map((c) => c / 100),
+        fc.constantFrom(0, 0.004, 0.005, 1e9),
+      ),
       paid: fc.constantFrom("full", "part", "none", "undated", "before"),
       late: fc.integer({ min: -20, max: 200 }),
       disputed: fc.boolean(),
@@ -25,8 +28,14 @@ export const invoiceArb = (wholeDays = true): fc.Arbitrary<Invoice> =>
     .map((r): Invoice => {
       const billed = r.invoiceDate ?? 1200;
       const dueDate = billed + r.terms + r.half;
-      const paidAmount = r.paid === "full" || r.paid === "before" ? r.amount : r.paid === "part" || r.paid === "undated" ? Math.round(r.amount * 50) / 100 : 0;
-      const paidDate = r.paid === "none" || r.paid === "undated" ? null : r.paid === "before" ? billed - 5 : dueDate + r.late;
+      const paidAmount =
+        r.paid === "full" || r.paid === "before"
+          ? r.amount
+          : r.paid === "part" || r.paid === "undated"
+            ? Math.round(r.amount * 50) / 100
+            : 0;
+      const paidDate =
+        r.paid === "none" || r.paid === "undated" ? null : r.paid === "before" ? billed - 5 : dueDate + r.late;
       return {
         row: 0,
         customer: r.customer,

@@ -17,11 +17,21 @@ describe("the settled invoices by offset", () => {
     expect(rankOffsets([-0, 1005])).toEqual({ distinct: [0, 1005], rank: [0, 1] });
     expect(rankOffsets([-0, 0, 3])).toEqual({ distinct: [0, 3], rank: [0, 0, 1] });
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -40, max: 40 }), fc.integer({ min: -3e6, max: 3e6 }), fc.double({ min: -100, max: 100, noNaN: true })), { maxLength: 50 }), (offsets) => {
-        const { distinct, rank } = rankOffsets(offsets);
-        expect(distinct).toEqual([...new Set(offsets.map((x) => (Object.is(x, -0) ? 0 : x)))].sort((a, b) => a - b));
-        offsets.forEach((x, j) => expect(distinct[rank[j]]).toBe(x === 0 ? 0 : x));
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -40, max: 40 }),
+            fc.integer({ min: -3e6, max: 3e6 }),
+            fc.double({ min: -100, max: 100, noNaN: true }),
+          ),
+          { maxLength: 50 },
+        ),
+        (offsets) => {
+          const { distinct, rank } = rankOffsets(offsets);
+          expect(distinct).toEqual([...new Set(offsets.map((x) => (Object.is(x, -0) ? 0 : x)))].sort((a, b) => a - b));
+          offsets.forEach((x, j) => expect(distinct[rank[j]]).toBe(x === 0 ? 0 : x));
+        },
+      ),
     );
   });
 
@@ -33,10 +43,26 @@ describe("the settled invoices by offset", () => {
         expect(settledByOffset(histories)).toBe(s); // remembered
         histories.forEach((h, k) => {
           const settled = h.invoices.filter(isSettled);
-          const got = Array.from({ length: s.from[k + 1] - s.from[k] }, (_, j) => s.from[k] + j).map((e) => [s.offset[e], s.cents[e], s.known[e], s.distinct[s.rank[e]]]);
+          const got = Array.from({ length: s.from[k + 1] - s.from[k] }, (_, j) => s.from[k] + j).map((e) => [
+            s.offset[e],
+            s.cents[e],
+            s.known[e],
+            s.distinct[s.rank[e]],
+          ]);
           expect(got.map((g) => g[0])).toEqual([...got.map((g) => g[0])].sort((a, b) => a - b));
           const key = (x: number[]) => x.join("|");
-          expect(got.map(key).sort()).toEqual(settled.map((inv) => key([inv.paidDate! - inv.dueDate, toCents(inv.amount), Math.max(billedOn(inv), inv.paidDate!), inv.paidDate! - inv.dueDate])).sort());
+          expect(got.map(key).sort()).toEqual(
+            settled
+              .map((inv) =>
+                key([
+                  inv.paidDate! - inv.dueDate,
+                  toCents(inv.amount),
+                  Math.max(billedOn(inv), inv.paidDate!),
+                  inv.paidDate! - inv.dueDate,
+                ]),
+              )
+              .sort(),
+          );
         });
       }),
       { numRuns: 150 },

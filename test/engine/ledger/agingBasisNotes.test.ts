@@ -9,8 +9,14 @@ const values = [
   ["Acme", "INV-2", "", d("2025-05-31"), 200],
   ["Beta", "INV-3", "", d("2025-06-15"), 300],
 ];
-const settings: AnalysisSettings = { asOf: d("2025-06-30"), agingBasis: "invoice", dateOrder: "auto", riskAppetite: "balanced" };
-const run = (more: Partial<AnalysisSettings> = {}) => analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { ...settings, ...more });
+const settings: AnalysisSettings = {
+  asOf: d("2025-06-30"),
+  agingBasis: "invoice",
+  dateOrder: "auto",
+  riskAppetite: "balanced",
+};
+const run = (more: Partial<AnalysisSettings> = {}) =>
+  analyzeLedger({ values, sheet: "S", topLeft: "A1" }, { ...settings, ...more });
 
 test("aged by invoice date, the open invoices without one are named in a note: aged by their due date instead", () => {
   const a = run();

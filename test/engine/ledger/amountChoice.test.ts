@@ -1,18 +1,23 @@
 /* Competing money headers ("Amount" and "Total"…): the amount column is chosen by meaning, and the notes say which. */
 import { detectColumns } from "../../../src/engine/ledger/columns";
 
-const map = (headers: string[], extra: Parameters<typeof detectColumns>[1] = {}) => detectColumns([headers, headers.map((_, i) => (i === 0 ? "Acme" : 1))], extra);
-const chosen = (m: ReturnType<typeof map>) => m.notes.filter((n) => n.code.startsWith("mapping.amountChosen")).map((n) => [n.code, n.params.used, n.params.other]);
+const map = (headers: string[], extra: Parameters<typeof detectColumns>[1] = {}) =>
+  detectColumns([headers, headers.map((_, i) => (i === 0 ? "Acme" : 1))], extra);
+const chosen = (m: ReturnType<typeof map>) =>
+  m.notes.filter((n) => n.code.startsWith("mapping.amountChosen")).map((n) => [n.code, n.params.used, n.params.other]);
 
 describe("Amount and Total in one header row", () => {
   test.each([
     [["Customer", "Invoice", "Due Date", "Total", "Amount"]],
     [["Customer", "Invoice", "Due Date", "Amount", "Total"]],
-  ])("without a tax column, Amount is the invoice amount whichever is leftmost (Total may be a running total): %j", (headers) => {
-    const m = map(headers);
-    expect(headers[m.columns.amount!]).toBe("Amount");
-    expect(chosen(m)).toEqual([["mapping.amountChosen", "Amount", "Total"]]);
-  });
+  ])(
+    "without a tax column, Amount is the invoice amount whichever is leftmost (Total may be a running total): %j",
+    (headers) => {
+      const m = map(headers);
+      expect(headers[m.columns.amount!]).toBe("Amount");
+      expect(chosen(m)).toEqual([["mapping.amountChosen", "Amount", "Total"]]);
+    },
+  );
 
   test("beside a tax column, Total (the amount with tax, what the customer owes) is used, and the note says why", () => {
     const headers = ["Customer", "Invoice", "Due Date", "Amount", "Tax", "Total"];
@@ -30,7 +35,15 @@ describe("Amount and Total in one header row", () => {
   });
 
   test("beside an amount before tax (Odoo's Untaxed Amount Signed), Total Signed is the invoice amount", () => {
-    const headers = ["Number", "Invoice Partner Display Name", "Invoice/Bill Date", "Due Date", "Untaxed Amount Signed", "Total Signed", "Amount Due Signed"];
+    const headers = [
+      "Number",
+      "Invoice Partner Display Name",
+      "Invoice/Bill Date",
+      "Due Date",
+      "Untaxed Amount Signed",
+      "Total Signed",
+      "Amount Due Signed",
+    ];
     const m = map(headers);
     expect(headers[m.columns.amount!]).toBe("Total Signed");
     expect(headers[m.columns.openAmount!]).toBe("Amount Due Signed");

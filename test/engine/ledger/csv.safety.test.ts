@@ -3,7 +3,9 @@ import { CsvError, detectDelimiter, parseCsv } from "../../../src/engine/ledger/
 
 describe("parseCsv keeps what is not safely a number as text", () => {
   test("numbers of more than 15 significant digits stay text (two 17-digit invoice numbers stay different)", () => {
-    const rows = parseCsv("Invoice,Amount\n12345678901234567,10\n12345678901234568,10\n123456789012345,0.000000000000001\n-1234567890.123456,1\n");
+    const rows = parseCsv(
+      "Invoice,Amount\n12345678901234567,10\n12345678901234568,10\n123456789012345,0.000000000000001\n-1234567890.123456,1\n",
+    );
     expect(rows.slice(1)).toEqual([
       ["12345678901234567", 10],
       ["12345678901234568", 10],
@@ -25,12 +27,17 @@ describe("an unterminated quote is reported with its line", () => {
       parseCsv(text);
     } catch (e) {
       expect((e as CsvError).line).toBe(3);
-      expect((e as CsvError).message).toBe("CSV line 3: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as \"\")");
+      expect((e as CsvError).message).toBe(
+        'CSV line 3: a quote opened here is never closed, so the rest of the file would be read as one cell: close the quote (write a quote inside a field as "")',
+      );
     }
   });
 
   test("a quoted field over several lines is still one cell", () => {
-    expect(parseCsv('a,b\n"line 1\nline 2",3\n')).toEqual([["a", "b"], ["line 1\nline 2", 3]]);
+    expect(parseCsv('a,b\n"line 1\nline 2",3\n')).toEqual([
+      ["a", "b"],
+      ["line 1\nline 2", 3],
+    ]);
   });
 });
 
@@ -38,7 +45,10 @@ describe("delimiter detection ignores separators inside quoted headers", () => {
   test("semicolon file whose headers hold commas", () => {
     const text = '"Customer, name";"Amount, USD";"Due, date"\nAcme;10;2025-01-01\n';
     expect(detectDelimiter(text)).toBe(";");
-    expect(parseCsv(text)).toEqual([["Customer, name", "Amount, USD", "Due, date"], ["Acme", 10, "2025-01-01"]]);
+    expect(parseCsv(text)).toEqual([
+      ["Customer, name", "Amount, USD", "Due, date"],
+      ["Acme", 10, "2025-01-01"],
+    ]);
   });
 
   test("a quoted header spanning lines counts as the first line", () => {

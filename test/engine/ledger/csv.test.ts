@@ -13,10 +13,16 @@ describe("parseCsv", () => {
   test("semicolons and tabs are detected", () => {
     expect(detectDelimiter("a;b;c\n1;2;3")).toBe(";");
     expect(detectDelimiter("a\tb\n1\t2")).toBe("\t");
-    expect(parseCsv("客户;金额\n华信;1,5")).toEqual([["客户", "金额"], ["华信", "1,5"]]);
+    expect(parseCsv("客户;金额\n华信;1,5")).toEqual([
+      ["客户", "金额"],
+      ["华信", "1,5"],
+    ]);
   });
 
   test("a last line without a newline, and empty fields", () => {
-    expect(parseCsv("a,,c\n1,2,")).toEqual([["a", "", "c"], [1, 2, ""]]);
+    expect(parseCsv("a,,c\n1,2,")).toEqual([
+      ["a", "", "c"],
+      [1, 2, ""],
+    ]);
   });
 });

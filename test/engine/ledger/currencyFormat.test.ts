@@ -1,4 +1,8 @@
-import { currencyFromFormats, currencyFromNumberFormat, currencyOfLocale } from "../../../src/engine/ledger/currencyFormat";
+import {
+  currencyFromFormats,
+  currencyFromNumberFormat,
+  currencyOfLocale,
+} from "../../../src/engine/ledger/currencyFormat";
 
 describe("the currency an amount's number format shows", () => {
   test.each([
@@ -18,12 +22,21 @@ describe("the currency an amount's number format shows", () => {
     ["￥#,##0.00;[Red]￥-#,##0.00", "CNY"],
   ])("%s → %s", (format, code) => expect(currencyFromNumberFormat(format)).toBe(code));
 
-  test.each(["General", "0.00", "#,##0.00", "yyyy-mm-dd", "[$-409]d-mmm-yy", "[Red]0.00", "@", ""])("%j shows no currency", (format) => {
-    expect(currencyFromNumberFormat(format)).toBeNull();
-  });
+  test.each(["General", "0.00", "#,##0.00", "yyyy-mm-dd", "[$-409]d-mmm-yy", "[Red]0.00", "@", ""])(
+    "%j shows no currency",
+    (format) => {
+      expect(currencyFromNumberFormat(format)).toBeNull();
+    },
+  );
 
   test("the most common currency of the amount column, below the header", () => {
-    const formats = [["@", "@"], ["@", '"¥"#,##0.00'], ["@", "[$$-409]#,##0.00"], ["@", "[$$-409]#,##0.00"], ["@", "General"]];
+    const formats = [
+      ["@", "@"],
+      ["@", '"¥"#,##0.00'],
+      ["@", "[$$-409]#,##0.00"],
+      ["@", "[$$-409]#,##0.00"],
+      ["@", "General"],
+    ];
     expect(currencyFromFormats(formats, 1, 0)).toBe("USD");
     expect(currencyFromFormats(formats, 0, 0)).toBeNull();
     expect(currencyFromFormats(formats, null, 0)).toBeNull();

@@ -33,7 +33,9 @@ export interface ExportFile {
 /** Every export, or null (with a console.warn) when ../shared/exports is absent. */
 export function exportFiles(): ExportFile[] | null {
   if (!existsSync(EXPORTS_DIR)) {
-    console.warn(`Skipping the accounting-system export checks: ${EXPORTS_DIR} is not present (it sits beside the project in CI).`);
+    console.warn(
+      `Skipping the accounting-system export checks: ${EXPORTS_DIR} is not present (it sits beside the project in CI).`,
+    );
     return null;
   }
   return readdirSync(EXPORTS_DIR)

@@ -14,7 +14,11 @@ const maybe = files.length > 0 ? describe : describe.skip;
 function read(file: ExportFile) {
   const input = { values: file.values, numberFormats: file.numberFormats, sheet: "Export", topLeft: "A1" };
   const mapping = detectColumns(file.values, { dateOrder: "auto", numberFormats: file.numberFormats });
-  const parsed = parseLedger(input, mapping, { asOf: file.asOfSerial, dateOrder: mapping.dateOrder ?? "auto", defaultTermsDays: 30 });
+  const parsed = parseLedger(input, mapping, {
+    asOf: file.asOfSerial,
+    dateOrder: mapping.dateOrder ?? "auto",
+    defaultTermsDays: 30,
+  });
   return { mapping, parsed };
 }
 
@@ -42,11 +46,14 @@ maybe("accounting-system exports read as their truth says", () => {
     // Rows that are not documents are skipped by kind, never reported as row errors; no guess about money.
     const skippedRows = new Set(parsed.skipped.flatMap((s) => s.rows));
     expect(file.truth.excludedRows.filter((r) => !skippedRows.has(r))).toEqual([]);
-    expect(parsed.issues.filter((i) => i.severity === "excluded").map((i) => `${i.address}: ${i.reason.text}`)).toEqual([]);
+    expect(parsed.issues.filter((i) => i.severity === "excluded").map((i) => `${i.address}: ${i.reason.text}`)).toEqual(
+      [],
+    );
     expect(read(file).mapping.confirm).toEqual([]);
     // Open total per currency, to the cent.
     const open = new Map<string, number>();
-    for (const i of parsed.invoices) open.set(i.currency ?? "", (open.get(i.currency ?? "") ?? 0) + toCents(i.openAmount));
+    for (const i of parsed.invoices)
+      open.set(i.currency ?? "", (open.get(i.currency ?? "") ?? 0) + toCents(i.openAmount));
     const truth = Object.entries(file.truth.openByCurrency).map(([c, v]) => [c.toUpperCase(), toCents(v)]);
     expect([...open].sort()).toEqual(truth.sort());
   });
@@ -57,7 +64,15 @@ maybe("each export reconciled with its own subtotal and total rows", () => {
     const file = files.find((f) => f.file.startsWith(name))!;
     const { mapping, parsed } = read(file);
     const { totals, rows, voided } = parsed.layout;
-    return reconcile({ values: file.values, mapping, invoices: parsed.invoices, totals, rows, skipped: parsed.skipped, voided });
+    return reconcile({
+      values: file.values,
+      mapping,
+      invoices: parsed.invoices,
+      totals,
+      rows,
+      skipped: parsed.skipped,
+      voided,
+    });
   };
   it.each([
     ["erpnext", 538551.45, "SGD"],
@@ -66,11 +81,17 @@ maybe("each export reconciled with its own subtotal and total rows", () => {
   ])("%s: matches the export's total %s", (name, total, currency) => {
     const r = reconciled(name)!;
     expect(r.matches).toBe(true);
-    expect(r.lines.filter((l) => l.scope === "total").map((l) => [l.exportTotal, l.currency])).toEqual([[total, currency]]);
+    expect(r.lines.filter((l) => l.scope === "total").map((l) => [l.exportTotal, l.currency])).toEqual([
+      [total, currency],
+    ]);
   });
 
   test("QuickBooks: each bucket's Total for … matches too", () => {
-    expect(reconciled("qbo")!.lines.filter((l) => l.scope !== "total").map((l) => l.difference)).toEqual([0, 0, 0, 0, 0]);
+    expect(
+      reconciled("qbo")!
+        .lines.filter((l) => l.scope !== "total")
+        .map((l) => l.difference),
+    ).toEqual([0, 0, 0, 0, 0]);
   });
 
   test("用友: every customer's 小计 matches (its 合计 is in 本币 only, so not compared)", () => {
@@ -82,7 +103,9 @@ maybe("each export reconciled with its own subtotal and total rows", () => {
   test("Odoo: one group differs by the draft it includes, and the draft's row is named", () => {
     const r = reconciled("odoo")!;
     expect(r.matches).toBe(false);
-    expect(r.lines.filter((l) => l.difference !== 0).map((l) => [l.label, l.difference, l.leftOut])).toEqual([["Kessler & Lowe LLP (6)", -2150, [58]]]);
+    expect(r.lines.filter((l) => l.difference !== 0).map((l) => [l.label, l.difference, l.leftOut])).toEqual([
+      ["Kessler & Lowe LLP (6)", -2150, [58]],
+    ]);
   });
 
   test("Xero's invoice export has no totals rows: nothing to reconcile", () => {

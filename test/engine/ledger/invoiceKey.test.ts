@@ -8,14 +8,30 @@ import { d } from "../analysis/handLedger";
 const asOf = d("2025-06-30");
 function parse(rows: unknown[][]) {
   const values = [["Customer", "Invoice", "Invoice Date", "Due Date", "Amount"], ...rows];
-  return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+  return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), {
+    asOf,
+    dateOrder: "auto",
+    defaultTermsDays: 30,
+  });
 }
-const row = (customer: string, invoice: string, amount: number) => [customer, invoice, d("2025-05-01"), d("2025-05-31"), amount];
+const row = (customer: string, invoice: string, amount: number) => [
+  customer,
+  invoice,
+  d("2025-05-01"),
+  d("2025-05-31"),
+  amount,
+];
 
 describe("invoiceKey", () => {
   it.each([
-    ["INV-7\u200b"], ["INV-7\u00a0"], ["\u00a0INV-7\u00a0"], ["INV-\u20607"], ["ＩＮＶ-7"], ["inv-7"],
-    ["\ufeffInv-7"], ["INV-７"],
+    ["INV-7\u200b"],
+    ["INV-7\u00a0"],
+    ["\u00a0INV-7\u00a0"],
+    ["INV-\u20607"],
+    ["ＩＮＶ-7"],
+    ["inv-7"],
+    ["\ufeffInv-7"],
+    ["INV-７"],
   ])("%p is the same number as INV-7", (written) => {
     expect(invoiceKey(written)).toBe(invoiceKey("INV-7"));
   });
@@ -35,9 +51,13 @@ describe("invoice numbers folded in the ledger", () => {
       row("Acme", "inv-7", 1000),
     ]);
     expect(p.invoices.map((i) => [i.invoiceNumber, i.openAmount])).toEqual([["INV-7", 1000]]);
-    expect(p.issues.map((i) => [i.address, i.reason.code])).toEqual([2, 3, 4, 5, 6].map((n) => [`S!B${n + 1}`, "row.duplicate"]));
+    expect(p.issues.map((i) => [i.address, i.reason.code])).toEqual(
+      [2, 3, 4, 5, 6].map((n) => [`S!B${n + 1}`, "row.duplicate"]),
+    );
     // The no-break space at the end is trimmed with the cell: the four other spellings are noted.
-    expect(p.mergedNumbers.map(([used, other]) => [used, other])).toEqual(["INV-7\u200b", "INV\u2060-7", "ＩＮＶ-7", "inv-7"].map((o) => ["INV-7", o]));
+    expect(p.mergedNumbers.map(([used, other]) => [used, other])).toEqual(
+      ["INV-7\u200b", "INV\u2060-7", "ＩＮＶ-7", "inv-7"].map((o) => ["INV-7", o]),
+    );
   });
 
   test("the merged-names note says which invoice numbers were read as one", () => {

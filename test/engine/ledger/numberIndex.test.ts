@@ -16,17 +16,29 @@ describe("NumberIndex: the invoice numbers met so far", () => {
 
   it("grows past its expected size and keeps every number (random numbers, repeats, near-identical texts)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 300 }).map((n) => `INV-${n}`)), fc.integer()), { maxLength: 400 }), (ops) => {
-        const ix = new NumberIndex(4);
-        const map = new Map<string, number>();
-        for (const [key, value] of ops) {
-          expect(ix.has(key)).toBe(map.has(key));
-          ix.set(key, value);
-          map.set(key, value);
-        }
-        expect(ix.size).toBe(map.size);
-        for (const [key, value] of map) expect(ix.get(key)).toBe(value);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.string({ maxLength: 6 }),
+              fc.integer({ min: 0, max: 300 }).map((n) => `INV-${n}`),
+            ),
+            fc.integer(),
+          ),
+          { maxLength: 400 },
+        ),
+        (ops) => {
+          const ix = new NumberIndex(4);
+          const map = new Map<string, number>();
+          for (const [key, value] of ops) {
+            expect(ix.has(key)).toBe(map.has(key));
+            ix.set(key, value);
+            map.set(key, value);
+          }
+          expect(ix.size).toBe(map.size);
+          for (const [key, value] of map) expect(ix.get(key)).toBe(value);
+        },
+      ),
       { numRuns: 60 },
     );
   });

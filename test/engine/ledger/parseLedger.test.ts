@@ -4,8 +4,15 @@ import { d } from "../analysis/handLedger";
 
 const asOf = d("2025-06-30");
 function parse(rows: unknown[][], topLeft = "C5") {
-  const values = [["Customer", "Invoice", "Invoice Date", "Due Date", "Amount", "Paid", "Paid Date", "Terms", "Disputed"], ...rows];
-  return parseLedger({ values, sheet: "Data 1", topLeft }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+  const values = [
+    ["Customer", "Invoice", "Invoice Date", "Due Date", "Amount", "Paid", "Paid Date", "Terms", "Disputed"],
+    ...rows,
+  ];
+  return parseLedger({ values, sheet: "Data 1", topLeft }, detectColumns(values), {
+    asOf,
+    dateOrder: "auto",
+    defaultTermsDays: 30,
+  });
 }
 
 describe("parseLedger", () => {
@@ -17,14 +24,27 @@ describe("parseLedger", () => {
       ["ACME Ltd", "4", d("2025-05-01"), d("2025-05-31"), 400, "", "", "", ""],
       ["Acme Ltd", "5", d("2025-05-01"), d("2025-05-31"), 500, "", "", "", ""],
     ]);
-    expect(p.invoices.map((i) => i.customer)).toEqual(["上海贸易（集团）有限公司", "上海贸易（集团）有限公司", "ＡＣＭＥ  Ltd", "ＡＣＭＥ  Ltd", "Acme Ltd"]);
-    expect(p.mergedNames).toEqual([["上海贸易（集团）有限公司", "上海贸易(集团)有限公司"], ["ＡＣＭＥ  Ltd", "ACME Ltd"]]);
+    expect(p.invoices.map((i) => i.customer)).toEqual([
+      "上海贸易（集团）有限公司",
+      "上海贸易（集团）有限公司",
+      "ＡＣＭＥ  Ltd",
+      "ＡＣＭＥ  Ltd",
+      "Acme Ltd",
+    ]);
+    expect(p.mergedNames).toEqual([
+      ["上海贸易（集团）有限公司", "上海贸易(集团)有限公司"],
+      ["ＡＣＭＥ  Ltd", "ACME Ltd"],
+    ]);
   });
 
   test("an open (remaining) amount column: paid = amount − open; alone it is the amount owed; a mismatch is said", () => {
     const ledger = (header: string[], rows: unknown[][]) => {
       const values = [header, ...rows];
-      return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+      return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), {
+        asOf,
+        dateOrder: "auto",
+        defaultTermsDays: 30,
+      });
     };
     const dynamics = ledger(
       ["Customer Name", "Document No.", "Due Date", "Original Amount", "Remaining Amount"],
@@ -34,11 +54,26 @@ describe("parseLedger", () => {
         ["B", "3", d("2025-06-15"), 300, ""],
       ],
     );
-    expect(dynamics.invoices.map((i) => [i.amount, i.paidAmount, i.openAmount])).toEqual([[1000, 750, 250], [400, 400, 0], [300, 0, 300]]);
-    const kingdee = ledger(["客户名称", "单据编号", "到期日", "本币金额", "已核销金额", "未核销金额"], [["甲", "F1", d("2025-05-31"), 1000, 600, 300]]);
+    expect(dynamics.invoices.map((i) => [i.amount, i.paidAmount, i.openAmount])).toEqual([
+      [1000, 750, 250],
+      [400, 400, 0],
+      [300, 0, 300],
+    ]);
+    const kingdee = ledger(
+      ["客户名称", "单据编号", "到期日", "本币金额", "已核销金额", "未核销金额"],
+      [["甲", "F1", d("2025-05-31"), 1000, 600, 300]],
+    );
     expect(kingdee.invoices.map((i) => [i.paidAmount, i.openAmount])).toEqual([[700, 300]]);
-    expect(kingdee.issues.map((i) => [i.address, i.severity, i.reason.code])).toEqual([["S!F2", "warning", "row.openDiffers"]]);
-    const balancesOnly = ledger(["Customer", "Invoice No", "Due Date", "Open Balance"], [["A", "1", d("2025-05-31"), 90], ["A", "2", d("2025-05-31"), ""]]);
+    expect(kingdee.issues.map((i) => [i.address, i.severity, i.reason.code])).toEqual([
+      ["S!F2", "warning", "row.openDiffers"],
+    ]);
+    const balancesOnly = ledger(
+      ["Customer", "Invoice No", "Due Date", "Open Balance"],
+      [
+        ["A", "1", d("2025-05-31"), 90],
+        ["A", "2", d("2025-05-31"), ""],
+      ],
+    );
     expect(balancesOnly.invoices.map((i) => [i.amount, i.openAmount])).toEqual([[90, 90]]);
     expect(balancesOnly.issues.map((i) => [i.address, i.reason.code])).toEqual([["S!D3", "row.openEmpty"]]);
   });
@@ -59,7 +94,10 @@ describe("parseLedger", () => {
     expect(p.invoices.map((i) => i.customer)).toEqual(["Total Foods", "Summit Co", "Summit Co"]);
     // Not row errors: skipped and said once per kind (skippedRows.ts), the rows listed.
     expect(p.issues).toEqual([]);
-    expect(p.skipped.map((k) => [k.kind, k.rows.length])).toEqual([["subtotal", 2], ["total", 5]]);
+    expect(p.skipped.map((k) => [k.kind, k.rows.length])).toEqual([
+      ["subtotal", 2],
+      ["total", 5],
+    ]);
     expect(p.counts).toEqual({ dataRows: 10, invoices: 3, payments: 0, excluded: 0, blank: 0 });
   });
 
@@ -81,7 +119,10 @@ describe("parseLedger", () => {
       ["A", "1", d("2025-01-01"), d("2025-01-31"), 10, "", d("2025-02-05"), "", ""],
       ["A", "2", d("2025-06-01"), d("2025-07-01"), 20, "", d("2025-07-05"), "", ""],
     ]);
-    expect(p.invoices.map((i) => [i.openAmount, i.paidDate])).toEqual([[0, d("2025-02-05")], [20, null]]);
+    expect(p.invoices.map((i) => [i.openAmount, i.paidDate])).toEqual([
+      [0, d("2025-02-05")],
+      [20, null],
+    ]);
   });
 
   test("a bad paid amount excludes the row; an unreadable disputed flag warns and reads as not disputed", () => {

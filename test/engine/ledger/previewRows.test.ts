@@ -9,5 +9,7 @@ test("the first document rows as read, title, bucket and total rows left out", (
     ["", 45800, "1032", "Acme", 45830, 100, 60],
     ["TOTAL", "", "", "", "", 100, 60],
   ];
-  expect(previewRows(values, detectColumns(values))).toEqual([{ row: 3, cells: ["Acme", "1032", 45830, 100, 60, null] }]);
+  expect(previewRows(values, detectColumns(values))).toEqual([
+    { row: 3, cells: ["Acme", "1032", 45830, 100, 60, null] },
+  ]);
 });

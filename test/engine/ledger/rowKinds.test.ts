@@ -6,14 +6,39 @@ import { d } from "../analysis/handLedger";
 const asOf = d("2025-06-30");
 const HEADER = ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"];
 function parse(values: unknown[][]) {
-  return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+  return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), {
+    asOf,
+    dateOrder: "auto",
+    defaultTermsDays: 30,
+  });
 }
-const inv = (customer: string, number: string, amount: number) => [customer, number, d("2025-05-01"), d("2025-05-31"), amount];
+const inv = (customer: string, number: string, amount: number) => [
+  customer,
+  number,
+  d("2025-05-01"),
+  d("2025-05-31"),
+  amount,
+];
 const open = (p: ReturnType<typeof parse>) => p.invoices.reduce((s, i) => s + i.openAmount, 0);
 
 describe("one totals-line rule, spacing and width folded, even when the line carries a date", () => {
-  it.each(["Sub Total", "Acme Ltd Total", "Total Amount", "Ｔｏｔａｌ", "Totaal", "总 计", "合  计", "合\u3000计", "Total\u200b"])("%j", (label) => {
-    const dated = parse([HEADER, inv("Acme Ltd", "1", 100), inv("Acme Ltd", "2", 200), [label, "", d("2025-05-31"), d("2025-05-31"), 300]]);
+  it.each([
+    "Sub Total",
+    "Acme Ltd Total",
+    "Total Amount",
+    "Ｔｏｔａｌ",
+    "Totaal",
+    "总 计",
+    "合  计",
+    "合\u3000计",
+    "Total\u200b",
+  ])("%j", (label) => {
+    const dated = parse([
+      HEADER,
+      inv("Acme Ltd", "1", 100),
+      inv("Acme Ltd", "2", 200),
+      [label, "", d("2025-05-31"), d("2025-05-31"), 300],
+    ]);
     expect(dated.invoices.map((i) => i.invoiceNumber)).toEqual(["1", "2"]);
     expect(open(dated)).toBe(300);
     expect(dated.issues).toEqual([]);
@@ -38,7 +63,11 @@ describe("every row of the range is counted or named when a later, richer header
       ["Customer", "Invoice No", "Due Date", "Amount", "Paid Amount"],
       ["Gamma", "3", d("2025-05-31"), 300, 100],
     ]);
-    expect(p.invoices.map((i) => [i.invoiceNumber, i.openAmount])).toEqual([["1", 100], ["2", 200], ["3", 200]]);
+    expect(p.invoices.map((i) => [i.invoiceNumber, i.openAmount])).toEqual([
+      ["1", 100],
+      ["2", 200],
+      ["3", 200],
+    ]);
     expect(p.skipped).toEqual([{ kind: "header", rows: [3] }]);
   });
 
@@ -98,14 +127,35 @@ describe("report rows that are not documents", () => {
       [...inv("B", "3", 300), "未审核"],
       [...inv("B", "4", 400), "Voided"],
     ]);
-    expect(p.invoices.map((i) => [i.invoiceNumber, i.openAmount, i.paidAmount])).toEqual([["1", 100, 0], ["4", 0, 0]]);
+    expect(p.invoices.map((i) => [i.invoiceNumber, i.openAmount, i.paidAmount])).toEqual([
+      ["1", 100, 0],
+      ["4", 0, 0],
+    ]);
     expect(p.skipped).toEqual([{ kind: "notPosted", rows: [2, 3] }]);
     expect(p.layout.voided).toEqual([4]);
   });
 
   test("one row per invoice line with the totals repeated is one invoice", () => {
-    const header = ["ContactName", "InvoiceNumber", "InvoiceDate", "DueDate", "Total", "Description", "Quantity", "LineAmount"];
-    const line = (n: string, desc: string, amt: number) => ["A", n, d("2025-05-01"), d("2025-05-31"), 300, desc, 1, amt];
+    const header = [
+      "ContactName",
+      "InvoiceNumber",
+      "InvoiceDate",
+      "DueDate",
+      "Total",
+      "Description",
+      "Quantity",
+      "LineAmount",
+    ];
+    const line = (n: string, desc: string, amt: number) => [
+      "A",
+      n,
+      d("2025-05-01"),
+      d("2025-05-31"),
+      300,
+      desc,
+      1,
+      amt,
+    ];
     const p = parse([header, line("INV-1", "Survey", 100), line("INV-1", "Labour", 200), line("INV-2", "Survey", 300)]);
     expect(p.invoices.map((i) => i.invoiceNumber)).toEqual(["INV-1", "INV-2"]);
     expect(p.skipped).toEqual([{ kind: "lineItem", rows: [2] }]);

@@ -7,9 +7,21 @@ const asOf = d("2025-06-30");
 const HEAD = ["Customer", "Invoice", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Paid Date"];
 function parse(rows: unknown[][], headers = HEAD) {
   const values = [headers, ...rows];
-  return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), { asOf, dateOrder: "auto", defaultTermsDays: 30 });
+  return parseLedger({ values, sheet: "S", topLeft: "A1" }, detectColumns(values), {
+    asOf,
+    dateOrder: "auto",
+    defaultTermsDays: 30,
+  });
 }
-const row = (invoice: string, amount: number, paid: number | string, paidOn: number | string = d("2025-06-01")) => ["Acme", invoice, d("2025-05-01"), d("2025-05-31"), amount, paid, paidOn];
+const row = (invoice: string, amount: number, paid: number | string, paidOn: number | string = d("2025-06-01")) => [
+  "Acme",
+  invoice,
+  d("2025-05-01"),
+  d("2025-05-31"),
+  amount,
+  paid,
+  paidOn,
+];
 const issues = (p: ReturnType<typeof parse>) => p.issues.map((i) => [i.address, i.severity, i.reason.code]);
 
 describe("paid amounts", () => {
@@ -39,7 +51,14 @@ describe("paid amounts", () => {
 
 describe("open amounts", () => {
   const OPEN_HEAD = ["Customer", "Invoice", "Invoice Date", "Due Date", "Amount", "Open Amount"];
-  const open = (invoice: string, amount: number, left: number) => ["Acme", invoice, d("2025-05-01"), d("2025-05-31"), amount, left];
+  const open = (invoice: string, amount: number, left: number) => [
+    "Acme",
+    invoice,
+    d("2025-05-01"),
+    d("2025-05-31"),
+    amount,
+    left,
+  ];
 
   test("an open amount of 5,000 on a 1,000 invoice is an issue naming the open cell", () => {
     const p = parse([open("INV-1", 1000, 5000)], OPEN_HEAD);

@@ -20,7 +20,9 @@ test("serials beside day/month-only text dates are said to be swapped, with the 
   const note = m.notes.find((n) => n.code === "mapping.serialsSwapped")!;
   expect(note.text).toMatch(/Invoice Date, Due Date: Excel read some dates month-first although "25\/03\/2025"/);
   expect(reasonText(note, "zh-CN", reasonTemplatesZh)).toMatch(/日\/月/);
-  expect(detectColumns([values[0], values[1], ["B", "2", d("2025-03-25"), d("2025-04-24"), 200]]).swappedSerials).toBeNull();
+  expect(
+    detectColumns([values[0], values[1], ["B", "2", d("2025-03-25"), d("2025-04-24"), 200]]).swappedSerials,
+  ).toBeNull();
 });
 
 test("read the other way when asked: day and month exchanged where the day can be a month", () => {
@@ -28,7 +30,12 @@ test("read the other way when asked: day and month exchanged where the day can b
   expect(swapDayMonth(d("2025-05-13"))).toBe(d("2025-05-13"));
   const m = detectColumns(values);
   const read = (swap: boolean) =>
-    parseLedger({ values, sheet: "S", topLeft: "A1" }, m, { asOf: d("2025-06-30"), dateOrder: m.dateOrder ?? "auto", defaultTermsDays: 30, swapDateSerials: swap }).invoices.map((i) => [i.invoiceDate, i.dueDate]);
+    parseLedger({ values, sheet: "S", topLeft: "A1" }, m, {
+      asOf: d("2025-06-30"),
+      dateOrder: m.dateOrder ?? "auto",
+      defaultTermsDays: 30,
+      swapDateSerials: swap,
+    }).invoices.map((i) => [i.invoiceDate, i.dueDate]);
   expect(read(false)[0]).toEqual([d("2025-05-03"), d("2025-04-06")]);
   expect(read(true)).toEqual([
     [d("2025-03-05"), d("2025-06-04")],

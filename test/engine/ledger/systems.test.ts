@@ -19,9 +19,15 @@ const files = exportFiles() ?? [];
 
 test("QuickBooks Desktop, SAP FBL5N and Zoho Books by their columns; a plain ledger names no system", () => {
   const id = (headers: string[]) => recognizeSystem(headers.map(normalizeHeader))?.id ?? null;
-  expect(id(["Type", "Date", "Num", "P. O. #", "Name", "Terms", "Due Date", "Aging", "Open Balance"])).toBe("qbd-ar-aging-detail");
-  expect(id(["Assignment", "DocumentNo", "Type", "Doc. Date", "Net due dt", "Amt in loc.cur.", "LCurr"])).toBe("sap-fbl5n");
-  expect(id(["Invoice Date", "Invoice Number", "Invoice Status", "Customer Name", "Due Date", "Total", "Balance"])).toBe("zoho-books-invoices");
+  expect(id(["Type", "Date", "Num", "P. O. #", "Name", "Terms", "Due Date", "Aging", "Open Balance"])).toBe(
+    "qbd-ar-aging-detail",
+  );
+  expect(id(["Assignment", "DocumentNo", "Type", "Doc. Date", "Net due dt", "Amt in loc.cur.", "LCurr"])).toBe(
+    "sap-fbl5n",
+  );
+  expect(
+    id(["Invoice Date", "Invoice Number", "Invoice Status", "Customer Name", "Due Date", "Total", "Balance"]),
+  ).toBe("zoho-books-invoices");
   expect(id(["Customer", "Invoice No", "Due Date", "Amount"])).toBeNull();
   expect(recognizeSystem([])).toBeNull();
 });

@@ -17,7 +17,13 @@ function sheetWithTable() {
 
 test("a one-series column chart: name from the header, values, date categories as the cells show them", () => {
   const s = sheetWithTable();
-  const d = chartData(s, { kind: "column", title: "Expected", data: { row: 0, column: 1, rows: 4, columns: 1 }, categories: { row: 1, column: 0, rows: 3, columns: 1 }, position: { row: 0, column: 5, rows: 10, columns: 6 } });
+  const d = chartData(s, {
+    kind: "column",
+    title: "Expected",
+    data: { row: 0, column: 1, rows: 4, columns: 1 },
+    categories: { row: 1, column: 0, rows: 3, columns: 1 },
+    position: { row: 0, column: 5, rows: 10, columns: 6 },
+  });
   expect(d.series).toEqual([{ name: "Expected", values: [1200.5, 800, -50] }]);
   expect(d.categories).toEqual(["2025-12-09", "2025-12-16", "2025-12-23"]);
   expect(d.format).toBe("#,##0.00");
@@ -25,7 +31,13 @@ test("a one-series column chart: name from the header, values, date categories a
 
 test("a line chart of several series; a blank cell is a gap (null); no category range numbers the points", () => {
   const s = sheetWithTable();
-  const d = chartData(s, { kind: "line", title: "", data: { row: 0, column: 1, rows: 4, columns: 2 }, categories: null, position: { row: 0, column: 5, rows: 10, columns: 6 } });
+  const d = chartData(s, {
+    kind: "line",
+    title: "",
+    data: { row: 0, column: 1, rows: 4, columns: 2 },
+    categories: null,
+    position: { row: 0, column: 5, rows: 10, columns: 6 },
+  });
   expect(d.series.map((x) => x.name)).toEqual(["Expected", "Plan"]);
   expect(d.series[1].values).toEqual([1000, null, 900]);
   expect(d.categories).toEqual(["1", "2", "3"]);
@@ -33,7 +45,13 @@ test("a line chart of several series; a blank cell is a gap (null); no category 
 
 test("a data range without a text header: every row is a value, series are numbered", () => {
   const s = sheetWithTable();
-  const d = chartData(s, { kind: "column", title: "", data: { row: 1, column: 1, rows: 3, columns: 1 }, categories: null, position: { row: 0, column: 5, rows: 10, columns: 6 } });
+  const d = chartData(s, {
+    kind: "column",
+    title: "",
+    data: { row: 1, column: 1, rows: 3, columns: 1 },
+    categories: null,
+    position: { row: 0, column: 5, rows: 10, columns: 6 },
+  });
   expect(d.series).toEqual([{ name: "Series 1", values: [1200.5, 800, -50] }]);
 });
 

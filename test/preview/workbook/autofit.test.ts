@@ -8,7 +8,15 @@ describe("column AutoFit in the preview workbook", () => {
   test("a column is as wide as its widest displayed text, Chinese counted wider, within bounds", () => {
     const book = new MemoryWorkbook();
     const sheet = book.addSheet("S");
-    book.load(sheet, [["客户名称", "Amount", "", "x"], ["上海某某贸易有限公司", 1234567.5, "", "y"], ["A", -3, "", "z".repeat(200)]], ["@", "#,##0.00"]);
+    book.load(
+      sheet,
+      [
+        ["客户名称", "Amount", "", "x"],
+        ["上海某某贸易有限公司", 1234567.5, "", "y"],
+        ["A", -3, "", "z".repeat(200)],
+      ],
+      ["@", "#,##0.00"],
+    );
     autofitColumns(sheet, { row: 0, column: 0, rows: 3, columns: 4 });
     expect(textWidth("上海")).toBeGreaterThan(textWidth("AB"));
     expect(sheet.columnWidths[0]).toBe(Math.round(textWidth("上海某某贸易有限公司") + 14));

@@ -15,7 +15,9 @@ describe("a string written to a cell becomes a formula as in Excel", () => {
   test('"=…" in a General cell is stored as a formula, not as the text', async () => {
     const { sheet, run } = book1();
     await run(async (context) => {
-      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 2).values = [['=HYPERLINK("http://x","y")', "plain"]];
+      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 2).values = [
+        ['=HYPERLINK("http://x","y")', "plain"],
+      ];
       await context.sync();
     });
     expect(sheet.formulas.get("0,0")).toBe('=HYPERLINK("http://x","y")');
@@ -49,9 +51,18 @@ describe("a string written to a cell becomes a formula as in Excel", () => {
 describe("nothing is readable before load and sync, as in Excel", () => {
   test("a collection's items before sync", async () => {
     const { run } = book1();
-    await expect(run(async (context) => context.workbook.worksheets.load("items/name").items.length)).rejects.toThrow(/items/);
-    await expect(run(async (context) => context.workbook.tables.load("items/name").items.length)).rejects.toThrow(/items/);
-    await expect(run(async (context) => context.workbook.worksheets.getItem("S").getRange("A1").getTables(false).load("items/name").items.length)).rejects.toThrow(/items/);
+    await expect(run(async (context) => context.workbook.worksheets.load("items/name").items.length)).rejects.toThrow(
+      /items/,
+    );
+    await expect(run(async (context) => context.workbook.tables.load("items/name").items.length)).rejects.toThrow(
+      /items/,
+    );
+    await expect(
+      run(
+        async (context) =>
+          context.workbook.worksheets.getItem("S").getRange("A1").getTables(false).load("items/name").items.length,
+      ),
+    ).rejects.toThrow(/items/);
     await expect(
       run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
@@ -63,7 +74,12 @@ describe("nothing is readable before load and sync, as in Excel", () => {
 
   test("a custom property before load and sync", async () => {
     const { run } = book1();
-    await expect(run(async (context) => context.workbook.worksheets.getItem("S").customProperties.getItemOrNullObject("k").isNullObject)).rejects.toThrow(/isNullObject/);
+    await expect(
+      run(
+        async (context) =>
+          context.workbook.worksheets.getItem("S").customProperties.getItemOrNullObject("k").isNullObject,
+      ),
+    ).rejects.toThrow(/isNullObject/);
     await expect(
       run(async (context) => {
         const p = context.workbook.worksheets.getItem("S").customProperties.getItemOrNullObject("k");
@@ -118,9 +134,12 @@ describe("sheet and table names are checked as Excel checks them", () => {
       await context.sync();
     });
   };
-  test.each(["", "x".repeat(32), "a/b", "Q1:Q2", "[x]", "what?", "'quoted'", "History"])("sheet %j is refused", async (name) => {
-    await expect(addSheet(name)).rejects.toThrow(/not valid/);
-  });
+  test.each(["", "x".repeat(32), "a/b", "Q1:Q2", "[x]", "what?", "'quoted'", "History"])(
+    "sheet %j is refused",
+    async (name) => {
+      await expect(addSheet(name)).rejects.toThrow(/not valid/);
+    },
+  );
   test.each(["应收账款分析", "AR Lens Report (2)", "x".repeat(31)])("sheet %j is accepted", async (name) => {
     await expect(addSheet(name)).resolves.toBeUndefined();
   });
@@ -210,7 +229,11 @@ describe("inserting rows shifts what is below, as Excel does", () => {
     sheet.formulas.set("2,1", "=A3");
     sheet.tables.push({ name: "T", row: 0, column: 0, rows: 3, columns: 1 });
     await run(async (context) => {
-      const inserted = context.workbook.worksheets.getItem("S").getRangeByIndexes(1, 0, 1, 1).getEntireRow().insert("Down");
+      const inserted = context.workbook.worksheets
+        .getItem("S")
+        .getRangeByIndexes(1, 0, 1, 1)
+        .getEntireRow()
+        .insert("Down");
       inserted.load("rowIndex,rowCount");
       await context.sync();
       expect([inserted.rowIndex, inserted.rowCount]).toEqual([1, 1]);

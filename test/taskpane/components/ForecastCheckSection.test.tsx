@@ -11,7 +11,14 @@ import { TextsContext, makeTexts } from "../../../src/taskpane/i18n";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
 
 const settings = { agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
-const generated = analyzeLedger({ values: generateLedger({ seed: 2, customers: 120, invoices: 4000, asOf: 46_000, language: "en" }).values, sheet: "S", topLeft: "A1" }, { ...settings, asOf: 46_000 });
+const generated = analyzeLedger(
+  {
+    values: generateLedger({ seed: 2, customers: 120, invoices: 4000, asOf: 46_000, language: "en" }).values,
+    sheet: "S",
+    topLeft: "A1",
+  },
+  { ...settings, asOf: 46_000 },
+);
 const hand = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { ...settings, asOf: AS_OF });
 
 function show(analysis: Analysis, language: Language = "en") {
@@ -37,7 +44,9 @@ describe("the forecast check in the Forecast tab", () => {
       expect(text).toContain(`On the due date${formatPercent(h.wape.dueDate!, "en")}`);
       expect(text).toContain(`Average days to pay${formatPercent(h.wape.daysToPay!, "en")}`);
     }
-    expect(screen.getByTestId("forecast-check-verdict").textContent).toBe("Our forecast was closer than both simple methods in weeks 1–4 and 5–13.");
+    expect(screen.getByTestId("forecast-check-verdict").textContent).toBe(
+      "Our forecast was closer than both simple methods in weeks 1–4 and 5–13.",
+    );
     expect(await axe(view.container)).toHaveNoViolations();
   });
 
@@ -51,7 +60,9 @@ describe("the forecast check in the Forecast tab", () => {
   test("says plainly when the ledger is too short (the hand ledger)", () => {
     expect(hand.forecastCheck.status).toBe("tooShort");
     show(hand, "zh-CN");
-    expect(screen.getByTestId("forecast-check-verdict").textContent).toMatch(/^历史太短，无法判断.*本台账只有 \d+ 个。$/);
+    expect(screen.getByTestId("forecast-check-verdict").textContent).toMatch(
+      /^历史太短，无法判断.*本台账只有 \d+ 个。$/,
+    );
     expect(screen.queryByTestId("forecast-check-1-4")).toBeNull();
   });
 });

@@ -35,11 +35,26 @@ describe("BarChart", () => {
   ];
 
   test("formatted ticks, every value as text, a value on keyboard focus", async () => {
-    const { container } = wrap(<BarChart title="Open per bucket" bars={bars} formatTick={short} formatValue={money} hint="Point at a bar" valueTitle="Open (CNY)" categoryTitle="Bucket" />);
+    const { container } = wrap(
+      <BarChart
+        title="Open per bucket"
+        bars={bars}
+        formatTick={short}
+        formatValue={money}
+        hint="Point at a bar"
+        valueTitle="Open (CNY)"
+        categoryTitle="Bucket"
+      />,
+    );
     const svg = screen.getByRole("img", { name: "Open per bucket" });
-    for (const tick of ["¥0K", "¥5K", "¥10K"]) expect(within(svg as unknown as HTMLElement).getByText(tick)).toBeTruthy();
+    for (const tick of ["¥0K", "¥5K", "¥10K"])
+      expect(within(svg as unknown as HTMLElement).getByText(tick)).toBeTruthy();
     expect(screen.getAllByTestId("chart-bar")).toHaveLength(3);
-    expect(within(screen.getByTestId("chart-values")).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Current: ¥9,100.00", "1–30 days: ¥3,400.00", "Credit: ¥-500.00"]);
+    expect(
+      within(screen.getByTestId("chart-values"))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Current: ¥9,100.00", "1–30 days: ¥3,400.00", "Credit: ¥-500.00"]);
     expect(screen.getByTestId("chart-readout").textContent).toBe("Point at a bar");
     fireEvent.keyDown(svg, { key: "ArrowRight" });
     expect(screen.getByTestId("chart-readout").textContent).toBe("Current: ¥9,100.00");
@@ -75,10 +90,14 @@ describe("LineChart", () => {
     expect(series[1].querySelectorAll("path")).toHaveLength(2); // split at the missing week
     expect(screen.getAllByTestId("chart-reference")).toHaveLength(1);
     expect(screen.getByTestId("chart-legend").textContent).toBe("ExpectedWorst caseBuffer");
-    const texts = within(screen.getByTestId("chart-values")).getAllByRole("listitem").map((li) => li.textContent);
+    const texts = within(screen.getByTestId("chart-values"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(texts[1]).toBe("W2: Expected ¥2,000.00, Worst case –; Buffer ¥1,200.00");
     fireEvent.keyDown(screen.getByRole("img", { name: "Cash per week" }), { key: "Home" });
-    expect(screen.getByTestId("chart-readout").textContent).toBe("W1: Expected ¥1,000.00, Worst case ¥800.00; Buffer ¥1,200.00");
+    expect(screen.getByTestId("chart-readout").textContent).toBe(
+      "W1: Expected ¥1,000.00, Worst case ¥800.00; Buffer ¥1,200.00",
+    );
     expect(container.querySelectorAll('[data-testid="chart-series"] circle[r="3.5"]')).toHaveLength(2); // the focused week's dots
     expect(await axe(container)).toHaveNoViolations();
   });

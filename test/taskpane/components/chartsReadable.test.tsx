@@ -16,8 +16,31 @@ function charts(language: "en" | "zh-CN") {
   return (
     <FluentProvider theme={webLightTheme}>
       <TextsContext.Provider value={makeTexts(language, "CNY")}>
-        <BarChart title="bars" bars={[{ label: "Current", value: 10 }, { label: "1–30", value: 5 }]} formatTick={String} formatValue={money} hint="h" valueTitle="Open amount (CNY)" categoryTitle="Age band" />
-        <LineChart title="lines" labels={["1", "2"]} series={[{ name: "A", values: [1, 2] }, { name: "B", values: [2, 1] }]} formatTick={String} formatValue={money} hint="h" valueTitle="Cash (CNY)" categoryTitle="Week" />
+        <BarChart
+          title="bars"
+          bars={[
+            { label: "Current", value: 10 },
+            { label: "1–30", value: 5 },
+          ]}
+          formatTick={String}
+          formatValue={money}
+          hint="h"
+          valueTitle="Open amount (CNY)"
+          categoryTitle="Age band"
+        />
+        <LineChart
+          title="lines"
+          labels={["1", "2"]}
+          series={[
+            { name: "A", values: [1, 2] },
+            { name: "B", values: [2, 1] },
+          ]}
+          formatTick={String}
+          formatValue={money}
+          hint="h"
+          valueTitle="Cash (CNY)"
+          categoryTitle="Week"
+        />
         <CashChart
           title="cash"
           weekStarts={[46000, 46007, 46014]}
@@ -27,7 +50,16 @@ function charts(language: "en" | "zh-CN") {
             { label: "Buffer", values: [150_000, 150_000, 150_000], kind: "buffer" },
           ]}
         />
-        <TrendChart title="trend" formatTick={String} valueTitle="DSO (days)" categoryTitle="Month-end" points={[{ label: shortMonth(2026, 10, language), value: 40, text: "t" }, { label: shortMonth(2026, 11, language), value: 42, text: "t" }]} />
+        <TrendChart
+          title="trend"
+          formatTick={String}
+          valueTitle="DSO (days)"
+          categoryTitle="Month-end"
+          points={[
+            { label: shortMonth(2026, 10, language), value: 40, text: "t" },
+            { label: shortMonth(2026, 11, language), value: 42, text: "t" },
+          ]}
+        />
       </TextsContext.Provider>
     </FluentProvider>
   );
@@ -62,7 +94,9 @@ describe.each(["en", "zh-CN"] as const)("pane charts in %s", (language) => {
     expect(titles[0]).toBe(language === "en" ? "Cash at week end (CNY)" : "周末现金（人民币元）");
     expect(titles[1]).toBe(language === "en" ? "Week (week 1 starts 2025-12-09)" : "周次（第 1 周自2025年12月9日起）");
     expect(cash.querySelectorAll('[data-testid="chart-reference"]')).toHaveLength(1);
-    expect(cash.querySelector('[data-testid="chart-mark"]')!.textContent).toMatch(language === "en" ? /^Low point ¥120K$/ : /^最低点 ¥12万$/);
+    expect(cash.querySelector('[data-testid="chart-mark"]')!.textContent).toMatch(
+      language === "en" ? /^Low point ¥120K$/ : /^最低点 ¥12万$/,
+    );
     expect(cash.querySelector('[data-testid="chart-legend"]')!.textContent).toBe("PlanLate 30 daysBuffer");
     // Chinese counts in 万, never K/M.
     if (language === "zh-CN") expect(cash.textContent).not.toMatch(/\d[KM]\b/);

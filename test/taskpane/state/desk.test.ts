@@ -18,7 +18,13 @@ test("desk settings saved in the workbook are read back; a hand-edited one that 
   await g.writeSetting(DESK_KEYS.policy, { insured: true, indemnityShare: 0.6 });
   await g.writeSetting(DESK_KEYS.company, { name: "Acme" });
   let { settings, problem } = await loadDeskSettings(g);
-  expect([settings.policy.insured, settings.policy.indemnityShare, settings.policy.maxExtensionDays, settings.company.name, problem]).toEqual([true, 0.6, 60, "Acme", null]);
+  expect([
+    settings.policy.insured,
+    settings.policy.indemnityShare,
+    settings.policy.maxExtensionDays,
+    settings.company.name,
+    problem,
+  ]).toEqual([true, 0.6, 60, "Acme", null]);
   await g.writeSetting(DESK_KEYS.dunning, { edges: [50, 10, 90] });
   ({ settings, problem } = await loadDeskSettings(g));
   expect(settings.dunning.edges).toEqual([15, 45, 90]);
@@ -37,14 +43,30 @@ test("a failing log read does not cost the analysis", async () => {
 test("letter deadlines, the insurer-deadline window and the late-interest preset are saved with the other desk settings", async () => {
   const g = gateway();
   const { settings } = await loadDeskSettings(g);
-  expect([settings.deadlines.alertDays, settings.deadlines.letterDays, settings.interest.preset]).toEqual([14, { friendly: 10, firm: 7, final: 5 }, "none"]);
-  const changed = { ...settings, deadlines: { alertDays: 60, letterDays: { friendly: 12, firm: 6, final: 3 } }, interest: { preset: "euDirective" as const, referenceRate: 0.0215, lprMarkup: 0.5, smeSellingToLarge: false, customRate: 0, customFixed: 0 } };
+  expect([settings.deadlines.alertDays, settings.deadlines.letterDays, settings.interest.preset]).toEqual([
+    14,
+    { friendly: 10, firm: 7, final: 5 },
+    "none",
+  ]);
+  const changed = {
+    ...settings,
+    deadlines: { alertDays: 60, letterDays: { friendly: 12, firm: 6, final: 3 } },
+    interest: {
+      preset: "euDirective" as const,
+      referenceRate: 0.0215,
+      lprMarkup: 0.5,
+      smeSellingToLarge: false,
+      customRate: 0,
+      customFixed: 0,
+    },
+  };
   await saveDeskSettings(g, changed);
   expect((await loadDeskSettings(g)).settings).toEqual(changed);
   // The window reaches the alerts: Beta's notification deadline (2025-04-30, 53 days away) warns within 60 days, not 14.
   const insured = { ...changed, policy: { ...changed.policy, insured: true } };
   await saveDeskSettings(g, insured);
-  const notifyNow = async () => (await withDesk(g, ledger, analysis)).desk.desk.alerts.filter((a) => a.kind === "notifyNow").map((a) => a.customer);
+  const notifyNow = async () =>
+    (await withDesk(g, ledger, analysis)).desk.desk.alerts.filter((a) => a.kind === "notifyNow").map((a) => a.customer);
   expect(await notifyNow()).toEqual(["Beta"]);
   await saveDeskSettings(g, { ...insured, deadlines: { ...insured.deadlines, alertDays: 14 } });
   expect(await notifyNow()).toEqual([]);
@@ -59,11 +81,19 @@ test("letter deadlines, the insurer-deadline window and the late-interest preset
 test("a range of buyer limits saved as a desk setting is read through the gateway and replaces the ledger column", async () => {
   const book = new MemoryWorkbook();
   book.load(book.addSheet("Ledger"), ledger.values as (string | number)[][]);
-  book.load(book.addSheet("Limits"), [["客户", "保险限额"], ["Alpha", 2000], ["Beta", "n/a"]]);
+  book.load(book.addSheet("Limits"), [
+    ["客户", "保险限额"],
+    ["Alpha", 2000],
+    ["Beta", "n/a"],
+  ]);
   const g = createOfficeGateway(memoryExcelRun(book), "memory");
   const { settings } = await loadDeskSettings(g);
   expect(settings.limitsRange).toBe("");
-  await saveDeskSettings(g, { ...settings, policy: { ...settings.policy, insured: true }, limitsRange: " Limits!A1:B3 " });
+  await saveDeskSettings(g, {
+    ...settings,
+    policy: { ...settings.policy, insured: true },
+    limitsRange: " Limits!A1:B3 ",
+  });
   const { desk } = await withDesk(g, ledger, analysis);
   expect(desk.settings.limitsRange).toBe("Limits!A1:B3");
   expect(desk.desk.covers.find((c) => c.customer === "Alpha")!.insuredLimit).toBe(2000);
@@ -84,5 +114,8 @@ test("company details and the limits range edited by hand into non-text: set asi
   expect(settings.company).toEqual({ name: "", address: "1 Main St", contact: "", bank: "" });
   expect(settings.limitsRange).toBe("");
   expect(problem).toBeNull();
-  expect(setAside).toEqual([{ key: "arlens.desk.company", fields: ["name", "bank"] }, { key: "arlens.desk.limitsRange" }]);
+  expect(setAside).toEqual([
+    { key: "arlens.desk.company", fields: ["name", "bank"] },
+    { key: "arlens.desk.limitsRange" },
+  ]);
 });

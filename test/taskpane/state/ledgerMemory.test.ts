@@ -1,5 +1,15 @@
 import { createOfficeGateway } from "../../../src/excel/officeGateway";
-import { findRecord, findRecordChecked, forgetRecord, headerSignature, LedgerRecord, MAX_RECORDS, rememberLedger, saveRecord, savedSettings } from "../../../src/taskpane/state/ledgerMemory";
+import {
+  findRecord,
+  findRecordChecked,
+  forgetRecord,
+  headerSignature,
+  LedgerRecord,
+  MAX_RECORDS,
+  rememberLedger,
+  saveRecord,
+  savedSettings,
+} from "../../../src/taskpane/state/ledgerMemory";
 import { defaultSettings } from "../../../src/taskpane/state/settings";
 import { guessCurrency } from "../../../src/taskpane/state/currency";
 import { detectColumns } from "../../../src/engine/ledger/columns";
@@ -9,7 +19,10 @@ import { SAVED_TEXT } from "../../../src/i18n/savedSettings";
 import { handLedger } from "../../engine/analysis/handLedger";
 
 const input = { values: handLedger(), sheet: "Ledger", topLeft: "A1" };
-const gatewayOf = (book = new MemoryWorkbook()) => ({ book, gateway: createOfficeGateway(memoryExcelRun(book), "memory") });
+const gatewayOf = (book = new MemoryWorkbook()) => ({
+  book,
+  gateway: createOfficeGateway(memoryExcelRun(book), "memory"),
+});
 const record = (over: Partial<LedgerRecord> = {}): LedgerRecord => ({
   signature: headerSignature(input.values, 1),
   headerRow: 1,
@@ -80,21 +93,41 @@ describe("the ledger's saved mapping and settings", () => {
 });
 
 describe("the currency shown for a ledger without a currency column", () => {
-  const ibmLike = [["customerID", "invoiceNumber", "InvoiceDate", "DueDate", "InvoiceAmount", "SettledDate"], ["0379-NEVHP", "0000611365", 41276, 41306, 55.94, 41289]];
+  const ibmLike = [
+    ["customerID", "invoiceNumber", "InvoiceDate", "DueDate", "InvoiceAmount", "SettledDate"],
+    ["0379-NEVHP", "0000611365", 41276, 41306, 55.94, 41289],
+  ];
   const mappingOf = (values: unknown[][]) => detectColumns(values, {});
   test("General formats: the region of Office's language (the IBM sample in en-US is USD, not CNY)", () => {
-    expect(guessCurrency({ values: ibmLike, numberFormats: [["General"], ["General"]] }, mappingOf(ibmLike), "en-US")).toEqual({ detected: "USD", from: "locale" });
-    expect(guessCurrency({ values: ibmLike }, mappingOf(ibmLike), "zh-CN")).toEqual({ detected: "CNY", from: "locale" });
+    expect(
+      guessCurrency({ values: ibmLike, numberFormats: [["General"], ["General"]] }, mappingOf(ibmLike), "en-US"),
+    ).toEqual({ detected: "USD", from: "locale" });
+    expect(guessCurrency({ values: ibmLike }, mappingOf(ibmLike), "zh-CN")).toEqual({
+      detected: "CNY",
+      from: "locale",
+    });
     expect(guessCurrency({ values: ibmLike }, mappingOf(ibmLike), "")).toEqual({ detected: "CNY", from: "default" });
   });
   test("the amount cells' number format wins over the region", () => {
-    const formats = [ibmLike[0].map(() => "@"), ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "[$$-409]#,##0.00", "yyyy-mm-dd"]];
-    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "zh-CN")).toEqual({ detected: "USD", from: "format" });
+    const formats = [
+      ibmLike[0].map(() => "@"),
+      ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "[$$-409]#,##0.00", "yyyy-mm-dd"],
+    ];
+    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "zh-CN")).toEqual({
+      detected: "USD",
+      from: "format",
+    });
     formats[1][4] = '"¥"#,##0.00';
-    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "en-US")).toEqual({ detected: "CNY", from: "format" });
+    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "en-US")).toEqual({
+      detected: "CNY",
+      from: "format",
+    });
   });
   test("a ledger with a currency column shows its own (no guess)", () => {
-    const withCurrency = [[...ibmLike[0], "Currency"], [...ibmLike[1], "EUR"]];
+    const withCurrency = [
+      [...ibmLike[0], "Currency"],
+      [...ibmLike[1], "EUR"],
+    ];
     expect(guessCurrency({ values: withCurrency }, mappingOf(withCurrency), "en-US")).toBeNull();
   });
 });
@@ -108,7 +141,9 @@ describe("a saved record is checked when read back (hand-edited, another version
     const found = await findRecordChecked(gateway, input);
     expect(found.record!.overrides).toEqual({ customer: 0 });
     expect(found.setAside).toEqual(["amount"]);
-    expect(() => detectColumns(input.values, { mapping: found.record!.overrides, headerRow: found.record!.headerRow })).not.toThrow();
+    expect(() =>
+      detectColumns(input.values, { mapping: found.record!.overrides, headerRow: found.record!.headerRow }),
+    ).not.toThrow();
   });
 
   test.each([
@@ -117,7 +152,11 @@ describe("a saved record is checked when read back (hand-edited, another version
     ["a setting out of its choices", { settings: { riskAppetite: "yolo", agingBasis: "due" } }, ["riskAppetite"]],
     ["a number of days that is text", { settings: { dsoWindowDays: "ninety" } }, ["dsoWindowDays"]],
     ["trend months other than 12 or 24", { settings: { trendMonths: 7 } }, ["trendMonths"]],
-    ["thresholds that are not numbers", { settings: { alertThresholds: { deteriorationDays: "x" } } }, ["alertThresholds"]],
+    [
+      "thresholds that are not numbers",
+      { settings: { alertThresholds: { deteriorationDays: "x" } } },
+      ["alertThresholds"],
+    ],
   ])("%s: set aside and named, the rest of the record kept", async (_what, over, names) => {
     const { gateway } = gatewayOf();
     await saveRecord(gateway, input, record(over as Partial<LedgerRecord>));

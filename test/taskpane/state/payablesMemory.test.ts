@@ -2,7 +2,13 @@ import { createOfficeGateway } from "../../../src/excel/officeGateway";
 import type { WorkbookGateway } from "../../../src/excel/gateway";
 import { memoryExcelRun } from "../../../src/preview/workbook/excelApi";
 import { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
-import { checkedPayablesColumns, PAYABLES_COLUMNS_KEY, payablesSignature, savePayablesColumns, savedPayablesColumns } from "../../../src/taskpane/state/payablesMemory";
+import {
+  checkedPayablesColumns,
+  PAYABLES_COLUMNS_KEY,
+  payablesSignature,
+  savePayablesColumns,
+  savedPayablesColumns,
+} from "../../../src/taskpane/state/payablesMemory";
 
 const bills = [
   ["Payables, June", "", "", "", ""],
@@ -33,11 +39,19 @@ describe("the payables columns kept with the workbook", () => {
 
   test("a damaged record, a column beyond the range or a workbook that cannot be asked: detection, no error", async () => {
     const { book, gateway } = gatewayOf();
-    for (const bad of [{ signature: 3, mapping: {} }, { signature: payablesSignature(bills), mapping: { amount: "4" } }, { signature: payablesSignature(bills), mapping: [4] }, "x"]) {
+    for (const bad of [
+      { signature: 3, mapping: {} },
+      { signature: payablesSignature(bills), mapping: { amount: "4" } },
+      { signature: payablesSignature(bills), mapping: [4] },
+      "x",
+    ]) {
       book.settings.set(PAYABLES_COLUMNS_KEY, JSON.stringify(bad));
       expect(await savedPayablesColumns(gateway, bills)).toBeNull();
     }
-    book.settings.set(PAYABLES_COLUMNS_KEY, JSON.stringify({ signature: payablesSignature(bills), mapping: { amount: 9 } }));
+    book.settings.set(
+      PAYABLES_COLUMNS_KEY,
+      JSON.stringify({ signature: payablesSignature(bills), mapping: { amount: 9 } }),
+    );
     expect(await savedPayablesColumns(gateway, bills)).toBeNull();
     const failing = { ...gateway, readSetting: () => Promise.reject(new Error("offline")) } as WorkbookGateway;
     expect(await savedPayablesColumns(failing, bills)).toBeNull();
@@ -47,7 +61,10 @@ describe("the payables columns kept with the workbook", () => {
 describe("the payables columns checked when read back", () => {
   test("a damaged record or one whose column is beyond the range (same header): set aside, said; another header: not", async () => {
     const { book, gateway } = gatewayOf();
-    book.settings.set(PAYABLES_COLUMNS_KEY, JSON.stringify({ signature: payablesSignature(bills), mapping: { amount: 9 } }));
+    book.settings.set(
+      PAYABLES_COLUMNS_KEY,
+      JSON.stringify({ signature: payablesSignature(bills), mapping: { amount: 9 } }),
+    );
     expect(await checkedPayablesColumns(gateway, bills)).toEqual({ mapping: null, setAside: true });
     book.settings.set(PAYABLES_COLUMNS_KEY, JSON.stringify("x"));
     expect(await checkedPayablesColumns(gateway, bills)).toEqual({ mapping: null, setAside: true });

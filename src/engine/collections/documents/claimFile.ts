@@ -26,20 +26,29 @@ export function buildClaimFile(s: ClaimInput): DocumentContent {
   const zh = L === "zh-CN";
   const t = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => docT(L, k, p);
   const c = s.cover;
-  const entries = s.entries.filter((e) => customerKey(e.customer) === customerKey(c.customer) && e.date <= s.asOf).sort((a, b) => a.date - b.date || a.row - b.row);
+  const entries = s.entries
+    .filter((e) => customerKey(e.customer) === customerKey(c.customer) && e.date <= s.asOf)
+    .sort((a, b) => a.date - b.date || a.row - b.row);
   const blocks: DocBlock[] = [
     ...companyBlocks(s.company),
     { kind: "heading", text: `${t("claimTitle")} — ${c.customer}` },
-    { kind: "fields", rows: [
-      { label: t("buyer"), value: c.customer, format: "text" },
-      { label: t("asOf"), value: s.asOf, format: "date" },
-      { label: t("currency"), value: s.currency, format: "text" },
-      { label: t("openUndisputed"), value: c.openUndisputed, format: "money" },
-      { label: t("insuredLimit"), value: c.insuredLimit ?? t("noLimit"), format: c.insuredLimit === null ? "text" : "money" },
-      { label: t("indemnityShare"), value: `${Math.round(s.policy.indemnityShare * 10000) / 100}%`, format: "text" },
-      { label: t("claimable"), value: c.claimable, format: "money" },
-      { label: t("uninsured"), value: c.uninsured, format: "money" },
-    ] },
+    {
+      kind: "fields",
+      rows: [
+        { label: t("buyer"), value: c.customer, format: "text" },
+        { label: t("asOf"), value: s.asOf, format: "date" },
+        { label: t("currency"), value: s.currency, format: "text" },
+        { label: t("openUndisputed"), value: c.openUndisputed, format: "money" },
+        {
+          label: t("insuredLimit"),
+          value: c.insuredLimit ?? t("noLimit"),
+          format: c.insuredLimit === null ? "text" : "money",
+        },
+        { label: t("indemnityShare"), value: `${Math.round(s.policy.indemnityShare * 10000) / 100}%`, format: "text" },
+        { label: t("claimable"), value: c.claimable, format: "money" },
+        { label: t("uninsured"), value: c.uninsured, format: "money" },
+      ],
+    },
     { kind: "paragraph", lines: [t("claimableRule"), t("waitingPeriod", { days: s.policy.waitingPeriodDays })] },
     { kind: "heading", text: t("overdueInvoices") },
     {
@@ -54,7 +63,16 @@ export function buildClaimFile(s: ClaimInput): DocumentContent {
         { header: t("colNotifyBy"), format: "date" },
         { header: t("colClaimBy"), format: "date" },
       ],
-      rows: c.invoices.map((r) => [r.invoice.invoiceNumber, r.invoice.invoiceDate, r.invoice.dueDate, r.invoice.amount, r.invoice.openAmount, r.daysPastDue, r.deadlines.notifyBy, r.deadlines.claimBy]),
+      rows: c.invoices.map((r) => [
+        r.invoice.invoiceNumber,
+        r.invoice.invoiceDate,
+        r.invoice.dueDate,
+        r.invoice.amount,
+        r.invoice.openAmount,
+        r.daysPastDue,
+        r.deadlines.notifyBy,
+        r.deadlines.claimBy,
+      ]),
       total: [t("total"), null, null, null, c.overdueUndisputed, null, null, null],
     },
     { kind: "heading", text: t("collectionRecord") },
@@ -76,7 +94,13 @@ export function buildClaimFile(s: ClaimInput): DocumentContent {
       rows: entries.map((e) => [
         e.date,
         e.invoice,
-        e.channel === "other" ? (zh ? "其他" : "Other") : zh ? CHANNEL_WORDS[e.channel].zh : CHANNEL_WORDS[e.channel].en,
+        e.channel === "other"
+          ? zh
+            ? "其他"
+            : "Other"
+          : zh
+            ? CHANNEL_WORDS[e.channel].zh
+            : CHANNEL_WORDS[e.channel].en,
         e.stage ? (zh ? STAGE_WORDS[e.stage].zh : STAGE_WORDS[e.stage].en) : "",
         e.outcome,
         e.promisedDate,
@@ -87,14 +111,24 @@ export function buildClaimFile(s: ClaimInput): DocumentContent {
     });
   blocks.push(
     { kind: "heading", text: t("checklist") },
-    { kind: "checklist", items: [
-      { text: t("checkContract"), done: false },
-      { text: t("checkInvoices"), done: false },
-      { text: t("checkDelivery"), done: false },
-      { text: t("checkRecord"), done: entries.length > 0 },
-      // Not inferred from the log: the user ticks it once the insurer has acknowledged the notification.
-      { text: t("checkNotification"), done: false },
-    ] },
+    {
+      kind: "checklist",
+      items: [
+        { text: t("checkContract"), done: false },
+        { text: t("checkInvoices"), done: false },
+        { text: t("checkDelivery"), done: false },
+        { text: t("checkRecord"), done: entries.length > 0 },
+        // Not inferred from the log: the user ticks it once the insurer has acknowledged the notification.
+        { text: t("checkNotification"), done: false },
+      ],
+    },
   );
-  return { kind: "claim", language: L, sheetName: safeSheetName(`${t("claimSheet")} ${c.customer}`), title: t("claimTitle"), companyName: s.company.name, blocks };
+  return {
+    kind: "claim",
+    language: L,
+    sheetName: safeSheetName(`${t("claimSheet")} ${c.customer}`),
+    title: t("claimTitle"),
+    companyName: s.company.name,
+    blocks,
+  };
 }

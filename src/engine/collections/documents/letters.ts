@@ -7,7 +7,17 @@ import { lateInterest } from "../../core/interest";
 import { toCents, fromCents } from "../../core/money";
 import { money } from "../../model/reason";
 import type { Invoice } from "../../model/types";
-import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, payLines, safeSheetName, signOff } from "./model";
+import {
+  CompanyDetails,
+  companyBlocks,
+  DocBlock,
+  docDate,
+  DocLanguage,
+  DocumentContent,
+  payLines,
+  safeSheetName,
+  signOff,
+} from "./model";
 import { EarlierReminder, remindersText } from "./reminders";
 import { docT } from "./text";
 
@@ -47,12 +57,21 @@ export function buildLetter(s: LetterInput): DocumentContent {
   const L = s.language;
   const t = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => docT(L, k, p);
   const deadline = s.asOf + (s.deadlineDays ?? DEFAULT_DEADLINE_DAYS[s.stage]);
-  const overdue = s.invoices.filter((i) => !i.disputed && toCents(i.openAmount) > 0 && s.asOf > i.dueDate).sort((a, b) => a.dueDate - b.dueDate);
+  const overdue = s.invoices
+    .filter((i) => !i.disputed && toCents(i.openAmount) > 0 && s.asOf > i.dueDate)
+    .sort((a, b) => a.dueDate - b.dueDate);
   let open = 0;
   let interest = 0;
   const rows = overdue.map((i) => {
     const days = s.asOf - i.dueDate;
-    const accrued = s.interest ? lateInterest(i.openAmount, s.interest.annualRate, days, s.interest.fixedFor ? s.interest.fixedFor(i.openAmount) : s.interest.fixedCompensation) : 0;
+    const accrued = s.interest
+      ? lateInterest(
+          i.openAmount,
+          s.interest.annualRate,
+          days,
+          s.interest.fixedFor ? s.interest.fixedFor(i.openAmount) : s.interest.fixedCompensation,
+        )
+      : 0;
     open += toCents(i.openAmount);
     interest += toCents(accrued);
     const row: (string | number | null)[] = [i.invoiceNumber, i.dueDate, i.openAmount, days];
@@ -72,28 +91,54 @@ export function buildLetter(s: LetterInput): DocumentContent {
   if (s.interest) total.push(fromCents(interest));
   const earlier = s.earlier ?? [];
   // True to the log: name the earlier reminders with their dates, or say this is the first written notice.
-  const bodyKey = s.stage === "friendly" ? "body_friendly" : earlier.length > 0 ? (`body_${s.stage}` as const) : (`body_${s.stage}_first` as const);
-  const body: string[] = [t(bodyKey, { deadline: deadlineText, amount: amountText, reminders: remindersText(earlier, L) })];
-  const title = s.stage === "final" && earlier.length === 0 ? t("letterTitle_final_first") : t(`letterTitle_${s.stage}`);
+  const bodyKey =
+    s.stage === "friendly"
+      ? "body_friendly"
+      : earlier.length > 0
+        ? (`body_${s.stage}` as const)
+        : (`body_${s.stage}_first` as const);
+  const body: string[] = [
+    t(bodyKey, { deadline: deadlineText, amount: amountText, reminders: remindersText(earlier, L) }),
+  ];
+  const title =
+    s.stage === "final" && earlier.length === 0 ? t("letterTitle_final_first") : t(`letterTitle_${s.stage}`);
   const blocks: DocBlock[] = [
     ...companyBlocks(s.company),
     { kind: "heading", text: title },
-    { kind: "fields", rows: [
-      { label: t("date"), value: s.asOf, format: "date" },
-      { label: t("to"), value: s.customer, format: "text" },
-    ] },
+    {
+      kind: "fields",
+      rows: [
+        { label: t("date"), value: s.asOf, format: "date" },
+        { label: t("to"), value: s.customer, format: "text" },
+      ],
+    },
     { kind: "paragraph", lines: [t("dear", { customer: s.customer }), ...body] },
     { kind: "table", columns, rows, total },
   ];
   const after: string[] = [];
   if (s.interest && interest > 0) {
-    after.push(t("interestLine", { date: docDate(s.asOf, L), interest: `${s.currency} ${money(fromCents(interest))}`, rate: `${Math.round(s.interest.annualRate * 10000) / 100}%`, source: s.interest.source }));
+    after.push(
+      t("interestLine", {
+        date: docDate(s.asOf, L),
+        interest: `${s.currency} ${money(fromCents(interest))}`,
+        rate: `${Math.round(s.interest.annualRate * 10000) / 100}%`,
+        source: s.interest.source,
+      }),
+    );
   }
   after.push(`${t("newDeadline")}${L === "zh-CN" ? "：" : ": "}${deadlineText}`);
-  if (s.stage === "final") after.push(t(s.insured ? "consequences_insured" : "consequences", { deadline: deadlineText }));
+  if (s.stage === "final")
+    after.push(t(s.insured ? "consequences_insured" : "consequences", { deadline: deadlineText }));
   after.push(...payLines(s.company, L));
   after.push(t("closing"));
   blocks.push({ kind: "paragraph", lines: after });
   blocks.push({ kind: "paragraph", lines: signOff(s.company, L) });
-  return { kind: "letter", language: L, sheetName: safeSheetName(`${t(`letterSheet_${s.stage}`)} ${s.customer}`), title, companyName: s.company.name, blocks };
+  return {
+    kind: "letter",
+    language: L,
+    sheetName: safeSheetName(`${t(`letterSheet_${s.stage}`)} ${s.customer}`),
+    title,
+    companyName: s.company.name,
+    blocks,
+  };
 }

@@ -35,7 +35,14 @@ export interface CompanyDetails {
   signature?: string;
 }
 
-export const EMPTY_COMPANY: CompanyDetails = { name: "", address: "", contact: "", bank: "", account: "", signature: "" };
+export const EMPTY_COMPANY: CompanyDetails = {
+  name: "",
+  address: "",
+  contact: "",
+  bank: "",
+  account: "",
+  signature: "",
+};
 
 export const REQUIRED_COMPANY_FIELDS = ["name", "address", "contact", "bank", "account"] as const;
 
@@ -64,7 +71,13 @@ export function docDate(serial: number, language: DocLanguage): string {
 
 /** A sheet name Excel accepts: no []:*?/\ and at most 31 characters. */
 export function safeSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31) || "AR Lens";
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 31) || "AR Lens"
+  );
 }
 
 function cellText(v: DocCell, format: DocFormat, language: DocLanguage): string {
@@ -89,7 +102,8 @@ export function documentText(doc: DocumentContent): string {
         break;
       case "fields":
         // A label that already ends in a colon ("Date:", "日期：") takes no second one.
-        for (const f of b.rows) out.push(`${f.label.replace(/\s*[:：]\s*$/, "")}${sep}${cellText(f.value, f.format, doc.language)}`);
+        for (const f of b.rows)
+          out.push(`${f.label.replace(/\s*[:：]\s*$/, "")}${sep}${cellText(f.value, f.format, doc.language)}`);
         out.push("");
         break;
       case "table": {
@@ -108,7 +122,12 @@ export function documentText(doc: DocumentContent): string {
         break;
     }
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  return (
+    out
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim() + "\n"
+  );
 }
 
 /** The company block at the top of every document (only the details that were set). */

@@ -7,7 +7,17 @@
 import { money } from "../../analysis/reasons";
 import type { PaymentPlanProposal } from "../../analysis/types";
 import type { NewLogRow } from "../log";
-import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, payLines, safeSheetName, signOff } from "./model";
+import {
+  CompanyDetails,
+  companyBlocks,
+  DocBlock,
+  docDate,
+  DocLanguage,
+  DocumentContent,
+  payLines,
+  safeSheetName,
+  signOff,
+} from "./model";
 import { docT } from "./text";
 
 export interface PlanLetterInput {
@@ -30,12 +40,21 @@ export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
   const blocks: DocBlock[] = [
     ...companyBlocks(s.company),
     { kind: "heading", text: t("planTitle") },
-    { kind: "fields", rows: [
-      { label: t("date"), value: s.asOf, format: "date" },
-      { label: t("to"), value: p.customer, format: "text" },
-      { label: t("currency"), value: s.currency, format: "text" },
-    ] },
-    { kind: "paragraph", lines: [t("dear", { customer: p.customer }), t("planIntro", { amount: `${s.currency} ${money(p.overdueBalance)}`, installments, rate })] },
+    {
+      kind: "fields",
+      rows: [
+        { label: t("date"), value: s.asOf, format: "date" },
+        { label: t("to"), value: p.customer, format: "text" },
+        { label: t("currency"), value: s.currency, format: "text" },
+      ],
+    },
+    {
+      kind: "paragraph",
+      lines: [
+        t("dear", { customer: p.customer }),
+        t("planIntro", { amount: `${s.currency} ${money(p.overdueBalance)}`, installments, rate }),
+      ],
+    },
     {
       kind: "table",
       columns: [
@@ -46,16 +65,37 @@ export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
         { header: t("colPrincipal"), format: "money" },
         { header: t("colRemaining"), format: "money" },
       ],
-      rows: p.schedule.map((r) => [r.number === 0 ? t("planDown") : String(r.number), r.dueDate, r.payment, r.interest, r.principal, r.remaining]),
+      rows: p.schedule.map((r) => [
+        r.number === 0 ? t("planDown") : String(r.number),
+        r.dueDate,
+        r.payment,
+        r.interest,
+        r.principal,
+        r.remaining,
+      ]),
       total: null,
     },
-    { kind: "paragraph", lines: [t("planTerms"), ...payLines(s.company, L), t("planReply", { deadline: docDate(s.asOf + s.replyDays, L) })] },
+    {
+      kind: "paragraph",
+      lines: [
+        t("planTerms"),
+        ...payLines(s.company, L),
+        t("planReply", { deadline: docDate(s.asOf + s.replyDays, L) }),
+      ],
+    },
     { kind: "paragraph", lines: signOff(s.company, L) },
     { kind: "heading", text: t("replySlip") },
     { kind: "box", title: t("planAgreeBox"), lines: signLines },
     { kind: "box", title: t("planChangeBox"), lines: ["", "", ...signLines] },
   ];
-  return { kind: "plan", language: L, sheetName: safeSheetName(`${t("planSheet")} ${p.customer}`), title: t("planTitle"), companyName: s.company.name, blocks };
+  return {
+    kind: "plan",
+    language: L,
+    sheetName: safeSheetName(`${t("planSheet")} ${p.customer}`),
+    title: t("planTitle"),
+    companyName: s.company.name,
+    blocks,
+  };
 }
 
 /** The agreed plan as log rows: one promise per payment (down payment first), all made on the day it was agreed. */
@@ -66,7 +106,8 @@ export function planLogRows(plan: PaymentPlanProposal, agreedOn: number, languag
     customer: plan.customer,
     channel: "letter" as const,
     stage: null,
-    outcome: language === "zh-CN" ? `还款计划已确认：第 ${i + 1}/${n} 笔` : `Payment plan agreed: payment ${i + 1} of ${n}`,
+    outcome:
+      language === "zh-CN" ? `还款计划已确认：第 ${i + 1}/${n} 笔` : `Payment plan agreed: payment ${i + 1} of ${n}`,
     promisedDate: r.dueDate,
     promisedAmount: r.payment,
     note: language === "zh-CN" ? "还款计划" : "Payment plan",

@@ -15,9 +15,16 @@ export interface EarlierReminder {
   channel: Exclude<Channel, "other">;
 }
 
-export function earlierReminders(entries: readonly LogEntry[], customer: string, invoices: readonly Invoice[], asOf: number): EarlierReminder[] {
+export function earlierReminders(
+  entries: readonly LogEntry[],
+  customer: string,
+  invoices: readonly Invoice[],
+  asOf: number,
+): EarlierReminder[] {
   const k = customerKey(customer);
-  const overdue = invoices.filter((i) => customerKey(i.customer) === k && !i.disputed && toCents(i.openAmount) > 0 && i.dueDate < asOf);
+  const overdue = invoices.filter(
+    (i) => customerKey(i.customer) === k && !i.disputed && toCents(i.openAmount) > 0 && i.dueDate < asOf,
+  );
   if (overdue.length === 0) return [];
   const since = Math.min(...overdue.map((i) => i.dueDate));
   return entries
@@ -29,7 +36,11 @@ export function earlierReminders(entries: readonly LogEntry[], customer: string,
 /** "2025-02-10 (call) and 2025-02-20 (letter)" / "2025年2月10日（电话）、2025年2月20日（函件）". */
 export function remindersText(reminders: readonly EarlierReminder[], language: DocLanguage): string {
   const zh = language === "zh-CN";
-  const parts = reminders.map((r) => (zh ? `${docDate(r.date, language)}（${CHANNEL_WORDS[r.channel].zh}）` : `${docDate(r.date, language)} (${CHANNEL_WORDS[r.channel].en.toLowerCase()})`));
+  const parts = reminders.map((r) =>
+    zh
+      ? `${docDate(r.date, language)}（${CHANNEL_WORDS[r.channel].zh}）`
+      : `${docDate(r.date, language)} (${CHANNEL_WORDS[r.channel].en.toLowerCase()})`,
+  );
   if (zh) return parts.join("、");
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }

@@ -7,7 +7,16 @@
 import { bucketIndex, bucketLabels } from "../../core/aging";
 import { toCents, fromCents } from "../../core/money";
 import type { Invoice } from "../../model/types";
-import { CompanyDetails, companyBlocks, DocBlock, docDate, DocLanguage, DocumentContent, payLines, safeSheetName } from "./model";
+import {
+  CompanyDetails,
+  companyBlocks,
+  DocBlock,
+  docDate,
+  DocLanguage,
+  DocumentContent,
+  payLines,
+  safeSheetName,
+} from "./model";
 import { docT } from "./text";
 
 export interface StatementInput {
@@ -30,7 +39,9 @@ export function buildStatement(s: StatementInput): DocumentContent {
   const edges = s.agingEdges ?? [0, 30, 60, 90];
   const labels = bucketLabels(edges, "due");
   const buckets = new Array<number>(labels.length).fill(0);
-  const open = s.invoices.filter((i) => toCents(i.openAmount) !== 0).sort((a, b) => a.dueDate - b.dueDate || (a.invoiceNumber < b.invoiceNumber ? -1 : 1));
+  const open = s.invoices
+    .filter((i) => toCents(i.openAmount) !== 0)
+    .sort((a, b) => a.dueDate - b.dueDate || (a.invoiceNumber < b.invoiceNumber ? -1 : 1));
   let amount = 0;
   let paid = 0;
   let openCents = 0;
@@ -41,16 +52,28 @@ export function buildStatement(s: StatementInput): DocumentContent {
     amount += toCents(i.amount);
     paid += toCents(i.paidAmount);
     openCents += toCents(i.openAmount);
-    return [i.invoiceNumber, i.invoiceDate, i.dueDate, i.amount, i.paidAmount, i.openAmount, Math.max(0, days), agingLabel(labels[b], L)];
+    return [
+      i.invoiceNumber,
+      i.invoiceDate,
+      i.dueDate,
+      i.amount,
+      i.paidAmount,
+      i.openAmount,
+      Math.max(0, days),
+      agingLabel(labels[b], L),
+    ];
   });
   const blocks: DocBlock[] = [
     ...companyBlocks(s.company),
     { kind: "heading", text: t("statementTitle") },
-    { kind: "fields", rows: [
-      { label: t("to"), value: s.customer, format: "text" },
-      { label: t("asOf"), value: s.asOf, format: "date" },
-      { label: t("currency"), value: s.currency, format: "text" },
-    ] },
+    {
+      kind: "fields",
+      rows: [
+        { label: t("to"), value: s.customer, format: "text" },
+        { label: t("asOf"), value: s.asOf, format: "date" },
+        { label: t("currency"), value: s.currency, format: "text" },
+      ],
+    },
     { kind: "paragraph", lines: [t("statementIntro", { date: docDate(s.asOf, L) })] },
     {
       kind: "table",
@@ -68,7 +91,10 @@ export function buildStatement(s: StatementInput): DocumentContent {
       total: [t("total"), null, null, fromCents(amount), fromCents(paid), fromCents(openCents), null, null],
     },
     { kind: "heading", text: t("agingSummary") },
-    { kind: "fields", rows: labels.map((l, i) => ({ label: agingLabel(l, L), value: fromCents(buckets[i]), format: "money" as const })) },
+    {
+      kind: "fields",
+      rows: labels.map((l, i) => ({ label: agingLabel(l, L), value: fromCents(buckets[i]), format: "money" as const })),
+    },
   ];
   const pay = payLines(s.company, L);
   if (pay.length) blocks.push({ kind: "paragraph", lines: pay });
@@ -78,5 +104,12 @@ export function buildStatement(s: StatementInput): DocumentContent {
     { kind: "box", title: t("confirmBox"), lines: signLines },
     { kind: "box", title: t("disputeBox"), lines: ["", "", ...signLines] },
   );
-  return { kind: "statement", language: L, sheetName: safeSheetName(`${t("statementSheet")} ${s.customer}`), title: t("statementTitle"), companyName: s.company.name, blocks };
+  return {
+    kind: "statement",
+    language: L,
+    sheetName: safeSheetName(`${t("statementSheet")} ${s.customer}`),
+    title: t("statementTitle"),
+    companyName: s.company.name,
+    blocks,
+  };
 }

@@ -6,7 +6,8 @@ export const DOC_TEXT = {
     to: "To",
     asOf: "As of",
     currency: "Currency",
-    statementIntro: "Below are the open invoices on your account as of {date}. Please check them and return the slip below, signed, within 10 days.",
+    statementIntro:
+      "Below are the open invoices on your account as of {date}. Please check them and return the slip below, signed, within 10 days.",
     colInvoice: "Invoice no.",
     colInvoiceDate: "Invoice date",
     colDueDate: "Due date",
@@ -38,15 +39,23 @@ export const DOC_TEXT = {
     letterSheet_firm: "Demand",
     letterSheet_final: "Final notice",
     dear: "Dear {customer},",
-    body_friendly: "Our records show that the invoices below are past due. This may well be an oversight: we would be grateful if you could arrange payment by {deadline}.",
-    body_firm: "We reminded you on {reminders}, yet the invoices below remain unpaid. We ask you to pay the overdue amount of {amount} by {deadline}, or to call us today to agree how it will be settled.",
-    body_firm_first: "The invoices below are past due and remain unpaid; this is our first written notice about them. We ask you to pay the overdue amount of {amount} by {deadline}, or to call us today to agree how it will be settled.",
-    body_final: "The invoices below are seriously overdue; we reminded you on {reminders} without settlement. This is our final notice: the overdue amount of {amount} must reach us by {deadline}.",
-    body_final_first: "The invoices below are seriously overdue; this is our first written notice about them and a formal demand: the overdue amount of {amount} must reach us by {deadline}.",
+    body_friendly:
+      "Our records show that the invoices below are past due. This may well be an oversight: we would be grateful if you could arrange payment by {deadline}.",
+    body_firm:
+      "We reminded you on {reminders}, yet the invoices below remain unpaid. We ask you to pay the overdue amount of {amount} by {deadline}, or to call us today to agree how it will be settled.",
+    body_firm_first:
+      "The invoices below are past due and remain unpaid; this is our first written notice about them. We ask you to pay the overdue amount of {amount} by {deadline}, or to call us today to agree how it will be settled.",
+    body_final:
+      "The invoices below are seriously overdue; we reminded you on {reminders} without settlement. This is our final notice: the overdue amount of {amount} must reach us by {deadline}.",
+    body_final_first:
+      "The invoices below are seriously overdue; this is our first written notice about them and a formal demand: the overdue amount of {amount} must reach us by {deadline}.",
     letterTitle_final_first: "Formal demand for payment",
-    interestLine: "Late-payment interest accrued to {date}: {interest} ({rate} a year from the day after each due date; {source}).",
-    consequences: "If payment is not received by {deadline}, we will hold all further deliveries and pass the debt to our lawyers without further notice.",
-    consequences_insured: "If payment is not received by {deadline}, we will hold all further deliveries, notify our credit insurer, and pass the debt to our lawyers without further notice.",
+    interestLine:
+      "Late-payment interest accrued to {date}: {interest} ({rate} a year from the day after each due date; {source}).",
+    consequences:
+      "If payment is not received by {deadline}, we will hold all further deliveries and pass the debt to our lawyers without further notice.",
+    consequences_insured:
+      "If payment is not received by {deadline}, we will hold all further deliveries, notify our credit insurer, and pass the debt to our lawyers without further notice.",
     closing: "If you have already paid, please disregard this letter and send us the payment details.",
     regards: "Yours sincerely,",
     totalOverdue: "Total overdue",
@@ -80,7 +89,8 @@ export const DOC_TEXT = {
     waitingPeriod: "The insurer pays after its waiting period of {days} days from the claim.",
     planTitle: "Payment plan for confirmation",
     planSheet: "Payment plan",
-    planIntro: "Further to our conversation, we propose to settle the overdue balance of {amount} as below: {installments} installments, interest {rate} a year on the remaining balance.",
+    planIntro:
+      "Further to our conversation, we propose to settle the overdue balance of {amount} as below: {installments} installments, interest {rate} a year on the remaining balance.",
     planDown: "Down payment",
     colNo: "No.",
     colPayment: "Payment",
@@ -131,14 +141,20 @@ export const DOC_TEXT = {
     letterSheet_final: "最后通知",
     dear: "尊敬的{customer}：",
     body_friendly: "经核对，贵公司以下发票已超过约定付款期限，可能是一时疏忽。烦请于{deadline}前安排付款。",
-    body_firm: "我公司已于{reminders}提醒贵公司付款，但以下发票至今仍未支付。请贵公司于{deadline}前支付逾期款项{amount}，或于今日来电商定还款安排。",
-    body_firm_first: "以下发票已逾期未付，现以本函首次书面通知贵公司。请贵公司于{deadline}前支付逾期款项{amount}，或于今日来电商定还款安排。",
-    body_final: "以下发票已严重逾期，我公司已于{reminders}催告，款项仍未结清。特此最后通知：请于{deadline}前付清逾期款项{amount}。",
-    body_final_first: "以下发票已严重逾期，现以本函首次书面通知并正式催告贵公司：请于{deadline}前付清逾期款项{amount}。",
+    body_firm:
+      "我公司已于{reminders}提醒贵公司付款，但以下发票至今仍未支付。请贵公司于{deadline}前支付逾期款项{amount}，或于今日来电商定还款安排。",
+    body_firm_first:
+      "以下发票已逾期未付，现以本函首次书面通知贵公司。请贵公司于{deadline}前支付逾期款项{amount}，或于今日来电商定还款安排。",
+    body_final:
+      "以下发票已严重逾期，我公司已于{reminders}催告，款项仍未结清。特此最后通知：请于{deadline}前付清逾期款项{amount}。",
+    body_final_first:
+      "以下发票已严重逾期，现以本函首次书面通知并正式催告贵公司：请于{deadline}前付清逾期款项{amount}。",
     letterTitle_final_first: "正式催款函",
     interestLine: "截至{date}应计逾期利息：{interest}（自各发票到期日次日起按年利率{rate}计算；{source}）。",
-    consequences: "如贵公司未能于{deadline}前付清上述款项，我公司将暂停后续发货，并委托律师依法追讨，届时不再另行通知。",
-    consequences_insured: "如贵公司未能于{deadline}前付清上述款项，我公司将暂停后续发货，通知信用保险公司，并委托律师依法追讨，届时不再另行通知。",
+    consequences:
+      "如贵公司未能于{deadline}前付清上述款项，我公司将暂停后续发货，并委托律师依法追讨，届时不再另行通知。",
+    consequences_insured:
+      "如贵公司未能于{deadline}前付清上述款项，我公司将暂停后续发货，通知信用保险公司，并委托律师依法追讨，届时不再另行通知。",
     closing: "如贵公司已付款，请忽略本函，并将付款凭证发送给我们。",
     regards: "此致\n敬礼！",
     totalOverdue: "逾期合计",
@@ -172,7 +188,8 @@ export const DOC_TEXT = {
     waitingPeriod: "保险公司在提交索赔后经过 {days} 天等待期后赔付。",
     planTitle: "还款计划确认函",
     planSheet: "还款计划",
-    planIntro: "根据双方沟通，我公司建议贵公司按下表分期结清逾期款项{amount}：共 {installments} 期，剩余本金按年利率{rate}计息。",
+    planIntro:
+      "根据双方沟通，我公司建议贵公司按下表分期结清逾期款项{amount}：共 {installments} 期，剩余本金按年利率{rate}计息。",
     planDown: "首付款",
     colNo: "期数",
     colPayment: "应付金额",

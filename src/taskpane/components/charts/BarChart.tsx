@@ -29,11 +29,30 @@ export interface BarChartProps {
   height?: number;
 }
 
-export function BarChart({ title, bars, formatTick, formatValue, hint, valueTitle, categoryTitle, height = 160 }: BarChartProps) {
+export function BarChart({
+  title,
+  bars,
+  formatTick,
+  formatValue,
+  hint,
+  valueTitle,
+  categoryTitle,
+  height = 160,
+}: BarChartProps) {
   const axis = valueAxis(bars.map((b) => b.value));
   const texts = bars.map((b) => b.text ?? `${b.label}: ${formatValue(b.value)}`);
   return (
-    <ChartFrame title={title} axis={axis} formatTick={formatTick} labels={bars.map((b) => b.label)} texts={texts} hint={hint} valueTitle={valueTitle} categoryTitle={categoryTitle} height={height}>
+    <ChartFrame
+      title={title}
+      axis={axis}
+      formatTick={formatTick}
+      labels={bars.map((b) => b.label)}
+      texts={texts}
+      hint={hint}
+      valueTitle={valueTitle}
+      categoryTitle={categoryTitle}
+      height={height}
+    >
       {({ left, width, height: h, active, setActive }) => {
         const slot = width / Math.max(1, bars.length);
         const barWidth = Math.max(3, slot * 0.7);
@@ -48,7 +67,13 @@ export function BarChart({ title, bars, formatTick, formatValue, hint, valueTitl
               y={Math.min(y, zero)}
               width={barWidth}
               height={Math.max(Math.abs(zero - y), b.value === 0 ? 0 : 1)}
-              fill={b.value >= 0 ? (active === i ? tokens.colorBrandBackgroundHover : tokens.colorBrandBackground) : tokens.colorPaletteRedBackground3}
+              fill={
+                b.value >= 0
+                  ? active === i
+                    ? tokens.colorBrandBackgroundHover
+                    : tokens.colorBrandBackground
+                  : tokens.colorPaletteRedBackground3
+              }
               stroke={active === i ? tokens.colorNeutralForeground1 : "none"}
               onMouseEnter={() => setActive(i)}
             />

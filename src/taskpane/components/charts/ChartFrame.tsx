@@ -17,9 +17,28 @@ const TOP = 22; // room above the plot for the value axis's title and the top ti
 const useStyles = makeStyles({
   // Positioned, so the visually hidden list (absolute) stays inside the pane's scroll box and never grows the page.
   figure: { margin: 0, minWidth: 0, position: "relative" },
-  readout: { minHeight: "1.4em", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  svg: { display: "block", overflow: "visible", ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", margin: "-1px", padding: 0, border: 0 },
+  readout: {
+    minHeight: "1.4em",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  svg: {
+    display: "block",
+    overflow: "visible",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    margin: "-1px",
+    padding: 0,
+    border: 0,
+  },
 });
 
 export interface PlotArea {
@@ -61,12 +80,25 @@ export function ChartFrame(props: {
   // Every k-th category label, so that the labels never overlap.
   const widest = Math.max(1, ...props.labels.map((l) => l.length)) * CHAR_WIDTH;
   // Short labels (week numbers) are never cut: every k-th one shows whole; longer ones are cut to their room.
-  const every = widest <= 4 * CHAR_WIDTH ? Math.max(1, Math.ceil((widest + 4) / slot))
-    : slot >= Math.min(widest, 7 * CHAR_WIDTH) ? 1 : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
+  const every =
+    widest <= 4 * CHAR_WIDTH
+      ? Math.max(1, Math.ceil((widest + 4) / slot))
+      : slot >= Math.min(widest, 7 * CHAR_WIDTH)
+        ? 1
+        : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     if (n === 0) return;
     const current = active ?? -1;
-    const next = e.key === "ArrowRight" || e.key === "ArrowDown" ? Math.min(n - 1, current + 1) : e.key === "ArrowLeft" || e.key === "ArrowUp" ? Math.max(0, current - 1) : e.key === "Home" ? 0 : e.key === "End" ? n - 1 : null;
+    const next =
+      e.key === "ArrowRight" || e.key === "ArrowDown"
+        ? Math.min(n - 1, current + 1)
+        : e.key === "ArrowLeft" || e.key === "ArrowUp"
+          ? Math.max(0, current - 1)
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? n - 1
+              : null;
     if (next === null) return;
     e.preventDefault();
     setActive(next);
@@ -89,32 +121,65 @@ export function ChartFrame(props: {
           onBlur={() => setActive(null)}
           onMouseLeave={() => setActive(null)}
         >
-          <text data-testid="axis-title" x={0} y={LABEL_PX} style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
+          <text
+            data-testid="axis-title"
+            x={0}
+            y={LABEL_PX}
+            style={{ fontSize: LABEL_PX }}
+            fill={tokens.colorNeutralForeground2}
+          >
             {fitLabel(props.valueTitle, width, CHAR_WIDTH)}
           </text>
-          <text data-testid="axis-title" x={left + plotWidth / 2} y={props.height + TOP - 2} textAnchor="middle" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
+          <text
+            data-testid="axis-title"
+            x={left + plotWidth / 2}
+            y={props.height + TOP - 2}
+            textAnchor="middle"
+            style={{ fontSize: LABEL_PX }}
+            fill={tokens.colorNeutralForeground2}
+          >
             {fitLabel(props.categoryTitle, width, CHAR_WIDTH)}
           </text>
           <g transform={`translate(0 ${TOP})`}>
-          {props.axis.ticks.map((tick, i) => {
-            const y = props.axis.y(tick, plotHeight);
-            return (
-              <g key={tick}>
-                <line x1={left} x2={left + plotWidth} y1={y} y2={y} stroke={tick === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3} />
-                <text x={left - TICK_GAP} y={y} dy="0.32em" textAnchor="end" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
-                  {tickLabels[i]}
+            {props.axis.ticks.map((tick, i) => {
+              const y = props.axis.y(tick, plotHeight);
+              return (
+                <g key={tick}>
+                  <line
+                    x1={left}
+                    x2={left + plotWidth}
+                    y1={y}
+                    y2={y}
+                    stroke={tick === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3}
+                  />
+                  <text
+                    x={left - TICK_GAP}
+                    y={y}
+                    dy="0.32em"
+                    textAnchor="end"
+                    style={{ fontSize: LABEL_PX }}
+                    fill={tokens.colorNeutralForeground2}
+                  >
+                    {tickLabels[i]}
+                  </text>
+                </g>
+              );
+            })}
+            {props.children({ left, width: plotWidth, height: plotHeight, active, setActive })}
+            {props.labels.map((label, i) =>
+              i % every === 0 ? (
+                <text
+                  key={i}
+                  x={left + slot * (i + 0.5)}
+                  y={plotHeight + LABEL_PX + 4}
+                  textAnchor="middle"
+                  style={{ fontSize: LABEL_PX }}
+                  fill={tokens.colorNeutralForeground2}
+                >
+                  {fitLabel(label, slot * every - 2, CHAR_WIDTH)}
                 </text>
-              </g>
-            );
-          })}
-          {props.children({ left, width: plotWidth, height: plotHeight, active, setActive })}
-          {props.labels.map((label, i) =>
-            i % every === 0 ? (
-              <text key={i} x={left + slot * (i + 0.5)} y={plotHeight + LABEL_PX + 4} textAnchor="middle" style={{ fontSize: LABEL_PX }} fill={tokens.colorNeutralForeground2}>
-                {fitLabel(label, slot * every - 2, CHAR_WIDTH)}
-              </text>
-            ) : null,
-          )}
+              ) : null,
+            )}
           </g>
         </svg>
       </div>

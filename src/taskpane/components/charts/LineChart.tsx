@@ -41,8 +41,12 @@ export interface LineChartProps {
  * not shades of one); dashes and marker shapes tell the series apart without colour too.
  */
 export const SERIES_COLORS = [
-  tokens.colorBrandForeground1, tokens.colorPaletteDarkOrangeForeground2, tokens.colorPaletteLilacForeground2,
-  tokens.colorPaletteTealForeground2, tokens.colorPaletteMarigoldForeground2, tokens.colorPaletteBerryForeground2,
+  tokens.colorBrandForeground1,
+  tokens.colorPaletteDarkOrangeForeground2,
+  tokens.colorPaletteLilacForeground2,
+  tokens.colorPaletteTealForeground2,
+  tokens.colorPaletteMarigoldForeground2,
+  tokens.colorPaletteBerryForeground2,
 ];
 const DASHES = [undefined, "6 3", "2 3", "8 3 2 3", "1 2", "10 4"];
 const MARKERS = ["circle", "square", "triangle", "diamond", "circle", "square"] as const;
@@ -51,7 +55,19 @@ function Marker({ shape, x, y, color }: { shape: (typeof MARKERS)[number]; x: nu
   const r = 3;
   if (shape === "circle") return <circle cx={x} cy={y} r={r} fill={color} />;
   if (shape === "square") return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} fill={color} />;
-  const points = shape === "triangle" ? [[x, y - r - 1], [x + r + 1, y + r], [x - r - 1, y + r]] : [[x, y - r - 1], [x + r + 1, y], [x, y + r + 1], [x - r - 1, y]];
+  const points =
+    shape === "triangle"
+      ? [
+          [x, y - r - 1],
+          [x + r + 1, y + r],
+          [x - r - 1, y + r],
+        ]
+      : [
+          [x, y - r - 1],
+          [x + r + 1, y],
+          [x, y + r + 1],
+          [x - r - 1, y],
+        ];
   return <polygon points={points.map((p) => p.join(",")).join(" ")} fill={color} />;
 }
 
@@ -62,8 +78,24 @@ export interface ChartMark {
   label: string;
 }
 
-export function LineChart({ title, labels, series, references = [], mark, pointNames, formatTick, formatValue, hint, valueTitle, categoryTitle, height = 160 }: LineChartProps) {
-  const all = [...series.flatMap((s) => s.values.filter((v): v is number => v !== null)), ...references.map((r) => r.value)];
+export function LineChart({
+  title,
+  labels,
+  series,
+  references = [],
+  mark,
+  pointNames,
+  formatTick,
+  formatValue,
+  hint,
+  valueTitle,
+  categoryTitle,
+  height = 160,
+}: LineChartProps) {
+  const all = [
+    ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
+    ...references.map((r) => r.value),
+  ];
   const axis = valueAxis(all);
   const texts = labels.map(
     (label, i) =>
@@ -72,14 +104,33 @@ export function LineChart({ title, labels, series, references = [], mark, pointN
   );
   return (
     <div>
-      <ChartFrame title={title} axis={axis} formatTick={formatTick} labels={labels} texts={texts} hint={hint} valueTitle={valueTitle} categoryTitle={categoryTitle} height={height}>
+      <ChartFrame
+        title={title}
+        axis={axis}
+        formatTick={formatTick}
+        labels={labels}
+        texts={texts}
+        hint={hint}
+        valueTitle={valueTitle}
+        categoryTitle={categoryTitle}
+        height={height}
+      >
         {({ left, width, height: h, active, setActive }) => {
           const slot = width / Math.max(1, labels.length);
           const x = (i: number) => left + slot * (i + 0.5);
           return (
             <>
               {references.map((r, k) => (
-                <line key={`ref${k}`} data-testid="chart-reference" x1={left} x2={left + width} y1={axis.y(r.value, h)} y2={axis.y(r.value, h)} stroke={tokens.colorPaletteRedForeground1} strokeDasharray="4 2" />
+                <line
+                  key={`ref${k}`}
+                  data-testid="chart-reference"
+                  x1={left}
+                  x2={left + width}
+                  y1={axis.y(r.value, h)}
+                  y2={axis.y(r.value, h)}
+                  stroke={tokens.colorPaletteRedForeground1}
+                  strokeDasharray="4 2"
+                />
               ))}
               {series.map((s, k) => {
                 // Split at gaps (null) so a missing point is not drawn as a line through it.
@@ -96,21 +147,56 @@ export function LineChart({ title, labels, series, references = [], mark, pointN
                 return (
                   <g key={k} data-testid="chart-series">
                     {runs.map((d, j) => (
-                      <path key={j} d={d} fill="none" stroke={color} strokeWidth={2} strokeDasharray={DASHES[k % DASHES.length]} />
+                      <path
+                        key={j}
+                        d={d}
+                        fill="none"
+                        stroke={color}
+                        strokeWidth={2}
+                        strokeDasharray={DASHES[k % DASHES.length]}
+                      />
                     ))}
                     {labels.length <= 26 &&
-                      s.values.map((v, i) => (v === null || v === undefined ? null : <Marker key={`m${i}`} shape={MARKERS[k % MARKERS.length]} x={x(i)} y={axis.y(v, h)} color={color} />))}
-                    {active !== null && s.values[active] !== null && s.values[active] !== undefined && <circle cx={x(active)} cy={axis.y(s.values[active] as number, h)} r={3.5} fill={color} />}
+                      s.values.map((v, i) =>
+                        v === null || v === undefined ? null : (
+                          <Marker
+                            key={`m${i}`}
+                            shape={MARKERS[k % MARKERS.length]}
+                            x={x(i)}
+                            y={axis.y(v, h)}
+                            color={color}
+                          />
+                        ),
+                      )}
+                    {active !== null && s.values[active] !== null && s.values[active] !== undefined && (
+                      <circle cx={x(active)} cy={axis.y(s.values[active] as number, h)} r={3.5} fill={color} />
+                    )}
                   </g>
                 );
               })}
               {labels.map((_, i) => (
-                <rect key={`hit${i}`} x={left + slot * i} y={0} width={slot} height={h} fill="transparent" onMouseEnter={() => setActive(i)} />
+                <rect
+                  key={`hit${i}`}
+                  x={left + slot * i}
+                  y={0}
+                  width={slot}
+                  height={h}
+                  fill="transparent"
+                  onMouseEnter={() => setActive(i)}
+                />
               ))}
               {mark && series[mark.series]?.values[mark.index] != null && (
-                <MarkLabel mark={mark} x={x(mark.index)} y={axis.y(series[mark.series].values[mark.index] as number, h)} left={left} right={left + width} />
+                <MarkLabel
+                  mark={mark}
+                  x={x(mark.index)}
+                  y={axis.y(series[mark.series].values[mark.index] as number, h)}
+                  left={left}
+                  right={left + width}
+                />
               )}
-              {active !== null && <line x1={x(active)} x2={x(active)} y1={0} y2={h} stroke={tokens.colorNeutralStroke1} />}
+              {active !== null && (
+                <line x1={x(active)} x2={x(active)} y1={0} y2={h} stroke={tokens.colorNeutralStroke1} />
+              )}
             </>
           );
         }}
@@ -120,13 +206,33 @@ export function LineChart({ title, labels, series, references = [], mark, pointN
   );
 }
 
-function MarkLabel({ mark, x, y, left, right }: { mark: ChartMark; x: number; y: number; left: number; right: number }) {
+function MarkLabel({
+  mark,
+  x,
+  y,
+  left,
+  right,
+}: {
+  mark: ChartMark;
+  x: number;
+  y: number;
+  left: number;
+  right: number;
+}) {
   // Kept inside the plot: anchored at the end near the right edge, at the start near the left.
   const anchor = x > right - 60 ? "end" : x < left + 60 ? "start" : "middle";
   return (
     <g data-testid="chart-mark">
       <circle cx={x} cy={y} r={5} fill="none" stroke={tokens.colorNeutralForeground1} strokeWidth={1.5} />
-      <text x={x} y={y - 9} textAnchor={anchor} style={{ fontSize: 12, fontWeight: 600, paintOrder: "stroke" }} stroke={tokens.colorNeutralBackground1} strokeWidth={4} fill={tokens.colorNeutralForeground1}>
+      <text
+        x={x}
+        y={y - 9}
+        textAnchor={anchor}
+        style={{ fontSize: 12, fontWeight: 600, paintOrder: "stroke" }}
+        stroke={tokens.colorNeutralBackground1}
+        strokeWidth={4}
+        fill={tokens.colorNeutralForeground1}
+      >
         {mark.label}
       </text>
     </g>
@@ -134,7 +240,14 @@ function MarkLabel({ mark, x, y, left, right }: { mark: ChartMark; x: number; y:
 }
 
 function Legend({ series, references }: { series: LineSeries[]; references: ReferenceLine[] }) {
-  const item = { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, marginInlineEnd: tokens.spacingHorizontalM, minWidth: 0, overflowWrap: "anywhere" } as const;
+  const item = {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    marginInlineEnd: tokens.spacingHorizontalM,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  } as const;
   const swatch = (color: string, dash?: string, marker?: (typeof MARKERS)[number]) => (
     <svg width={22} height={10} aria-hidden="true" style={{ flexShrink: 0 }}>
       <line x1={0} x2={22} y1={5} y2={5} stroke={color} strokeWidth={2} strokeDasharray={dash} />

@@ -26,7 +26,8 @@ export function valueAxis(values: number[], count = 4): Axis {
   lo = Math.floor(lo / step) * step;
   hi = Math.ceil(hi / step) * step;
   const ticks: number[] = [];
-  for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Math.abs(v) < step / 1e6 ? 0 : Math.round(v / step) * step);
+  for (let v = lo; v <= hi + step / 2; v += step)
+    ticks.push(Math.abs(v) < step / 1e6 ? 0 : Math.round(v / step) * step);
   const span = hi - lo;
   return { min: lo, max: hi, ticks, y: (value, height) => ((hi - value) / span) * height };
 }

@@ -14,20 +14,41 @@ const FIELDS = [
 ] as const;
 
 /** The inputs alone (the settings panel shows them among its own fields). */
-export function CompanyFields({ company, onChange }: { company: CompanyDetails; onChange: (c: CompanyDetails) => void }) {
+export function CompanyFields({
+  company,
+  onChange,
+}: {
+  company: CompanyDetails;
+  onChange: (c: CompanyDetails) => void;
+}) {
   const { d } = useDeskTexts();
   return (
     <>
       {FIELDS.map(([key, label]) => (
         <Field key={key} label={d(label)} required={key !== "signature"}>
-          <Input value={company[key] ?? ""} onChange={(_, v) => onChange({ ...company, [key]: v.value })} style={{ width: "100%", minWidth: 0 }} data-testid={`company-${key}`} />
+          <Input
+            value={company[key] ?? ""}
+            onChange={(_, v) => onChange({ ...company, [key]: v.value })}
+            style={{ width: "100%", minWidth: 0 }}
+            data-testid={`company-${key}`}
+          />
         </Field>
       ))}
     </>
   );
 }
 
-export function CompanyForm({ initial, busy, onSave, onCancel }: { initial: CompanyDetails; busy: boolean; onSave: (c: CompanyDetails) => void; onCancel: () => void }) {
+export function CompanyForm({
+  initial,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  initial: CompanyDetails;
+  busy: boolean;
+  onSave: (c: CompanyDetails) => void;
+  onCancel: () => void;
+}) {
   const { d, language } = useDeskTexts();
   const [company, setCompany] = useState<CompanyDetails>({ account: "", signature: "", ...initial });
   const [tried, setTried] = useState(false);
@@ -46,10 +67,18 @@ export function CompanyForm({ initial, busy, onSave, onCancel }: { initial: Comp
     >
       <strong>{d("companyNeeded")}</strong>
       <CompanyFields company={company} onChange={setCompany} />
-      {tried && missing.length > 0 && <div role="alert">{d("companyMissing", { fields: missing.map((f) => d(labels[f])).join(language === "zh-CN" ? "、" : ", ") })}</div>}
+      {tried && missing.length > 0 && (
+        <div role="alert">
+          {d("companyMissing", { fields: missing.map((f) => d(labels[f])).join(language === "zh-CN" ? "、" : ", ") })}
+        </div>
+      )}
       <div style={{ display: "flex", flexWrap: "wrap", gap: 4 }}>
-        <Button type="submit" appearance="primary" disabled={busy}>{d("saveAndWrite")}</Button>
-        <Button onClick={onCancel} disabled={busy}>{d("cancel")}</Button>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {d("saveAndWrite")}
+        </Button>
+        <Button onClick={onCancel} disabled={busy}>
+          {d("cancel")}
+        </Button>
       </div>
     </form>
   );

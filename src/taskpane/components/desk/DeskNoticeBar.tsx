@@ -7,7 +7,8 @@ export function DeskNoticeBar({ notice }: { notice: DeskNotice | null }) {
   const { d } = useDeskTexts();
   const n = notice;
   if (!n) return null;
-  const intent = n.kind === "error" ? "error" : n.kind === "copyFailed" || n.kind === "duplicate" ? "warning" : "success";
+  const intent =
+    n.kind === "error" ? "error" : n.kind === "copyFailed" || n.kind === "duplicate" ? "warning" : "success";
   return (
     <div role="status" style={{ marginTop: 4, minWidth: 0 }}>
       <MessageBar intent={intent}>
@@ -22,7 +23,9 @@ export function DeskNoticeBar({ notice }: { notice: DeskNotice | null }) {
           {n.kind === "copyFailed" && d("copyFailed")}
         </MessageBarBody>
       </MessageBar>
-      {n.kind === "copyFailed" && <Textarea readOnly value={n.text} style={{ width: "100%" }} resize="vertical" aria-label={d("copyLetter")} />}
+      {n.kind === "copyFailed" && (
+        <Textarea readOnly value={n.text} style={{ width: "100%" }} resize="vertical" aria-label={d("copyLetter")} />
+      )}
     </div>
   );
 }

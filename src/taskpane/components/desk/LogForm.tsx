@@ -62,7 +62,12 @@ export function LogForm({ customer, stage, asOf, busy, onSave, notice = null }: 
   };
   const full = { width: "100%", minWidth: 0 } as const;
   return (
-    <form aria-label={d("logContact")} onSubmit={(e) => (e.preventDefault(), void save())} style={{ display: "grid", gap: 4, marginTop: 6 }} data-testid="log-form">
+    <form
+      aria-label={d("logContact")}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+      style={{ display: "grid", gap: 4, marginTop: 6 }}
+      data-testid="log-form"
+    >
       <strong>{d("logContact")}</strong>
       <Field label={d("logDate")} validationMessage={!contactDate.ok ? d("logBadDate") : undefined}>
         <Input id={id("date")} value={date} onChange={(_, v) => setDate(v.value)} style={full} />
@@ -70,12 +75,20 @@ export function LogForm({ customer, stage, asOf, busy, onSave, notice = null }: 
       <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
         <Field label={d("logChannel")}>
           <Select value={channel} onChange={(_, v) => setChannel(v.value as Channel)} style={full}>
-            {CHANNELS.map((c) => <option key={c} value={c}>{d(`channel_${c}`)}</option>)}
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {d(`channel_${c}`)}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={d("logStage")}>
           <Select value={stageId} onChange={(_, v) => setStage(v.value as StageId)} style={full}>
-            {STAGES.map((s) => <option key={s} value={s}>{d(`stage_${s}`)}</option>)}
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {d(`stage_${s}`)}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
@@ -87,10 +100,20 @@ export function LogForm({ customer, stage, asOf, busy, onSave, notice = null }: 
       </Field>
       <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
         <Field label={d("logPromisedDate")} validationMessage={pd && !pd.ok ? dateError : undefined}>
-          <Input value={promisedDate} onChange={(_, v) => setPromisedDate(v.value)} style={full} placeholder="2025-03-31" />
+          <Input
+            value={promisedDate}
+            onChange={(_, v) => setPromisedDate(v.value)}
+            style={full}
+            placeholder="2025-03-31"
+          />
         </Field>
         <Field label={d("logPromisedAmount")} validationMessage={amountError}>
-          <Input value={promisedAmount} onChange={(_, v) => setPromisedAmount(v.value)} style={full} inputMode="decimal" />
+          <Input
+            value={promisedAmount}
+            onChange={(_, v) => setPromisedAmount(v.value)}
+            style={full}
+            inputMode="decimal"
+          />
         </Field>
       </div>
       <Field label={d("logNote")}>

@@ -14,7 +14,13 @@ import { DocumentButtons } from "./DocumentButtons";
 import { LogForm } from "./LogForm";
 import { useDeskTexts } from "./deskTexts";
 
-const STAGE_COLOR = { courtesy: "informative", friendly: "informative", firm: "warning", final: "danger", escalate: "danger" } as const;
+const STAGE_COLOR = {
+  courtesy: "informative",
+  friendly: "informative",
+  firm: "warning",
+  final: "danger",
+  escalate: "danger",
+} as const;
 
 export interface TodayCardProps {
   item: TodayItem;
@@ -31,10 +37,15 @@ export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actio
   const [details, setDetails] = useState(false);
   const step = item.step === "confirmPromise" ? d("step_confirmPromise") : d(`action_${item.step}`);
   const why = item.reasons.map((r) => {
-    if (r === "brokenPromise" || r === "promiseDue") return d(`reason_${r}`, { amount: money(item.promise?.amount ?? 0), date: date(item.promise?.promisedDate ?? asOf) });
+    if (r === "brokenPromise" || r === "promiseDue")
+      return d(`reason_${r}`, {
+        amount: money(item.promise?.amount ?? 0),
+        date: date(item.promise?.promisedDate ?? asOf),
+      });
     if (r === "stageChange") return d("reason_stageChange", { stage: d(`stage_${item.stage}`) });
     if (r === "firstContact") return d("reason_firstContact", { days: item.oldestDaysPastDue });
-    if (r === "dueSoon") return d("reason_dueSoon", { amount: money(item.dueSoon), date: date(item.dueSoonDate ?? asOf) });
+    if (r === "dueSoon")
+      return d("reason_dueSoon", { amount: money(item.dueSoon), date: date(item.dueSoonDate ?? asOf) });
     return d("reason_insurerDeadline", { date: date(item.notifyBy ?? asOf) });
   });
   const done = (): NewLogRow => ({
@@ -46,37 +57,116 @@ export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actio
   });
   const small = { fontSize: "var(--fontSizeBase200)", minWidth: 0 } as const;
   return (
-    <li style={{ borderBottom: "1px solid var(--colorNeutralStroke2)", padding: "6px 0", listStyle: "none", minWidth: 0, overflowWrap: "anywhere" }} data-testid="today-item">
+    <li
+      style={{
+        borderBottom: "1px solid var(--colorNeutralStroke2)",
+        padding: "6px 0",
+        listStyle: "none",
+        minWidth: 0,
+        overflowWrap: "anywhere",
+      }}
+      data-testid="today-item"
+    >
       <div style={{ display: "flex", gap: 6, alignItems: "baseline", justifyContent: "space-between", minWidth: 0 }}>
-        <strong style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 }} title={item.customer} data-testid="today-customer">{item.customer}</strong>
-        <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>{d(`stage_${item.stage}`)}</Badge>
+        <strong
+          style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 }}
+          title={item.customer}
+          data-testid="today-customer"
+        >
+          {item.customer}
+        </strong>
+        <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>
+          {d(`stage_${item.stage}`)}
+        </Badge>
       </div>
-      <div style={small} data-testid="today-why">{why.join(" · ")}</div>
-      {item.overdue > 0 && <div style={small}>{d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })}</div>}
+      <div style={small} data-testid="today-why">
+        {why.join(" · ")}
+      </div>
+      {item.overdue > 0 && (
+        <div style={small}>{d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })}</div>
+      )}
       <div style={small} data-testid="today-contact">
         {contact ? (
           <>
             {contact.person && <span>{contact.person}</span>}
-            {contact.phone && <> · <Link href={`tel:${contact.phone.replace(/\s/g, "")}`} aria-label={`${d("contactPhone")} ${contact.phone}`}>{contact.phone}</Link></>}
-            {contact.email && <> · <Link href={`mailto:${contact.email}`} aria-label={`${d("contactEmail")} ${contact.email}`}>{contact.email}</Link></>}
+            {contact.phone && (
+              <>
+                {" "}
+                ·{" "}
+                <Link
+                  href={`tel:${contact.phone.replace(/\s/g, "")}`}
+                  aria-label={`${d("contactPhone")} ${contact.phone}`}
+                >
+                  {contact.phone}
+                </Link>
+              </>
+            )}
+            {contact.email && (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`mailto:${contact.email}`} aria-label={`${d("contactEmail")} ${contact.email}`}>
+                  {contact.email}
+                </Link>
+              </>
+            )}
           </>
         ) : (
           d("noContact")
         )}
       </div>
-      <div style={{ fontWeight: 600, marginTop: 2 }} data-testid="today-step">{d("nextStep", { step })}</div>
-      <div style={{ ...small, borderInlineStart: "3px solid var(--colorBrandStroke1)", paddingInlineStart: 6, margin: "4px 0" }} lang={script.language} data-testid="today-script" aria-label={d("scriptTitle", { language: d(`lang_${script.language}`) })}>
-        {script.lines.map((l, i) => <p key={i} style={{ margin: "2px 0" }}>{l}</p>)}
+      <div style={{ fontWeight: 600, marginTop: 2 }} data-testid="today-step">
+        {d("nextStep", { step })}
+      </div>
+      <div
+        style={{
+          ...small,
+          borderInlineStart: "3px solid var(--colorBrandStroke1)",
+          paddingInlineStart: 6,
+          margin: "4px 0",
+        }}
+        lang={script.language}
+        data-testid="today-script"
+        aria-label={d("scriptTitle", { language: d(`lang_${script.language}`) })}
+      >
+        {script.lines.map((l, i) => (
+          <p key={i} style={{ margin: "2px 0" }}>
+            {l}
+          </p>
+        ))}
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 4 }}>
-        <Button size="small" appearance="primary" disabled={actions.busy} onClick={() => void actions.logContact(done())} data-testid="today-done">{d("done")}</Button>
-        <Button size="small" aria-expanded={details} onClick={() => setDetails(!details)}>{d("logDetails")}</Button>
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={actions.busy}
+          onClick={() => void actions.logContact(done())}
+          data-testid="today-done"
+        >
+          {d("done")}
+        </Button>
+        <Button size="small" aria-expanded={details} onClick={() => setDetails(!details)}>
+          {d("logDetails")}
+        </Button>
       </div>
       {!details && <DeskNoticeBar notice={noticeFor(actions.notice, item.customer)} />}
       {details && (
         <>
-          <DocumentButtons customer={item.customer} letterStage={letterStageOf(item.stage)} insured={insured} hasPlan={hasPlan} actions={actions} />
-          <LogForm customer={item.customer} stage={item.stage} asOf={asOf} busy={actions.busy} onSave={actions.logContact} notice={noticeFor(actions.notice, item.customer)} />
+          <DocumentButtons
+            customer={item.customer}
+            letterStage={letterStageOf(item.stage)}
+            insured={insured}
+            hasPlan={hasPlan}
+            actions={actions}
+          />
+          <LogForm
+            customer={item.customer}
+            stage={item.stage}
+            asOf={asOf}
+            busy={actions.busy}
+            onSave={actions.logContact}
+            notice={noticeFor(actions.notice, item.customer)}
+          />
         </>
       )}
     </li>

@@ -8,32 +8,106 @@ import { DocumentButtons } from "./DocumentButtons";
 import { noticeFor } from "./DeskNoticeBar";
 import { useDeskTexts } from "./deskTexts";
 
-const STAGE_COLOR = { courtesy: "informative", friendly: "informative", firm: "warning", final: "danger", escalate: "danger" } as const;
+const STAGE_COLOR = {
+  courtesy: "informative",
+  friendly: "informative",
+  firm: "warning",
+  final: "danger",
+  escalate: "danger",
+} as const;
 
-export type WorkItemActions = Pick<DeskActions, "busy" | "notice" | "needCompany" | "logContact" | "writeStatement" | "writeLetter" | "writeClaim" | "writePlan" | "agreePlan" | "copyLetter">;
+export type WorkItemActions = Pick<
+  DeskActions,
+  | "busy"
+  | "notice"
+  | "needCompany"
+  | "logContact"
+  | "writeStatement"
+  | "writeLetter"
+  | "writeClaim"
+  | "writePlan"
+  | "agreePlan"
+  | "copyLetter"
+>;
 
-export function WorkItem({ item, open, onToggle, asOf, policy, courtesyDays, actions, hasPlan }: { item: WorklistItem; open: boolean; onToggle: () => void; asOf: number; policy: InsurerPolicy; courtesyDays: number; actions: WorkItemActions; hasPlan: boolean }) {
+export function WorkItem({
+  item,
+  open,
+  onToggle,
+  asOf,
+  policy,
+  courtesyDays,
+  actions,
+  hasPlan,
+}: {
+  item: WorklistItem;
+  open: boolean;
+  onToggle: () => void;
+  asOf: number;
+  policy: InsurerPolicy;
+  courtesyDays: number;
+  actions: WorkItemActions;
+  hasPlan: boolean;
+}) {
   const { d, money, date, reason } = useDeskTexts();
-  const action = item.action === "waitInterval" ? `${d("action_waitInterval")} · ${d("chaseFrom", { date: date(item.chaseFrom) })}` : d(`action_${item.action}`);
+  const action =
+    item.action === "waitInterval"
+      ? `${d("action_waitInterval")} · ${d("chaseFrom", { date: date(item.chaseFrom) })}`
+      : d(`action_${item.action}`);
   return (
-    <li style={{ borderBottom: "1px solid var(--colorNeutralStroke2)", padding: "6px 0", listStyle: "none", minWidth: 0 }} data-testid="work-item">
+    <li
+      style={{ borderBottom: "1px solid var(--colorNeutralStroke2)", padding: "6px 0", listStyle: "none", minWidth: 0 }}
+      data-testid="work-item"
+    >
       <div style={{ display: "flex", gap: 6, alignItems: "baseline", justifyContent: "space-between", minWidth: 0 }}>
-        <Link as="button" onClick={onToggle} aria-expanded={open} style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 }}>
+        <Link
+          as="button"
+          onClick={onToggle}
+          aria-expanded={open}
+          style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 }}
+        >
           {item.customer}
         </Link>
-        <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>{d(`stage_${item.stage}`)}</Badge>
+        <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>
+          {d(`stage_${item.stage}`)}
+        </Badge>
       </div>
       <div style={{ fontSize: "var(--fontSizeBase200)" }}>
-        {item.stage === "courtesy" ? d("dueSoon", { amount: money(item.dueSoon), days: courtesyDays }) : d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })} · {d("priority", { points: item.priority })}
+        {item.stage === "courtesy"
+          ? d("dueSoon", { amount: money(item.dueSoon), days: courtesyDays })
+          : d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })}{" "}
+        · {d("priority", { points: item.priority })}
       </div>
-      <div style={{ fontSize: "var(--fontSizeBase200)" }} data-testid="next-action">{action}</div>
-      {item.brokenPromise && <Badge appearance="tint" color="danger" size="small">{d("brokenPromise", { amount: money(item.brokenPromise.amount), date: date(item.brokenPromise.promisedDate) })}</Badge>}
+      <div style={{ fontSize: "var(--fontSizeBase200)" }} data-testid="next-action">
+        {action}
+      </div>
+      {item.brokenPromise && (
+        <Badge appearance="tint" color="danger" size="small">
+          {d("brokenPromise", {
+            amount: money(item.brokenPromise.amount),
+            date: date(item.brokenPromise.promisedDate),
+          })}
+        </Badge>
+      )}
       {open && (
         <div style={{ marginTop: 6, minWidth: 0, overflowWrap: "anywhere" }} data-testid="work-item-detail">
           <strong>{d("whyPriority")}</strong>
-          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }}>{item.priorityReasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
-          <div>{item.lastContact === null ? d("neverContacted") : d("lastContact", { date: date(item.lastContact) })}</div>
-          {item.pendingPromise && <div data-testid="pending-promise">{d("promised", { amount: money(item.pendingPromise.amount), date: date(item.pendingPromise.promisedDate) })}</div>}
+          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }}>
+            {item.priorityReasons.map((r, i) => (
+              <li key={i}>{reason(r)}</li>
+            ))}
+          </ul>
+          <div>
+            {item.lastContact === null ? d("neverContacted") : d("lastContact", { date: date(item.lastContact) })}
+          </div>
+          {item.pendingPromise && (
+            <div data-testid="pending-promise">
+              {d("promised", {
+                amount: money(item.pendingPromise.amount),
+                date: date(item.pendingPromise.promisedDate),
+              })}
+            </div>
+          )}
           <div>{d("record", { kept: item.record.kept, broken: item.record.broken, pending: item.record.pending })}</div>
           {policy.insured && (
             <div>
@@ -42,8 +116,21 @@ export function WorkItem({ item, open, onToggle, asOf, policy, courtesyDays, act
               {item.cover.uninsured > 0 && <div>{d("uninsured", { amount: money(item.cover.uninsured) })}</div>}
             </div>
           )}
-          <DocumentButtons customer={item.customer} letterStage={letterStageOf(item.stage)} insured={policy.insured} hasPlan={hasPlan} actions={actions} />
-          <LogForm customer={item.customer} stage={item.stage} asOf={asOf} busy={actions.busy} onSave={actions.logContact} notice={noticeFor(actions.notice, item.customer)} />
+          <DocumentButtons
+            customer={item.customer}
+            letterStage={letterStageOf(item.stage)}
+            insured={policy.insured}
+            hasPlan={hasPlan}
+            actions={actions}
+          />
+          <LogForm
+            customer={item.customer}
+            stage={item.stage}
+            asOf={asOf}
+            busy={actions.busy}
+            onSave={actions.logContact}
+            notice={noticeFor(actions.notice, item.customer)}
+          />
         </div>
       )}
     </li>

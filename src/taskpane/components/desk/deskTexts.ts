@@ -6,6 +6,7 @@ import { useTexts } from "../../i18n";
 export function useDeskTexts() {
   const texts = useTexts();
   const table = DESK_TEXT[texts.language];
-  const d = (key: keyof DeskText, params?: Record<string, string | number>) => (params ? fillTemplate(table[key], params, texts.language) : table[key]);
+  const d = (key: keyof DeskText, params?: Record<string, string | number>) =>
+    params ? fillTemplate(table[key], params, texts.language) : table[key];
   return { ...texts, d };
 }
