@@ -3,9 +3,16 @@
  * by hand) and the documents (a new marked sheet per statement, letter or claim file, with A4 page setup). Like the
  * report, nothing but sheets carrying AR Lens's markers is ever written.
  */
-import type { DocumentContent } from "../engine/collections/documents/model";
-import { docT } from "../engine/collections/documents/text";
-import { LOG_FIELDS, LOG_FORMATS, LOG_HEADERS, logRowCells, mapLogHeaders, NewLogRow } from "../engine/collections/log";
+import {
+  type DocumentContent,
+  docT,
+  LOG_FIELDS,
+  LOG_FORMATS,
+  LOG_HEADERS,
+  logRowCells,
+  mapLogHeaders,
+  NewLogRow,
+} from "../engine";
 import { DOC_COLUMNS, layoutDocument } from "./documentLayout";
 import type { WriteResult } from "./gateway";
 import { uniqueSheetName } from "./sheetNames";

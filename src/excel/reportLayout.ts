@@ -5,7 +5,7 @@
  * widths (points) that show every cell uncut, and the cells that wrap instead. Pure, so the Office gateway and the
  * preview's workbook place things identically.
  */
-import { isoFromSerial } from "../engine/core/dates";
+import { isoFromSerial } from "../engine";
 import type { ReportCell, ReportCellFormat, ReportChart, ReportModel, ReportTable } from "./reportModel";
 
 export const CHART_ROWS = 18;

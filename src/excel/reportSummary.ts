@@ -3,8 +3,7 @@
  * against the last month-end, the cash low point of the next 13 weeks against the buffer, the one portfolio finding —
  * and this week's ten actions with the most money at stake. Figures from the analysis (docs/METRICS.md).
  */
-import type { Analysis } from "../engine/analysis/types";
-import type { KpiTrendPoint } from "../engine/history/kpiTrend";
+import { type Analysis, type KpiTrendPoint } from "../engine";
 import { DESK_TEXT } from "../i18n/desk";
 import { formatDate, formatMoney } from "../i18n/format";
 import { RISK_BAND_NAMES, explain, riskBand } from "../i18n/glossary";

@@ -57,6 +57,7 @@ export async function sheetFingerprint(
     const n = Math.min(block, used.rowCount - start);
     const range = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
     range.load("formulas,numberFormat");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB response limit
     await context.sync();
     const formulas = range.formulas as unknown[][];
     const formats = range.numberFormat as unknown[][];

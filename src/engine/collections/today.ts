@@ -144,7 +144,10 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
     const reasons = reasonsFor(w, desk, o);
     if (reasons.length === 0 && w.lastContact === null && w.dueToday) {
       if (slots === 0) waitingFirstContact++;
-      else (slots--, reasons.push("firstContact"));
+      else {
+        slots--;
+        reasons.push("firstContact");
+      }
     }
     if (reasons.length === 0) continue;
     const promise = reasons.includes("brokenPromise")

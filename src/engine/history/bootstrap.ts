@@ -6,7 +6,7 @@
  * The verdict is worded from it: "better" when the whole interval is above 0, "worse" when it is below 0, otherwise
  * "no better — either will do".
  */
-import { seededRandom } from "../sample/random";
+import { seededRandom } from "../core/random";
 
 export const BOOTSTRAP_SEED = 20240101;
 export const BOOTSTRAP_ROUNDS = 400;

@@ -7,7 +7,7 @@
 import { FORECAST_WEEKS } from "../analysis/forecast";
 import { BOOTSTRAP_ROUNDS, BOOTSTRAP_SEED, interval95, resampleCounts, verdictOf, type Lead } from "./bootstrap";
 import type { ForecastMethod } from "./forecastBacktest";
-import { seededRandom } from "../sample/random";
+import { seededRandom } from "../core/random";
 
 export interface ForecastLead extends Lead {
   /** The naive method compared with: the one with the lower WAPE over all the month-ends. */

@@ -3,8 +3,8 @@
  * past date may hold thousands of them. They are said once — one note with the count, the dates they span and the
  * first cell — instead of one issue per row (a single one keeps its own issue).
  */
-import { reason } from "../analysis/reasons";
-import type { RowIssue } from "../analysis/types";
+import { reason } from "../model/reason";
+import type { RowIssue } from "../model/types";
 
 export const AFTER_AS_OF = "row.afterAsOf";
 

@@ -3,8 +3,8 @@
  * (analysis/portfolio.ts agingDate), and this note says so, with how many, how much and which cells, so the buckets
  * are never silently a mix of the two bases (METRICS.md "Aging by invoice date").
  */
-import { money, reason } from "../analysis/reasons";
-import type { AgingBasis, Invoice, LedgerInput, MappingResult, Reason } from "../analysis/types";
+import { money, reason } from "../model/reason";
+import type { AgingBasis, Invoice, LedgerInput, MappingResult, Reason } from "../model/types";
 import { fromCents, toCents } from "../core/money";
 import { addressMaker } from "./addresses";
 

@@ -5,7 +5,7 @@
  */
 import { isBlank, parseMoney } from "../core/cells";
 import { fromCents, toCents } from "../core/money";
-import type { LedgerField, MappingResult } from "../analysis/types";
+import type { LedgerField, MappingResult } from "../model/types";
 
 export interface DebitCreditPair {
   field: LedgerField;

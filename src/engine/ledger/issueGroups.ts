@@ -3,7 +3,7 @@
  * kind with its count and its first addresses; the rest when the user opens it. A ledger with a column read wrongly
  * has thousands of issues of one kind, and a list of them hides the other kinds.
  */
-import type { RowIssue } from "../analysis/types";
+import type { RowIssue } from "../model/types";
 
 /** Addresses shown on a kind's line before it is opened. */
 export const FIRST_ADDRESSES = 3;

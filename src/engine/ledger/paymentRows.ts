@@ -11,7 +11,7 @@
  *   with the same date and another amount both are kept and flagged.
  * So the invoices, the open amounts and the row counts never depend on the order of the rows.
  */
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { fromCents, toCents } from "../core/money";
 import { NumberIndex } from "./numberIndex";
 

@@ -2,7 +2,7 @@
  * The first document rows as the mapping reads them (rows that are not documents left out, debit and credit
  * folded): shown before analysing when the money columns must be confirmed (MappingResult.confirm).
  */
-import type { LedgerField, MappingResult } from "../analysis/types";
+import type { LedgerField, MappingResult } from "../model/types";
 import { planRows } from "./rowKinds";
 
 export interface PreviewRow {

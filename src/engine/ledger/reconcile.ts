@@ -8,7 +8,7 @@
  */
 import { isBlank, parseMoney } from "../core/cells";
 import { fromCents, toCents } from "../core/money";
-import type { Invoice, MappingResult } from "../analysis/types";
+import type { Invoice, MappingResult } from "../model/types";
 import type { TotalsRow } from "./rowKinds";
 import type { SkippedRows } from "./skippedRows";
 

@@ -9,7 +9,7 @@
  */
 import { isBlank, parseMoney } from "../core/cells";
 import { toCents } from "../core/money";
-import type { MappingResult } from "../analysis/types";
+import type { MappingResult } from "../model/types";
 import { customerKey } from "./customerKey";
 import { normalizeHeader } from "./layout";
 import { totalsKind } from "./totalsLine";

@@ -11,9 +11,9 @@
  *   overpayment warning.
  * Amounts are in cents (core/money.ts), exact.
  */
-import type { LedgerField } from "../analysis/types";
+import type { LedgerField } from "../model/types";
 import { fromCents } from "../core/money";
-import { money } from "../analysis/reasons";
+import { money } from "../model/reason";
 
 export interface SignProblem {
   field: LedgerField;

@@ -2,8 +2,8 @@
  * Rows left out for what they are, said as one line per kind with the count and the first addresses
  * ("12 subtotal rows skipped: A14, A27, …") rather than as one row error each.
  */
-import { reason } from "../analysis/reasons";
-import type { Reason } from "../analysis/types";
+import { reason } from "../model/reason";
+import type { Reason } from "../model/types";
 import { addressMaker } from "./addresses";
 import { SKIP_KINDS, SkipKind } from "./rowKinds";
 

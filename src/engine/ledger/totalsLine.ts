@@ -1,6 +1,6 @@
 /**
  * One rule for the totals lines of a ledger, in any spelling: "Total", "TOTAL", "Totals:", "Grand Totals:",
- * "Sub Total", "Subtotal", "Total for Current", "Acme Ltd Total", "Total Amount", "Totaal", 合计 / 合  计 / 合　计,
+ * "Sub Total", "Subtotal", "Total for Current", "Acme Ltd Total", "Total Amount", "Totaal", 合计 / 合  计 / 合（全角空格）计,
  * 总 计, 小计, "上海贸易 小计"… Width, spacing and invisible characters are folded first ("Ｔｏｔａｌ", "Total" + a
  * zero-width space). A customer may be called "Total Solutions Ltd": only the word itself, "Total for/of …",
  * "… Total" and "Total Amount/Due/Balance" are totals.

@@ -3,7 +3,7 @@
  * offer to read the dates Excel mis-read the other way. The mapping editor stays in charge.
  */
 import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { MappingResult } from "../../engine/analysis/types";
+import { type MappingResult } from "../../engine";
 import { LAYOUT_TEXT, readAsText } from "../../i18n/ledgerLayout";
 import { useTexts } from "../i18n";
 

@@ -3,8 +3,7 @@
  * read, and a button to confirm; otherwise the user corrects the mapping. The rows come from the engine.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { MappingResult } from "../../engine/analysis/types";
-import { PREVIEW_FIELDS, previewRows } from "../../engine/ledger/previewRows";
+import { type MappingResult, PREVIEW_FIELDS, previewRows } from "../../engine";
 import { FIELDS } from "../../i18n/labels";
 import { LAYOUT_TEXT } from "../../i18n/ledgerLayout";
 import { useTexts } from "../i18n";

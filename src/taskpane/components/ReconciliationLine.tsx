@@ -1,6 +1,6 @@
 /** The proof at the top of the results: the counted figures against the export's own total and subtotal rows. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Analysis } from "../../engine/analysis/types";
+import { type Analysis } from "../../engine";
 import { reconciliationLines } from "../../i18n/ledgerLayout";
 import { useTexts } from "../i18n";
 

@@ -36,11 +36,10 @@ import {
 import { useState, type ReactNode } from "react";
 import { CASH_TEXT } from "../../i18n/cash";
 import { DESK_TEXT } from "../../i18n/desk";
-import type { Analysis } from "../../engine";
+import { type Analysis, type KeptLimit } from "../../engine";
 import { useTexts } from "../i18n";
 import { AlertsTab } from "../tabs/AlertsTab";
 import { CustomersTab } from "../tabs/CustomersTab";
-import type { KeptLimit } from "../../engine/analysis/types";
 import { ForecastTab } from "../tabs/ForecastTab";
 import { InsuranceTab } from "../tabs/InsuranceTab";
 import { OverviewTab } from "../tabs/OverviewTab";

@@ -4,22 +4,35 @@
  * engine. The analysis then carries what the desk changes: the forecast moved by open promises and the broken
  * promises in each customer's reasons. No finance logic here: all of it is in src/engine/collections.
  */
-import type { Analysis, LedgerInput } from "../../engine/analysis/types";
-import { buildDesk, Desk, withPromiseReasons } from "../../engine/collections/desk";
-import { CompanyDetails, EMPTY_COMPANY } from "../../engine/collections/documents/model";
-import type { SetAside } from "../../i18n/savedSettings";
-import { settingKey } from "../../excel/workbookSettings";
-import { BuyerLimits, parseBuyerLimits } from "../../engine/collections/buyerLimits";
-import { Contacts, emptyContacts, parseContacts } from "../../engine/collections/contacts";
-import { buildToday, Today } from "../../engine/collections/today";
 import {
+  type Analysis,
+  type LedgerInput,
+  buildDesk,
+  Desk,
+  withPromiseReasons,
+  CompanyDetails,
+  EMPTY_COMPANY,
+  BuyerLimits,
+  parseBuyerLimits,
+  Contacts,
+  emptyContacts,
+  parseContacts,
+  buildToday,
+  Today,
   DeskDeadlines,
   InterestSetting,
   resolveDeadlines,
   resolveInterest,
-} from "../../engine/collections/letterSettings";
-import { ContactLog, emptyLog, parseContactLog } from "../../engine/collections/log";
-import { DunningSettings, InsurerPolicy, resolveDunning, resolvePolicy } from "../../engine/collections/settings";
+  ContactLog,
+  emptyLog,
+  parseContactLog,
+  DunningSettings,
+  InsurerPolicy,
+  resolveDunning,
+  resolvePolicy,
+} from "../../engine";
+import type { SetAside } from "../../i18n/savedSettings";
+import { settingKey } from "../../excel/workbookSettings";
 import type { WorkbookGateway } from "../../excel/gateway";
 
 export const DESK_KEYS = {

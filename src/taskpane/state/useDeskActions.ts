@@ -6,23 +6,25 @@
  * before the company's details are set: the action waits for them (needCompany) and runs once they are saved.
  */
 import { useCallback, useRef, useState } from "react";
-import type { Analysis } from "../../engine/analysis/types";
-import { buildClaimFile } from "../../engine/collections/documents/claimFile";
-import { buildLetter, LetterStage } from "../../engine/collections/documents/letters";
 import {
+  type Analysis,
+  buildClaimFile,
+  buildLetter,
+  LetterStage,
   CompanyDetails,
   DocumentContent,
   documentText,
   missingCompanyDetails,
-} from "../../engine/collections/documents/model";
-import { buildPlanLetter, planLogRows } from "../../engine/collections/documents/planLetter";
-import { earlierReminders } from "../../engine/collections/documents/reminders";
-import { buildStatement } from "../../engine/collections/documents/statement";
-import { contactOf } from "../../engine/collections/contacts";
-import { interestFor } from "../../engine/collections/letterSettings";
-import type { NewLogRow } from "../../engine/collections/log";
-import { alreadyLogged } from "../../engine/collections/logDuplicates";
-import type { StageId } from "../../engine/collections/settings";
+  buildPlanLetter,
+  planLogRows,
+  earlierReminders,
+  buildStatement,
+  contactOf,
+  interestFor,
+  type NewLogRow,
+  alreadyLogged,
+  type StageId,
+} from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { Language } from "../../i18n/translate";
 import { DeskSettings, DeskState, refreshDesk, saveDeskSettings, withSettings } from "./desk";

@@ -4,9 +4,7 @@
  * rebuilt in place, so the list shrinks as the day goes. The rest of the worklist is one tab away.
  */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Analysis } from "../../engine/analysis/types";
-import { callScript } from "../../engine/collections/callScript";
-import { contactOf } from "../../engine/collections/contacts";
+import { type Analysis, callScript, contactOf } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { CompanyForm } from "../components/desk/CompanyForm";
 import { DeskNoticeBar, noticeFor } from "../components/desk/DeskNoticeBar";

@@ -31,9 +31,7 @@ test("terms not understood say so", () => {
 });
 
 test("a due date from end-of-month terms counts from the end of the invoice's month", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { detectColumns } = require("../../../src/engine/ledger/columns");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { parseLedger } = require("../../../src/engine/ledger/parseLedger");
   const { d } = require("../analysis/handLedger");
   const values = [

@@ -1,7 +1,7 @@
 /** The company's details for documents (公司名称, 地址, 联系人, 开户行, 账号, 签署人): asked for before the first document. */
 import { Button, Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
-import { CompanyDetails, missingCompanyDetails } from "../../../engine/collections/documents/model";
+import { CompanyDetails, missingCompanyDetails } from "../../../engine";
 import { useDeskTexts } from "./deskTexts";
 
 const FIELDS = [

@@ -1,6 +1,6 @@
 /** A customer's documents: statement, the stage's letter (or its text), the payment plan and its agreement, the claim file. */
 import { Button } from "@fluentui/react-components";
-import type { LetterStage } from "../../../engine/collections/documents/letters";
+import { type LetterStage } from "../../../engine";
 import type { DeskActions } from "../../state/useDeskActions";
 import { useDeskTexts } from "./deskTexts";
 

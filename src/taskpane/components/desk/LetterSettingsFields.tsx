@@ -1,7 +1,7 @@
 /** The letters' new deadlines, the insurer-deadline window and the late interest a letter claims (desk settings). */
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { applicablePresets, InterestPreset } from "../../../engine/collections/letterSettings";
+import { applicablePresets, InterestPreset } from "../../../engine";
 import type { DeskSettings } from "../../state/desk";
 import { useDeskTexts } from "./deskTexts";
 

@@ -4,10 +4,7 @@
  */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseMoney } from "../../../engine/core/cells";
-import { isoFromSerial, parseDate } from "../../../engine/core/dates";
-import { Channel, CHANNELS, NewLogRow } from "../../../engine/collections/log";
-import { STAGES, StageId } from "../../../engine/collections/settings";
+import { parseMoney, isoFromSerial, parseDate, Channel, CHANNELS, NewLogRow, STAGES, StageId } from "../../../engine";
 import type { DeskNotice } from "../../state/useDeskActions";
 import { DeskNoticeBar } from "./DeskNoticeBar";
 import { useDeskTexts } from "./deskTexts";

@@ -5,9 +5,7 @@
  */
 import { Badge, Button, Link } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Contact } from "../../../engine/collections/contacts";
-import type { NewLogRow } from "../../../engine/collections/log";
-import type { TodayItem } from "../../../engine/collections/today";
+import { type Contact, type NewLogRow, type TodayItem } from "../../../engine";
 import { DeskActions, letterStageOf } from "../../state/useDeskActions";
 import { DeskNoticeBar, noticeFor } from "./DeskNoticeBar";
 import { DocumentButtons } from "./DocumentButtons";

@@ -1,7 +1,6 @@
 /** One customer on the worklist: a compact card (stage, overdue, next action); opened, the priority's reasons, promises, cover, the log form and the documents. */
 import { Badge, Link } from "@fluentui/react-components";
-import type { WorklistItem } from "../../../engine/collections/worklist";
-import type { InsurerPolicy } from "../../../engine/collections/settings";
+import { type WorklistItem, type InsurerPolicy } from "../../../engine";
 import { DeskActions, letterStageOf } from "../../state/useDeskActions";
 import { LogForm } from "./LogForm";
 import { DocumentButtons } from "./DocumentButtons";
