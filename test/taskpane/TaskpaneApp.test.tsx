@@ -192,6 +192,7 @@ describe("taskpane flow", () => {
     ];
     const { book } = setup({ settings: { "arlens.ledger.Ledger": JSON.stringify(stored) } });
     await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
     const note = screen.getByTestId("set-aside");
     expect(note.textContent).toContain("amount, riskAppetite");
@@ -212,6 +213,7 @@ describe("taskpane flow", () => {
       });
       await waitFor(() => expect(screen.getAllByTestId("cash-set-aside")).toHaveLength(2));
       await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+      await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
       await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
       const notes = screen.getAllByTestId("cash-set-aside");
       expect(notes[0].textContent).toMatch(/openingCash.*arlens\.cash\.settings/);
@@ -229,6 +231,7 @@ describe("taskpane flow", () => {
   test("company details saved as a number: set aside, the analysis goes on, Reset keeps the text fields", async () => {
     const { book } = setup({ settings: { "arlens.desk.company": JSON.stringify({ name: 42, address: "1 Main St" }) } });
     await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
     await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
     const note = await screen.findByTestId("desk-set-aside");
     expect(note.textContent).toMatch(/name.*arlens\.desk\.company/);
@@ -239,6 +242,8 @@ describe("taskpane flow", () => {
         address: "1 Main St",
         contact: "",
         bank: "",
+        account: "",
+        signature: "",
       }),
     );
     expect(screen.queryByTestId("desk-set-aside")).toBeNull();
