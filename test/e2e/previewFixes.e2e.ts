@@ -152,7 +152,9 @@ test("a written report opens at A1 (though the Ledger was scrolled right and dow
 
 test("a row issue's link in the taskpane scrolls its cell into view", async () => {
   const rows = ["Customer,Invoice No,Invoice Date,Due Date,Amount"];
-  for (let i = 1; i < 400; i++) rows.push(`C${i % 7},${i},2025-01-01,2025-01-31,${i === 350 ? "lots" : 100 + i}`);
+  // Amounts that look like money (cents, a spread): a run of consecutive whole numbers would be asked about as an ID.
+  const amount = (i: number) => ((i * 7919) % 5000) + 100 + (i % 100) / 100;
+  for (let i = 1; i < 400; i++) rows.push(`C${i % 7},${i},2025-01-01,2025-01-31,${i === 350 ? "lots" : amount(i)}`);
   await page.getByText("Paste CSV").click();
   await page.getByLabel("CSV text").fill(rows.join("\n"));
   await page.getByRole("button", { name: "Load pasted CSV" }).click();

@@ -44,7 +44,7 @@ const LANGS = [
     tabs: ["今日", "概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"],
   },
 ] as const;
-const FILE_TAB = ["overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"];
+const FILE_TAB = ["today", "overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"];
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;

@@ -42,16 +42,17 @@ describe("AR.GRADE, AR.CREDITLIMIT, AR.TERMS, AR.FORECAST", () => {
     expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(
       names.map(([n]) => [byName(n).creditLimit.amount]),
     );
-    // Grades 8 and 10 are secured terms: no open-account limit.
-    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([[0], [0], [0]]);
+    // Grades 8 and 10 are secured terms: no new open-account credit, the proposal is the balance owed as it stands.
+    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual(names.map(([n]) => [byName(n).openAmount]));
     expect(terms(names, c, a, du, inv, pd, pa, di, AS_OF)).toEqual([
       ["Letter of credit"],
       ["Cash in advance"],
       ["Letter of credit"],
     ]);
-    // Growth serves grade 8 as 7: Net 15 with a deposit; limits 4,900 × 1.2 × 50 % = 2,940 and 1,900 × 1.2 × 50 % = 1,140.
+    // Growth serves grade 8 as 7: Net 15 with a deposit; limits 4,900 × 1.2 × 50 % = 2,940 and 1,900 × 1.2 × 50 % = 1,140;
+    // Beta (grade 10) stays secured: the proposal is its balance as it stands, 5,500.
     expect(terms([["Alpha"]], c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([["Net 15 with 30 % deposit"]]);
-    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([[2940], [0], [1140]]);
+    expect(creditLimit(names, c, a, du, inv, pd, pa, di, AS_OF, "growth")).toEqual([[2940], [5500], [1140]]);
   });
 
   test("a customer is found however its name's full-width or half-width characters are written", () => {

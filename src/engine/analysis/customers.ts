@@ -96,8 +96,12 @@ export function assessCustomer(
   const insuranceAdvised = insuranceReasons.length > 0;
   // Terms and the proposal from the grade against the portfolio's norm (portfolioNorm.ts); the grade stays absolute.
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
-  const terms = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
-  if (forTerms !== grade) terms.reasons.unshift(normReason(grade, forTerms, ctx.normFactor ?? 1));
+  // The recommended terms are shared and frozen (one per grade, appetite and advice): the norm's reason makes a copy.
+  const shared = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
+  const terms =
+    forTerms === grade
+      ? shared
+      : { ...shared, reasons: [normReason(grade, forTerms, ctx.normFactor ?? 1), ...shared.reasons] };
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
   const creditLimit = recommendCreditLimit({
