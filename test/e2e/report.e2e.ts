@@ -48,6 +48,7 @@ async function analyse(): Promise<void> {
   await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await box.press("Enter");
   await paneOf(page).getByRole("button", { name: "Use selection" }).click();
+  await openTab(page, /^(Overview|概览)/); // results open on Today
   await paneOf(page).getByTestId("kpi-total-open").waitFor();
 }
 

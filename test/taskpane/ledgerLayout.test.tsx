@@ -72,6 +72,7 @@ test("money chosen from content alone: the first rows are shown and nothing is a
   expect(screen.getByTestId("money-confirm-rows").textContent).toContain("1,234.50");
   expect(screen.queryByTestId("kpi-total-open")).toBeNull();
   await userEvent.click(screen.getByRole("button", { name: /analyse/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
   expect(screen.queryByTestId("money-confirm")).toBeNull();
 });
@@ -84,6 +85,7 @@ test("dates Excel mis-read: said, and read the other way on request", async () =
   ];
   setup({ values });
   await useSelection();
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
   const offer = screen.getByTestId("date-swap");
   expect(offer.textContent).toContain('"25/03/2025" shows the column is day/month');

@@ -22,6 +22,7 @@ const month = (serial: number, lang: "en" | "zh-CN" = "en") => {
 async function analyzed(options?: Parameters<typeof setup>[0]) {
   const s = setup(options);
   await userEvent.click(screen.getByRole("button", { name: /use selection|使用所选区域/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
   await screen.findByTestId("trend-section", {}, { timeout: 15000 });
   return s;
 }

@@ -111,7 +111,14 @@ test("company details and the limits range edited by hand into non-text: set asi
   book.settings.set("arlens.desk.company", JSON.stringify({ name: 42, address: "1 Main St", bank: null }));
   book.settings.set("arlens.desk.limitsRange", JSON.stringify(17));
   const { settings, problem, setAside } = await loadDeskSettings(createOfficeGateway(memoryExcelRun(book), "memory"));
-  expect(settings.company).toEqual({ name: "", address: "1 Main St", contact: "", bank: "" });
+  expect(settings.company).toEqual({
+    name: "",
+    address: "1 Main St",
+    contact: "",
+    bank: "",
+    account: "",
+    signature: "",
+  });
   expect(settings.limitsRange).toBe("");
   expect(problem).toBeNull();
   expect(setAside).toEqual([
