@@ -52,6 +52,16 @@ function perMonth(cents: number, historyDays: number): number {
 }
 
 /**
+ * The terms for the grade measured against the portfolio's norm. The recommended terms are shared and frozen (one per
+ * grade, appetite and advice): the norm's reason goes on a copy.
+ */
+function termsAgainstNorm(grade: number, forTerms: number, ctx: AssessmentContext, insuranceAdvised: boolean) {
+  const shared = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
+  if (forTerms === grade) return shared;
+  return { ...shared, reasons: [normReason(grade, forTerms, ctx.normFactor ?? 1), ...shared.reasons] };
+}
+
+/**
  * One customer's assessment at the as-of date. `b` is its behaviour at that date (history/behaviourAt.ts, with the
  * ledger's own open amounts) and `prior` the portfolio's figures a thin history is shrunk toward (grade.ts).
  */
@@ -96,12 +106,7 @@ export function assessCustomer(
   const insuranceAdvised = insuranceReasons.length > 0;
   // Terms and the proposal from the grade against the portfolio's norm (portfolioNorm.ts); the grade stays absolute.
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
-  // The recommended terms are shared and frozen (one per grade, appetite and advice): the norm's reason makes a copy.
-  const shared = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
-  const terms =
-    forTerms === grade
-      ? shared
-      : { ...shared, reasons: [normReason(grade, forTerms, ctx.normFactor ?? 1), ...shared.reasons] };
+  const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
   const creditLimit = recommendCreditLimit({

@@ -6,7 +6,7 @@
 import { tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { niceTicks } from "./axisTicks";
-import { CHAR_WIDTH, LABEL_PX } from "./charts/ChartFrame";
+import { CHAR_WIDTH, LABEL_PX, labelWidth } from "./charts/ChartFrame";
 import { useWidth } from "./charts/useWidth";
 
 export interface LinePoint {
@@ -50,7 +50,7 @@ export function LineChart({
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
   const plotH = height - TOP - BOTTOM;
-  const LEFT = Math.max(...ticks.map((t) => formatTick(t).length)) * CHAR_WIDTH + 8;
+  const LEFT = Math.max(...ticks.map((t) => labelWidth(formatTick(t)))) + 8;
   const y = (v: number) => TOP + plotH - ((v - lo) / (hi - lo || 1)) * plotH;
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, points.length);
   const x = (i: number) => LEFT + slot * (i + 0.5);

@@ -1,3 +1,17 @@
+/**
+ * A month's value in the table: money compact, days as a bare number (the chart's axis title above gives the unit),
+ * so the three columns fit 270 px; the rest as the chart's readout writes it.
+ */
+function tableValue(
+  value: number | null,
+  unit: Unit,
+  f: { money: (v: number) => string; days: (v: number) => string; other: (v: number | null, unit: Unit) => string },
+): string {
+  if (value !== null && unit === "money") return f.money(value);
+  if (value !== null && unit === "days") return f.days(value);
+  return f.other(value, unit);
+}
+
 /** The KPI trend in the Overview tab: a chosen figure at each month-end as a line chart, and the same as a table. */
 import { Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
@@ -114,8 +128,7 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
           {
             key: "value",
             header: tt("trendColValue"),
-            cell: (r) =>
-              metric.unit === "money" && r.value !== null ? compact.format(r.value) : format(r.value, metric.unit),
+            cell: (r) => tableValue(r.value, metric.unit, { money: compact.format, days: number, other: format }),
             numeric: true,
           },
           { key: "change", header: tt("trendColChange"), cell: (r) => signed(r.change), numeric: true },

@@ -11,6 +11,15 @@ import { useWidth } from "./useWidth";
 /** Every label in a chart is at least this large (pixels): readable at the pane's 270 px. */
 export const LABEL_PX = 12;
 export const CHAR_WIDTH = 7; // px per character of 12 px text, for fitting labels
+/** A full-width character (Chinese, ¥ in a CJK font) takes the font's whole size: 12 px. */
+const WIDE_CHAR_WIDTH = 12;
+
+/** The width a label of 12 px text takes: full-width characters count as wide as the font. */
+export function labelWidth(text: string): number {
+  let px = 0;
+  for (const ch of text) px += ch.charCodeAt(0) >= 0x2e80 ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
+  return px;
+}
 const TICK_GAP = 4;
 const TOP = 22; // room above the plot for the value axis's title and the top tick label
 
@@ -71,7 +80,7 @@ export function ChartFrame(props: {
   const width = useWidth(box);
   const [active, setActive] = useState<number | null>(null);
   const tickLabels = props.axis.ticks.map(props.formatTick);
-  const left = Math.max(...tickLabels.map((l) => l.length)) * CHAR_WIDTH + TICK_GAP * 2;
+  const left = Math.max(...tickLabels.map(labelWidth)) + TICK_GAP * 2;
   const labelRow = LABEL_PX + 6 + LABEL_PX + 6; // category labels, then the category axis's title
   const plotHeight = props.height - labelRow;
   const plotWidth = Math.max(40, width - left - 2);
