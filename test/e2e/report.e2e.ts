@@ -48,7 +48,10 @@ async function analyse(): Promise<void> {
   await box.fill(`Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await box.press("Enter");
   await paneOf(page).getByRole("button", { name: "Use selection" }).click();
-  await openTab(page, /^(Overview|概览)/); // results open on Today
+  await paneOf(page)
+    .getByRole("tab", { name: /^(Today|今日)/ })
+    .waitFor(); // the results are in: they open on Today
+  await openTab(page, /^(Overview|概览)/);
   await paneOf(page).getByTestId("kpi-total-open").waitFor();
 }
 

@@ -12,7 +12,7 @@
  * 30 observations, or fewer than 5 late or 5 on-time ones (an AUC over a handful of pairs is noise).
  */
 import { endOfMonth } from "../core/dates";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";

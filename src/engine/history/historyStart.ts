@@ -8,7 +8,7 @@
  */
 import { endOfMonth, ymdFromSerial } from "../core/dates";
 import { toCents } from "../core/money";
-import type { Invoice } from "../analysis/types";
+import type { Invoice } from "../model/types";
 
 export const PAYMENT_SHARE = 0.25;
 export const GRACE_MONTHS = 3;
