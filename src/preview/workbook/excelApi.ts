@@ -93,7 +93,7 @@ export class ExcelApiError extends Error {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stands in for Excel.run, whose context the fake builds
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stands in for Excel's run(), whose context the fake builds
 type Run = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
 
 /** Excel's last column is XFD: 16,384 columns. */
@@ -1023,7 +1023,7 @@ export function memoryExcelRun(book: MemoryWorkbook, options: ExcelApiOptions = 
     const ctx = new Context(book, options);
     try {
       const result = await batch(ctx);
-      // Excel.run sends what the batch queued after its last sync.
+      // Excel's run() sends what the batch queued after its last sync.
       if (ctx.loads.length > 0 || ctx.error) await ctx.sync();
       return result;
     } finally {
