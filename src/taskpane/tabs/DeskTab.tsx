@@ -1,5 +1,5 @@
 /** Collections: the worklist (filters, compact rows, details on open), the desk's alerts, the contact log's issues and the desk settings. */
-import { Badge, Field, Link, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Badge, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { type Analysis, filterWorklist, WorklistFilter } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
@@ -9,6 +9,7 @@ import { DeskSettingsPanel } from "../components/desk/DeskSettingsPanel";
 import { useDeskTexts } from "../components/desk/deskTexts";
 import { WorkItem } from "../components/desk/WorkItem";
 import type { DeskState } from "../state/desk";
+import { RangeIssues } from "../components/desk/RangeIssues";
 import { DeskChange, useDeskActions } from "../state/useDeskActions";
 
 const FILTERS: WorklistFilter[] = ["all", "dueToday", "promisedThisWeek", "brokenPromises", "insurerDeadline"];
@@ -112,51 +113,24 @@ export function DeskTab({
           </ul>
         </>
       )}
-      {desk.log.issues.length > 0 && (
-        <details>
-          <summary>{d("logIssues", { count: desk.log.issues.length })}</summary>
-          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="log-issues">
-            {desk.log.issues.map((i, k) => (
-              <li key={k}>
-                <Link as="button" onClick={() => onGoTo(i.address)}>
-                  {i.address}
-                </Link>{" "}
-                {reason(i.reason)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {desk.contacts.issues.length > 0 && (
-        <details>
-          <summary>{d("contactIssues", { count: desk.contacts.issues.length })}</summary>
-          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="contact-issues">
-            {desk.contacts.issues.map((i, k) => (
-              <li key={k}>
-                <Link as="button" onClick={() => onGoTo(i.address)}>
-                  {i.address}
-                </Link>{" "}
-                {reason(i.reason)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {desk.desk.issues.length > 0 && (
-        <details>
-          <summary>{d("limitIssues", { count: desk.desk.issues.length })}</summary>
-          <ul style={{ margin: "2px 0", paddingInlineStart: 16 }} data-testid="limit-issues">
-            {desk.desk.issues.map((i, k) => (
-              <li key={k}>
-                <Link as="button" onClick={() => onGoTo(i.address)}>
-                  {i.address}
-                </Link>{" "}
-                {reason(i.reason)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <RangeIssues
+        summary={d("logIssues", { count: desk.log.issues.length })}
+        issues={desk.log.issues}
+        testId="log-issues"
+        onGoTo={onGoTo}
+      />
+      <RangeIssues
+        summary={d("contactIssues", { count: desk.contacts.issues.length })}
+        issues={desk.contacts.issues}
+        testId="contact-issues"
+        onGoTo={onGoTo}
+      />
+      <RangeIssues
+        summary={d("limitIssues", { count: desk.desk.issues.length })}
+        issues={desk.desk.issues}
+        testId="limit-issues"
+        onGoTo={onGoTo}
+      />
       {desk.settingsProblem && (
         <MessageBar intent="warning">
           <MessageBarBody>{desk.settingsProblem}</MessageBarBody>
