@@ -4,7 +4,7 @@
  */
 import { isoFromSerial, ymdFromSerial } from "../../core/dates";
 import { money } from "../../model/reason";
-import { docT } from "./text";
+import { docT, type DocTextKey } from "./text";
 
 export type DocLanguage = "en" | "zh-CN";
 export type DocFormat = "text" | "money" | "date" | "integer";
@@ -153,4 +153,17 @@ export function signOff(company: CompanyDetails, language: DocLanguage): string[
   const lines = [...docT(language, "regards").split("\n"), company.name.trim()];
   if (signer) lines.push(docT(language, "signedBy", { signature: signer }));
   return lines.filter((l) => l !== "");
+}
+
+/**
+ * The reply slip the customer signs and returns: a box to agree, a box to disagree with room for the reason, each
+ * with the seal, the person handling it and the date.
+ */
+export function replySlip(language: DocLanguage, agreeBox: DocTextKey, otherBox: DocTextKey): DocBlock[] {
+  const signLines = [docT(language, "seal"), docT(language, "handler"), docT(language, "date")];
+  return [
+    { kind: "heading", text: docT(language, "replySlip") },
+    { kind: "box", title: docT(language, agreeBox), lines: signLines },
+    { kind: "box", title: docT(language, otherBox), lines: ["", "", ...signLines] },
+  ];
 }

@@ -17,6 +17,7 @@ import {
   payLines,
   safeSheetName,
   signOff,
+  replySlip,
 } from "./model";
 import { docT } from "./text";
 
@@ -36,7 +37,6 @@ export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
   const p = s.plan;
   const installments = p.schedule.filter((r) => r.number > 0).length;
   const rate = `${Math.round(p.annualRate * 10000) / 100}%`;
-  const signLines = [t("seal"), t("handler"), t("date")];
   const blocks: DocBlock[] = [
     ...companyBlocks(s.company),
     { kind: "heading", text: t("planTitle") },
@@ -84,9 +84,7 @@ export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
       ],
     },
     { kind: "paragraph", lines: signOff(s.company, L) },
-    { kind: "heading", text: t("replySlip") },
-    { kind: "box", title: t("planAgreeBox"), lines: signLines },
-    { kind: "box", title: t("planChangeBox"), lines: ["", "", ...signLines] },
+    ...replySlip(L, "planAgreeBox", "planChangeBox"),
   ];
   return {
     kind: "plan",

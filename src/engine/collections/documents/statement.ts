@@ -16,6 +16,7 @@ import {
   DocumentContent,
   payLines,
   safeSheetName,
+  replySlip,
 } from "./model";
 import { docT } from "./text";
 
@@ -98,12 +99,7 @@ export function buildStatement(s: StatementInput): DocumentContent {
   ];
   const pay = payLines(s.company, L);
   if (pay.length) blocks.push({ kind: "paragraph", lines: pay });
-  const signLines = [`${t("seal")}`, `${t("handler")}`, `${t("date")}`];
-  blocks.push(
-    { kind: "heading", text: t("replySlip") },
-    { kind: "box", title: t("confirmBox"), lines: signLines },
-    { kind: "box", title: t("disputeBox"), lines: ["", "", ...signLines] },
-  );
+  blocks.push(...replySlip(L, "confirmBox", "disputeBox"));
   return {
     kind: "statement",
     language: L,
