@@ -138,3 +138,5 @@ export { alreadyLogged } from "./collections/logDuplicates";
 export { buildToday } from "./collections/today";
 export type { Today, TodayItem } from "./collections/today";
 export { PREVIEW_FIELDS, previewRows } from "./ledger/previewRows";
+export { convertAmount, rateFor } from "./model/rates";
+export type { OriginalAmounts, RateEntry, RateSource, RateTable } from "./model/rates";

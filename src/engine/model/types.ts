@@ -7,6 +7,7 @@
  * Every recommendation carries `reasons`: a Reason has a stable `code` and `params` that the UI translates
  * (src/taskpane/i18n), plus an English `text` used where no translation exists.
  */
+import type { OriginalAmounts } from "./rates";
 
 /** How to read d/m/y text such as 03/04/2025: "auto" reads it only when just one reading is possible. */
 export type DateOrder = "auto" | "mdy" | "dmy";
@@ -176,6 +177,11 @@ export interface Invoice {
   disputed: boolean;
   currency: string | null;
   termsDays: number | null;
+  /**
+   * Set when the invoice was billed in another currency and converted to the reporting one: amount, paidAmount and
+   * openAmount above are then in the reporting currency, and this keeps the originals (原币) and the rate used.
+   */
+  original?: OriginalAmounts;
 }
 
 /** A row that could not be used (excluded) or was used with a caveat (warning), with its cell address. */
