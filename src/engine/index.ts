@@ -140,3 +140,6 @@ export type { Today, TodayItem } from "./collections/today";
 export { PREVIEW_FIELDS, previewRows } from "./ledger/previewRows";
 export { convertAmount, rateFor } from "./model/rates";
 export type { OriginalAmounts, RateEntry, RateSource, RateTable } from "./model/rates";
+export type { CurrencyConversion, CurrencyLine, Revaluation } from "./model/conversion";
+export { isoCurrency } from "./model/currencyNames";
+export { rateTable, storedRates, type RateTableRead } from "./ledger/rateTable";

@@ -112,6 +112,8 @@ export const FIELDS: Labels<LedgerField> = {
     currency: "Currency",
     terms: "Terms",
     insuredLimit: "Insured limit",
+    localAmount: "Local amount",
+    bookedRate: "Exchange rate",
   },
   "zh-CN": {
     customer: "客户",
@@ -126,6 +128,8 @@ export const FIELDS: Labels<LedgerField> = {
     currency: "币种",
     terms: "账期",
     insuredLimit: "保险限额",
+    localAmount: "本币金额",
+    bookedRate: "汇率",
   },
 };
 

@@ -33,6 +33,18 @@ export const reasonTemplatesZh: Templates = {
   "row.noSupplierColumn": "未映射供应商列",
   "row.supplierEmpty": "供应商为空",
   "row.otherCurrency": "币种为 {currency}：只分析 {only}（在设置中选择）",
+  "row.noRate":
+    "币种为 {currency}：台账和汇率表中都没有折算为 {reporting} 的汇率；不计入折算后的数字（绝不按原币直接相加）",
+  "row.badLocalAmount": "本币金额与原币金额符号相反：不作为汇率使用，改用汇率表",
+  "row.badRate": "汇率不是大于 0 的数字：改用汇率表",
+  // The rates table (currency, rate to the reporting currency, date)
+  "rates.badCurrency": "{cell}：“{value}”不是币种代码（三个字母，如 USD，或名称，如 美元）",
+  "rates.badRate": "{cell}：{currency} 的汇率为“{value}”：应为大于 0 的数字",
+  "rates.badDate": "{cell}：{currency} 汇率的日期为“{value}”：应为日期（或留空）",
+  "rates.reportingNotOne": "{cell}：{currency} 是记账本位币，汇率为 1，而不是 {value}",
+  "rates.repeated": "{currency} 出现了不止一次：采用日期最晚的汇率（{rate} {date}）",
+  "rates.badEntry": "{cell}：不是已保存的汇率（币种、汇率、日期）：已搁置",
+  "rates.notList": "已保存的汇率不是列表：已忽略；请重新输入汇率",
   "row.badOpenAmount": "未收金额：{problem}",
   "row.openEmpty": "未收金额为空，且未映射金额列",
   "row.openDiffers": "未收金额 {open} 与金额减已付金额 {paid} 不符：采用未收金额",
@@ -149,8 +161,8 @@ export const reasonTemplatesZh: Templates = {
     "按开票日期账龄分析，但有 {count} 张未结发票（{amount}）没有开票日期：改按到期日计算账龄（{rows}）；补填开票日期后即与其他发票口径一致",
   "analysis.mergedNames":
     "有 {count} 处客户名称仅全角/半角字符、空格或不可见字符（零宽空格、文字方向标记、软连字符）不同，已按同一客户处理：{names}",
-  "analysis.mixedCurrencies":
-    "台账混合了多种币种（发票数：{currencies}）；金额按原值相加、未经换算：请在设置中选择一种币种，或先行换算",
+  "analysis.noRate":
+    "没有折算为 {reporting} 的汇率：{currencies}（未收原币金额，括号内为发票张数）；已排除在折算后的数字之外，绝不按原币直接相加：请在汇率表中补充汇率，或只分析一种币种",
   "analysis.badAsOf": "基准日：{asOf} 不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期",
   "analysis.allSettled":
     "截至基准日所有发票均已结清；台账中最晚的日期为 {latest}：请选择台账期间内的基准日，查看当时的情况",

@@ -12,6 +12,7 @@ import { parseLedger } from "../ledger/parseLedger";
 import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { reconcile } from "../ledger/reconcile";
 import { skippedNotes } from "../ledger/skippedRows";
+import { convertLedger } from "./currencyStage";
 import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
@@ -174,9 +175,16 @@ export async function analyzeLedgerAsync(
  */
 export function analyzeTrend(input: LedgerInput, settings: AnalysisSettings): Pick<Analysis, "kpiTrend" | "issues"> {
   const { resolved, parsed } = mappedRows(input, settings);
-  const months = resolved.trendMonths;
-  const trend = kpiTrend(parsed.invoices, { asOf: resolved.asOf, dsoWindowDays: resolved.dsoWindowDays, months });
-  return { kpiTrend: trend, issues: parsed.issues };
+  return { kpiTrend: trendOf(parsed.invoices, resolved), issues: parsed.issues };
+}
+
+/** The KPI trend of the invoices analysed, over the months the settings ask for. */
+function trendOf(invoices: Invoice[], resolved: Analysis["settings"]) {
+  return kpiTrend(invoices, {
+    asOf: resolved.asOf,
+    dsoWindowDays: resolved.dsoWindowDays,
+    months: resolved.trendMonths,
+  });
 }
 
 /** The settings resolved, the columns mapped and the rows read: the start of the analysis. */
@@ -195,9 +203,10 @@ function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis
   const dateOrder = settings.dateOrder === "auto" ? (mapping.dateOrder ?? "auto") : settings.dateOrder;
   const { asOf, defaultTermsDays, onlyCurrency } = base;
   const swapDateSerials = settings.swapDateSerials;
-  const parsed = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
-  const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
-  return { parsed, resolved };
+  const read = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
+  const stage = convertLedger(input, mapping, read, settings, DEFAULT_CURRENCY); // several currencies → one
+  const currency = stage.currency ?? (settings.currency || base.onlyCurrency || read.currency || DEFAULT_CURRENCY);
+  return { parsed: stage.parsed, resolved: { ...base, currency }, read, stage };
 }
 
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
@@ -211,14 +220,10 @@ function* analysisSteps(
   const base = resolveSettings(settings, null); // validates before any work
   const mapping = mapColumns(input, settings);
   yield "rows";
-  const { parsed, resolved } = readRows(input, settings, base, mapping);
+  const { parsed, resolved, read, stage } = readRows(input, settings, base, mapping);
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
-  const trend = kpiTrend(parsed.invoices, {
-    asOf: resolved.asOf,
-    dsoWindowDays: resolved.dsoWindowDays,
-    months: resolved.trendMonths,
-  });
+  const trend = trendOf(parsed.invoices, resolved);
   yield "customers";
   const byCustomer = groupByCustomer(parsed.invoices);
   const histories = customerHistories(byCustomer);
@@ -261,7 +266,7 @@ function* analysisSteps(
   const reconciliation = reconcile({
     values: input.values,
     mapping,
-    invoices: parsed.invoices,
+    invoices: read.invoices, // as the export holds them (原币): its totals are in its own currencies
     totals: parsed.layout.totals,
     rows: parsed.layout.rows,
     skipped: parsed.skipped,
@@ -269,7 +274,7 @@ function* analysisSteps(
   });
   const notes = [
     ...layoutNotes,
-    ...currencyNotes(parsed.currencies),
+    ...stage.notes,
     ...mergedNameNotes(parsed.mergedNames, parsed.mergedNumbers),
     ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen),
     ...agedByDueDateNotes(parsed.invoices, resolved.agingBasis, input, mapping),
@@ -308,6 +313,7 @@ function* analysisSteps(
     notes,
     ...(cashPlan ? { cash: cashPlan } : {}),
     reconciliation,
+    ...(stage.conversion ? { conversion: stage.conversion } : {}),
     ledgerCurrencies: [...parsed.ledgerCurrencies]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([code, rows]) => ({ code, rows })),
@@ -331,22 +337,6 @@ function validateKeptLimits(limits: AnalysisSettings["keptLimits"]): void {
       );
     }
   }
-}
-
-/** Says when the ledger mixes currencies: amounts are added as they stand, so the user should analyse one at a time. */
-export function currencyNotes(currencies: Map<string, number>): Reason[] {
-  if (currencies.size < 2) return [];
-  const list = [...currencies]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([c, n]) => `${c} ${n}`)
-    .join(", ");
-  return [
-    reason(
-      "analysis.mixedCurrencies",
-      { currencies: list },
-      `the ledger mixes currencies (invoices: ${list}); amounts are added as they stand, with no conversion: choose one currency in the settings, or convert them first`,
-    ),
-  ];
 }
 
 /** Says which customer names were written in more than one way (full-width or half-width, spacing) and read as one. */

@@ -8,6 +8,7 @@ import type { ForecastCheck } from "../history/forecastCheck";
 import type { ModelCheck } from "../history/gradeBacktest";
 import type { KpiTrend } from "../history/kpiTrend";
 import type { Reconciliation } from "../ledger/reconcile";
+import type { CurrencyConversion } from "../model/conversion";
 import type {
   AgingTable,
   Alert,
@@ -57,6 +58,8 @@ export interface Analysis {
   ledgerCurrencies: { code: string; rows: number }[];
   /** The export's own subtotal and total rows compared with what was counted (ledger/reconcile.ts); null without. */
   reconciliation?: Reconciliation | null;
+  /** A ledger in several currencies converted to the reporting one: per currency 原币, rate, 本币 (currencyStage.ts). */
+  conversion?: CurrencyConversion | null;
   /** The cash plan (src/engine/cash), present when the analysis was asked for it. */
   cash?: CashAnalysis;
 }

@@ -213,6 +213,34 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp; not?
     ],
     pattern: /amount|金额|价税合计/,
   },
+  // A ledger billing in several currencies: the amount in the company's own currency (本币) and the rate booked.
+  {
+    field: "localAmount",
+    exact: [
+      "localamount",
+      "amountlocal",
+      "localcurrencyamount",
+      "amountinlocalcurrency",
+      "amtinloccur",
+      "amountlc",
+      "amountinbasecurrency",
+      "basecurrencyamount",
+      "本币金额",
+      "本币",
+      "本位币金额",
+      "折本币金额",
+      "金额本币",
+      "借方发生本币",
+    ],
+    pattern: /^(借方)?(发生)?本币(金额)?$|本币金额|本位币金额|localamount|amountinlocal|inloccur|basecurrencyamount/,
+    not: /已结|未结|余额|贷方|balance|open|due|paid|remaining/,
+  },
+  {
+    field: "bookedRate",
+    exact: ["exchangerate", "currencyrate", "fxrate", "exrate", "exchrate", "汇率", "记账汇率", "折算率", "折算汇率"],
+    pattern: /exchangerate|currencyrate|fxrate|汇率|折算率/,
+    not: /tax|interest|税|利/,
+  },
   {
     field: "customer",
     exact: [
@@ -311,6 +339,7 @@ export function mapHeaders(headers: unknown[], party: LedgerParty = "customer"):
       }
     }
   }
+  localOrDocumentAmount(names, mapping, used);
   // A report by document with a balance and no other amount (金蝶's 应收款账龄分析表: 余额): the balance is the open
   // amount of each document. Not otherwise: in a customer statement "Balance" is the running balance.
   if (mapping.amount === null && mapping.openAmount === null && mapping.invoiceNumber !== null) {
@@ -318,6 +347,28 @@ export function mapHeaders(headers: unknown[], party: LedgerParty = "customer"):
     if (index >= 0) mapping.openAmount = index;
   }
   return mapping;
+}
+
+const LOCAL_AMOUNT = /local|本币|本位币|basecurrency/;
+const DOCUMENT_AMOUNT = /doccurr|documentcurrency|transactioncurrency|原币/;
+
+/**
+ * The amount is the invoice's own (document-currency, 原币) amount; the local one (本币) only beside it. A local amount
+ * alone is the amount of a ledger in one currency; SAP's "Amount in local currency" met before "Amount in doc. curr."
+ * hands the amount to the document-currency column.
+ */
+function localOrDocumentAmount(names: string[], mapping: ColumnMapping, used: Set<number>): void {
+  if (mapping.amount === null && mapping.localAmount !== null) {
+    mapping.amount = mapping.localAmount;
+    mapping.localAmount = null;
+  }
+  const amount = mapping.amount;
+  if (amount === null || mapping.localAmount !== null || !LOCAL_AMOUNT.test(names[amount])) return;
+  const document = names.findIndex((n, i) => !used.has(i) && DOCUMENT_AMOUNT.test(n));
+  if (document < 0) return;
+  mapping.localAmount = amount;
+  mapping.amount = document;
+  used.add(document);
 }
 
 function countMapped(m: ColumnMapping): number {

@@ -1,7 +1,8 @@
 /**
  * Debit/credit ledgers (用友 客户往来明细: 借方 and 贷方, each 发生 / 已结 / 未结): a receivable is a debit, a receipt
  * or credit note a credit. The amount, paid and open columns mapped on the debit side are read as debit − credit of
- * the same name on the credit side, so one signed figure per row: an invoice positive, a receipt negative.
+ * the same name on the credit side, so one signed figure per row: an invoice positive, a receipt negative. The local
+ * amount (本币) beside them is folded the same way.
  */
 import { isBlank, parseMoney } from "../core/cells";
 import { fromCents, toCents } from "../core/money";
@@ -20,7 +21,7 @@ const CREDIT_OF: Record<string, string> = { 借方: "贷方", 借: "贷", debit:
 export function debitCreditPairs(mapping: MappingResult): DebitCreditPair[] {
   const pairs: DebitCreditPair[] = [];
   const lower = mapping.headers.map((h) => h.toLowerCase());
-  for (const field of ["amount", "paidAmount", "openAmount"] as const) {
+  for (const field of ["amount", "paidAmount", "openAmount", "localAmount"] as const) {
     const debit = mapping.columns[field];
     if (debit === null) continue;
     const m = DEBIT.exec(lower[debit] ?? "");

@@ -7,7 +7,7 @@
  * Every recommendation carries `reasons`: a Reason has a stable `code` and `params` that the UI translates
  * (src/taskpane/i18n), plus an English `text` used where no translation exists.
  */
-import type { OriginalAmounts } from "./rates";
+import type { OriginalAmounts, RateEntry } from "./rates";
 
 /** How to read d/m/y text such as 03/04/2025: "auto" reads it only when just one reading is possible. */
 export type DateOrder = "auto" | "mdy" | "dmy";
@@ -28,7 +28,9 @@ export type LedgerField =
   | "disputed"
   | "currency"
   | "terms"
-  | "insuredLimit";
+  | "insuredLimit"
+  | "localAmount"
+  | "bookedRate";
 
 export const LEDGER_FIELDS: readonly LedgerField[] = [
   "customer",
@@ -43,6 +45,8 @@ export const LEDGER_FIELDS: readonly LedgerField[] = [
   "currency",
   "terms",
   "insuredLimit",
+  "localAmount",
+  "bookedRate",
 ];
 
 /** Column index (0-based, within the analysed range) of each field, or null when the ledger has no such column. */
@@ -59,6 +63,13 @@ export interface AnalysisSettings {
   currency?: string;
   /** Analyse only the rows in this currency (a ledger mixing currencies); the other rows are listed as excluded. */
   onlyCurrency?: string | null;
+  /**
+   * The company's currency, every converted figure is in (本币): a ledger holding another currency is converted to it
+   * (ledger/convertCurrencies.ts). Default: `currency`, else CNY. The taskpane passes Office's region currency.
+   */
+  reportingCurrency?: string | null;
+  /** The user's rates table (currency, rate to the reporting currency, date), used where the ledger has no rate. */
+  rates?: RateEntry[];
   riskAppetite: RiskAppetite;
   /** Term used to derive a due date when the ledger has neither due dates nor terms (days). Default 30. */
   defaultTermsDays?: number;
@@ -95,6 +106,8 @@ export type ResolvedSettings = Required<
     | "alertThresholds"
     | "swapDateSerials"
     | "keptLimits"
+    | "reportingCurrency"
+    | "rates"
   >
 > & {
   swapDateSerials?: boolean;

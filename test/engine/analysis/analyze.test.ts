@@ -27,6 +27,8 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
       currency: null,
       terms: null,
       insuredLimit: null,
+      localAmount: null,
+      bookedRate: null,
     });
     expect(a.source.address).toBe("Ledger!A1:H19");
   });
@@ -375,16 +377,16 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(run(handLedger(), { asOf: d("2027-06-30") }).notes.map((n) => n.code)).toEqual(["analysis.staleAsOf"]);
   });
 
-  test("a ledger mixing currencies says so; the currency shown is the most common one", () => {
+  test("a ledger mixing currencies without rates: the other currency is named and left out, never added", () => {
     const values = handLedger().map((row, i) => [
       ...row,
       i === 0 ? "" : i === 1 ? "Currency" : i % 4 === 0 ? "usd" : "CNY",
     ]);
     const mixed = run(values);
     expect(mixed.settings.currency).toBe("CNY");
-    expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([
-      ["analysis.mixedCurrencies", "CNY 8, USD 3"],
-    ]);
+    expect(mixed.notes.map((n) => [n.code, n.params.currencies])).toEqual([["analysis.noRate", "USD 1,100.00 (3)"]]);
+    expect(mixed.issues.filter((i) => i.reason.code === "row.noRate")).toHaveLength(3);
+    expect(mixed.counts.invoices + mixed.counts.excluded + mixed.counts.blank).toBe(mixed.counts.dataRows);
     // Every non-blank row has a currency here (the blank row too, so it is no longer blank): 13 CNY, 4 USD.
     expect(mixed.ledgerCurrencies).toEqual([
       { code: "CNY", rows: 13 },

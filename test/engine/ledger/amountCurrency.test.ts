@@ -18,14 +18,19 @@ const run = (input: Omit<LedgerInput, "sheet" | "topLeft">, more: Partial<Analys
 describe("currency marks in the amount cells", () => {
   const values = [HEAD, row(1, "$1,000.00"), row(2, "€1,000.00"), row(3, "$500.00")];
 
-  test("$1,000 + €1,000 + $500 is not 2,500 USD without a word: the mix is noted as for a currency column", () => {
+  test("$1,000 + €1,000 + $500 is never 2,500: without rates both are left out of the CNY figures, and named", () => {
     const a = run({ values });
-    expect(a.notes.map((n) => [n.code, n.params.currencies])).toEqual([["analysis.mixedCurrencies", "USD 2, EUR 1"]]);
+    expect(a.notes.map((n) => [n.code, n.params.currencies])).toEqual([
+      ["analysis.noRate", "EUR 1,000.00 (1); USD 1,500.00 (2)"],
+    ]);
+    expect(a.portfolio.totalOpen).toBe(0);
     expect(a.ledgerCurrencies).toEqual([
       { code: "USD", rows: 2 },
       { code: "EUR", rows: 1 },
     ]);
-    expect(a.settings.currency).toBe("USD");
+    expect(a.settings.currency).toBe("CNY");
+    const inUsd = run({ values }, { reportingCurrency: "USD", rates: [{ currency: "EUR", rate: 1.1, date: null }] });
+    expect(inUsd.portfolio.totalOpen).toBe(2600);
   });
 
   test("one currency chosen: only its rows are analysed, the others named at their amount cell", () => {
@@ -59,7 +64,7 @@ describe("currency marks in the amount cells", () => {
 });
 
 describe("currency number formats of the amount cells", () => {
-  test('[$$-409] and [$€-407] on numbers are two currencies, noted; [$¥-804] and "¥" are CNY', () => {
+  test('[$$-409] and [$€-407] on numbers are two currencies, left out without rates; [$¥-804] and "¥" are CNY', () => {
     const values = [HEAD, row(1, 1000), row(2, 1000), row(3, 500), row(4, 7), row(5, 8)];
     const fmt = (f: string) => ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", f];
     const numberFormats = [
@@ -76,7 +81,9 @@ describe("currency number formats of the amount cells", () => {
       { code: "USD", rows: 2 },
       { code: "EUR", rows: 1 },
     ]);
-    expect(a.notes.map((n) => n.code)).toEqual(["analysis.mixedCurrencies"]);
+    expect(a.notes.map((n) => [n.code, n.params.currencies])).toEqual([
+      ["analysis.noRate", "EUR 1,000.00 (1); USD 1,500.00 (2)"],
+    ]);
   });
 });
 
