@@ -9,6 +9,7 @@ import {
   valueError,
 } from "../engine";
 import {
+  type Flat,
   amountsOf,
   asOfDate,
   datesOf,
@@ -21,6 +22,7 @@ import {
   reshape,
   wholeNumbersOf,
 } from "./args";
+import { convertEach, currenciesOf, ratesOf, requireOneCurrency, targetCurrency } from "./currencyArgs";
 import { agingLabelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";
 
@@ -50,6 +52,8 @@ function edgesArg(edges: unknown, basis: "due" | "invoice"): number[] {
  * @param [paid_amounts] Amounts already paid, subtracted from open_amounts. Same size as open_amounts.
  * @param [basis] "due" (days past due, default) or "invoice" (days since invoice date).
  * @param [with_labels] TRUE to return the bucket labels above the totals.
+ * @param [currencies] The amounts' currencies (USD, 美元…), same size as open_amounts. Amounts in several currencies need rates: they are never added as they stand.
+ * @param [rates] Two columns: currency and its rate to the one currency the totals are in (7.19 for USD to CNY). Each amount is converted to the cent, then aged.
  * @returns One row of bucket totals (two rows with labels).
  */
 export function aging(
@@ -60,12 +64,15 @@ export function aging(
   paid_amounts?: any[][],
   basis?: string,
   with_labels?: boolean,
+  currencies?: any[][],
+  rates?: any[][],
 ): any[][] {
   return guard(() => {
     const b = optionalChoice(basis, "basis", BASES, "due");
     const e = edgesArg(edges, b);
     const asOf = asOfDate(as_of);
-    if (isMissing(paid_amounts) && isColumn(open_amounts) && isColumn(due_dates)) {
+    const oneCurrency = isMissing(currencies);
+    if (oneCurrency && isMissing(paid_amounts) && isColumn(open_amounts) && isColumn(due_dates)) {
       const fast = agingTotalsOfColumns(open_amounts, due_dates, asOf, e);
       if (fast)
         return with_labels ? [agingLabelRow(bucketLabels(e, b), functionLanguage()), fast.totals] : [fast.totals];
@@ -79,6 +86,7 @@ export function aging(
       requireSameSize(amounts.flat, "open_amounts", paid.flat, "paid_amounts");
       for (let i = 0; i < open.length; i++) open[i] -= paid.numbers[i];
     }
+    if (!oneCurrency) open.set(inOneCurrency({ flat: amounts.flat, numbers: open }, currencies, rates));
     for (let i = 0; i < open.length; i++) {
       if (open[i] !== 0 && Number.isNaN(dates.serials[i])) {
         const at = position(dates.flat, i);
@@ -92,6 +100,19 @@ export function aging(
     const { totals } = agingTotals(open, dates.serials, asOf, e);
     return with_labels ? [agingLabelRow(bucketLabels(e, b), functionLanguage()), totals] : [totals];
   });
+}
+
+/** Open amounts in several currencies, each converted to the cent at its rate; mixed without rates is an error. */
+function inOneCurrency(open: { flat: Flat; numbers: Float64Array }, currencies: unknown, rates: unknown): Float64Array {
+  const codes = currenciesOf(currencies, "currencies");
+  const table = ratesOf(rates, "rates", null);
+  if (table === null) {
+    requireSameSize(open.flat, "open_amounts", codes.flat, "currencies");
+    requireOneCurrency(codes.codes, "currencies");
+    return open.numbers;
+  }
+  const target = targetCurrency(codes.codes, table, null, "rates");
+  return convertEach(open, codes, table, target, { amounts: "open_amounts", currencies: "currencies", rates: "rates" });
 }
 
 /**

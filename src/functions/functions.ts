@@ -7,6 +7,7 @@
 import { languageFromOffice, whenOfficeReady } from "../excel/host";
 import { setFunctionLanguage } from "./language";
 import "./aging";
+import "./convert";
 import "./ratios";
 import "./plans";
 import "./ledger";

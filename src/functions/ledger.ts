@@ -22,8 +22,18 @@ import {
 } from "../engine";
 import { Hasher, cached, hashArgument } from "./analysisCache";
 import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, sizeError } from "./args";
+import { currenciesOf, ratesOf, requireOneCurrency, targetCurrency } from "./currencyArgs";
 
-const FIELDS: LedgerField[] = ["customer", "amount", "dueDate", "invoiceDate", "paidDate", "paidAmount", "disputed"];
+const FIELDS: LedgerField[] = [
+  "customer",
+  "amount",
+  "dueDate",
+  "invoiceDate",
+  "paidDate",
+  "paidAmount",
+  "disputed",
+  "currency",
+];
 const ARG_NAMES: Record<string, string> = {
   customer: "customers",
   amount: "amounts",
@@ -32,6 +42,7 @@ const ARG_NAMES: Record<string, string> = {
   paidDate: "paid_dates",
   paidAmount: "paid_amounts",
   disputed: "disputed",
+  currency: "currencies",
 };
 const APPETITES: readonly RiskAppetite[] = ["conservative", "balanced", "growth"];
 
@@ -47,6 +58,9 @@ interface LedgerArgs {
   appetite?: unknown;
   /** Month-ends in the KPI trend (12 when omitted). */
   trendMonths?: number;
+  /** The amounts' currencies, and the rates (currency, rate) that convert them to one (currencyArgs.ts). */
+  currencies?: unknown;
+  rates?: unknown;
 }
 
 /** Runs the analysis on the columns given; throws #VALUE! naming the first unusable row. */
@@ -73,26 +87,14 @@ function onColumns<T extends Pick<Analysis, "issues">>(
     args.paidDates,
     args.paidAmounts,
     args.disputed,
+    args.currencies,
   ].map((a, i) => (i >= 3 && (a === undefined || a === null) ? null : a));
+  const currency = currencySettings(args);
   const asOf = asOfDate(args.asOf);
   const riskAppetite = optionalChoice(args.appetite, "risk_appetite", APPETITES, "balanced");
   const trendMonths = args.trendMonths ?? 12;
-  // Keyed on the arguments themselves, hashed where they lie: a cache hit (the next AR.* formula over the same
-  // ledger) copies and builds nothing.
-  const h = new Hasher();
-  const shapes = given.map((a, i) => {
-    if (a === null) return null;
-    const shape = hashArgument(h, a, ARG_NAMES[FIELDS[i]]);
-    h.separator();
-    return shape;
-  });
-  const size = (s: Flat) => s.rows * s.columns;
-  const base = shapes[0]!;
-  shapes.forEach((s, i) => {
-    if (s && i > 0 && size(s) !== size(base))
-      throw sizeError(ARG_NAMES[FIELDS[i]], size(s), ARG_NAMES.customer, size(base));
-  });
-  const key = `${kind}${shapes.map((s) => (s ? `${s.rows}x${s.columns}` : "-")).join(",")}:${h.digest()}:${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}`;
+  const { shapes, base, digest } = hashColumns(given);
+  const key = `${kind}${shapes.map((s) => (s ? `${s.rows}x${s.columns}` : "-")).join(",")}:${digest}:${asOf}|${riskAppetite}${trendMonths === 12 ? "" : `|${trendMonths}`}${currency.key}`;
   const { result, bad } = cached(key, () => {
     const cols = given.map((a, i) => (a === null ? null : flatten(a, ARG_NAMES[FIELDS[i]])));
     const a = run(ledgerRange(cols), {
@@ -102,7 +104,8 @@ function onColumns<T extends Pick<Analysis, "issues">>(
       riskAppetite,
       trendMonths,
       headerRow: 0,
-      mapping: { ...mappingOf(cols), invoiceNumber: null, openAmount: null, currency: null, terms: null },
+      ...currency.settings,
+      mapping: { ...mappingOf(cols), invoiceNumber: null, openAmount: null, terms: null, ...NOT_GIVEN },
     });
     return {
       result: a,
@@ -121,6 +124,47 @@ function onColumns<T extends Pick<Analysis, "issues">>(
     });
   }
   return result;
+}
+
+/**
+ * The columns hashed where they lie, with their shapes, all of the customers' size. Keyed on the arguments
+ * themselves: a cache hit (the next AR.* formula over the same ledger) copies and builds nothing.
+ */
+function hashColumns(given: unknown[]): { shapes: (Flat | null)[]; base: Flat; digest: string } {
+  const h = new Hasher();
+  const shapes = given.map((a, i) => {
+    if (a === null) return null;
+    const shape = hashArgument(h, a, ARG_NAMES[FIELDS[i]]);
+    h.separator();
+    return shape;
+  });
+  const size = (s: Flat) => s.rows * s.columns;
+  const base = shapes[0]!;
+  shapes.forEach((s, i) => {
+    if (s && i > 0 && size(s) !== size(base))
+      throw sizeError(ARG_NAMES[FIELDS[i]], size(s), ARG_NAMES.customer, size(base));
+  });
+  return { shapes, base, digest: h.digest() };
+}
+
+const NOT_GIVEN = { localAmount: null, bookedRate: null, insuredLimit: null };
+
+/**
+ * The currency settings of the columns: none without currencies; a range mixing currencies with no rates is an
+ * error saying so; with rates, the analysis converts each invoice to the one currency the rates are to.
+ */
+function currencySettings(args: LedgerArgs): { settings: Partial<AnalysisSettings>; key: string } {
+  if (isMissing(args.currencies)) return { settings: {}, key: "" };
+  const codes = currenciesOf(args.currencies, "currencies").codes;
+  const table = ratesOf(args.rates, "rates", null);
+  if (table === null) {
+    requireOneCurrency(codes, "currencies");
+    return { settings: {}, key: "" };
+  }
+  const target = targetCurrency(codes, table, null, "rates");
+  const rates = [...table].map(([currency, rate]) => ({ currency, rate, date: null }));
+  const key = `|${target}:${rates.map((r) => `${r.currency}=${r.rate}`).join(";")}`;
+  return { settings: { rates, ...(target ? { reportingCurrency: target } : {}) }, key };
 }
 
 type LedgerRange = { values: unknown[][]; sheet: string; topLeft: string };
@@ -310,6 +354,8 @@ export function terms(
  * @param [disputed] Disputed flags, same size (disputed amounts are not forecast).
  * @param [as_of] The as-of date. Default: today.
  * @param [with_dates] TRUE to add a first column with each week's start date. Default FALSE.
+ * @param [currencies] The invoices' currencies (USD, 美元…), same size. Invoices in several currencies need rates: they are never added as they stand.
+ * @param [rates] Two columns: currency and its rate to the one currency the forecast is in (7.19 for USD to CNY). Each invoice is converted to the cent.
  * @returns 13 weekly amounts (a column).
  */
 export function forecast(
@@ -322,6 +368,8 @@ export function forecast(
   disputed?: any[][],
   as_of?: any,
   with_dates?: boolean,
+  currencies?: any[][],
+  rates?: any[][],
 ): any[][] {
   return guard(() => {
     const a = analyzeColumns({
@@ -333,6 +381,8 @@ export function forecast(
       paidAmounts: paid_amounts,
       disputed,
       asOf: as_of,
+      currencies,
+      rates,
     });
     const dates = optionalFlag(with_dates, "with_dates", false);
     return a.forecast.weeks.map((w) => (dates ? [w.start, w.expected] : [w.expected]));

@@ -84,6 +84,15 @@ export const functionErrorsEn = {
   "days.wholeRange": "{name}: {value} must be a whole number of days from {min} to {max}",
   // The ledger as formulas (src/functions/ledger.ts, trend.ts)
   "ledger.badRow": "{name}: {position}: {detail}",
+  // Currencies and rates (src/functions/currencyArgs.ts)
+  "rates.shape": "{name}: two columns were expected (currency, rate), got {columns}",
+  "rates.badRow": "{detail}",
+  "currency.unrated":
+    "{currencies} have no rate in {name}: the rates are to one currency, and only that one may be without a rate",
+  "currency.empty": "{name}: {position} is empty but its amount is {amount}: give the amount's currency",
+  "currency.noRate": "{name}: {position}: no rate for {currency} in {rates}",
+  "currency.mixed":
+    "{name}: the range mixes {currencies} and no rates are given: give rates (currency, rate) to convert them to one currency, or take one currency at a time",
   "customer.empty": "{name}: {position} is empty: give a customer name",
   "customer.notFound": '{name}: "{value}" has no usable invoices in the {range} range',
   "trend.months": "{name}: {value} is not 12 or 24",
@@ -182,6 +191,13 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "replan.daysLate": "{name}：{value} 应在 0 到 {max} 天之间",
   "days.wholeRange": "{name}：{value} 应为 {min} 到 {max} 之间的整数天数",
   "ledger.badRow": "{name}：{position}：{detail}",
+  "rates.shape": "{name}：应为两列（币种、汇率），实际为 {columns} 列",
+  "rates.badRow": "{detail}",
+  "currency.unrated": "{currencies} 在 {name} 中没有汇率：汇率须折算为同一币种，只有该币种本身可以没有汇率",
+  "currency.empty": "{name}：{position}为空，但其金额为 {amount}：请填写该金额的币种",
+  "currency.noRate": "{name}：{position}：{rates} 中没有 {currency} 的汇率",
+  "currency.mixed":
+    "{name}：该区域混合了 {currencies}，但未提供汇率：请提供汇率（币种、汇率）折算为同一币种，或每次只计算一种币种",
   "customer.empty": "{name}：{position}为空：请填写客户名称",
   "customer.notFound": "{name}：“{value}”在 {range} 区域中没有可用的发票",
   "trend.months": "{name}：{value} 不是 12 或 24",

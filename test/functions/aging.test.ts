@@ -66,3 +66,27 @@ describe("AR.AGINGBUCKET and AR.DAYSLATE", () => {
     expect(daysLate(col(45690, 45690, 45710, ""), col(45695, "", 45700, ""), 45700)).toEqual([[5], [10], [0], [""]]);
   });
 });
+
+describe("AR.AGING with currencies", () => {
+  const none = null as never;
+  it("a range mixing currencies without rates is an error that says so", () => {
+    expect(
+      outcome(() => aging(col(100, 200), col(45690, 45690), 45700, none, none, none, none, col("USD", "CNY"))),
+    ).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/currencies: the range mixes CNY, USD and no rates are given/),
+    });
+  });
+  it("with rates: each open amount converted to the cent, then aged", () => {
+    const rates = [["USD", 7.19]] as never;
+    const currencies = col("USD", "CNY", "USD");
+    expect(
+      aging(col(100.01, 200, 50), col(45710, 45690, 45600), 45700, none, none, none, none, currencies, rates),
+    ).toEqual([[719.07, 200, 0, 0, 359.5]]);
+  });
+  it("one currency throughout needs no rates", () => {
+    expect(aging(col(100, 200), col(45710, 45690), 45700, none, none, none, none, col("USD", "usd"))).toEqual([
+      [100, 200, 0, 0, 0],
+    ]);
+  });
+});

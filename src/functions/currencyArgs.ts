@@ -1,0 +1,96 @@
+/**
+ * The currency arguments of the AR.* functions: a currencies range beside the amounts (ISO codes or names such as
+ * 美元) and a rates range (currency, rate to one currency, optional date). Amounts in several currencies are never
+ * added as they stand: each is converted to the cent at its currency's rate (docs/METRICS.md, "Several currencies"),
+ * or the function says which currency has no rate.
+ */
+import { convertAmount, EngineError, isoCurrency, naError, rateTable, valueError } from "../engine";
+import { Flat, flatten, isMissing, position, requireSameSize } from "./args";
+
+/** Each position's currency (ISO code), null where the cell is blank. */
+export function currenciesOf(arg: unknown, name: string): { flat: Flat; codes: (string | null)[] } {
+  const flat = flatten(arg, name);
+  return { flat, codes: flat.values.map((v) => (isMissing(v) ? null : isoCurrency(String(v)))) };
+}
+
+/** The rates range read and validated (rateTable.ts); the first unusable row is #VALUE! naming its cell. */
+export function ratesOf(arg: unknown, name: string, to: string | null): Map<string, number> | null {
+  if (isMissing(arg)) return null;
+  const flat = flatten(arg, name);
+  if (flat.values.every(isMissing)) return null;
+  if (flat.columns < 2)
+    throw valueError(
+      "rates.shape",
+      { name, columns: flat.columns },
+      `${name}: two columns were expected (currency, rate), got ${flat.columns}`,
+    );
+  const rows = Array.from({ length: flat.rows }, (_, r) => flat.values.slice(r * flat.columns, (r + 1) * flat.columns));
+  const at = (r: number, c: number) => `${name}: ${position(flat, r * flat.columns + c)}`;
+  const read = rateTable(rows, { reportingCurrency: to ?? "", at });
+  const problem = read.problems[0];
+  if (problem) throw new EngineError("value", problem.text, { code: "rates.badRow", params: {}, detail: problem });
+  return new Map(read.rates.map((r) => [r.currency, r.rate]));
+}
+
+/**
+ * The currency the rates are to: `to` when given, else the one currency of the range without a rate (none: the
+ * rates cover every currency). Several without a rate is #N/A naming them.
+ */
+export function targetCurrency(codes: (string | null)[], rates: Map<string, number>, to: string | null, name: string) {
+  if (to) return to;
+  const unrated = [...new Set(codes.filter((c): c is string => c !== null && !rates.has(c)))].sort();
+  if (unrated.length <= 1) return unrated[0] ?? null;
+  const list = unrated.join(", ");
+  throw naError(
+    "currency.unrated",
+    { currencies: list, name },
+    `${list} have no rate in ${name}: the rates are to one currency, and only that one may be without a rate`,
+  );
+}
+
+/** Each amount in the target currency, to the cent; a currency without a rate is #N/A naming it and its position. */
+export function convertEach(
+  amounts: { flat: Flat; numbers: Float64Array },
+  currencies: { flat: Flat; codes: (string | null)[] },
+  rates: Map<string, number>,
+  target: string | null,
+  names: { amounts: string; currencies: string; rates: string },
+): Float64Array {
+  requireSameSize(amounts.flat, names.amounts, currencies.flat, names.currencies);
+  const out = new Float64Array(amounts.numbers.length);
+  for (let i = 0; i < out.length; i++) {
+    const amount = amounts.numbers[i];
+    const code = currencies.codes[i];
+    const at = position(currencies.flat, i);
+    if (code === null) {
+      if (amount === 0) continue;
+      throw valueError(
+        "currency.empty",
+        { name: names.currencies, position: at, amount },
+        `${names.currencies}: ${at} is empty but its amount is ${amount}: give the amount's currency`,
+      );
+    }
+    const rate = code === target ? 1 : rates.get(code);
+    if (rate === undefined)
+      throw naError(
+        "currency.noRate",
+        { name: names.currencies, position: at, currency: code, rates: names.rates },
+        `${names.currencies}: ${at}: no rate for ${code} in ${names.rates}`,
+      );
+    out[i] = convertAmount(amount, rate);
+  }
+  return out;
+}
+
+/** A range mixing currencies with no rates given: an error saying so (amounts are never added unconverted). */
+export function requireOneCurrency(codes: (string | null)[], name: string): void {
+  const distinct = [...new Set(codes.filter((c): c is string => c !== null))].sort();
+  if (distinct.length < 2) return;
+  const list = distinct.join(", ");
+  throw valueError(
+    "currency.mixed",
+    { name, currencies: list },
+    `${name}: the range mixes ${list} and no rates are given: give rates (currency, rate) to convert them to one ` +
+      "currency, or take one currency at a time",
+  );
+}
