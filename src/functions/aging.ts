@@ -22,7 +22,14 @@ import {
   reshape,
   wholeNumbersOf,
 } from "./args";
-import { convertEach, currenciesOf, ratesOf, requireOneCurrency, targetCurrency } from "./currencyArgs";
+import {
+  convertEach,
+  currenciesOf,
+  ratesOf,
+  requireCurrencies,
+  requireOneCurrency,
+  targetCurrency,
+} from "./currencyArgs";
 import { agingLabelRow } from "../i18n/functionLabels";
 import { functionLanguage } from "./language";
 
@@ -71,6 +78,7 @@ export function aging(
     const b = optionalChoice(basis, "basis", BASES, "due");
     const e = edgesArg(edges, b);
     const asOf = asOfDate(as_of);
+    requireCurrencies(currencies, rates, "rates");
     const oneCurrency = isMissing(currencies);
     if (oneCurrency && isMissing(paid_amounts) && isColumn(open_amounts) && isColumn(due_dates)) {
       const fast = agingTotalsOfColumns(open_amounts, due_dates, asOf, e);

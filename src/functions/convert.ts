@@ -1,10 +1,9 @@
 /* AR.CONVERT: amounts in several currencies to one, each to the cent. JSDoc here becomes functions.json. */
-import { isoCurrency } from "../engine";
 import { amountsOf, guard, isMissing, reshape } from "./args";
-import { convertEach, currenciesOf, ratesOf, targetCurrency } from "./currencyArgs";
+import { convertEach, currenciesOf, ratesOf, targetCurrency, toCurrencyOf } from "./currencyArgs";
 
 /**
- * Converts each amount to one currency at its currency's rate, rounded to the cent (convert each, then add: the converted amounts add up exactly). A currency without a rate is #N/A naming it. Spills in the shape of the amounts; a blank amount with a blank currency gives a blank.
+ * Converts each amount to one currency at its currency's rate, rounded to the cent. Convert each, then add: the converted amounts add up exactly. A currency without a rate is #N/A naming it. Spills in the shape of the amounts; a blank amount with a blank currency gives a blank.
  * @customfunction CONVERT
  * @param amounts Amounts, each in the currency beside it.
  * @param currencies The amounts' currencies (USD, EUR or 美元, 人民币), same size as amounts.
@@ -14,7 +13,7 @@ import { convertEach, currenciesOf, ratesOf, targetCurrency } from "./currencyAr
  */
 export function convert(amounts: any[][], currencies: any[][], rates: any[][], to_currency?: string): any[][] {
   return guard(() => {
-    const to = isMissing(to_currency) ? null : isoCurrency(String(to_currency));
+    const to = toCurrencyOf(to_currency, "to_currency");
     const values = amountsOf(amounts, "amounts");
     const codes = currenciesOf(currencies, "currencies");
     const table = ratesOf(rates, "rates", to) ?? new Map<string, number>();

@@ -25,11 +25,39 @@ export function ratesOf(arg: unknown, name: string, to: string | null): Map<stri
       `${name}: two columns were expected (currency, rate), got ${flat.columns}`,
     );
   const rows = Array.from({ length: flat.rows }, (_, r) => flat.values.slice(r * flat.columns, (r + 1) * flat.columns));
-  const at = (r: number, c: number) => `${name}: ${position(flat, r * flat.columns + c)}`;
+  const at = (r: number, c: number) => position(flat, r * flat.columns + c);
   const read = rateTable(rows, { reportingCurrency: to ?? "", at });
-  const problem = read.problems[0];
-  if (problem) throw new EngineError("value", problem.text, { code: "rates.badRow", params: {}, detail: problem });
+  // A currency given twice takes its latest date's rate (said in the pane); only a row set aside stops a formula.
+  const problem = read.problems.find((p) => p.code !== "rates.repeated");
+  if (problem) {
+    const { cell, ...params } = problem.params;
+    const code = `ratesArg.${problem.code.slice("rates.".length)}`;
+    throw new EngineError("value", `${name}: ${problem.text}`, { code, params: { name, position: cell, ...params } });
+  }
   return new Map(read.rates.map((r) => [r.currency, r.rate]));
+}
+
+/** Rates given without the currencies they convert: an error naming the rates (nothing to convert by them). */
+export function requireCurrencies(currencies: unknown, rates: unknown, name: string): void {
+  if (!isMissing(currencies) || isMissing(rates)) return;
+  if (Array.isArray(rates) && flatten(rates, name).values.every(isMissing)) return;
+  throw valueError(
+    "rates.noCurrencies",
+    { name },
+    `${name}: rates are given but no currencies: give the amounts' currencies beside them`,
+  );
+}
+
+/** to_currency: a three-letter code or a currency name (美元); anything else is #VALUE! naming it. */
+export function toCurrencyOf(arg: unknown, name: string): string | null {
+  if (isMissing(arg)) return null;
+  const code = isoCurrency(String(arg));
+  if (/^[A-Z]{3}$/.test(code)) return code;
+  throw valueError(
+    "currency.badCode",
+    { name, value: String(arg) },
+    `${name}: "${String(arg)}" is not a currency code (three letters, or a name such as 美元)`,
+  );
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from "../engine";
 import { Hasher, cached, hashArgument } from "./analysisCache";
 import { Flat, asOfDate, flatten, guard, isMissing, optionalChoice, optionalFlag, position, sizeError } from "./args";
-import { currenciesOf, ratesOf, requireOneCurrency, targetCurrency } from "./currencyArgs";
+import { currenciesOf, ratesOf, requireCurrencies, requireOneCurrency, targetCurrency } from "./currencyArgs";
 
 const FIELDS: LedgerField[] = [
   "customer",
@@ -154,6 +154,7 @@ const NOT_GIVEN = { localAmount: null, bookedRate: null, insuredLimit: null };
  * error saying so; with rates, the analysis converts each invoice to the one currency the rates are to.
  */
 function currencySettings(args: LedgerArgs): { settings: Partial<AnalysisSettings>; key: string } {
+  requireCurrencies(args.currencies, args.rates, "rates");
   if (isMissing(args.currencies)) return { settings: {}, key: "" };
   const codes = currenciesOf(args.currencies, "currencies").codes;
   const table = ratesOf(args.rates, "rates", null);

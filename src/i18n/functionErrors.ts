@@ -86,7 +86,14 @@ export const functionErrorsEn = {
   "ledger.badRow": "{name}: {position}: {detail}",
   // Currencies and rates (src/functions/currencyArgs.ts)
   "rates.shape": "{name}: two columns were expected (currency, rate), got {columns}",
-  "rates.badRow": "{detail}",
+  "rates.noCurrencies": "{name}: rates are given but no currencies: give the amounts' currencies beside them",
+  "ratesArg.badCurrency":
+    '{name}: {position}: "{value}" is not a currency code (three letters, such as USD, or a name such as 美元)',
+  "ratesArg.badRate": '{name}: {position}: the rate of {currency} is "{value}": a number above 0 was expected',
+  "ratesArg.badDate":
+    '{name}: {position}: the date of the {currency} rate is "{value}": a date was expected (or leave it blank)',
+  "ratesArg.reportingNotOne": "{name}: {position}: {currency} is the reporting currency: its rate is 1, not {value}",
+  "currency.badCode": '{name}: "{value}" is not a currency code (three letters, or a name such as 美元)',
   "currency.unrated":
     "{currencies} have no rate in {name}: the rates are to one currency, and only that one may be without a rate",
   "currency.empty": "{name}: {position} is empty but its amount is {amount}: give the amount's currency",
@@ -192,12 +199,17 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "days.wholeRange": "{name}：{value} 应为 {min} 到 {max} 之间的整数天数",
   "ledger.badRow": "{name}：{position}：{detail}",
   "rates.shape": "{name}：应为两列（币种、汇率），实际为 {columns} 列",
-  "rates.badRow": "{detail}",
-  "currency.unrated": "{currencies} 在 {name} 中没有汇率：汇率须折算为同一币种，只有该币种本身可以没有汇率",
+  "rates.noCurrencies": "{name}：提供了汇率，但未提供币种：请在旁边提供各金额的币种",
+  "ratesArg.badCurrency": "{name}：{position}：“{value}”不是币种代码（三个字母的代码，或中文名称，如 美元）",
+  "ratesArg.badRate": "{name}：{position}：“{currency}”的汇率为“{value}”：应为大于 0 的数字",
+  "ratesArg.badDate": "{name}：{position}：“{currency}”汇率的日期为“{value}”：应为日期（或留空）",
+  "ratesArg.reportingNotOne": "{name}：{position}：“{currency}”是本币，汇率为 1，而不是 {value}",
+  "currency.badCode": "{name}：“{value}”不是币种代码（三个字母的代码，或中文名称，如 美元）",
+  "currency.unrated": "“{currencies}”在 {name} 中没有汇率：汇率须折算为同一币种，只有该币种本身可以没有汇率",
   "currency.empty": "{name}：{position}为空，但其金额为 {amount}：请填写该金额的币种",
-  "currency.noRate": "{name}：{position}：{rates} 中没有 {currency} 的汇率",
+  "currency.noRate": "{name}：{position}：{rates} 中没有“{currency}”的汇率",
   "currency.mixed":
-    "{name}：该区域混合了 {currencies}，但未提供汇率：请提供汇率（币种、汇率）折算为同一币种，或每次只计算一种币种",
+    "{name}：该区域混合了“{currencies}”，但未提供汇率：请提供汇率（币种、汇率）折算为同一币种，或每次只计算一种币种",
   "customer.empty": "{name}：{position}为空：请填写客户名称",
   "customer.notFound": "{name}：“{value}”在 {range} 区域中没有可用的发票",
   "trend.months": "{name}：{value} 不是 12 或 24",

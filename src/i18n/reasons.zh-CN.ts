@@ -38,7 +38,7 @@ export const reasonTemplatesZh: Templates = {
   "row.badLocalAmount": "本币金额与原币金额符号相反：不作为汇率使用，改用汇率表",
   "row.badRate": "汇率不是大于 0 的数字：改用汇率表",
   // The rates table (currency, rate to the reporting currency, date)
-  "rates.badCurrency": "{cell}：“{value}”不是币种代码（三个字母，如 USD，或名称，如 美元）",
+  "rates.badCurrency": "{cell}：“{value}”不是币种代码（三个字母的代码，或中文名称，如 美元）",
   "rates.badRate": "{cell}：{currency} 的汇率为“{value}”：应为大于 0 的数字",
   "rates.badDate": "{cell}：{currency} 汇率的日期为“{value}”：应为日期（或留空）",
   "rates.reportingNotOne": "{cell}：{currency} 是记账本位币，汇率为 1，而不是 {value}",

@@ -10,6 +10,7 @@ import type { EngineError } from "../../src/engine/core/errors";
 import * as catalogue from "../../src/i18n/functionErrors";
 import * as agingFns from "../../src/functions/aging";
 import * as cashFns from "../../src/functions/cash";
+import * as convertFns from "../../src/functions/convert";
 import * as deskFns from "../../src/functions/desk";
 import { setFunctionLanguage } from "../../src/functions/language";
 import * as ledgerFns from "../../src/functions/ledger";
@@ -26,6 +27,7 @@ const FUNCTIONS: Record<string, Fn> = {
   AGING: agingFns.aging,
   AGINGBUCKET: agingFns.agingBucket,
   DAYSLATE: agingFns.daysLate,
+  CONVERT: convertFns.convert,
   DSO: ratioFns.dso,
   "DSO.COUNTBACK": ratioFns.dsoCountback,
   BPDSO: ratioFns.bpdso,
@@ -77,6 +79,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   AGING: { open_amounts: col(100, 200), due_dates: col(45710, 45690), as_of: AS_OF },
   AGINGBUCKET: { due_dates: col(45710, 45690), as_of: AS_OF },
   DAYSLATE: { due_dates: col(45710, 45690), paid_dates: col("", 45695), as_of: AS_OF },
+  CONVERT: { amounts: col(100, 200), currencies: col("USD", "CNY"), rates: [["USD", 7.19]] },
   DSO: { ending_ar: 1_200_000, credit_sales: 3_000_000, days_in_period: 90 },
   "DSO.COUNTBACK": { ar: 250_000, sales_newest_first: col(100_000, 120_000, 90_000), days_per_period: 30 },
   BPDSO: { current_ar: 800_000, credit_sales: 3_000_000, days_in_period: 90 },
@@ -177,8 +180,12 @@ const BAD: Record<string, unknown> = {
   ending_ap: "x",
   purchases: 0,
   days: "x",
+  currencies: col("USD", "CNY"),
+  rates: col("x"),
+  to_currency: "dollars",
 };
 const BAD_FOR: Record<string, Record<string, unknown>> = {
+  CONVERT: { currencies: col("", "CNY") },
   KPITREND: { months: 6 },
   DISCOUNTCOST: { discount: 1.5 },
   PAYMENTPLAN: { annual_rate: 2 },

@@ -7,6 +7,17 @@ import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
 import { TrendSection } from "./TrendSection";
+import { CurrencySection } from "./CurrencySection";
+import { conversionSentence } from "../../i18n/currencies";
+import type { Language } from "../../i18n/translate";
+
+/** Under the total: each converted currency's line ("USD 120,000.00 = ¥862,800.00 at 7.19, rates of 2026-12-01"). */
+function convertedLines(analysis: Analysis, language: Language): string | undefined {
+  const c = analysis.conversion;
+  if (!c) return undefined;
+  const lines = c.lines.filter((l) => l.currency !== c.reportingCurrency);
+  return lines.map((l) => conversionSentence(l, c.reportingCurrency, language)).join(" · ") || undefined;
+}
 
 const useStyles = makeStyles({
   grid: {
@@ -29,6 +40,13 @@ const useStyles = makeStyles({
   },
   hint: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
+
+const BUCKET_HEAD = {
+  textAlign: "start",
+  fontWeight: tokens.fontWeightRegular,
+  overflowWrap: "anywhere",
+  padding: `${tokens.spacingVerticalXXS} 0`,
+} as const;
 
 function Kpi({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
   const s = useStyles();
@@ -57,7 +75,12 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
   return (
     <div>
       <div className={s.grid}>
-        <Kpi label={t("kpiTotalOpen")} value={money(pf.totalOpen)} testId="kpi-total-open" />
+        <Kpi
+          label={t("kpiTotalOpen")}
+          value={money(pf.totalOpen)}
+          hint={convertedLines(analysis, language)}
+          testId="kpi-total-open"
+        />
         <Kpi
           label={t("kpiOverdue")}
           value={money(pf.overdueOpen)}
@@ -99,6 +122,7 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
       <p className={ps.sub} style={{ margin: `${tokens.spacingVerticalXS} 0 0` }}>
         {t("benchmarkSource")}
       </p>
+      {analysis.conversion && <CurrencySection conversion={analysis.conversion} />}
       <TrendSection trend={analysis.kpiTrend} />
       <h3 className={ps.heading}>
         {t("agingTitle", { basis: analysis.aging.basis === "due" ? t("agingBasisDue") : t("agingBasisInvoice") })}
@@ -130,15 +154,7 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
         <tbody>
           {buckets.map((b) => (
             <tr key={b.label} style={{ borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }}>
-              <th
-                scope="row"
-                style={{
-                  textAlign: "start",
-                  fontWeight: tokens.fontWeightRegular,
-                  overflowWrap: "anywhere",
-                  padding: `${tokens.spacingVerticalXXS} 0`,
-                }}
-              >
+              <th scope="row" style={BUCKET_HEAD}>
                 {b.label}
               </th>
               <td style={{ textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
