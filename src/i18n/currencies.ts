@@ -101,3 +101,39 @@ export const CURRENCY_TEXT = {
     leftOut: "无汇率：未计入",
   },
 } as const;
+
+/** The rates table in the pane: the reporting currency, the rates typed or read from a range, kept with the workbook. */
+export const RATES_TEXT = {
+  en: {
+    title: "Rates",
+    help: "Amounts in other currencies are converted to the reporting currency at these rates where the ledger gives no rate of its own (a local amount or a booked rate). They are kept in this workbook; nothing is fetched from outside.",
+    reporting: "Reporting currency",
+    reportingAuto: "{code} (Office's region)",
+    currency: "Currency",
+    rate: "Rate to {code}",
+    date: "Date",
+    add: "Add rate",
+    remove: "Remove {currency}",
+    fromSelection: "Read rates from selection",
+    fromSelectionHelp: "Select a range of currency, rate and date (a header row is passed over) first.",
+    read: "Rates read from {address}.",
+    none: "No rates yet.",
+    setAside: "Set aside:",
+  },
+  "zh-CN": {
+    title: "汇率",
+    help: "台账本身没有汇率（本币金额或记账汇率）时，其他币种的金额按此处的汇率折算为本币。汇率保存在本工作簿中，不从外部获取。",
+    reporting: "本币（记账本位币）",
+    reportingAuto: "{code}（Office 区域）",
+    currency: "币种",
+    rate: "折 {code} 汇率",
+    date: "日期",
+    add: "添加汇率",
+    remove: "删除 {currency}",
+    fromSelection: "从所选区域读取汇率",
+    fromSelectionHelp: "请先选择币种、汇率、日期三列（表头行会被跳过）。",
+    read: "已从 {address} 读取汇率。",
+    none: "尚无汇率。",
+    setAside: "已搁置：",
+  },
+} as const;

@@ -26,6 +26,7 @@ import { ResultsTabs } from "./components/ResultsTabs";
 import { DeskTab } from "./tabs/DeskTab";
 import { TodayTab } from "./tabs/TodayTab";
 import { SettingsPanel } from "./components/SettingsPanel";
+import { RatesStep } from "./components/RatesStep";
 import { makeTexts, TextsContext } from "./i18n";
 import type { SettingsForm } from "./state/settings";
 import { useTaskpane } from "./state/useTaskpane";
@@ -48,6 +49,9 @@ export interface TaskpaneAppProps {
   onLanguageChange?: (language: Language) => void;
 }
 
+/** The step headings' style. */
+const h2 = { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalXS}` };
+
 export function TaskpaneApp(props: TaskpaneAppProps) {
   const [language, setLanguage] = useState<Language>(props.language);
   const cash = useCashPlan(props.gateway, props.initialCash);
@@ -60,7 +64,6 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
   // Once analysed, the results come first: the help, settings and column mapping fold away (open on demand).
   const [setupOpen, setSetupOpen] = useState<boolean | null>(null);
   const showSetup = setupOpen ?? !state.analysis;
-  const h2 = { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalXS}` };
   return (
     <FluentProvider
       theme={props.theme === "dark" ? webDarkTheme : webLightTheme}
@@ -257,7 +260,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
                 analysed={!!state.analysis}
               />
             </section>
-
+            <RatesStep gateway={props.gateway} controller={controller} busy={busy} headingStyle={h2} />
             {state.input && state.mapping && (
               <section aria-labelledby="step-mapping">
                 <h2 id="step-mapping" style={h2}>

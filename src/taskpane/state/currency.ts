@@ -62,3 +62,11 @@ export const CURRENCY_CHOICES = [
   "KRW",
   "INR",
 ];
+
+/**
+ * The reporting currency (本币) a ledger in several currencies is converted to: the user's choice, else the currency
+ * of Office's region, else CNY (docs/METRICS.md, "Several currencies").
+ */
+export function reportingCurrency(chosen: string, locale: string): string {
+  return chosen || currencyOfLocale(locale) || DEFAULT_DISPLAY_CURRENCY;
+}

@@ -11,7 +11,7 @@ import { parseEdges, type SettingsForm } from "./settings";
 
 export const MAX_RECORDS = 5;
 
-export type SavedSettings = Omit<SettingsForm, "asOf" | "onlyCurrency">;
+export type SavedSettings = Omit<SettingsForm, "asOf" | "onlyCurrency" | "rates">;
 
 export interface LedgerRecord {
   signature: string;
@@ -177,7 +177,7 @@ export function checkRecord(
 
 /** The settings worth saving from the form (what the user can change and keeps from month to month). */
 export function savedSettings(form: SettingsForm): SavedSettings {
-  const { asOf: _a, onlyCurrency: _o, ...rest } = form;
+  const { asOf: _a, onlyCurrency: _o, rates: _r, ...rest } = form; // rates: the workbook's own (ratesMemory.ts)
   return rest;
 }
 

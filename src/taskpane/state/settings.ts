@@ -6,9 +6,11 @@ import {
   type ColumnMapping,
   type KeptLimit,
   type DateOrder,
+  type RateEntry,
   type RiskAppetite,
   todaySerial,
 } from "../../engine";
+import { reportingCurrency } from "./currency";
 
 export interface SettingsForm {
   asOf: number;
@@ -38,6 +40,8 @@ export interface SettingsForm {
   swapDateSerials?: boolean;
   /** Credit limits the user keeps (proposals accepted in the pane), saved with the workbook. */
   keptLimits?: KeptLimit[];
+  /** The rates table (currency, rate to the reporting currency, date), kept with the workbook (ratesMemory.ts). */
+  rates?: RateEntry[];
 }
 
 /** The kept limits with `limits` added: a customer's new entry replaces its earlier one. */
@@ -72,7 +76,12 @@ export function parseEdges(text: string): number[] | null {
   });
 }
 
-export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMapping>): AnalysisSettings {
+/** The engine's settings; with `locale`, the reporting currency too (the choice, else Office's region's, else CNY). */
+export function toAnalysisSettings(
+  form: SettingsForm,
+  mapping: Partial<ColumnMapping>,
+  locale?: string,
+): AnalysisSettings {
   const edges = parseEdges(form.agingEdges);
   return {
     asOf: form.asOf,
@@ -90,6 +99,8 @@ export function toAnalysisSettings(form: SettingsForm, mapping: Partial<ColumnMa
     ...(form.alertThresholds ? { alertThresholds: { ...form.alertThresholds } } : {}),
     ...(form.swapDateSerials ? { swapDateSerials: true } : {}),
     ...(form.keptLimits && form.keptLimits.length > 0 ? { keptLimits: form.keptLimits.map((l) => ({ ...l })) } : {}),
+    ...(form.rates && form.rates.length > 0 ? { rates: form.rates.map((r) => ({ ...r })) } : {}),
+    ...(locale !== undefined ? { reportingCurrency: reportingCurrency(form.currency, locale) } : {}),
     mapping,
   };
 }

@@ -124,7 +124,7 @@ export function useTaskpane(
       });
       try {
         const analysisSettings = {
-          ...toAnalysisSettings(settings, overrides),
+          ...toAnalysisSettings(settings, overrides, locale),
           ...(headerRow !== null ? { headerRow } : {}),
           ...(currency ? { currency } : {}),
         };

@@ -1,0 +1,55 @@
+/**
+ * The rates step of the setup: always mounted, so the rates kept in the workbook are loaded before the first
+ * analysis; shown once the ledger holds several currencies, or rates are kept.
+ */
+import type { CSSProperties } from "react";
+import type { Analysis } from "../../engine";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { localeFromOffice } from "../../excel/host";
+import { RATES_TEXT } from "../../i18n/currencies";
+import { reportingCurrency } from "../state/currency";
+import type { SettingsForm } from "../state/settings";
+import { useRates } from "../state/useRates";
+import { useTexts } from "../i18n";
+import { RatesSection } from "./RatesSection";
+
+/** The rates show once the ledger holds several currencies, or rates are kept in the workbook. */
+function showRates(analysis: Analysis | null, kept: number): boolean {
+  return kept > 0 || (analysis?.ledgerCurrencies.length ?? 0) > 1 || !!analysis?.conversion;
+}
+
+export function RatesStep({
+  gateway,
+  controller,
+  busy,
+  headingStyle,
+  locale = localeFromOffice(),
+}: {
+  gateway: WorkbookGateway;
+  controller: {
+    state: { analysis: Analysis | null; settings: SettingsForm };
+    setSettings: (p: Partial<SettingsForm>) => void;
+  };
+  busy: boolean;
+  headingStyle: CSSProperties;
+  locale?: string;
+}) {
+  const { language } = useTexts();
+  const { state, setSettings } = controller;
+  const rates = useRates(gateway, reportingCurrency(state.settings.currency, locale), (r) => setSettings({ rates: r }));
+  if (!showRates(state.analysis, rates.state.rates.length)) return null;
+  return (
+    <section aria-labelledby="step-rates">
+      <h2 id="step-rates" style={headingStyle}>
+        {RATES_TEXT[language].title}
+      </h2>
+      <RatesSection
+        chosen={state.settings.currency}
+        detected={reportingCurrency("", locale)}
+        onChoose={(currency) => setSettings({ currency })}
+        rates={rates}
+        busy={busy}
+      />
+    </section>
+  );
+}
