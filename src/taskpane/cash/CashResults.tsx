@@ -3,13 +3,14 @@ import { Button } from "@fluentui/react-components";
 import type { CashAnalysis, Lever, Scenario } from "../../engine";
 import { CashChart, type CashLine } from "../components/CashChart";
 import { useCashTexts } from "./cashTexts";
+import { currencyScenarioName } from "../../i18n/cashCurrency";
 
 const h3 = { fontSize: 14, margin: "10px 0 4px" } as const;
 const card = { padding: "4px 0", borderBottom: "1px solid var(--colorNeutralStroke2)" } as const;
 
 export function useScenarioName() {
-  const { c } = useCashTexts();
-  return (s: Scenario) => {
+  const { c, language } = useCashTexts();
+  return (s: Scenario): string => {
     switch (s.kind) {
       case "base":
         return c("scenarioBase");
@@ -21,6 +22,8 @@ export function useScenarioName() {
         return c("scenarioOverdueCap", { days: s.days ?? 0 });
       case "combined":
         return c("scenarioCombined", { customer: s.customer ?? "", days: s.days ?? 0 });
+      case "currency":
+        return currencyScenarioName(s, language) ?? "";
     }
   };
 }
