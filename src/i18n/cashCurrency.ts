@@ -79,4 +79,8 @@ export const cashCurrencyReasonsZh: Record<string, string> = {
   "cash.currency.stressReporting": "汇率情景的币种 {currency} 就是本币：请选择一种外币",
   "cash.currency.stressNoRate": "汇率情景无法变动 {currency}：缺少 {currency} 兑 {reporting} 的汇率",
   "cash.flow.badCurrency": "币种“{value}”不是三位字母的币种代码（如 USD）",
+  "cash.rates.badCurrency": "汇率表：“{value}”不是三位字母的币种代码",
+  "cash.rates.duplicate": "汇率表：{value} 重复出现，使用其第一个汇率",
+  "cash.rates.badRate": "汇率表：“{value}”不是大于 0 的汇率",
+  "cash.rates.badDate": "汇率表：“{value}”不是日期，汇率照常使用",
 };

@@ -41,6 +41,8 @@ export interface CashAnalysis {
   reportingCurrency: string;
   /** Items in a currency without a rate: named, and left out of the plan. */
   leftOut: LeftOut[];
+  /** The foreign currencies in the plan with a rate: the currency scenario's choices. */
+  currencies: string[];
   plan: CashPlan;
   scenarios: Scenario[];
   targetWeek: number;
@@ -118,6 +120,7 @@ export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): Cash
     settings,
     reportingCurrency: table.reportingCurrency,
     leftOut: converted.leftOut,
+    currencies: converted.currencies,
     plan,
     scenarios,
     targetWeek: week,

@@ -39,6 +39,8 @@ export interface CashInReporting extends CashSources {
   bills: Bill[];
   flows: OtherFlow[];
   leftOut: LeftOut[];
+  /** The foreign currencies converted (those with a rate), A to Z. */
+  currencies: string[];
   reasons: Reason[];
 }
 
@@ -122,7 +124,8 @@ export function cashInReporting(
   const bills = sources.bills.map((b) => c.invoice(b, "payables")).filter((b): b is Bill => b !== null);
   const flows = sources.flows.map((f) => c.flow(f)).filter((f): f is OtherFlow => f !== null);
   const leftOut = [...c.leftOut.values()].map(({ cents: _c, ...rest }) => rest);
-  return { byCustomer, bills, flows, leftOut, reasons: currencyReasons(c.reporting, c.used, leftOut) };
+  const currencies = [...c.used.keys()].sort();
+  return { byCustomer, bills, flows, leftOut, currencies, reasons: currencyReasons(c.reporting, c.used, leftOut) };
 }
 
 const PART_TEXT: Record<CashPart, string> = { receivables: "receivables", payables: "bills", flows: "other flows" };

@@ -90,6 +90,7 @@ describe("one cash plan in the reporting currency, with a currency scenario", ()
 
   it("the default scenario: the largest foreign currency (USD) 5 % weaker; exactly the USD items move", () => {
     expect(usd.currency).toEqual({ code: "USD", move: -0.05, rate: 7.2, reporting: "CNY" });
+    expect([c.reportingCurrency, c.currencies]).toEqual(["CNY", ["EUR", "USD"]]);
     // USD at 6.84: collections 6,840 and 13,680; the bill 684; the freight 342. EUR and CNY stay.
     expect(usd.plan.weeks.map((w) => w.collections)).toEqual([6_840, 17_630, 3_000, 0]);
     expect(usd.plan.weeks.map((w) => w.payables)).toEqual([684, 0, 4_000, 0]);
