@@ -31,7 +31,7 @@ const zh: CashCurrencyText = {
   reportingLine: "所有金额均为本币 {reporting}；原币金额按汇率折算。",
   reportingNoRates: "所有金额均为本币 {reporting}；未提供汇率，其他币种的款项未计入。",
   scenarioCurrency: "汇率情景",
-  scenarioCurrencyAuto: "外币敞口最大的币种",
+  scenarioCurrencyAuto: "最大外币敞口",
   scenarioMove: "兑 {reporting} 涨跌幅（%）",
   scenarioCurrencyName: "{currency} 兑 {reporting} 汇率 {move}",
   scenarioCurrencyRate: "{currency} 汇率按 {stressed} 计（原为 {rate}）",
