@@ -3,6 +3,8 @@ import { Button } from "@fluentui/react-components";
 import type { CashAnalysis, Lever, Scenario } from "../../engine";
 import { CashChart, type CashLine } from "../components/CashChart";
 import { useCashTexts } from "./cashTexts";
+import { useMemo } from "react";
+import { makeTexts, TextsContext, useTexts } from "../i18n";
 import { CASH_CURRENCY_TEXT, currencyScenarioName } from "../../i18n/cashCurrency";
 import { fillTemplate } from "../../i18n/translate";
 
@@ -84,7 +86,22 @@ function leverTitle(l: Lever, c: ReturnType<typeof useCashTexts>["c"]): string {
   }
 }
 
-export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () => void }) {
+/** The plan's answers, every amount in the plan's reporting currency (本币). */
+export function CashResults(props: { cash: CashAnalysis; onFreeze: () => void }) {
+  const texts = useTexts();
+  const reporting = props.cash.reportingCurrency;
+  const value = useMemo(
+    () => (reporting === texts.currency ? texts : makeTexts(texts.language, reporting)),
+    [texts, reporting],
+  );
+  return (
+    <TextsContext.Provider value={value}>
+      <CashResultsBody {...props} />
+    </TextsContext.Provider>
+  );
+}
+
+function CashResultsBody({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () => void }) {
   const { c, money, date, reason } = useCashTexts();
   const name = useScenarioName();
   const { plan } = cash;
