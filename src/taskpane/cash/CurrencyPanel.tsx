@@ -39,7 +39,8 @@ export function CurrencySection(props: {
   const { analysis, cash, onUpdate, onGoTo, busy } = props;
   const { x } = useCurrencyTexts();
   const rates = cash.rates.state;
-  const reporting = analysis.cash?.reportingCurrency ?? rates.rates?.reportingCurrency ?? analysis.settings.currency;
+  // The rates table names the reporting currency; without one the plan is in the analysis's currency.
+  const reporting = rates.rates?.reportingCurrency ?? analysis.cash?.reportingCurrency ?? analysis.settings.currency;
   return (
     <div data-testid="cash-currencies">
       <h3 style={h3}>{x("currencyTitle")}</h3>
