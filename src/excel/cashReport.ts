@@ -5,6 +5,7 @@
  */
 import type { CashAnalysis, Scenario } from "../engine";
 import { CASH_TEXT, cashReasonsZh } from "../i18n/cash";
+import { CASH_CURRENCY_TEXT, currencyScenarioName } from "../i18n/cashCurrency";
 import { Language, fillTemplate, reasonText, tidyZh } from "../i18n/translate";
 import type { ReportChart, ReportTable } from "./reportModel";
 import { CHART_TEXT } from "../i18n/charts";
@@ -18,16 +19,7 @@ export function cashReportSection(
   const t = CASH_TEXT[language];
   const f = (template: string, params: Record<string, string | number>) =>
     language === "zh-CN" ? tidyZh(fillTemplate(template, params, language)) : fillTemplate(template, params, language);
-  const scenarioName = (s: Scenario) =>
-    s.kind === "base"
-      ? t.scenarioBase
-      : s.kind === "late"
-        ? f(t.scenarioLate, { days: s.days ?? 0 })
-        : s.kind === "silent"
-          ? f(t.scenarioSilent, { customer: s.customer ?? "" })
-          : s.kind === "overdueCap"
-            ? f(t.scenarioOverdueCap, { days: s.days ?? 0 })
-            : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
+  const scenarioName = (s: Scenario) => scenarioTitle(s, language, f);
   const { plan } = cash;
   const tables: ReportTable[] = [
     {
@@ -83,6 +75,8 @@ export function cashReportSection(
       ]),
     },
   ];
+  const currencies = currencyTable(cash, language);
+  if (currencies) tables.push(currencies);
   const c = CHART_TEXT[language];
   // Closing cash against the buffer (columns 5–6): the buffer is its own series, so the low point shows against it.
   const chart: ReportChart = {
@@ -96,4 +90,32 @@ export function cashReportSection(
     valueFormat: moneyAxisFormat(language, currency),
   };
   return { tables, charts: [chart] };
+}
+
+/** The rates the plan used and the items left out for want of a rate (汇率), when the plan has other currencies. */
+function currencyTable(cash: CashAnalysis, language: Language): ReportTable | null {
+  const notes = cash.reasons.filter((r) => r.code.startsWith("cash.currency."));
+  if (!notes.length) return null;
+  return {
+    name: "CashCurrencies",
+    title: `${CASH_CURRENCY_TEXT[language].currencyTitle} (${cash.reportingCurrency})`,
+    columns: [{ header: CASH_TEXT[language].reportReason, format: "text" }],
+    rows: notes.map((r) => [reasonText(r, language, cashReasonsZh)]),
+  };
+}
+
+/** A scenario's name in the report's language ("USD −5 % against CNY" for the currency scenario). */
+function scenarioTitle(s: Scenario, language: Language, f: (t: string, p: Record<string, string | number>) => string) {
+  const t = CASH_TEXT[language];
+  return s.kind === "base"
+    ? t.scenarioBase
+    : s.kind === "late"
+      ? f(t.scenarioLate, { days: s.days ?? 0 })
+      : s.kind === "silent"
+        ? f(t.scenarioSilent, { customer: s.customer ?? "" })
+        : s.kind === "overdueCap"
+          ? f(t.scenarioOverdueCap, { days: s.days ?? 0 })
+          : s.kind === "currency"
+            ? (currencyScenarioName(s, language) ?? "")
+            : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
 }

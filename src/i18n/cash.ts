@@ -1,5 +1,6 @@
 /** The cash plan's strings (taskpane tab, report section) and the Chinese for its reasons; EN and ZH share keys. */
 import type { Language } from "./translate";
+import { cashCurrencyReasonsZh } from "./cashCurrency";
 
 const en = {
   cashTab: "Cash plan",
@@ -213,6 +214,7 @@ export const CASH_TEXT: Record<Language, CashText> = { en, "zh-CN": zh };
 
 /** Chinese for the cash plan's reasons (src/engine/cash), by code. */
 export const cashReasonsZh: Record<string, string> = {
+  ...cashCurrencyReasonsZh,
   "cash.lowest": "最低现金 {amount}，在第 {week} 周",
   "cash.below": "现金在第 {week} 周低于 {minimum} 的安全垫；最低点缺口 {gap}",
   "cash.above": "全部 {weeks} 周现金均不低于 {minimum} 的安全垫",

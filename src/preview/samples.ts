@@ -1,7 +1,8 @@
 /**
  * The preview's workbook: three generated ledgers (English and Chinese headers, and a late-paying portfolio; our own
  * generator, never real data)
- * and a "Formulas" sheet with a worked example of every AR.* function reading the English ledger.
+ * and a "Formulas" sheet with a worked example of every AR.* function reading the English ledger; last, an exporter's
+ * books in USD, EUR and CNY with a rates table.
  */
 import { todaySerial, ymdFromSerial } from "../engine/core/dates";
 import { generateLedger } from "../engine/sample/generateLedger";
@@ -9,6 +10,7 @@ import { autofitColumns } from "./workbook/autofit";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 import { addPayablesSheets, PAYABLES_SAMPLE, sampleCashSettings, seedCashSettings } from "./sampleCash";
 import { addExportSheets } from "./sampleExports";
+import { addExporterSheets } from "./sampleExporter";
 
 export const SAMPLE = {
   en: { sheet: "Ledger", customers: 300, invoices: 3000, seed: 20251117 },
@@ -184,6 +186,8 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   seedCashSettings(book, sampleCashSettings(book, asOf, SAMPLE.en.sheet, PAYABLES_SAMPLE.en.sheet, sales));
   // The sample ledgers as three accounting systems export them (sampleExports.ts), last among the sheets.
   addExportSheets(book, asOf);
+  // An exporter's books in USD, EUR and CNY with a rates table (sampleExporter.ts): the cash plan in one currency.
+  addExporterSheets(book, asOf);
   const first = book.sheet(SAMPLE.en.sheet)!;
   book.activeSheetId = first.id;
   book.selection = { sheetId: first.id, row: 0, column: 0, rows: SAMPLE.en.invoices + 1, columns: 10 };

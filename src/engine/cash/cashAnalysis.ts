@@ -20,9 +20,11 @@ import { comparePlan, type FrozenPlan, type PlanVsActual } from "./freeze";
 import { payEarlyHabit, rankLevers, type Lever } from "./levers";
 import { payablesDue, readPayables, type PayablesLedger } from "./payables";
 import { cashCycle } from "./ratios";
-import { collectionsCents, runScenarios, type PlanBase, type Scenario } from "./scenarios";
+import { collectionsCents, planWith, runScenarios, type PlanBase, type Scenario } from "./scenarios";
+import { cashInReporting, type CashInReporting, type CashSources, type LeftOut } from "./currencies";
+import { currencyScenario } from "./currencyScenario";
+import type { RateTable } from "../model/rates";
 import { resolveCashSettings, type CashSettings } from "./settings";
-import { buildCashPlan } from "./plan";
 import type { CashPlan } from "./types";
 import { planEnd } from "./weeks";
 
@@ -35,6 +37,12 @@ export interface AnalysisForCash {
 
 export interface CashAnalysis {
   settings: CashSettings;
+  /** The currency every figure of the plan is in (本币). */
+  reportingCurrency: string;
+  /** Items in a currency without a rate: named, and left out of the plan. */
+  leftOut: LeftOut[];
+  /** The foreign currencies in the plan with a rate: the currency scenario's choices. */
+  currencies: string[];
   plan: CashPlan;
   scenarios: Scenario[];
   targetWeek: number;
@@ -56,6 +64,8 @@ export interface CashRequest {
   settings?: Partial<CashSettings>;
   /** Plans frozen earlier (kept in the workbook): compared, week by week, with what the ledgers say happened. */
   frozen?: FrozenPlan[];
+  /** The reporting currency and the rates (汇率) for bills and flows in other currencies; absent = one currency. */
+  rates?: RateTable | null;
 }
 
 export interface CashInputs {
@@ -66,41 +76,39 @@ export interface CashInputs {
   frozen?: FrozenPlan[];
   /** The habits the analysis read (forecast.ts readHabits); read here when absent. */
   habits?: LedgerHabits;
+  /** The reporting currency and rates; absent = the analysis's currency, without rates. */
+  rates?: RateTable | null;
 }
 
 export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): CashAnalysis {
   const settings = resolveCashSettings(inputs.settings);
   const asOf = analysis.settings.asOf;
   const byCustomer = inputs.byCustomer ?? groupByCustomer(inputs.invoices ?? []);
-  const bills = inputs.payables?.bills ?? [];
-  const payEarlyDays = payEarlyHabit(bills);
-  const habits = inputs.habits ?? readHabits(byCustomer, asOf);
+  const rawBills = inputs.payables?.bills ?? [];
+  const payEarlyDays = payEarlyHabit(rawBills);
+  const table = inputs.rates ?? { reportingCurrency: analysis.settings.currency || "CNY", rates: [] };
   // Habits come from the whole ledger; the plan's many forecasts need only what is still open.
-  const open = openOnly(byCustomer);
-  const base: PlanBase = {
+  const sources: CashSources = { byCustomer: openOnly(byCustomer), bills: rawBills, flows: settings.flows };
+  const converted = cashInReporting(sources, table);
+  const habits = inputs.habits ?? readHabits(byCustomer, asOf);
+  const toBase = (c: CashInReporting): PlanBase => ({
     asOf,
-    byCustomer: open,
+    byCustomer: c.byCustomer,
     habits,
-    payables: payablesDue(bills, payEarlyDays),
-    other: expandFlows(settings.flows, asOf, planEnd(asOf, settings.weeks)),
+    payables: payablesDue(c.bills, payEarlyDays),
+    other: expandFlows(c.flows, asOf, planEnd(asOf, settings.weeks)),
     settings,
-  };
-  const plan = buildCashPlan({
-    asOf,
-    weeks: settings.weeks,
-    openingCash: settings.openingCash,
-    minimumCash: settings.minimumCash,
-    collectionsCents: collectionsCents(base),
-    payables: base.payables,
-    other: base.other,
   });
-  const scenarios = runScenarios(base, plan);
+  const base = toBase(converted);
+  const plan = planWith(base, collectionsCents(base));
+  const fx = currencyScenario(sources, table, settings, converted, toBase);
+  const scenarios = [...runScenarios(base, plan), ...(fx.scenario ? [fx.scenario] : [])];
   const grades = new Map(analysis.customers.map((c) => [c.customer, c.grade]));
   const { week, levers } = rankLevers({
     asOf,
-    byCustomer: open,
+    byCustomer: base.byCustomer,
     grades,
-    bills,
+    bills: converted.bills,
     payEarlyDays,
     settings,
     scenarios,
@@ -108,26 +116,30 @@ export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): Cash
   });
   const dso = analysis.portfolio.dso;
   const dpo = inputs.payables?.dpo ?? null;
-  let payables: CashAnalysis["payables"] = null;
-  if (inputs.payables) {
-    const { bills: _b, ...rest } = inputs.payables;
-    payables = rest;
-  }
   return {
     settings,
+    reportingCurrency: table.reportingCurrency,
+    leftOut: converted.leftOut,
+    currencies: converted.currencies,
     plan,
     scenarios,
     targetWeek: week,
     levers,
-    payables,
+    payables: withoutBills(inputs.payables),
     payEarlyDays,
     cycle: { dio: settings.dioDays, dso, dpo, ccc: cashCycle(settings.dioDays, dso, dpo) },
-    reasons: planReasons(plan, scenarios),
+    reasons: [...planReasons(plan, scenarios), ...converted.reasons, ...fx.reasons],
     frozen: (inputs.frozen ?? []).map((f) => ({
       plan: f,
-      rows: comparePlan(f, [...byCustomer.values()].flat(), bills, asOf),
+      rows: comparePlan(f, [...byCustomer.values()].flat(), rawBills, asOf),
     })),
   };
+}
+
+function withoutBills(payables: PayablesLedger | null): CashAnalysis["payables"] {
+  if (!payables) return null;
+  const { bills: _b, ...rest } = payables;
+  return rest;
 }
 
 /** Each customer's invoices with an open amount (customers with none left out). */
@@ -204,5 +216,6 @@ export function cashForAnalysis(
         defaultTermsDays: analysis.settings.defaultTermsDays,
       })
     : null;
-  return analyzeCash(analysis, { byCustomer, payables, settings: request.settings, frozen: request.frozen, habits });
+  const { settings, frozen, rates } = request;
+  return analyzeCash(analysis, { byCustomer, payables, settings, frozen, habits, rates });
 }

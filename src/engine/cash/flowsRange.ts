@@ -3,6 +3,7 @@
  * Chinese — description, amount, first date, repeat, until, in/out — then one flow per row. Every row below the
  * header is a flow, a counted blank row, or an issue with its cell address (nothing dropped silently). Without an
  * in/out column the amount's sign says it (negative = out). Repeat: once, weekly, monthly, quarterly (blank = once).
+ * An optional currency column (币种) gives a flow's own currency (原币); blank = the reporting currency (本币).
  */
 import type { Reason, RowIssue } from "../model/types";
 import { reason } from "../model/reason";
@@ -13,7 +14,7 @@ import { fromCents, toCents } from "../core/money";
 import { addressMaker } from "../ledger/addresses";
 import type { OtherFlow, Repeat } from "./types";
 
-export type FlowColumn = "description" | "amount" | "firstDate" | "repeat" | "until" | "direction";
+export type FlowColumn = "description" | "amount" | "firstDate" | "repeat" | "until" | "direction" | "currency";
 
 /** Header names, lower-case, spaces removed (EN and ZH). */
 const HEADERS: Record<FlowColumn, string[]> = {
@@ -23,6 +24,7 @@ const HEADERS: Record<FlowColumn, string[]> = {
   repeat: ["repeat", "frequency", "repeats", "重复", "频率", "周期"],
   until: ["until", "enddate", "lastdate", "end", "截止日期", "结束日期", "直到", "截至"],
   direction: ["in/out", "inout", "direction", "type", "收支", "方向", "流入/流出", "收/支"],
+  currency: ["currency", "ccy", "cur", "币种", "币别", "货币"],
 };
 
 const REPEAT_WORDS: Record<string, Repeat> = {
@@ -80,6 +82,7 @@ export function findFlowColumns(header: readonly unknown[]): Record<FlowColumn, 
     repeat: null,
     until: null,
     direction: null,
+    currency: null,
   } as Record<FlowColumn, number | null>;
   header.forEach((cell, i) => {
     const k = key(cell);
@@ -200,6 +203,15 @@ function readDirection(row: readonly unknown[], columns: FoundColumns, amount: n
   return { column: columns.amount, code: "cash.flow.negativeWithDirection", params: { value }, text };
 }
 
+/** The flow's currency: a three-letter code, upper case; none when the column is absent or the cell blank. */
+function readCurrency(row: readonly unknown[], column: number | null): string | undefined | Problem {
+  if (column === null || isBlank(row[column])) return undefined;
+  const value = cellText(row[column]).trim();
+  if (/^[A-Za-z]{3}$/.test(value)) return value.toUpperCase();
+  const text = `flow currency: "${value}" is not a three-letter currency code such as USD`;
+  return { column, code: "cash.flow.badCurrency", params: { value }, text };
+}
+
 /** One data row of the flows range: a flow, or the issue (with the offending cell) that excludes the row. */
 function readFlowRow(
   row: readonly unknown[],
@@ -242,6 +254,8 @@ function readFlowRow(
   if (isProblem(until)) return bad(until);
   const direction = readDirection(row, columns, amount.value);
   if (isProblem(direction)) return bad(direction);
+  const currency = readCurrency(row, columns.currency);
+  if (isProblem(currency)) return bad(currency);
   const description = columns.description === null ? "" : cellText(row[columns.description]).trim();
   return {
     flow: {
@@ -251,6 +265,7 @@ function readFlowRow(
       firstDate: first.value,
       repeat,
       until,
+      ...(currency ? { currency } : {}),
     },
   };
 }

@@ -14,7 +14,7 @@ import type { CashSettings } from "./settings";
 import type { CashPlan, DatedCents } from "./types";
 import { planWeekOf } from "./weeks";
 
-export type ScenarioKind = "base" | "late" | "silent" | "overdueCap" | "combined";
+export type ScenarioKind = "base" | "late" | "silent" | "overdueCap" | "combined" | "currency";
 
 export interface Scenario {
   kind: ScenarioKind;
@@ -24,6 +24,8 @@ export interface Scenario {
   plan: CashPlan;
   /** Insurance indemnity for the silent customer: amount and the week it arrives (null = after the plan). */
   indemnity: { amount: number; week: number | null; date: number | null; perWeek: number[] } | null;
+  /** The currency scenario (currencyScenario.ts): the currency, its move (−0.05 = −5 %), its rate before the move. */
+  currency?: { code: string; move: number; rate: number | null; reporting: string };
 }
 
 export interface PlanBase {
@@ -36,7 +38,7 @@ export interface PlanBase {
   habits?: LedgerHabits;
 }
 
-function planWith(base: PlanBase, collections: number[], extra: DatedCents[] = []): CashPlan {
+export function planWith(base: PlanBase, collections: number[], extra: DatedCents[] = []): CashPlan {
   const s = base.settings;
   return buildCashPlan({
     asOf: base.asOf,

@@ -9,6 +9,7 @@
  * - borrowing rate 8 % a year (compared with an early-payment discount's annual cost); discount offered 2/10.
  * - receivables finance: advance 80 % (typical 70–90 %), fee 2 % per 30 days (typical 1–5 %), grades 1–6 eligible.
  * - DIO 0 days (a service company; set it for a business that holds stock).
+ * - currency stress: the foreign currency with the most open receivables 5 % weaker against the reporting currency.
  */
 import { valueError } from "../core/errors";
 import { REPEATS, type OtherFlow, type Repeat } from "./types";
@@ -34,6 +35,10 @@ export interface CashSettings {
   stressCustomer: string | null;
   /** Scenario (c): nothing collected more than this many days past due. */
   stressMaxDaysPastDue: number;
+  /** The currency scenario's currency (ISO code); null = the foreign currency with the most open receivables. */
+  stressCurrency: string | null;
+  /** The currency scenario's move against the reporting currency: −0.05 = 5 % weaker. */
+  stressCurrencyMove: number;
   insurance: InsuranceSettings;
   borrowingRate: number;
   discountRate: number;
@@ -53,6 +58,8 @@ export const DEFAULT_CASH_SETTINGS: CashSettings = {
   stressLateDays: [15, 30],
   stressCustomer: null,
   stressMaxDaysPastDue: 90,
+  stressCurrency: null,
+  stressCurrencyMove: -0.05,
   insurance: { insured: false, indemnityShare: 0.9, protractedDefaultDays: 60, waitingPeriodDays: 150 },
   borrowingRate: 0.08,
   discountRate: 0.02,
@@ -85,6 +92,22 @@ const amount = (v: number, name: string) => {
     throw valueError("amount.notAmount", { setting: name, value: v }, `${name}: ${v} is not an amount`);
 };
 
+/** The currency scenario: a three-letter code (or none), a move above −100 % and at most +100 %. */
+function checkCurrencyStress(currency: string | null, move: number): void {
+  if (currency !== null && !/^[A-Za-z]{3}$/.test(currency.trim()))
+    throw valueError(
+      "currency.code",
+      { setting: "stress: currency", value: currency },
+      `stress: currency: "${currency}" is not a three-letter currency code such as USD`,
+    );
+  if (!Number.isFinite(move) || move <= -1 || move > 1)
+    throw valueError(
+      "currency.move",
+      { setting: "stress: currency move", value: move },
+      `stress: currency move: ${move} must be more than -1 and at most 1 (-0.05 = 5 % weaker)`,
+    );
+}
+
 /** The settings with defaults filled in and checked; a message names the setting and what was expected. */
 export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSettings {
   const s: CashSettings = {
@@ -104,6 +127,7 @@ export function resolveCashSettings(partial: Partial<CashSettings> = {}): CashSe
   checkPlanWeeks(s.weeks, { setting: "weeks" });
   s.stressLateDays.forEach((d) => days(d, "stress: days later"));
   days(s.stressMaxDaysPastDue, "stress: days past due");
+  checkCurrencyStress(s.stressCurrency, s.stressCurrencyMove);
   share(s.insurance.indemnityShare, "insurance: indemnity share");
   days(s.insurance.protractedDefaultDays, "insurance: protracted default");
   days(s.insurance.waitingPeriodDays, "insurance: waiting period");
@@ -134,7 +158,8 @@ export function isOtherFlow(v: unknown): v is OtherFlow {
     (v.direction === "in" || v.direction === "out") &&
     finite(v.firstDate) &&
     REPEATS.includes(v.repeat as Repeat) &&
-    (v.until === null || finite(v.until))
+    (v.until === null || finite(v.until)) &&
+    (v.currency === undefined || typeof v.currency === "string")
   );
 }
 
@@ -146,6 +171,7 @@ function shapeFits(key: keyof CashSettings, value: unknown): boolean {
     case "stressLateDays":
       return Array.isArray(value);
     case "stressCustomer":
+    case "stressCurrency":
       return value === null || typeof value === "string";
     case "insurance":
       return isObject(value) && (value.insured === undefined || typeof value.insured === "boolean");

@@ -17,6 +17,8 @@ export interface OtherFlow {
   repeat: Repeat;
   /** Last date a repeating flow may happen (inclusive); null = for the whole plan. */
   until: number | null;
+  /** ISO code of the flow's currency (原币); absent = the reporting currency (本币). */
+  currency?: string;
 }
 
 /** One dated movement of cash, signed (+ in, − out), in cents. */

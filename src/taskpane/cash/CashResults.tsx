@@ -3,13 +3,17 @@ import { Button } from "@fluentui/react-components";
 import type { CashAnalysis, Lever, Scenario } from "../../engine";
 import { CashChart, type CashLine } from "../components/CashChart";
 import { useCashTexts } from "./cashTexts";
+import { useMemo } from "react";
+import { makeTexts, TextsContext, useTexts } from "../i18n";
+import { CASH_CURRENCY_TEXT, currencyScenarioName } from "../../i18n/cashCurrency";
+import { fillTemplate } from "../../i18n/translate";
 
 const h3 = { fontSize: 14, margin: "10px 0 4px" } as const;
 const card = { padding: "4px 0", borderBottom: "1px solid var(--colorNeutralStroke2)" } as const;
 
 export function useScenarioName() {
-  const { c } = useCashTexts();
-  return (s: Scenario) => {
+  const { c, language } = useCashTexts();
+  return (s: Scenario): string => {
     switch (s.kind) {
       case "base":
         return c("scenarioBase");
@@ -21,8 +25,47 @@ export function useScenarioName() {
         return c("scenarioOverdueCap", { days: s.days ?? 0 });
       case "combined":
         return c("scenarioCombined", { customer: s.customer ?? "", days: s.days ?? 0 });
+      case "currency":
+        return currencyScenarioName(s, language) ?? "";
     }
   };
+}
+
+/** "USD at 6.84 instead of 7.2": the rate the currency scenario used. */
+function CurrencyRateLine({ currency }: { currency: NonNullable<Scenario["currency"]> }) {
+  const { language } = useCashTexts();
+  if (currency.rate === null) return null;
+  const stressed = Math.round(currency.rate * (1 + currency.move) * 1e6) / 1e6;
+  const params = { currency: currency.code, stressed: String(stressed), rate: String(currency.rate) };
+  return <div>{fillTemplate(CASH_CURRENCY_TEXT[language].scenarioCurrencyRate, params, language)}</div>;
+}
+
+/** A scenario: its name, its low point, the first week below the buffer, its indemnity or currency rate. */
+function ScenarioItem({ s }: { s: Scenario }) {
+  const { c, money } = useCashTexts();
+  const name = useScenarioName();
+  return (
+    <li style={card} data-testid={`scenario-${s.kind}`}>
+      <strong>{name(s)}</strong>
+      {s.currency && <CurrencyRateLine currency={s.currency} />}
+      <div>
+        {c("lowest")}: {c("lowestLine", { amount: money(s.plan.lowest.closing), week: s.plan.lowest.week })}
+      </div>
+      <div>
+        {c("firstBelow")}:{" "}
+        {s.plan.firstBelow
+          ? c("firstBelowLine", { week: s.plan.firstBelow.week, gap: money(s.plan.firstBelow.gap) })
+          : c("neverBelow")}
+      </div>
+      {s.indemnity && (
+        <div>
+          {s.indemnity.week !== null
+            ? c("indemnityLine", { amount: money(s.indemnity.amount), week: s.indemnity.week })
+            : c("indemnityAfter", { amount: money(s.indemnity.amount) })}
+        </div>
+      )}
+    </li>
+  );
 }
 
 function leverTitle(l: Lever, c: ReturnType<typeof useCashTexts>["c"]): string {
@@ -43,7 +86,22 @@ function leverTitle(l: Lever, c: ReturnType<typeof useCashTexts>["c"]): string {
   }
 }
 
-export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () => void }) {
+/** The plan's answers, every amount in the plan's reporting currency (本币). */
+export function CashResults(props: { cash: CashAnalysis; onFreeze: () => void }) {
+  const texts = useTexts();
+  const reporting = props.cash.reportingCurrency;
+  const value = useMemo(
+    () => (reporting === texts.currency ? texts : makeTexts(texts.language, reporting)),
+    [texts, reporting],
+  );
+  return (
+    <TextsContext.Provider value={value}>
+      <CashResultsBody {...props} />
+    </TextsContext.Provider>
+  );
+}
+
+function CashResultsBody({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () => void }) {
   const { c, money, date, reason } = useCashTexts();
   const name = useScenarioName();
   const { plan } = cash;
@@ -111,25 +169,7 @@ export function CashResults({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: 
       <h3 style={h3}>{c("scenariosTitle")}</h3>
       <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="cash-scenarios">
         {cash.scenarios.map((s, i) => (
-          <li key={i} style={card}>
-            <strong>{name(s)}</strong>
-            <div>
-              {c("lowest")}: {c("lowestLine", { amount: money(s.plan.lowest.closing), week: s.plan.lowest.week })}
-            </div>
-            <div>
-              {c("firstBelow")}:{" "}
-              {s.plan.firstBelow
-                ? c("firstBelowLine", { week: s.plan.firstBelow.week, gap: money(s.plan.firstBelow.gap) })
-                : c("neverBelow")}
-            </div>
-            {s.indemnity && (
-              <div>
-                {s.indemnity.week !== null
-                  ? c("indemnityLine", { amount: money(s.indemnity.amount), week: s.indemnity.week })
-                  : c("indemnityAfter", { amount: money(s.indemnity.amount) })}
-              </div>
-            )}
-          </li>
+          <ScenarioItem key={i} s={s} />
         ))}
       </ul>
 

@@ -4,6 +4,7 @@ import type { Analysis } from "../../engine";
 import type { CashController } from "../state/useCashPlan";
 import { CashInputs } from "./CashInputs";
 import { CashResults } from "./CashResults";
+import { CurrencySection } from "./CurrencyPanel";
 import { FlowsEditor } from "./FlowsEditor";
 import { PayablesPanel } from "./PayablesPanel";
 import { useCashTexts } from "./cashTexts";
@@ -23,8 +24,7 @@ export function CashTab({
   onGoTo: (a: string) => void;
   busy: boolean;
 }) {
-  const { c } = useCashTexts();
-  const s = cash.state;
+  const [{ c }, s] = [useCashTexts(), cash.state];
   return (
     <div data-testid="cash-tab" style={{ minWidth: 0, overflowWrap: "anywhere" }}>
       <h3 style={h3}>{c("cashInputs")}</h3>
@@ -61,6 +61,7 @@ export function CashTab({
         onGoTo={onGoTo}
         busy={busy}
       />
+      <CurrencySection {...{ analysis, cash, onUpdate, onGoTo, busy }} />
       {s.error && (
         <p role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>
           {s.error}

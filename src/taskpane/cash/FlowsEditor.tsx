@@ -22,6 +22,8 @@ export interface FlowsRead {
   issues: RowIssue[];
 }
 
+const row = { display: "flex", gap: 4, minWidth: 0 } as const;
+
 export function FlowsEditor({
   flows,
   asOf,
@@ -41,8 +43,8 @@ export function FlowsEditor({
   busy?: boolean;
 }) {
   const { c, reason } = useCashTexts();
+  // A flow in another currency shows its code after the amount (原币); the plan converts it.
   const set = (i: number, p: Partial<OtherFlow>) => onChange(flows.map((f, k) => (k === i ? { ...f, ...p } : f)));
-  const row = { display: "flex", gap: 4, minWidth: 0 } as const;
   return (
     <div>
       {onReadSelection && (
@@ -108,6 +110,7 @@ export function FlowsEditor({
                 type="number"
                 aria-label={c("flowAmount")}
                 value={String(f.amount)}
+                contentAfter={f.currency}
                 style={{ flex: 1, minWidth: 0 }}
                 onChange={(_, d) => {
                   const v = Number(d.value);

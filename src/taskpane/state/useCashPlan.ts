@@ -17,11 +17,13 @@ import {
   readCashSettings,
   readFlowsRange,
   readFrozenPlans,
+  type RateTable,
   type RowIssue,
 } from "../../engine";
 import type { SetAside } from "../../i18n/savedSettings";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { checkedPayablesColumns, PAYABLES_COLUMNS_KEY, savePayablesColumns } from "./payablesMemory";
+import { useCashRates } from "./useCashRates";
 
 export const CASH_KEYS = {
   settings: "arlens.cash.settings",
@@ -45,6 +47,10 @@ export interface CashState {
   flowsRead?: { address: string; flows: number; blank: number; issues: RowIssue[] } | null;
 }
 
+function requestOf(s: CashState, rates: RateTable | null): CashRequest {
+  return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen, rates };
+}
+
 export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSettings>) {
   const [state, setState] = useState<CashState>({
     settings: initial ?? {},
@@ -57,6 +63,7 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
   });
   const ref = useRef(state);
   ref.current = state;
+  const rates = useCashRates(gateway);
   // The plan is recomputed right after a change (before React renders): keep the ref current at once.
   const update = useCallback((p: Partial<CashState>) => {
     ref.current = { ...ref.current, ...p };
@@ -215,16 +222,15 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     [save, update],
   );
 
-  const request = useCallback((): CashRequest => {
-    const s = ref.current;
-    return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen };
-  }, []);
+  const { current: currentRates } = rates;
+  const request = useCallback((): CashRequest => requestOf(ref.current, currentRates()), [currentRates]);
 
   return {
     state,
     setSettings,
     readPayablesSelection,
     readFlowsSelection,
+    rates,
     setPayablesColumn,
     resetPayablesColumns,
     freeze,

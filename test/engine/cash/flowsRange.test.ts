@@ -83,3 +83,24 @@ describe("other flows read from a selected range", () => {
     ).toThrow(/header row Flows!A1 has no amount \(金额\) and first date \(首次日期\) column/);
   });
 });
+
+describe("flows in several currencies", () => {
+  it("reads a currency column (币种): a code per flow, blank = the reporting currency, a bad code an issue", () => {
+    const r = readFlowsRange(
+      [
+        ["说明", "金额", "首次日期", "币种"],
+        ["海运费", -1200, 45920, "usd"],
+        ["工资", -80000, 45925, ""],
+        ["佣金", -300, 45925, "美元"],
+      ],
+      "现金流",
+      "A1",
+    );
+    expect(r.flows.map((f) => [f.description, f.amount, f.currency])).toEqual([
+      ["海运费", 1200, "USD"],
+      ["工资", 80000, undefined],
+    ]);
+    expect(r.issues.map((i) => [i.address, i.reason.code])).toEqual([["'现金流'!D4", "cash.flow.badCurrency"]]);
+    expect(cashReasonsZh["cash.flow.badCurrency"]).toContain("币种");
+  });
+});

@@ -52,3 +52,17 @@ describe("cash settings read back from the workbook", () => {
     expect(readCashSettings(DEFAULT_CASH_SETTINGS).setAside).toEqual([]);
   });
 });
+
+describe("the currency scenario's settings", () => {
+  it("default: the largest foreign currency, 5 % weaker", () => {
+    expect([DEFAULT_CASH_SETTINGS.stressCurrency, DEFAULT_CASH_SETTINGS.stressCurrencyMove]).toEqual([null, -0.05]);
+  });
+  it("a code of three letters and a move above −100 % and at most +100 %; else the setting is named", () => {
+    expect(resolveCashSettings({ stressCurrency: "usd", stressCurrencyMove: 0.5 }).stressCurrency).toBe("usd");
+    expect(() => resolveCashSettings({ stressCurrency: "US$" })).toThrow(/stress: currency: "US\$"/);
+    expect(() => resolveCashSettings({ stressCurrencyMove: -1 })).toThrow(/stress: currency move: -1/);
+    expect(() => resolveCashSettings({ stressCurrencyMove: 1.5 })).toThrow(/currency move/);
+    const read = readCashSettings({ stressCurrency: 7, stressCurrencyMove: -0.1 });
+    expect(read).toMatchObject({ settings: { stressCurrencyMove: -0.1 }, setAside: ["stressCurrency"] });
+  });
+});

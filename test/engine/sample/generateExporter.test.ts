@@ -1,0 +1,130 @@
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { groupByCustomer } from "../../../src/engine/analysis/customers";
+import { analyzeCash } from "../../../src/engine/cash/cashAnalysis";
+import { expandFlows } from "../../../src/engine/cash/flows";
+import { readFlowsRange } from "../../../src/engine/cash/flowsRange";
+import { readRatesRange } from "../../../src/engine/cash/ratesRange";
+import { generatePayables } from "../../../src/engine/sample/generatePayables";
+import { EXPORTER_RATES, generateExporter } from "../../../src/engine/sample/generateExporter";
+import { parseLedger } from "../../../src/engine/ledger/parseLedger";
+import { detectColumns } from "../../../src/engine/ledger/columns";
+import { planWeekOf } from "../../../src/engine/cash/weeks";
+import { cashInReporting } from "../../../src/engine/cash/currencies";
+import { readHabits } from "../../../src/engine/analysis/forecast";
+import type { Invoice } from "../../../src/engine/model/types";
+
+const AS_OF = 46_000;
+const books = generateExporter(AS_OF, "en");
+const rates = readRatesRange(books.rates, "FX rates", "A1", "USD").table;
+const flows = readFlowsRange(books.flows, "Exporter cash", "A1").flows;
+const payables = generatePayables({
+  seed: 3,
+  suppliers: 12,
+  bills: 120,
+  asOf: AS_OF,
+  language: "en",
+  monthlyPurchases: books.monthlySalesCny * 0.6,
+});
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
+const input = (values: (string | number)[][], sheet: string) => ({ values, sheet, topLeft: "A1" });
+const cashSettings = { openingCash: 2_000_000, minimumCash: 500_000, flows, stressLateDays: [] };
+const a = analyzeLedger(
+  input(books.ledger, "Exporter AR"),
+  settings,
+  {},
+  {
+    payables: input(payables.values, "Exporter AP"),
+    settings: cashSettings,
+    rates,
+  },
+);
+const cash = a.cash!;
+const invoices = parseLedger(input(books.ledger, "AR"), detectColumns(books.ledger), {
+  asOf: AS_OF,
+  dateOrder: "auto",
+  defaultTermsDays: 30,
+}).invoices;
+const cents = (x: number) => Math.round(x * 100);
+
+describe("the exporter's sample books", () => {
+  it("USD and EUR invoices with the rate booked on each and the CNY amount beside; a rates table to CNY", () => {
+    const currencies = new Set(books.ledger.slice(1).map((r) => r[5]));
+    expect([...currencies].sort()).toEqual(["EUR", "USD"]);
+    for (const r of books.ledger.slice(1)) expect(r[7]).toBeCloseTo((r[4] as number) * (r[6] as number), 2);
+    expect(rates).toEqual({
+      reportingCurrency: "CNY",
+      rates: [
+        { currency: "USD", rate: EXPORTER_RATES.USD, date: AS_OF },
+        { currency: "EUR", rate: EXPORTER_RATES.EUR, date: AS_OF },
+      ],
+    });
+    expect(flows.map((f) => f.currency ?? "CNY")).toEqual(["CNY", "CNY", "CNY", "CNY", "USD"]);
+  });
+
+  it("open receivables in CNY equal a hand computation to the cent: each invoice's open × today's rate, then added", () => {
+    let hand = 0;
+    for (const r of books.ledger.slice(1)) {
+      const open = (r[4] as number) - (typeof r[8] === "number" ? r[8] : 0);
+      hand += Math.round(open * EXPORTER_RATES[r[5] as "USD" | "EUR"] * 100);
+    }
+    const inCny = cashInReporting({ byCustomer: groupByCustomer(invoices), bills: [], flows: [] }, rates);
+    const total = [...inCny.byCustomer.values()].flat().reduce((sum, i) => sum + cents(i.openAmount), 0);
+    expect(total).toBe(hand);
+    expect(hand).toBeGreaterThan(100_000_00);
+    expect([inCny.leftOut, inCny.currencies]).toEqual([[], ["EUR", "USD"]]);
+  });
+
+  it("bills (CNY) and flows (CNY, and the forwarder in USD at the table rate per payment) week by week, to the cent", () => {
+    const end = AS_OF + 7 * cash.plan.weeks.length;
+    const out = new Array<number>(cash.plan.weeks.length).fill(0);
+    const into = new Array<number>(cash.plan.weeks.length).fill(0);
+    for (const f of flows)
+      for (const d of expandFlows([{ ...f, currency: undefined }], AS_OF, end)) {
+        const w = planWeekOf(d.date, AS_OF) - 1;
+        const c = f.currency === "USD" ? Math.round(f.amount * EXPORTER_RATES.USD * 100) : Math.abs(d.cents);
+        if (w < out.length) (d.cents < 0 ? out : into)[w] += c;
+      }
+    expect(cash.plan.weeks.map((w) => cents(w.otherOut))).toEqual(out);
+    expect(cash.plan.weeks.map((w) => cents(w.otherIn))).toEqual(into);
+    expect(cash.leftOut).toEqual([]);
+  });
+
+  it("USD −5 % against CNY: exactly the USD items move — the forwarder's payments and the USD buyers' collections", () => {
+    const usd = cash.scenarios.find((x) => x.kind === "currency")!;
+    expect(usd.currency).toMatchObject({ code: "USD", move: -0.05, rate: EXPORTER_RATES.USD, reporting: "CNY" });
+    const forwarder = flows.find((f) => f.currency === "USD")!;
+    const perPayment =
+      Math.round(forwarder.amount * EXPORTER_RATES.USD * 100) -
+      Math.round(forwarder.amount * EXPORTER_RATES.USD * 0.95 * 100);
+    const paymentsIn = (w: number) =>
+      expandFlows([{ ...forwarder, currency: undefined }], AS_OF, AS_OF + 7 * 13).filter(
+        (d) => planWeekOf(d.date, AS_OF) === w + 1,
+      ).length;
+    cash.plan.weeks.forEach((w, i) => {
+      const s = usd.plan.weeks[i];
+      expect(cents(s.payables)).toBe(cents(w.payables)); // the CNY bills do not move
+      expect(cents(w.otherOut) - cents(s.otherOut)).toBe(perPayment * paymentsIn(i));
+      expect(cents(s.otherIn)).toBe(cents(w.otherIn)); // the CNY refund does not move
+    });
+    // The collections: the same plan on the USD invoices alone (same habits) moves by the same cents, week by week.
+    const habits = readHabits(groupByCustomer(invoices), AS_OF);
+    const run = (list: Invoice[]) =>
+      analyzeCash(
+        { settings: { asOf: AS_OF, currency: "CNY" } as never, customers: [], portfolio: { dso: null } as never },
+        { byCustomer: groupByCustomer(list), payables: null, settings: { stressLateDays: [] }, rates, habits },
+      );
+    const moved = (c: ReturnType<typeof run>) => {
+      const stressed = c.scenarios.find((x) => x.kind === "currency")!.plan.weeks;
+      return c.plan.weeks.map((w, i) => cents(w.collections) - cents(stressed[i].collections));
+    };
+    const all = moved(run(invoices));
+    expect(all).toEqual(moved(run(invoices.filter((i) => i.currency === "USD"))));
+    expect(all.some((m) => m > 0)).toBe(true);
+    expect(usd.plan.lowest.closing).toBeLessThan(cash.plan.lowest.closing);
+  });
+});
