@@ -2,12 +2,15 @@
  * One ledger-analysis measurement in a fresh process (so peak memory is this run's alone): generates the ledger,
  * then `runs` rounds of the floor pass (floor.ts) and the analysis, each on its own freshly deserialised copy of the
  * ledger (structuredClone, as Excel's runtime hands values over; the copying is not timed, the first touch of every
- * cell is). Prints JSON with the best time of each, their ratio, and the process's peak resident memory.
+ * cell is). Each analysis starts with no checks kept (history/checksCache.ts); then the same ledger is analysed again
+ * with another risk appetite, a display setting: the model and forecast checks are reused. Prints JSON with the
+ * best time of each, the floor ratio, and the process's peak resident memory.
  * Usage: node --expose-gc .bench-build/bench/analysisWorker.js <invoices> <runs>
  */
 import { analyzeLedger } from "../src/engine/analysis/analyze";
 import { serialFromYmd } from "../src/engine/core/dates";
 import { generateLedger } from "../src/engine/sample/generateLedger";
+import { clearLedgerChecks } from "../src/engine/history/checksCache";
 import { floorPass } from "./floor";
 
 const AS_OF = serialFromYmd(2025, 6, 30);
@@ -33,18 +36,20 @@ function onFreshCopy(fn: (copy: (string | number)[][]) => void): number {
 
 const times: number[] = [];
 const floors: number[] = [];
+const settingChanges: number[] = [];
 let summary = "";
+const settings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
 for (let i = 0; i < runs; i++) {
   floors.push(onFreshCopy((copy) => floorPass(copy, AS_OF)));
+  clearLedgerChecks();
   times.push(
     onFreshCopy((copy) => {
-      const a = analyzeLedger(
-        { values: copy, sheet: "Ledger", topLeft: "A1" },
-        { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
-      );
+      const a = analyzeLedger({ values: copy, sheet: "Ledger", topLeft: "A1" }, settings);
       summary = `${a.counts.invoices} invoices, ${a.customers.length} customers, ${a.plans.length} plans, ${a.alerts.length} alerts`;
     }),
   );
+  const other = { ...settings, riskAppetite: i % 2 === 0 ? "conservative" : "growth" } as const;
+  settingChanges.push(onFreshCopy((copy) => analyzeLedger({ values: copy, sheet: "Ledger", topLeft: "A1" }, other)));
 }
 const best = Math.min(...times);
 const floor = Math.min(...floors);
@@ -56,6 +61,7 @@ process.stdout.write(
     floor,
     floors,
     ratio: best / floor,
+    settingChange: Math.min(...settingChanges),
     inputRss,
     peakRss: process.resourceUsage().maxRSS * 1024,
     summary,
