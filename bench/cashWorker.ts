@@ -4,6 +4,7 @@
  * best of each. Usage: node --expose-gc .bench-build/bench/cashWorker.js <invoices> <bills> <runs>
  */
 import { analyzeLedger } from "../src/engine/analysis/analyze";
+import { clearLedgerChecks } from "../src/engine/history/checksCache";
 import { serialFromYmd } from "../src/engine/core/dates";
 import { generateLedger } from "../src/engine/sample/generateLedger";
 import { generatePayables } from "../src/engine/sample/generatePayables";
@@ -53,10 +54,12 @@ const withCash: number[] = [];
 let summary = "";
 for (let i = 0; i < runs; i++) {
   gc();
+  clearLedgerChecks();
   let t0 = process.hrtime.bigint();
   analyzeLedger(input, settings);
   alone.push(Number(process.hrtime.bigint() - t0) / 1e6);
   gc();
+  clearLedgerChecks();
   t0 = process.hrtime.bigint();
   const a = analyzeLedger(input, settings, {}, cash);
   withCash.push(Number(process.hrtime.bigint() - t0) / 1e6);

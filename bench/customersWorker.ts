@@ -8,6 +8,7 @@
  * Usage: node --expose-gc .bench-build/bench/customersWorker.js <invoices> <distinct|300> <runs>
  */
 import { analyzeLedger } from "../src/engine/analysis/analyze";
+import { clearLedgerChecks } from "../src/engine/history/checksCache";
 import { MANY_AS_OF, manyCustomersLedger } from "./manyCustomers";
 
 const rows = Number(process.argv[2]);
@@ -26,6 +27,7 @@ let keptHeap = 0;
 let summary = "";
 for (let i = 0; i < runs; i++) {
   gc();
+  clearLedgerChecks();
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   const onStage = () => void (peakHeap = Math.max(peakHeap, heap()));

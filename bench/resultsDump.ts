@@ -1,6 +1,7 @@
 /**
  * The comparison harness for speed work: writes the analysis of several ledgers (generated ones of different shapes,
- * the IBM sample when ../shared holds it, the cash plan, AR.KPITREND and AR.GRADE) as exact JSON, one file per
+ * the IBM sample and the six accounting-system exports when ../shared holds them, the cash plan, AR.KPITREND and
+ * AR.GRADE) as exact JSON, one file per
  * case, so two builds can be compared value for value (every number written with all its digits; NaN, ±Infinity
  * and −0 spelled out). Usage: node .bench-build/bench/resultsDump.js <outDir>
  * then:  node .bench-build/bench/resultsDump.js --compare <dirA> <dirB>
@@ -37,10 +38,12 @@ import { manyCustomersLedger } from "./manyCustomers";
 
 const AS_OF = serialFromYmd(2025, 6, 30);
 const IBM = resolve(__dirname, "../../../shared/data/ibm-accounts-receivable.csv");
+const EXPORTS = resolve(__dirname, "../../../shared/exports");
 type Values = (string | number)[][];
 interface Case {
   name: string;
   values: () => Values;
+  numberFormats?: () => string[][];
   settings?: Partial<AnalysisSettings>;
   cash?: (values: Values) => CashRequest;
 }
@@ -95,6 +98,27 @@ const CASES: Case[] = [
   },
 ];
 
+/** The accounting-system exports (../shared/exports), analysed at their own as-of dates, with their number formats. */
+function exportCases(): Case[] {
+  if (!existsSync(EXPORTS)) {
+    console.warn(`skipping the exports: ${EXPORTS} is not present`);
+    return [];
+  }
+  return readdirSync(EXPORTS)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const read = () => JSON.parse(readFileSync(join(EXPORTS, file), "utf8"));
+      const { asOfSerial } = read() as { asOfSerial: number };
+      return {
+        name: `export-${file.replace(/\.json$/, "")}`,
+        values: () => read().values as Values,
+        numberFormats: () => read().numberFormats as string[][],
+        settings: { asOf: asOfSerial },
+      };
+    });
+}
+
 /** JSON with every number exact and NaN, ±Infinity, −0 and undefined spelled out. */
 export function exactJson(value: unknown): string {
   return JSON.stringify(
@@ -114,7 +138,7 @@ async function dump(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const { kpiTrend } = await import("../src/functions/trend");
   const { grade } = await import("../src/functions/ledger");
-  for (const c of CASES) {
+  for (const c of [...CASES, ...exportCases()]) {
     if (c.name.startsWith("ibm") && !existsSync(IBM)) {
       console.warn(`skipping ${c.name}: ${IBM} is not present`);
       continue;
@@ -127,7 +151,8 @@ async function dump(dir: string): Promise<void> {
       riskAppetite: "balanced",
       ...c.settings,
     };
-    const a = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings, {}, c.cash?.(values));
+    const input = { values, numberFormats: c.numberFormats?.(), sheet: "Ledger", topLeft: "A1" };
+    const a = analyzeLedger(input, settings, {}, c.cash?.(values));
     writeFileSync(join(dir, `${c.name}.json`), exactJson(a));
     if (c.name.startsWith("ibm") || c.settings) continue;
     // The functions over the columns of generated ledgers (Customer, Amount, Invoice Date, Due Date, Paid Amount, Paid Date).

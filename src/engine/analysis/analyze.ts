@@ -19,7 +19,8 @@ import { portfolioFindings } from "./findings";
 import { keptLimitMap } from "./keptLimits";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
-import { backtestGrades, DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
+import { DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
+import { ledgerChecks } from "../history/checksCache";
 import { assessCustomers, groupByCustomer } from "./customers";
 import { forecastCollections, readHistoryHabits } from "./forecast";
 import { checkInsurance } from "./insurance";
@@ -30,7 +31,6 @@ import { reason } from "../model/reason";
 import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, MappingResult, Reason } from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
-import { forecastCheck } from "../history/forecastCheck";
 
 export const DEFAULT_CURRENCY = "CNY";
 export const DEFAULT_TERMS_DAYS = 30;
@@ -249,10 +249,6 @@ function* analysisSteps(
   const alerts = buildAlerts(customers, byCustomer, resolved.asOf, resolved.alertThresholds);
   const findings = portfolioFindings(customers, alerts);
   const actions = buildActions(customers, alerts, findings);
-  const modelCheck = backtestGrades(histories, resolved.asOf, {
-    followUpMonths: resolved.followUpMonths,
-    lateDays: resolved.lateDays,
-  });
   const insurance = checkInsurance(customers, parsed.invoices);
   yield "forecast";
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
@@ -261,7 +257,9 @@ function* analysisSteps(
     habits,
     histories,
   });
-  const checked = forecastCheck(parsed.invoices, resolved.asOf, undefined, histories); // the forecast's backtest
+  // The model check and the forecast's backtest, once per ledger (checksCache.ts): a display setting changed since
+  // the last run reuses them.
+  const { modelCheck, forecastCheck: checked } = ledgerChecks(parsed.invoices, histories, resolved);
   const layoutNotes = skippedNotes(parsed.skipped, parsed.layout.voided, input.sheet, input.topLeft);
   const reconciliation = reconcile({
     values: input.values,

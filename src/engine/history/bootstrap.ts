@@ -81,6 +81,69 @@ export function weightedAuc(r: Ranked, late: readonly boolean[], weight: (i: num
 }
 
 /**
+ * The cases of a ranking merged by customer: within each tie group, the cases of one customer with one outcome
+ * become one entry counted `times` times. A resample weights every case of a customer alike, so the weighted AUC
+ * over the merged entries is the same number (the weights are whole counts: every sum is exact in any order).
+ */
+export interface ClusteredCases {
+  cluster: Int32Array;
+  times: Float64Array;
+  late: Uint8Array;
+  groupEnds: Int32Array;
+}
+
+export function mergeByCluster(r: Ranked, late: readonly boolean[], cluster: readonly number[]): ClusteredCases {
+  const clusters: number[] = [];
+  const times: number[] = [];
+  const lates: number[] = [];
+  const ends: number[] = [];
+  const slot = new Map<number, number>(); // cluster × 2 + late → entry, within the current tie group
+  let start = 0;
+  for (const end of r.groupEnds) {
+    slot.clear();
+    for (let k = start; k < end; k++) {
+      const i = r.order[k];
+      const key = cluster[i] * 2 + (late[i] ? 1 : 0);
+      const at = slot.get(key);
+      if (at !== undefined) times[at]++;
+      else {
+        slot.set(key, clusters.length);
+        clusters.push(cluster[i]);
+        times.push(1);
+        lates.push(late[i] ? 1 : 0);
+      }
+    }
+    ends.push(clusters.length);
+    start = end;
+  }
+  const out = { cluster: Int32Array.from(clusters), times: Float64Array.from(times), late: Uint8Array.from(lates) };
+  return { ...out, groupEnds: Int32Array.from(ends) };
+}
+
+/** weightedAuc over merged cases, each customer weighted by how often the resample drew it (`counts`). */
+export function clusteredAuc(c: ClusteredCases, counts: Float64Array): number | null {
+  let below = 0;
+  let sum = 0;
+  let positives = 0;
+  let start = 0;
+  for (let g = 0; g < c.groupEnds.length; g++) {
+    const end = c.groupEnds[g];
+    let pos = 0;
+    let neg = 0;
+    for (let k = start; k < end; k++) {
+      const w = counts[c.cluster[k]] * c.times[k];
+      if (c.late[k] === 1) pos += w;
+      else neg += w;
+    }
+    sum += pos * (below + neg / 2);
+    below += neg;
+    positives += pos;
+    start = end;
+  }
+  return positives > 0 && below > 0 ? sum / (positives * below) : null;
+}
+
+/**
  * The grade's lead over the baseline in AUC with its 95 % interval, resampling customers (`cluster[i]` = the
  * customer of case i, 0 … clusters − 1). Null when a resample cannot be measured on the whole sample.
  */
@@ -92,16 +155,15 @@ export function aucLead(
   clusters: number,
   value: number,
 ): Lead {
-  const rg = rankScores(grade);
-  const rb = rankScores(baseline);
+  const rg = mergeByCluster(rankScores(grade), late, cluster);
+  const rb = mergeByCluster(rankScores(baseline), late, cluster);
   const rng = seededRandom(BOOTSTRAP_SEED);
   const counts = new Float64Array(clusters);
   const leads: number[] = [];
-  const weight = (i: number) => counts[cluster[i]];
   for (let round = 0; round < BOOTSTRAP_ROUNDS; round++) {
     resampleCounts(clusters, rng.next, counts);
-    const g = weightedAuc(rg, late, weight);
-    const b = weightedAuc(rb, late, weight);
+    const g = clusteredAuc(rg, counts);
+    const b = clusteredAuc(rb, counts);
     if (g !== null && b !== null) leads.push(g - b);
   }
   const { low, high } = leads.length > 0 ? interval95(leads) : { low: -Infinity, high: Infinity };

@@ -25,6 +25,17 @@ const monthIndex = (serial: number) => {
   return year * 12 + month - 1;
 };
 
+/** The month (from `base`) of a date from `first` to `asOf`: a table of the days, read by every invoice. */
+function monthsFrom(first: number, asOf: number, base: number): (serial: number) => number {
+  const from = Math.ceil(first);
+  const table = new Int32Array(Math.max(0, Math.floor(asOf) - from + 1));
+  for (let d = 0; d < table.length; d++) table[d] = monthIndex(from + d) - base;
+  return (serial) => {
+    const d = serial - from;
+    return Number.isInteger(d) && d >= 0 && d < table.length ? table[d] : monthIndex(serial) - base;
+  };
+}
+
 /** Billed and paid cents per month, from the month of the first billing to the as-of month. */
 function monthly(
   invoices: readonly Invoice[],
@@ -37,12 +48,13 @@ function monthly(
   const n = monthIndex(asOf) - base + 1;
   const billed = new Array<number>(n).fill(0);
   const paid = new Array<number>(n).fill(0);
+  const monthOf = monthsFrom(first, asOf, base);
   for (const inv of invoices) {
     if (inv.amount <= 0) continue;
     const b = inv.invoiceDate ?? inv.dueDate;
-    if (b <= asOf) billed[monthIndex(b) - base] += toCents(inv.amount);
+    if (b <= asOf) billed[monthOf(b)] += toCents(inv.amount);
     if (inv.paidDate !== null && inv.paidDate <= asOf && inv.paidDate >= first && inv.paidAmount > 0)
-      paid[monthIndex(inv.paidDate) - base] += toCents(inv.paidAmount);
+      paid[monthOf(inv.paidDate)] += toCents(inv.paidAmount);
   }
   return { first, billed, paid };
 }

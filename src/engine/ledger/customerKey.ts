@@ -6,6 +6,10 @@
  */
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/** Printable ASCII words with single spaces between them: already their own key (the common case, a fast test). */
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 export function customerKey(name: string): string {
+  if (PLAIN.test(name)) return name;
   return name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }

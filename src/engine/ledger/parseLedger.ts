@@ -114,6 +114,25 @@ function moneyCell(v: unknown): number | string {
   return m.ok ? m.value : m.problem;
 }
 
+/** Terms cells read once per text (a million rows, a handful of terms): their days, and whether from month end. */
+function termsReader() {
+  const days = new Map<string, Parsed<number>>();
+  const monthEnd = new Map<string, boolean>();
+  const termsOf = (v: unknown): Parsed<number> => {
+    if (typeof v !== "string") return parseTermsDays(v);
+    let t = days.get(v);
+    if (!t) days.set(v, (t = parseTermsDays(v)));
+    return t;
+  };
+  const fromMonthEnd = (v: unknown): boolean => {
+    if (typeof v !== "string") return false;
+    let e = monthEnd.get(v);
+    if (e === undefined) monthEnd.set(v, (e = isEndOfMonthTerms(v)));
+    return e;
+  };
+  return { termsOf, fromMonthEnd };
+}
+
 export function parseLedger(input: LedgerInput, mapping: MappingResult, settings: ParseSettings): ParsedLedger {
   const { values, sheet, topLeft } = input;
   const col = mapping.columns;
@@ -158,13 +177,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
   const warn = (field: LedgerField | null, code: string, params: Record<string, string | number>, text: string) => {
     rowIssues.push({ row: r, address: at(r, field), field, severity: "warning", reason: reason(code, params, text) });
   };
-  const termsCache = new Map<string, Parsed<number>>();
-  const termsOf = (v: unknown): Parsed<number> => {
-    if (typeof v !== "string") return parseTermsDays(v);
-    let t = termsCache.get(v);
-    if (!t) termsCache.set(v, (t = parseTermsDays(v)));
-    return t;
-  };
+  const { termsOf, fromMonthEnd } = termsReader();
   const flagCache = new Map<unknown, Parsed<boolean>>();
   const flagOf = (v: unknown): Parsed<boolean> => {
     let f = flagCache.get(v);
@@ -378,7 +391,7 @@ export function parseLedger(input: LedgerInput, mapping: MappingResult, settings
       const t = termsOf(cell(row, cTerms));
       if (t.ok) {
         termsDays = t.value;
-        termsFromMonthEnd = isEndOfMonthTerms(cell(row, cTerms));
+        termsFromMonthEnd = fromMonthEnd(cell(row, cTerms));
       } else warn("terms", "row.badTerms", { problem: t.problem }, t.problem);
     }
 

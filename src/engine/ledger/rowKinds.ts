@@ -295,12 +295,12 @@ function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context
 
 /** A header row again (a page break in the export, or a later header adding a column): two names or more. */
 function repeatsHeader(row: readonly unknown[], cols: Columns): boolean {
+  // Text only: a number or date anywhere rules it out before any name is folded (most rows of a ledger).
+  for (let c = 0; c < row.length; c++) if (typeof row[c] !== "string" && !isBlank(row[c])) return false;
   let same = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (isBlank(v)) continue;
-    if (typeof v !== "string") return false;
-    if (cols.names[c] !== "" && normalizeHeader(v) === cols.names[c]) same++;
+    if (typeof v === "string" && cols.names[c] !== "" && !isBlank(v) && normalizeHeader(v) === cols.names[c]) same++;
   }
   return same >= 2;
 }

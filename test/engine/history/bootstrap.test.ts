@@ -1,6 +1,14 @@
 /** Bootstrap intervals: deterministic, the weighted AUC equals the plain one with unit weights, verdicts from the interval. */
 import { auc } from "../../../src/engine/history/auc";
-import { aucLead, interval95, rankScores, verdictOf, weightedAuc } from "../../../src/engine/history/bootstrap";
+import {
+  aucLead,
+  clusteredAuc,
+  interval95,
+  mergeByCluster,
+  rankScores,
+  verdictOf,
+  weightedAuc,
+} from "../../../src/engine/history/bootstrap";
 import { seededRandom } from "../../../src/engine/sample/random";
 
 function cases(n: number, skill: number, seed: number) {
@@ -37,4 +45,19 @@ test("the lead's interval is the same on every run, and worded from where it lie
     "worse",
   ]);
   expect(interval95(Array.from({ length: 41 }, (_, i) => i))).toEqual({ low: 1, high: 39 });
+});
+
+test("cases merged by customer within a tie group give the weighted AUC exactly, whatever the resample", () => {
+  const { late, score } = cases(700, 0.4, 3);
+  const rounded = score.map((s) => Math.round(s * 8) / 8); // few tie groups, many cases of a customer in each
+  const cluster = late.map((_, i) => i % 37);
+  const r = rankScores(rounded);
+  const merged = mergeByCluster(r, late, cluster);
+  expect(merged.cluster.length).toBeLessThan(late.length);
+  const rng = seededRandom(4);
+  for (let round = 0; round < 20; round++) {
+    const counts = Float64Array.from({ length: 37 }, () => rng.int(0, 3));
+    expect(clusteredAuc(merged, counts)).toBe(weightedAuc(r, late, (i) => counts[cluster[i]]));
+  }
+  expect(clusteredAuc(merged, new Float64Array(37))).toBeNull();
 });
