@@ -55,7 +55,12 @@ const PAGES = [
   },
 ].filter((page) => Object.values(page.chunks).every((file) => fs.existsSync(path.resolve(__dirname, file))));
 
-const entries = Object.assign({ functions: "./src/functions/functions.ts" }, ...PAGES.map((page) => page.chunks));
+// The analysis worker (src/taskpane/analysis/analyzeOffThread.ts) is its own entry, analysisWorker.js beside the pages:
+// same origin as the taskpane (no blob: URL for a page's worker-src to refuse), loaded by no page.
+const entries = Object.assign(
+  { functions: "./src/functions/functions.ts", analysisWorker: "./src/taskpane/analysis/analysisWorker.ts" },
+  ...PAGES.map((page) => page.chunks),
+);
 
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";

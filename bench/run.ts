@@ -9,6 +9,7 @@ import { benchCustomers } from "./customers";
 import { benchForecastCheck } from "./forecastCheck";
 import { benchFormulas } from "./formulas";
 import { benchHistory } from "./history";
+import { benchReadBytes } from "./readBytes";
 import { benchStages } from "./stages";
 
 class BenchError extends Error {
@@ -36,6 +37,7 @@ class BenchError extends Error {
 async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   log(`AR Lens benchmarks — node ${process.version}, ${require("os").cpus().length} cores`);
+  await benchReadBytes(log);
   await benchAging(log);
   await benchAnalysis(log);
   await benchCash(log);

@@ -4,7 +4,8 @@
  * each layer only from below (docs/ARCHITECTURE.md). A new name a room needs is added here, beside its module.
  */
 export { DEFAULT_ALERT_THRESHOLDS, TOP_ALERTS } from "./analysis/alerts";
-export { analyzeLedger, analyzeLedgerAsync, analyzeTrend } from "./analysis/analyze";
+export { analyzeLedger, analyzeLedgerAsync, analyzeTrend, ANALYSIS_STAGES } from "./analysis/analyze";
+export type { AnalysisStage } from "./analysis/analyze";
 export { ALLIANZ_GLOBAL_DSO_2023, CRF_MEDIANS_Q1_2021 } from "./analysis/benchmarks";
 export { DEFAULT_HEADROOM } from "./analysis/creditLimit";
 export { REPLAN_DAYS_LATE, replanMissed } from "./analysis/plans";

@@ -1,14 +1,16 @@
 /**
  * The WorkbookGateway on Office.js — the only code that calls Excel.run. `run` is Excel.run in Excel; the preview
  * and the tests pass the same API over an in-memory workbook (src/preview/workbook/excelApi.ts).
- * Reads and writes go in row blocks under the 5 MB payload limit (chunks.ts); a read in several blocks is checked
- * against rows inserted or deleted meanwhile and run once more if the sheet changed under it. The report goes to a sheet AR Lens
+ * Reads and writes go in row blocks under the 5 MB payload limit (chunks.ts); a read (ledgerRead.ts: values, and number
+ * formats for a sample of rows) in several blocks is checked against rows inserted or deleted meanwhile and run once
+ * more if the sheet changed under it. The report goes to a sheet AR Lens
  * creates and marks (a worksheet custom property with the sheet's fingerprint), replacing only an earlier report of
  * the same kind that nobody changed since (sheetFingerprint.ts); the source range and every other sheet are never
  * written. A failed or cancelled write removes the half-written sheet.
  */
 import { columnLetters, type LedgerInput, sheetPrefix } from "../engine";
 import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./chunks";
+import { readLedgerArea, SheetArea, usedRangeOf } from "./ledgerRead";
 import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
 import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
 import { gatewayEnglish } from "../i18n/excel";
@@ -56,49 +58,6 @@ const A1 = (row: number, column: number) => `${columnLetters(column)}${row + 1}`
 const areaA1 = (row: number, column: number, rows: number, columns: number) =>
   rows === 1 && columns === 1 ? A1(row, column) : `${A1(row, column)}:${A1(row + rows - 1, column + columns - 1)}`;
 
-/** The first or last row of a block as it was read (its values as JSON). */
-interface BlockEdge {
-  row: number;
-  text: string;
-}
-
-/** The sheet's used range (values), loaded with the next sync: a null object on a sheet without values. */
-function usedRangeOf(sheet: Excel.Worksheet): Excel.Range {
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("address");
-  return used;
-}
-
-const usedAddress = (used: Excel.Range) => (used.isNullObject ? "" : used.address);
-
-/** Queues the change check: the used range and each earlier block's first and last row, read again. */
-function queueChangeCheck(
-  sheet: Excel.Worksheet,
-  area: { row: number; column: number; columns: number },
-  edges: BlockEdge[],
-) {
-  return {
-    used: usedRangeOf(sheet),
-    edges: edges.map((edge) => ({
-      edge,
-      range: sheet.getRangeByIndexes(area.row + edge.row, area.column, 1, area.columns).load("values"),
-    })),
-  };
-}
-
-/**
- * Whether the sheet changed while it was read in blocks: a row inserted or deleted shifts the rows below it, so an
- * earlier block's first or last row no longer holds what was read there; rows added or removed at the end change the
- * used range. Edits that move no row (a value typed over another) are not seen: the read is not a snapshot.
- */
-function changedDuringRead(
-  check: { used: Excel.Range; edges: { edge: BlockEdge; range: Excel.Range }[] },
-  usedAtStart: Excel.Range | null,
-): boolean {
-  if (usedAtStart && usedAddress(usedAtStart) !== usedAddress(check.used)) return true;
-  return check.edges.some(({ edge, range }) => JSON.stringify((range.values as unknown[][])[0]) !== edge.text);
-}
-
 /** A read run once more when the sheet changed under it; a second change is reported (changedDuringRead). */
 async function readAgainIfChanged<T>(read: () => Promise<T>): Promise<T> {
   try {
@@ -114,44 +73,18 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
     sheetName: string,
-    area: { row: number; column: number; rows: number; columns: number },
+    area: SheetArea,
     usedAtStart: Excel.Range | null,
     onProgress?: (p: ReadProgress) => void,
     signal?: AbortSignal,
   ): Promise<LedgerInput & { address: string }> {
-    const values: unknown[][] = new Array(area.rows);
-    const numberFormats: string[][] = new Array(area.rows);
-    const edges: BlockEdge[] = [];
-    let check: { used: Excel.Range; edges: { edge: BlockEdge; range: Excel.Range }[] } | null = null;
-    let block = firstBlockRows(area.columns);
-    for (let start = 0; start < area.rows;) {
-      throwIfAborted(signal);
-      const n = Math.min(block, area.rows - start);
-      const range = sheet.getRangeByIndexes(area.row + start, area.column, n, area.columns);
-      range.load("values,numberFormat");
-      // With the last block, in the same sync: the used range and the edge rows of the earlier blocks, again.
-      if (start + n >= area.rows) check = queueChangeCheck(sheet, area, edges);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
-      await context.sync();
-      const v = range.values as unknown[][];
-      const f = range.numberFormat as string[][];
-      for (let i = 0; i < n; i++) {
-        values[start + i] = v[i];
-        numberFormats[start + i] = f[i];
-      }
-      edges.push({ row: start, text: JSON.stringify(v[0]) }, { row: start + n - 1, text: JSON.stringify(v[n - 1]) });
-      block = nextBlockRows(bytesPerRow(v) + bytesPerRow(f), area.columns);
-      range.untrack();
-      start += n;
-      onProgress?.({ rowsRead: start, rowsTotal: area.rows });
-    }
-    if (check && changedDuringRead(check, usedAtStart)) throw gatewayError("changedDuringRead", { sheet: sheetName });
-    const topLeft = A1(area.row, area.column);
+    const read = await readLedgerArea(context, sheet, area, usedAtStart, onProgress, signal);
+    if (read.changed) throw gatewayError("changedDuringRead", { sheet: sheetName });
     return {
-      values,
-      numberFormats,
+      values: read.values,
+      numberFormats: read.numberFormats,
       sheet: sheetName,
-      topLeft,
+      topLeft: A1(area.row, area.column),
       address: `${sheetPrefix(sheetName)}${areaA1(area.row, area.column, area.rows, area.columns)}`,
     };
   }

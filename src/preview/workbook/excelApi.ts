@@ -99,6 +99,9 @@ type Run = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
 /** Excel's last column is XFD: 16,384 columns. */
 const MAX_COLUMNS = 16_384;
 
+/** Request bytes of one range load besides the properties named: the object path, the action and their ids. */
+const LOAD_REQUEST_BYTES = 64;
+
 /** UTF-8 bytes of a JSON payload: Excel on the web's 5 MB limit is on the UTF-8 request and response. */
 const json = (v: unknown) => utf8(JSON.stringify(v));
 
@@ -334,6 +337,8 @@ class RangeProxy extends Loaded<RangeData> {
 
   load(props?: string): this {
     const wanted = new Set((props ?? "values,numberFormat").split(",").map((p) => p.trim()));
+    // The request names the range and what to load (Excel's request JSON carries an action per load).
+    this.ctx.requestBytes += LOAD_REQUEST_BYTES + utf8(props ?? "");
     this.ctx.loads.push(() => {
       const area = this.areaOf();
       if (!area) {

@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState } from "react";
 import {
   type Analysis,
-  analyzeLedgerAsync,
+  type AnalysisStage,
   type CashRequest,
   type ColumnMapping,
   detectColumns,
@@ -16,6 +16,7 @@ import {
   type MappingResult,
 } from "../../engine";
 import { buildReport } from "../../excel/buildReport";
+import { analyzeOffThread } from "../analysis/analyzeOffThread";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
 import { gatewayErrorText } from "../../i18n/excel";
 import type { Language } from "../../i18n/translate";
@@ -40,6 +41,9 @@ export interface Progress {
   stage: "reading" | "analyzing" | "writing";
   done: number;
   total: number;
+  /** While analysing: the engine's stage under way and the rows it analyses. */
+  step?: AnalysisStage;
+  rows?: number;
 }
 
 export type Notice =
@@ -67,6 +71,15 @@ export interface TaskpaneState {
   /** What of this ledger's saved record could not be used and was left out (shown with "Reset to detection"). */
   setAside: SetAside | null;
 }
+
+/** The progress of an analysis of `rows` rows (in a Web Worker where there is one: analyzeOffThread.ts). */
+const analysing = (rows: number, step: AnalysisStage, done: number, total: number): Progress => ({
+  stage: "analyzing",
+  done,
+  total,
+  step,
+  rows,
+});
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
 
@@ -128,10 +141,10 @@ export function useTaskpane(
           ...(headerRow !== null ? { headerRow } : {}),
           ...(currency ? { currency } : {}),
         };
-        const base = await analyzeLedgerAsync(input, analysisSettings, {
+        const base = await analyzeOffThread(input, analysisSettings, {
           signal: controller.signal,
           cash: cashRequest?.(),
-          onStage: (_stage, index, of) => patch({ progress: { stage: "analyzing", done: index, total: of } }),
+          onStage: (step, index, of) => patch({ progress: analysing(input.values.length, step, index, of) }),
         });
         // The collections desk: the contact log read back and its promises applied to the forecast and reasons.
         const { analysis, desk } = await withDesk(gateway, input, base);

@@ -1,0 +1,86 @@
+/**
+ * The messages between the taskpane and the analysis worker (analysisWorker.ts), and the two halves that cut a large
+ * payload into messages small enough that copying one never holds the pane's thread for long. A structured copy of
+ * 100,000 rows or of their analysis (about 10 MB) takes a good part of a second in one piece; cut into pieces of about
+ * PIECE_BYTES, each copy is a few milliseconds and the page paints between them.
+ * Decision: objects shared between two top-level parts of the analysis arrive as copies of their own (a structured
+ * copy keeps sharing only within one message); the taskpane compares nothing by identity across parts.
+ */
+import { type Analysis, type AnalysisSettings, type AnalysisStage, type CashRequest, EngineError } from "../../engine";
+
+/** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
+export const PIECE_BYTES = 256 * 1024;
+
+/** Rows of the ledger, posted in pieces, then the order to run. */
+export type ToWorker =
+  | { kind: "rows"; from: number; values: unknown[][]; numberFormats?: string[][] }
+  | {
+      kind: "run";
+      rows: number;
+      sheet: string;
+      topLeft: string;
+      formats: boolean;
+      settings: AnalysisSettings;
+      cash?: CashRequest;
+    };
+
+/** Progress, the analysis in parts (an array cut in slices: `slice` true), its end, or the error it threw. */
+export type FromWorker =
+  | { kind: "stage"; stage: AnalysisStage; index: number; of: number }
+  | { kind: "part"; key: string; value: unknown; slice: boolean }
+  | { kind: "done" }
+  | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
+
+/** How many items of `items` make one piece (from the JSON size of a few of them). */
+export function itemsPerPiece(items: readonly unknown[]): number {
+  const probe = items.slice(0, 8);
+  const bytes = JSON.stringify(probe)?.length ?? 0;
+  const each = probe.length > 0 ? Math.max(1, bytes / probe.length) : 1;
+  return Math.max(1, Math.floor(PIECE_BYTES / each));
+}
+
+/** Calls `post` with each part of `analysis`: small fields whole, long arrays in slices of about PIECE_BYTES. */
+export function postAnalysis(analysis: Analysis, post: (message: FromWorker) => void): void {
+  for (const [key, value] of Object.entries(analysis)) {
+    if (!Array.isArray(value) || value.length === 0) {
+      post({ kind: "part", key, value, slice: false });
+      continue;
+    }
+    const n = itemsPerPiece(value);
+    for (let i = 0; i < value.length; i += n) post({ kind: "part", key, value: value.slice(i, i + n), slice: true });
+  }
+  post({ kind: "done" });
+}
+
+/** Puts the parts back together as they arrive. */
+export class AnalysisParts {
+  private readonly parts: Record<string, unknown> = {};
+
+  add(message: Extract<FromWorker, { kind: "part" }>): void {
+    if (!message.slice) this.parts[message.key] = message.value;
+    else
+      ((this.parts[message.key] as unknown[] | undefined) ?? (this.parts[message.key] = [])).push(
+        ...(message.value as unknown[]),
+      );
+  }
+
+  analysis(): Analysis {
+    return this.parts as unknown as Analysis;
+  }
+}
+
+/** An error as it can cross to the pane: the engine's keep their kind and reason (their Chinese text needs them). */
+export function errorMessage(error: unknown): Extract<FromWorker, { kind: "error" }> {
+  const e = error as { name?: string; message?: string; kind?: string; reason?: unknown };
+  const name = typeof e?.name === "string" ? e.name : "Error";
+  const message = typeof e?.message === "string" ? e.message : String(error);
+  return { kind: "error", error: { name, message, ...(e?.kind ? { kind: e.kind, reason: e.reason } : {}) } };
+}
+
+/** The error again on the pane's side: an EngineError where it was one. */
+export function errorFrom(message: Extract<FromWorker, { kind: "error" }>): Error {
+  const { name, kind, reason } = message.error;
+  if (name === "EngineError" && kind)
+    return new EngineError(kind as EngineError["kind"], message.error.message, reason as EngineError["reason"]);
+  return Object.assign(new Error(message.error.message), { name });
+}

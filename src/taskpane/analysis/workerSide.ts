@@ -1,0 +1,39 @@
+/**
+ * The worker's side of the analysis (analysisWorker.ts wires it to the worker's messages): takes the rows in pieces,
+ * runs the engine's analysis when told to, and posts its progress by stage and the analysis in parts.
+ */
+import { analyzeLedger, type AnalysisStage, type LedgerInput } from "../../engine";
+import { errorMessage, type FromWorker, postAnalysis, type ToWorker } from "./workerProtocol";
+
+/** A handler for the pane's messages that answers through `post`. */
+export function analysisWorkerSide(post: (message: FromWorker) => void): (message: ToWorker) => void {
+  let values: unknown[][] = [];
+  let numberFormats: string[][] = [];
+
+  const takeRows = (message: Extract<ToWorker, { kind: "rows" }>) => {
+    for (let i = 0; i < message.values.length; i++) values[message.from + i] = message.values[i];
+    const formats = message.numberFormats ?? [];
+    for (let i = 0; i < formats.length; i++) numberFormats[message.from + i] = formats[i];
+  };
+
+  const run = (message: Extract<ToWorker, { kind: "run" }>) => {
+    values.length = message.rows;
+    const input: LedgerInput = {
+      values,
+      ...(message.formats ? { numberFormats } : {}),
+      sheet: message.sheet,
+      topLeft: message.topLeft,
+    };
+    try {
+      const onStage = (stage: AnalysisStage, index: number, of: number) => post({ kind: "stage", stage, index, of });
+      postAnalysis(analyzeLedger(input, message.settings, { onStage }, message.cash), post);
+    } catch (error) {
+      post(errorMessage(error));
+    } finally {
+      values = [];
+      numberFormats = [];
+    }
+  };
+
+  return (message) => (message.kind === "rows" ? takeRows(message) : run(message));
+}

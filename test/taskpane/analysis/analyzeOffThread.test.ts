@@ -1,0 +1,102 @@
+/* The analysis off the pane's thread: a stand-in worker over workerSide.ts, with structured copies as a real one has. */
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { EngineError } from "../../../src/engine/core/errors";
+import { generateLedger } from "../../../src/engine/sample/generateLedger";
+import { analyzeOffThread } from "../../../src/taskpane/analysis/analyzeOffThread";
+import type { FromWorker, ToWorker } from "../../../src/taskpane/analysis/workerProtocol";
+import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
+import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
+
+const settings = {
+  asOf: AS_OF,
+  agingBasis: "due" as const,
+  dateOrder: "auto" as const,
+  riskAppetite: "balanced" as const,
+};
+const input = { values: handLedger(), sheet: "Ledger", topLeft: "A1" };
+
+/** A Worker as the pane sees it: messages copied both ways and delivered later, terminate() stops all. */
+class FakeWorker {
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault?: () => void }) => void) | null = null;
+  terminated = false;
+  received: ToWorker[] = [];
+  private side = analysisWorkerSide((m) =>
+    setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) }), 0),
+  );
+  postMessage(message: ToWorker) {
+    const copy = structuredClone(message);
+    this.received.push(copy);
+    setTimeout(() => !this.terminated && this.side(copy), 0);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const asWorker = (w: FakeWorker) => () => w as unknown as Worker;
+
+describe("analyzeOffThread", () => {
+  test("the worker's analysis is the analysis on the pane's thread, value for value, with every stage", async () => {
+    const worker = new FakeWorker();
+    const stages: string[] = [];
+    const a = await analyzeOffThread(input, settings, {
+      startWorker: asWorker(worker),
+      onStage: (stage, index, of) => stages.push(`${stage} ${index + 1}/${of}`),
+    });
+    expect(a).toEqual(analyzeLedger(input, settings));
+    expect(stages).toEqual([
+      "mapping 1/7",
+      "rows 2/7",
+      "portfolio 3/7",
+      "customers 4/7",
+      "plans 5/7",
+      "alerts 6/7",
+      "forecast 7/7",
+    ]);
+    expect(worker.terminated).toBe(true);
+  });
+
+  test("a large ledger goes in pieces and comes back in parts, unchanged", async () => {
+    const ledger = generateLedger({ seed: 3, customers: 300, invoices: 20_000, asOf: AS_OF, language: "en" });
+    const big = { values: ledger.values, sheet: "Ledger", topLeft: "A1" };
+    const worker = new FakeWorker();
+    const a = await analyzeOffThread(big, settings, { startWorker: asWorker(worker) });
+    expect(worker.received.filter((m) => m.kind === "rows").length).toBeGreaterThan(5);
+    expect(a).toEqual(analyzeLedger(big, settings));
+  }, 60_000);
+
+  test("cancel stops it at once: the worker is terminated and the promise rejects with AbortError", async () => {
+    const worker = new FakeWorker();
+    const controller = new AbortController();
+    const pending = analyzeOffThread(input, settings, { startWorker: asWorker(worker), signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(worker.terminated).toBe(true);
+  });
+
+  test("the engine's error crosses as an EngineError with its reason (its Chinese text needs it)", async () => {
+    const error = await analyzeOffThread(
+      input,
+      { ...settings, asOf: -5 },
+      { startWorker: asWorker(new FakeWorker()) },
+    ).then(
+      () => null,
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(EngineError);
+    expect(error.reason.code).toBe("analysis.badAsOf");
+  });
+
+  test("no Worker (jsdom) or one that cannot start: the analysis runs on the pane's thread", async () => {
+    expect(await analyzeOffThread(input, settings, { startWorker: () => null })).toEqual(
+      analyzeLedger(input, settings),
+    );
+    const broken = new FakeWorker();
+    broken.postMessage = () => setTimeout(() => broken.onerror?.({ message: "404" }), 0);
+    expect(await analyzeOffThread(input, settings, { startWorker: asWorker(broken) })).toEqual(
+      analyzeLedger(input, settings),
+    );
+    expect(broken.terminated).toBe(true);
+  });
+});
