@@ -3,7 +3,7 @@
  * notification deadlines within the desk's window, and kept / broken / pending promises per customer. Text columns
  * carry the text format, so a customer name that looks like a formula stays text (the writer's rule).
  */
-import type { Desk } from "../engine";
+import { compareText, type Desk } from "../engine";
 import { DESK_TEXT } from "../i18n/desk";
 import { DESK_REPORT_TEXT } from "../i18n/deskReport";
 import { Language, fillTemplate } from "../i18n/translate";
@@ -48,11 +48,7 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
         .flatMap((c) =>
           c.invoices.filter((i) => i.deadlines.daysLeft <= alertDays).map((i) => ({ customer: c.customer, ...i })),
         )
-        .sort(
-          (a, b) =>
-            a.deadlines.notifyBy - b.deadlines.notifyBy ||
-            (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
-        )
+        .sort((a, b) => a.deadlines.notifyBy - b.deadlines.notifyBy || compareText(a.customer, b.customer))
     : [];
   const deadlines: ReportTable = {
     name: "DeskDeadlines",
@@ -84,7 +80,7 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
       { header: t.pending, format: "integer" },
     ],
     rows: [...desk.records]
-      .sort((a, b) => b.broken - a.broken || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))
+      .sort((a, b) => b.broken - a.broken || compareText(a.customer, b.customer))
       .map((r) => [r.customer, r.kept, r.broken, r.pending]),
   };
   return [worklist, deadlines, promises];

@@ -8,6 +8,7 @@
  *   broken promise  15 when a promise was broken and the customer has not been contacted since
  * AR Lens's own weights (documented here): money first, then age, then neglect; a broken promise jumps the queue.
  */
+import { compareText } from "../core/compareText";
 import { isoFromSerial } from "../core/dates";
 import { toCents, fromCents } from "../core/money";
 import { fig, money, reason } from "../model/reason";
@@ -175,7 +176,7 @@ export function buildWorklist(input: WorklistInput): WorklistItem[] {
         );
       return { ...d, priority, priorityReasons: reasons };
     })
-    .sort((a, b) => b.priority - a.priority || b.overdue - a.overdue || (a.customer < b.customer ? -1 : 1));
+    .sort((a, b) => b.priority - a.priority || b.overdue - a.overdue || compareText(a.customer, b.customer));
 }
 
 export type WorklistFilter = "all" | "dueToday" | "promisedThisWeek" | "brokenPromises" | "insurerDeadline";
