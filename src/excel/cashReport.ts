@@ -10,79 +10,19 @@ import type { ReportChart, ReportTable } from "./reportModel";
 import { CHART_TEXT } from "../i18n/charts";
 import { moneyAxisFormat, moneyAxisTitle } from "./reportCharts";
 
+type Fill = (template: string, params: Record<string, string | number>) => string;
+type CashTexts = (typeof CASH_TEXT)[Language];
+
 export function cashReportSection(
   cash: CashAnalysis,
   language: Language,
   currency = "",
 ): { tables: ReportTable[]; charts: ReportChart[] } {
   const t = CASH_TEXT[language];
-  const f = (template: string, params: Record<string, string | number>) =>
+  const f: Fill = (template, params) =>
     language === "zh-CN" ? tidyZh(fillTemplate(template, params, language)) : fillTemplate(template, params, language);
-  const scenarioName = (s: Scenario) =>
-    s.kind === "base"
-      ? t.scenarioBase
-      : s.kind === "late"
-        ? f(t.scenarioLate, { days: s.days ?? 0 })
-        : s.kind === "silent"
-          ? f(t.scenarioSilent, { customer: s.customer ?? "" })
-          : s.kind === "overdueCap"
-            ? f(t.scenarioOverdueCap, { days: s.days ?? 0 })
-            : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
   const { plan } = cash;
-  const tables: ReportTable[] = [
-    {
-      name: "CashPlan",
-      title: t.reportCashTitle,
-      columns: [
-        { header: t.reportWeekStart, format: "date" },
-        { header: t.reportCollections, format: "money" },
-        { header: t.reportPayables, format: "money" },
-        { header: t.reportOtherIn, format: "money" },
-        { header: t.reportOtherOut, format: "money" },
-        { header: t.reportClosing, format: "money" },
-        { header: t.reportBuffer, format: "money" },
-      ],
-      rows: plan.weeks.map((w) => [
-        w.start,
-        w.collections,
-        w.payables,
-        w.otherIn,
-        w.otherOut,
-        w.closing,
-        plan.minimumCash,
-      ]),
-    },
-    {
-      name: "CashScenarios",
-      title: t.scenariosTitle,
-      columns: [
-        { header: t.reportScenario, format: "text" },
-        { header: t.reportLowest, format: "money" },
-        { header: t.reportWeekBelow, format: "integer" },
-        { header: t.reportGap, format: "money" },
-      ],
-      rows: cash.scenarios.map((s) => [
-        scenarioName(s),
-        s.plan.lowest.closing,
-        s.plan.firstBelow?.week ?? null,
-        s.plan.firstBelow?.gap ?? null,
-      ]),
-    },
-    {
-      name: "CashLevers",
-      title: `${t.leversTitle}${language === "zh-CN" ? "：" : ": "}${f(t.leversHelp, { week: cash.targetWeek })}`,
-      columns: [
-        { header: t.reportLever, format: "text" },
-        { header: t.reportCash, format: "money" },
-        { header: t.reportReason, format: "text" },
-      ],
-      rows: cash.levers.map((l) => [
-        l.customer ?? "",
-        l.cash,
-        l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; "),
-      ]),
-    },
-  ];
+  const tables: ReportTable[] = [weekTable(cash, t), scenarioTable(cash, t, f), leverTable(cash, t, f, language)];
   const c = CHART_TEXT[language];
   // Closing cash against the buffer (columns 5–6): the buffer is its own series, so the low point shows against it.
   const chart: ReportChart = {
@@ -96,4 +36,81 @@ export function cashReportSection(
     valueFormat: moneyAxisFormat(language, currency),
   };
   return { tables, charts: [chart] };
+}
+
+/** The weeks: collections, payables, other flows, closing cash and the buffer. */
+function weekTable(cash: CashAnalysis, t: CashTexts): ReportTable {
+  const { plan } = cash;
+  return {
+    name: "CashPlan",
+    title: t.reportCashTitle,
+    columns: [
+      { header: t.reportWeekStart, format: "date" },
+      { header: t.reportCollections, format: "money" },
+      { header: t.reportPayables, format: "money" },
+      { header: t.reportOtherIn, format: "money" },
+      { header: t.reportOtherOut, format: "money" },
+      { header: t.reportClosing, format: "money" },
+      { header: t.reportBuffer, format: "money" },
+    ],
+    rows: plan.weeks.map((w) => [
+      w.start,
+      w.collections,
+      w.payables,
+      w.otherIn,
+      w.otherOut,
+      w.closing,
+      plan.minimumCash,
+    ]),
+  };
+}
+
+function scenarioName(s: Scenario, t: CashTexts, f: Fill): string {
+  return s.kind === "base"
+    ? t.scenarioBase
+    : s.kind === "late"
+      ? f(t.scenarioLate, { days: s.days ?? 0 })
+      : s.kind === "silent"
+        ? f(t.scenarioSilent, { customer: s.customer ?? "" })
+        : s.kind === "overdueCap"
+          ? f(t.scenarioOverdueCap, { days: s.days ?? 0 })
+          : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
+}
+
+/** Each scenario's lowest cash, the first week below the buffer and the gap then. */
+function scenarioTable(cash: CashAnalysis, t: CashTexts, f: Fill): ReportTable {
+  return {
+    name: "CashScenarios",
+    title: t.scenariosTitle,
+    columns: [
+      { header: t.reportScenario, format: "text" },
+      { header: t.reportLowest, format: "money" },
+      { header: t.reportWeekBelow, format: "integer" },
+      { header: t.reportGap, format: "money" },
+    ],
+    rows: cash.scenarios.map((s) => [
+      scenarioName(s, t, f),
+      s.plan.lowest.closing,
+      s.plan.firstBelow?.week ?? null,
+      s.plan.firstBelow?.gap ?? null,
+    ]),
+  };
+}
+
+/** The levers with the cash each brings by the target week, and their reasons. */
+function leverTable(cash: CashAnalysis, t: CashTexts, f: Fill, language: Language): ReportTable {
+  return {
+    name: "CashLevers",
+    title: `${t.leversTitle}${language === "zh-CN" ? "：" : ": "}${f(t.leversHelp, { week: cash.targetWeek })}`,
+    columns: [
+      { header: t.reportLever, format: "text" },
+      { header: t.reportCash, format: "money" },
+      { header: t.reportReason, format: "text" },
+    ],
+    rows: cash.levers.map((l) => [
+      l.customer ?? "",
+      l.cash,
+      l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; "),
+    ]),
+  };
 }
