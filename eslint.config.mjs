@@ -29,8 +29,6 @@ const LONG_FUNCTIONS = {
   "src/preview/PreviewApp.tsx": 260,
   "src/preview/PrintPage.tsx": 87,
   "src/preview/charts/SheetChartView.tsx": 170,
-  "src/preview/formulas/evaluate.ts": 70,
-  "src/preview/formulas/parse.ts": 147,
   "src/preview/grid/Grid.tsx": 207,
   "src/preview/samples.ts": 99,
   "src/preview/workbook/excelApi.ts": 96,
