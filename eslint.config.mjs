@@ -30,7 +30,6 @@ const LONG_FUNCTIONS = {
   "src/preview/PrintPage.tsx": 87,
   "src/preview/charts/SheetChartView.tsx": 170,
   "src/preview/grid/Grid.tsx": 207,
-  "src/preview/workbook/excelApi.ts": 96,
   "src/taskpane/TaskpaneApp.tsx": 280,
   "src/taskpane/cash/CashInputs.tsx": 84,
   "src/taskpane/cash/CashResults.tsx": 133,
