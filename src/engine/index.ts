@@ -97,6 +97,7 @@ export {
   validateEdges,
 } from "./core/aging";
 export { cellText, isBlank, parseFlag, parseMoney, parseNumber } from "./core/cells";
+export { compareText } from "./core/compareText";
 export { isoFromSerial, parseDate, todaySerial, ymdFromSerial } from "./core/dates";
 export type { DateOrder } from "./core/dates";
 export { EngineError, naError, numError, valueError } from "./core/errors";

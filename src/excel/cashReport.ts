@@ -11,69 +11,22 @@ import type { ReportChart, ReportTable } from "./reportModel";
 import { CHART_TEXT } from "../i18n/charts";
 import { moneyAxisFormat, moneyAxisTitle } from "./reportCharts";
 
+type Fill = (template: string, params: Record<string, string | number>) => string;
+type CashTexts = (typeof CASH_TEXT)[Language];
+
 export function cashReportSection(
   cash: CashAnalysis,
   language: Language,
   currency = "",
 ): { tables: ReportTable[]; charts: ReportChart[] } {
   const t = CASH_TEXT[language];
-  const f = (template: string, params: Record<string, string | number>) =>
+  const f: Fill = (template, params) =>
     language === "zh-CN" ? tidyZh(fillTemplate(template, params, language)) : fillTemplate(template, params, language);
-  const scenarioName = (s: Scenario) => scenarioTitle(s, language, f);
   const { plan } = cash;
   const tables: ReportTable[] = [
-    {
-      name: "CashPlan",
-      title: t.reportCashTitle,
-      columns: [
-        { header: t.reportWeekStart, format: "date" },
-        { header: t.reportCollections, format: "money" },
-        { header: t.reportPayables, format: "money" },
-        { header: t.reportOtherIn, format: "money" },
-        { header: t.reportOtherOut, format: "money" },
-        { header: t.reportClosing, format: "money" },
-        { header: t.reportBuffer, format: "money" },
-      ],
-      rows: plan.weeks.map((w) => [
-        w.start,
-        w.collections,
-        w.payables,
-        w.otherIn,
-        w.otherOut,
-        w.closing,
-        plan.minimumCash,
-      ]),
-    },
-    {
-      name: "CashScenarios",
-      title: t.scenariosTitle,
-      columns: [
-        { header: t.reportScenario, format: "text" },
-        { header: t.reportLowest, format: "money" },
-        { header: t.reportWeekBelow, format: "integer" },
-        { header: t.reportGap, format: "money" },
-      ],
-      rows: cash.scenarios.map((s) => [
-        scenarioName(s),
-        s.plan.lowest.closing,
-        s.plan.firstBelow?.week ?? null,
-        s.plan.firstBelow?.gap ?? null,
-      ]),
-    },
-    {
-      name: "CashLevers",
-      title: `${t.leversTitle}${language === "zh-CN" ? "：" : ": "}${f(t.leversHelp, { week: cash.targetWeek })}`,
-      columns: [
-        { header: t.reportLever, format: "text" },
-        { header: t.reportCash, format: "money" },
-        { header: t.reportReason, format: "text" },
-      ],
-      rows: cash.levers.map((l) => [
-        l.customer ?? "",
-        l.cash,
-        l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; "),
-      ]),
-    },
+    weekTable(cash, t),
+    scenarioTable(cash, t, f, language),
+    leverTable(cash, t, f, language),
   ];
   const currencies = currencyTable(cash, language);
   if (currencies) tables.push(currencies);
@@ -104,9 +57,35 @@ function currencyTable(cash: CashAnalysis, language: Language): ReportTable | nu
   };
 }
 
+/** The weeks: collections, payables, other flows, closing cash and the buffer. */
+function weekTable(cash: CashAnalysis, t: CashTexts): ReportTable {
+  const { plan } = cash;
+  return {
+    name: "CashPlan",
+    title: t.reportCashTitle,
+    columns: [
+      { header: t.reportWeekStart, format: "date" },
+      { header: t.reportCollections, format: "money" },
+      { header: t.reportPayables, format: "money" },
+      { header: t.reportOtherIn, format: "money" },
+      { header: t.reportOtherOut, format: "money" },
+      { header: t.reportClosing, format: "money" },
+      { header: t.reportBuffer, format: "money" },
+    ],
+    rows: plan.weeks.map((w) => [
+      w.start,
+      w.collections,
+      w.payables,
+      w.otherIn,
+      w.otherOut,
+      w.closing,
+      plan.minimumCash,
+    ]),
+  };
+}
+
 /** A scenario's name in the report's language ("USD −5 % against CNY" for the currency scenario). */
-function scenarioTitle(s: Scenario, language: Language, f: (t: string, p: Record<string, string | number>) => string) {
-  const t = CASH_TEXT[language];
+function scenarioName(s: Scenario, t: CashTexts, f: Fill, language: Language): string {
   return s.kind === "base"
     ? t.scenarioBase
     : s.kind === "late"
@@ -118,4 +97,42 @@ function scenarioTitle(s: Scenario, language: Language, f: (t: string, p: Record
           : s.kind === "currency"
             ? (currencyScenarioName(s, language) ?? "")
             : f(t.scenarioCombined, { customer: s.customer ?? "", days: s.days ?? 0 });
+}
+
+/** Each scenario's lowest cash, the first week below the buffer and the gap then. */
+function scenarioTable(cash: CashAnalysis, t: CashTexts, f: Fill, language: Language): ReportTable {
+  return {
+    name: "CashScenarios",
+    title: t.scenariosTitle,
+    columns: [
+      { header: t.reportScenario, format: "text" },
+      { header: t.reportLowest, format: "money" },
+      { header: t.reportWeekBelow, format: "integer" },
+      { header: t.reportGap, format: "money" },
+    ],
+    rows: cash.scenarios.map((s) => [
+      scenarioName(s, t, f, language),
+      s.plan.lowest.closing,
+      s.plan.firstBelow?.week ?? null,
+      s.plan.firstBelow?.gap ?? null,
+    ]),
+  };
+}
+
+/** The levers with the cash each brings by the target week, and their reasons. */
+function leverTable(cash: CashAnalysis, t: CashTexts, f: Fill, language: Language): ReportTable {
+  return {
+    name: "CashLevers",
+    title: `${t.leversTitle}${language === "zh-CN" ? "：" : ": "}${f(t.leversHelp, { week: cash.targetWeek })}`,
+    columns: [
+      { header: t.reportLever, format: "text" },
+      { header: t.reportCash, format: "money" },
+      { header: t.reportReason, format: "text" },
+    ],
+    rows: cash.levers.map((l) => [
+      l.customer ?? "",
+      l.cash,
+      l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; "),
+    ]),
+  };
 }

@@ -3,7 +3,7 @@
  * notification deadlines within the desk's window, and kept / broken / pending promises per customer. Text columns
  * carry the text format, so a customer name that looks like a formula stays text (the writer's rule).
  */
-import type { Desk } from "../engine";
+import { compareText, type Desk } from "../engine";
 import { DESK_TEXT } from "../i18n/desk";
 import { DESK_REPORT_TEXT } from "../i18n/deskReport";
 import { Language, fillTemplate } from "../i18n/translate";
@@ -19,11 +19,21 @@ export interface DeskReportInput {
   insured: boolean;
 }
 
+type ReportTexts = (typeof DESK_REPORT_TEXT)[Language];
+
 export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, language: Language): ReportTable[] {
   const t = DESK_REPORT_TEXT[language];
-  const d = DESK_TEXT[language];
+  return [
+    worklistTable(desk, t, DESK_TEXT[language], language),
+    deadlineTable(desk, t, insured ? alertDays : null, alertDays, language),
+    promiseTable(desk, t),
+  ];
+}
+
+/** The worklist's first rows: stage, next action, overdue, days past due and priority. */
+function worklistTable(desk: Desk, t: ReportTexts, d: (typeof DESK_TEXT)[Language], language: Language): ReportTable {
   const top = desk.worklist.slice(0, REPORT_WORKLIST_ROWS);
-  const worklist: ReportTable = {
+  return {
     name: "DeskWorklist",
     title: fillTemplate(t.worklist, { shown: top.length, count: desk.worklist.length }, language),
     columns: [
@@ -43,18 +53,25 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
       w.priority,
     ]),
   };
-  const due = insured
-    ? desk.covers
-        .flatMap((c) =>
-          c.invoices.filter((i) => i.deadlines.daysLeft <= alertDays).map((i) => ({ customer: c.customer, ...i })),
-        )
-        .sort(
-          (a, b) =>
-            a.deadlines.notifyBy - b.deadlines.notifyBy ||
-            (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
-        )
-    : [];
-  const deadlines: ReportTable = {
+}
+
+/** Insured invoices whose notify-by deadline is within `within` days (none when not insured: `within` null). */
+function deadlineTable(
+  desk: Desk,
+  t: ReportTexts,
+  within: number | null,
+  alertDays: number,
+  language: Language,
+): ReportTable {
+  const due =
+    within === null
+      ? []
+      : desk.covers
+          .flatMap((c) =>
+            c.invoices.filter((i) => i.deadlines.daysLeft <= within).map((i) => ({ customer: c.customer, ...i })),
+          )
+          .sort((a, b) => a.deadlines.notifyBy - b.deadlines.notifyBy || compareText(a.customer, b.customer));
+  return {
     name: "DeskDeadlines",
     title: fillTemplate(t.deadlines, { days: alertDays }, language),
     columns: [
@@ -74,7 +91,11 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
       x.deadlines.daysLeft,
     ]),
   };
-  const promises: ReportTable = {
+}
+
+/** Promises kept, broken and pending per customer, most broken first. */
+function promiseTable(desk: Desk, t: ReportTexts): ReportTable {
+  return {
     name: "DeskPromises",
     title: t.promises,
     columns: [
@@ -84,8 +105,7 @@ export function deskReportTables({ desk, alertDays, insured }: DeskReportInput, 
       { header: t.pending, format: "integer" },
     ],
     rows: [...desk.records]
-      .sort((a, b) => b.broken - a.broken || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))
+      .sort((a, b) => b.broken - a.broken || compareText(a.customer, b.customer))
       .map((r) => [r.customer, r.kept, r.broken, r.pending]),
   };
-  return [worklist, deadlines, promises];
 }

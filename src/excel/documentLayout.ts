@@ -57,11 +57,11 @@ export function wrapLine(line: string, width = 110): string[] {
   return out;
 }
 
-export function layoutDocument(doc: DocumentContent): DocumentLayout {
+/** The sheet being laid out: its rows so far, their formats and bold runs, and the column widths. */
+function docSheet() {
   const values: (string | number)[][] = [];
   const formats: string[][] = [];
   const bold: DocumentLayout["bold"] = [];
-  let printTitleRow: number | null = null;
   const columnWidths = [...DOC_COLUMN_WIDTHS];
   // A table's header and cells sit in their own columns (other rows run across empty cells): widen to fit them.
   const fit = (cells: readonly (string | number | null)[], fmt: readonly DocFormat[]) =>
@@ -77,7 +77,31 @@ export function layoutDocument(doc: DocumentContent): DocumentLayout {
     formats.push(f);
     return values.length - 1;
   };
-  const blank = () => row([]);
+  return { values, formats, bold, columnWidths, fit, row, blank: () => row([]) };
+}
+
+type DocSheet = ReturnType<typeof docSheet>;
+
+/** A table: columns widened to fit, the header bold, the total (if any) bold; returns the header's row. */
+function placeTable(sheet: DocSheet, b: Extract<DocBlock, { kind: "table" }>): number {
+  const fmt = b.columns.map((c) => c.format);
+  sheet.fit(
+    b.columns.map((c) => c.header),
+    [],
+  );
+  for (const r of [...b.rows, ...(b.total ? [b.total] : [])]) sheet.fit(r, fmt);
+  const header = sheet.row(b.columns.map((c) => c.header));
+  sheet.bold.push({ row: header, column: 0, columns: b.columns.length });
+  for (const r of b.rows) sheet.row(r, fmt);
+  if (b.total) sheet.bold.push({ row: sheet.row(b.total, fmt), column: 0, columns: b.columns.length });
+  sheet.blank();
+  return header;
+}
+
+export function layoutDocument(doc: DocumentContent): DocumentLayout {
+  const sheet = docSheet();
+  const { row, blank, bold } = sheet;
+  let printTitleRow: number | null = null;
   const place = (b: DocBlock) => {
     switch (b.kind) {
       case "heading":
@@ -92,18 +116,8 @@ export function layoutDocument(doc: DocumentContent): DocumentLayout {
         blank();
         break;
       case "table": {
-        const fmt = b.columns.map((c) => c.format);
-        fit(
-          b.columns.map((c) => c.header),
-          [],
-        );
-        for (const r of [...b.rows, ...(b.total ? [b.total] : [])]) fit(r, fmt);
-        const header = row(b.columns.map((c) => c.header));
-        bold.push({ row: header, column: 0, columns: b.columns.length });
+        const header = placeTable(sheet, b);
         printTitleRow ??= header;
-        for (const r of b.rows) row(r, fmt);
-        if (b.total) bold.push({ row: row(b.total, fmt), column: 0, columns: b.columns.length });
-        blank();
         break;
       }
       case "checklist":
@@ -118,5 +132,6 @@ export function layoutDocument(doc: DocumentContent): DocumentLayout {
     }
   };
   for (const b of doc.blocks) place(b);
+  const { values, columnWidths, formats } = sheet;
   return { values, columnWidths, formats, bold, printTitleRow };
 }

@@ -77,12 +77,12 @@ function findingRow(a: Analysis, language: Language): AnswerRow {
   return { question: t.finding, format: "money", now: finding?.amount ?? null, before: null, riseIsWorse: 0, note };
 }
 
-export function answerTable(a: Analysis, language: Language): ReportTable {
+/** What is owed, what is late (amount and share), the share over 90 days and DSO: now and at the last month-end. */
+function portfolioRows(a: Analysis, language: Language, last: ReturnType<typeof lastMonthEnd>): AnswerRow[] {
   const t = REPORT_SUMMARY_TEXT[language];
   const p = a.portfolio;
-  const last = lastMonthEnd(a);
   const noHistory = last ? "" : ` ${t.noHistory}`;
-  const rows: AnswerRow[] = [
+  return [
     {
       question: t.owed,
       format: "money",
@@ -123,9 +123,13 @@ export function answerTable(a: Analysis, language: Language): ReportTable {
       riseIsWorse: 1,
       note: explain("dso", language),
     },
-    cashRow(a, language),
-    findingRow(a, language),
   ];
+}
+
+export function answerTable(a: Analysis, language: Language): ReportTable {
+  const t = REPORT_SUMMARY_TEXT[language];
+  const last = lastMonthEnd(a);
+  const rows: AnswerRow[] = [...portfolioRows(a, language, last), cashRow(a, language), findingRow(a, language)];
   const table = declareTable<AnswerRow>(
     "Answer",
     fillTemplate(t.answerTitle, { asOf: formatDate(a.settings.asOf, language) }, language),

@@ -30,7 +30,8 @@ function headerText(code: string, page: number, pages: number): string {
   return code.replace(/&P/g, String(page)).replace(/&N/g, String(pages));
 }
 
-export function PrintPage({ sheet }: { sheet: MemorySheet }) {
+/** The sheet's print geometry: paper, column widths, the fit-to-width scale, row height and the rows on each page. */
+function printLayout(sheet: MemorySheet) {
   const setup = sheet.pageSetup;
   const paper = PAPER[setup.paperSize] ?? PAPER.A4;
   const m = setup.margins;
@@ -46,75 +47,88 @@ export function PrintPage({ sheet }: { sheet: MemorySheet }) {
   const pages: number[][] = [];
   for (let r = 0; r < sheet.rows.length; r += perPage)
     pages.push(Array.from({ length: Math.min(perPage, sheet.rows.length - r) }, (_, i) => r + i));
-  const cellText = (r: number, c: number) => {
-    const v = sheet.get(r, c);
-    return v === null || v === undefined || v === "" ? "" : displayValue(v, sheet.format(r, c));
+  return { paper, columns, widths, total, scale, rowHeight, pages };
+}
+
+type PrintLayout = ReturnType<typeof printLayout>;
+
+/** A sheet of paper at true size, its margins as padding, the font scaled with the columns. */
+function pageStyle(paper: { width: number; height: number }, m: MemorySheet["pageSetup"]["margins"], scale: number) {
+  return {
+    width: paper.width,
+    height: paper.height,
+    boxSizing: "border-box" as const,
+    background: "#fff",
+    margin: "0 auto 12px",
+    boxShadow: "0 1px 4px rgba(0,0,0,.3)",
+    position: "relative" as const,
+    padding: `${m.top * PT}px ${m.right * PT}px ${m.bottom * PT}px ${m.left * PT}px`,
+    fontFamily: "Calibri, 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+    fontSize: FONT_PT * scale + "pt",
   };
+}
+
+export function PrintPage({ sheet }: { sheet: MemorySheet }) {
+  const layout = printLayout(sheet);
   return (
     <div
       data-print-root
       style={{ overflow: "auto", height: "100%", background: "#e8e8e8", padding: 12 }}
       data-testid="print-view"
     >
-      {pages.map((rows, p) => (
-        <div
-          key={p}
-          data-print-page
-          data-testid="print-page"
-          style={{
-            width: paper.width,
-            height: paper.height,
-            boxSizing: "border-box",
-            background: "#fff",
-            margin: "0 auto 12px",
-            boxShadow: "0 1px 4px rgba(0,0,0,.3)",
-            position: "relative",
-            padding: `${m.top * PT}px ${m.right * PT}px ${m.bottom * PT}px ${m.left * PT}px`,
-            fontFamily: "Calibri, 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
-            fontSize: FONT_PT * scale + "pt",
-          }}
-        >
-          <div
-            style={{
-              position: "absolute",
-              top: m.header * PT,
-              left: m.left * PT,
-              right: m.right * PT,
-              textAlign: "center",
-              fontSize: 9 * scale + "pt",
-            }}
-          >
-            {headerText(setup.header.center, p + 1, pages.length)}
-          </div>
-          <table
-            style={{ borderCollapse: "collapse", tableLayout: "fixed", width: total * scale }}
-            data-testid="print-table"
-          >
-            <colgroup>
-              {widths.map((w, c) => (
-                <col key={c} style={{ width: w * scale }} />
-              ))}
-            </colgroup>
-            <tbody>
-              {rows.map((r) => (
-                <PrintRow key={r} sheet={sheet} row={r} columns={columns} text={cellText} height={rowHeight} />
-              ))}
-            </tbody>
-          </table>
-          <div
-            style={{
-              position: "absolute",
-              bottom: m.footer * PT,
-              left: m.left * PT,
-              right: m.right * PT,
-              textAlign: "center",
-              fontSize: 9 * scale + "pt",
-            }}
-          >
-            {headerText(setup.footer.center, p + 1, pages.length)}
-          </div>
-        </div>
+      {layout.pages.map((rows, p) => (
+        <PrintSheetPage key={p} sheet={sheet} layout={layout} rows={rows} page={p} />
       ))}
+    </div>
+  );
+}
+
+/** One page at true size: the margins as padding, the header and footer in theirs, the scaled table between. */
+function PrintSheetPage({
+  sheet,
+  layout,
+  rows,
+  page: p,
+}: {
+  sheet: MemorySheet;
+  layout: PrintLayout;
+  rows: number[];
+  page: number;
+}) {
+  const setup = sheet.pageSetup;
+  const m = setup.margins;
+  const { paper, columns, widths, total, scale, rowHeight, pages } = layout;
+  const cellText = (r: number, c: number) => {
+    const v = sheet.get(r, c);
+    return v === null || v === undefined || v === "" ? "" : displayValue(v, sheet.format(r, c));
+  };
+  const band = (edge: "top" | "bottom", offset: number) => ({
+    position: "absolute" as const,
+    [edge]: offset * PT,
+    left: m.left * PT,
+    right: m.right * PT,
+    textAlign: "center" as const,
+    fontSize: 9 * scale + "pt",
+  });
+  return (
+    <div data-print-page data-testid="print-page" style={pageStyle(paper, m, scale)}>
+      <div style={band("top", m.header)}>{headerText(setup.header.center, p + 1, pages.length)}</div>
+      <table
+        style={{ borderCollapse: "collapse", tableLayout: "fixed", width: total * scale }}
+        data-testid="print-table"
+      >
+        <colgroup>
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: w * scale }} />
+          ))}
+        </colgroup>
+        <tbody>
+          {rows.map((r) => (
+            <PrintRow key={r} sheet={sheet} row={r} columns={columns} text={cellText} height={rowHeight} />
+          ))}
+        </tbody>
+      </table>
+      <div style={band("bottom", m.footer)}>{headerText(setup.footer.center, p + 1, pages.length)}</div>
     </div>
   );
 }

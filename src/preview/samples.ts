@@ -35,12 +35,29 @@ export interface FormulaDemo {
   side?: (string | number)[][];
 }
 
+/** What every demo's formula refers to: the as-of date as DATE(…), a ledger column's range, the ledger's columns. */
+interface DemoRefs {
+  asOf: number;
+  date: string;
+  col: (c: string) => string;
+  ledger: string;
+}
+
 export function formulaDemos(asOf: number): FormulaDemo[] {
   const { year, month, day } = ymdFromSerial(asOf);
-  const date = `DATE(${year},${month},${day})`;
   const n = SAMPLE.en.invoices + 1;
   const col = (c: string) => `Ledger!${c}2:${c}${n}`;
-  const ledger = `${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")}`;
+  const refs: DemoRefs = {
+    asOf,
+    date: `DATE(${year},${month},${day})`,
+    col,
+    ledger: `${col("A")},${col("E")},${col("D")},${col("C")},${col("G")},${col("F")},${col("H")}`,
+  };
+  return [...agingAndRatioDemos(refs), ...planAndCustomerDemos(refs), ...cashAndForecastDemos(refs)];
+}
+
+/** Aging, days late and the ratios (DSO, CEI, turnover, cash ratio, discount cost, late interest). */
+function agingAndRatioDemos({ date, col }: DemoRefs): FormulaDemo[] {
   return [
     {
       label: "Aging of open amounts (by due date), with labels",
@@ -77,6 +94,12 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
     { label: "Cash conversion cycle", formula: "=AR.CCC(45,52,38)", rows: 1 },
     { label: "Cost of not taking 2/10 net 30", formula: "=AR.DISCOUNTCOST(0.02,10,30)", rows: 1 },
     { label: "Late interest: 100,000 at 18.25 % for 45 days", formula: "=AR.LATEINTEREST(100000,0.1825,45)", rows: 1 },
+  ];
+}
+
+/** Payment plans, the customers' grade, limit and terms, dunning stages and the insurer's figures. */
+function planAndCustomerDemos({ date, ledger }: DemoRefs): FormulaDemo[] {
+  return [
     {
       label: "Payment plan: 10,000 over 12 months at 12 %",
       formula: `=AR.PAYMENTPLAN(10000,12,${date}+7,1,0.12)`,
@@ -105,6 +128,12 @@ export function formulaDemos(asOf: number): FormulaDemo[] {
       formula: "=AR.CLAIMABLE(80000,50000,0.9)",
       rows: 1,
     },
+  ];
+}
+
+/** The cash plan and runway, DPO, the collection forecast and the KPI trend. */
+function cashAndForecastDemos({ asOf, date, col }: DemoRefs): FormulaDemo[] {
+  return [
     {
       label: "Cash plan: 1,000 opening, the flows in H:I, 4 weeks, minimum 0",
       formula: `=AR.CASHPLAN(1000,{H},{I},${date},4,0)`,

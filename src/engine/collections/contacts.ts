@@ -60,19 +60,21 @@ function mapColumns(header: readonly unknown[]): Record<Field, number> | null {
   return columns.customer >= 0 && (columns.person >= 0 || columns.phone >= 0 || columns.email >= 0) ? columns : null;
 }
 
+type IssueAt = (
+  r: number,
+  c: number,
+  severity: RowIssue["severity"],
+  code: string,
+  params: Record<string, string>,
+  text: string,
+) => void;
+
 export function parseContacts(values: unknown[][], sheet: string, topLeft = "A1"): Contacts {
   const at = addressMaker(sheet, topLeft);
   const out = emptyContacts();
   const mapped = mapColumns(values[0] ?? []);
   const columns = mapped ?? { customer: 0, person: 1, phone: 2, email: 3, language: 4 };
-  const issue = (
-    r: number,
-    c: number,
-    severity: RowIssue["severity"],
-    code: string,
-    params: Record<string, string>,
-    text: string,
-  ) =>
+  const issue: IssueAt = (r, c, severity, code, params, text) =>
     out.issues.push({
       row: r,
       address: at(r, Math.max(0, c)),
@@ -84,65 +86,70 @@ export function parseContacts(values: unknown[][], sheet: string, topLeft = "A1"
     const row = values[r] ?? [];
     const get = (f: Field) => (columns[f] < 0 ? "" : cellText(row[columns[f]]).trim());
     if (FIELDS.every((f) => get(f) === "")) continue;
-    const customer = get("customer");
-    if (customer === "") {
-      issue(
-        r,
-        columns.customer,
-        "excluded",
-        "contacts.noCustomer",
-        {},
-        "a contact without a customer: the row is not used",
-      );
-      continue;
-    }
-    const k = customerKey(customer);
-    const first = out.contacts.get(k);
-    if (first) {
-      issue(
-        r,
-        columns.customer,
-        "warning",
-        "contacts.duplicate",
-        { customer, first: first.address },
-        `${customer} is listed twice (also ${first.address}): the first row is used`,
-      );
-      continue;
-    }
-    let email = get("email");
-    if (email !== "" && !/^[^\s@]+@[^\s@]+$/.test(email)) {
-      issue(
-        r,
-        columns.email,
-        "warning",
-        "contacts.badEmail",
-        { customer, value: email },
-        `e-mail of ${customer}: "${email}" is not an e-mail address; left out`,
-      );
-      email = "";
-    }
-    let language = contactLanguage(get("language"));
-    if (language === undefined) {
-      issue(
-        r,
-        columns.language,
-        "warning",
-        "contacts.badLanguage",
-        { customer, value: get("language") },
-        `language of ${customer}: "${get("language")}" is neither English nor Chinese; the pane's language is used`,
-      );
-      language = null;
-    }
-    out.contacts.set(k, {
-      customer,
-      person: get("person"),
-      phone: get("phone"),
-      email,
-      language,
-      address: at(r, Math.max(0, columns.customer)),
-    });
+    const contact = readContact(get, r, columns, out, issue);
+    if (contact)
+      out.contacts.set(customerKey(contact.customer), { ...contact, address: at(r, Math.max(0, columns.customer)) });
   }
   return out;
+}
+
+/** One row's contact (without its address), or null when the row has no customer or repeats one already listed. */
+function readContact(
+  get: (f: Field) => string,
+  r: number,
+  columns: Record<Field, number>,
+  out: Contacts,
+  issue: IssueAt,
+): Omit<Contact, "address"> | null {
+  const customer = get("customer");
+  if (customer === "") {
+    issue(
+      r,
+      columns.customer,
+      "excluded",
+      "contacts.noCustomer",
+      {},
+      "a contact without a customer: the row is not used",
+    );
+    return null;
+  }
+  const first = out.contacts.get(customerKey(customer));
+  if (first) {
+    issue(
+      r,
+      columns.customer,
+      "warning",
+      "contacts.duplicate",
+      { customer, first: first.address },
+      `${customer} is listed twice (also ${first.address}): the first row is used`,
+    );
+    return null;
+  }
+  let email = get("email");
+  if (email !== "" && !/^[^\s@]+@[^\s@]+$/.test(email)) {
+    issue(
+      r,
+      columns.email,
+      "warning",
+      "contacts.badEmail",
+      { customer, value: email },
+      `e-mail of ${customer}: "${email}" is not an e-mail address; left out`,
+    );
+    email = "";
+  }
+  let language = contactLanguage(get("language"));
+  if (language === undefined) {
+    issue(
+      r,
+      columns.language,
+      "warning",
+      "contacts.badLanguage",
+      { customer, value: get("language") },
+      `language of ${customer}: "${get("language")}" is neither English nor Chinese; the pane's language is used`,
+    );
+    language = null;
+  }
+  return { customer, person: get("person"), phone: get("phone"), email, language };
 }
 
 /** The contact for a customer (by customerKey), or null. */

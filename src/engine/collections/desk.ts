@@ -182,6 +182,16 @@ function deskAlerts(
   policy: InsurerPolicy,
   alertDays: number,
 ): DeskAlert[] {
+  const alerts = brokenPromiseAlerts(worklist);
+  if (policy.insured) {
+    alerts.push(...notifyAlerts(covers, asOf, alertDays));
+    alerts.push(...overInsuredAlerts(covers));
+    alerts.push(...planExtensionAlerts(covers, analysis, policy));
+  }
+  return alerts;
+}
+
+function brokenPromiseAlerts(worklist: readonly WorklistItem[]): DeskAlert[] {
   const alerts: DeskAlert[] = [];
   for (const w of worklist) {
     const b = w.brokenPromise;
@@ -197,63 +207,82 @@ function deskAlerts(
         ),
       });
   }
-  if (policy.insured) {
-    for (const c of covers.values()) {
-      if (c.nextNotifyBy === null) continue;
-      const days = c.nextNotifyBy - asOf;
-      if (days < 0)
-        alerts.push({
-          kind: "notifyOverdue",
-          severity: "high",
-          customer: c.customer,
-          reason: reason(
-            "desk.alert.notifyOverdue",
-            { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days: -days },
-            `${c.customer}: the insurer's overdue-notification deadline (${isoFromSerial(c.nextNotifyBy)}) passed ${-days} days ago — notify now; the cover may be lost`,
-          ),
-        });
-      else if (days <= alertDays)
-        alerts.push({
-          kind: "notifyNow",
-          severity: "high",
-          customer: c.customer,
-          reason: reason(
-            "desk.alert.notifyNow",
-            { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days },
-            `${c.customer}: notify the insurer of the overdue by ${isoFromSerial(c.nextNotifyBy)} (${days} days left)`,
-          ),
-        });
-    }
-    for (const c of covers.values()) {
-      if (c.uninsured > 0)
-        alerts.push({
-          kind: "overInsuredLimit",
-          severity: "medium",
-          customer: c.customer,
-          reason: reason(
-            "desk.alert.overInsuredLimit",
-            { customer: c.customer, amount: c.uninsured, limit: c.insuredLimit ?? 0 },
-            `${c.customer}: ${money(c.uninsured)} above the insured limit of ${money(c.insuredLimit ?? 0)} is uninsured`,
-          ),
-        });
-    }
-    for (const plan of analysis.plans) {
-      const cover = covers.get(plan.customer);
-      const oldest = cover?.invoices.reduce((m, i) => Math.min(m, i.invoice.dueDate), Infinity) ?? Infinity;
-      if (!Number.isFinite(oldest)) continue;
-      const beyond = planBeyondExtension(plan, oldest, policy);
-      if (beyond > 0)
-        alerts.push({
-          kind: "planBeyondExtension",
-          severity: "medium",
-          customer: plan.customer,
-          reason: reason(
-            "desk.alert.planBeyondExtension",
-            { customer: plan.customer, days: beyond, maxDays: policy.maxExtensionDays },
-            `${plan.customer}: the payment plan runs ${beyond} days past the maximum extension period (${policy.maxExtensionDays} days): it needs the insurer's approval`,
-          ),
-        });
-    }
+  return alerts;
+}
+
+/** The insurer's overdue-notification deadlines passed, or within the alert days. */
+function notifyAlerts(covers: Map<string, CustomerCover>, asOf: number, alertDays: number): DeskAlert[] {
+  const alerts: DeskAlert[] = [];
+  for (const c of covers.values()) {
+    if (c.nextNotifyBy === null) continue;
+    const days = c.nextNotifyBy - asOf;
+    if (days < 0)
+      alerts.push({
+        kind: "notifyOverdue",
+        severity: "high",
+        customer: c.customer,
+        reason: reason(
+          "desk.alert.notifyOverdue",
+          { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days: -days },
+          `${c.customer}: the insurer's overdue-notification deadline (${isoFromSerial(c.nextNotifyBy)}) passed ${-days} days ago — notify now; the cover may be lost`,
+        ),
+      });
+    else if (days <= alertDays)
+      alerts.push({
+        kind: "notifyNow",
+        severity: "high",
+        customer: c.customer,
+        reason: reason(
+          "desk.alert.notifyNow",
+          { customer: c.customer, date: isoFromSerial(c.nextNotifyBy), days },
+          `${c.customer}: notify the insurer of the overdue by ${isoFromSerial(c.nextNotifyBy)} (${days} days left)`,
+        ),
+      });
+  }
+  return alerts;
+}
+
+function overInsuredAlerts(covers: Map<string, CustomerCover>): DeskAlert[] {
+  const alerts: DeskAlert[] = [];
+  for (const c of covers.values()) {
+    if (c.uninsured > 0)
+      alerts.push({
+        kind: "overInsuredLimit",
+        severity: "medium",
+        customer: c.customer,
+        reason: reason(
+          "desk.alert.overInsuredLimit",
+          { customer: c.customer, amount: c.uninsured, limit: c.insuredLimit ?? 0 },
+          `${c.customer}: ${money(c.uninsured)} above the insured limit of ${money(c.insuredLimit ?? 0)} is uninsured`,
+        ),
+      });
+  }
+  return alerts;
+}
+
+/** Payment plans running past the policy's maximum extension period, counted from the oldest insured due date. */
+function planExtensionAlerts(
+  covers: Map<string, CustomerCover>,
+  analysis: Analysis,
+  policy: InsurerPolicy,
+): DeskAlert[] {
+  const alerts: DeskAlert[] = [];
+  for (const plan of analysis.plans) {
+    const cover = covers.get(plan.customer);
+    const oldest = cover?.invoices.reduce((m, i) => Math.min(m, i.invoice.dueDate), Infinity) ?? Infinity;
+    if (!Number.isFinite(oldest)) continue;
+    const beyond = planBeyondExtension(plan, oldest, policy);
+    if (beyond > 0)
+      alerts.push({
+        kind: "planBeyondExtension",
+        severity: "medium",
+        customer: plan.customer,
+        reason: reason(
+          "desk.alert.planBeyondExtension",
+          { customer: plan.customer, days: beyond, maxDays: policy.maxExtensionDays },
+          `${plan.customer}: the payment plan runs ${beyond} days past the maximum extension period (${policy.maxExtensionDays} days): it needs the insurer's approval`,
+        ),
+      });
   }
   return alerts;
 }

@@ -172,22 +172,11 @@ export function parseContactLog(
   const columns = mapLogHeaders(values[0] ?? []);
   log.columns = columns;
   const missing = (["date", "customer"] as const).filter((f) => columns[f] < 0);
-  if (missing.length > 0) {
-    log.issues.push({
-      row: 0,
-      address: at(0, 0),
-      field: missing[0],
-      severity: "excluded",
-      reason: reason(
-        "log.missingColumn",
-        { columns: missing.join(", ") },
-        `the contact log has no ${missing.join(" or ")} column in its header row: no row can be read`,
-      ),
-    });
-    log.counts.dataRows = Math.max(0, values.length - 1);
-    log.counts.excluded = log.counts.dataRows;
-    return log;
-  }
+  if (missing.length > 0) return withoutKeyColumns(log, missing, at(0, 0), values.length);
+  const dateCell = (v: unknown) =>
+    typeof v === "number" && v >= 1 && v < 2958466
+      ? { ok: true as const, value: Math.floor(v) }
+      : parseDate(v, dateOrder);
   for (let r = 1; r < values.length; r++) {
     const row = values[r] ?? [];
     log.counts.dataRows++;
@@ -197,17 +186,8 @@ export function parseContactLog(
       continue;
     }
     const cellAt = (f: LogField) => at(r, Math.max(0, columns[f]));
-    const issue = (
-      f: LogField,
-      severity: LogIssue["severity"],
-      code: string,
-      params: Record<string, string | number>,
-      text: string,
-    ) => log.issues.push({ row: r, address: cellAt(f), field: f, severity, reason: reason(code, params, text) });
-    const dateCell = (v: unknown) =>
-      typeof v === "number" && v >= 1 && v < 2958466
-        ? { ok: true as const, value: Math.floor(v) }
-        : parseDate(v, dateOrder);
+    const issue: IssueFor = (f, severity, code, params, text) =>
+      log.issues.push({ row: r, address: cellAt(f), field: f, severity, reason: reason(code, params, text) });
     const date = isBlank(get("date")) ? null : dateCell(get("date"));
     const customer = cellText(get("customer")).trim();
     if (!date || !date.ok) {
@@ -221,83 +201,6 @@ export function parseContactLog(
       log.counts.excluded++;
       continue;
     }
-    let channel: Channel = "other";
-    if (!isBlank(get("channel"))) {
-      const c = parseChannel(get("channel"));
-      if (c) channel = c;
-      else
-        issue(
-          "channel",
-          "warning",
-          "log.badChannel",
-          { value: cellText(get("channel")) },
-          `channel "${cellText(get("channel"))}" is not one of call, email, letter, visit, WeChat: read as other`,
-        );
-    }
-    let stage: StageId | null = null;
-    if (!isBlank(get("stage"))) {
-      stage = parseStage(get("stage"));
-      if (!stage)
-        issue(
-          "stage",
-          "warning",
-          "log.badStage",
-          { value: cellText(get("stage")) },
-          `stage "${cellText(get("stage"))}" is not a dunning stage: left blank`,
-        );
-    }
-    let promisedDate: number | null = null;
-    let promisedAmount: number | null = null;
-    const pd = get("promisedDate");
-    const pa = get("promisedAmount");
-    if (!isBlank(pd) || !isBlank(pa)) {
-      const d = isBlank(pd) ? null : dateCell(pd);
-      const a = isBlank(pa) ? null : parseMoney(pa);
-      if (d && !d.ok)
-        issue(
-          "promisedDate",
-          "warning",
-          "log.badPromisedDate",
-          { problem: d.problem },
-          `promised date: ${d.problem}; the promise is not counted`,
-        );
-      else if (a && !a.ok)
-        issue(
-          "promisedAmount",
-          "warning",
-          "log.badPromisedAmount",
-          { problem: a.problem },
-          `promised amount: ${a.problem}; the promise is not counted`,
-        );
-      else if (!d)
-        issue(
-          "promisedDate",
-          "warning",
-          "log.promiseNoDate",
-          {},
-          "a promised amount without a promised date: the promise is not counted",
-        );
-      else if (!a)
-        issue(
-          "promisedAmount",
-          "warning",
-          "log.promiseNoAmount",
-          {},
-          "a promised date without a promised amount: the promise is not counted",
-        );
-      else if (toCents(a.value) <= 0)
-        issue(
-          "promisedAmount",
-          "warning",
-          "log.promiseNotPositive",
-          { amount: a.value },
-          `promised amount ${a.value} is not above zero: the promise is not counted`,
-        );
-      else {
-        promisedDate = d.value;
-        promisedAmount = fromCents(toCents(a.value));
-      }
-    }
     log.entries.push({
       row: r,
       address: at(r, 0),
@@ -305,16 +208,131 @@ export function parseContactLog(
       date: date.value,
       customer,
       invoice: cellText(get("invoice")).trim(),
-      channel,
-      stage,
+      channel: readChannel(get("channel"), issue),
+      stage: readStage(get("stage"), issue),
       outcome: cellText(get("outcome")).trim(),
-      promisedDate,
-      promisedAmount,
+      ...readPromise(get("promisedDate"), get("promisedAmount"), dateCell, issue),
       note: cellText(get("note")).trim(),
     });
     log.counts.entries++;
   }
   return log;
+}
+
+type IssueFor = (
+  f: LogField,
+  severity: LogIssue["severity"],
+  code: string,
+  params: Record<string, string | number>,
+  text: string,
+) => void;
+
+/** A log without its date or customer column: no row can be read, every data row is excluded. */
+function withoutKeyColumns(
+  log: ContactLog,
+  missing: readonly ("date" | "customer")[],
+  address: string,
+  rows: number,
+): ContactLog {
+  log.issues.push({
+    row: 0,
+    address,
+    field: missing[0],
+    severity: "excluded",
+    reason: reason(
+      "log.missingColumn",
+      { columns: missing.join(", ") },
+      `the contact log has no ${missing.join(" or ")} column in its header row: no row can be read`,
+    ),
+  });
+  log.counts.dataRows = Math.max(0, rows - 1);
+  log.counts.excluded = log.counts.dataRows;
+  return log;
+}
+
+/** The channel cell: blank or unknown is "other" (unknown with a warning). */
+function readChannel(value: unknown, issue: IssueFor): Channel {
+  if (isBlank(value)) return "other";
+  const c = parseChannel(value);
+  if (c) return c;
+  issue(
+    "channel",
+    "warning",
+    "log.badChannel",
+    { value: cellText(value) },
+    `channel "${cellText(value)}" is not one of call, email, letter, visit, WeChat: read as other`,
+  );
+  return "other";
+}
+
+/** The stage cell: blank or not a dunning stage is null (the latter with a warning). */
+function readStage(value: unknown, issue: IssueFor): StageId | null {
+  if (isBlank(value)) return null;
+  const stage = parseStage(value);
+  if (!stage)
+    issue(
+      "stage",
+      "warning",
+      "log.badStage",
+      { value: cellText(value) },
+      `stage "${cellText(value)}" is not a dunning stage: left blank`,
+    );
+  return stage;
+}
+
+/** A promise to pay counts only with both a date and an amount above zero; otherwise a warning says why not. */
+function readPromise(
+  pd: unknown,
+  pa: unknown,
+  dateCell: (v: unknown) => { ok: true; value: number } | { ok: false; problem: string },
+  issue: IssueFor,
+): { promisedDate: number | null; promisedAmount: number | null } {
+  const none = { promisedDate: null, promisedAmount: null };
+  if (isBlank(pd) && isBlank(pa)) return none;
+  const d = isBlank(pd) ? null : dateCell(pd);
+  const a = isBlank(pa) ? null : parseMoney(pa);
+  if (d && !d.ok)
+    issue(
+      "promisedDate",
+      "warning",
+      "log.badPromisedDate",
+      { problem: d.problem },
+      `promised date: ${d.problem}; the promise is not counted`,
+    );
+  else if (a && !a.ok)
+    issue(
+      "promisedAmount",
+      "warning",
+      "log.badPromisedAmount",
+      { problem: a.problem },
+      `promised amount: ${a.problem}; the promise is not counted`,
+    );
+  else if (!d)
+    issue(
+      "promisedDate",
+      "warning",
+      "log.promiseNoDate",
+      {},
+      "a promised amount without a promised date: the promise is not counted",
+    );
+  else if (!a)
+    issue(
+      "promisedAmount",
+      "warning",
+      "log.promiseNoAmount",
+      {},
+      "a promised date without a promised amount: the promise is not counted",
+    );
+  else if (toCents(a.value) <= 0)
+    issue(
+      "promisedAmount",
+      "warning",
+      "log.promiseNotPositive",
+      { amount: a.value },
+      `promised amount ${a.value} is not above zero: the promise is not counted`,
+    );
+  else return { promisedDate: d.value, promisedAmount: fromCents(toCents(a.value)) };
+  return none;
 }
 
 /** A new log row as AR Lens writes it (dates as serials, words in the log's language). */

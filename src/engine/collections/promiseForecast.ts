@@ -52,19 +52,13 @@ export function applyPromisesToForecast(
     }
     const rate = keepRate(records.get(p.customer));
     const available = own.reduce((s, c) => s + c, 0);
-    let move = Math.min(Math.round(toCents(p.amount) * rate), available);
+    const move = Math.min(Math.round(toCents(p.amount) * rate), available);
     const toWeek = weekOf(p.promisedDate, forecast.asOf);
-    const fromWeeks: number[] = [];
     const total = move;
-    for (let i = 0; i < own.length && move > 0; i++) {
-      const take = Math.min(own[i], move);
-      if (take === 0) continue;
-      own[i] -= take;
-      move -= take;
+    const fromWeeks = takeEarliest(own, move, (i, take) => {
       if (i < count) weeks[i] -= take;
       else beyond -= take;
-      fromWeeks.push(i + 1);
-    }
+    });
     if (toWeek <= count) weeks[toWeek - 1] += total;
     else beyond += total;
     moves.push({
@@ -78,21 +72,46 @@ export function applyPromisesToForecast(
     });
   }
   if (moves.length === 0) return { forecast, moves };
+  return { forecast: movedForecast(forecast, weeks, beyond, moves), moves };
+}
+
+/**
+ * Takes `amount` cents from the customer's expected slots (weeks, then beyond), earliest first; `onTake` hears each
+ * slot taken from. Returns the weeks (1-based) the amount came from.
+ */
+function takeEarliest(own: number[], amount: number, onTake: (slot: number, take: number) => void): number[] {
+  const fromWeeks: number[] = [];
+  let move = amount;
+  for (let i = 0; i < own.length && move > 0; i++) {
+    const take = Math.min(own[i], move);
+    if (take === 0) continue;
+    own[i] -= take;
+    move -= take;
+    onTake(i, take);
+    fromWeeks.push(i + 1);
+  }
+  return fromWeeks;
+}
+
+/** The forecast with the weeks and beyond (in cents) after the moves, and a reason naming what the promises moved. */
+function movedForecast(
+  forecast: CollectionForecast,
+  weeks: readonly number[],
+  beyond: number,
+  moves: readonly PromiseMove[],
+): CollectionForecast {
   const movedTotal = fromCents(moves.reduce((s, m) => s + toCents(m.moved), 0));
   return {
-    forecast: {
-      ...forecast,
-      weeks: forecast.weeks.map((w, i) => ({ ...w, expected: fromCents(weeks[i]) })),
-      beyond: fromCents(beyond),
-      reasons: [
-        ...forecast.reasons,
-        reason(
-          "desk.forecast.promises",
-          { count: moves.length, amount: movedTotal },
-          `${moves.length} open promise(s) to pay move ${money(movedTotal)} to their promised dates (discounted by each customer's record of keeping promises)`,
-        ),
-      ],
-    },
-    moves,
+    ...forecast,
+    weeks: forecast.weeks.map((w, i) => ({ ...w, expected: fromCents(weeks[i]) })),
+    beyond: fromCents(beyond),
+    reasons: [
+      ...forecast.reasons,
+      reason(
+        "desk.forecast.promises",
+        { count: moves.length, amount: movedTotal },
+        `${moves.length} open promise(s) to pay move ${money(movedTotal)} to their promised dates (discounted by each customer's record of keeping promises)`,
+      ),
+    ],
   };
 }

@@ -8,6 +8,7 @@
  * first contacted today; the rest of that backlog waits in the worklist, and Today says how many.
  * METRICS.md "Collections and insurance".
  */
+import { compareText } from "../core/compareText";
 import { toCents, fromCents } from "../core/money";
 import { customerKey } from "../ledger/customerKey";
 import type { Invoice } from "../analysis/types";
@@ -176,7 +177,7 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
   items.push(...courtesyItems(desk, o, onList, doneKeys));
   items.sort(
     (a, b) =>
-      b.priority - a.priority || b.overdue - a.overdue || b.dueSoon - a.dueSoon || (a.customer < b.customer ? -1 : 1),
+      b.priority - a.priority || b.overdue - a.overdue || b.dueSoon - a.dueSoon || compareText(a.customer, b.customer),
   );
   return { asOf, items, doneToday, waitingFirstContact };
 }

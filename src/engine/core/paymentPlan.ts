@@ -30,8 +30,33 @@ export interface PlanTerms {
 
 export const MAX_INSTALLMENTS = 600;
 
-function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & { periodDays: number | null } {
-  const { balance, installments, firstDueDate } = terms;
+type CheckedTerms = Required<Omit<PlanTerms, "periodDays">> & { periodDays: number | null };
+
+function validate(terms: PlanTerms): CheckedTerms {
+  checkBalance(terms.balance);
+  checkInstallments(terms.installments);
+  if (!isValidSerial(terms.firstDueDate))
+    throw valueError(
+      "schedule.notDate",
+      { name: "first_due_date", value: terms.firstDueDate },
+      `first_due_date: ${terms.firstDueDate} is not a date`,
+    );
+  const { periodMonths, periodDays } = checkPeriod(terms);
+  const annualRate = checkAnnualRate(terms.annualRate ?? 0);
+  const downPayment = checkDownPayment(terms.balance, terms.installments, terms.downPayment ?? 0);
+  return {
+    balance: terms.balance,
+    installments: terms.installments,
+    firstDueDate: Math.floor(terms.firstDueDate),
+    periodMonths,
+    periodDays,
+    annualRate,
+    downPayment,
+  };
+}
+
+/** The balance: a number of at least one cent once rounded to the cent. */
+function checkBalance(balance: number): void {
   if (typeof balance !== "number" || !Number.isFinite(balance))
     throw valueError("number.expected", { name: "balance" }, "balance: a number was expected");
   if (balance <= 0)
@@ -46,6 +71,9 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
       { name: "balance", value: balance },
       `balance: ${balance} is less than one cent (0.01) once rounded to the cent`,
     );
+}
+
+function checkInstallments(installments: number): void {
   if (!Number.isInteger(installments) || installments < 1 || installments > MAX_INSTALLMENTS) {
     throw numError(
       "schedule.installments",
@@ -53,12 +81,10 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
       `installments: ${installments} must be a whole number from 1 to ${MAX_INSTALLMENTS}`,
     );
   }
-  if (!isValidSerial(firstDueDate))
-    throw valueError(
-      "schedule.notDate",
-      { name: "first_due_date", value: firstDueDate },
-      `first_due_date: ${firstDueDate} is not a date`,
-    );
+}
+
+/** The period: whole months from 1 to 120, or (when given) whole days from 1 to 3660. */
+function checkPeriod(terms: PlanTerms): { periodMonths: number; periodDays: number | null } {
   const periodMonths = terms.periodMonths ?? 1;
   if (terms.periodDays == null && (!Number.isInteger(periodMonths) || periodMonths < 1 || periodMonths > 120)) {
     throw numError(
@@ -75,7 +101,10 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
       `period_days: ${periodDays} must be a whole number of days from 1 to 3660`,
     );
   }
-  const annualRate = terms.annualRate ?? 0;
+  return { periodMonths, periodDays };
+}
+
+function checkAnnualRate(annualRate: number): number {
   if (!Number.isFinite(annualRate) || annualRate < 0 || annualRate > 1) {
     throw numError(
       "schedule.annualRate",
@@ -83,7 +112,11 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
       `annual_rate: ${annualRate} must be a fraction from 0 to 1 (e.g. 0.12 for 12 %)`,
     );
   }
-  const downPayment = terms.downPayment ?? 0;
+  return annualRate;
+}
+
+/** The down payment: less than the balance, leaving at least a cent for each installment. */
+function checkDownPayment(balance: number, installments: number, downPayment: number): number {
   if (!Number.isFinite(downPayment) || downPayment < 0 || toCents(downPayment) >= toCents(balance)) {
     throw numError(
       "schedule.downPayment",
@@ -99,15 +132,7 @@ function validate(terms: PlanTerms): Required<Omit<PlanTerms, "periodDays">> & {
       `installments: ${installments} installments of ${financedCents / 100} would leave some at 0.00: choose at most ${financedCents}`,
     );
   }
-  return {
-    balance,
-    installments,
-    firstDueDate: Math.floor(firstDueDate),
-    periodMonths,
-    periodDays,
-    annualRate,
-    downPayment,
-  };
+  return downPayment;
 }
 
 /**

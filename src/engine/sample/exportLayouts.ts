@@ -5,6 +5,7 @@
  * 应收款账龄分析表 (title and filter rows, 余额 by document, bucket columns, 合计). Our own generator's invoices, never
  * real data; the layouts follow the systems' published report and export definitions.
  */
+import { compareText } from "../core/compareText";
 import { fromCents, toCents } from "../core/money";
 import { isoFromSerial } from "../core/dates";
 import type { SampleLedger } from "./generateLedger";
@@ -182,7 +183,7 @@ export function kingdeeAging(items: readonly OpenItem[], asOf: number, company: 
   const codes = new Map<string, string>();
   const code = (c: string) =>
     codes.get(c) ?? (codes.set(c, `CUST${String(codes.size + 1).padStart(4, "0")}`), codes.get(c)!);
-  for (const i of [...items].sort((a, b) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0))) {
+  for (const i of [...items].sort((a, b) => compareText(a.customer, b.customer))) {
     const late = Math.max(0, asOf - i.dueDate);
     const buckets = [late <= 30, late > 30 && late <= 60, late > 60 && late <= 90, late > 90].map((b) =>
       b ? i.open : "",

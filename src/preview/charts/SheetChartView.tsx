@@ -21,8 +21,8 @@ export interface SheetChartViewProps {
   language: "en" | "zh-CN";
 }
 
-export function SheetChartView({ sheet, chart, width, height, language }: SheetChartViewProps) {
-  const data = chartData(sheet, chart, (n) => fillTemplate(PREVIEW_VIEW_TEXT[language].series, { n }, language));
+/** Where things go: the plot area, the value → y and category → x scales, the label spacing and bar width. */
+function chartGeometry(data: ChartData, chart: SheetChart, width: number, height: number) {
   const axis = valueAxis(data.series.flatMap((s) => s.values));
   const legend = data.series.length > 0; // as written to Excel: every report chart has its legend
   const titles = chart.axes ?? {};
@@ -33,12 +33,6 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
     top: data.title ? 30 : 12,
     bottom: height - (legend ? 44 : 28) - (titles.categoryTitle ? 16 : 0),
   };
-  const dashed = (k: number) =>
-    chart.seriesStyles?.[k]?.lineStyle === "Dash"
-      ? "6 3"
-      : chart.seriesStyles?.[k]?.lineStyle === "RoundDot"
-        ? "2 3"
-        : undefined;
   const y = (v: number) => plot.bottom - ((v - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top);
   const n = Math.max(1, data.categories.length);
   const band = (plot.right - plot.left) / n;
@@ -46,10 +40,20 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
   // Show every k-th category label so that labels do not overlap.
   const every = Math.max(1, Math.ceil((n * 64) / Math.max(1, plot.right - plot.left)));
   const shown = (v: number | null) => (v === null ? "—" : displayValue(v, data.format));
-  const summary = data.series
-    .map((s) => `${s.name}: ${data.categories.map((c, i) => `${c} ${shown(s.values[i])}`).join("; ")}`)
-    .join(". ");
   const barWidth = (band * 0.7) / data.series.length;
+  return { axis, legend, titles, plot, y, x, band, every, shown, barWidth, width, height };
+}
+
+type ChartData = ReturnType<typeof chartData>;
+type Geometry = ReturnType<typeof chartGeometry>;
+type Series = ChartData["series"][number];
+
+export function SheetChartView({ sheet, chart, width, height, language }: SheetChartViewProps) {
+  const data = chartData(sheet, chart, (n) => fillTemplate(PREVIEW_VIEW_TEXT[language].series, { n }, language));
+  const g = chartGeometry(data, chart, width, height);
+  const summary = data.series
+    .map((s) => `${s.name}: ${data.categories.map((c, i) => `${c} ${g.shown(s.values[i])}`).join("; ")}`)
+    .join(". ");
   return (
     <svg
       width={width}
@@ -71,6 +75,37 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
           {data.title}
         </text>
       )}
+      <AxisTitles g={g} />
+      <Axes g={g} categories={data.categories} language={language} />
+      {data.series.map((s, k) =>
+        data.kind === "line" ? (
+          <LineSeries key={k} s={s} k={k} g={g} chart={chart} categories={data.categories} />
+        ) : (
+          <ColumnSeries key={k} s={s} k={k} g={g} categories={data.categories} />
+        ),
+      )}
+      {g.legend && (
+        <g fontSize={11} fill="#404040">
+          {data.series.map((s, k) => (
+            <g
+              key={k}
+              transform={`translate(${g.plot.left + k * ((g.plot.right - g.plot.left) / data.series.length)}, ${height - 14})`}
+            >
+              <rect width={10} height={10} y={-9} fill={PALETTE[k % PALETTE.length]} />
+              <text x={14}>{s.name}</text>
+            </g>
+          ))}
+        </g>
+      )}
+    </svg>
+  );
+}
+
+/** The value axis's title (turned) on the left, the category axis's below the plot. */
+function AxisTitles({ g }: { g: Geometry }) {
+  const { titles, plot } = g;
+  return (
+    <>
       {titles.valueTitle && (
         <text
           data-testid="sheet-chart-axis-title"
@@ -94,6 +129,15 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
           {titles.categoryTitle}
         </text>
       )}
+    </>
+  );
+}
+
+/** The value axis's ticks and gridlines, and every k-th category label under the plot. */
+function Axes({ g, categories, language }: { g: Geometry; categories: string[]; language: "en" | "zh-CN" }) {
+  const { axis, plot, y, x, every } = g;
+  return (
+    <>
       <g data-testid="value-axis" fontSize={11} fill="#595959">
         {axis.ticks.map((t) => (
           <g key={t}>
@@ -105,7 +149,7 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
         ))}
       </g>
       <g fontSize={11} fill="#595959">
-        {data.categories.map((c, i) =>
+        {categories.map((c, i) =>
           i % every === 0 ? (
             <text key={i} x={x(i)} y={y(axis.min) + 14} textAnchor="middle">
               {c.length > 12 ? `${c.slice(0, 11)}…` : c}
@@ -113,84 +157,83 @@ export function SheetChartView({ sheet, chart, width, height, language }: SheetC
           ) : null,
         )}
       </g>
-      {data.series.map((s, k) => {
-        const colour = PALETTE[k % PALETTE.length];
-        if (data.kind === "line") {
-          const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
-          // A gap where a value is missing, as Excel draws it.
-          const runs = points
-            .reduce<string[][]>((acc, p) => (p === null ? [...acc, []] : (acc[acc.length - 1].push(p), acc)), [[]])
-            .filter((r) => r.length > 0);
-          return (
-            <g key={k} data-series={s.name}>
-              {runs.map((r, j) => (
-                <polyline
-                  key={j}
-                  points={r.join(" ")}
-                  fill="none"
-                  stroke={colour}
-                  strokeWidth={2}
-                  strokeDasharray={dashed(k)}
-                />
-              ))}
-              {s.values.map((v, i) =>
-                v === null ? null : (
-                  <circle key={i} cx={x(i)} cy={y(v)} r={3} fill={colour}>
-                    <title>{`${s.name} · ${data.categories[i]}: ${shown(v)}`}</title>
-                  </circle>
-                ),
-              )}
-              {(chart.labelledPoints ?? [])
-                .filter((p) => p.series === k && s.values[p.point] != null)
-                .map((p) => (
-                  <text
-                    key={`l${p.point}`}
-                    data-testid="sheet-chart-label"
-                    x={x(p.point)}
-                    y={y(s.values[p.point] as number) - 8}
-                    textAnchor="middle"
-                    fontSize={11}
-                    fontWeight={600}
-                    fill="#404040"
-                  >
-                    {shown(s.values[p.point])}
-                  </text>
-                ))}
-            </g>
-          );
-        }
-        return (
-          <g key={k} data-series={s.name}>
-            {s.values.map((v, i) =>
-              v === null ? null : (
-                <rect
-                  key={i}
-                  x={x(i) - band * 0.35 + k * barWidth}
-                  width={Math.max(1, barWidth - 1)}
-                  y={Math.min(y(v), y(0))}
-                  height={Math.abs(y(v) - y(0))}
-                  fill={colour}
-                >
-                  <title>{`${s.name} · ${data.categories[i]}: ${shown(v)}`}</title>
-                </rect>
-              ),
-            )}
-          </g>
-        );
-      })}
-      {legend && (
-        <g fontSize={11} fill="#404040">
-          {data.series.map((s, k) => (
-            <g
-              key={k}
-              transform={`translate(${plot.left + k * ((plot.right - plot.left) / data.series.length)}, ${height - 14})`}
-            >
-              <rect width={10} height={10} y={-9} fill={PALETTE[k % PALETTE.length]} />
-              <text x={14}>{s.name}</text>
-            </g>
-          ))}
-        </g>
+    </>
+  );
+}
+
+function dashArray(chart: SheetChart, k: number): string | undefined {
+  const style = chart.seriesStyles?.[k]?.lineStyle;
+  return style === "Dash" ? "6 3" : style === "RoundDot" ? "2 3" : undefined;
+}
+
+/** A line with markers (a gap where a value is missing, as Excel draws it) and the data labels asked for. */
+function LineSeries(props: { s: Series; k: number; g: Geometry; chart: SheetChart; categories: string[] }) {
+  const { s, k, g, chart, categories } = props;
+  const { x, y, shown } = g;
+  const colour = PALETTE[k % PALETTE.length];
+  const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
+  const runs = points
+    .reduce<string[][]>((acc, p) => (p === null ? [...acc, []] : (acc[acc.length - 1].push(p), acc)), [[]])
+    .filter((r) => r.length > 0);
+  return (
+    <g data-series={s.name}>
+      {runs.map((r, j) => (
+        <polyline
+          key={j}
+          points={r.join(" ")}
+          fill="none"
+          stroke={colour}
+          strokeWidth={2}
+          strokeDasharray={dashArray(chart, k)}
+        />
+      ))}
+      {s.values.map((v, i) =>
+        v === null ? null : (
+          <circle key={i} cx={x(i)} cy={y(v)} r={3} fill={colour}>
+            <title>{`${s.name} · ${categories[i]}: ${shown(v)}`}</title>
+          </circle>
+        ),
       )}
-    </svg>
+      {(chart.labelledPoints ?? [])
+        .filter((p) => p.series === k && s.values[p.point] != null)
+        .map((p) => (
+          <text
+            key={`l${p.point}`}
+            data-testid="sheet-chart-label"
+            x={x(p.point)}
+            y={y(s.values[p.point] as number) - 8}
+            textAnchor="middle"
+            fontSize={11}
+            fontWeight={600}
+            fill="#404040"
+          >
+            {shown(s.values[p.point])}
+          </text>
+        ))}
+    </g>
+  );
+}
+
+/** Bars for one series, the series side by side within each category's band. */
+function ColumnSeries({ s, k, g, categories }: { s: Series; k: number; g: Geometry; categories: string[] }) {
+  const { x, y, band, barWidth, shown } = g;
+  const colour = PALETTE[k % PALETTE.length];
+  return (
+    <g data-series={s.name}>
+      {s.values.map((v, i) =>
+        v === null ? null : (
+          <rect
+            key={i}
+            x={x(i) - band * 0.35 + k * barWidth}
+            width={Math.max(1, barWidth - 1)}
+            y={Math.min(y(v), y(0))}
+            height={Math.abs(y(v) - y(0))}
+            fill={colour}
+          >
+            <title>{`${s.name} · ${categories[i]}: ${shown(v)}`}</title>
+          </rect>
+        ),
+      )}
+    </g>
   );
 }

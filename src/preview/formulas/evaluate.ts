@@ -105,68 +105,71 @@ function evalExpr(expr: Expr, ctx: EvalContext): Result {
       return expr.value;
     case "empty":
       return "";
-    case "ref": {
-      const sheet = expr.sheet === null ? ctx.sheet : ctx.book.sheet(expr.sheet);
-      if (!sheet) throw new FormulaError("#REF!", `there is no sheet named "${expr.sheet}"`);
-      const a = parseCell(expr.from);
-      const b = parseCell(expr.to);
-      const top = Math.min(a.row, b.row);
-      const left = Math.min(a.column, b.column);
-      const rows = Math.abs(b.row - a.row) + 1;
-      const columns = Math.abs(b.column - a.column) + 1;
-      const out: Scalar[][] = [];
-      for (let r = 0; r < rows; r++) {
-        const row: Scalar[] = [];
-        for (let c = 0; c < columns; c++) {
-          const v = sheet.get(top + r, left + c);
-          const message = sheet.errorMessages.get(`${top + r},${left + c}`);
-          row.push(message !== undefined && typeof v === "string" ? { error: v, message } : v);
-        }
-        out.push(row);
-      }
-      return expr.from === expr.to ? out[0][0] : out;
-    }
+    case "ref":
+      return evalRef(expr, ctx);
     case "unary": {
       const v = numberOf(scalarOf(evalExpr(expr.arg, ctx)), "operand");
       return expr.op === "-" ? -v : v;
     }
-    case "binary": {
-      const l = scalarOf(evalExpr(expr.left, ctx));
-      const r = scalarOf(evalExpr(expr.right, ctx));
-      if (expr.op === "&") return `${isError(l) ? l.error : l}${isError(r) ? r.error : r}`;
-      const x = numberOf(l, "left operand");
-      const y = numberOf(r, "right operand");
-      if (expr.op === "/" && y === 0) throw new FormulaError("#DIV/0!", "division by zero");
-      return expr.op === "+"
-        ? x + y
-        : expr.op === "-"
-          ? x - y
-          : expr.op === "*"
-            ? x * y
-            : expr.op === "/"
-              ? x / y
-              : x ** y;
-    }
-    case "call": {
-      const args = expr.args.map((a) => (a.kind === "empty" ? null : evalExpr(a, ctx)));
-      if (expr.name.startsWith("AR.")) {
-        const fn = ctx.functions.get(expr.name.slice(3));
-        if (!fn) throw new FormulaError("#NAME?", `${expr.name} is not an AR Lens function`);
-        // Errors passed as arguments stay errors, as in Excel.
-        const bad = args.find((a) => a !== null && !Array.isArray(a) && isError(a)) as ErrorValue | undefined;
-        if (bad) throw new FormulaError(bad.error, bad.message);
-        const result = fn(
-          ...args.map((a) =>
-            a === null ? null : Array.isArray(a) ? a.map((row) => row.map((v) => (isError(v) ? v.error : v))) : a,
-          ),
-        );
-        return normalise(result);
-      }
-      const builtIn = BUILT_INS[expr.name];
-      if (!builtIn) throw new FormulaError("#NAME?", `${expr.name} is not a function the preview knows`);
-      return builtIn(args.map((a) => a ?? ""));
-    }
+    case "binary":
+      return evalBinary(expr, ctx);
+    case "call":
+      return evalCall(expr, ctx);
   }
+}
+
+/** A cell (its value) or a range (rows of values); a cell holding an error keeps its message. */
+function evalRef(expr: Extract<Expr, { kind: "ref" }>, ctx: EvalContext): Result {
+  const sheet = expr.sheet === null ? ctx.sheet : ctx.book.sheet(expr.sheet);
+  if (!sheet) throw new FormulaError("#REF!", `there is no sheet named "${expr.sheet}"`);
+  const a = parseCell(expr.from);
+  const b = parseCell(expr.to);
+  const top = Math.min(a.row, b.row);
+  const left = Math.min(a.column, b.column);
+  const rows = Math.abs(b.row - a.row) + 1;
+  const columns = Math.abs(b.column - a.column) + 1;
+  const out: Scalar[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: Scalar[] = [];
+    for (let c = 0; c < columns; c++) {
+      const v = sheet.get(top + r, left + c);
+      const message = sheet.errorMessages.get(`${top + r},${left + c}`);
+      row.push(message !== undefined && typeof v === "string" ? { error: v, message } : v);
+    }
+    out.push(row);
+  }
+  return expr.from === expr.to ? out[0][0] : out;
+}
+
+function evalBinary(expr: Extract<Expr, { kind: "binary" }>, ctx: EvalContext): Result {
+  const l = scalarOf(evalExpr(expr.left, ctx));
+  const r = scalarOf(evalExpr(expr.right, ctx));
+  if (expr.op === "&") return `${isError(l) ? l.error : l}${isError(r) ? r.error : r}`;
+  const x = numberOf(l, "left operand");
+  const y = numberOf(r, "right operand");
+  if (expr.op === "/" && y === 0) throw new FormulaError("#DIV/0!", "division by zero");
+  return expr.op === "+" ? x + y : expr.op === "-" ? x - y : expr.op === "*" ? x * y : expr.op === "/" ? x / y : x ** y;
+}
+
+/** An AR.* function (from the registered bundle) or one of the preview's built-ins. */
+function evalCall(expr: Extract<Expr, { kind: "call" }>, ctx: EvalContext): Result {
+  const args = expr.args.map((a) => (a.kind === "empty" ? null : evalExpr(a, ctx)));
+  if (expr.name.startsWith("AR.")) {
+    const fn = ctx.functions.get(expr.name.slice(3));
+    if (!fn) throw new FormulaError("#NAME?", `${expr.name} is not an AR Lens function`);
+    // Errors passed as arguments stay errors, as in Excel.
+    const bad = args.find((a) => a !== null && !Array.isArray(a) && isError(a)) as ErrorValue | undefined;
+    if (bad) throw new FormulaError(bad.error, bad.message);
+    const result = fn(
+      ...args.map((a) =>
+        a === null ? null : Array.isArray(a) ? a.map((row) => row.map((v) => (isError(v) ? v.error : v))) : a,
+      ),
+    );
+    return normalise(result);
+  }
+  const builtIn = BUILT_INS[expr.name];
+  if (!builtIn) throw new FormulaError("#NAME?", `${expr.name} is not a function the preview knows`);
+  return builtIn(args.map((a) => a ?? ""));
 }
 
 function normalise(result: unknown): Result {

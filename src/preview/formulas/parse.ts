@@ -18,153 +18,183 @@ export class FormulaSyntaxError extends Error {}
 const CELL = /^\$?[A-Za-z]{1,3}\$?\d+/;
 
 export function parseFormula(text: string): Expr {
-  const src = text.startsWith("=") ? text.slice(1) : text;
-  let i = 0;
-  const ws = () => {
-    while (i < src.length && /\s/.test(src[i])) i++;
-  };
-  const peek = () => (ws(), src[i]);
-  const expect = (ch: string) => {
-    if (peek() !== ch) throw new FormulaSyntaxError(`"${ch}" expected at position ${i + 1}`);
-    i++;
-  };
+  return new FormulaParser(text.startsWith("=") ? text.slice(1) : text).formula();
+}
 
-  function cellRef(sheet: string | null): Expr {
-    const m = CELL.exec(src.slice(i));
-    if (!m) throw new FormulaSyntaxError(`a cell reference expected at position ${i + 1}`);
-    i += m[0].length;
+/** A recursive-descent parser over the formula's text; `i` is the position reached. */
+class FormulaParser {
+  private i = 0;
+
+  constructor(private readonly src: string) {}
+
+  formula(): Expr {
+    const e = this.expr();
+    this.ws();
+    if (this.i < this.src.length)
+      throw new FormulaSyntaxError(`unexpected "${this.src[this.i]}" at position ${this.i + 1}`);
+    return e;
+  }
+
+  private ws(): void {
+    while (this.i < this.src.length && /\s/.test(this.src[this.i])) this.i++;
+  }
+
+  private peek(): string | undefined {
+    this.ws();
+    return this.src[this.i];
+  }
+
+  private expect(ch: string): void {
+    if (this.peek() !== ch) throw new FormulaSyntaxError(`"${ch}" expected at position ${this.i + 1}`);
+    this.i++;
+  }
+
+  private cellRef(sheet: string | null): Expr {
+    const { src } = this;
+    const m = CELL.exec(src.slice(this.i));
+    if (!m) throw new FormulaSyntaxError(`a cell reference expected at position ${this.i + 1}`);
+    this.i += m[0].length;
     let to = m[0];
-    if (src[i] === ":") {
-      const m2 = CELL.exec(src.slice(i + 1));
-      if (!m2) throw new FormulaSyntaxError(`a cell reference expected after ":" at position ${i + 2}`);
-      i += 1 + m2[0].length;
+    if (src[this.i] === ":") {
+      const m2 = CELL.exec(src.slice(this.i + 1));
+      if (!m2) throw new FormulaSyntaxError(`a cell reference expected after ":" at position ${this.i + 2}`);
+      this.i += 1 + m2[0].length;
       to = m2[0];
     }
     return { kind: "ref", sheet, from: m[0].replace(/\$/g, ""), to: to.replace(/\$/g, "") };
   }
 
-  function primary(): Expr {
-    const ch = peek();
+  private primary(): Expr {
+    const { src } = this;
+    const ch = this.peek();
     if (ch === undefined) throw new FormulaSyntaxError("the formula ends too early");
     if (ch === "(") {
-      i++;
-      const e = expr();
-      expect(")");
+      this.i++;
+      const e = this.expr();
+      this.expect(")");
       return e;
     }
-    if (ch === '"') {
-      let s = "";
-      i++;
-      for (;;) {
-        if (i >= src.length) throw new FormulaSyntaxError("a closing quote is missing");
-        if (src[i] === '"') {
-          if (src[i + 1] === '"') {
-            s += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += src[i++];
-      }
-      return { kind: "string", value: s };
-    }
+    if (ch === '"') return this.text();
     if (ch === "'") {
-      const end = src.indexOf("'!", i + 1);
+      const end = src.indexOf("'!", this.i + 1);
       if (end < 0) throw new FormulaSyntaxError("a sheet name in quotes must be followed by !");
-      const sheet = src.slice(i + 1, end).replace(/''/g, "'");
-      i = end + 2;
-      return cellRef(sheet);
+      const sheet = src.slice(this.i + 1, end).replace(/''/g, "'");
+      this.i = end + 2;
+      return this.cellRef(sheet);
     }
-    const num = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?/.exec(src.slice(i));
+    const num = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?/.exec(src.slice(this.i));
     if (num) {
-      i += num[0].length;
+      this.i += num[0].length;
       const v = Number(num[0].replace("%", ""));
       return { kind: "number", value: num[0].endsWith("%") ? v / 100 : v };
     }
-    const word = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*/.exec(src.slice(i));
-    if (word) {
-      const w = word[0];
-      const after = src[i + w.length];
-      if (after === "!") {
-        i += w.length + 1;
-        return cellRef(w);
-      }
-      if (after === "(") {
-        i += w.length + 1;
-        const args: Expr[] = [];
-        if (peek() === ")") {
-          i++;
-          return { kind: "call", name: w.toUpperCase(), args };
-        }
-        for (;;) {
-          const c = peek();
-          args.push(c === "," || c === ")" ? { kind: "empty" } : expr());
-          const next = peek();
-          if (next === ",") {
-            i++;
-            continue;
-          }
-          expect(")");
-          break;
-        }
-        return { kind: "call", name: w.toUpperCase(), args };
-      }
-      if (CELL.test(src.slice(i)) && /^[A-Za-z]{1,3}\d+$/.test(w.replace(/\$/g, ""))) return cellRef(null);
-      if (/^(true|false)$/i.test(w)) {
-        i += w.length;
-        return { kind: "boolean", value: w.toLowerCase() === "true" };
-      }
-      throw new FormulaSyntaxError(`"${w}" is not a function, a cell or a value`);
-    }
-    if (src[i] === "$") return cellRef(null);
-    throw new FormulaSyntaxError(`unexpected "${ch}" at position ${i + 1}`);
+    const word = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*/.exec(src.slice(this.i));
+    if (word) return this.word(word[0]);
+    if (src[this.i] === "$") return this.cellRef(null);
+    throw new FormulaSyntaxError(`unexpected "${ch}" at position ${this.i + 1}`);
   }
 
-  function unary(): Expr {
-    const ch = peek();
+  /** "text", a doubled quote standing for one quote. */
+  private text(): Expr {
+    const { src } = this;
+    let s = "";
+    this.i++;
+    for (;;) {
+      if (this.i >= src.length) throw new FormulaSyntaxError("a closing quote is missing");
+      if (src[this.i] === '"') {
+        if (src[this.i + 1] === '"') {
+          s += '"';
+          this.i += 2;
+          continue;
+        }
+        this.i++;
+        break;
+      }
+      s += src[this.i++];
+    }
+    return { kind: "string", value: s };
+  }
+
+  /** A word: a sheet name before !, a function before (, a cell, or TRUE/FALSE. */
+  private word(w: string): Expr {
+    const after = this.src[this.i + w.length];
+    if (after === "!") {
+      this.i += w.length + 1;
+      return this.cellRef(w);
+    }
+    if (after === "(") {
+      this.i += w.length + 1;
+      return { kind: "call", name: w.toUpperCase(), args: this.args() };
+    }
+    if (CELL.test(this.src.slice(this.i)) && /^[A-Za-z]{1,3}\d+$/.test(w.replace(/\$/g, ""))) return this.cellRef(null);
+    if (/^(true|false)$/i.test(w)) {
+      this.i += w.length;
+      return { kind: "boolean", value: w.toLowerCase() === "true" };
+    }
+    throw new FormulaSyntaxError(`"${w}" is not a function, a cell or a value`);
+  }
+
+  /** A call's arguments after its "(", up to and including the ")"; an argument left out is empty. */
+  private args(): Expr[] {
+    const args: Expr[] = [];
+    if (this.peek() === ")") {
+      this.i++;
+      return args;
+    }
+    for (;;) {
+      const c = this.peek();
+      args.push(c === "," || c === ")" ? { kind: "empty" } : this.expr());
+      if (this.peek() === ",") {
+        this.i++;
+        continue;
+      }
+      this.expect(")");
+      return args;
+    }
+  }
+
+  private unary(): Expr {
+    const ch = this.peek();
     if (ch === "-" || ch === "+") {
-      i++;
-      return { kind: "unary", op: ch, arg: unary() };
+      this.i++;
+      return { kind: "unary", op: ch, arg: this.unary() };
     }
-    return power();
+    return this.power();
   }
-  function power(): Expr {
-    let left = primary();
-    while (peek() === "^") {
-      i++;
-      left = { kind: "binary", op: "^", left, right: primary() };
-    }
-    return left;
-  }
-  function term(): Expr {
-    let left = unary();
-    for (let ch = peek(); ch === "*" || ch === "/"; ch = peek()) {
-      i++;
-      left = { kind: "binary", op: ch, left, right: unary() };
-    }
-    return left;
-  }
-  function sum(): Expr {
-    let left = term();
-    for (let ch = peek(); ch === "+" || ch === "-"; ch = peek()) {
-      i++;
-      left = { kind: "binary", op: ch, left, right: term() };
-    }
-    return left;
-  }
-  function expr(): Expr {
-    let left = sum();
-    while (peek() === "&") {
-      i++;
-      left = { kind: "binary", op: "&", left, right: sum() };
+
+  private power(): Expr {
+    let left = this.primary();
+    while (this.peek() === "^") {
+      this.i++;
+      left = { kind: "binary", op: "^", left, right: this.primary() };
     }
     return left;
   }
 
-  const e = expr();
-  ws();
-  if (i < src.length) throw new FormulaSyntaxError(`unexpected "${src[i]}" at position ${i + 1}`);
-  return e;
+  private term(): Expr {
+    let left = this.unary();
+    for (let ch = this.peek(); ch === "*" || ch === "/"; ch = this.peek()) {
+      this.i++;
+      left = { kind: "binary", op: ch, left, right: this.unary() };
+    }
+    return left;
+  }
+
+  private sum(): Expr {
+    let left = this.term();
+    for (let ch = this.peek(); ch === "+" || ch === "-"; ch = this.peek()) {
+      this.i++;
+      left = { kind: "binary", op: ch, left, right: this.term() };
+    }
+    return left;
+  }
+
+  private expr(): Expr {
+    let left = this.sum();
+    while (this.peek() === "&") {
+      this.i++;
+      left = { kind: "binary", op: "&", left, right: this.sum() };
+    }
+    return left;
+  }
 }

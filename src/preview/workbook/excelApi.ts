@@ -11,7 +11,7 @@
 import { columnLetters, parseCell } from "../../engine/ledger/addresses";
 import { utf8Bytes as utf8 } from "../../excel/chunks";
 import { autofitColumns } from "./autofit";
-import type { Area, MemorySheet, MemoryWorkbook, PageSetup } from "./memoryWorkbook";
+import type { Area, MemorySheet, MemoryWorkbook, PageSetup, SheetChart } from "./memoryWorkbook";
 
 /** Excel.PaperType values (the ones a finance office prints on, and the rest of the enum Excel accepts). */
 const PAPER_TYPES = [
@@ -104,6 +104,17 @@ const LOAD_REQUEST_BYTES = 64;
 
 /** UTF-8 bytes of a JSON payload: Excel on the web's 5 MB limit is on the UTF-8 request and response. */
 const json = (v: unknown) => utf8(JSON.stringify(v));
+
+/** One value a cell of the area (by its sheet row and column), row by row. */
+function areaGrid<T>(area: Area, cell: (row: number, column: number) => T): T[][] {
+  const out: T[][] = new Array(area.rows);
+  for (let r = 0; r < area.rows; r++) {
+    const row = new Array<T>(area.columns);
+    for (let c = 0; c < area.columns; c++) row[c] = cell(area.row + r, area.column + c);
+    out[r] = row;
+  }
+  return out;
+}
 
 class Context {
   /** Loads and cell writes queued since the last sync, run in order at the next one. */
@@ -358,37 +369,20 @@ class RangeProxy extends Loaded<RangeData> {
       let bytes = 64;
       let cells = 0;
       if (wanted.has("values")) {
-        const values: unknown[][] = new Array(area.rows);
-        for (let r = 0; r < area.rows; r++) {
-          const row = new Array(area.columns);
-          for (let c = 0; c < area.columns; c++) row[c] = sheet.get(area.row + r, area.column + c);
-          values[r] = row;
-        }
+        const values = areaGrid<unknown>(area, (r, c) => sheet.get(r, c));
         data.values = values;
         bytes += json(values);
         cells = area.rows * area.columns;
       }
       if (wanted.has("formulas")) {
         // Excel's range.formulas: a cell's formula, or its constant where it has none.
-        const formulas: unknown[][] = new Array(area.rows);
-        for (let r = 0; r < area.rows; r++) {
-          const row = new Array(area.columns);
-          for (let c = 0; c < area.columns; c++)
-            row[c] =
-              sheet.formulas.get(`${area.row + r},${area.column + c}`) ?? sheet.get(area.row + r, area.column + c);
-          formulas[r] = row;
-        }
+        const formulas = areaGrid<unknown>(area, (r, c) => sheet.formulas.get(`${r},${c}`) ?? sheet.get(r, c));
         data.formulas = formulas;
         bytes += json(formulas);
         cells = area.rows * area.columns;
       }
       if (wanted.has("numberFormat")) {
-        const formats: string[][] = new Array(area.rows);
-        for (let r = 0; r < area.rows; r++) {
-          const row = new Array<string>(area.columns);
-          for (let c = 0; c < area.columns; c++) row[c] = sheet.format(area.row + r, area.column + c);
-          formats[r] = row;
-        }
+        const formats = areaGrid<string>(area, (r, c) => sheet.format(r, c));
         data.numberFormat = formats;
         bytes += json(formats);
         cells = area.rows * area.columns;
@@ -638,100 +632,14 @@ class WorksheetProxy extends Loaded<{ name: string }> {
   /** Excel's worksheet.pageLayout (ExcelApi 1.9), as strict as Excel on the values AR Lens sets. */
   get pageLayout() {
     const ctx = this.ctx;
-    const setup = () => this.sheetOf().pageSetup;
-    const bad = (what: string, value: unknown) =>
+    const bad: BadArgument = (what, value) =>
       ctx.fail(
         new ExcelApiError(
           "InvalidArgument",
           `The argument is invalid or missing or has an incorrect format (${what}: ${JSON.stringify(value)}).`,
         ),
       );
-    const margin = (key: keyof PageSetup["margins"]) => ({
-      set(v: number) {
-        if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1584) bad(`${key}Margin`, v);
-        else setup().margins[key] = v;
-      },
-      get(): number {
-        return notLoaded(`pageLayout/${key}Margin`);
-      },
-    });
-    const part = (which: "header" | "footer", side: "left" | "center" | "right") => ({
-      set(v: string) {
-        // Excel limits a header or footer section to 255 characters.
-        if (typeof v !== "string" || v.length > 255) bad(`${side}${which === "header" ? "Header" : "Footer"}`, v);
-        else setup()[which][side] = v;
-      },
-      get(): string {
-        return notLoaded(`${side}${which}`);
-      },
-    });
-    const page: Record<string, unknown> = {
-      setPrintArea(areas: string) {
-        const ok =
-          typeof areas === "string" && areas.split(",").every((a) => /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(a));
-        if (!ok) bad("setPrintArea", areas);
-        else setup().printArea = areas;
-      },
-      setPrintTitleRows(rows: string) {
-        const m = /^\$?(\d+):\$?(\d+)$/.exec(String(rows));
-        if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > 1048576)
-          bad("setPrintTitleRows", rows);
-        else setup().printTitleRows = `$${m[1]}:$${m[2]}`;
-      },
-      headersFooters: { defaultForAllPages: {} },
-    };
-    Object.defineProperties(page, {
-      orientation: {
-        set(v: string) {
-          if (v !== "Portrait" && v !== "Landscape") bad("orientation", v);
-          else setup().orientation = v;
-        },
-      },
-      paperSize: {
-        set(v: string) {
-          if (!PAPER_TYPES.includes(v)) bad("paperSize", v);
-          else setup().paperSize = v;
-        },
-      },
-      zoom: {
-        set(v: PageSetup["zoom"]) {
-          const fit = (n: unknown) =>
-            n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
-          const ok =
-            v &&
-            typeof v === "object" &&
-            fit(v.horizontalFitToPages) &&
-            fit(v.verticalFitToPages) &&
-            (v.scale === undefined || (typeof v.scale === "number" && v.scale >= 10 && v.scale <= 400));
-          const both =
-            v && v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined);
-          if (!ok || both) bad("zoom", v);
-          else setup().zoom = { ...v };
-        },
-      },
-      centerHorizontally: {
-        set(v: boolean) {
-          if (typeof v !== "boolean") bad("centerHorizontally", v);
-          else setup().centerHorizontally = v;
-        },
-      },
-      leftMargin: margin("left"),
-      rightMargin: margin("right"),
-      topMargin: margin("top"),
-      bottomMargin: margin("bottom"),
-      headerMargin: margin("header"),
-      footerMargin: margin("footer"),
-    });
-    const hf = (page.headersFooters as { defaultForAllPages: object }).defaultForAllPages;
-    Object.defineProperties(hf, {
-      leftHeader: part("header", "left"),
-      centerHeader: part("header", "center"),
-      rightHeader: part("header", "right"),
-      leftFooter: part("footer", "left"),
-      centerFooter: part("footer", "center"),
-      rightFooter: part("footer", "right"),
-    });
-    return page;
+    return pageLayoutProxy(() => this.sheetOf().pageSetup, bad);
   }
 
   get customProperties() {
@@ -802,68 +710,173 @@ class WorksheetProxy extends Loaded<{ name: string }> {
           data: data.resolve().area,
           categories: null as Area | null,
           position: { row: 0, column: 0, rows: 15, columns: 8 },
-        } as import("./memoryWorkbook").SheetChart;
+        } as SheetChart;
         sheetOf().charts.push(chart);
-        const axis = (key: "categoryTitle" | "valueTitle", formatKey?: "valueFormat") => ({
-          title: {
-            set text(t: string) {
-              chart.axes = { ...chart.axes, [key]: t };
-            },
-          },
-          set numberFormat(f: string) {
-            if (formatKey) chart.axes = { ...chart.axes, [formatKey]: f };
-          },
-        });
-        const style = (i: number) => ((chart.seriesStyles ??= [])[i] ??= {});
-        return {
-          title: {
-            set text(t: string) {
-              chart.title = t;
-            },
-          },
-          legend: {
-            visible: true,
-            set position(p: string) {
-              chart.legendPosition = p;
-            },
-          },
-          axes: { categoryAxis: axis("categoryTitle"), valueAxis: axis("valueTitle", "valueFormat") },
-          series: {
-            getItemAt: (i: number) => ({
-              setXAxisValues: (r: RangeProxy) => (chart.categories = r.resolve().area),
-              format: {
-                line: {
-                  set lineStyle(v: string) {
-                    style(i).lineStyle = v;
-                  },
-                },
-              },
-              set markerStyle(v: string) {
-                style(i).marker = v;
-              },
-              points: {
-                getItemAt: (point: number) => ({
-                  set hasDataLabel(on: boolean) {
-                    if (on) (chart.labelledPoints ??= []).push({ series: i, point });
-                  },
-                }),
-              },
-            }),
-          },
-          setPosition(from: string, to: string) {
-            const a = parseCell(from);
-            const b = parseCell(to);
-            chart.position = {
-              row: a.row,
-              column: a.column,
-              rows: b.row - a.row + 1,
-              columns: b.column - a.column + 1,
-            };
-          },
-        };
+        return chartProxy(chart);
       },
     };
   }
+}
+
+/** Excel.Chart's setters AR Lens uses: title, legend, axis titles and formats, series styles, labels, position. */
+function chartProxy(chart: SheetChart) {
+  const axis = (key: "categoryTitle" | "valueTitle", formatKey?: "valueFormat") => ({
+    title: {
+      set text(t: string) {
+        chart.axes = { ...chart.axes, [key]: t };
+      },
+    },
+    set numberFormat(f: string) {
+      if (formatKey) chart.axes = { ...chart.axes, [formatKey]: f };
+    },
+  });
+  return {
+    title: {
+      set text(t: string) {
+        chart.title = t;
+      },
+    },
+    legend: {
+      visible: true,
+      set position(p: string) {
+        chart.legendPosition = p;
+      },
+    },
+    axes: { categoryAxis: axis("categoryTitle"), valueAxis: axis("valueTitle", "valueFormat") },
+    series: { getItemAt: (i: number) => seriesProxy(chart, i) },
+    setPosition(from: string, to: string) {
+      const a = parseCell(from);
+      const b = parseCell(to);
+      chart.position = {
+        row: a.row,
+        column: a.column,
+        rows: b.row - a.row + 1,
+        columns: b.column - a.column + 1,
+      };
+    },
+  };
+}
+
+/** Excel.ChartSeries: its category range, line style, marker and data labels. */
+function seriesProxy(chart: SheetChart, i: number) {
+  const style = () => ((chart.seriesStyles ??= [])[i] ??= {});
+  return {
+    setXAxisValues: (r: RangeProxy) => (chart.categories = r.resolve().area),
+    format: {
+      line: {
+        set lineStyle(v: string) {
+          style().lineStyle = v;
+        },
+      },
+    },
+    set markerStyle(v: string) {
+      style().marker = v;
+    },
+    points: {
+      getItemAt: (point: number) => ({
+        set hasDataLabel(on: boolean) {
+          if (on) (chart.labelledPoints ??= []).push({ series: i, point });
+        },
+      }),
+    },
+  };
+}
+
+type BadArgument = (what: string, value: unknown) => void;
+
+/** Excel.PageLayout as strict as Excel: print area, title rows, orientation, paper, zoom, margins, headers. */
+function pageLayoutProxy(setup: () => PageSetup, bad: BadArgument): Record<string, unknown> {
+  const page: Record<string, unknown> = {
+    setPrintArea(areas: string) {
+      const ok =
+        typeof areas === "string" && areas.split(",").every((a) => /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(a));
+      if (!ok) bad("setPrintArea", areas);
+      else setup().printArea = areas;
+    },
+    setPrintTitleRows(rows: string) {
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(String(rows));
+      if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > 1048576)
+        bad("setPrintTitleRows", rows);
+      else setup().printTitleRows = `$${m[1]}:$${m[2]}`;
+    },
+    headersFooters: { defaultForAllPages: {} },
+  };
+  Object.defineProperties(page, pageProperties(setup, bad));
+  const hf = (page.headersFooters as { defaultForAllPages: object }).defaultForAllPages;
+  const part = (which: "header" | "footer", side: "left" | "center" | "right") => ({
+    set(v: string) {
+      // Excel limits a header or footer section to 255 characters.
+      if (typeof v !== "string" || v.length > 255) bad(`${side}${which === "header" ? "Header" : "Footer"}`, v);
+      else setup()[which][side] = v;
+    },
+    get(): string {
+      return notLoaded(`${side}${which}`);
+    },
+  });
+  Object.defineProperties(hf, {
+    leftHeader: part("header", "left"),
+    centerHeader: part("header", "center"),
+    rightHeader: part("header", "right"),
+    leftFooter: part("footer", "left"),
+    centerFooter: part("footer", "center"),
+    rightFooter: part("footer", "right"),
+  });
+  return page;
+}
+
+/** The page's checked setters: orientation, paper size, zoom, centring and the six margins. */
+function pageProperties(setup: () => PageSetup, bad: BadArgument): PropertyDescriptorMap {
+  const margin = (key: keyof PageSetup["margins"]) => ({
+    set(v: number) {
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1584) bad(`${key}Margin`, v);
+      else setup().margins[key] = v;
+    },
+    get(): number {
+      return notLoaded(`pageLayout/${key}Margin`);
+    },
+  });
+  return {
+    orientation: {
+      set(v: string) {
+        if (v !== "Portrait" && v !== "Landscape") bad("orientation", v);
+        else setup().orientation = v;
+      },
+    },
+    paperSize: {
+      set(v: string) {
+        if (!PAPER_TYPES.includes(v)) bad("paperSize", v);
+        else setup().paperSize = v;
+      },
+    },
+    zoom: {
+      set(v: PageSetup["zoom"]) {
+        const fit = (n: unknown) =>
+          n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
+        const ok =
+          v &&
+          typeof v === "object" &&
+          fit(v.horizontalFitToPages) &&
+          fit(v.verticalFitToPages) &&
+          (v.scale === undefined || (typeof v.scale === "number" && v.scale >= 10 && v.scale <= 400));
+        const both =
+          v && v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined);
+        if (!ok || both) bad("zoom", v);
+        else setup().zoom = { ...v };
+      },
+    },
+    centerHorizontally: {
+      set(v: boolean) {
+        if (typeof v !== "boolean") bad("centerHorizontally", v);
+        else setup().centerHorizontally = v;
+      },
+    },
+    leftMargin: margin("left"),
+    rightMargin: margin("right"),
+    topMargin: margin("top"),
+    bottomMargin: margin("bottom"),
+    headerMargin: margin("header"),
+    footerMargin: margin("footer"),
+  };
 }
 
 function areaOfA1(a1: string): Area {

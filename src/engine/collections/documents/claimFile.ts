@@ -21,10 +21,11 @@ export interface ClaimInput {
   language: DocLanguage;
 }
 
+type Text = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => string;
+
 export function buildClaimFile(s: ClaimInput): DocumentContent {
   const L = s.language;
-  const zh = L === "zh-CN";
-  const t = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => docT(L, k, p);
+  const t: Text = (k, p) => docT(L, k, p);
   const c = s.cover;
   const entries = s.entries
     .filter((e) => customerKey(e.customer) === customerKey(c.customer) && e.date <= s.asOf)
@@ -32,84 +33,12 @@ export function buildClaimFile(s: ClaimInput): DocumentContent {
   const blocks: DocBlock[] = [
     ...companyBlocks(s.company),
     { kind: "heading", text: `${t("claimTitle")} — ${c.customer}` },
-    {
-      kind: "fields",
-      rows: [
-        { label: t("buyer"), value: c.customer, format: "text" },
-        { label: t("asOf"), value: s.asOf, format: "date" },
-        { label: t("currency"), value: s.currency, format: "text" },
-        { label: t("openUndisputed"), value: c.openUndisputed, format: "money" },
-        {
-          label: t("insuredLimit"),
-          value: c.insuredLimit ?? t("noLimit"),
-          format: c.insuredLimit === null ? "text" : "money",
-        },
-        { label: t("indemnityShare"), value: `${Math.round(s.policy.indemnityShare * 10000) / 100}%`, format: "text" },
-        { label: t("claimable"), value: c.claimable, format: "money" },
-        { label: t("uninsured"), value: c.uninsured, format: "money" },
-      ],
-    },
+    claimFields(s, t),
     { kind: "paragraph", lines: [t("claimableRule"), t("waitingPeriod", { days: s.policy.waitingPeriodDays })] },
     { kind: "heading", text: t("overdueInvoices") },
-    {
-      kind: "table",
-      columns: [
-        { header: t("colInvoice"), format: "text" },
-        { header: t("colInvoiceDate"), format: "date" },
-        { header: t("colDueDate"), format: "date" },
-        { header: t("colAmount"), format: "money" },
-        { header: t("colOpen"), format: "money" },
-        { header: t("colDaysOverdue"), format: "integer" },
-        { header: t("colNotifyBy"), format: "date" },
-        { header: t("colClaimBy"), format: "date" },
-      ],
-      rows: c.invoices.map((r) => [
-        r.invoice.invoiceNumber,
-        r.invoice.invoiceDate,
-        r.invoice.dueDate,
-        r.invoice.amount,
-        r.invoice.openAmount,
-        r.daysPastDue,
-        r.deadlines.notifyBy,
-        r.deadlines.claimBy,
-      ]),
-      total: [t("total"), null, null, null, c.overdueUndisputed, null, null, null],
-    },
+    overdueTable(c, t),
     { kind: "heading", text: t("collectionRecord") },
-  ];
-  if (entries.length === 0) blocks.push({ kind: "paragraph", lines: [t("noContacts")] });
-  else
-    blocks.push({
-      kind: "table",
-      columns: [
-        { header: t("colDate"), format: "date" },
-        { header: t("colInvoice"), format: "text" },
-        { header: t("colChannel"), format: "text" },
-        { header: t("colStage"), format: "text" },
-        { header: t("colOutcome"), format: "text" },
-        { header: t("colPromisedDate"), format: "date" },
-        { header: t("colPromisedAmount"), format: "money" },
-        { header: t("colNote"), format: "text" },
-      ],
-      rows: entries.map((e) => [
-        e.date,
-        e.invoice,
-        e.channel === "other"
-          ? zh
-            ? "其他"
-            : "Other"
-          : zh
-            ? CHANNEL_WORDS[e.channel].zh
-            : CHANNEL_WORDS[e.channel].en,
-        e.stage ? (zh ? STAGE_WORDS[e.stage].zh : STAGE_WORDS[e.stage].en) : "",
-        e.outcome,
-        e.promisedDate,
-        e.promisedAmount,
-        e.note,
-      ]),
-      total: null,
-    });
-  blocks.push(
+    entries.length === 0 ? { kind: "paragraph", lines: [t("noContacts")] } : recordTable(entries, L === "zh-CN", t),
     { kind: "heading", text: t("checklist") },
     {
       kind: "checklist",
@@ -122,7 +51,7 @@ export function buildClaimFile(s: ClaimInput): DocumentContent {
         { text: t("checkNotification"), done: false },
       ],
     },
-  );
+  ];
   return {
     kind: "claim",
     language: L,
@@ -130,5 +59,83 @@ export function buildClaimFile(s: ClaimInput): DocumentContent {
     title: t("claimTitle"),
     companyName: s.company.name,
     blocks,
+  };
+}
+
+/** The claim's figures: claimable = min(open undisputed, insured limit) × indemnity share. */
+function claimFields(s: ClaimInput, t: Text): DocBlock {
+  const c = s.cover;
+  return {
+    kind: "fields",
+    rows: [
+      { label: t("buyer"), value: c.customer, format: "text" },
+      { label: t("asOf"), value: s.asOf, format: "date" },
+      { label: t("currency"), value: s.currency, format: "text" },
+      { label: t("openUndisputed"), value: c.openUndisputed, format: "money" },
+      {
+        label: t("insuredLimit"),
+        value: c.insuredLimit ?? t("noLimit"),
+        format: c.insuredLimit === null ? "text" : "money",
+      },
+      { label: t("indemnityShare"), value: `${Math.round(s.policy.indemnityShare * 10000) / 100}%`, format: "text" },
+      { label: t("claimable"), value: c.claimable, format: "money" },
+      { label: t("uninsured"), value: c.uninsured, format: "money" },
+    ],
+  };
+}
+
+/** The overdue invoices with the insurer's notify-by and claim-by dates. */
+function overdueTable(c: CustomerCover, t: Text): DocBlock {
+  return {
+    kind: "table",
+    columns: [
+      { header: t("colInvoice"), format: "text" },
+      { header: t("colInvoiceDate"), format: "date" },
+      { header: t("colDueDate"), format: "date" },
+      { header: t("colAmount"), format: "money" },
+      { header: t("colOpen"), format: "money" },
+      { header: t("colDaysOverdue"), format: "integer" },
+      { header: t("colNotifyBy"), format: "date" },
+      { header: t("colClaimBy"), format: "date" },
+    ],
+    rows: c.invoices.map((r) => [
+      r.invoice.invoiceNumber,
+      r.invoice.invoiceDate,
+      r.invoice.dueDate,
+      r.invoice.amount,
+      r.invoice.openAmount,
+      r.daysPastDue,
+      r.deadlines.notifyBy,
+      r.deadlines.claimBy,
+    ]),
+    total: [t("total"), null, null, null, c.overdueUndisputed, null, null, null],
+  };
+}
+
+/** The collection record: the customer's contact-log entries in date order. */
+function recordTable(entries: readonly LogEntry[], zh: boolean, t: Text): DocBlock {
+  return {
+    kind: "table",
+    columns: [
+      { header: t("colDate"), format: "date" },
+      { header: t("colInvoice"), format: "text" },
+      { header: t("colChannel"), format: "text" },
+      { header: t("colStage"), format: "text" },
+      { header: t("colOutcome"), format: "text" },
+      { header: t("colPromisedDate"), format: "date" },
+      { header: t("colPromisedAmount"), format: "money" },
+      { header: t("colNote"), format: "text" },
+    ],
+    rows: entries.map((e) => [
+      e.date,
+      e.invoice,
+      e.channel === "other" ? (zh ? "其他" : "Other") : zh ? CHANNEL_WORDS[e.channel].zh : CHANNEL_WORDS[e.channel].en,
+      e.stage ? (zh ? STAGE_WORDS[e.stage].zh : STAGE_WORDS[e.stage].en) : "",
+      e.outcome,
+      e.promisedDate,
+      e.promisedAmount,
+      e.note,
+    ]),
+    total: null,
   };
 }

@@ -53,42 +53,14 @@ export interface LetterInput {
   insured?: boolean;
 }
 
+type Text = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => string;
+
 export function buildLetter(s: LetterInput): DocumentContent {
   const L = s.language;
-  const t = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => docT(L, k, p);
-  const deadline = s.asOf + (s.deadlineDays ?? DEFAULT_DEADLINE_DAYS[s.stage]);
-  const overdue = s.invoices
-    .filter((i) => !i.disputed && toCents(i.openAmount) > 0 && s.asOf > i.dueDate)
-    .sort((a, b) => a.dueDate - b.dueDate);
-  let open = 0;
-  let interest = 0;
-  const rows = overdue.map((i) => {
-    const days = s.asOf - i.dueDate;
-    const accrued = s.interest
-      ? lateInterest(
-          i.openAmount,
-          s.interest.annualRate,
-          days,
-          s.interest.fixedFor ? s.interest.fixedFor(i.openAmount) : s.interest.fixedCompensation,
-        )
-      : 0;
-    open += toCents(i.openAmount);
-    interest += toCents(accrued);
-    const row: (string | number | null)[] = [i.invoiceNumber, i.dueDate, i.openAmount, days];
-    if (s.interest) row.push(accrued);
-    return row;
-  });
+  const t: Text = (k, p) => docT(L, k, p);
+  const deadlineText = docDate(s.asOf + (s.deadlineDays ?? DEFAULT_DEADLINE_DAYS[s.stage]), L);
+  const { table, open, interest } = overdueTable(s, t);
   const amountText = `${s.currency} ${money(fromCents(open))}`;
-  const deadlineText = docDate(deadline, L);
-  const columns = [
-    { header: t("colInvoice"), format: "text" as const },
-    { header: t("colDueDate"), format: "date" as const },
-    { header: t("colOpen"), format: "money" as const },
-    { header: t("colDaysOverdue"), format: "integer" as const },
-    ...(s.interest ? [{ header: t("colInterest"), format: "money" as const }] : []),
-  ];
-  const total: (string | number | null)[] = [t("total"), null, fromCents(open), null];
-  if (s.interest) total.push(fromCents(interest));
   const earlier = s.earlier ?? [];
   // True to the log: name the earlier reminders with their dates, or say this is the first written notice.
   const bodyKey =
@@ -113,8 +85,58 @@ export function buildLetter(s: LetterInput): DocumentContent {
       ],
     },
     { kind: "paragraph", lines: [t("dear", { customer: s.customer }), ...body] },
-    { kind: "table", columns, rows, total },
+    table,
+    { kind: "paragraph", lines: closingLines(s, t, interest, deadlineText) },
+    { kind: "paragraph", lines: signOff(s.company, L) },
   ];
+  return {
+    kind: "letter",
+    language: L,
+    sheetName: safeSheetName(`${t(`letterSheet_${s.stage}`)} ${s.customer}`),
+    title,
+    companyName: s.company.name,
+    blocks,
+  };
+}
+
+/** The overdue undisputed invoices, oldest due first, with late interest when asked; the totals in cents. */
+function overdueTable(s: LetterInput, t: Text): { table: DocBlock; open: number; interest: number } {
+  const overdue = s.invoices
+    .filter((i) => !i.disputed && toCents(i.openAmount) > 0 && s.asOf > i.dueDate)
+    .sort((a, b) => a.dueDate - b.dueDate);
+  let open = 0;
+  let interest = 0;
+  const rows = overdue.map((i) => {
+    const days = s.asOf - i.dueDate;
+    const accrued = s.interest
+      ? lateInterest(
+          i.openAmount,
+          s.interest.annualRate,
+          days,
+          s.interest.fixedFor ? s.interest.fixedFor(i.openAmount) : s.interest.fixedCompensation,
+        )
+      : 0;
+    open += toCents(i.openAmount);
+    interest += toCents(accrued);
+    const row: (string | number | null)[] = [i.invoiceNumber, i.dueDate, i.openAmount, days];
+    if (s.interest) row.push(accrued);
+    return row;
+  });
+  const columns = [
+    { header: t("colInvoice"), format: "text" as const },
+    { header: t("colDueDate"), format: "date" as const },
+    { header: t("colOpen"), format: "money" as const },
+    { header: t("colDaysOverdue"), format: "integer" as const },
+    ...(s.interest ? [{ header: t("colInterest"), format: "money" as const }] : []),
+  ];
+  const total: (string | number | null)[] = [t("total"), null, fromCents(open), null];
+  if (s.interest) total.push(fromCents(interest));
+  return { table: { kind: "table", columns, rows, total }, open, interest };
+}
+
+/** After the table: the interest claimed, the new deadline, the consequences of a final notice, how to pay. */
+function closingLines(s: LetterInput, t: Text, interest: number, deadlineText: string): string[] {
+  const L = s.language;
   const after: string[] = [];
   if (s.interest && interest > 0) {
     after.push(
@@ -131,14 +153,5 @@ export function buildLetter(s: LetterInput): DocumentContent {
     after.push(t(s.insured ? "consequences_insured" : "consequences", { deadline: deadlineText }));
   after.push(...payLines(s.company, L));
   after.push(t("closing"));
-  blocks.push({ kind: "paragraph", lines: after });
-  blocks.push({ kind: "paragraph", lines: signOff(s.company, L) });
-  return {
-    kind: "letter",
-    language: L,
-    sheetName: safeSheetName(`${t(`letterSheet_${s.stage}`)} ${s.customer}`),
-    title,
-    companyName: s.company.name,
-    blocks,
-  };
+  return after;
 }

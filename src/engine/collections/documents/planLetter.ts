@@ -31,9 +31,11 @@ export interface PlanLetterInput {
   replyDays: number;
 }
 
+type Text = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => string;
+
 export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
   const L = s.language;
-  const t = (k: Parameters<typeof docT>[1], p?: Record<string, string | number>) => docT(L, k, p);
+  const t: Text = (k, p) => docT(L, k, p);
   const p = s.plan;
   const installments = p.schedule.filter((r) => r.number > 0).length;
   const rate = `${Math.round(p.annualRate * 10000) / 100}%`;
@@ -55,26 +57,7 @@ export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
         t("planIntro", { amount: `${s.currency} ${money(p.overdueBalance)}`, installments, rate }),
       ],
     },
-    {
-      kind: "table",
-      columns: [
-        { header: t("colNo"), format: "text" },
-        { header: t("colDueDate"), format: "date" },
-        { header: t("colPayment"), format: "money" },
-        { header: t("colInterest"), format: "money" },
-        { header: t("colPrincipal"), format: "money" },
-        { header: t("colRemaining"), format: "money" },
-      ],
-      rows: p.schedule.map((r) => [
-        r.number === 0 ? t("planDown") : String(r.number),
-        r.dueDate,
-        r.payment,
-        r.interest,
-        r.principal,
-        r.remaining,
-      ]),
-      total: null,
-    },
+    scheduleTable(p, t),
     {
       kind: "paragraph",
       lines: [
@@ -93,6 +76,30 @@ export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
     title: t("planTitle"),
     companyName: s.company.name,
     blocks,
+  };
+}
+
+/** The plan's schedule: the down payment (when there is one), then each installment with its interest. */
+function scheduleTable(p: PaymentPlanProposal, t: Text): DocBlock {
+  return {
+    kind: "table",
+    columns: [
+      { header: t("colNo"), format: "text" },
+      { header: t("colDueDate"), format: "date" },
+      { header: t("colPayment"), format: "money" },
+      { header: t("colInterest"), format: "money" },
+      { header: t("colPrincipal"), format: "money" },
+      { header: t("colRemaining"), format: "money" },
+    ],
+    rows: p.schedule.map((r) => [
+      r.number === 0 ? t("planDown") : String(r.number),
+      r.dueDate,
+      r.payment,
+      r.interest,
+      r.principal,
+      r.remaining,
+    ]),
+    total: null,
   };
 }
 
