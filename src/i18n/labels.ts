@@ -112,6 +112,7 @@ export const FIELDS: Labels<LedgerField> = {
     currency: "Currency",
     terms: "Terms",
     insuredLimit: "Insured limit",
+    creditLimit: "Credit limit",
   },
   "zh-CN": {
     customer: "客户",
@@ -126,6 +127,7 @@ export const FIELDS: Labels<LedgerField> = {
     currency: "币种",
     terms: "账期",
     insuredLimit: "保险限额",
+    creditLimit: "信用额度",
   },
 };
 

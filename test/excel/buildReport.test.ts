@@ -59,6 +59,13 @@ describe("buildReport", () => {
       ["Gamma", 8, "high risk", "Letter of credit"],
     ]);
     expect(table("Customers").columns.map((c) => c.header)).not.toContain("Payment score");
+    // AR Lens's figure is a proposal, beside the limit the user keeps (none kept here), never called approved.
+    expect(
+      table("Customers")
+        .columns.slice(9, 12)
+        .map((c) => c.header),
+    ).toEqual(["Proposed limit", "Your limit", "Over your limit"]);
+    expect(table("Customers").rows.map((x) => x[10])).toEqual([null, null, null]);
     const plans = table("Plans").rows.filter((x) => x[0] === "Alpha" && x[2] === "Plan");
     expect(plans.reduce((s, x) => s + Math.round((x[7] as number) * 100), 0)).toBe(240000);
     expect(table("Issues").rows.find((x) => x[0] === "Ledger!E15")).toEqual([
@@ -81,7 +88,12 @@ describe("buildReport", () => {
     const customers = r.tables.find((t) => t.name === "Customers")!;
     expect(customers.columns[0].header).toBe("客户");
     expect(customers.rows[0][7]).toBe("款到发货");
-    expect(customers.rows[1][12]).toContain("按金额加权平均逾期 10 天");
+    expect(customers.rows[1][13]).toContain("按金额加权平均逾期 10 天");
+    expect(customers.columns.slice(9, 12).map((c) => c.header)).toEqual([
+      "建议额度",
+      "您设定的额度",
+      "超出您设定的额度",
+    ]);
     expect(customers.rows[0][2]).toBe("极高风险");
     expect(r.tables.find((t) => t.name === "Aging")!.rows[0][0]).toBe("未到期");
   });

@@ -16,6 +16,7 @@ import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
 import { keptLimitMap } from "./keptLimits";
+import { ledgerLimits } from "./ledgerLimits";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
 import { backtestGrades, DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
@@ -197,7 +198,9 @@ function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis
   const swapDateSerials = settings.swapDateSerials;
   const parsed = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
   const resolved = { ...base, currency: settings.currency || base.onlyCurrency || parsed.currency || DEFAULT_CURRENCY };
-  return { parsed, resolved };
+  const fromColumns = ledgerLimits(input, mapping.columns, parsed.invoices); // the ledger's own limit columns
+  if (fromColumns.issues.length > 0) parsed.issues = [...parsed.issues, ...fromColumns.issues];
+  return { parsed, resolved, fromColumns };
 }
 
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
@@ -211,7 +214,7 @@ function* analysisSteps(
   const base = resolveSettings(settings, null); // validates before any work
   const mapping = mapColumns(input, settings);
   yield "rows";
-  const { parsed, resolved } = readRows(input, settings, base, mapping);
+  const { parsed, resolved, fromColumns } = readRows(input, settings, base, mapping);
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
   const trend = kpiTrend(parsed.invoices, {
@@ -233,7 +236,7 @@ function* analysisSteps(
       totalOpen: portfolio.totalOpen,
       portfolioDaysLate: portfolio.weightedDaysLate,
       limitHeadroom: resolved.limitHeadroom,
-      keptLimits: keptLimitMap(settings.keptLimits),
+      keptLimits: keptLimitMap([...fromColumns.limits, ...(settings.keptLimits ?? [])]),
     },
     byCustomer,
     histories,

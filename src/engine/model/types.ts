@@ -28,7 +28,8 @@ export type LedgerField =
   | "disputed"
   | "currency"
   | "terms"
-  | "insuredLimit";
+  | "insuredLimit"
+  | "creditLimit";
 
 export const LEDGER_FIELDS: readonly LedgerField[] = [
   "customer",
@@ -43,6 +44,7 @@ export const LEDGER_FIELDS: readonly LedgerField[] = [
   "currency",
   "terms",
   "insuredLimit",
+  "creditLimit",
 ];
 
 /** Column index (0-based, within the analysed range) of each field, or null when the ledger has no such column. */

@@ -27,6 +27,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
       currency: null,
       terms: null,
       insuredLimit: null,
+      creditLimit: null,
     });
     expect(a.source.address).toBe("Ledger!A1:H19");
   });

@@ -37,6 +37,7 @@ describe("column mapping", () => {
       currency: 8,
       terms: 9,
       insuredLimit: null,
+      creditLimit: null,
     });
   });
 
@@ -67,6 +68,7 @@ describe("column mapping", () => {
       currency: 8,
       terms: 9,
       insuredLimit: null,
+      creditLimit: null,
     });
     expect(mapHeaders(["客户编号", "单据号", "应收金额"])).toMatchObject({ customer: 0, invoiceNumber: 1, amount: 2 });
     // ERP exports with a remaining-balance column: Kingdee (已核销/未核销), Dynamics (Original/Remaining Amount).
