@@ -192,4 +192,29 @@ describe("the model check on the report sheet", () => {
     const alerts = r.tables.find((t) => t.name === "Alerts")!;
     expect(alerts.rows[0].slice(5)).toEqual([a.alerts[0].atRisk, a.alerts[0].action.text]);
   });
+  test("words the verdict from the lead's interval, as the pane does (a point estimate ahead is not a win)", () => {
+    const modelCheck = {
+      ...a.modelCheck,
+      status: "ok" as const,
+      observations: 1200,
+      late: 317,
+      monthEnds: [1, 2, 3],
+      gradeAtLeastBaseline: true,
+      grade: { auc: 0.9134, gini: 0.8268 },
+      baseline: { auc: 0.9115, gini: 0.823 },
+      lead: { value: 0.0019, low: -0.0054, high: 0.0094, verdict: "noBetter" as const },
+    };
+    const title = (language: "en" | "zh-CN") =>
+      buildReport({ ...a, modelCheck }, language).tables.find((t) => t.name === "ModelCheck")!.title;
+    expect(title("en")).toContain(
+      "Lead over own past days late: +0.002 AUC (95 % interval −0.005 to +0.009, bootstrap over customers). " +
+        "No better than the simple rule on this ledger — either will do.",
+    );
+    expect(title("en")).not.toContain("at least as well");
+    expect(title("zh-CN")).toContain("在本台账上与简单规则相比没有更好——两者均可使用。");
+    const better = { ...modelCheck, lead: { value: 0.02, low: 0.01, high: 0.03, verdict: "better" as const } };
+    expect(
+      buildReport({ ...a, modelCheck: better }, "en").tables.find((t) => t.name === "ModelCheck")!.title,
+    ).toContain("Better than the simple rule (each customer's own past days late) on this ledger.");
+  });
 });
