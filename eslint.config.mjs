@@ -18,7 +18,6 @@ const LONG_FUNCTIONS = {
   "src/engine/analysis/analyze.ts": 111,
   "src/engine/analysis/customers.ts": 93,
   "src/engine/analysis/forecast.ts": 69,
-  "src/engine/analysis/grade.ts": 66,
   "src/engine/analysis/insurance.ts": 100,
   "src/engine/analysis/plans.ts": 63,
   "src/engine/analysis/portfolio.ts": 91,
