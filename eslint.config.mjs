@@ -19,7 +19,6 @@ const LONG_FUNCTIONS = {
   "src/engine/analysis/customers.ts": 93,
   "src/engine/analysis/forecast.ts": 69,
   "src/engine/analysis/insurance.ts": 100,
-  "src/engine/analysis/plans.ts": 63,
   "src/engine/analysis/portfolio.ts": 91,
   "src/engine/collections/contacts.ts": 84,
   "src/engine/collections/desk.ts": 83,
