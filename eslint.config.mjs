@@ -17,7 +17,6 @@ const LONG_FUNCTIONS = {
   "src/engine/analysis/alerts.ts": 126,
   "src/engine/analysis/analyze.ts": 111,
   "src/engine/analysis/customers.ts": 93,
-  "src/engine/analysis/insurance.ts": 100,
   "src/engine/analysis/portfolio.ts": 91,
   "src/engine/collections/contacts.ts": 84,
   "src/engine/collections/desk.ts": 83,
