@@ -16,7 +16,6 @@ import tseslint from "typescript-eslint";
 const LONG_FUNCTIONS = {
   "src/engine/analysis/analyze.ts": 111,
   "src/engine/analysis/customers.ts": 93,
-  "src/engine/analysis/portfolio.ts": 91,
   "src/engine/collections/contacts.ts": 84,
   "src/engine/collections/desk.ts": 83,
   "src/engine/collections/documents/claimFile.ts": 110,
