@@ -135,7 +135,7 @@ test("in proportion on the bench's ledger: 100,000 invoices over 5,000 customers
   const r = expectInProportion(values, asOf);
   // Measured: 974 of 4,873 customers named (20 %), 139 over the accepted proposals (2.9 %).
   expect(r.actions).toBeGreaterThan(0.15);
-}, 120_000);
+}, 300_000); // the bench's ledger analysed twice; about a minute on a busy machine
 
 describe("in proportion on generated ledgers shaped like the bench's (20 invoices a customer)", () => {
   for (const [seed, profile] of [
