@@ -143,6 +143,7 @@ function customersTable(a: Analysis, language: Language): ReportTable {
     { header: t.terms, format: "text", value: (c) => TERMS[language][c.terms.code] },
     { header: t.method, format: "text", value: (c) => PAYMENT_METHODS[language][c.terms.paymentMethod] },
     { header: t.limit, format: "money", value: (c) => c.creditLimit.amount },
+    { header: t.keptLimit, format: "money", value: (c) => c.keptLimit?.amount ?? null },
     { header: t.overLimit, format: "text", value: (c) => yesNo(c.overLimit) },
     { header: t.insurance, format: "text", value: (c) => yesNo(c.insuranceAdvised) },
     {

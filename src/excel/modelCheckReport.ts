@@ -12,6 +12,24 @@ import { REPORT_SUMMARY_TEXT } from "../i18n/reportSummary";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * The verdict as the pane words it: from the lead's 95 % interval when there is one ("no better than the simple
+ * rule — either will do" when it spans 0), else from the point estimates.
+ */
+function verdict(m: Analysis["modelCheck"], language: Language): string {
+  const T = MODEL_CHECK_TEXT[language];
+  if (!m.lead) return m.gradeAtLeastBaseline ? T.better : T.worse;
+  const digits = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", {
+    minimumFractionDigits: 3,
+    maximumFractionDigits: 3,
+  });
+  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${digits.format(Math.abs(x))}`;
+  const { value, low, high } = m.lead;
+  const line = fillTemplate(T.leadLine, { lead: signed(value), low: signed(low), high: signed(high) }, language);
+  const said = { better: T.verdictBetter, noBetter: T.verdictNoBetter, worse: T.verdictWorse }[m.lead.verdict];
+  return `${line}${language === "zh-CN" ? "。" : ". "}${said}`;
+}
+
 export function modelCheckTables(a: Analysis, language: Language): ReportTable[] {
   const T = MODEL_CHECK_TEXT[language];
   const m = a.modelCheck;
@@ -21,7 +39,7 @@ export function modelCheckTables(a: Analysis, language: Language): ReportTable[]
       ? f(T.tooShort, { months: m.followUpMonths, points: m.monthEnds.length })
       : m.status === "tooSmall"
         ? f(T.tooSmall, { observations: m.observations, late: m.late })
-        : `${f(T.intro, { points: m.monthEnds.length, months: m.followUpMonths, days: m.lateDays })} ${f(T.observations, { observations: m.observations, late: m.late })} ${m.gradeAtLeastBaseline ? T.better : T.worse}`;
+        : `${f(T.intro, { points: m.monthEnds.length, months: m.followUpMonths, days: m.lateDays })} ${f(T.observations, { observations: m.observations, late: m.late })} ${verdict(m, language)}`;
   const row = (label: string, x: { auc: number; gini: number } | null) => [
     label,
     x ? round3(x.auc) : null,

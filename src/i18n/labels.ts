@@ -114,6 +114,7 @@ export const FIELDS: Labels<LedgerField> = {
     insuredLimit: "Insured limit",
     localAmount: "Local amount",
     bookedRate: "Exchange rate",
+    creditLimit: "Credit limit",
   },
   "zh-CN": {
     customer: "客户",
@@ -130,6 +131,7 @@ export const FIELDS: Labels<LedgerField> = {
     insuredLimit: "保险限额",
     localAmount: "本币金额",
     bookedRate: "汇率",
+    creditLimit: "信用额度",
   },
 };
 

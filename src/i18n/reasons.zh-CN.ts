@@ -76,6 +76,11 @@ export const reasonTemplatesZh: Templates = {
   "row.openBeyondAmount": "未收金额 {open} 超过发票金额 {amount}：未收金额不能大于开票金额，请更正该单元格",
   "row.currencyMarkDiffers": "该单元格标为 {mark}，而本行币种为 {currency}：不同币种的金额不能相加，请更正该单元格",
   "row.paidBeforeInvoice": "付款日期 {paid} 早于开票日期 {invoiced}：请核对日期",
+  // The ledger's limit columns (analysis/ledgerLimits.ts)
+  "limits.creditDiffers": "{customer} 各行的信用额度不一致：{cellsZh}；采用最近一张发票上的 {kept}（{keptAt}）",
+  "limits.insuredDiffers": "{customer} 各行的保险限额不一致：{cellsZh}；采用最大的 {kept}（{keptAt}）",
+  "limits.creditBad": "{customer} 的信用额度：{problem}；该单元格不使用",
+  "limits.insuredBad": "{customer} 的保险限额：{problem}；该单元格不使用",
   // Grade
   "grade.result": "等级 {grade}（1 风险最低，10 风险最高）：风险分 {score} 天",
   "grade.daysLate":

@@ -59,6 +59,13 @@ describe("buildReport", () => {
       ["Gamma", 8, "high risk", "Letter of credit"],
     ]);
     expect(table("Customers").columns.map((c) => c.header)).not.toContain("Payment score");
+    // AR Lens's figure is a proposal, beside the limit the user keeps (none kept here), never called approved.
+    expect(
+      table("Customers")
+        .columns.slice(9, 12)
+        .map((c) => c.header),
+    ).toEqual(["Proposed limit", "Your limit", "Over your limit"]);
+    expect(table("Customers").rows.map((x) => x[10])).toEqual([null, null, null]);
     const plans = table("Plans").rows.filter((x) => x[0] === "Alpha" && x[2] === "Plan");
     expect(plans.reduce((s, x) => s + Math.round((x[7] as number) * 100), 0)).toBe(240000);
     expect(table("Issues").rows.find((x) => x[0] === "Ledger!E15")).toEqual([
@@ -81,7 +88,12 @@ describe("buildReport", () => {
     const customers = r.tables.find((t) => t.name === "Customers")!;
     expect(customers.columns[0].header).toBe("客户");
     expect(customers.rows[0][7]).toBe("款到发货");
-    expect(customers.rows[1][12]).toContain("按金额加权平均逾期 10 天");
+    expect(customers.rows[1][13]).toContain("按金额加权平均逾期 10 天");
+    expect(customers.columns.slice(9, 12).map((c) => c.header)).toEqual([
+      "建议额度",
+      "您设定的额度",
+      "超出您设定的额度",
+    ]);
     expect(customers.rows[0][2]).toBe("极高风险");
     expect(r.tables.find((t) => t.name === "Aging")!.rows[0][0]).toBe("未到期");
   });
@@ -179,5 +191,30 @@ describe("the model check on the report sheet", () => {
     // The alerts table carries the money at risk and the next action.
     const alerts = r.tables.find((t) => t.name === "Alerts")!;
     expect(alerts.rows[0].slice(5)).toEqual([a.alerts[0].atRisk, a.alerts[0].action.text]);
+  });
+  test("words the verdict from the lead's interval, as the pane does (a point estimate ahead is not a win)", () => {
+    const modelCheck = {
+      ...a.modelCheck,
+      status: "ok" as const,
+      observations: 1200,
+      late: 317,
+      monthEnds: [1, 2, 3],
+      gradeAtLeastBaseline: true,
+      grade: { auc: 0.9134, gini: 0.8268 },
+      baseline: { auc: 0.9115, gini: 0.823 },
+      lead: { value: 0.0019, low: -0.0054, high: 0.0094, verdict: "noBetter" as const },
+    };
+    const title = (language: "en" | "zh-CN") =>
+      buildReport({ ...a, modelCheck }, language).tables.find((t) => t.name === "ModelCheck")!.title;
+    expect(title("en")).toContain(
+      "Lead over own past days late: +0.002 AUC (95 % interval −0.005 to +0.009, bootstrap over customers). " +
+        "No better than the simple rule on this ledger — either will do.",
+    );
+    expect(title("en")).not.toContain("at least as well");
+    expect(title("zh-CN")).toContain("在本台账上与简单规则相比没有更好——两者均可使用。");
+    const better = { ...modelCheck, lead: { value: 0.02, low: 0.01, high: 0.03, verdict: "better" as const } };
+    expect(
+      buildReport({ ...a, modelCheck: better }, "en").tables.find((t) => t.name === "ModelCheck")!.title,
+    ).toContain("Better than the simple rule (each customer's own past days late) on this ledger.");
   });
 });

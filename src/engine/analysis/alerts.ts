@@ -50,56 +50,81 @@ function customerAlerts(
   T: AlertThresholds,
 ): Draft[] {
   const out: Draft[] = [];
+  const deteriorating = deterioratingAlert(c, T);
+  if (deteriorating) out.push(deteriorating);
+  const overLimit = overLimitAlert(c, T);
+  if (overLimit) out.push(overLimit);
+  out.push(...overdueAlerts(c, invoices, asOf, T));
+  const concentration = concentrationAlert(c, T);
+  if (concentration) out.push(concentration);
+  return out;
+}
+
+/** The customer's next step, with its name among the params. */
+function actionFor(c: CustomerAssessment, code: string, params: Record<string, number | string>, text: string): Reason {
+  return reason(code, { customer: c.customer, ...params }, text);
+}
+
+/** Paying later lately than before. */
+function deterioratingAlert(c: CustomerAssessment, T: AlertThresholds): Draft | null {
+  if (c.trend === null || c.trend < T.deteriorationDays || (c.recentDaysLate ?? 0) < T.deteriorationRecentDays)
+    return null;
   const who = c.customer;
-  const act = (code: string, params: Record<string, number | string>, text: string): Reason =>
-    reason(code, { customer: who, ...params }, text);
-  if (c.trend !== null && c.trend >= T.deteriorationDays && (c.recentDaysLate ?? 0) >= T.deteriorationRecentDays) {
-    out.push({
-      kind: "deteriorating",
-      severity: c.trend >= 30 ? "high" : "medium",
-      customer: who,
-      amount: c.openAmount,
-      reason: reason(
-        "alert.deteriorating",
-        { customer: who, recent: fig(c.recentDaysLate ?? 0), earlier: fig(c.earlierDaysLate ?? 0), days: fig(c.trend) },
-        `${who} paid ${fig(c.recentDaysLate ?? 0)} days late in the last 90 days against ${fig(c.earlierDaysLate ?? 0)} before (+${fig(c.trend)})`,
-      ),
-      action: act(
-        "action.deteriorating",
-        { terms: c.terms.code },
-        `call ${who} about the slower payments and confirm the next payment date before accepting new orders`,
-      ),
-    });
-  }
-  // Over limit: above the limit the user keeps (keptLimits.ts), never above AR Lens's own proposal.
+  return {
+    kind: "deteriorating",
+    severity: c.trend >= 30 ? "high" : "medium",
+    customer: who,
+    amount: c.openAmount,
+    reason: reason(
+      "alert.deteriorating",
+      { customer: who, recent: fig(c.recentDaysLate ?? 0), earlier: fig(c.earlierDaysLate ?? 0), days: fig(c.trend) },
+      `${who} paid ${fig(c.recentDaysLate ?? 0)} days late in the last 90 days against ${fig(c.earlierDaysLate ?? 0)} before (+${fig(c.trend)})`,
+    ),
+    action: actionFor(
+      c,
+      "action.deteriorating",
+      { terms: c.terms.code },
+      `call ${who} about the slower payments and confirm the next payment date before accepting new orders`,
+    ),
+  };
+}
+
+/** Over limit: above the limit the user keeps (keptLimits.ts), never above AR Lens's own proposal. */
+function overLimitAlert(c: CustomerAssessment, T: AlertThresholds): Draft | null {
   const limit = c.keptLimit?.amount ?? 0;
   const excessCents = toCents(c.openAmount) - toCents(limit);
-  if (c.overLimit && c.keptLimit && excessCents > T.overLimitShare * toCents(limit)) {
-    const excess = fromCents(excessCents);
-    out.push({
-      kind: "overLimit",
-      severity: limit === 0 || excess > limit ? "high" : "medium",
-      customer: who,
-      amount: excess,
-      reason: reason(
-        "alert.overLimit",
-        { customer: who, open: c.openAmount, limit, excess },
-        `${who} owes ${money(c.openAmount)}, ${money(excess)} above your limit of ${money(limit)}`,
-      ),
-      action:
-        limit === 0
-          ? act(
-              "action.secured",
-              { open: c.openAmount },
-              `ship to ${who} only against a letter of credit or cash in advance, and collect the ${money(c.openAmount)} owed`,
-            )
-          : act(
-              "action.holdOrders",
-              { limit, excess },
-              `hold new orders from ${who} until the balance is back under ${money(limit)} (collect ${money(excess)})`,
-            ),
-    });
-  }
+  if (!c.overLimit || !c.keptLimit || excessCents <= T.overLimitShare * toCents(limit)) return null;
+  const who = c.customer;
+  const excess = fromCents(excessCents);
+  return {
+    kind: "overLimit",
+    severity: limit === 0 || excess > limit ? "high" : "medium",
+    customer: who,
+    amount: excess,
+    reason: reason(
+      "alert.overLimit",
+      { customer: who, open: c.openAmount, limit, excess },
+      `${who} owes ${money(c.openAmount)}, ${money(excess)} above your limit of ${money(limit)}`,
+    ),
+    action:
+      limit === 0
+        ? actionFor(
+            c,
+            "action.secured",
+            { open: c.openAmount },
+            `ship to ${who} only against a letter of credit or cash in advance, and collect the ${money(c.openAmount)} owed`,
+          )
+        : actionFor(
+            c,
+            "action.holdOrders",
+            { limit, excess },
+            `hold new orders from ${who} until the balance is back under ${money(limit)} (collect ${money(excess)})`,
+          ),
+  };
+}
+
+/** Over 90 days past due, and disputes older than the threshold, from the customer's open invoices. */
+function overdueAlerts(c: CustomerAssessment, invoices: readonly Invoice[], asOf: number, T: AlertThresholds): Draft[] {
   let over90 = 0;
   let oldDispute = 0;
   let disputeCount = 0;
@@ -112,62 +137,76 @@ function customerAlerts(
       disputeCount++;
     }
   }
+  const out: Draft[] = [];
   const share = c.openAmount > 0 ? fromCents(over90) / c.openAmount : 1;
-  if (over90 > 0 && share >= T.over90Share) {
-    out.push({
-      kind: "over90",
-      severity: share >= 0.5 ? "high" : "medium",
-      customer: who,
-      amount: fromCents(over90),
-      reason: reason(
-        "alert.over90",
-        { customer: who, amount: fromCents(over90), share: pct(Math.min(1, share)) },
-        `${who}: ${money(fromCents(over90))} is more than 90 days past due`,
-      ),
-      action: act(
-        "action.over90",
-        { amount: fromCents(over90) },
-        `send ${who} a final notice for ${money(fromCents(over90))} and stop deliveries; notify the credit insurer if the policy requires it`,
-      ),
-    });
-  }
-  if (disputeCount > 0) {
-    out.push({
-      kind: "oldDispute",
-      severity: "medium",
-      customer: who,
-      amount: fromCents(oldDispute),
-      reason: reason(
-        "alert.oldDispute",
-        { customer: who, amount: fromCents(oldDispute), count: disputeCount, days: T.oldDisputeDays },
-        `${who}: ${disputeCount} disputed invoice(s), ${money(fromCents(oldDispute))}, more than ${T.oldDisputeDays} days past due`,
-      ),
-      action: act(
-        "action.oldDispute",
-        { amount: fromCents(oldDispute) },
-        `settle the dispute with ${who}: agree a credit note or send proof of delivery for ${money(fromCents(oldDispute))}`,
-      ),
-    });
-  }
-  if (c.shareOfAR > T.singleShare) {
-    out.push({
-      kind: "concentration",
-      severity: "high",
-      customer: who,
-      amount: c.openAmount,
-      reason: reason(
-        "alert.concentration",
-        { customer: who, share: pct(c.shareOfAR), threshold: pct(T.singleShare) },
-        `${who} holds ${pct(c.shareOfAR)} % of all receivables (over ${pct(T.singleShare)} %)`,
-      ),
-      action: act(
-        "action.concentration",
-        {},
-        `ask the credit insurer for a named limit on ${who}, or secure part of its balance`,
-      ),
-    });
-  }
+  if (over90 > 0 && share >= T.over90Share) out.push(over90Alert(c, fromCents(over90), share));
+  if (disputeCount > 0) out.push(oldDisputeAlert(c, fromCents(oldDispute), disputeCount, T));
   return out;
+}
+
+function over90Alert(c: CustomerAssessment, amount: number, share: number): Draft {
+  const who = c.customer;
+  return {
+    kind: "over90",
+    severity: share >= 0.5 ? "high" : "medium",
+    customer: who,
+    amount,
+    reason: reason(
+      "alert.over90",
+      { customer: who, amount, share: pct(Math.min(1, share)) },
+      `${who}: ${money(amount)} is more than 90 days past due`,
+    ),
+    action: actionFor(
+      c,
+      "action.over90",
+      { amount },
+      `send ${who} a final notice for ${money(amount)} and stop deliveries; notify the credit insurer if the policy requires it`,
+    ),
+  };
+}
+
+function oldDisputeAlert(c: CustomerAssessment, amount: number, count: number, T: AlertThresholds): Draft {
+  const who = c.customer;
+  return {
+    kind: "oldDispute",
+    severity: "medium",
+    customer: who,
+    amount,
+    reason: reason(
+      "alert.oldDispute",
+      { customer: who, amount, count, days: T.oldDisputeDays },
+      `${who}: ${count} disputed invoice(s), ${money(amount)}, more than ${T.oldDisputeDays} days past due`,
+    ),
+    action: actionFor(
+      c,
+      "action.oldDispute",
+      { amount },
+      `settle the dispute with ${who}: agree a credit note or send proof of delivery for ${money(amount)}`,
+    ),
+  };
+}
+
+/** One customer above the single-customer share of receivables. */
+function concentrationAlert(c: CustomerAssessment, T: AlertThresholds): Draft | null {
+  if (c.shareOfAR <= T.singleShare) return null;
+  const who = c.customer;
+  return {
+    kind: "concentration",
+    severity: "high",
+    customer: who,
+    amount: c.openAmount,
+    reason: reason(
+      "alert.concentration",
+      { customer: who, share: pct(c.shareOfAR), threshold: pct(T.singleShare) },
+      `${who} holds ${pct(c.shareOfAR)} % of all receivables (over ${pct(T.singleShare)} %)`,
+    ),
+    action: actionFor(
+      c,
+      "action.concentration",
+      {},
+      `ask the credit insurer for a named limit on ${who}, or secure part of its balance`,
+    ),
+  };
 }
 
 export function buildAlerts(

@@ -17,6 +17,7 @@ import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
 import { keptLimitMap } from "./keptLimits";
+import { ledgerLimits } from "./ledgerLimits";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
 import { DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
@@ -206,7 +207,9 @@ function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis
   const read = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
   const stage = convertLedger(input, mapping, read, settings, DEFAULT_CURRENCY); // several currencies → one
   const currency = stage.currency ?? (settings.currency || base.onlyCurrency || read.currency || DEFAULT_CURRENCY);
-  return { parsed: stage.parsed, resolved: { ...base, currency }, read, stage };
+  const fromColumns = ledgerLimits(input, mapping.columns, stage.parsed.invoices); // the ledger's own limit columns
+  if (fromColumns.issues.length > 0) stage.parsed.issues = [...stage.parsed.issues, ...fromColumns.issues];
+  return { parsed: stage.parsed, resolved: { ...base, currency }, read, stage, fromColumns };
 }
 
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
@@ -220,7 +223,7 @@ function* analysisSteps(
   const base = resolveSettings(settings, null); // validates before any work
   const mapping = mapColumns(input, settings);
   yield "rows";
-  const { parsed, resolved, read, stage } = readRows(input, settings, base, mapping);
+  const { parsed, resolved, read, stage, fromColumns } = readRows(input, settings, base, mapping);
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
   const trend = trendOf(parsed.invoices, resolved);
@@ -238,7 +241,7 @@ function* analysisSteps(
       totalOpen: portfolio.totalOpen,
       portfolioDaysLate: portfolio.weightedDaysLate,
       limitHeadroom: resolved.limitHeadroom,
-      keptLimits: keptLimitMap(settings.keptLimits),
+      keptLimits: keptLimitMap([...fromColumns.limits, ...(settings.keptLimits ?? [])]),
     },
     byCustomer,
     histories,

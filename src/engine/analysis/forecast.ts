@@ -30,7 +30,7 @@ import {
 } from "./forecastSpread";
 import { habitFromPoints, type PaymentHabit } from "./paymentHabit";
 import { fig, money, reason } from "../model/reason";
-import type { CollectionForecast, ForecastWeek, Invoice } from "../model/types";
+import type { CollectionForecast, ForecastWeek, Invoice, Reason } from "../model/types";
 
 export const FORECAST_WEEKS = 13;
 
@@ -131,29 +131,40 @@ export function forecastCollections(
     beyond: fromCents(beyond),
     doubtful: fromCents(doubtful),
     total: fromCents(total),
-    reasons: [
-      reason(
-        "forecast.expected",
-        { amount: inWeeks, weeks: count },
-        `${money(inWeeks)} expected in the next ${count} weeks`,
-      ),
-      reason(
-        "forecast.portfolioLate",
-        { days: fig(portfolioDaysLate ?? 0) },
-        `customers without paid history follow the portfolio's habit (on average ${fig(portfolioDaysLate ?? 0)} days late)`,
-      ),
-      reason(
-        "forecast.doubtful",
-        { amount: fromCents(doubtful) },
-        `${money(fromCents(doubtful))} doubtful: disputed, or long overdue and unlikely to be collected`,
-      ),
-      reason(
-        "forecast.habit",
-        { disputedShare: fig(disputedRate * 100) },
-        `each invoice is spread over its customer's habit of paying before or after the due date; disputed amounts are expected at the ${fig(disputedRate * 100)} % the ledger's history shows collected`,
-      ),
-    ],
+    reasons: forecastReasons(inWeeks, count, portfolioDaysLate, fromCents(doubtful), disputedRate),
   };
+}
+
+/** What the forecast expects, and how: the customers' habits, the portfolio's for those without paid history. */
+function forecastReasons(
+  inWeeks: number,
+  count: number,
+  portfolioDaysLate: number | null,
+  doubtful: number,
+  disputedRate: number,
+): Reason[] {
+  return [
+    reason(
+      "forecast.expected",
+      { amount: inWeeks, weeks: count },
+      `${money(inWeeks)} expected in the next ${count} weeks`,
+    ),
+    reason(
+      "forecast.portfolioLate",
+      { days: fig(portfolioDaysLate ?? 0) },
+      `customers without paid history follow the portfolio's habit (on average ${fig(portfolioDaysLate ?? 0)} days late)`,
+    ),
+    reason(
+      "forecast.doubtful",
+      { amount: doubtful },
+      `${money(doubtful)} doubtful: disputed, or long overdue and unlikely to be collected`,
+    ),
+    reason(
+      "forecast.habit",
+      { disputedShare: fig(disputedRate * 100) },
+      `each invoice is spread over its customer's habit of paying before or after the due date; disputed amounts are expected at the ${fig(disputedRate * 100)} % the ledger's history shows collected`,
+    ),
+  ];
 }
 
 let items = { due: new Float64Array(64), open: new Float64Array(64), flags: new Uint8Array(64) };

@@ -128,70 +128,73 @@ export function riskScore(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): nu
 
 /** The risk score in days late and its parts (each part is a Reason with its figure). */
 export function gradeScore(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): { score: number; reasons: Reason[] } {
-  const reasons: Reason[] = [];
-  const n = x.paidInvoiceCount;
-  const { credibility: w, level, share, trend, now, disputed } = scoreParts(x, prior);
-  const score = riskScore(x, prior);
+  const parts = scoreParts(x, prior);
+  const reasons: Reason[] = [levelReason(x, prior, parts)];
   const p = (v: number) => fig(v);
-  if (x.weightedDaysLate !== null) {
-    reasons.push(
-      reason(
-        "grade.daysLate",
-        { days: p(x.weightedDaysLate), paid: n, weight: pct(w), prior: p(prior.weightedDaysLate), points: p(level) },
-        `pays ${p(x.weightedDaysLate)} days late on average (amount-weighted, ${n} paid invoices, counted at ${pct(w)} % against the ledger's ${p(prior.weightedDaysLate)}): +${p(level)}`,
-      ),
-    );
-  } else {
-    reasons.push(
-      reason(
-        "grade.noHistory",
-        { prior: p(prior.weightedDaysLate), points: p(level) },
-        `no paid invoice yet: taken as the ledger's ${p(prior.weightedDaysLate)} days late: +${p(level)}`,
-      ),
-    );
-  }
-  if (x.lateShare !== null && share > 0) {
+  if (x.lateShare !== null && parts.share > 0) {
     reasons.push(
       reason(
         "grade.lateShare",
-        { share: pct(x.lateShare), points: p(share) },
-        `${pct(x.lateShare)} % of paid invoices were paid late: +${p(share)}`,
+        { share: pct(x.lateShare), points: p(parts.share) },
+        `${pct(x.lateShare)} % of paid invoices were paid late: +${p(parts.share)}`,
       ),
     );
   }
-  if (trend > 0 && x.trend !== null && x.trend > 0)
-    reasons.push(
-      reason(
-        "grade.trendWorse",
-        { days: p(x.trend), points: p(trend) },
-        `paying ${p(x.trend)} days later in the last 90 days than before: +${p(trend)}`,
-      ),
-    );
-  if (trend < 0 && x.trend !== null && x.trend < 0)
-    reasons.push(
-      reason(
-        "grade.trendBetter",
-        { days: p(-x.trend), points: p(trend) },
-        `paying ${p(-x.trend)} days earlier in the last 90 days than before: ${p(trend)}`,
-      ),
-    );
-  if (now > 0)
+  const trend = trendReason(x, parts.trend);
+  if (trend) reasons.push(trend);
+  if (parts.now > 0)
     reasons.push(
       reason(
         "grade.overdueNow",
-        { days: p(x.overdueDays), points: p(now) },
-        `the open balance is ${p(x.overdueDays)} days past due on average (amount-weighted): +${p(now)}`,
+        { days: p(x.overdueDays), points: p(parts.now) },
+        `the open balance is ${p(x.overdueDays)} days past due on average (amount-weighted): +${p(parts.now)}`,
       ),
     );
-  if (disputed > 0)
+  if (parts.disputed > 0)
     reasons.push(
       reason(
         "grade.disputed",
-        { share: pct(x.disputedShare), points: p(disputed) },
-        `${pct(x.disputedShare)} % of the open balance is disputed: +${p(disputed)}`,
+        { share: pct(x.disputedShare), points: p(parts.disputed) },
+        `${pct(x.disputedShare)} % of the open balance is disputed: +${p(parts.disputed)}`,
       ),
     );
-  return { score, reasons };
+  return { score: riskScore(x, prior), reasons };
+}
+
+/** The level: the customer's own days late counted at its credibility, or the ledger's without a paid invoice. */
+function levelReason(x: GradeInputs, prior: GradePrior, parts: ScoreParts): Reason {
+  const p = (v: number) => fig(v);
+  const { credibility: w, level } = parts;
+  const n = x.paidInvoiceCount;
+  if (x.weightedDaysLate === null)
+    return reason(
+      "grade.noHistory",
+      { prior: p(prior.weightedDaysLate), points: p(level) },
+      `no paid invoice yet: taken as the ledger's ${p(prior.weightedDaysLate)} days late: +${p(level)}`,
+    );
+  return reason(
+    "grade.daysLate",
+    { days: p(x.weightedDaysLate), paid: n, weight: pct(w), prior: p(prior.weightedDaysLate), points: p(level) },
+    `pays ${p(x.weightedDaysLate)} days late on average (amount-weighted, ${n} paid invoices, counted at ${pct(w)} % against the ledger's ${p(prior.weightedDaysLate)}): +${p(level)}`,
+  );
+}
+
+/** Paying later or earlier in the last 90 days than before, when it moves the score. */
+function trendReason(x: GradeInputs, trend: number): Reason | null {
+  const p = (v: number) => fig(v);
+  if (trend > 0 && x.trend !== null && x.trend > 0)
+    return reason(
+      "grade.trendWorse",
+      { days: p(x.trend), points: p(trend) },
+      `paying ${p(x.trend)} days later in the last 90 days than before: +${p(trend)}`,
+    );
+  if (trend < 0 && x.trend !== null && x.trend < 0)
+    return reason(
+      "grade.trendBetter",
+      { days: p(-x.trend), points: p(trend) },
+      `paying ${p(-x.trend)} days earlier in the last 90 days than before: ${p(trend)}`,
+    );
+  return null;
 }
 
 export function gradeCustomer(

@@ -14,7 +14,7 @@
 import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
 import { fig, pct, reason } from "../model/reason";
-import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice } from "../model/types";
+import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice, Reason } from "../model/types";
 
 export const THRESHOLDS = {
   creditSalesShare: 0.5,
@@ -46,87 +46,24 @@ export function daysLateSpread(invoices: readonly Invoice[]): number | null {
 
 export function checkInsurance(customers: readonly CustomerAssessment[], invoices: readonly Invoice[]): InsuranceCheck {
   const shares = customers.map((c) => c.shareOfAR).sort((a, b) => b - a);
-  const largest = shares[0] ?? 0;
-  const top5 = shares.slice(0, 5).reduce((s, x) => s + x, 0);
-  const hhi = shares.reduce((s, x) => s + x * x, 0);
   const unproven = customers
     .filter((c) => c.shareOfAR >= 0.05 && (c.paidInvoiceCount < 3 || c.historyDays < 180))
     .reduce((s, c) => s + c.shareOfAR, 0);
-  const spread = daysLateSpread(invoices) ?? 0;
-  const T = THRESHOLDS;
   const criteria: InsuranceCriterion[] = [
     {
       id: "creditSalesShare",
       role: "precondition",
       met: true,
       figure: 1,
-      threshold: T.creditSalesShare,
+      threshold: THRESHOLDS.creditSalesShare,
       reason: reason(
         "insurance.creditSales",
         { share: 100 },
         "every invoice in the ledger is a credit sale (100 %): cover is about these sales",
       ),
     },
-    {
-      id: "largestCustomerShare",
-      role: "risk",
-      met: largest >= T.largestCustomerShare,
-      figure: largest,
-      threshold: T.largestCustomerShare,
-      reason: reason(
-        "insurance.largest",
-        { share: pct(largest), threshold: 20 },
-        `largest customer holds ${pct(largest)} % of receivables (criterion: 20 % or more)`,
-      ),
-    },
-    {
-      id: "topFiveShare",
-      role: "risk",
-      met: top5 >= T.topFiveShare,
-      figure: top5,
-      threshold: T.topFiveShare,
-      reason: reason(
-        "insurance.topFive",
-        { share: pct(top5), threshold: 60 },
-        `five largest customers hold ${pct(top5)} % of receivables (criterion: 60 % or more)`,
-      ),
-    },
-    {
-      id: "herfindahl",
-      role: "risk",
-      met: hhi >= T.herfindahl,
-      figure: hhi,
-      threshold: T.herfindahl,
-      reason: reason(
-        "insurance.herfindahl",
-        { index: fig(hhi, 3), threshold: T.herfindahl },
-        `Herfindahl concentration index ${fig(hhi, 3)} (criterion: 0.15 or more)`,
-      ),
-    },
-    {
-      id: "unprovenLargeExposures",
-      role: "risk",
-      met: unproven >= T.unprovenLargeExposures,
-      figure: unproven,
-      threshold: T.unprovenLargeExposures,
-      reason: reason(
-        "insurance.unprovenExposure",
-        { share: pct(unproven), threshold: 10 },
-        `${pct(unproven)} % of receivables sit with large customers without a reliable payment record (criterion: 10 % or more)`,
-      ),
-    },
-    {
-      id: "volatileBehaviour",
-      role: "risk",
-      met: spread >= T.volatileBehaviour,
-      figure: spread,
-      threshold: T.volatileBehaviour,
-      reason: reason(
-        "insurance.volatile",
-        { days: fig(spread), threshold: 20 },
-        `days late vary by ${fig(spread)} days (standard deviation; criterion: 20 days or more)`,
-      ),
-    },
+    ...concentrationCriteria(shares),
+    ...recordCriteria(unproven, daysLateSpread(invoices) ?? 0),
   ];
   const met = criteria.filter((c) => c.role === "risk" && c.met).length;
   const verdict = met >= 2 ? "advised" : met === 1 ? "consider" : "notNeeded";
@@ -143,4 +80,70 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
       reason("insurance.customers", { count: advisedFor }, `cover advised for ${advisedFor} customer(s) individually`),
     );
   return { verdict, criteria, reasons };
+}
+
+/** A risk criterion, met when its figure reaches its threshold. */
+function risk(id: InsuranceCriterion["id"], figure: number, why: Reason): InsuranceCriterion {
+  const threshold = THRESHOLDS[id];
+  return { id, role: "risk", met: figure >= threshold, figure, threshold, reason: why };
+}
+
+/** Largest customer, five largest and the Herfindahl index, from the customers' shares of AR (largest first). */
+function concentrationCriteria(shares: readonly number[]): InsuranceCriterion[] {
+  const largest = shares[0] ?? 0;
+  const top5 = shares.slice(0, 5).reduce((s, x) => s + x, 0);
+  const hhi = shares.reduce((s, x) => s + x * x, 0);
+  return [
+    risk(
+      "largestCustomerShare",
+      largest,
+      reason(
+        "insurance.largest",
+        { share: pct(largest), threshold: 20 },
+        `largest customer holds ${pct(largest)} % of receivables (criterion: 20 % or more)`,
+      ),
+    ),
+    risk(
+      "topFiveShare",
+      top5,
+      reason(
+        "insurance.topFive",
+        { share: pct(top5), threshold: 60 },
+        `five largest customers hold ${pct(top5)} % of receivables (criterion: 60 % or more)`,
+      ),
+    ),
+    risk(
+      "herfindahl",
+      hhi,
+      reason(
+        "insurance.herfindahl",
+        { index: fig(hhi, 3), threshold: THRESHOLDS.herfindahl },
+        `Herfindahl concentration index ${fig(hhi, 3)} (criterion: 0.15 or more)`,
+      ),
+    ),
+  ];
+}
+
+/** Large exposures without a reliable record, and how much days late vary. */
+function recordCriteria(unproven: number, spread: number): InsuranceCriterion[] {
+  return [
+    risk(
+      "unprovenLargeExposures",
+      unproven,
+      reason(
+        "insurance.unprovenExposure",
+        { share: pct(unproven), threshold: 10 },
+        `${pct(unproven)} % of receivables sit with large customers without a reliable payment record (criterion: 10 % or more)`,
+      ),
+    ),
+    risk(
+      "volatileBehaviour",
+      spread,
+      reason(
+        "insurance.volatile",
+        { days: fig(spread), threshold: 20 },
+        `days late vary by ${fig(spread)} days (standard deviation; criterion: 20 days or more)`,
+      ),
+    ),
+  ];
 }

@@ -15,7 +15,7 @@ import { STATUTORY_RATES } from "../core/interest";
 import { fromCents, toCents } from "../core/money";
 import { accelerationThreshold, paymentPlan, replan } from "../core/paymentPlan";
 import { money, reason } from "../model/reason";
-import type { CustomerAssessment, Invoice, PaymentPlanProposal } from "../model/types";
+import type { CustomerAssessment, Invoice, PaymentPlanProposal, Reason } from "../model/types";
 
 export const FIRST_PAYMENT_AFTER_DAYS = 7;
 export const REPLAN_DAYS_LATE = 30;
@@ -76,26 +76,7 @@ export function proposePaymentPlan(
     firstNumber,
     REPLAN_DAYS_LATE,
   );
-  const reasons = [
-    reason("plan.balance", { balance }, `overdue undisputed balance ${money(balance)} (after unapplied credits)`),
-    reason(
-      "plan.shape",
-      {
-        grade: customer.grade,
-        installments,
-        down: Math.round(shape.downShare * 100),
-        rate: Math.round(shape.annualRate * 10000) / 100,
-      },
-      `grade ${customer.grade}: ${installments} monthly installments, ${Math.round(shape.downShare * 100)} % down, interest ${Math.round(shape.annualRate * 10000) / 100} % a year`,
-    ),
-  ];
-  reasons.push(
-    reason(
-      "plan.acceleration",
-      { threshold },
-      `if unpaid installments reach ${money(threshold)} (1/5 of the balance), the whole balance may be demanded`,
-    ),
-  );
+  const reasons = planReasons(customer.grade, balance, installments, shape, threshold);
   return {
     customer: customer.customer,
     grade: customer.grade,
@@ -110,6 +91,31 @@ export function proposePaymentPlan(
     replan: { missedInstallment: firstNumber, lateInterest: re.lateInterest, schedule: re.schedule },
     reasons,
   };
+}
+
+/** Why this plan: the balance planned, the plan's shape for the grade, when the whole balance may be demanded. */
+function planReasons(
+  grade: number,
+  balance: number,
+  installments: number,
+  shape: { downShare: number; annualRate: number },
+  threshold: number,
+): Reason[] {
+  const down = Math.round(shape.downShare * 100);
+  const rate = Math.round(shape.annualRate * 10000) / 100;
+  return [
+    reason("plan.balance", { balance }, `overdue undisputed balance ${money(balance)} (after unapplied credits)`),
+    reason(
+      "plan.shape",
+      { grade, installments, down, rate },
+      `grade ${grade}: ${installments} monthly installments, ${down} % down, interest ${rate} % a year`,
+    ),
+    reason(
+      "plan.acceleration",
+      { threshold },
+      `if unpaid installments reach ${money(threshold)} (1/5 of the balance), the whole balance may be demanded`,
+    ),
+  ];
 }
 
 /**

@@ -50,68 +50,87 @@ export function paymentBehaviour(invoices: readonly Invoice[]): {
   return { weightedDaysToPay: wPay > 0 ? sPay / wPay : null, weightedDaysLate: wLate > 0 ? sLate / wLate : null };
 }
 
-export function summarizePortfolio(
-  invoices: readonly Invoice[],
-  settings: PortfolioSettings,
-): { portfolio: PortfolioSummary; aging: AgingTable } {
+/** One pass over the invoices: open cents by aging bucket (all, disputed, per customer) and the window's sums. */
+function tallyInvoices(invoices: readonly Invoice[], settings: PortfolioSettings) {
   const { asOf, agingBasis, agingEdges } = settings;
   const nb = agingEdges.length + 1;
-  const totals = new Array<number>(nb).fill(0);
-  const disputed = new Array<number>(nb).fill(0);
-  const byCustomer = new Map<string, number[]>();
-  let currentCents = 0;
-  let over90Cents = 0;
-  let salesCents = 0;
-  let beginCents = 0;
-  let openInvoices = 0;
+  const t = {
+    totals: new Array<number>(nb).fill(0),
+    disputed: new Array<number>(nb).fill(0),
+    byCustomer: new Map<string, number[]>(),
+    currentCents: 0,
+    over90Cents: 0,
+    salesCents: 0,
+    beginCents: 0,
+    openInvoices: 0,
+  };
   const windowStart = asOf - settings.dsoWindowDays;
   for (let i = 0; i < invoices.length; i++) {
     const inv = invoices[i];
     const open = toCents(inv.openAmount);
     const b = bucketIndex(asOf - agingDate(inv, agingBasis), agingEdges);
-    totals[b] += open;
-    let row = byCustomer.get(inv.customer);
-    if (!row) byCustomer.set(inv.customer, (row = new Array<number>(nb).fill(0)));
+    t.totals[b] += open;
+    let row = t.byCustomer.get(inv.customer);
+    if (!row) t.byCustomer.set(inv.customer, (row = new Array<number>(nb).fill(0)));
     row[b] += open;
-    if (inv.disputed) disputed[b] += open;
+    if (inv.disputed) t.disputed[b] += open;
     const pastDue = asOf - inv.dueDate;
-    if (pastDue <= 0) currentCents += open;
-    if (pastDue > 90) over90Cents += open;
-    if (open !== 0) openInvoices++;
+    if (pastDue <= 0) t.currentCents += open;
+    if (pastDue > 90) t.over90Cents += open;
+    if (open !== 0) t.openInvoices++;
     const saleDate = inv.invoiceDate ?? inv.dueDate;
-    if (saleDate > windowStart && saleDate <= asOf) salesCents += toCents(inv.amount);
+    if (saleDate > windowStart && saleDate <= asOf) t.salesCents += toCents(inv.amount);
     // Open at the window's start: invoiced by then, less what was paid by then (a payment without a date is taken
     // as made after it).
     else if (saleDate <= windowStart)
-      beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
+      t.beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
   }
-  const totalCents = totals.reduce((s, c) => s + c, 0);
-  const totalOpen = fromCents(totalCents);
-  const sales = fromCents(salesCents);
-  const window = settings.dsoWindowDays;
-  // DSO, period method (CRF): ending AR / credit sales in the window × days in the window.
-  const dso = sales > 0 ? (totalOpen / sales) * window : null;
-  const bestPossibleDso = sales > 0 ? (fromCents(currentCents) / sales) * window : null;
-  // CEI (CRF) over the same window, in months of 30 days: (begin AR + sales / N − end AR) / (begin AR + sales / N −
-  // end current AR) × 100. None where it is undefined (no sales, nothing collectible, credits outweighing debts).
+  return t;
+}
+
+/**
+ * CEI (CRF) over the DSO window, in months of 30 days: (begin AR + sales / N − end AR) / (begin AR + sales / N −
+ * end current AR) × 100. None where it is undefined (no sales, nothing collectible, credits outweighing debts).
+ */
+function ceiOf(t: ReturnType<typeof tallyInvoices>, totalCents: number, window: number): number | null {
   const months = Math.max(1, Math.round(window / 30));
-  let cei: number | null = null;
-  if (salesCents > 0 && beginCents >= 0 && currentCents >= 0 && currentCents <= totalCents) {
-    try {
-      cei = collectionEffectivenessIndex(fromCents(beginCents), sales, totalOpen, fromCents(currentCents), months);
-    } catch {
-      cei = null;
-    }
+  if (!(t.salesCents > 0 && t.beginCents >= 0 && t.currentCents >= 0 && t.currentCents <= totalCents)) return null;
+  try {
+    const [begin, sales, end, current] = [t.beginCents, t.salesCents, totalCents, t.currentCents].map(fromCents);
+    return collectionEffectivenessIndex(begin, sales, end, current, months);
+  } catch {
+    return null;
   }
-  const behaviour = paymentBehaviour(invoices);
-  const labels = bucketLabels(agingEdges, agingBasis);
-  const customers = [...byCustomer.entries()]
+}
+
+/** Each customer's aging row, largest balance first (then by name). */
+function agingRows(byCustomer: Map<string, number[]>): AgingTable["byCustomer"] {
+  return [...byCustomer.entries()]
     .map(([customer, cents]) => ({
       customer,
       buckets: cents.map(fromCents),
       total: fromCents(cents.reduce((s, c) => s + c, 0)),
     }))
     .sort((a, b) => b.total - a.total || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+}
+
+export function summarizePortfolio(
+  invoices: readonly Invoice[],
+  settings: PortfolioSettings,
+): { portfolio: PortfolioSummary; aging: AgingTable } {
+  const { asOf, agingBasis, agingEdges } = settings;
+  const t = tallyInvoices(invoices, settings);
+  const { totals, disputed, currentCents } = t;
+  const totalCents = totals.reduce((s, c) => s + c, 0);
+  const totalOpen = fromCents(totalCents);
+  const sales = fromCents(t.salesCents);
+  const window = settings.dsoWindowDays;
+  // DSO, period method (CRF): ending AR / credit sales in the window × days in the window.
+  const dso = sales > 0 ? (totalOpen / sales) * window : null;
+  const bestPossibleDso = sales > 0 ? (fromCents(currentCents) / sales) * window : null;
+  const behaviour = paymentBehaviour(invoices);
+  const labels = bucketLabels(agingEdges, agingBasis);
+  const byCustomer = agingRows(t.byCustomer);
   return {
     aging: {
       basis: agingBasis,
@@ -119,7 +138,7 @@ export function summarizePortfolio(
       labels,
       totals: totals.map(fromCents),
       total: totalOpen,
-      byCustomer: customers,
+      byCustomer,
     },
     portfolio: {
       currency: settings.currency,
@@ -128,17 +147,17 @@ export function summarizePortfolio(
       currentOpen: fromCents(currentCents),
       overdueOpen: fromCents(totalCents - currentCents),
       overdueShare: totalCents > 0 ? (totalCents - currentCents) / totalCents : 0,
-      over90Share: totalCents > 0 ? over90Cents / totalCents : 0,
+      over90Share: totalCents > 0 ? t.over90Cents / totalCents : 0,
       invoiceCount: invoices.length,
-      openInvoiceCount: openInvoices,
-      customerCount: byCustomer.size,
+      openInvoiceCount: t.openInvoices,
+      customerCount: t.byCustomer.size,
       dsoWindowDays: window,
       creditSalesInWindow: sales,
       dso,
       bestPossibleDso,
       averageDaysDelinquent: dso !== null && bestPossibleDso !== null ? dso - bestPossibleDso : null,
-      openAtWindowStart: fromCents(beginCents),
-      collectionEffectivenessIndex: cei,
+      openAtWindowStart: fromCents(t.beginCents),
+      collectionEffectivenessIndex: ceiOf(t, totalCents, window),
       weightedDaysToPay: behaviour.weightedDaysToPay,
       weightedDaysLate: behaviour.weightedDaysLate,
       disputedOpen: fromCents(disputed.reduce((s, c) => s + c, 0)),

@@ -176,6 +176,24 @@ const FIELD_NAMES: { field: LedgerField; exact: string[]; pattern?: RegExp; not?
     ],
     pattern: /insured(limit|amount)|保险限额|信保限额/,
   },
+  // The user's own credit limit for the customer, as its accounting system keeps it (analysis/ledgerLimits.ts).
+  {
+    field: "creditLimit",
+    exact: [
+      "creditlimit",
+      "customercreditlimit",
+      "approvedlimit",
+      "approvedcreditlimit",
+      "creditline",
+      "信用额度",
+      "授信额度",
+      "信用限额",
+      "赊销额度",
+      "客户信用额度",
+      "客户授信额度",
+    ],
+    pattern: /creditlimit|信用额度|授信额度|赊销额度/,
+  },
   {
     field: "disputed",
     exact: ["disputed", "dispute", "indispute", "争议", "是否争议", "有争议", "争议状态"],

@@ -30,7 +30,8 @@ export type LedgerField =
   | "terms"
   | "insuredLimit"
   | "localAmount"
-  | "bookedRate";
+  | "bookedRate"
+  | "creditLimit";
 
 export const LEDGER_FIELDS: readonly LedgerField[] = [
   "customer",
@@ -47,6 +48,7 @@ export const LEDGER_FIELDS: readonly LedgerField[] = [
   "insuredLimit",
   "localAmount",
   "bookedRate",
+  "creditLimit",
 ];
 
 /** Column index (0-based, within the analysed range) of each field, or null when the ledger has no such column. */

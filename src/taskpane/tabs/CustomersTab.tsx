@@ -10,6 +10,7 @@ import { TERMS } from "../../i18n/labels";
 import { ModelCheckSection } from "../components/ModelCheckSection";
 import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
+import { canKeepProposal, proposalText } from "./limitText";
 
 const SHOWN = 500;
 
@@ -30,19 +31,6 @@ function sortCustomers(rows: CustomerAssessment[], key: SortKey): CustomerAssess
     const y = value(b);
     return x < y ? -1 : x > y ? 1 : 0;
   });
-}
-
-/** "Proposed ¥40,000.00 · yours ¥60,000.00": AR Lens's figure beside the limit the user keeps, never called approved. */
-function proposalText(
-  c: CustomerAssessment,
-  t: ReturnType<typeof useTexts>["t"],
-  money: (v: number) => string,
-): string {
-  const proposed = money(c.creditLimit.amount);
-  if (c.creditLimit.secured && !c.keptLimit) return t("limitSecured", { proposed });
-  return c.keptLimit
-    ? t("limitProposal", { proposed, kept: money(c.keptLimit.amount) })
-    : t("limitProposalOnly", { proposed });
 }
 
 function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptLimit[]) => void }) {
@@ -78,7 +66,7 @@ function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptL
       <p className={s.text} data-testid="limit-proposal">
         {proposalText(c, t, money)}
       </p>
-      {onKeep && (c.keptLimit === null || c.keptLimit === undefined || c.keptLimit.amount !== c.creditLimit.amount) && (
+      {onKeep && canKeepProposal(c) && (
         <Button
           size="small"
           onClick={() => onKeep([{ customer: c.customer, amount: c.creditLimit.amount, source: "accepted" }])}

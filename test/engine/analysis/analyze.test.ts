@@ -29,6 +29,7 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
       insuredLimit: null,
       localAmount: null,
       bookedRate: null,
+      creditLimit: null,
     });
     expect(a.source.address).toBe("Ledger!A1:H19");
   });

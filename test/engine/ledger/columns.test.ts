@@ -39,6 +39,7 @@ describe("column mapping", () => {
       insuredLimit: null,
       localAmount: null,
       bookedRate: null,
+      creditLimit: null,
     });
   });
 
@@ -71,6 +72,7 @@ describe("column mapping", () => {
       insuredLimit: null,
       localAmount: null,
       bookedRate: null,
+      creditLimit: null,
     });
     expect(mapHeaders(["客户编号", "单据号", "应收金额"])).toMatchObject({ customer: 0, invoiceNumber: 1, amount: 2 });
     // ERP exports with a remaining-balance column: Kingdee (已核销/未核销), Dynamics (Original/Remaining Amount).
