@@ -35,7 +35,8 @@ const en = {
   letterDays_final: "Final notice: new deadline after (days)",
   limitsRange: "Range of buyer limits (customer, insured limit)",
   limitsRangeHint:
-    "e.g. Limits!A1:B40. Empty: the ledger's insured-limit column. Where the range names a customer, it wins.",
+    "e.g. Limits!A1:B40. Empty: the ledger's insured-limit column. Where the range names a customer, it wins. " +
+    '"Over limit" uses it for customers with no limit of your own, from the next analysis.',
   limitIssues: "Insured limits: {count} cell(s) to check",
   lastContact: "Last contact {date}",
   neverContacted: "Never contacted",
@@ -192,7 +193,8 @@ const zh: DeskText = {
   letterDays_firm: "催款函：新的付款期限（天后）",
   letterDays_final: "最后通知：新的付款期限（天后）",
   limitsRange: "买方限额区域（客户、保险限额）",
-  limitsRangeHint: "例如 Limits!A1:B40。留空则使用台账中的保险限额列；区域中列出的客户以区域为准。",
+  limitsRangeHint:
+    "例如 Limits!A1:B40。留空则使用台账中的保险限额列；区域中列出的客户以区域为准。未自设额度的客户按此限额判断是否超限，下次分析时生效。",
   limitIssues: "保险限额：{count} 个单元格需核对",
   lastContact: "最近联系 {date}",
   neverContacted: "尚未联系",

@@ -6,6 +6,8 @@
  */
 import {
   type Analysis,
+  type AnalysisSettings,
+  type KeptLimit,
   type LedgerInput,
   buildDesk,
   Desk,
@@ -253,6 +255,29 @@ async function readRanges(
     problem = (e as Error).message;
   }
   return { buyerLimits, contacts, problem };
+}
+
+/**
+ * The analysis's settings with the insurer's buyer limits from the desk's limits range added to the limits the user
+ * keeps (source "insurer": below a limit typed in the ledger and a proposal accepted in the pane, and, for the
+ * customers it names, in place of the ledger's insured-limit column — keptLimits.ts, docs/GRADE-MODEL.md "Credit
+ * limit"), so that "over limit" is measured against them. Read before the analysis; a setting or range that cannot be
+ * read leaves the settings as they are — the desk, reading the range again, says why.
+ */
+export async function withLimitsRange(gateway: WorkbookGateway, settings: AnalysisSettings): Promise<AnalysisSettings> {
+  let fromRange: KeptLimit[] = [];
+  try {
+    const address = await gateway.readSetting<string>(DESK_KEYS.limitsRange);
+    if (typeof address !== "string" || address.trim() === "") return settings;
+    const range = await gateway.readRange(address.trim());
+    const { limits } = parseBuyerLimits(range.values, range.sheet, range.topLeft);
+    // The range's keys are customerKeys, which the analysis matches its customers by.
+    fromRange = [...limits].map(([customer, amount]) => ({ customer, amount, source: "insurer" as const }));
+  } catch {
+    return settings;
+  }
+  if (fromRange.length === 0) return settings;
+  return { ...settings, keptLimits: [...fromRange, ...(settings.keptLimits ?? [])] };
 }
 
 /** New settings saved: applied at once — the ranges read again, the desk rebuilt over the same log. */

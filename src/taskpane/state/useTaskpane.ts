@@ -33,7 +33,7 @@ import {
 import type { SetAside } from "../../i18n/savedSettings";
 import { settingKey } from "../../excel/workbookSettings";
 import { defaultSettings, SettingsForm, toAnalysisSettings, withKeptLimits } from "./settings";
-import { DESK_KEYS, DeskState, withDesk } from "./desk";
+import { DESK_KEYS, DeskState, withDesk, withLimitsRange } from "./desk";
 
 export type Phase = "idle" | "reading" | "analyzing" | "writing";
 
@@ -136,11 +136,12 @@ export function useTaskpane(
         awaitingConfirm: false,
       });
       try {
-        const analysisSettings = {
+        // The insurer's buyer limits kept in the desk's limits range count among the limits the user keeps.
+        const analysisSettings = await withLimitsRange(gateway, {
           ...toAnalysisSettings(settings, overrides, locale),
           ...(headerRow !== null ? { headerRow } : {}),
           ...(currency ? { currency } : {}),
-        };
+        });
         const base = await analyzeOffThread(input, analysisSettings, {
           signal: controller.signal,
           cash: cashRequest?.(),

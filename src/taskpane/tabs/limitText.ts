@@ -1,7 +1,7 @@
 /**
  * "Proposed ¥40,000.00 · yours ¥60,000.00": AR Lens's figure beside the limit the user keeps, never called approved,
- * saying where the kept limit comes from when it is not one accepted in the pane (the ledger's credit-limit column or
- * a limits range: changed there; the insurer's buyer limit).
+ * saying where the kept limit comes from when it is not one accepted in the pane (the ledger's credit-limit column:
+ * changed there; the insurer's buyer limit, from the ledger's column or the desk's buyer-limits range).
  */
 import type { CustomerAssessment } from "../../engine";
 import type { UiText } from "../../i18n/ui";

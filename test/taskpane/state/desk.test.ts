@@ -1,8 +1,15 @@
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import type { AnalysisSettings } from "../../../src/engine/analysis/types";
 import { createOfficeGateway } from "../../../src/excel/officeGateway";
 import { memoryExcelRun } from "../../../src/preview/workbook/excelApi";
 import { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
-import { DESK_KEYS, loadDeskSettings, saveDeskSettings, withDesk } from "../../../src/taskpane/state/desk";
+import {
+  DESK_KEYS,
+  loadDeskSettings,
+  saveDeskSettings,
+  withDesk,
+  withLimitsRange,
+} from "../../../src/taskpane/state/desk";
 import { AS_OF, ledger } from "../../engine/collections/deskLedger";
 
 function gateway() {
@@ -125,4 +132,42 @@ test("company details and the limits range edited by hand into non-text: set asi
     { key: "arlens.desk.company", fields: ["name", "bank"] },
     { key: "arlens.desk.limitsRange" },
   ]);
+});
+
+test("the buyer-limits range feeds the analysis's kept limits, below the user's and accepted ones", async () => {
+  const book = new MemoryWorkbook();
+  book.load(book.addSheet("Ledger"), ledger.values as (string | number)[][]);
+  book.load(book.addSheet("Limits"), [
+    ["客户", "保险限额"],
+    ["Alpha", 3500],
+    ["Gamma", 500],
+  ]);
+  const g = createOfficeGateway(memoryExcelRun(book), "memory");
+  const base: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" };
+  const keptOf = (a: ReturnType<typeof analyzeLedger>) =>
+    a.customers
+      .filter((c) => c.keptLimit)
+      .map((c) => [c.customer, c.keptLimit!.amount, c.keptLimit!.source, c.overLimit]);
+  // No range set: the settings go to the analysis as they are (the ledger's insured-limit column: Alpha over 2,500).
+  expect(await withLimitsRange(g, base)).toEqual(base);
+  expect(keptOf(analyzeLedger(ledger, base))).toEqual([["Alpha", 2500, "insurer", true]]);
+  await g.writeSetting(DESK_KEYS.limitsRange, "Limits!A1:B3");
+  // The range replaces the ledger's column for the customers it names (Alpha owes 3,000: under 3,500; Gamma over 500).
+  const ranged = await withLimitsRange(g, base);
+  expect(keptOf(analyzeLedger(ledger, ranged))).toEqual([
+    ["Alpha", 3500, "insurer", false],
+    ["Gamma", 500, "insurer", true],
+  ]);
+  // A proposal accepted in the pane outranks the insurer's limit; it is kept after the range's limits.
+  const accepted = await withLimitsRange(g, {
+    ...base,
+    keptLimits: [{ customer: "Gamma", amount: 1000, source: "accepted" }],
+  });
+  expect(keptOf(analyzeLedger(ledger, accepted))).toEqual([
+    ["Alpha", 3500, "insurer", false],
+    ["Gamma", 1000, "accepted", false],
+  ]);
+  // A range that cannot be read costs nothing here (the desk says why): the settings are used as they are.
+  await g.writeSetting(DESK_KEYS.limitsRange, "Nowhere!A1:B3");
+  expect(await withLimitsRange(g, base)).toEqual(base);
 });

@@ -19,11 +19,9 @@ test("the proposal beside the limit the user keeps, saying where a limit not acc
   const insurer = customer({ customer: "Beta", amount: 60000, source: "insurer" });
   const accepted = customer({ customer: "Beta", amount: 60000, source: "accepted" });
   expect(say(accepted, "en")).toBe("Proposed ¥40,000.00 · yours ¥60,000.00");
-  expect(say(typed, "en")).toBe(
-    "Proposed ¥40,000.00 · yours ¥60,000.00 (from your ledger or limits range: change it there)",
-  );
+  expect(say(typed, "en")).toBe("Proposed ¥40,000.00 · yours ¥60,000.00 (from your ledger: change it there)");
   expect(say(insurer, "en")).toBe("Proposed ¥40,000.00 · yours ¥60,000.00 (the insurer's buyer limit)");
-  expect(say(typed, "zh-CN")).toBe("建议 ¥40,000.00 · 您设定 ¥60,000.00（取自台账或额度区域，请在原处修改）");
+  expect(say(typed, "zh-CN")).toBe("建议 ¥40,000.00 · 您设定 ¥60,000.00（取自台账，请在原处修改）");
   expect(say(insurer, "zh-CN")).toBe("建议 ¥40,000.00 · 现用 ¥60,000.00（信保公司批复的买方限额）");
   expect(say(customer(null), "en")).toBe("Proposed ¥40,000.00 · no limit kept yet");
   // A typed limit wins over an accepted proposal (analysis/keptLimits.ts): keeping the proposal would change nothing.
