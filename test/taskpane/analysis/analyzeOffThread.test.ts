@@ -1,4 +1,4 @@
-/* The analysis off the pane's thread: a stand-in worker over workerSide.ts, with structured copies as a real one has. */
+/* The analysis off the pane's thread: a stand-in worker over workerSide.ts, copying messages as a real one does. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { EngineError } from "../../../src/engine/core/errors";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
