@@ -70,6 +70,7 @@ describe("analyzeOffThread", () => {
     const worker = new FakeWorker();
     const controller = new AbortController();
     const pending = analyzeOffThread(input, settings, { startWorker: asWorker(worker), signal: controller.signal });
+    while (worker.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 0)); // it has started
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     expect(worker.terminated).toBe(true);
