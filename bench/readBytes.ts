@@ -21,9 +21,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export async function benchReadBytes(log: (line: string) => void): Promise<void> {
   log("");
-  log(
-    "Reading a ledger from the workbook (Excel API stand-in: UTF-8 bytes of every request and response; target ≤ 1.25×",
-  );
+  log("Reading a ledger from the workbook (Excel API stand-in: UTF-8 bytes of requests and responses; target ≤ 1.25×");
   log("  the JSON of the mapped columns' values)");
   for (const arg of ["preview", "1048575"]) {
     const out = execFileSync(process.execPath, [join(__dirname, "readBytesWorker.js"), arg], {

@@ -2,7 +2,7 @@
 import { BIG_LEDGER_SHEET, addBigLedger, bigLedgerFromSearch } from "../../src/preview/bigLedger";
 import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 
-test("the invoices asked for, within Excel's rows (a header and 1,048,575 invoices); none without the parameter", () => {
+test("the invoices asked for, within Excel's rows (header and 1,048,575 invoices); none without the parameter", () => {
   expect(bigLedgerFromSearch("?ledger=100000")).toBe(100_000);
   expect(bigLedgerFromSearch("?pane=320&ledger=2000000")).toBe(1_048_575);
   expect(bigLedgerFromSearch("?ledger=abc")).toBeNull();

@@ -275,7 +275,7 @@ describe("taskpane flow", () => {
     await analyzed();
     fireEvent.click(screen.getByRole("button", { name: "Analyze again" }));
     const cancel = await screen.findByRole("button", { name: "Cancel" });
-    expect(screen.getByText(/^Step \d of 7$/)).toBeTruthy();
+    expect(await screen.findByText(/^Step \d of 7: [a-z ]+ · 19 rows$/)).toBeTruthy(); // the stage and the rows
     fireEvent.click(cancel);
     expect(await screen.findByText("Cancelled.")).toBeTruthy();
     expect(screen.getByTestId("kpi-total-open").textContent).toBe(money(10050)); // the earlier results stay

@@ -60,6 +60,10 @@ export async function analyzeOffThread(
 ): Promise<Analysis> {
   const { signal, cash, onStage } = options;
   if (signal?.aborted) throw cancelled();
+  // A turn first and a turn after: what the pane did before (the read) and does after (the desk, the results)
+  // run as tasks of their own, not in the analysis's first or last.
+  await turn();
+  if (signal?.aborted) throw cancelled();
   const worker = (options.startWorker ?? startAnalysisWorker)();
   const inThread = () => analyzeLedgerAsync(input, settings, { signal, cash, onStage });
   mark("arlens:analysis:start");
@@ -67,6 +71,7 @@ export async function analyzeOffThread(
     return worker ? await inWorker(worker, input, settings, options, inThread) : await inThread();
   } finally {
     mark("arlens:analysis:end");
+    await turn();
   }
 }
 

@@ -9,7 +9,7 @@
 import { type Analysis, type AnalysisSettings, type AnalysisStage, type CashRequest, EngineError } from "../../engine";
 
 /** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
-export const PIECE_BYTES = 256 * 1024;
+export const PIECE_BYTES = 128 * 1024;
 
 /** Rows of the ledger, posted in pieces, then the order to run. */
 export type ToWorker =

@@ -1,4 +1,4 @@
-/* The analysis off the pane's thread: a stand-in worker over workerSide.ts, with structured copies as a real one has. */
+/* The analysis off the pane's thread: a stand-in worker over workerSide.ts, copying messages as a real one does. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { EngineError } from "../../../src/engine/core/errors";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
@@ -70,6 +70,7 @@ describe("analyzeOffThread", () => {
     const worker = new FakeWorker();
     const controller = new AbortController();
     const pending = analyzeOffThread(input, settings, { startWorker: asWorker(worker), signal: controller.signal });
+    while (worker.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 0)); // it has started
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     expect(worker.terminated).toBe(true);
