@@ -12,7 +12,7 @@ import type { CashController } from "../state/useCashPlan";
 import type { RatesState } from "../state/useCashRates";
 import { useCashTexts } from "./cashTexts";
 
-const grid = { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", gap: 6 } as const;
+const grid = { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 6 } as const;
 const h3 = { fontSize: 14, margin: "8px 0 4px" } as const;
 const PART: Record<string, keyof CashCurrencyText> = {
   receivables: "partReceivables",

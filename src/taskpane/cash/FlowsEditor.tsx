@@ -110,7 +110,7 @@ export function FlowsEditor({
                 type="number"
                 aria-label={c("flowAmount")}
                 value={String(f.amount)}
-                contentAfter={f.currency}
+                contentAfter={f.currency && { children: f.currency, style: { whiteSpace: "nowrap" } }}
                 style={{ flex: 1, minWidth: 0 }}
                 onChange={(_, d) => {
                   const v = Number(d.value);
