@@ -20,7 +20,6 @@ const LONG_FUNCTIONS = {
   "src/engine/ledger/parseLedger.ts": 390,
   "src/excel/buildReport.ts": 257,
   "src/excel/officeGateway.ts": 198,
-  "src/preview/PreviewApp.tsx": 260,
   "src/taskpane/TaskpaneApp.tsx": 280,
   "src/taskpane/cash/CashInputs.tsx": 84,
   "src/taskpane/cash/CashResults.tsx": 133,
