@@ -23,6 +23,7 @@ import { REPORT_TEXT } from "../i18n/report";
 import { REPORT_SUMMARY_TEXT } from "../i18n/reportSummary";
 import { Language, fillTemplate, reasonText } from "../i18n/translate";
 import type { ReportCellFormat, ReportModel, ReportTable } from "./reportModel";
+import { currencyReportTables } from "./currencyReport";
 import { declareTable } from "./reportTable";
 import { cashReportSection } from "./cashReport";
 import { trendChart, trendTable } from "./trendReport";
@@ -268,6 +269,7 @@ export function buildReport(a: Analysis, language: Language, desk?: DeskReportIn
         { header: t.disputed, format: "money", value: (i) => a.portfolio.disputedAging[i] },
       ],
     ),
+    ...currencyReportTables(a, language),
     trendTable(a.kpiTrend, language),
     ...forecastTables(a, language),
     forecastCheckTable(a, language),

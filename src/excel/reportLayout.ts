@@ -164,6 +164,8 @@ export function displayText(model: ReportModel, value: ReportCell, format: Repor
       return grouped(value, 1);
     case "number":
       return grouped(value, 3);
+    case "amount":
+      return grouped(value, 2);
     default:
       return String(value);
   }
@@ -232,6 +234,8 @@ export function excelFormat(model: ReportModel, format: ReportTable["columns"][n
       return "#,##0.0";
     case "number":
       return "0.000";
+    case "amount":
+      return "#,##0.00";
     default:
       return "@";
   }

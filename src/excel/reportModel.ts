@@ -4,7 +4,9 @@
  * as native Excel tables and charts, and by the preview's in-memory workbook as a new grid tab.
  */
 /** "days": a count of days with one decimal; "number": a ratio such as AUC (three decimals); "month": a month-end. */
-export type ReportCellFormat = "text" | "money" | "date" | "month" | "percent" | "integer" | "days" | "number";
+/** "amount": money in a currency other than the report's (原币), with two decimals and no symbol. */
+export type ReportCellFormat =
+  "text" | "money" | "amount" | "date" | "month" | "percent" | "integer" | "days" | "number";
 
 export type ReportCell = string | number | null;
 

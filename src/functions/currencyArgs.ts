@@ -4,7 +4,7 @@
  * added as they stand: each is converted to the cent at its currency's rate (docs/METRICS.md, "Several currencies"),
  * or the function says which currency has no rate.
  */
-import { convertAmount, EngineError, isoCurrency, naError, rateTable, valueError } from "../engine";
+import { convertAmount, EngineError, isoCurrency, naError, rateTable, type Reason, valueError } from "../engine";
 import { Flat, flatten, isMissing, position, requireSameSize } from "./args";
 
 /** Each position's currency (ISO code), null where the cell is blank. */
@@ -29,12 +29,25 @@ export function ratesOf(arg: unknown, name: string, to: string | null): Map<stri
   const read = rateTable(rows, { reportingCurrency: to ?? "", at });
   // A currency given twice takes its latest date's rate (said in the pane); only a row set aside stops a formula.
   const problem = read.problems.find((p) => p.code !== "rates.repeated");
-  if (problem) {
-    const { cell, ...params } = problem.params;
-    const code = `ratesArg.${problem.code.slice("rates.".length)}`;
-    throw new EngineError("value", `${name}: ${problem.text}`, { code, params: { name, position: cell, ...params } });
-  }
+  if (problem) throw ratesArgError(name, problem);
   return new Map(read.rates.map((r) => [r.currency, r.rate]));
+}
+
+/** A row of the rates range set aside, as the function's error: the argument, the cell's position and why. */
+function ratesArgError(name: string, problem: Reason): EngineError {
+  const { cell, ...rest } = problem.params;
+  const params = { name, position: cell, ...rest };
+  const message = `${name}: ${problem.text}`;
+  switch (problem.code) {
+    case "rates.badCurrency":
+      return new EngineError("value", message, { code: "ratesArg.badCurrency", params });
+    case "rates.badRate":
+      return new EngineError("value", message, { code: "ratesArg.badRate", params });
+    case "rates.badDate":
+      return new EngineError("value", message, { code: "ratesArg.badDate", params });
+    default:
+      return new EngineError("value", message, { code: "ratesArg.reportingNotOne", params });
+  }
 }
 
 /** Rates given without the currencies they convert: an error naming the rates (nothing to convert by them). */

@@ -111,10 +111,10 @@ describe("buildReport", () => {
       { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
     );
     expect(buildReport(a, "en").heading).toHaveLength(4);
-    expect(buildReport(mixed, "en").heading[4]).toMatch(
-      /^Note: the ledger mixes currencies \(invoices: CNY 8, USD 3\)/,
+    expect(buildReport(mixed, "en").heading[4]).toMatch(/^Note: no rate to CNY for USD 1,100.00 \(3\)/);
+    expect(buildReport(mixed, "zh-CN").heading[4]).toMatch(
+      /^注意：没有折算为 CNY 的汇率：USD 1,100.00 \(3\)（未收原币金额/,
     );
-    expect(buildReport(mixed, "zh-CN").heading[4]).toMatch(/^注意：台账混合了多种币种/);
   });
 
   test("money formats by currency", () => {

@@ -334,16 +334,18 @@ describe("taskpane flow", () => {
       dateOrder: "auto" as const,
       riskAppetite: "balanced" as const,
     };
-    const mixed = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+    // All currencies: in the reporting currency (Office's region's: USD here); CNY has no rate and is left out.
+    const mixed = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, reportingCurrency: "USD" });
     const usd = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, onlyCurrency: "USD" });
-    expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(mixed.portfolio.totalOpen, "CNY", "en"));
+    expect(screen.getByTestId("kpi-total-open").textContent).toBe(formatMoney(mixed.portfolio.totalOpen, "USD", "en"));
+    expect(mixed.conversion?.missing).toEqual(["CNY"]);
     await openSetup();
     const choice = screen.getByRole("combobox", { name: "Currency analyzed" });
     expect(
       within(choice)
         .getAllByRole("option")
         .map((o) => o.textContent),
-    ).toEqual(["All (mixed, not converted)", "CNY (13 rows)", "USD (4 rows)"]);
+    ).toEqual(["All, in the reporting currency", "CNY (13 rows)", "USD (4 rows)"]);
     await userEvent.selectOptions(choice, "USD");
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
     await waitFor(() =>

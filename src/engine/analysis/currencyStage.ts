@@ -39,7 +39,7 @@ export function convertLedger(
   const rates = settings.rates ?? [];
   // An invoice with no currency (a blank cell, an unmarked amount) is in the ledger's main currency.
   const blankCurrency = isoCurrency(parsed.currency ?? reporting);
-  const codes = new Set(parsed.invoices.map((i) => isoCurrency(i.currency ?? blankCurrency)));
+  const codes = ledgerCodes(parsed, blankCurrency);
   const mixed = codes.size > 1;
   codes.delete(reporting);
   if (codes.size === 0) return none;
@@ -68,4 +68,13 @@ export function convertLedger(
     conversion: result.conversion,
     notes: result.notes,
   };
+}
+
+/** The ledger's currencies as ISO codes, from the parser's count per currency (no pass over a million invoices). */
+function ledgerCodes(parsed: ParsedLedger, blankCurrency: string): Set<string> {
+  const codes = new Set([...parsed.currencies.keys()].map(isoCurrency));
+  let counted = 0;
+  for (const n of parsed.currencies.values()) counted += n;
+  if (counted < parsed.invoices.length) codes.add(blankCurrency);
+  return codes;
 }
