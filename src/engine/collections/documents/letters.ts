@@ -5,12 +5,12 @@
  */
 import { lateInterest } from "../../core/interest";
 import { toCents, fromCents } from "../../core/money";
-import { money } from "../../model/reason";
 import type { Invoice } from "../../model/types";
 import {
   CompanyDetails,
   companyBlocks,
   DocBlock,
+  docAmount,
   docDate,
   DocLanguage,
   DocumentContent,
@@ -78,7 +78,7 @@ export function buildLetter(s: LetterInput): DocumentContent {
     if (s.interest) row.push(accrued);
     return row;
   });
-  const amountText = `${s.currency} ${money(fromCents(open))}`;
+  const amountText = docAmount(fromCents(open), s.currency, L);
   const deadlineText = docDate(deadline, L);
   const columns = [
     { header: t("colInvoice"), format: "text" as const },
@@ -120,7 +120,7 @@ export function buildLetter(s: LetterInput): DocumentContent {
     after.push(
       t("interestLine", {
         date: docDate(s.asOf, L),
-        interest: `${s.currency} ${money(fromCents(interest))}`,
+        interest: docAmount(fromCents(interest), s.currency, L),
         rate: `${Math.round(s.interest.annualRate * 10000) / 100}%`,
         source: s.interest.source,
       }),
