@@ -6,7 +6,7 @@
 import type { Reason } from "../engine/analysis/types";
 import { formatMoney, MONEY_PARAMS } from "./format";
 import type { Language } from "./language";
-import { problemZh } from "./problems.zh-CN";
+import { reasonParamsZh } from "./reasonParams.zh-CN";
 
 export type { Language };
 
@@ -76,10 +76,7 @@ export function reasonText(reason: Reason, language: Language, templates: Templa
   }
   const template = templates[reason.code];
   if (!template) return reason.text;
-  let params =
-    typeof reason.params.problem === "string"
-      ? { ...reason.params, problem: problemZh(reason.params.problem) }
-      : reason.params;
+  let params = reasonParamsZh(reason.params);
   if (moneyKeys) {
     params = { ...params };
     for (const key of moneyKeys)

@@ -30,8 +30,9 @@ function useModelCheckTexts() {
 
 function Measure({ label, x, testId }: { label: string; x: { auc: number; gini: number } | null; testId: string }) {
   const { T, f, number } = useModelCheckTexts();
+  const styles = useStyles();
   return (
-    <div data-testid={testId} className={useStyles().measure}>
+    <div data-testid={testId} className={styles.measure}>
       <Text weight="semibold">{label}</Text>
       <Text>{x ? f(T.auc, { auc: number(x.auc, 3), gini: number(x.gini, 3) }) : "–"}</Text>
     </div>
