@@ -48,12 +48,15 @@ export function PreviewApp({
   book,
   asOf,
   paneWidth: initialPane = DEFAULT_PANE_WIDTH,
+  language: startLanguage,
 }: {
   book: MemoryWorkbook;
   asOf?: number;
   paneWidth?: PaneWidth;
+  /** The preview's language (previewLanguage.ts); the browser's when not given. */
+  language?: Language;
 }) {
-  const language = useMemo(() => languageFromOffice(), []);
+  const language = useMemo(() => startLanguage ?? languageFromOffice(), [startLanguage]);
   const p = PREVIEW_TEXT[language];
   const v = PREVIEW_VIEW_TEXT[language];
   const [paneWidth, setPaneWidth] = useState<PaneWidth>(initialPane);
