@@ -44,18 +44,20 @@ function addressOf(book: MemoryWorkbook): string {
 
 const PANE_WHERE = { 270: "mac", 320: "windows", 350: "web", 450: "wide" } as const;
 
-export function PreviewApp({
-  book,
-  asOf,
-  paneWidth: initialPane = DEFAULT_PANE_WIDTH,
-  language: startLanguage,
-}: {
+interface PreviewAppProps {
   book: MemoryWorkbook;
   asOf?: number;
   paneWidth?: PaneWidth;
   /** The preview's language (previewLanguage.ts); the browser's when not given. */
   language?: Language;
-}) {
+}
+
+export function PreviewApp({
+  book,
+  asOf,
+  paneWidth: initialPane = DEFAULT_PANE_WIDTH,
+  language: startLanguage,
+}: PreviewAppProps) {
   const language = useMemo(() => startLanguage ?? languageFromOffice(), [startLanguage]);
   const p = PREVIEW_TEXT[language];
   const v = PREVIEW_VIEW_TEXT[language];
