@@ -57,7 +57,7 @@ test("the sample ledger's trend: the engine's figures, fits 320 and 270 px, read
   await taskpane().getByTestId("tab-bar").waitFor({ timeout: 120_000 });
   await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("trend-section").waitFor();
-  const iso = await taskpane().locator('input[type="date"]').inputValue();
+  const iso = await taskpane().locator('input[data-kind="date"]').inputValue();
   const asOf = (parseDate(iso, "auto") as { value: number }).value;
   const s = SAMPLE.en;
   const { values } = generateLedger({
