@@ -77,3 +77,18 @@ export const TextsContext = createContext<Texts>(makeTexts("en"));
 export function useTexts(): Texts {
   return useContext(TextsContext);
 }
+
+type Params = Record<string, string | number>;
+
+/**
+ * One hook for every string table of the pane (src/i18n/*.ts, one object per language): `s(key, params)` fills the
+ * key's template in the pane's language, `table` is the language's table, `fill` fills any template; the figures
+ * and reasons of useTexts come with it.
+ */
+export function useStrings<T extends { [K in keyof T]: string }>(tables: Record<Language, T>) {
+  const texts = useTexts();
+  const table = tables[texts.language];
+  const fill = (template: string, params: Params) => fillTemplate(template, params, texts.language);
+  const s = (key: keyof T, params?: Params): string => (params ? fill(table[key], params) : table[key]);
+  return { ...texts, s, table, fill };
+}

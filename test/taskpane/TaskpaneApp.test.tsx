@@ -380,7 +380,7 @@ describe("taskpane flow", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
     await waitFor(() => expect(screen.getByTestId("kpi-overdue").textContent).toBe(money(expected.overdueOpen)));
-    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(expected.dso, "en")} days`);
+    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(expected.dso, "en")}\u00a0days`);
     expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("30-day period method");
   });
 

@@ -6,17 +6,14 @@
 import { Caption1, tokens } from "@fluentui/react-components";
 import { type Analysis, FORECAST_METHODS, type ForecastMethod } from "../../engine";
 import { FORECAST_CHECK_TEXT } from "../../i18n/forecastCheck";
-import { fillTemplate } from "../../i18n/translate";
-import { useTexts } from "../i18n";
+import { useStrings } from "../i18n";
 import { usePaneStyles } from "./paneStyles";
 
 export function ForecastCheckSection({ analysis }: { analysis: Analysis }) {
-  const { language, percent, number } = useTexts();
+  const { percent, number, table: T, fill: f } = useStrings(FORECAST_CHECK_TEXT);
   // A lead in WAPE as signed percentage points ("+12.3", "−0.4").
   const points = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${number(Math.abs(x) * 100, 1)}`;
   const s = usePaneStyles();
-  const T = FORECAST_CHECK_TEXT[language];
-  const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
   const c = analysis.forecastCheck;
   const label: Record<ForecastMethod, string> = { ours: T.ours, dueDate: T.dueDate, daysToPay: T.daysToPay };
   return (

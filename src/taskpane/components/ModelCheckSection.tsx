@@ -7,8 +7,7 @@ import type { Analysis, CalibrationRow } from "../../engine";
 
 type ModelCheck = Analysis["modelCheck"];
 import { MODEL_CHECK_TEXT } from "../../i18n/modelCheck";
-import { fillTemplate } from "../../i18n/translate";
-import { useTexts } from "../i18n";
+import { useStrings } from "../i18n";
 import { SimpleTable } from "./SimpleTable";
 import { TermInfo } from "./TermInfo";
 
@@ -20,12 +19,9 @@ const useStyles = makeStyles({
 });
 
 function useModelCheckTexts() {
-  const texts = useTexts();
-  const T = MODEL_CHECK_TEXT[texts.language];
-  const f = (template: string, params: Record<string, string | number>) =>
-    fillTemplate(template, params, texts.language);
-  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${texts.number(Math.abs(x), 3)}`;
-  return { ...texts, T, f, signed };
+  const strings = useStrings(MODEL_CHECK_TEXT);
+  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${strings.number(Math.abs(x), 3)}`;
+  return { ...strings, T: strings.table, f: strings.fill, signed };
 }
 
 function Measure({ label, x, testId }: { label: string; x: { auc: number; gini: number } | null; testId: string }) {
