@@ -52,7 +52,6 @@ const LONG_FUNCTIONS = {
   "src/taskpane/cash/CashTab.tsx": 81,
   "src/taskpane/cash/FlowsEditor.tsx": 158,
   "src/taskpane/cash/PayablesPanel.tsx": 103,
-  "src/taskpane/components/ForecastCheckSection.tsx": 69,
   "src/taskpane/components/LineChart.tsx": 141,
   "src/taskpane/components/MappingEditor.tsx": 65,
   "src/taskpane/components/MoneyConfirm.tsx": 71,
