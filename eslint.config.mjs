@@ -56,7 +56,6 @@ const LONG_FUNCTIONS = {
   "src/taskpane/components/MappingEditor.tsx": 65,
   "src/taskpane/components/MoneyConfirm.tsx": 71,
   "src/taskpane/components/SettingsPanel.tsx": 203,
-  "src/taskpane/components/SimpleTable.tsx": 64,
   "src/taskpane/components/charts/ChartFrame.tsx": 135,
   "src/taskpane/components/charts/LineChart.tsx": 126,
   "src/taskpane/components/desk/DeskSettingsPanel.tsx": 120,
