@@ -117,7 +117,9 @@ test("select the sample range, analyze: the KPIs equal the engine's figures", as
     formatMoney(sample.portfolio.disputedOpen, "CNY", "en"),
   );
   expect(await taskpane().getByTestId("kpi-customers").innerText()).toBe(String(sample.portfolio.customerCount));
-  expect(await taskpane().getByTestId("kpi-dso").innerText()).toBe(`${formatDays(sample.portfolio.dso, "en")} days`);
+  expect(await taskpane().getByTestId("kpi-dso").innerText()).toBe(
+    `${formatDays(sample.portfolio.dso, "en")}\u00a0days`,
+  );
   await taskpane().getByRole("tablist").scrollIntoViewIfNeeded();
   await shot("01-overview");
 });
