@@ -33,7 +33,7 @@ import { MODEL_CHECK_TEXT } from "../i18n/modelCheck";
 import { DeskReportInput, deskReportTables } from "./deskReport";
 import { readAsText, reconciliationLines } from "../i18n/ledgerLayout";
 import { actionsTable, answerTable } from "./reportSummary";
-import { moneyAxisFormat, reportCharts } from "./reportCharts";
+import { largestOf, moneyAxisFormat, reportCharts, type ChartScale } from "./reportCharts";
 
 /** Excel number format for amounts in `currency`: the taskpane's symbol (src/i18n/format.ts), else the ISO code after the amount. */
 export const moneyFormat = excelMoneyFormat;
@@ -290,10 +290,19 @@ export function buildReport(a: Analysis, language: Language, desk?: DeskReportIn
     // One decimal, as the taskpane writes shares ("47.0 %" in English, "47.0%" in Chinese: src/i18n/format.ts).
     percentFormat: language === "zh-CN" ? "0.0%" : "0.0 %",
     tables: [...first, ...details],
-    charts: [...reportCharts(language, a.settings.currency), ...(cash?.charts ?? []), trendChart(language)],
+    charts: [
+      ...reportCharts(language, a.settings.currency, chartScale(a)),
+      ...(cash?.charts ?? []),
+      trendChart(language),
+    ],
     firstScreenTables: first.length,
     contentsTitle: REPORT_SUMMARY_TEXT[language].contentsTitle,
   };
 }
 
 export { moneyAxisFormat };
+
+/** What the aging and forecast charts plot at most: their axis unit (万 or 亿 in Chinese) follows it. */
+function chartScale(a: Analysis): ChartScale {
+  return { aging: largestOf(a.aging.totals), forecast: largestOf(a.forecast.weeks.map((w) => w.expected)) };
+}

@@ -9,7 +9,7 @@ import { CASH_CURRENCY_TEXT, currencyScenarioName } from "../i18n/cashCurrency";
 import { Language, fillTemplate, reasonText, tidyZh } from "../i18n/translate";
 import type { ReportChart, ReportTable } from "./reportModel";
 import { CHART_TEXT } from "../i18n/charts";
-import { moneyAxisFormat, moneyAxisTitle } from "./reportCharts";
+import { largestOf, moneyAxisFormat, moneyAxisTitle } from "./reportCharts";
 
 type Fill = (template: string, params: Record<string, string | number>) => string;
 type CashTexts = (typeof CASH_TEXT)[Language];
@@ -40,7 +40,11 @@ export function cashReportSection(
     categoryTitle: c.weekStarting,
     lowPoint: plan.lowest.week - 1,
     valueTitle: moneyAxisTitle(language, currency, c.cash),
-    valueFormat: moneyAxisFormat(language, currency),
+    valueFormat: moneyAxisFormat(
+      language,
+      currency,
+      largestOf([...plan.weeks.map((w) => w.closing), plan.minimumCash]),
+    ),
   };
   return { tables, charts: [chart] };
 }

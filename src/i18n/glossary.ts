@@ -70,6 +70,13 @@ export const GLOSSARY = {
     },
     avoidZh: ["CRF 中位数"],
   },
+  allianz: {
+    term: { en: "Global average DSO (Allianz Trade, 2023)", "zh-CN": "全球平均周转天数（安联贸易，2023 年）" },
+    explain: {
+      en: "Allianz Trade, a credit insurer, averages the DSO of listed companies worldwide; 2023 figure.",
+      "zh-CN": "信用保险公司安联贸易统计的全球上市公司平均应收账款周转天数，2023 年数据。",
+    },
+  },
   herfindahl: {
     term: { en: "Concentration index (Herfindahl)", "zh-CN": "集中度指数（赫芬达尔指数）" },
     explain: {

@@ -10,7 +10,7 @@ import type {
   PaymentMethod,
   TermsCode,
 } from "../engine/analysis/types";
-import type { Language } from "./translate";
+import type { Language } from "./language";
 
 type Labels<K extends string> = Record<Language, Record<K, string>>;
 

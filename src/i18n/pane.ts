@@ -23,6 +23,9 @@ const en = {
   ofWhichDisputed: "of which disputed {amount}",
   installmentLine: "interest {interest} · principal {principal} · remaining {remaining}",
   thresholdLine: "threshold {threshold}",
+  explainTerm: "What is {term}?",
+  gradeBadgeLabel: "Grade {grade} of 10, {band}",
+  gradeScale: "Risk grade: 1 = lowest risk … 10 = highest risk.",
 };
 
 export type PaneText = typeof en;
@@ -49,6 +52,9 @@ const zh: PaneText = {
   ofWhichDisputed: "其中争议 {amount}",
   installmentLine: "利息 {interest} · 本金 {principal} · 剩余 {remaining}",
   thresholdLine: "阈值 {threshold}",
+  explainTerm: "什么是{term}？",
+  gradeBadgeLabel: "等级 {grade}（共 10 级），{band}",
+  gradeScale: "风险等级：1 级风险最低……10 级风险最高。",
 };
 
 export const PANE_TEXT: Record<Language, PaneText> = { en, "zh-CN": zh };

@@ -6,7 +6,7 @@
 import type { Reason } from "../engine/analysis/types";
 import { formatMoney, MONEY_PARAMS } from "./format";
 import type { Language } from "./language";
-import { problemZh } from "./problems.zh-CN";
+import { reasonParamsZh } from "./reasonParams.zh-CN";
 
 export type { Language };
 
@@ -33,9 +33,20 @@ export function formatParam(value: number | string, language: Language): string 
 
 /** Fills "{name}" placeholders; an unknown placeholder is left as it is so a missing param is visible, not hidden. */
 export function fillTemplate(template: string, params: Record<string, number | string>, language: Language): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? formatParam(params[name], language) : whole,
   );
+  return language === "en" ? singularOne(filled) : filled;
+}
+
+/** A whole "1" before a plural unit ("1 days", "1 invoices"): the English templates are written for many. */
+const ADJECTIVES = "blank|paid|open|late|unpaid|unusable";
+const UNITS = "day|week|month|year|invoice|customer|row|reminder|installment|payment|bill|flow|supplier";
+const ONE_PLURAL = new RegExp(`(?<![\\d.,])1 ((?:${ADJECTIVES}) )?(${UNITS})s\\b`, "g");
+
+/** "1 days" → "1 day", "1 invoices" → "1 invoice"; "11 days" and "1.0 days" stay. */
+export function singularOne(text: string): string {
+  return text.replace(ONE_PLURAL, "1 $1$2");
 }
 
 const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef";
@@ -66,20 +77,17 @@ const BARE_AMOUNT = /(?<![\d,.\p{Sc}])-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d])/gu;
 export function reasonText(reason: Reason, language: Language, templates: Templates, currency?: string): string {
   const moneyKeys = currency === undefined ? undefined : MONEY_PARAMS[reason.code];
   if (language === "en") {
-    if (!moneyKeys) return reason.text;
+    if (!moneyKeys) return singularOne(reason.text);
     const amounts = new Map<string, string>();
     for (const key of moneyKeys) {
       const v = reason.params[key];
       if (typeof v === "number") amounts.set(engineMoney(v), formatMoney(v, currency!, language));
     }
-    return reason.text.replace(BARE_AMOUNT, (m) => amounts.get(m) ?? m);
+    return singularOne(reason.text.replace(BARE_AMOUNT, (m) => amounts.get(m) ?? m));
   }
   const template = templates[reason.code];
   if (!template) return reason.text;
-  let params =
-    typeof reason.params.problem === "string"
-      ? { ...reason.params, problem: problemZh(reason.params.problem) }
-      : reason.params;
+  let params = reasonParamsZh(reason.params);
   if (moneyKeys) {
     params = { ...params };
     for (const key of moneyKeys)

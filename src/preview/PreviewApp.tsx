@@ -77,16 +77,21 @@ const onEnter = (handler: () => void) => (e: KeyboardEvent<HTMLInputElement>) =>
   if (e.key === "Enter") handler();
 };
 
+interface PreviewAppProps {
+  book: MemoryWorkbook;
+  asOf?: number;
+  paneWidth?: PaneWidth;
+  /** The preview's language (previewLanguage.ts); the browser's when not given. */
+  language?: Language;
+}
+
 export function PreviewApp({
   book,
   asOf,
   paneWidth: initialPane = DEFAULT_PANE_WIDTH,
-}: {
-  book: MemoryWorkbook;
-  asOf?: number;
-  paneWidth?: PaneWidth;
-}) {
-  const language = useMemo(() => languageFromOffice(), []);
+  language: startLanguage,
+}: PreviewAppProps) {
+  const language = useMemo(() => startLanguage ?? languageFromOffice(), [startLanguage]);
   const p = PREVIEW_TEXT[language];
   const [paneWidth, setPaneWidth] = useState<PaneWidth>(initialPane);
   useSyncExternalStore(

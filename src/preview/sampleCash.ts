@@ -7,6 +7,7 @@
 import { analyzeLedger } from "../engine/analysis/analyze";
 import type { CashSettings } from "../engine/cash/settings";
 import type { OtherFlow } from "../engine/cash/types";
+import type { Language } from "../i18n/translate";
 import { addMonths, endOfMonth } from "../engine/core/dates";
 import { generatePayables } from "../engine/sample/generatePayables";
 import { autofitColumns } from "./workbook/autofit";
@@ -54,11 +55,18 @@ export function addPayablesSheets(book: MemoryWorkbook, asOf: number, ledgerShee
   return sales;
 }
 
-export function sampleFlows(asOf: number, monthlySales: number): OtherFlow[] {
+/** The sample flows' names as the company's finance team would type them. */
+const FLOW_NAMES: Record<Language, Record<"payroll" | "rent" | "loan" | "vat", string>> = {
+  en: { payroll: "Payroll", rent: "Rent", loan: "Loan repayment", vat: "VAT" },
+  "zh-CN": { payroll: "工资", rent: "房租", loan: "贷款还款", vat: "增值税" },
+};
+
+export function sampleFlows(asOf: number, monthlySales: number, language: Language = "en"): OtherFlow[] {
   const next25 = endOfMonth(asOf) - (endOfMonth(asOf) - asOf > 6 ? 6 : -25);
+  const name = FLOW_NAMES[language];
   return [
     {
-      description: "Payroll",
+      description: name.payroll,
       amount: round(monthlySales * 0.22),
       direction: "out",
       firstDate: next25,
@@ -66,7 +74,7 @@ export function sampleFlows(asOf: number, monthlySales: number): OtherFlow[] {
       until: null,
     },
     {
-      description: "Rent",
+      description: name.rent,
       amount: round(monthlySales * 0.04),
       direction: "out",
       firstDate: endOfMonth(asOf) + 1,
@@ -74,7 +82,7 @@ export function sampleFlows(asOf: number, monthlySales: number): OtherFlow[] {
       until: null,
     },
     {
-      description: "Loan repayment",
+      description: name.loan,
       amount: round(monthlySales * 0.03),
       direction: "out",
       firstDate: addMonths(asOf, 1),
@@ -82,7 +90,7 @@ export function sampleFlows(asOf: number, monthlySales: number): OtherFlow[] {
       until: null,
     },
     {
-      description: "VAT",
+      description: name.vat,
       amount: round(monthlySales * 0.09),
       direction: "out",
       firstDate: endOfMonth(asOf, 1) - 15,
@@ -99,8 +107,9 @@ export function sampleCashSettings(
   ledgerSheet: string,
   payablesSheet: string,
   monthlySales: number,
+  language: Language = "en",
 ): Partial<CashSettings> {
-  const flows = sampleFlows(asOf, monthlySales);
+  const flows = sampleFlows(asOf, monthlySales, language);
   const read = (name: string) => ({ values: book.sheet(name)!.rows, sheet: name, topLeft: "A1" });
   const a = analyzeLedger(
     read(ledgerSheet),

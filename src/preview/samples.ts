@@ -11,6 +11,7 @@ import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 import { addPayablesSheets, PAYABLES_SAMPLE, sampleCashSettings, seedCashSettings } from "./sampleCash";
 import { addExportSheets } from "./sampleExports";
 import { addExporterSheets } from "./sampleExporter";
+import type { Language } from "../i18n/translate";
 
 export const SAMPLE = {
   en: { sheet: "Ledger", customers: 300, invoices: 3000, seed: 20251117 },
@@ -164,7 +165,8 @@ function cashAndForecastDemos({ asOf, date, col }: DemoRefs): FormulaDemo[] {
   ];
 }
 
-export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
+/** The sample workbook; `language` names the sample company's own entries (its cash flows). */
+export function sampleWorkbook(asOf = todaySerial(), language: Language = "en"): MemoryWorkbook {
   const book = new MemoryWorkbook();
   for (const lang of ["en", "zh"] as const) {
     const s = SAMPLE[lang];
@@ -212,7 +214,7 @@ export function sampleWorkbook(asOf = todaySerial()): MemoryWorkbook {
   autofitColumns(formulas, { row: 1, column: 0, rows: row, columns: 1 });
   // The same company's suppliers' bills and its cash settings (payroll, rent, taxes; opening cash and buffer).
   const sales = addPayablesSheets(book, asOf, SAMPLE.en.sheet);
-  seedCashSettings(book, sampleCashSettings(book, asOf, SAMPLE.en.sheet, PAYABLES_SAMPLE.en.sheet, sales));
+  seedCashSettings(book, sampleCashSettings(book, asOf, SAMPLE.en.sheet, PAYABLES_SAMPLE.en.sheet, sales, language));
   // The sample ledgers as three accounting systems export them (sampleExports.ts), last among the sheets.
   addExportSheets(book, asOf);
   // An exporter's books in USD, EUR and CNY with a rates table (sampleExporter.ts): the cash plan in one currency.

@@ -45,6 +45,9 @@ export interface Texts {
   date: (serial: number) => string;
 }
 
+/** A figure and its unit on one line in a narrow pane: "100.0 %", "12.3 days" with a no-break space. */
+const keepUnit = (text: string) => text.replace(/(?<=\d) (?=%|days?\b|天)/g, "\u00a0");
+
 export function makeTexts(language: Language, currency = "CNY"): Texts {
   const text = UI_TEXT[language];
   const t: Texts["t"] = (key, params) => (params ? fillTemplate(text[key], params, language) : text[key]);
@@ -58,10 +61,10 @@ export function makeTexts(language: Language, currency = "CNY"): Texts {
     money: (v) => formatMoney(v, currency, language),
     moneyShort: (v) => formatMoneyShort(v, currency, language),
     number: (v, digits = 1) => formatNumber(v, language, digits),
-    percent: (s) => formatPercent(s, language),
-    percentPoints: (p) => formatPercentPoints(p, language),
+    percent: (s) => keepUnit(formatPercent(s, language)),
+    percentPoints: (p) => keepUnit(formatPercentPoints(p, language)),
     days: (d) =>
-      d === null || !Number.isFinite(d) ? text.notAvailable : t("kpiDays", { days: formatDays(d, language) }),
+      d === null || !Number.isFinite(d) ? text.notAvailable : keepUnit(t("kpiDays", { days: formatDays(d, language) })),
     ratio: (v) => formatRatio(v, language),
     index: (v) => formatIndex(v, language),
     count: (v) => formatCount(v, language),
@@ -73,4 +76,19 @@ export const TextsContext = createContext<Texts>(makeTexts("en"));
 
 export function useTexts(): Texts {
   return useContext(TextsContext);
+}
+
+type Params = Record<string, string | number>;
+
+/**
+ * One hook for every string table of the pane (src/i18n/*.ts, one object per language): `s(key, params)` fills the
+ * key's template in the pane's language, `table` is the language's table, `fill` fills any template; the figures
+ * and reasons of useTexts come with it.
+ */
+export function useStrings<T extends { [K in keyof T]: string }>(tables: Record<Language, T>) {
+  const texts = useTexts();
+  const table = tables[texts.language];
+  const fill = (template: string, params: Params) => fillTemplate(template, params, texts.language);
+  const s = (key: keyof T, params?: Params): string => (params ? fill(table[key], params) : table[key]);
+  return { ...texts, s, table, fill };
 }

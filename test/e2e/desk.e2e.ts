@@ -30,7 +30,7 @@ const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `desk-$
 
 async function asOfOnPage(): Promise<number> {
   await openSetup(page);
-  const p = parseDate(await taskpane().locator('input[type="date"]').inputValue(), "auto");
+  const p = parseDate(await taskpane().locator('input[data-kind="date"]').inputValue(), "auto");
   if (!p.ok) throw new Error("as-of date");
   return p.value;
 }

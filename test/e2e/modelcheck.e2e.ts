@@ -30,7 +30,7 @@ afterAll(async () => {
 
 test("the Model check section shows the engine's AUCs and calibration, in English and Chinese, within the pane", async () => {
   await analyzeRange(page, `Ledger!A1:J${SAMPLE.en.invoices + 1}`);
-  const iso = await taskpane().locator('input[type="date"]').inputValue();
+  const iso = await taskpane().locator('input[data-kind="date"]').inputValue();
   const asOf = (parseDate(iso, "auto") as { value: number }).value;
   const s = SAMPLE.en;
   const { values } = generateLedger({

@@ -46,7 +46,7 @@ async function goTo(address: string): Promise<void> {
 }
 
 async function asOfOnPage(): Promise<number> {
-  const iso = await taskpane().locator('input[type="date"]').inputValue();
+  const iso = await taskpane().locator('input[data-kind="date"]').inputValue();
   const p = parseDate(iso, "auto");
   if (!p.ok) throw new Error(`as-of date on the page: ${iso}`);
   return p.value;
@@ -117,7 +117,9 @@ test("select the sample range, analyze: the KPIs equal the engine's figures", as
     formatMoney(sample.portfolio.disputedOpen, "CNY", "en"),
   );
   expect(await taskpane().getByTestId("kpi-customers").innerText()).toBe(String(sample.portfolio.customerCount));
-  expect(await taskpane().getByTestId("kpi-dso").innerText()).toBe(`${formatDays(sample.portfolio.dso, "en")} days`);
+  expect(await taskpane().getByTestId("kpi-dso").innerText()).toBe(
+    `${formatDays(sample.portfolio.dso, "en")}\u00a0days`,
+  );
   await taskpane().getByRole("tablist").scrollIntoViewIfNeeded();
   await shot("01-overview");
 });
@@ -327,7 +329,7 @@ test("the IBM ledger opened as a CSV file analyses as in Node", async () => {
   await page.getByLabel("Open a CSV file").setInputFiles(IBM_PATH);
   await page.getByRole("tab", { name: "ibm-accounts-receivable" }).waitFor();
   await openSetup(page);
-  await taskpane().locator('input[type="date"]').fill("2013-09-30");
+  await taskpane().locator('input[data-kind="date"]').fill("2013-09-30");
   await taskpane().getByLabel("Date order of text dates").selectOption("mdy");
   await taskpane().getByRole("button", { name: "Use selection" }).click();
   await page.getByTestId("taskpane").getByTestId("tab-bar").waitFor({ timeout: 120_000 });

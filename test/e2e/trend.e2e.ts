@@ -57,7 +57,7 @@ test("the sample ledger's trend: the engine's figures, fits 320 and 270 px, read
   await taskpane().getByTestId("tab-bar").waitFor({ timeout: 120_000 });
   await openTab(page, /^(Overview|概览)$/); // results open on Today
   await taskpane().getByTestId("trend-section").waitFor();
-  const iso = await taskpane().locator('input[type="date"]').inputValue();
+  const iso = await taskpane().locator('input[data-kind="date"]').inputValue();
   const asOf = (parseDate(iso, "auto") as { value: number }).value;
   const s = SAMPLE.en;
   const { values } = generateLedger({
@@ -86,7 +86,7 @@ test("the sample ledger's trend: the engine's figures, fits 320 and 270 px, read
   await page.mouse.move(0, 0); // a pointer left over the chart by an earlier click would show its own point
   await taskpane().getByTestId("trend-chart").getByRole("img").last().focus();
   expect(await taskpane().getByTestId("trend-chart-readout").innerText()).toBe(
-    `${shortMonth(year, month, "en")}: ${formatNumber(last.dso, "en")} days`,
+    `${shortMonth(year, month, "en")}: ${formatNumber(last.dso, "en")}\u00a0days`,
   );
   expect(await overflowing()).toEqual([]);
   await section.screenshot({ path: join(SCREENSHOTS, "trend-01-chart-en-320.png") });

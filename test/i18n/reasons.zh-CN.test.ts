@@ -87,3 +87,18 @@ test("the cell parser's problems read in Chinese inside row issues", () => {
     "20251399 既不是 1（1900-01-01）到 2958465（9999-12-31）之间的日期序号，也不是 yyyymmdd 形式的日期",
   );
 });
+
+test("terms and risk appetite inside a Chinese reason are named in Chinese, not in the engine's English", () => {
+  const a = analyzeLedger(
+    { values: handLedger(), sheet: "L", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "conservative" },
+  );
+  const zh = a.customers
+    .flatMap((c) => c.terms.reasons)
+    .filter((r) => r.code === "terms.byGrade" || r.code === "terms.appetite")
+    .map((r) => reasonText(r, "zh-CN", reasonTemplatesZh));
+  expect(zh.length).toBeGreaterThan(0);
+  for (const text of zh) expect([text, /Net|Cash|Letter|deposit|conservative/.test(text)]).toEqual([text, false]);
+  expect(zh).toContain("风险偏好保守：按等级 9 设定条件");
+  expect(zh).toContain("等级 10 → 款到发货");
+});

@@ -29,3 +29,13 @@ test("the sample company: payables sheets in EN and ZH, every row read; the plan
     }
   }
 });
+
+test("the sample company's cash flows are named in the preview's language (工资, 房租 … in Chinese)", () => {
+  const names = (language: "en" | "zh-CN") => {
+    const book = sampleWorkbook(AS_OF, language);
+    const settings = decodeSetting<Partial<CashSettings>>(book.settings.get(settingKey("arlens.cash.settings")))!;
+    return settings.flows!.map((f) => f.description);
+  };
+  expect(names("en")).toEqual(["Payroll", "Rent", "Loan repayment", "VAT"]);
+  expect(names("zh-CN")).toEqual(["工资", "房租", "贷款还款", "增值税"]);
+});

@@ -37,17 +37,19 @@ describe("taskpane flow", () => {
     expect(screen.getByTestId("source").textContent).toContain("Ledger!A1:H19");
     expect(screen.getByTestId("kpi-total-open").textContent).toBe(money(engine.portfolio.totalOpen));
     expect(screen.getByTestId("kpi-overdue").textContent).toBe(money(engine.portfolio.overdueOpen));
-    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(engine.portfolio.dso, "en")} days`);
-    expect(screen.getByTestId("kpi-dso").textContent).toMatch(/^\d+\.\d days$/); // days: one decimal, always
+    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(engine.portfolio.dso, "en")}\u00a0days`);
+    expect(screen.getByTestId("kpi-dso").textContent).toMatch(/^\d+\.\d\u00a0days$/); // days: one decimal, always (its unit on the same line)
     // Published medians beside the ledger's own figures, with their source.
     expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain(
       "median of US companies (2021) 38; global average (Allianz Trade, 2023) 59",
     );
     expect(screen.getByTestId("kpi-add").parentElement!.textContent).toContain("median of US companies (2021) 3");
     expect(screen.getByTestId("kpi-cei").textContent).toBe(
-      formatPercentPoints(engine.portfolio.collectionEffectivenessIndex!, "en"),
+      formatPercentPoints(engine.portfolio.collectionEffectivenessIndex!, "en").replace(" ", "\u00a0"),
     );
-    expect(screen.getByTestId("kpi-cei").parentElement!.textContent).toContain("median of US companies (2021) 86.5 %"); // the benchmark with its %
+    expect(screen.getByTestId("kpi-cei").parentElement!.textContent).toContain(
+      "median of US companies (2021) 86.5\u00a0%",
+    ); // the benchmark with its %
     expect(screen.getByText(/Credit Research Foundation, US, Q1 2021/)).toBeTruthy();
     const aging = within(screen.getByTestId("aging-table"));
     expect(aging.getByText(money(5800))).toBeTruthy();
@@ -380,7 +382,7 @@ describe("taskpane flow", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Analyze again" }));
     await waitFor(() => expect(screen.getByTestId("kpi-overdue").textContent).toBe(money(expected.overdueOpen)));
-    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(expected.dso, "en")} days`);
+    expect(screen.getByTestId("kpi-dso").textContent).toBe(`${formatDays(expected.dso, "en")}\u00a0days`);
     expect(screen.getByTestId("kpi-dso").parentElement!.textContent).toContain("30-day period method");
   });
 

@@ -26,7 +26,7 @@ test("reads the selected range as the other flows, lists bad rows with their cel
 
   await userEvent.click(screen.getByTestId("flows-from-selection"));
   const read = await screen.findByTestId("flows-read");
-  expect(read.textContent).toContain("1 flows read from Flows!A1:F4; 1 blank rows, 1 rows not used");
+  expect(read.textContent).toContain("1 flow read from Flows!A1:F4; 1 blank row, 1 row not used");
   expect(within(screen.getByTestId("flows-issues")).getByRole("button", { name: "Flows!B4" })).toBeTruthy();
   const rows = within(screen.getByTestId("flows")).getAllByRole("listitem");
   expect(rows).toHaveLength(1);

@@ -3,6 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { ymdFromSerial } from "../../src/engine/core/dates";
 import { formatNumber, formatPercent } from "../../src/i18n/format";
+
+/** A share as the pane shows it: its % on the same line (no-break space). */
+const panePercent = (share: number) => formatPercent(share, "en").replace(" ", "\u00a0");
 import { TREND_TEXT, shortMonth } from "../../src/i18n/trend";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { setup } from "./harness";
@@ -56,17 +59,15 @@ describe("the KPI trend in the taskpane", () => {
     await analyzed();
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Figure" }), "metricOverdue");
     const last = engine.kpiTrend.points[11];
-    expect(tableRows()[0][1]).toBe(formatPercent(last.overdueShare, "en"));
+    expect(tableRows()[0][1]).toBe(panePercent(last.overdueShare));
     const points = within(screen.getByTestId("trend-chart")).getAllByRole("img");
     expect(points).toHaveLength(12);
     const first = engine.kpiTrend.points[0];
     await act(async () => fireEvent.focus(points[0]));
     expect(screen.getByTestId("trend-chart-readout").textContent).toBe(
-      `${month(first.monthEnd)}: ${formatPercent(first.overdueShare, "en")}`,
+      `${month(first.monthEnd)}: ${panePercent(first.overdueShare)}`,
     );
-    expect(points[0].getAttribute("aria-label")).toBe(
-      `${month(first.monthEnd)}: ${formatPercent(first.overdueShare, "en")}`,
-    );
+    expect(points[0].getAttribute("aria-label")).toBe(`${month(first.monthEnd)}: ${panePercent(first.overdueShare)}`);
   });
 
   test("24 months on request in the settings", async () => {

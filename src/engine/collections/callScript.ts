@@ -4,9 +4,8 @@
  * the promise — and the question that closes the call. Notifying the insurer is not a call: its lines say what the
  * notification must hold. Words as a Chinese finance team says them on the phone (您好, 贵司, 款项).
  */
-import { money } from "../analysis/reasons";
 import type { Contact } from "./contacts";
-import { docDate, DocLanguage } from "./documents/model";
+import { docAmount, docDate, DocLanguage } from "./documents/model";
 import type { TodayItem, TodayStep } from "./today";
 
 const TEXT = {
@@ -35,16 +34,16 @@ const TEXT = {
   "zh-CN": {
     hello: "{person}您好，我是{company}的{caller}。",
     helloNoPerson: "您好，我是{company}的{caller}，请问贵司付款由哪位负责？",
-    courtesyReminder: "温馨提醒：贵司有 {dueSoon} 的款项将于{dueDate}到期，请问付款安排是否已经就绪？",
-    friendlyReminder: "我们这边显示贵司有 {overdue} 的款项已逾期 {days} 天，麻烦您核对一下，看看什么时候能安排付款？",
-    firmReminderCall: "贵司 {overdue} 的款项已逾期 {days} 天，今天需要跟您确认付款日期：能否在{deadline}前付清？",
+    courtesyReminder: "温馨提醒：贵司有{dueSoon}的款项将于{dueDate}到期，请问付款安排是否已经就绪？",
+    friendlyReminder: "我们这边显示贵司有{overdue}的款项已逾期 {days} 天，麻烦您核对一下，看看什么时候能安排付款？",
+    firmReminderCall: "贵司{overdue}的款项已逾期 {days} 天，今天需要跟您确认付款日期：能否在{deadline}前付清？",
     finalNoticeHold:
-      "贵司 {overdue} 的款项已逾期 {days} 天。我们将发出最后催款通知，并在付清前暂停后续发货。能否在{deadline}前付清？",
-    lawyerLetter: "贵司 {overdue} 的款项已逾期 {days} 天。如{deadline}前仍未收到，我们将委托律师处理。",
-    confirmPromise: "贵司承诺今天前支付 {promised}，请问款项是否已经付出？麻烦发一下付款凭证。",
-    broken: "贵司承诺于{promiseDate}前支付 {promised}，但我们至今尚未收到。",
+      "贵司{overdue}的款项已逾期 {days} 天。我们将发出最后催款通知，并在付清前暂停后续发货。能否在{deadline}前付清？",
+    lawyerLetter: "贵司{overdue}的款项已逾期 {days} 天。如{deadline}前仍未收到，我们将委托律师处理。",
+    confirmPromise: "贵司承诺今天前支付{promised}，请问款项是否已经付出？麻烦发一下付款凭证。",
+    broken: "贵司承诺于{promiseDate}前支付{promised}，但我们至今尚未收到。",
     notifyInsurer:
-      "无需致电客户：请于{notifyBy}前向信用保险公司报送逾期 {overdue}（逾期 {days} 天），并附发票和该客户的催收记录。",
+      "无需致电客户：请于{notifyBy}前向信用保险公司报送逾期{overdue}（逾期 {days} 天），并附发票和该客户的催收记录。",
     close: "谢谢您。我会记下您确认的付款日期，并通过邮件再跟您确认。",
     you: "催收专员",
     us: "我公司",
@@ -76,7 +75,7 @@ export function scriptLanguage(contact: Contact | null, paneLanguage: DocLanguag
 export function callScript(s: ScriptInput): { language: DocLanguage; lines: string[] } {
   const L = scriptLanguage(s.contact, s.paneLanguage);
   const i = s.item;
-  const amount = (v: number) => `${s.currency} ${money(v)}`;
+  const amount = (v: number) => docAmount(v, s.currency, L);
   const p: Record<string, string | number> = {
     person: s.contact?.person ?? "",
     caller: (s.company.signature ?? "").trim() || s.company.contact.trim() || TEXT[L].you,

@@ -1,6 +1,7 @@
 /** Other cash flows as compact rows (a small card each): description; amount and in/out; first date and repeat; until. */
 import { Button, Input, Select, tokens } from "@fluentui/react-components";
-import { isoFromSerial, type OtherFlow, parseDate, type Repeat, REPEATS, type RowIssue } from "../../engine";
+import { type OtherFlow, type Repeat, REPEATS, type RowIssue } from "../../engine";
+import { DateInput } from "../components/DateInput";
 import { useCashTexts } from "./cashTexts";
 
 const REPEAT_LABEL = {
@@ -9,11 +10,6 @@ const REPEAT_LABEL = {
   monthly: "repeatMonthly",
   quarterly: "repeatQuarterly",
 } as const;
-
-function serialOf(iso: string): number | null {
-  const p = parseDate(iso, "auto");
-  return p.ok ? p.value : null;
-}
 
 export interface FlowsRead {
   address: string;
@@ -129,16 +125,12 @@ export function FlowsEditor({
               </Select>
             </div>
             <div style={row}>
-              <Input
+              <DateInput
                 size="small"
-                type="date"
                 aria-label={c("flowDate")}
-                value={isoFromSerial(f.firstDate)}
+                value={f.firstDate}
                 style={{ flex: 1, minWidth: 0 }}
-                onChange={(_, d) => {
-                  const s = serialOf(d.value);
-                  if (s !== null) set(i, { firstDate: s });
-                }}
+                onChange={(v) => v !== null && set(i, { firstDate: v })}
               />
               <Select
                 size="small"
@@ -156,13 +148,13 @@ export function FlowsEditor({
             </div>
             <div style={row}>
               {f.repeat !== "once" && (
-                <Input
+                <DateInput
                   size="small"
-                  type="date"
+                  allowEmpty
                   aria-label={c("flowUntil")}
-                  value={f.until !== null ? isoFromSerial(f.until) : ""}
+                  value={f.until}
                   style={{ flex: 1, minWidth: 0 }}
-                  onChange={(_, d) => set(i, { until: d.value ? serialOf(d.value) : null })}
+                  onChange={(v) => set(i, { until: v })}
                 />
               )}
               <Button size="small" appearance="subtle" onClick={() => onChange(flows.filter((_, k) => k !== i))}>

@@ -3,25 +3,34 @@
  * customer to act on (engine order: money at risk) — its signals as badges, the overdue amount, what happened, the
  * one next step — and the full register counted by kind (choosing a kind lists its alerts).
  */
-import { Badge, Card, Link, Text, tokens } from "@fluentui/react-components";
+import { Badge, Card, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { type AlertKind, type Analysis, type CustomerAction, type PortfolioFinding } from "../../engine";
 import { ALERT_KINDS } from "../../i18n/labels";
 import { MODEL_CHECK_TEXT } from "../../i18n/modelCheck";
-import { fillTemplate } from "../../i18n/translate";
-import { useTexts } from "../i18n";
+import { useStrings } from "../i18n";
 
 const COLOR = { high: "danger", medium: "warning", low: "informative" } as const;
 
+const useStyles = makeStyles({
+  card: { marginBottom: tokens.spacingVerticalS },
+  wrap: { overflowWrap: "anywhere" },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  findings: { marginBottom: tokens.spacingVerticalM },
+  heading: { margin: `0 0 ${tokens.spacingVerticalS}` },
+  capped: { margin: 0 },
+  restHeading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  rest: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
 function ActionCard({ a }: { a: CustomerAction }) {
-  const { language, reason, money } = useTexts();
-  const T = MODEL_CHECK_TEXT[language];
-  const f = (template: string, params: Record<string, string | number>) => fillTemplate(template, params, language);
+  const { language, reason, money, table: T, fill: f } = useStrings(MODEL_CHECK_TEXT);
+  const st = useStyles();
   return (
-    <Card size="small" data-testid="action-card" style={{ marginBottom: tokens.spacingVerticalS }}>
-      <Text weight="semibold" style={{ overflowWrap: "anywhere" }}>
+    <Card size="small" data-testid="action-card" className={st.card}>
+      <Text weight="semibold" className={st.wrap}>
         {a.customer}
       </Text>
-      <div style={{ display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" }}>
+      <div className={st.badges}>
         {a.kinds.map((k) => (
           <Badge key={k} appearance="tint" color={COLOR[a.severity]}>
             {ALERT_KINDS[language][k]}
@@ -33,11 +42,11 @@ function ActionCard({ a }: { a: CustomerAction }) {
         {f(T.overdueLine, { amount: money(a.overdueAmount), grade: a.grade })}
       </Text>
       {a.reasons.map((r, i) => (
-        <Text key={i} size={200} style={{ overflowWrap: "anywhere" }}>
+        <Text key={i} size={200} className={st.wrap}>
           {reason(r)}
         </Text>
       ))}
-      <Text size={200} weight="semibold" style={{ overflowWrap: "anywhere" }}>
+      <Text size={200} weight="semibold" className={st.wrap}>
         {f(T.nextAction, { action: reason(a.action) })}
       </Text>
     </Card>
@@ -45,19 +54,19 @@ function ActionCard({ a }: { a: CustomerAction }) {
 }
 
 function Findings({ findings }: { findings: readonly PortfolioFinding[] }) {
-  const { language, reason } = useTexts();
-  const T = MODEL_CHECK_TEXT[language];
+  const { reason, table: T, fill: f } = useStrings(MODEL_CHECK_TEXT);
+  const st = useStyles();
   if (findings.length === 0) return null;
   return (
-    <section data-testid="findings" aria-label={T.findingsTitle} style={{ marginBottom: tokens.spacingVerticalM }}>
-      <h3 style={{ margin: `0 0 ${tokens.spacingVerticalS}` }}>{T.findingsTitle}</h3>
+    <section data-testid="findings" aria-label={T.findingsTitle} className={st.findings}>
+      <h3 className={st.heading}>{T.findingsTitle}</h3>
       {findings.map((x, i) => (
-        <Card key={i} size="small" data-testid="finding" style={{ marginBottom: tokens.spacingVerticalS }}>
-          <Text weight="semibold" style={{ overflowWrap: "anywhere" }}>
+        <Card key={i} size="small" data-testid="finding" className={st.card}>
+          <Text weight="semibold" className={st.wrap}>
             {reason(x.reason)}
           </Text>
-          <Text size={200} style={{ overflowWrap: "anywhere" }}>
-            {fillTemplate(T.nextAction, { action: reason(x.action) }, language)}
+          <Text size={200} className={st.wrap}>
+            {f(T.nextAction, { action: reason(x.action) })}
           </Text>
         </Card>
       ))}
@@ -66,33 +75,31 @@ function Findings({ findings }: { findings: readonly PortfolioFinding[] }) {
 }
 
 export function ActionList({ analysis, onKind }: { analysis: Analysis; onKind: (kind: AlertKind) => void }) {
-  const { language } = useTexts();
-  const T = MODEL_CHECK_TEXT[language];
+  const { language, table: T, fill: f } = useStrings(MODEL_CHECK_TEXT);
+  const st = useStyles();
   const actions = analysis.actions ?? [];
   const counts = new Map<AlertKind, number>();
   for (const a of analysis.alerts) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
-  const title = fillTemplate(T.actionsCustomers, { count: actions.length }, language);
+  const title = f(T.actionsCustomers, { count: actions.length });
   return (
     <>
       <Findings findings={analysis.findings ?? []} />
       <section aria-label={title} data-testid="action-list">
-        <h3 style={{ margin: `0 0 ${tokens.spacingVerticalS}` }}>{title}</h3>
+        <h3 className={st.heading}>{title}</h3>
         {actions.map((a) => (
           <ActionCard key={a.customer} a={a} />
         ))}
-        <Text size={200} as="p" style={{ margin: 0 }}>
+        <Text size={200} as="p" className={st.capped}>
           {T.actionsCapped}
         </Text>
         {counts.size > 0 && (
           <div data-testid="alerts-rest">
-            <h4 style={{ margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` }}>
-              {fillTemplate(T.registerTitle, { count: analysis.alerts.length }, language)}
-            </h4>
-            <ul style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}>
+            <h4 className={st.restHeading}>{f(T.registerTitle, { count: analysis.alerts.length })}</h4>
+            <ul className={st.rest}>
               {[...counts].map(([kind, count]) => (
                 <li key={kind}>
                   <Link as="button" onClick={() => onKind(kind)}>
-                    {fillTemplate(T.restKind, { kind: ALERT_KINDS[language][kind], count }, language)}
+                    {f(T.restKind, { kind: ALERT_KINDS[language][kind], count })}
                   </Link>
                 </li>
               ))}

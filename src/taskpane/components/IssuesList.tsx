@@ -3,7 +3,7 @@
  * with its count, an example and its first cell addresses; opening a kind lists every row of it. A click on an
  * address selects that cell.
  */
-import { Badge, Link } from "@fluentui/react-components";
+import { Badge, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { FIRST_ADDRESSES, groupIssues, type IssueGroup, type RowCounts, type RowIssue } from "../../engine";
 import { useTexts } from "../i18n";
@@ -11,8 +11,19 @@ import { usePaneStyles } from "./paneStyles";
 
 const SHOWN = 200;
 
+const useStyles = makeStyles({
+  address: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0, flexShrink: 1 },
+  badges: { alignItems: "center", flexWrap: "wrap" },
+  wrap: { overflowWrap: "anywhere" },
+  rows: { margin: 0, paddingLeft: 0, listStyle: "none" },
+  row: { display: "flex", gap: tokens.spacingHorizontalSNudge, minWidth: 0 },
+  rowText: { overflowWrap: "anywhere", minWidth: 0 },
+  scroll: { maxHeight: "16em", overflowY: "auto" },
+});
+
 function AddressLink({ issue, onGoTo }: { issue: RowIssue; onGoTo: (address: string) => void }) {
   const { t } = useTexts();
+  const st = useStyles();
   // An address is one unit: it never breaks across lines (a long sheet name is cut with an ellipsis).
   return (
     <Link
@@ -20,7 +31,7 @@ function AddressLink({ issue, onGoTo }: { issue: RowIssue; onGoTo: (address: str
       onClick={() => onGoTo(issue.address)}
       aria-label={t("issueGoTo", { address: issue.address })}
       title={issue.address}
-      style={{ whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0, flexShrink: 1 }}
+      className={st.address}
     >
       {issue.address}
     </Link>
@@ -30,29 +41,30 @@ function AddressLink({ issue, onGoTo }: { issue: RowIssue; onGoTo: (address: str
 function GroupRow({ g, onGoTo }: { g: IssueGroup; onGoTo: (address: string) => void }) {
   const { t, reason, count } = useTexts();
   const s = usePaneStyles();
+  const st = useStyles();
   const [open, setOpen] = useState(false);
   const first = g.issues.slice(0, FIRST_ADDRESSES);
   return (
     <li className={s.row} data-testid="issue-group">
-      <div className={s.badges} style={{ alignItems: "center", flexWrap: "wrap" }}>
+      <div className={mergeClasses(s.badges, st.badges)}>
         <Badge appearance="tint" color={g.severity === "excluded" ? "danger" : "warning"} size="small">
           {g.severity === "excluded" ? t("issueExcluded") : t("issueWarning")}
         </Badge>
         <strong>{t("issueGroupCount", { count: count(g.count) })}</strong>
         {!open && first.map((issue, i) => <AddressLink key={i} issue={issue} onGoTo={onGoTo} />)}
       </div>
-      <div style={{ overflowWrap: "anywhere" }}>{reason(g.issues[0].reason)}</div>
+      <div className={st.wrap}>{reason(g.issues[0].reason)}</div>
       {g.count > 1 && (
         <Link as="button" onClick={() => setOpen(!open)} aria-expanded={open}>
           {open ? t("issueGroupClose") : t("issueGroupOpen", { count: count(g.count) })}
         </Link>
       )}
       {open && (
-        <ul style={{ margin: 0, paddingLeft: 0, listStyle: "none" }} data-testid="issue-group-rows">
+        <ul className={st.rows} data-testid="issue-group-rows">
           {g.issues.slice(0, SHOWN).map((issue, i) => (
-            <li key={i} style={{ display: "flex", gap: 6, minWidth: 0 }}>
+            <li key={i} className={st.row}>
               <AddressLink issue={issue} onGoTo={onGoTo} />
-              <span style={{ overflowWrap: "anywhere", minWidth: 0 }}>{reason(issue.reason)}</span>
+              <span className={st.rowText}>{reason(issue.reason)}</span>
             </li>
           ))}
           {g.count > SHOWN && <li>{t("issuesMore", { count: g.count - SHOWN })}</li>}
@@ -73,6 +85,7 @@ export function IssuesList({
 }) {
   const { t, count } = useTexts();
   const s = usePaneStyles();
+  const st = useStyles();
   const groups = groupIssues(issues);
   return (
     <section aria-labelledby="issues-title">
@@ -91,8 +104,7 @@ export function IssuesList({
         <p>{t("issuesNone")}</p>
       ) : (
         <ul
-          className={s.list}
-          style={{ maxHeight: "16em", overflowY: "auto" }}
+          className={mergeClasses(s.list, st.scroll)}
           data-testid="issues"
           tabIndex={0}
           aria-labelledby="issues-title"

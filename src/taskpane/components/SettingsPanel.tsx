@@ -4,12 +4,13 @@ import { useEffect, useState } from "react";
 import { fillTemplate } from "../../i18n/translate";
 import { SAVED_TEXT } from "../../i18n/savedSettings";
 import { CURRENCY_CHOICES, CurrencyGuess } from "../state/currency";
-import { isoFromSerial, parseDate, TREND_MONTH_CHOICES } from "../../engine";
+import { TREND_MONTH_CHOICES } from "../../engine";
 import { parseEdges, SettingsForm } from "../state/settings";
 import { useTexts } from "../i18n";
 import { trendText } from "../../i18n/trend";
 import { ModelSettingsFields } from "./ModelSettingsFields";
 import { AlertSettingsFields } from "./AlertSettingsFields";
+import { DateInput } from "./DateInput";
 
 /** Fill the grid cell: Fluent inputs otherwise keep a minimum width wider than half a taskpane. */
 const FILL = { width: "100%", minWidth: 0 };
@@ -59,15 +60,7 @@ export function SettingsPanel({
   return (
     <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))", gap: 8 }}>
       <Field label={t("asOf")}>
-        <Input
-          style={FILL}
-          type="date"
-          value={isoFromSerial(settings.asOf)}
-          onChange={(_, d) => {
-            const p = parseDate(d.value, "auto");
-            if (p.ok) onChange({ asOf: p.value });
-          }}
-        />
+        <DateInput style={FILL} value={settings.asOf} onChange={(v) => v !== null && onChange({ asOf: v })} />
       </Field>
       <details
         data-testid="more-settings"

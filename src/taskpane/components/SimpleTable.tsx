@@ -1,12 +1,14 @@
 /** A Fluent UI table from column definitions: header cells, numeric columns right-aligned, optional sorting. */
 import {
   Button,
+  makeStyles,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
+  tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
@@ -26,7 +28,7 @@ export interface SortState {
   descending: boolean;
 }
 
-export function SimpleTable<T>(props: {
+export interface SimpleTableProps<T> {
   label: string;
   columns: Column<T>[];
   rows: T[];
@@ -35,34 +37,53 @@ export function SimpleTable<T>(props: {
   onSort?: (key: string) => void;
   sortLabel?: (header: string) => string;
   testId?: string;
-}) {
-  const { columns, rows, sort, onSort } = props;
+}
+
+const useStyles = makeStyles({
+  region: { overflowX: "auto", maxWidth: "100%" },
+  table: { tableLayout: "auto" },
+  numericHeader: { textAlign: "right", whiteSpace: "nowrap" },
+  sortButton: { padding: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold },
+  numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  nowrap: { whiteSpace: "nowrap" },
+});
+
+function HeaderCell<T>({ c, props }: { c: Column<T>; props: SimpleTableProps<T> }) {
+  const st = useStyles();
+  const { sort, onSort } = props;
   return (
-    <div role="region" aria-label={props.label} tabIndex={0} style={{ overflowX: "auto", maxWidth: "100%" }}>
-      <Table size="small" aria-label={props.label} data-testid={props.testId} style={{ tableLayout: "auto" }}>
+    <TableHeaderCell
+      className={c.numeric ? st.numericHeader : undefined}
+      aria-sort={sort?.key === c.key ? (sort.descending ? "descending" : "ascending") : undefined}
+    >
+      {c.sortValue && onSort ? (
+        <Button
+          appearance="transparent"
+          size="small"
+          onClick={() => onSort(c.key)}
+          aria-label={props.sortLabel?.(c.header) ?? c.header}
+          className={st.sortButton}
+        >
+          {c.header}
+          {sort?.key === c.key ? (sort.descending ? " ▼" : " ▲") : ""}
+        </Button>
+      ) : (
+        c.header
+      )}
+    </TableHeaderCell>
+  );
+}
+
+export function SimpleTable<T>(props: SimpleTableProps<T>) {
+  const { columns, rows } = props;
+  const st = useStyles();
+  return (
+    <div role="region" aria-label={props.label} tabIndex={0} className={st.region}>
+      <Table size="small" aria-label={props.label} data-testid={props.testId} className={st.table}>
         <TableHeader>
           <TableRow>
             {columns.map((c) => (
-              <TableHeaderCell
-                key={c.key}
-                style={c.numeric ? { textAlign: "right", whiteSpace: "nowrap" } : undefined}
-                aria-sort={sort?.key === c.key ? (sort.descending ? "descending" : "ascending") : undefined}
-              >
-                {c.sortValue && onSort ? (
-                  <Button
-                    appearance="transparent"
-                    size="small"
-                    onClick={() => onSort(c.key)}
-                    aria-label={props.sortLabel?.(c.header) ?? c.header}
-                    style={{ padding: 0, minWidth: 0, fontWeight: 600 }}
-                  >
-                    {c.header}
-                    {sort?.key === c.key ? (sort.descending ? " ▼" : " ▲") : ""}
-                  </Button>
-                ) : (
-                  c.header
-                )}
-              </TableHeaderCell>
+              <HeaderCell key={c.key} c={c} props={props} />
             ))}
           </TableRow>
         </TableHeader>
@@ -70,16 +91,7 @@ export function SimpleTable<T>(props: {
           {rows.map((row, i) => (
             <TableRow key={props.rowKey(row, i)}>
               {columns.map((c) => (
-                <TableCell
-                  key={c.key}
-                  style={
-                    c.numeric
-                      ? { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }
-                      : c.nowrap
-                        ? { whiteSpace: "nowrap" }
-                        : undefined
-                  }
-                >
+                <TableCell key={c.key} className={c.numeric ? st.numeric : c.nowrap ? st.nowrap : undefined}>
                   {c.cell(row)}
                 </TableCell>
               ))}

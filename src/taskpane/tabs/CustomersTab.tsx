@@ -3,16 +3,38 @@
  * the open and overdue amounts, and the badges on a line that wraps. Opening a row shows the other figures (share,
  * days late, terms, limit) and the reasons. Sorted by a chooser instead of column headers.
  */
-import { Badge, Button, Field, Input, Link, Select } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { acceptProposals, type Analysis, type CustomerAssessment, customerKey, type KeptLimit } from "../../engine";
 import { TERMS } from "../../i18n/labels";
+import { GradeBadge } from "../components/GradeBadge";
 import { ModelCheckSection } from "../components/ModelCheckSection";
 import { usePaneStyles } from "../components/paneStyles";
+import { TermInfo } from "../components/TermInfo";
 import { useTexts } from "../i18n";
 import { canKeepProposal, proposalText } from "./limitText";
 
 const SHOWN = 500;
+
+const useStyles = makeStyles({
+  name: { textAlign: "start" },
+  wide: { width: "100%", minWidth: 0 },
+  sortField: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS}` },
+  keepAll: { marginTop: tokens.spacingVerticalS },
+  heading: { marginTop: 0, overflowWrap: "anywhere" },
+  details: { color: "inherit" },
+  termsValue: { whiteSpace: "normal", textAlign: "end" },
+});
 
 const SORTS = {
   open: { label: "sortOpen", value: (c: CustomerAssessment) => -c.openAmount },
@@ -36,15 +58,10 @@ function sortCustomers(rows: CustomerAssessment[], key: SortKey): CustomerAssess
 function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptLimit[]) => void }) {
   const { t, p, reason, number, money, percent, days, language } = useTexts();
   const s = usePaneStyles();
-  const band =
-    c.paydexBand === null
-      ? null
-      : t(c.paydexBand === "low" ? "bandLow" : c.paydexBand === "medium" ? "bandMedium" : "bandHigh");
+  const cs = useStyles();
   return (
-    <section aria-label={c.customer} data-testid="customer-reasons" className={s.sub} style={{ color: "inherit" }}>
-      <h3 className={s.heading} style={{ marginTop: 0, overflowWrap: "anywhere" }}>
-        {c.customer}
-      </h3>
+    <section aria-label={c.customer} data-testid="customer-reasons" className={mergeClasses(s.sub, cs.details)}>
+      <h3 className={mergeClasses(s.heading, cs.heading)}>{c.customer}</h3>
       <dl className={s.pairs} aria-label={p("customerFigures")}>
         <div className={s.pair}>
           <dt>{p("shareOfAr")}</dt>
@@ -56,7 +73,7 @@ function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptL
         </div>
         <div className={s.pair}>
           <dt>{t("colTerms")}</dt>
-          <dd style={{ whiteSpace: "normal", textAlign: "end" }}>{TERMS[language][c.terms.code]}</dd>
+          <dd className={cs.termsValue}>{TERMS[language][c.terms.code]}</dd>
         </div>
         <div className={s.pair}>
           <dt>{t("colLimit")}</dt>
@@ -73,9 +90,6 @@ function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptL
         >
           {t("limitKeep")}
         </Button>
-      )}
-      {c.paydex !== null && (
-        <p className={s.text}>{t("paymentScore", { score: number(c.paydex, 0), band: band ?? "" })}</p>
       )}
       {c.trend !== null && <p className={s.text}>{t("trend", { days: number(c.trend) })}</p>}
       <h4 className={s.text}>{t("gradeReasons", { grade: c.grade })}</h4>
@@ -110,6 +124,56 @@ function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptL
   );
 }
 
+interface CustomerRowProps {
+  c: CustomerAssessment;
+  isOpen: boolean;
+  onToggle: () => void;
+  onKeep?: (limits: KeptLimit[]) => void;
+}
+
+/** One customer: the name (opens the details), the grade, the open and overdue amounts, the warning badges. */
+function CustomerRow({ c, isOpen, onToggle, onKeep }: CustomerRowProps) {
+  const { t, p, money } = useTexts();
+  const s = usePaneStyles();
+  const cs = useStyles();
+  return (
+    <li className={s.row} data-testid="customer-row">
+      <div className={s.top}>
+        <Link
+          as="button"
+          className={mergeClasses(s.title, cs.name)}
+          title={c.customer}
+          onClick={onToggle}
+          aria-expanded={isOpen}
+          aria-label={t("showReasons", { customer: c.customer })}
+        >
+          {c.customer}
+        </Link>
+        <GradeBadge grade={c.grade} />
+      </div>
+      <div className={s.sub}>
+        {p("openShort", { amount: money(c.openAmount) })}
+        {c.overdueAmount !== 0 && ` · ${p("overdueShort", { amount: money(c.overdueAmount) })}`}
+      </div>
+      {(c.overLimit || c.insuranceAdvised) && (
+        <div className={s.badges}>
+          {c.overLimit && (
+            <Badge size="small" color="danger" appearance="tint">
+              {t("overLimit")}
+            </Badge>
+          )}
+          {c.insuranceAdvised && (
+            <Badge size="small" color="warning" appearance="tint">
+              {t("insured")}
+            </Badge>
+          )}
+        </div>
+      )}
+      {isOpen && <Details c={c} onKeep={onKeep} />}
+    </li>
+  );
+}
+
 export function CustomersTab({
   analysis,
   onAcceptLimits,
@@ -117,8 +181,9 @@ export function CustomersTab({
   analysis: Analysis;
   onAcceptLimits?: (limits: KeptLimit[]) => void;
 }) {
-  const { t, p, money } = useTexts();
+  const { t, p } = useTexts();
   const s = usePaneStyles();
+  const cs = useStyles();
   const [sort, setSort] = useState<SortKey>("open");
   const [open, setOpen] = useState<string | null>(null);
   const [find, setFind] = useState("");
@@ -132,15 +197,10 @@ export function CustomersTab({
   return (
     <div>
       <Field label={t("findCustomer")}>
-        <Input
-          type="search"
-          value={find}
-          onChange={(_, d) => setFind(d.value)}
-          style={{ width: "100%", minWidth: 0 }}
-        />
+        <Input type="search" value={find} onChange={(_, d) => setFind(d.value)} className={cs.wide} />
       </Field>
-      <Field label={p("sortCustomers")} style={{ margin: "4px 0 8px" }}>
-        <Select value={sort} onChange={(_, d) => setSort(d.value as SortKey)} style={{ width: "100%", minWidth: 0 }}>
+      <Field label={p("sortCustomers")} className={cs.sortField}>
+        <Select value={sort} onChange={(_, d) => setSort(d.value as SortKey)} className={cs.wide}>
           {(Object.keys(SORTS) as SortKey[]).map((k) => (
             <option key={k} value={k}>
               {p(SORTS[k].label)}
@@ -151,53 +211,24 @@ export function CustomersTab({
       {needle !== "" && (
         <p className={s.text}>{t("customersFound", { count: found.length, total: analysis.customers.length })}</p>
       )}
+      <p className={s.text} data-testid="grade-scale">
+        {p("gradeScale")}
+        <TermInfo term="grade" />
+      </p>
       <ul className={s.list} aria-label={t("customersTitle")} data-testid="customers-table">
-        {rows.slice(0, SHOWN).map((c) => {
-          const isOpen = open === c.customer;
-          return (
-            <li key={c.customer} className={s.row} data-testid="customer-row">
-              <div className={s.top}>
-                <Link
-                  as="button"
-                  className={s.title}
-                  title={c.customer}
-                  style={{ textAlign: "start" }}
-                  onClick={() => setOpen(isOpen ? null : c.customer)}
-                  aria-expanded={isOpen}
-                  aria-label={t("showReasons", { customer: c.customer })}
-                >
-                  {c.customer}
-                </Link>
-                <Badge appearance="outline" size="small" style={{ flexShrink: 0 }}>
-                  {p("gradeBadge", { grade: c.grade })}
-                </Badge>
-              </div>
-              <div className={s.sub}>
-                {p("openShort", { amount: money(c.openAmount) })}
-                {c.overdueAmount !== 0 && ` · ${p("overdueShort", { amount: money(c.overdueAmount) })}`}
-              </div>
-              {(c.overLimit || c.insuranceAdvised) && (
-                <div className={s.badges}>
-                  {c.overLimit && (
-                    <Badge size="small" color="danger" appearance="tint">
-                      {t("overLimit")}
-                    </Badge>
-                  )}
-                  {c.insuranceAdvised && (
-                    <Badge size="small" color="warning" appearance="tint">
-                      {t("insured")}
-                    </Badge>
-                  )}
-                </div>
-              )}
-              {isOpen && <Details c={c} onKeep={onAcceptLimits} />}
-            </li>
-          );
-        })}
+        {rows.slice(0, SHOWN).map((c) => (
+          <CustomerRow
+            key={c.customer}
+            c={c}
+            isOpen={open === c.customer}
+            onToggle={() => setOpen(open === c.customer ? null : c.customer)}
+            onKeep={onAcceptLimits}
+          />
+        ))}
       </ul>
       {rows.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
       {onAcceptLimits && (
-        <div style={{ marginTop: 8 }}>
+        <div className={cs.keepAll}>
           <Button
             size="small"
             data-testid="keep-all-limits"

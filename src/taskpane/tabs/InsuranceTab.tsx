@@ -2,6 +2,7 @@ import { Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Analysis, InsuranceCriterion } from "../../engine";
 import { CRITERIA, VERDICTS } from "../../i18n/labels";
 import { usePaneStyles } from "../components/paneStyles";
+import { TermInfo } from "../components/TermInfo";
 import { useTexts } from "../i18n";
 
 /**
@@ -39,6 +40,7 @@ export function InsuranceTab({ analysis }: { analysis: Analysis }) {
             <div className={s.top}>
               <span style={{ flex: "1 1 auto", minWidth: 0, overflowWrap: "anywhere" }}>
                 {CRITERIA[language][c.id]}
+                {c.id === "herfindahl" && <TermInfo term="herfindahl" />}
               </span>
               <Badge
                 appearance={c.met ? "filled" : "outline"}

@@ -1,11 +1,14 @@
 /** Key figures as cards (one column at 270 px, two from about 330 px), the aging chart and its table. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ALLIANZ_GLOBAL_DSO_2023, type Analysis, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine";
 import { CHART_TEXT, moneyAxisTitle } from "../../i18n/charts";
 import { bucketLabel } from "../../i18n/labels";
+import type { GlossaryKey } from "../../i18n/glossary";
 import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";
+import { TermInfo } from "../components/TermInfo";
 import { useTexts } from "../i18n";
+import { AgingTable } from "./AgingTable";
 import { TrendSection } from "./TrendSection";
 import { CurrencySection } from "./CurrencySection";
 import { conversionSentence } from "../../i18n/currencies";
@@ -38,21 +41,27 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     fontVariantNumeric: "tabular-nums",
   },
+  source: { margin: `${tokens.spacingVerticalXS} 0 0` },
   hint: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
-const BUCKET_HEAD = {
-  textAlign: "start",
-  fontWeight: tokens.fontWeightRegular,
-  overflowWrap: "anywhere",
-  padding: `${tokens.spacingVerticalXXS} 0`,
-} as const;
+interface KpiProps {
+  label: string;
+  value: string;
+  hint?: string;
+  testId: string;
+  /** The glossary entry its info button explains. */
+  term?: GlossaryKey;
+}
 
-function Kpi({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
+function Kpi({ label, value, hint, testId, term }: KpiProps) {
   const s = useStyles();
   return (
     <div className={s.card}>
-      <div className={s.label}>{label}</div>
+      <div className={s.label}>
+        {label}
+        {term && <TermInfo term={term} />}
+      </div>
       <div className={s.value} data-testid={testId}>
         {value}
       </div>
@@ -61,8 +70,64 @@ function Kpi({ label, value, hint, testId }: { label: string; value: string; hin
   );
 }
 
+/** The portfolio's KPI cards with their benchmarks and info buttons. */
+function PortfolioKpis({ analysis }: { analysis: Analysis }) {
+  const { t, money, count, percent, percentPoints, days, number, language } = useTexts();
+  const s = useStyles();
+  const pf = analysis.portfolio;
+  return (
+    <div className={s.grid}>
+      <Kpi
+        label={t("kpiTotalOpen")}
+        value={money(pf.totalOpen)}
+        hint={convertedLines(analysis, language)}
+        testId="kpi-total-open"
+      />
+      <Kpi
+        label={t("kpiOverdue")}
+        value={money(pf.overdueOpen)}
+        hint={`${t("kpiOverdueShare", { share: percent(pf.overdueShare) })} · ${t("benchmarkOverdue", { share: percent(1 - CRF.currentShare) })}`}
+        testId="kpi-overdue"
+      />
+      <Kpi
+        label={t("kpiDso")}
+        value={days(pf.dso)}
+        hint={`${t("kpiDsoHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkDso", { crf: number(CRF.dso), allianz: number(ALLIANZ_GLOBAL_DSO_2023, 0) })}`}
+        testId="kpi-dso"
+        term="dso"
+      />
+      <Kpi
+        label={t("kpiBestDso")}
+        value={days(pf.bestPossibleDso)}
+        hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })}
+        testId="kpi-best-dso"
+        term="bestDso"
+      />
+      <Kpi
+        label={t("kpiAdd")}
+        value={days(pf.averageDaysDelinquent)}
+        hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })}
+        testId="kpi-add"
+        term="add"
+      />
+      <Kpi label={t("kpiWdl")} value={days(pf.weightedDaysLate)} testId="kpi-wdl" term="weightedDaysLate" />
+      <Kpi
+        label={t("kpiCei")}
+        value={
+          pf.collectionEffectivenessIndex === null ? t("notAvailable") : percentPoints(pf.collectionEffectivenessIndex)
+        }
+        hint={`${t("kpiCeiHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkCrf", { value: percentPoints(CRF.collectionEffectivenessIndex) })}`}
+        testId="kpi-cei"
+        term="cei"
+      />
+      <Kpi label={t("kpiDisputed")} value={money(pf.disputedOpen)} testId="kpi-disputed" />
+      <Kpi label={t("kpiCustomers")} value={count(pf.customerCount)} testId="kpi-customers" />
+    </div>
+  );
+}
+
 export function OverviewTab({ analysis }: { analysis: Analysis }) {
-  const { t, p, money, moneyShort, count, percent, percentPoints, days, number, language, currency } = useTexts();
+  const { t, p, money, moneyShort, language, currency } = useTexts();
   const s = useStyles();
   const ps = usePaneStyles();
   const pf = analysis.portfolio;
@@ -74,53 +139,11 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
   }));
   return (
     <div>
-      <div className={s.grid}>
-        <Kpi
-          label={t("kpiTotalOpen")}
-          value={money(pf.totalOpen)}
-          hint={convertedLines(analysis, language)}
-          testId="kpi-total-open"
-        />
-        <Kpi
-          label={t("kpiOverdue")}
-          value={money(pf.overdueOpen)}
-          hint={`${t("kpiOverdueShare", { share: percent(pf.overdueShare) })} · ${t("benchmarkOverdue", { share: percent(1 - CRF.currentShare) })}`}
-          testId="kpi-overdue"
-        />
-        <Kpi
-          label={t("kpiDso")}
-          value={days(pf.dso)}
-          hint={`${t("kpiDsoHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkDso", { crf: number(CRF.dso), allianz: number(ALLIANZ_GLOBAL_DSO_2023, 0) })}`}
-          testId="kpi-dso"
-        />
-        <Kpi
-          label={t("kpiBestDso")}
-          value={days(pf.bestPossibleDso)}
-          hint={t("benchmarkCrf", { value: number(CRF.bestPossibleDso) })}
-          testId="kpi-best-dso"
-        />
-        <Kpi
-          label={t("kpiAdd")}
-          value={days(pf.averageDaysDelinquent)}
-          hint={t("benchmarkCrf", { value: number(CRF.averageDaysDelinquent) })}
-          testId="kpi-add"
-        />
-        <Kpi label={t("kpiWdl")} value={days(pf.weightedDaysLate)} testId="kpi-wdl" />
-        <Kpi
-          label={t("kpiCei")}
-          value={
-            pf.collectionEffectivenessIndex === null
-              ? t("notAvailable")
-              : percentPoints(pf.collectionEffectivenessIndex)
-          }
-          hint={`${t("kpiCeiHelp", { window: pf.dsoWindowDays })} · ${t("benchmarkCrf", { value: percentPoints(CRF.collectionEffectivenessIndex) })}`}
-          testId="kpi-cei"
-        />
-        <Kpi label={t("kpiDisputed")} value={money(pf.disputedOpen)} testId="kpi-disputed" />
-        <Kpi label={t("kpiCustomers")} value={count(pf.customerCount)} testId="kpi-customers" />
-      </div>
-      <p className={ps.sub} style={{ margin: `${tokens.spacingVerticalXS} 0 0` }}>
+      <PortfolioKpis analysis={analysis} />
+      <p className={mergeClasses(ps.sub, s.source)}>
         {t("benchmarkSource")}
+        <TermInfo term="crfMedian" />
+        <TermInfo term="allianz" />
       </p>
       {analysis.conversion && <CurrencySection conversion={analysis.conversion} />}
       <TrendSection trend={analysis.kpiTrend} />
@@ -136,39 +159,7 @@ export function OverviewTab({ analysis }: { analysis: Analysis }) {
         categoryTitle={CHART_TEXT[language].ageBand}
         bars={buckets.map((b) => ({ label: b.short, value: b.amount, text: `${b.label}: ${money(b.amount)}` }))}
       />
-      <table
-        style={{ width: "100%", borderCollapse: "collapse" }}
-        aria-label={t("agingChartLabel")}
-        data-testid="aging-table"
-      >
-        <thead>
-          <tr className={ps.sub}>
-            <th scope="col" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular }}>
-              {t("colBucket")}
-            </th>
-            <th scope="col" style={{ textAlign: "end", fontWeight: tokens.fontWeightRegular }}>
-              {t("colOpen")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((b) => (
-            <tr key={b.label} style={{ borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }}>
-              <th scope="row" style={BUCKET_HEAD}>
-                {b.label}
-              </th>
-              <td style={{ textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
-                {money(b.amount)}
-                {b.disputed !== 0 && (
-                  <div className={ps.sub} style={{ whiteSpace: "normal" }}>
-                    {p("ofWhichDisputed", { amount: money(b.disputed) })}
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AgingTable buckets={buckets} />
     </div>
   );
 }

@@ -47,7 +47,7 @@ describe("the call script, in the customer's language", () => {
     });
     expect(s.language).toBe("zh-CN");
     expect(s.lines[0]).toBe("您好，我是旭日贸易有限公司的张敏，请问贵司付款由哪位负责？");
-    expect(s.lines[1]).toBe("贵司承诺于2025年2月24日前支付 CNY 1,000.00，但我们至今尚未收到。");
+    expect(s.lines[1]).toBe("贵司承诺于2025年2月24日前支付人民币1,000.00元，但我们至今尚未收到。");
     expect(s.lines[2]).toContain("2025年3月8日前付清");
   });
 

@@ -40,9 +40,9 @@ describe("the forecast check in the Forecast tab", () => {
       const box = screen.getByTestId(`forecast-check-${h.horizon.label}`);
       expect(within(box).getByRole("heading").textContent).toBe(`Weeks ${h.horizon.fromWeek}–${h.horizon.toWeek}`);
       const text = box.textContent ?? "";
-      expect(text).toContain(`Our forecast${formatPercent(h.wape.ours!, "en")}`);
-      expect(text).toContain(`On the due date${formatPercent(h.wape.dueDate!, "en")}`);
-      expect(text).toContain(`Average days to pay${formatPercent(h.wape.daysToPay!, "en")}`);
+      expect(text).toContain(`Our forecast${formatPercent(h.wape.ours!, "en").replace(" ", "\u00a0")}`);
+      expect(text).toContain(`On the due date${formatPercent(h.wape.dueDate!, "en").replace(" ", "\u00a0")}`);
+      expect(text).toContain(`Average days to pay${formatPercent(h.wape.daysToPay!, "en").replace(" ", "\u00a0")}`);
     }
     expect(screen.getByTestId("forecast-check-verdict").textContent).toBe(
       "Our forecast was closer than both simple methods in weeks 1–4 and 5–13.",

@@ -5,12 +5,12 @@
  */
 import { lateInterest } from "../../core/interest";
 import { toCents, fromCents } from "../../core/money";
-import { money } from "../../model/reason";
 import type { Invoice } from "../../model/types";
 import {
   CompanyDetails,
   companyBlocks,
   DocBlock,
+  docAmount,
   docDate,
   DocLanguage,
   DocumentContent,
@@ -60,7 +60,7 @@ export function buildLetter(s: LetterInput): DocumentContent {
   const t: Text = (k, p) => docT(L, k, p);
   const deadlineText = docDate(s.asOf + (s.deadlineDays ?? DEFAULT_DEADLINE_DAYS[s.stage]), L);
   const { table, open, interest } = overdueTable(s, t);
-  const amountText = `${s.currency} ${money(fromCents(open))}`;
+  const amountText = docAmount(fromCents(open), s.currency, L);
   const earlier = s.earlier ?? [];
   // True to the log: name the earlier reminders with their dates, or say this is the first written notice.
   const bodyKey =
@@ -142,7 +142,7 @@ function closingLines(s: LetterInput, t: Text, interest: number, deadlineText: s
     after.push(
       t("interestLine", {
         date: docDate(s.asOf, L),
-        interest: `${s.currency} ${money(fromCents(interest))}`,
+        interest: docAmount(fromCents(interest), s.currency, L),
         rate: `${Math.round(s.interest.annualRate * 10000) / 100}%`,
         source: s.interest.source,
       }),

@@ -4,13 +4,13 @@
  * to agree or propose otherwise — the statement's 盖章 / 经办人 / 日期 lines. Once agreed, planLogRows puts each
  * installment in the contact log as a promise to pay, so the forecast and the cash plan follow it like any promise.
  */
-import { money } from "../../analysis/reasons";
 import type { PaymentPlanProposal } from "../../analysis/types";
 import type { NewLogRow } from "../log";
 import {
   CompanyDetails,
   companyBlocks,
   DocBlock,
+  docAmount,
   docDate,
   DocLanguage,
   DocumentContent,
@@ -54,7 +54,7 @@ export function buildPlanLetter(s: PlanLetterInput): DocumentContent {
       kind: "paragraph",
       lines: [
         t("dear", { customer: p.customer }),
-        t("planIntro", { amount: `${s.currency} ${money(p.overdueBalance)}`, installments, rate }),
+        t("planIntro", { amount: docAmount(p.overdueBalance, s.currency, L), installments, rate }),
       ],
     },
     scheduleTable(p, t),

@@ -22,6 +22,8 @@ describe("a payment plan the customer can agree to", () => {
     const zh = buildPlanLetter({ plan, asOf: AS_OF, currency: "CNY", company, language: "zh-CN", replyDays: 10 });
     expect(zh.title).toBe("还款计划确认函");
     const text = documentText(zh);
+    expect(text).toMatch(/分期结清逾期款项人民币[\d,]+\.\d\d元/);
+    expect(text).not.toContain("CNY ");
     expect(text).toContain("请付款至：户名 Sunrise Trading Co.，开户行 Bank of China，账号 4567");
     expect(text).toContain("☐ 我公司同意上述还款计划");
     expect(text).toContain("盖章：");
