@@ -67,6 +67,11 @@ function agingAndRatioDemos({ date, col }: DemoRefs): FormulaDemo[] {
     },
     { label: "Aging bucket of the first five invoices", formula: `=AR.AGINGBUCKET(Ledger!D2:D6,${date})`, rows: 5 },
     {
+      label: "The exporter's first five invoices in CNY at the rates table",
+      formula: `=AR.CONVERT('Exporter AR'!E2:E6,'Exporter AR'!F2:F6,'FX rates'!A2:C3,"CNY")`,
+      rows: 5,
+    },
+    {
       label: "Days late of the first five invoices",
       formula: `=AR.DAYSLATE(Ledger!D2:D6,Ledger!G2:G6,${date})`,
       rows: 5,
