@@ -35,7 +35,6 @@ export type {
 } from "./analysis/types";
 export type { CashAnalysis, CashRequest } from "./cash/cashAnalysis";
 export { readFlowsRange } from "./cash/flowsRange";
-export { readRatesRange, readStoredRates } from "./cash/ratesRange";
 export type { LeftOut } from "./cash/currencies";
 export { freezePlan, readFrozenPlans } from "./cash/freeze";
 export type { FrozenPlan } from "./cash/freeze";

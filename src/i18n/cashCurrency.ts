@@ -21,7 +21,8 @@ const en = {
   partPayables: "bills",
   partFlows: "other flows",
   useRates: "Use selection as rates",
-  ratesRead: "{count} rates to {reporting} read from {address}",
+  ratesRead: "{count} rates to {reporting} read from {address}; the analysis and the plan now both use them.",
+  ratesInUse: "Rates to {reporting} in use (the analysis's, kept with the workbook):",
   flowCurrency: "Currency",
 };
 export type CashCurrencyText = typeof en;
@@ -41,7 +42,8 @@ const zh: CashCurrencyText = {
   partPayables: "应付单据",
   partFlows: "其他现金流",
   useRates: "将所选区域用作汇率表",
-  ratesRead: "已从 {address} 读取 {count} 个兑 {reporting} 的汇率",
+  ratesRead: "已从 {address} 读取 {count} 个兑 {reporting} 的汇率，应收分析与现金计划均已按此重新计算。",
+  ratesInUse: "当前使用的兑 {reporting} 汇率（与应收分析共用，保存在工作簿中）：",
   flowCurrency: "币种",
 };
 
@@ -79,8 +81,4 @@ export const cashCurrencyReasonsZh: Record<string, string> = {
   "cash.currency.stressReporting": "汇率情景的币种 {currency} 就是本币：请选择一种外币",
   "cash.currency.stressNoRate": "汇率情景无法变动 {currency}：缺少 {currency} 兑 {reporting} 的汇率",
   "cash.flow.badCurrency": "币种“{value}”不是三位字母的币种代码（如 USD）",
-  "cash.rates.badCurrency": "汇率表：“{value}”不是三位字母的币种代码",
-  "cash.rates.duplicate": "汇率表：{value} 重复出现，使用其第一个汇率",
-  "cash.rates.badRate": "汇率表：“{value}”不是大于 0 的汇率",
-  "cash.rates.badDate": "汇率表：“{value}”不是日期，汇率照常使用",
 };

@@ -26,7 +26,7 @@ import { ResultsTabs } from "./components/ResultsTabs";
 import { DeskTab } from "./tabs/DeskTab";
 import { TodayTab } from "./tabs/TodayTab";
 import { SettingsPanel } from "./components/SettingsPanel";
-import { RatesStep } from "./components/RatesStep";
+import { RatesStep, useRatesStep } from "./components/RatesStep";
 import { makeTexts, TextsContext } from "./i18n";
 import type { SettingsForm } from "./state/settings";
 import { useTaskpane } from "./state/useTaskpane";
@@ -57,6 +57,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
   const cash = useCashPlan(props.gateway, props.initialCash);
   const controller = useTaskpane(props.gateway, language, props.initialSettings, cash.request);
   const { state } = controller;
+  const rates = useRatesStep(props.gateway, controller); // one rates table: the setup's and the Cash tab's
   const currency = state.analysis?.settings.currency ?? "CNY";
   const texts = useMemo(() => makeTexts(language, currency), [language, currency]);
   const { t, p } = texts;
@@ -260,7 +261,7 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
                 analysed={!!state.analysis}
               />
             </section>
-            <RatesStep gateway={props.gateway} controller={controller} busy={busy} headingStyle={h2} />
+            <RatesStep rates={rates} controller={controller} busy={busy} headingStyle={h2} />
             {state.input && state.mapping && (
               <section aria-labelledby="step-mapping">
                 <h2 id="step-mapping" style={h2}>
@@ -295,11 +296,10 @@ export function TaskpaneApp(props: TaskpaneAppProps) {
                 onAcceptLimits={controller.acceptLimits}
                 cashPanel={
                   <CashTab
+                    {...{ cash, rates, busy }}
                     analysis={state.analysis}
-                    cash={cash}
                     onUpdate={controller.analyze}
                     onGoTo={controller.goTo}
-                    busy={busy}
                   />
                 }
                 collections={

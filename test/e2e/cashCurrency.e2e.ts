@@ -1,7 +1,8 @@
 /**
- * The cash plan in one currency on the preview's exporter at a 270 px pane: analyse its USD/EUR ledger, use its CNY
- * bills, its flows (one in USD) and its rates table, choose "USD −5 %", and read each scenario's low point — then the
- * same in Chinese. No horizontal overflow anywhere.
+ * The cash plan in one currency on the preview's exporter at a 270 px pane: analyse its USD/EUR ledger with CNY as
+ * the reporting currency, use its CNY bills, its flows (one in USD) and its rates table — read in the Cash tab into
+ * the pane's one rates table, the analysis run again with it — choose "USD −5 %", and read each scenario's low
+ * point; then the same in Chinese. No horizontal overflow anywhere.
  */
 import { join } from "path";
 import type { Page } from "playwright-core";
@@ -53,6 +54,10 @@ afterAll(async () => {
 test("the exporter's cash plan in CNY with USD −5 %: the currency scenario beside the others, low point each", async () => {
   const s = EXPORTER_SAMPLE.en;
   await analyzeRange(page, `${quoted(s.ledger)}!A1:K${EXPORTER_INVOICES + 1}`);
+  // The rates table is to CNY: CNY is chosen as the reporting currency in the setup's rates step.
+  await taskpane().getByTestId("setup-toggle").click();
+  await taskpane().getByTestId("reporting-currency").selectOption("CNY");
+  await taskpane().getByTestId("setup-toggle").click();
   await openTab(page, "Cash plan");
   await taskpane().getByTestId("cash-tab").waitFor();
   await goTo(`${quoted(s.payables)}!A1`);
@@ -65,8 +70,12 @@ test("the exporter's cash plan in CNY with USD −5 %: the currency scenario bes
   expect(await taskpane().getByTestId("flows").locator("li").last().innerText()).toMatch(/USD/); // the forwarder
   await goTo(`${quoted(s.rates)}!A1:C3`);
   await taskpane().getByTestId("use-rates").click();
-  await taskpane().getByTestId("rates-read").waitFor();
-  expect(await taskpane().getByTestId("rates-read").innerText()).toMatch(/2 rates to CNY/);
+  await taskpane().getByTestId("cash-rates-read").waitFor();
+  expect(await taskpane().getByTestId("cash-rates-read").innerText()).toMatch(/2 rates to CNY/);
+  // The analysis ran again with them: the Cash tab shows the rates it (and so the plan) used — one table.
+  await taskpane().getByTestId("cash-rates-in-use").waitFor();
+  expect(await taskpane().getByTestId("cash-rates-in-use").innerText()).toMatch(/USD 7\.1235[\s\S]*EUR/);
+  expect(await taskpane().getByTestId("rates-table").innerText()).toMatch(/USD[\s\S]*EUR/); // the setup's, the same
 
   await taskpane().getByTestId("cash-fx-currency").selectOption("USD");
   await taskpane().getByTestId("cash-fx-move").fill("-5");

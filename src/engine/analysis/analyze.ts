@@ -12,7 +12,7 @@ import { parseLedger } from "../ledger/parseLedger";
 import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { reconcile } from "../ledger/reconcile";
 import { skippedNotes } from "../ledger/skippedRows";
-import { convertLedger } from "./currencyStage";
+import { convertLedger, ratesInUse } from "./currencyStage";
 import { buildAlerts, resolveAlertThresholds } from "./alerts";
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
@@ -209,7 +209,9 @@ function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis
   const currency = stage.currency ?? (settings.currency || base.onlyCurrency || read.currency || DEFAULT_CURRENCY);
   const fromColumns = ledgerLimits(input, mapping.columns, stage.parsed.invoices); // the ledger's own limit columns
   if (fromColumns.issues.length > 0) stage.parsed.issues = [...stage.parsed.issues, ...fromColumns.issues];
-  return { parsed: stage.parsed, resolved: { ...base, currency }, read, stage, fromColumns };
+  const rates = ratesInUse(settings, currency, DEFAULT_CURRENCY);
+  const resolved = { ...base, currency, ...(rates.length > 0 ? { rates } : {}) };
+  return { parsed: stage.parsed, resolved, read, stage, fromColumns };
 }
 
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */

@@ -11,6 +11,7 @@ import { addressMaker } from "../ledger/addresses";
 import type { ParsedLedger } from "../ledger/parseLedger";
 import { isoCurrency } from "../model/currencyNames";
 import type { CurrencyConversion } from "../model/conversion";
+import type { RateEntry } from "../model/rates";
 import type { AnalysisSettings, LedgerInput, MappingResult, Reason } from "../model/types";
 
 export interface CurrencyStage {
@@ -24,6 +25,15 @@ export interface CurrencyStage {
 /** The reporting currency: the setting, else the currency setting, else CNY (the taskpane passes Office's region's). */
 export function reportingCurrencyOf(settings: AnalysisSettings, fallback: string): string {
   return isoCurrency(settings.reportingCurrency || settings.currency || fallback);
+}
+
+/**
+ * The rates the analysis's figures are in terms of, for the cash plan to convert with the same: the rates table
+ * when the analysis is in the reporting currency they are to; none when it is analysed in another currency.
+ */
+export function ratesInUse(settings: AnalysisSettings, currency: string, fallback: string): RateEntry[] {
+  const rates = settings.rates ?? [];
+  return !settings.onlyCurrency && currency === reportingCurrencyOf(settings, fallback) ? rates : [];
 }
 
 export function convertLedger(

@@ -64,7 +64,7 @@ export interface CashRequest {
   settings?: Partial<CashSettings>;
   /** Plans frozen earlier (kept in the workbook): compared, week by week, with what the ledgers say happened. */
   frozen?: FrozenPlan[];
-  /** The reporting currency and the rates (汇率) for bills and flows in other currencies; absent = one currency. */
+  /** A rates table (汇率) other than the analysis's own (callers outside the pane); absent = the analysis's. */
   rates?: RateTable | null;
 }
 
@@ -76,7 +76,7 @@ export interface CashInputs {
   frozen?: FrozenPlan[];
   /** The habits the analysis read (forecast.ts readHabits); read here when absent. */
   habits?: LedgerHabits;
-  /** The reporting currency and rates; absent = the analysis's currency, without rates. */
+  /** The reporting currency and rates; absent = the analysis's currency and rates (settings.rates). */
   rates?: RateTable | null;
 }
 
@@ -86,7 +86,11 @@ export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): Cash
   const byCustomer = inputs.byCustomer ?? groupByCustomer(inputs.invoices ?? []);
   const rawBills = inputs.payables?.bills ?? [];
   const payEarlyDays = payEarlyHabit(rawBills);
-  const table = inputs.rates ?? { reportingCurrency: analysis.settings.currency || "CNY", rates: [] };
+  // One rates table: the analysis's own (its currency and rates), so receivables and plan convert alike.
+  const table = inputs.rates ?? {
+    reportingCurrency: analysis.settings.currency || "CNY",
+    rates: analysis.settings.rates ?? [],
+  };
   // Habits come from the whole ledger; the plan's many forecasts need only what is still open.
   const sources: CashSources = { byCustomer: openOnly(byCustomer), bills: rawBills, flows: settings.flows };
   const converted = cashInReporting(sources, table);

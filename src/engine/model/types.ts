@@ -117,6 +117,8 @@ export type ResolvedSettings = Required<
   agingEdges: number[];
   currency: string;
   onlyCurrency: string | null;
+  /** The rates to `currency` the analysis converted with (the cash plan uses the same); absent: none. */
+  rates?: RateEntry[];
 };
 
 export interface Reason {

@@ -2,6 +2,7 @@
 import { Button, Divider } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
 import type { CashController } from "../state/useCashPlan";
+import type { RatesController } from "../state/useRates";
 import { CashInputs } from "./CashInputs";
 import { CashResults } from "./CashResults";
 import { CurrencySection } from "./CurrencyPanel";
@@ -11,19 +12,17 @@ import { useCashTexts } from "./cashTexts";
 
 const h3 = { fontSize: 14, margin: "8px 0 4px" } as const;
 
-export function CashTab({
-  analysis,
-  cash,
-  onUpdate,
-  onGoTo,
-  busy,
-}: {
+interface CashTabProps {
   analysis: Analysis;
   cash: CashController;
+  /** The pane's one rates table (the setup's rates step shows the same). */
+  rates: RatesController;
   onUpdate: () => void;
   onGoTo: (a: string) => void;
   busy: boolean;
-}) {
+}
+
+export function CashTab({ analysis, cash, rates, onUpdate, onGoTo, busy }: CashTabProps) {
   const [{ c }, s] = [useCashTexts(), cash.state];
   return (
     <div data-testid="cash-tab" style={{ minWidth: 0, overflowWrap: "anywhere" }}>
@@ -61,7 +60,7 @@ export function CashTab({
         onGoTo={onGoTo}
         busy={busy}
       />
-      <CurrencySection {...{ analysis, cash, onUpdate, onGoTo, busy }} />
+      <CurrencySection {...{ analysis, cash, rates, onUpdate, busy }} />
       {s.error && (
         <p role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>
           {s.error}

@@ -1,15 +1,23 @@
 /**
- * Several currencies in the Cash tab (270 px first): the reporting currency (本币) the plan is in, the rates table it
- * converts with (read from a selected range), the currency scenario's currency and move, and what was left out for
- * want of a rate. The figures come from the engine (cash/currencies.ts, currencyScenario.ts).
+ * Several currencies in the Cash tab (270 px first): the reporting currency (本币) the plan is in and the rates it
+ * converts with — the analysis's own, the pane's one rates table (state/useRates.ts), which "Use selection as rates"
+ * here replaces before the analysis runs again — the currency scenario's currency and move, and what was left out
+ * for want of a rate. The figures come from the engine (cash/currencies.ts, currencyScenario.ts).
  */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
-import { type Analysis, type CashAnalysis, type CashSettings, DEFAULT_CASH_SETTINGS } from "../../engine";
+import {
+  type Analysis,
+  type CashAnalysis,
+  type CashSettings,
+  DEFAULT_CASH_SETTINGS,
+  type RateEntry,
+} from "../../engine";
 import { CASH_CURRENCY_TEXT, type CashCurrencyText } from "../../i18n/cashCurrency";
-import { formatMoney } from "../../i18n/format";
+import { formatRate } from "../../i18n/currencies";
+import { formatDate, formatMoney } from "../../i18n/format";
 import { fillTemplate } from "../../i18n/translate";
 import type { CashController } from "../state/useCashPlan";
-import type { RatesState } from "../state/useCashRates";
+import type { RatesController, RatesState } from "../state/useRates";
 import { useCashTexts } from "./cashTexts";
 
 const grid = { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 6 } as const;
@@ -28,32 +36,33 @@ function useCurrencyTexts() {
   return { ...texts, x };
 }
 
-/** The section as the Cash tab shows it: wired to the cash controller and its rates. */
+/** The section as the Cash tab shows it: the analysis's reporting currency and rates, the scenario, what is left out. */
 export function CurrencySection(props: {
   analysis: Analysis;
   cash: CashController;
+  rates: RatesController;
   onUpdate: () => void;
-  onGoTo: (a: string) => void;
   busy: boolean;
 }) {
-  const { analysis, cash, onUpdate, onGoTo, busy } = props;
+  const { analysis, cash, rates, onUpdate, busy } = props;
   const { x } = useCurrencyTexts();
-  const rates = cash.rates.state;
-  // The rates table names the reporting currency; without one the plan is in the analysis's currency.
-  const reporting = rates.rates?.reportingCurrency ?? analysis.cash?.reportingCurrency ?? analysis.settings.currency;
+  // One rates table: the plan is in the analysis's currency and converts with the analysis's rates.
+  const reporting = analysis.cash?.reportingCurrency ?? analysis.settings.currency;
+  const inUse = analysis.settings.rates ?? [];
   return (
     <div data-testid="cash-currencies">
       <h3 style={h3}>{x("currencyTitle")}</h3>
       <p style={{ margin: "0 0 4px" }} data-testid="cash-reporting">
-        {x(rates.rates ? "reportingLine" : "reportingNoRates", { reporting })}
+        {x(inUse.length > 0 ? "reportingLine" : "reportingNoRates", { reporting })}
       </p>
+      <RatesInUse rates={inUse} reporting={reporting} />
       <RatesSource
-        rates={rates}
+        rates={rates.state}
         reporting={reporting}
         busy={busy}
-        onGoTo={onGoTo}
         onRead={async () => {
-          if (await cash.rates.readRatesSelection(analysis.settings.currency)) onUpdate();
+          // The analysis runs again at once: the receivables and the plan then use the same rates.
+          if (await rates.fromSelection()) onUpdate();
         }}
       />
       <ScenarioFields
@@ -67,30 +76,36 @@ export function CurrencySection(props: {
   );
 }
 
-function RatesSource(props: {
-  rates: RatesState;
-  reporting: string;
-  busy: boolean;
-  onGoTo: (a: string) => void;
-  onRead: () => void;
-}) {
-  const { rates, reporting, busy, onGoTo, onRead } = props;
+/** The rates the analysis (and so the plan) converted with: "USD 7.1235 (2025-11-17)". */
+function RatesInUse({ rates, reporting }: { rates: readonly RateEntry[]; reporting: string }) {
+  const { x, language } = useCurrencyTexts();
+  if (rates.length === 0) return null;
+  return (
+    <div data-testid="cash-rates-in-use" style={{ marginBottom: 4 }}>
+      {x("ratesInUse", { reporting })}
+      {rates.map((r) => (
+        <div key={r.currency}>
+          {r.currency} {formatRate(r.rate, language)}
+          {r.date !== null ? ` (${formatDate(r.date, language)})` : ""}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function RatesSource(props: { rates: RatesState; reporting: string; busy: boolean; onRead: () => void }) {
+  const { rates, reporting, busy, onRead } = props;
   const { x, reason } = useCurrencyTexts();
   return (
     <div>
       <Button size="small" onClick={onRead} disabled={busy} data-testid="use-rates">
         {x("useRates")}
       </Button>
-      {rates.read && (
-        <div data-testid="rates-read">
-          {x("ratesRead", { count: rates.read.count, reporting, address: rates.read.address })}
-          {rates.read.issues.map((i) => (
-            <div key={i.address}>
-              <Button size="small" appearance="transparent" onClick={() => onGoTo(i.address)}>
-                {i.address}
-              </Button>{" "}
-              {reason(i.reason)}
-            </div>
+      {rates.address && (
+        <div data-testid="cash-rates-read">
+          {x("ratesRead", { count: rates.rates.length, reporting, address: rates.address })}
+          {rates.problems.map((p, i) => (
+            <div key={i}>{reason(p)}</div>
           ))}
         </div>
       )}

@@ -1,6 +1,7 @@
 /**
- * The rates step of the setup: always mounted, so the rates kept in the workbook are loaded before the first
- * analysis; shown once the ledger holds several currencies, or rates are kept.
+ * The rates step of the setup, shown once the ledger holds several currencies, or rates are kept. Its controller
+ * (useRatesStep) is made once in TaskpaneApp, so the rates kept in the workbook are loaded before the first analysis
+ * and the Cash tab uses the same table.
  */
 import type { CSSProperties } from "react";
 import type { Analysis } from "../../engine";
@@ -9,7 +10,7 @@ import { localeFromOffice } from "../../excel/host";
 import { RATES_TEXT } from "../../i18n/currencies";
 import { reportingCurrency } from "../state/currency";
 import type { SettingsForm } from "../state/settings";
-import { useRates } from "../state/useRates";
+import { type RatesController, useRates } from "../state/useRates";
 import { useTexts } from "../i18n";
 import { RatesSection } from "./RatesSection";
 
@@ -18,25 +19,36 @@ function showRates(analysis: Analysis | null, kept: number): boolean {
   return kept > 0 || (analysis?.ledgerCurrencies.length ?? 0) > 1 || !!analysis?.conversion;
 }
 
+interface SettingsController {
+  state: { analysis: Analysis | null; settings: SettingsForm };
+  setSettings: (p: Partial<SettingsForm>) => void;
+}
+
+/** The pane's one rates controller (made once in TaskpaneApp): the rates step and the Cash tab share it. */
+export function useRatesStep(
+  gateway: WorkbookGateway,
+  controller: SettingsController,
+  locale: string = localeFromOffice(),
+): RatesController {
+  const { state, setSettings } = controller;
+  return useRates(gateway, reportingCurrency(state.settings.currency, locale), (r) => setSettings({ rates: r }));
+}
+
 export function RatesStep({
-  gateway,
+  rates,
   controller,
   busy,
   headingStyle,
   locale = localeFromOffice(),
 }: {
-  gateway: WorkbookGateway;
-  controller: {
-    state: { analysis: Analysis | null; settings: SettingsForm };
-    setSettings: (p: Partial<SettingsForm>) => void;
-  };
+  rates: RatesController;
+  controller: SettingsController;
   busy: boolean;
   headingStyle: CSSProperties;
   locale?: string;
 }) {
   const { language } = useTexts();
   const { state, setSettings } = controller;
-  const rates = useRates(gateway, reportingCurrency(state.settings.currency, locale), (r) => setSettings({ rates: r }));
   if (!showRates(state.analysis, rates.state.rates.length)) return null;
   return (
     <section aria-labelledby="step-rates">

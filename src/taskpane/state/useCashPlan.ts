@@ -17,13 +17,11 @@ import {
   readCashSettings,
   readFlowsRange,
   readFrozenPlans,
-  type RateTable,
   type RowIssue,
 } from "../../engine";
 import type { SetAside } from "../../i18n/savedSettings";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { checkedPayablesColumns, PAYABLES_COLUMNS_KEY, savePayablesColumns } from "./payablesMemory";
-import { useCashRates } from "./useCashRates";
 
 export const CASH_KEYS = {
   settings: "arlens.cash.settings",
@@ -47,8 +45,9 @@ export interface CashState {
   flowsRead?: { address: string; flows: number; blank: number; issues: RowIssue[] } | null;
 }
 
-function requestOf(s: CashState, rates: RateTable | null): CashRequest {
-  return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen, rates };
+/** The plan converts with the analysis's own reporting currency and rates (one rates table: useRates.ts). */
+function requestOf(s: CashState): CashRequest {
+  return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen };
 }
 
 export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSettings>) {
@@ -63,7 +62,6 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
   });
   const ref = useRef(state);
   ref.current = state;
-  const rates = useCashRates(gateway);
   // The plan is recomputed right after a change (before React renders): keep the ref current at once.
   const update = useCallback((p: Partial<CashState>) => {
     ref.current = { ...ref.current, ...p };
@@ -222,15 +220,13 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     [save, update],
   );
 
-  const { current: currentRates } = rates;
-  const request = useCallback((): CashRequest => requestOf(ref.current, currentRates()), [currentRates]);
+  const request = useCallback((): CashRequest => requestOf(ref.current), []);
 
   return {
     state,
     setSettings,
     readPayablesSelection,
     readFlowsSelection,
-    rates,
     setPayablesColumn,
     resetPayablesColumns,
     freeze,

@@ -1,7 +1,8 @@
 /**
  * The rates table's state in the pane: loaded from the workbook once, changed by typing a rate, removing one or
  * reading a selected range, and saved back each time. Each change hands the rates to the analysis settings
- * (`onRates`); the next analysis uses them. The problems of the last reading (rows set aside) are kept to show.
+ * (`onRates`); the next analysis uses them, and its cash plan with them. One controller for the whole pane (made in
+ * TaskpaneApp through useRatesStep): the setup's rates step and the Cash tab show and change the same table. The problems of the last reading (rows set aside) are kept to show.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { rateTable, type RateEntry, type Reason } from "../../engine";
@@ -55,12 +56,15 @@ export function useRates(gateway: WorkbookGateway, reporting: string, onRates: (
     (currency: string) => apply({ rates: withoutRate(current.current.rates, currency), problems: [] }),
     [apply],
   );
+  /** Reads the selected range as the rates table; true when read (the analysis then runs again with it). */
   const fromSelection = useCallback(async () => {
     try {
       const read = await ratesFromSelection(gateway, reporting);
       apply({ rates: read.rates, problems: read.problems, address: read.address });
+      return true;
     } catch (e) {
       setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) }));
+      return false;
     }
   }, [apply, gateway, reporting]);
   return { state, add, remove, fromSelection };

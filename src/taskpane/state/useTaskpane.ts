@@ -316,10 +316,11 @@ export function useTaskpane(
     if (input) await runAnalysis(input, settings, overrides);
   }, [patch, runAnalysis]);
 
-  const setSettings = useCallback(
-    (p: Partial<SettingsForm>) => setState((s) => ({ ...s, settings: { ...s.settings, ...p } })),
-    [],
-  );
+  const setSettings = useCallback((p: Partial<SettingsForm>) => {
+    // Kept current at once: an analysis asked for right after a change (new rates read in the Cash tab) uses it.
+    stateRef.current = { ...stateRef.current, settings: { ...stateRef.current.settings, ...p } };
+    setState((s) => ({ ...s, settings: { ...s.settings, ...p } }));
+  }, []);
 
   /** Keeps AR Lens's proposals as these customers' limits (saved with the workbook's settings) and analyses again. */
   const acceptLimits = useCallback(

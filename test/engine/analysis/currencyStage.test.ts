@@ -1,5 +1,6 @@
 /* A ledger in several currencies analysed in the reporting currency (docs/METRICS.md, "Several currencies"). */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { ratesInUse } from "../../../src/engine/analysis/currencyStage";
 import type { AnalysisSettings } from "../../../src/engine/analysis/types";
 import { toCents } from "../../../src/engine/model/money";
 import { d } from "./handLedger";
@@ -80,5 +81,25 @@ describe("a ledger in several currencies", () => {
     expect(a.settings.currency).toBe("USD");
     expect(a.portfolio.totalOpen).toBe(211.12);
     expect(a.conversion ?? null).toBeNull();
+  });
+});
+
+describe("ratesInUse: the rates the analysis's settings carry on, for its cash plan", () => {
+  const rates = [{ currency: "USD", rate: 7.19, date: null }];
+  const s = { asOf: d("2025-06-30"), agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
+  test("in the reporting currency: the table's rates", () => {
+    expect(ratesInUse({ ...s, reportingCurrency: "CNY", rates }, "CNY", "CNY")).toEqual(rates);
+    expect(ratesInUse({ ...s, rates }, "CNY", "CNY")).toEqual(rates); // CNY by default
+  });
+  test("analysed in another currency, or one currency chosen: none (the rates are to the reporting one)", () => {
+    expect(ratesInUse({ ...s, reportingCurrency: "CNY", rates }, "USD", "CNY")).toEqual([]);
+    expect(ratesInUse({ ...s, reportingCurrency: "CNY", onlyCurrency: "USD", rates }, "CNY", "CNY")).toEqual([]);
+  });
+  test("the analysis carries them: settings.rates after a conversion", () => {
+    const a = analyzeLedger({ sheet: "L", topLeft: "A1", values }, { ...s, reportingCurrency: "CNY", rates });
+    expect(a.settings.rates).toEqual(rates);
+    expect(
+      analyzeLedger({ sheet: "L", topLeft: "A1", values }, { ...s, reportingCurrency: "CNY" }).settings.rates,
+    ).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { analyzeCash } from "../../../src/engine/cash/cashAnalysis";
 import { expandFlows } from "../../../src/engine/cash/flows";
 import { readFlowsRange } from "../../../src/engine/cash/flowsRange";
-import { readRatesRange } from "../../../src/engine/cash/ratesRange";
+import { rateTable } from "../../../src/engine/ledger/rateTable";
 import { generatePayables } from "../../../src/engine/sample/generatePayables";
 import { EXPORTER_RATES, generateExporter } from "../../../src/engine/sample/generateExporter";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
@@ -15,7 +15,9 @@ import type { Invoice } from "../../../src/engine/model/types";
 
 const AS_OF = 46_000;
 const books = generateExporter(AS_OF, "en");
-const rates = readRatesRange(books.rates, "FX rates", "A1", "USD").table;
+// The one rates table, read as the pane reads a selection; the analysis and its cash plan both use it.
+const read = rateTable(books.rates, { reportingCurrency: "CNY", at: (r, c) => `FX rates!R${r + 1}C${c + 1}` });
+const rates = { reportingCurrency: "CNY", rates: read.rates };
 const flows = readFlowsRange(books.flows, "Exporter cash", "A1").flows;
 const payables = generatePayables({
   seed: 3,
@@ -30,6 +32,8 @@ const settings = {
   agingBasis: "due" as const,
   dateOrder: "auto" as const,
   riskAppetite: "balanced" as const,
+  reportingCurrency: "CNY",
+  rates: rates.rates,
 };
 const input = (values: (string | number)[][], sheet: string) => ({ values, sheet, topLeft: "A1" });
 const cashSettings = { openingCash: 2_000_000, minimumCash: 500_000, flows, stressLateDays: [] };
@@ -40,7 +44,6 @@ const a = analyzeLedger(
   {
     payables: input(payables.values, "Exporter AP"),
     settings: cashSettings,
-    rates,
   },
 );
 const cash = a.cash!;
