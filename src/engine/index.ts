@@ -23,6 +23,7 @@ export type {
   CustomerAssessment,
   Installment,
   InsuranceCriterion,
+  Invoice,
   KeptLimit,
   LedgerField,
   LedgerInput,
@@ -51,7 +52,7 @@ export { DEFAULT_PLAN_WEEKS } from "./cash/weeks";
 export { parseBuyerLimits } from "./collections/buyerLimits";
 export type { BuyerLimits } from "./collections/buyerLimits";
 export { claimableAmount } from "./collections/deadlines";
-export { buildDesk, withPromiseReasons } from "./collections/desk";
+export { buildDesk, invoicesOf, withPromiseReasons } from "./collections/desk";
 export type { Desk } from "./collections/desk";
 export { buildClaimFile } from "./collections/documents/claimFile";
 export { buildLetter } from "./collections/documents/letters";

@@ -1,8 +1,9 @@
 /**
  * The analysis off the pane's thread, in Debian's chromium: a 100,000-row ledger (the preview's `?ledger=100000`)
  * is analysed without any main-thread task over 100 ms while the analysis runs (PerformanceObserver long tasks,
- * between the marks analyzeOffThread.ts sets), and Cancel stops a running analysis (its worker terminated: the end
- * mark) within 200 ms of the click.
+ * between the marks analyzeOffThread.ts sets); from the click until the results are shown and settled (Today
+ * rendered, then 1 s without a long task) no task beyond the bounds below (100 ms not reached yet); and Cancel
+ * stops a running analysis (its worker terminated: the end mark) within 200 ms of the click.
  */
 import type { Page } from "playwright-core";
 import { openSetup, paneOf } from "./paneHelpers";
@@ -31,8 +32,10 @@ afterAll(async () => {
   await session?.close();
 });
 
+type LongTask = { start: number; duration: number };
+
 /** The long tasks that overlap the last analysis (between its start and end marks), and how long it took. */
-function tasksDuringAnalysis(): Promise<{ ms: number; tasks: { start: number; duration: number }[] }> {
+function tasksDuringAnalysis(): Promise<{ ms: number; tasks: LongTask[] }> {
   return page.evaluate(() => {
     const start = performance.getEntriesByName("arlens:analysis:start").pop()!.startTime;
     const end = performance.getEntriesByName("arlens:analysis:end").pop()!.startTime;
@@ -41,16 +44,69 @@ function tasksDuringAnalysis(): Promise<{ ms: number; tasks: { start: number; du
   });
 }
 
-test("100,000 rows: the analysis holds the page's thread for no task over 100 ms", async () => {
+/**
+ * Waits until the results are shown and settled — the Today tab rendered and then 1 s without a long task — and
+ * returns the long tasks from the mark "test:click" (set just before the click) until then, by phase: before the
+ * analysis (the read), during it, and after it (the desk, saving the ledger's settings, the results rendered).
+ */
+type Settled = { ms: number; before: LongTask[]; during: LongTask[]; after: LongTask[] };
+function tasksUntilSettled(): Promise<Settled> {
+  return page.evaluate(
+    () =>
+      new Promise<Settled>((resolve) => {
+        const all = (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks;
+        const click = performance.getEntriesByName("test:click").pop()!.startTime;
+        const poll = () => {
+          const shown = document.querySelector('[data-testid="today-tab"]') !== null;
+          const last = all.reduce((m, t) => Math.max(m, t.start + t.duration), click);
+          if (!shown || performance.now() - last < 1000) return void setTimeout(poll, 100);
+          const start = performance.getEntriesByName("arlens:analysis:start").pop()!.startTime;
+          const end = performance.getEntriesByName("arlens:analysis:end").pop()!.startTime;
+          const since = all.filter((t) => t.start + t.duration > click);
+          resolve({
+            ms: performance.now() - click,
+            before: since.filter((t) => t.start < start),
+            during: since.filter((t) => t.start >= start && t.start < end),
+            after: since.filter((t) => t.start >= end),
+          });
+        };
+        poll();
+      }),
+  );
+}
+
+// The target is 100 ms for every task from the click to the results settled; not reached yet. Reached on the
+// 2-core machine at load 11–18: during the analysis ≤ 105 ms; after it (the collections desk built on the pane's
+// thread, then React committing the results and Fluent's tab overflow measuring the layout) 264–506 ms, where it
+// was about 80 s before the desk's invoices came from the worker and Today grouped them once; before it, the read
+// of 100,000 rows from the preview's in-memory stand-in for Excel (not a cost in Excel, whose sync is a round trip)
+// 563–1,012 ms. The bounds are these figures with room for the machine's load: they fail at the old 80 s.
+const LONGEST_AFTER_MS = 1_000;
+const LONGEST_TASK_MS = 2_000;
+
+test("100,000 rows: from the click to the results settled, no task on the page's thread over the bounds", async () => {
   const box = page.getByLabel("Address");
   await box.fill("'Large ledger'!A1");
   await box.press("Enter");
+  await page.evaluate(() => performance.mark("test:click"));
   await paneOf(page).getByRole("button", { name: "Use selection" }).click();
   await paneOf(page).getByTestId("tab-bar").waitFor({ timeout: 480_000 });
   const { ms, tasks } = await tasksDuringAnalysis();
   console.log(`analysis of ${ROWS} rows: ${ms.toFixed(0)} ms; long tasks meanwhile: ${JSON.stringify(tasks)}`);
+  const settled = await tasksUntilSettled();
+  const longest = Math.max(0, ...[...settled.before, ...settled.during, ...settled.after].map((t) => t.duration));
+  console.log(
+    `click to results settled: ${settled.ms.toFixed(0)} ms; longest task ${longest.toFixed(0)} ms; ` +
+      `long tasks before the analysis ${JSON.stringify(settled.before)}, during ${JSON.stringify(settled.during)}, ` +
+      `after ${JSON.stringify(settled.after)}`,
+  );
   expect(ms).toBeGreaterThan(100); // it really ran (and long enough to have held the thread in one piece)
   expect(tasks.filter((t) => t.duration > 100)).toEqual([]);
+  expect(longest).toBeLessThanOrEqual(LONGEST_TASK_MS);
+  expect(Math.max(0, ...settled.after.map((t) => t.duration))).toBeLessThanOrEqual(LONGEST_AFTER_MS);
+  // Today's list renders a page of cards, not the whole day at once.
+  const cards = await paneOf(page).getByTestId("today-item").count();
+  expect(cards).toBeLessThanOrEqual(50);
   expect(session.pageErrors).toEqual([]);
 });
 

@@ -67,6 +67,8 @@ export interface DeskOptions {
   alertDays?: number;
   /** A range of buyer limits (buyerLimits.ts): where it names a customer, it replaces the ledger's column. */
   buyerLimits?: BuyerLimits | null;
+  /** The ledger's invoices as `invoicesOf` reads them, when already at hand (read where the analysis ran). */
+  invoices?: Invoice[];
 }
 
 /** The ledger's invoices again, as the analysis read them (same mapping, as-of date and currency filter). */
@@ -121,7 +123,7 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: Cont
   const asOf = analysis.settings.asOf;
   const { dunning, policy } = options;
   const alertDays = options.alertDays ?? 14;
-  const invoices = invoicesOf(input, analysis);
+  const invoices = options.invoices ?? invoicesOf(input, analysis);
   const log = matchLogCustomers(sheetLog, invoices);
   const byCustomer = groupByCustomer(invoices);
   const fromLedger = insuredLimits(input, analysis, invoices);

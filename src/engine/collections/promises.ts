@@ -39,6 +39,8 @@ export function evaluatePromises(
   invoices: readonly Invoice[],
   asOf: number,
 ): PromiseToPay[] {
+  // No promise in the log: nothing to group (a large ledger's invoices by customer are not free).
+  if (!entries.some((e) => e.promisedDate !== null && e.promisedAmount !== null && e.date <= asOf)) return [];
   const byCustomer = new Map<string, Invoice[]>();
   for (const inv of invoices) {
     const k = customerKey(inv.customer);

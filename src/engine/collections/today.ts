@@ -128,8 +128,21 @@ function dueSoonOf(invoices: readonly Invoice[], asOf: number, days: number): { 
   return { amount: fromCents(cents), first };
 }
 
+/** The desk's invoices by customer key, grouped once (a scan per customer would cost customers × invoices). */
+function invoicesByKey(invoices: readonly Invoice[]): Map<string, Invoice[]> {
+  const byKey = new Map<string, Invoice[]>();
+  for (const i of invoices) {
+    const k = customerKey(i.customer);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  }
+  return byKey;
+}
+
 export function buildToday(desk: Desk, o: TodayOptions): Today {
   const asOf = desk.asOf;
+  const byKey = invoicesByKey(desk.invoices);
   const doneKeys = new Set(desk.log.entries.filter((e) => e.date === asOf).map((e) => customerKey(e.customer)));
   const doneToday = [...new Set(desk.log.entries.filter((e) => e.date === asOf).map((e) => e.customer))];
   const items: TodayItem[] = [];
@@ -156,7 +169,7 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
       : reasons.includes("promiseDue")
         ? w.pendingPromise
         : null;
-    const own = desk.invoices.filter((i) => customerKey(i.customer) === k);
+    const own = byKey.get(k) ?? [];
     const soon =
       w.stage === "courtesy" ? dueSoonOf(own, asOf, o.dunning.courtesyDaysBefore) : { amount: 0, first: null };
     items.push({
@@ -174,7 +187,7 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
       worklist: w,
     });
   }
-  items.push(...courtesyItems(desk, o, onList, doneKeys));
+  items.push(...courtesyItems(desk, o, byKey, onList, doneKeys));
   items.sort(
     (a, b) =>
       b.priority - a.priority || b.overdue - a.overdue || b.dueSoon - a.dueSoon || compareText(a.customer, b.customer),
@@ -183,15 +196,16 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
 }
 
 /** Customers with nothing overdue and invoices falling due within the courtesy days, not yet reminded for them. */
-function courtesyItems(desk: Desk, o: TodayOptions, onList: Set<string>, doneKeys: Set<string>): TodayItem[] {
-  const byCustomer = new Map<string, Invoice[]>();
-  for (const i of desk.invoices) {
-    const k = customerKey(i.customer);
-    if (onList.has(k) || doneKeys.has(k)) continue;
-    byCustomer.set(k, [...(byCustomer.get(k) ?? []), i]);
-  }
+function courtesyItems(
+  desk: Desk,
+  o: TodayOptions,
+  byKey: ReadonlyMap<string, Invoice[]>,
+  onList: Set<string>,
+  doneKeys: Set<string>,
+): TodayItem[] {
   const out: TodayItem[] = [];
-  for (const [k, invoices] of byCustomer) {
+  for (const [k, invoices] of byKey) {
+    if (onList.has(k) || doneKeys.has(k)) continue;
     const soon = dueSoonOf(invoices, desk.asOf, o.dunning.courtesyDaysBefore);
     if (soon.amount <= 0 || soon.first === null) continue;
     // Reminded already for these invoices: a contact on or after the first reminder day.

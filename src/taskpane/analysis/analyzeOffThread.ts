@@ -14,6 +14,7 @@ import {
   type CashRequest,
   type LedgerInput,
 } from "../../engine";
+import { keepInvoices } from "./ledgerInvoices";
 import { AnalysisParts, errorFrom, type FromWorker, itemsPerPiece, type ToWorker } from "./workerProtocol";
 
 export interface OffThreadOptions {
@@ -98,7 +99,8 @@ function inWorker(
       const m = event.data;
       if (m.kind === "stage") onStage?.(m.stage, m.index, m.of);
       else if (m.kind === "part") parts.add(m);
-      else if (m.kind === "done") finish(() => resolve(parts.analysis()));
+      else if (m.kind === "invoices") parts.addInvoices(m);
+      else if (m.kind === "done") finish(() => resolve(keepInvoices(parts.analysis(), parts.invoices)));
       else finish(() => reject(errorFrom(m)));
     };
     // A worker that cannot start (its file missing, refused by the page's policy): the analysis on the pane's thread.

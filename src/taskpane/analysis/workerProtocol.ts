@@ -6,7 +6,14 @@
  * Decision: objects shared between two top-level parts of the analysis arrive as copies of their own (a structured
  * copy keeps sharing only within one message); the taskpane compares nothing by identity across parts.
  */
-import { type Analysis, type AnalysisSettings, type AnalysisStage, type CashRequest, EngineError } from "../../engine";
+import {
+  type Analysis,
+  type AnalysisSettings,
+  type AnalysisStage,
+  type CashRequest,
+  EngineError,
+  type Invoice,
+} from "../../engine";
 
 /** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
 export const PIECE_BYTES = 128 * 1024;
@@ -24,10 +31,15 @@ export type ToWorker =
       cash?: CashRequest;
     };
 
-/** Progress, the analysis in parts (an array cut in slices: `slice` true), its end, or the error it threw. */
+/**
+ * Progress, the analysis in parts (an array cut in slices: `slice` true), the ledger's invoices as the analysis read
+ * them (in slices, for the collections desk, so that the pane need not read 100,000 rows again), its end, or the
+ * error it threw.
+ */
 export type FromWorker =
   | { kind: "stage"; stage: AnalysisStage; index: number; of: number }
   | { kind: "part"; key: string; value: unknown; slice: boolean }
+  | { kind: "invoices"; value: Invoice[] }
   | { kind: "done" }
   | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
 
@@ -40,7 +52,11 @@ export function itemsPerPiece(items: readonly unknown[]): number {
 }
 
 /** Calls `post` with each part of `analysis`: small fields whole, long arrays in slices of about PIECE_BYTES. */
-export function postAnalysis(analysis: Analysis, post: (message: FromWorker) => void): void {
+export function postAnalysis(
+  analysis: Analysis,
+  post: (message: FromWorker) => void,
+  invoices: readonly Invoice[] = [],
+): void {
   for (const [key, value] of Object.entries(analysis)) {
     if (!Array.isArray(value) || value.length === 0) {
       post({ kind: "part", key, value, slice: false });
@@ -49,12 +65,20 @@ export function postAnalysis(analysis: Analysis, post: (message: FromWorker) => 
     const n = itemsPerPiece(value);
     for (let i = 0; i < value.length; i += n) post({ kind: "part", key, value: value.slice(i, i + n), slice: true });
   }
+  const n = itemsPerPiece(invoices);
+  for (let i = 0; i < invoices.length; i += n) post({ kind: "invoices", value: invoices.slice(i, i + n) });
   post({ kind: "done" });
 }
 
 /** Puts the parts back together as they arrive. */
 export class AnalysisParts {
   private readonly parts: Record<string, unknown> = {};
+  /** The ledger's invoices as the analysis read them (empty when none came). */
+  readonly invoices: Invoice[] = [];
+
+  addInvoices(message: Extract<FromWorker, { kind: "invoices" }>): void {
+    for (const invoice of message.value) this.invoices.push(invoice);
+  }
 
   add(message: Extract<FromWorker, { kind: "part" }>): void {
     if (!message.slice) this.parts[message.key] = message.value;

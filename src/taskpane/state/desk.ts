@@ -36,6 +36,7 @@ import {
 import type { SetAside } from "../../i18n/savedSettings";
 import { settingKey } from "../../excel/workbookSettings";
 import type { WorkbookGateway } from "../../excel/gateway";
+import { keptInvoices } from "../analysis/ledgerInvoices";
 
 export const DESK_KEYS = {
   dunning: "desk.dunning",
@@ -160,6 +161,8 @@ export async function saveDeskSettings(gateway: WorkbookGateway, s: DeskSettings
   await gateway.writeSetting(DESK_KEYS.contactsRange, s.contactsRange.trim());
 }
 
+const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const NO_SETTINGS = { readSetting: async () => null } as unknown as WorkbookGateway;
 
 /** Reads the settings and the log, builds the desk, and returns the analysis with the desk's changes applied. */
@@ -189,7 +192,12 @@ export async function withDesk(
   const ranges = await readRanges(gateway, settings);
   const { buyerLimits, contacts } = ranges;
   problem = ranges.problem ?? problem;
-  return deskFrom({ base: analysis, input, settings, settingsProblem: problem, buyerLimits, contacts, setAside }, log);
+  const src = { base: analysis, input, settings, settingsProblem: problem, buyerLimits, contacts, setAside };
+  // The desk and Today as tasks of their own, the page getting a turn between them (a large ledger's desk is long).
+  await turn();
+  const desk = deskOf(src, log);
+  await turn();
+  return withToday(src, desk);
 }
 
 type DeskSources = Pick<
@@ -199,13 +207,25 @@ type DeskSources = Pick<
 
 /** The desk, Today and the analysis it changes, from its sources and a contact log (no workbook access). */
 export function deskFrom(src: DeskSources, log: ContactLog): { analysis: Analysis; desk: DeskState } {
+  return withToday(src, deskOf(src, log));
+}
+
+/** The engine's desk from its sources (the ledger's invoices as the analysis read them, when kept). */
+function deskOf(src: DeskSources, log: ContactLog): Desk {
   const { base, input, settings } = src;
-  const desk = buildDesk(input, base, log, {
+  const invoices = keptInvoices(base);
+  return buildDesk(input, base, log, {
     dunning: settings.dunning,
     policy: settings.policy,
     alertDays: settings.deadlines.alertDays,
     buyerLimits: src.buyerLimits,
+    ...(invoices ? { invoices } : {}),
   });
+}
+
+/** Today from the desk, and the analysis with the desk's changes applied. */
+function withToday(src: DeskSources, desk: Desk): { analysis: Analysis; desk: DeskState } {
+  const { base, settings } = src;
   const today = buildToday(desk, {
     dunning: settings.dunning,
     policy: settings.policy,

@@ -3,7 +3,7 @@
  * (chunked, cancellable). Holds the state the components render; all workbook access goes through the gateway and
  * all figures come from the engine.
  */
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import {
   type Analysis,
   type AnalysisStage,
@@ -149,7 +149,8 @@ export function useTaskpane(
         });
         // The collections desk: the contact log read back and its promises applied to the forecast and reasons.
         const { analysis, desk } = await withDesk(gateway, input, base);
-        patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null });
+        // Rendered as a transition: React renders the results in slices, the pane answering in between.
+        startTransition(() => patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null }));
         // Keep what the user settled on with the workbook (keyed by sheet and header), for the next reading.
         const h = analysis.mapping.headerRow;
         const record = {

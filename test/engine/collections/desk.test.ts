@@ -92,6 +92,15 @@ describe("the desk", () => {
   const analysis = analysisAt();
   const desk = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured });
 
+  it("uses the invoices given (read where the analysis ran) instead of parsing the ledger again", () => {
+    const given = invoicesOf(ledger, analysis);
+    const again = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured, invoices: given });
+    expect(again).toEqual(desk);
+    const none = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured, invoices: [] });
+    expect(none.worklist).toEqual([]);
+    expect(none.invoices).toEqual([]);
+  });
+
   it("lists every customer with an overdue undisputed balance, ranked, with stage and next action", () => {
     expect(desk.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]); // Gamma not due, Delta disputed
     const [alpha, beta] = desk.worklist;

@@ -2,7 +2,9 @@
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { EngineError } from "../../../src/engine/core/errors";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
+import { invoicesOf } from "../../../src/engine/collections/desk";
 import { analyzeOffThread } from "../../../src/taskpane/analysis/analyzeOffThread";
+import { keptInvoices } from "../../../src/taskpane/analysis/ledgerInvoices";
 import type { FromWorker, ToWorker } from "../../../src/taskpane/analysis/workerProtocol";
 import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
@@ -65,6 +67,16 @@ describe("analyzeOffThread", () => {
     expect(worker.received.filter((m) => m.kind === "rows").length).toBeGreaterThan(5);
     expect(a).toEqual(analyzeLedger(big, settings));
   }, 60_000);
+
+  test("the ledger's invoices come back with the analysis, as the desk would read them again", async () => {
+    const a = await analyzeOffThread(input, settings, { startWorker: asWorker(new FakeWorker()) });
+    const kept = keptInvoices(a);
+    expect(kept).toBeDefined();
+    expect(kept!.length).toBeGreaterThan(0);
+    expect(kept).toEqual(invoicesOf(input, a));
+    // On the pane's thread (no worker) nothing is kept: the desk reads them from the ledger.
+    expect(keptInvoices(await analyzeOffThread(input, settings, { startWorker: () => null }))).toBeUndefined();
+  });
 
   test("cancel stops it at once: the worker is terminated and the promise rejects with AbortError", async () => {
     const worker = new FakeWorker();

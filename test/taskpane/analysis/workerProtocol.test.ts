@@ -29,6 +29,23 @@ test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come ba
   expect(parts.analysis()).toEqual(analysis);
 });
 
+test("the ledger's invoices go after the analysis in slices and come back in order", () => {
+  const invoices = Array.from({ length: 5000 }, (_, i) => ({ row: i, customer: `C${i % 50}`, invoiceNumber: `N${i}` }));
+  const analysis = { counts: { invoices: 5000 } } as unknown as Analysis;
+  const sent: FromWorker[] = [];
+  postAnalysis(analysis, (m) => sent.push(structuredClone(m)), invoices as never);
+  const slices = sent.filter((m) => m.kind === "invoices");
+  expect(slices.length).toBeGreaterThan(1);
+  for (const m of slices) expect(JSON.stringify(m).length).toBeLessThan(2 * PIECE_BYTES);
+  expect(sent[sent.length - 1]).toEqual({ kind: "done" });
+  const parts = new AnalysisParts();
+  for (const m of sent)
+    if (m.kind === "part") parts.add(m);
+    else if (m.kind === "invoices") parts.addInvoices(m);
+  expect(parts.invoices).toEqual(invoices);
+  expect(parts.analysis()).toEqual(analysis);
+});
+
 test("itemsPerPiece: at least one item, more when they are small", () => {
   expect(itemsPerPiece([])).toBeGreaterThanOrEqual(1);
   expect(itemsPerPiece(["x".repeat(PIECE_BYTES * 2)])).toBe(1);
