@@ -1,7 +1,7 @@
 /**
  * The catalogue of error reasons (src/i18n/functionErrors.ts): English and Chinese for every code, every code the
  * source raises is in it (and every entry is raised somewhere), and every setting the taskpane checks is named in
- * Chinese. The per-argument walk through the AR.* functions is test/functions/functionErrors.test.ts.
+ * Chinese. The per-argument walk through the AR.* functions is test/functions/args.errors.test.ts.
  */
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";

@@ -1,4 +1,4 @@
-import { recommendTerms } from "../../../src/engine/analysis/terms";
+import { appetiteGrade, recommendTerms } from "../../../src/engine/analysis/terms";
 
 describe("recommended terms", () => {
   it("one frozen recommendation per grade, appetite and insurance advice, shared by the customers that have it", () => {
@@ -35,5 +35,23 @@ describe("recommended terms", () => {
         { code: "terms.insured", params: {}, text: "open account only with trade-credit insurance cover" },
       ],
     });
+  });
+});
+
+describe("terms by grade and appetite", () => {
+  test("terms by grade and appetite", () => {
+    expect([1, 3, 4, 6, 7, 8, 9].map((g) => recommendTerms(g, "balanced", false).code)).toEqual([
+      "NET60",
+      "NET45",
+      "NET30",
+      "NET15",
+      "DEPOSIT",
+      "LC",
+      "CIA",
+    ]);
+    expect(recommendTerms(3, "conservative", false).code).toBe("NET30");
+    expect(recommendTerms(3, "growth", false).code).toBe("NET60");
+    expect(recommendTerms(4, "balanced", true).paymentMethod).toBe("openAccountInsured");
+    expect(appetiteGrade(10, "conservative")).toBe(10);
   });
 });

@@ -1,6 +1,5 @@
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
-import { toAnalysisSettings, defaultSettings } from "../../../src/taskpane/state/settings";
-import { AS_OF, handLedger } from "../analysis/handLedger";
+import { AS_OF, handLedger } from "./handLedger";
 
 const input = { values: handLedger(), sheet: "Ledger", topLeft: "A1" };
 const base = { asOf: AS_OF, agingBasis: "due" as const, dateOrder: "auto" as const, riskAppetite: "balanced" as const };
@@ -32,13 +31,5 @@ describe("settings of the model check, the limits and the alerts", () => {
     expect(() => analyzeLedger(input, { ...base, alertThresholds: { over90Share: Number.NaN } })).toThrow(
       /alert threshold over90Share/,
     );
-  });
-  test("the taskpane form passes them through (headroom typed in %)", () => {
-    const s = toAnalysisSettings(
-      { ...defaultSettings(AS_OF), lateDays: 10, followUpMonths: 9, limitHeadroomPct: 30 },
-      {},
-    );
-    expect([s.lateDays, s.followUpMonths, s.limitHeadroom]).toEqual([10, 9, 0.3]);
-    expect(toAnalysisSettings(defaultSettings(AS_OF), {}).limitHeadroom).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * grade's lead is at least 0 on each, and no verdict says "worse"; the forecast's verdict is "better" on each. On the
  * IBM sample at every month-end of 2013 the verdict follows the interval (never "worse") and the continuous risk
  * score ranks at least as well as the simple rule.
- * `npx jest test/engine/history/modelCheckLead.test.ts` prints the table.
+ * `npx jest test/engine/history/gradeBacktest.lead.test.ts` prints the table.
  */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import type { Analysis } from "../../../src/engine/analysis/types";

@@ -1,9 +1,4 @@
-import { recommendCreditLimit } from "../../../src/engine/analysis/creditLimit";
-import { collectionProbability, weekOf } from "../../../src/engine/analysis/forecast";
 import { gradeCustomer, gradeFromScore, riskScore, scoreParts } from "../../../src/engine/analysis/grade";
-import { paydexFromDays, paydexBand } from "../../../src/engine/analysis/paydex";
-import { planShape } from "../../../src/engine/analysis/plans";
-import { appetiteGrade, recommendTerms } from "../../../src/engine/analysis/terms";
 
 const base = {
   weightedDaysLate: 0,
@@ -77,60 +72,5 @@ describe("grade model", () => {
   });
   test("exposure does not enter the grade (no share-of-receivables input)", () => {
     expect(Object.keys(base)).not.toContain("shareOfAR");
-  });
-});
-
-describe("terms, limits, plans", () => {
-  test("terms by grade and appetite", () => {
-    expect([1, 3, 4, 6, 7, 8, 9].map((g) => recommendTerms(g, "balanced", false).code)).toEqual([
-      "NET60",
-      "NET45",
-      "NET30",
-      "NET15",
-      "DEPOSIT",
-      "LC",
-      "CIA",
-    ]);
-    expect(recommendTerms(3, "conservative", false).code).toBe("NET30");
-    expect(recommendTerms(3, "growth", false).code).toBe("NET60");
-    expect(recommendTerms(4, "balanced", true).paymentMethod).toBe("openAccountInsured");
-    expect(appetiteGrade(10, "conservative")).toBe(10);
-  });
-  test("credit limit = 12-month peak × (1 + headroom) × grade factor, never below what is owed on terms", () => {
-    const x = { peak: 50000, peakDate: 45600, onTerms: 10000, grade: 5, openAccount: true, monthlySales: 20000 };
-    // 50,000 × 1.2 = 60,000; grade 5 allows 80 % → 48,000.
-    const l = recommendCreditLimit(x);
-    expect(l.neededExposure).toBe(60000);
-    expect(l.amount).toBe(48000);
-    expect(l.reasons.map((r) => r.code)).toEqual(["limit.peak", "limit.factor"]);
-    // Grade 7 allows 50 % → 30,000, but it owes 35,000 not yet due: raised to 35,000 (open account only).
-    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000 }).amount).toBe(35000);
-    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000 }).reasons[2].code).toBe("limit.floor");
-    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000, openAccount: false }).amount).toBe(30000);
-    // Headroom 10 %: 55,000 × 80 % = 44,000. Secured grades: no new credit — the proposal is the balance owed, not 0.
-    expect(recommendCreditLimit({ ...x, headroom: 0.1 }).amount).toBe(44000);
-    expect(recommendCreditLimit({ ...x, grade: 9 }).amount).toBe(0);
-    expect(recommendCreditLimit({ ...x, grade: 9 }).reasons[1].code).toBe("limit.securedNew");
-    const owing = recommendCreditLimit({ ...x, grade: 9, open: 12000, overdue: 5000 });
-    expect([owing.amount, owing.secured, owing.reasons[1].code]).toEqual([12000, true, "limit.securedBalance"]);
-    // In a late-paying ledger the floor counts what is at most the norm's days past due as on terms.
-    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000, floorDays: 40 }).reasons[2].code).toBe(
-      "limit.floorNorm",
-    );
-  });
-  test("plan shape by grade", () => {
-    expect([2, 5, 6, 9].map((g) => planShape(g).installments)).toEqual([6, 4, 3, 2]);
-    expect(planShape(8).downShare).toBe(0.3);
-  });
-});
-
-describe("paydex and forecast helpers", () => {
-  test("paydex anchors", () => {
-    expect([-40, -30, 0, 15, 30, 120, 150].map(paydexFromDays)).toEqual([100, 100, 80, 70, 50, 20, 10]);
-    expect([paydexBand(80), paydexBand(50), paydexBand(49.9)]).toEqual(["low", "medium", "high"]);
-  });
-  test("probability by days past due and week numbers", () => {
-    expect([0, 90, 91, 180, 181, 365, 366].map(collectionProbability)).toEqual([1, 1, 0.75, 0.75, 0.5, 0.5, 0.25]);
-    expect([100, 101, 107, 108, 191, 192].map((x) => weekOf(x, 100))).toEqual([1, 1, 1, 2, 13, 14]);
   });
 });
