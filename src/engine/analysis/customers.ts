@@ -18,7 +18,6 @@ import { fig, pct, reason } from "../model/reason";
 import { appetiteGrade, recommendTerms } from "./terms";
 import { PEAK_WINDOW_DAYS, recommendCreditLimit } from "./creditLimit";
 import type { AssessmentContext, CustomerAssessment, Invoice, Reason } from "../model/types";
-import { sortLargestFirst } from "./largestFirst";
 
 export { RECENT_DAYS } from "../history/behaviourAt";
 /** Months of sales history used for the average monthly sales behind a credit limit. */
@@ -199,9 +198,7 @@ export function assessCustomers(
     normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
   };
   const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, withNorm));
-  return sortLargestFirst(
-    out,
-    (c) => c.openAmount,
-    (c) => c.customer,
+  return out.sort(
+    (a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
   );
 }

@@ -7,7 +7,6 @@ import { bucketIndex, bucketLabels } from "../core/aging";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { fromCents, toCents } from "../core/money";
 import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "../model/types";
-import { sortLargestFirst } from "./largestFirst";
 
 export interface PortfolioSettings {
   asOf: number;
@@ -106,16 +105,13 @@ function ceiOf(t: ReturnType<typeof tallyInvoices>, totalCents: number, window: 
 
 /** Each customer's aging row, largest balance first (then by name). */
 function agingRows(byCustomer: Map<string, number[]>): AgingTable["byCustomer"] {
-  const rows = [...byCustomer.entries()].map(([customer, cents]) => ({
-    customer,
-    buckets: cents.map(fromCents),
-    total: fromCents(cents.reduce((s, c) => s + c, 0)),
-  }));
-  return sortLargestFirst(
-    rows,
-    (r) => r.total,
-    (r) => r.customer,
-  );
+  return [...byCustomer.entries()]
+    .map(([customer, cents]) => ({
+      customer,
+      buckets: cents.map(fromCents),
+      total: fromCents(cents.reduce((s, c) => s + c, 0)),
+    }))
+    .sort((a, b) => b.total - a.total || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
 }
 
 export function summarizePortfolio(

@@ -1,9 +1,4 @@
-import {
-  ascendingNumbers,
-  descendingNumbers,
-  largestN,
-  sortLargestFirst,
-} from "../../../src/engine/analysis/largestFirst";
+import { ascendingNumbers, descendingNumbers, largestN } from "../../../src/engine/analysis/largestFirst";
 
 interface Row {
   id: number;
@@ -27,37 +22,7 @@ function rows(seed: number, count: number, extra: number[] = []): Row[] {
   }));
 }
 
-const byComparator = (xs: Row[]) =>
-  [...xs].sort((a, b) => b.amount - a.amount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const ids = (xs: Row[]) => xs.map((x) => x.id);
-
-describe("sortLargestFirst", () => {
-  it.each([1, 2, 3, 4, 5])("orders exactly as the comparator sort, ties and −0 included (seed %i)", (seed) => {
-    const xs = rows(seed, 500);
-    expect(
-      ids(
-        sortLargestFirst(
-          [...xs],
-          (x) => x.amount,
-          (x) => x.name,
-        ),
-      ),
-    ).toEqual(ids(byComparator(xs)));
-  });
-
-  it("falls back to the comparator sort when an amount is not finite", () => {
-    const xs = rows(9, 200, [Infinity, -Infinity]);
-    expect(
-      ids(
-        sortLargestFirst(
-          [...xs],
-          (x) => x.amount,
-          (x) => x.name,
-        ),
-      ),
-    ).toEqual(ids(byComparator(xs)));
-  });
-});
 
 describe("descendingNumbers and ascendingNumbers", () => {
   it("give the comparator sort's order, −0 and infinities included", () => {
