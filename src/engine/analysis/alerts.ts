@@ -13,6 +13,7 @@
 import { fromCents, toCents } from "../core/money";
 import { fig, money, pct, reason } from "../model/reason";
 import type { Alert, AlertThresholds, CustomerAssessment, Invoice, Reason } from "../model/types";
+import { largestN } from "./largestFirst";
 
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
   deteriorationDays: 15,
@@ -220,7 +221,7 @@ export function buildAlerts(
     for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds))
       alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
   }
-  const top5 = [...customers].sort((a, b) => b.shareOfAR - a.shareOfAR).slice(0, 5);
+  const top5 = largestN(customers, (c) => c.shareOfAR, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);
   if (top5Share > thresholds.topFiveShare && customers.length > 5) {
     const cents = top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)), 0);

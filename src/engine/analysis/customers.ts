@@ -17,7 +17,7 @@ import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
 import { appetiteGrade, recommendTerms } from "./terms";
 import { PEAK_WINDOW_DAYS, recommendCreditLimit } from "./creditLimit";
-import type { AssessmentContext, CustomerAssessment, Invoice, Reason } from "../model/types";
+import type { AssessmentContext, CustomerAssessment, Invoice, Reason, TermsRecommendation } from "../model/types";
 
 export { RECENT_DAYS } from "../history/behaviourAt";
 /** Months of sales history used for the average monthly sales behind a credit limit. */
@@ -55,11 +55,29 @@ function perMonth(cents: number, historyDays: number): number {
  * The terms for the grade measured against the portfolio's norm. The recommended terms are shared and frozen (one per
  * grade, appetite and advice): the norm's reason goes on a copy.
  */
-function termsAgainstNorm(grade: number, forTerms: number, ctx: AssessmentContext, insuranceAdvised: boolean) {
+function termsAgainstNorm(
+  grade: number,
+  forTerms: number,
+  ctx: AssessmentContext,
+  insuranceAdvised: boolean,
+): TermsRecommendation {
   const shared = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
   if (forTerms === grade) return shared;
-  return { ...shared, reasons: [normReason(grade, forTerms, ctx.normFactor ?? 1), ...shared.reasons] };
+  const factor = ctx.normFactor ?? 1;
+  // Frozen and made once per grade and norm, like the shared terms: many customers carry the same copy.
+  let copies = normTerms.get(shared);
+  if (!copies) normTerms.set(shared, (copies = new Map()));
+  const key = `${grade}|${factor}`;
+  let terms = copies.get(key);
+  if (!terms) {
+    if (copies.size >= MAX_NORM_COPIES) copies.clear(); // a norm factor per ledger: forget, never grow
+    const reasons = Object.freeze([normReason(grade, forTerms, factor), ...shared.reasons]) as Reason[];
+    copies.set(key, (terms = Object.freeze({ ...shared, reasons })));
+  }
+  return terms;
 }
+const normTerms = new WeakMap<TermsRecommendation, Map<string, TermsRecommendation>>();
+const MAX_NORM_COPIES = 64;
 
 /**
  * One customer's assessment at the as-of date. `b` is its behaviour at that date (history/behaviourAt.ts, with the

@@ -15,6 +15,7 @@ import { toCents } from "../core/money";
 import { isSettled } from "./portfolio";
 import { fig, pct, reason } from "../model/reason";
 import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice, Reason } from "../model/types";
+import { descendingNumbers } from "./largestFirst";
 
 export const THRESHOLDS = {
   creditSalesShare: 0.5,
@@ -45,7 +46,7 @@ export function daysLateSpread(invoices: readonly Invoice[]): number | null {
 }
 
 export function checkInsurance(customers: readonly CustomerAssessment[], invoices: readonly Invoice[]): InsuranceCheck {
-  const shares = customers.map((c) => c.shareOfAR).sort((a, b) => b - a);
+  const shares = descendingNumbers(customers.map((c) => c.shareOfAR));
   const unproven = customers
     .filter((c) => c.shareOfAR >= 0.05 && (c.paidInvoiceCount < 3 || c.historyDays < 180))
     .reduce((s, c) => s + c.shareOfAR, 0);

@@ -9,6 +9,7 @@
  * so is one of fewer than MIN_NORM_CUSTOMERS customers.
  */
 import { gradeFromScore } from "./grade";
+import { ascendingNumbers } from "./largestFirst";
 
 /** A median score up to this (days, the top of grade 5) is an ordinary portfolio: terms from the grade itself. */
 export const NORMAL_SCORE = 7;
@@ -24,7 +25,7 @@ export interface PortfolioNorm {
 
 export function portfolioNorm(scores: readonly number[]): PortfolioNorm {
   if (scores.length < MIN_NORM_CUSTOMERS) return { medianScore: 0, factor: 1 };
-  const sorted = [...scores].sort((a, b) => a - b);
+  const sorted = ascendingNumbers(scores);
   const mid = sorted.length >> 1;
   const medianScore = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const factor = medianScore > NORMAL_SCORE ? (1 + NORMAL_SCORE) / (1 + medianScore) : 1;

@@ -1,0 +1,51 @@
+import { ascendingNumbers, descendingNumbers, largestN } from "../../../src/engine/analysis/largestFirst";
+
+interface Row {
+  id: number;
+  amount: number;
+  name: string;
+}
+
+/** A small pseudo-random generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+function rows(seed: number, count: number, extra: number[] = []): Row[] {
+  const r = random(seed);
+  const amounts = [0, -0, 12.5, 12.5, -3, 1e9, 0.01, ...extra];
+  return Array.from({ length: count }, (_, id) => ({
+    id,
+    amount: r() < 0.5 ? amounts[Math.floor(r() * amounts.length)] : Math.round(r() * 1e5) / 100,
+    name: ["Acme", "Beta", "acme", "Zeta", "Ünal", ""][Math.floor(r() * 6)] + (r() < 0.5 ? "" : String(id % 7)),
+  }));
+}
+
+const ids = (xs: Row[]) => xs.map((x) => x.id);
+
+describe("descendingNumbers and ascendingNumbers", () => {
+  it("give the comparator sort's order, −0 and infinities included", () => {
+    for (const extra of [[], [-0, 0, -0], [Infinity, -Infinity, 3]]) {
+      const values = [...rows(7, 300).map((x) => x.amount), ...extra];
+      expect(descendingNumbers(values)).toEqual([...values].sort((a, b) => b - a));
+      expect(ascendingNumbers(values)).toEqual([...values].sort((a, b) => a - b));
+      descendingNumbers(values).forEach((v, i) =>
+        expect(Object.is(v, [...values].sort((a, b) => b - a)[i])).toBe(true),
+      );
+    }
+  });
+});
+
+describe("largestN", () => {
+  it.each([0, 1, 5, 40])("keeps the first %i of the comparator sort, ties in their own order", (n) => {
+    const xs = rows(11, 400);
+    const expected = [...xs].sort((a, b) => b.amount - a.amount).slice(0, n);
+    expect(ids(largestN(xs, (x) => x.amount, n))).toEqual(ids(expected));
+  });
+
+  it("keeps everything when there are fewer than n", () => {
+    const xs = rows(12, 3);
+    expect(ids(largestN(xs, (x) => x.amount, 5))).toEqual(ids([...xs].sort((a, b) => b.amount - a.amount)));
+  });
+});
