@@ -145,5 +145,5 @@ export { PREVIEW_FIELDS, previewRows } from "./ledger/previewRows";
 export { convertAmount, rateFor } from "./model/rates";
 export type { OriginalAmounts, RateEntry, RateSource, RateTable } from "./model/rates";
 export type { CurrencyConversion, CurrencyLine, Revaluation } from "./model/conversion";
-export { isoCurrency } from "./model/currencyNames";
+export { chineseCurrencyName, isoCurrency } from "./model/currencyNames";
 export { rateTable, storedRates, type RateTableRead } from "./ledger/rateTable";

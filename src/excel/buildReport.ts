@@ -4,7 +4,7 @@
  * stay serials, reasons are translated through the same templates as the taskpane. The first screen answers
  * (src/excel/reportSummary.ts); the detail tables follow, each column declared with its header, format and value.
  */
-import { type Analysis, type CustomerAssessment, isoFromSerial } from "../engine";
+import { type Analysis, type CustomerAssessment, chineseCurrencyName, isoFromSerial } from "../engine";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
 import { CRF_MEDIANS_Q1_2021 as CRF } from "../engine";
 import {
@@ -234,7 +234,7 @@ function headingLines(a: Analysis, language: Language): string[] {
       {
         address: a.source.address,
         asOf: isoFromSerial(s.asOf),
-        currency: s.currency,
+        currency: language === "zh-CN" ? (chineseCurrencyName(s.currency) ?? s.currency) : s.currency,
         basis: s.agingBasis === "due" ? t.basisDue : t.basisInvoice,
       },
       language,

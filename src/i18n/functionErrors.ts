@@ -112,8 +112,6 @@ export const functionErrorsEn = {
   "amount.negative": "{name}: {value} must not be negative",
   "factoring.grade": "{name}: grade {value} must be 1 to 10",
   "currency.code": '{name}: "{value}" is not a three-letter currency code such as USD',
-  "rates.noColumns":
-    "rates: the header row {cell} needs a currency column (币种) and a rate column (汇率), e.g. Currency, Rate to CNY, Date",
   "currency.move": "{name}: {value} must be more than -1 and at most 1 (-0.05 = 5 % weaker)",
   "flow.amount": "{flow}: amount {value} must be a positive number (choose in or out for its direction)",
   "flow.firstDate": "{flow}: the first date is missing or not a date",
@@ -225,7 +223,6 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "amount.negative": "{name}：{value} 不能为负数",
   "factoring.grade": "{name}：等级 {value} 应为 1 到 10",
   "currency.code": "{name}：“{value}”不是三位字母的币种代码（如 USD）",
-  "rates.noColumns": "汇率表：表头行 {cell} 需要币种列和汇率列，例如：币种、兑人民币汇率、日期",
   "currency.move": "{name}：{value} 应大于 -1 且不超过 1（-0.05 即贬值 5%）",
   "flow.amount": "{flow}：金额 {value} 应为正数（方向请选择流入或流出）",
   "flow.firstDate": "{flow}：首次日期为空或不是日期",

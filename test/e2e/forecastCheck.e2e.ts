@@ -55,9 +55,9 @@ test("the forecast check at 320 px: three methods per horizon, the verdict, Chin
   // The sample ledger has history enough: both horizons with the three methods' errors.
   for (const label of ["1-4", "5-13"]) {
     const h = await taskpane().getByTestId(`forecast-check-${label}`).innerText();
-    expect(h).toMatch(/Our forecast\s*[\d.]+ %/);
-    expect(h).toMatch(/On the due date\s*[\d.]+ %/);
-    expect(h).toMatch(/Average days to pay\s*([\d.]+ %|nothing collected)/);
+    expect(h).toMatch(/Our forecast\s*[\d.]+\s%/);
+    expect(h).toMatch(/On the due date\s*[\d.]+\s%/);
+    expect(h).toMatch(/Average days to pay\s*([\d.]+\s%|nothing collected)/);
   }
   expect(await taskpane().getByTestId("forecast-check-verdict").innerText()).toMatch(/simple methods/);
   expect(await overflow()).toBeLessThanOrEqual(0);

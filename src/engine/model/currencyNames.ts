@@ -29,3 +29,15 @@ export function isoCurrency(written: string): string {
   const text = written.trim().toUpperCase();
   return NAMES[text] ?? text;
 }
+
+/** How a Chinese document names each currency (人民币, 美元 …): the first name above for each code. */
+const CHINESE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(NAMES)
+    .filter(([name]) => !/^[A-Z]+$/.test(name) && name !== "本位币" && name !== "美金" && name !== "港币")
+    .map(([name, code]) => [code, name]),
+);
+
+/** The Chinese name of an ISO code ("USD" → 美元, "cny" → 人民币); null for a code without one here. */
+export function chineseCurrencyName(code: string): string | null {
+  return CHINESE_NAMES[code.trim().toUpperCase()] ?? null;
+}

@@ -5,6 +5,7 @@
 import { isoFromSerial, ymdFromSerial } from "../../core/dates";
 import { money } from "../../model/reason";
 import { docT, type DocTextKey } from "./text";
+import { chineseCurrencyName } from "../../model/currencyNames";
 
 export type DocLanguage = "en" | "zh-CN";
 export type DocFormat = "text" | "money" | "date" | "integer";
@@ -69,18 +70,6 @@ export function docDate(serial: number, language: DocLanguage): string {
   return `${year}年${month}月${day}日`;
 }
 
-/** Chinese names of the currencies a Chinese letter writes after the amount ("1,200.00美元"). */
-const CURRENCY_NAMES_ZH: Readonly<Record<string, string>> = {
-  USD: "美元",
-  EUR: "欧元",
-  HKD: "港元",
-  JPY: "日元",
-  GBP: "英镑",
-  AUD: "澳元",
-  CAD: "加元",
-  SGD: "新加坡元",
-};
-
 /**
  * An amount as a letter in the language writes it: "CNY 44,154.81" in English; in Chinese "人民币44,154.81元",
  * "1,200.00美元", or the code after the amount for a currency without a Chinese name here.
@@ -89,7 +78,7 @@ export function docAmount(value: number, currency: string, language: DocLanguage
   const code = currency.trim().toUpperCase();
   if (language === "en") return code ? `${code} ${money(value)}` : money(value);
   if (code === "CNY" || code === "RMB") return `人民币${money(value)}元`;
-  const name = CURRENCY_NAMES_ZH[code];
+  const name = chineseCurrencyName(code);
   if (name) return `${money(value)}${name}`;
   return code ? `${money(value)} ${code}` : money(value);
 }

@@ -15,6 +15,7 @@ describe("an amount of money as a document in its language writes it", () => {
   });
 
   it("Chinese, a currency without a Chinese name here: the code after the amount, as the pane writes it", () => {
-    expect(docAmount(1200, "CHF", "zh-CN")).toBe("1,200.00 CHF");
+    expect(docAmount(1200, "CHF", "zh-CN")).toBe("1,200.00瑞士法郎");
+    expect(docAmount(1200, "NZD", "zh-CN")).toBe("1,200.00 NZD");
   });
 });
