@@ -69,15 +69,22 @@ async function readAgainIfChanged<T>(read: () => Promise<T>): Promise<T> {
 }
 
 export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "excel"): WorkbookGateway {
+  /** Reads `range` of `sheet` in blocks; the sheet's name and the range's position must be loaded. */
   async function readArea(
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
-    sheetName: string,
-    area: SheetArea,
+    range: Excel.Range,
     usedAtStart: Excel.Range | null,
     onProgress?: (p: ReadProgress) => void,
     signal?: AbortSignal,
   ): Promise<LedgerInput & { address: string }> {
+    const sheetName = sheet.name;
+    const area: SheetArea = {
+      row: range.rowIndex,
+      column: range.columnIndex,
+      rows: range.rowCount,
+      columns: range.columnCount,
+    };
     const read = await readLedgerArea(context, sheet, area, usedAtStart, onProgress, signal);
     if (read.changed) throw gatewayError("changedDuringRead", { sheet: sheetName });
     return {
@@ -126,15 +133,7 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
           range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
           await context.sync();
           if (range.isNullObject) throw gatewayError("emptySelection", {});
-          return readArea(
-            context,
-            sheet,
-            sheet.name,
-            { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
-            used,
-            onProgress,
-            signal,
-          );
+          return readArea(context, sheet, range, used, onProgress, signal);
         });
       return guarded(
         () => readAgainIfChanged(read),
@@ -154,15 +153,7 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
           range.load("rowIndex,columnIndex,rowCount,columnCount");
           const used = usedRangeOf(sheet);
           await context.sync();
-          return readArea(
-            context,
-            sheet,
-            sheet.name,
-            { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
-            used,
-            onProgress,
-            signal,
-          );
+          return readArea(context, sheet, range, used, onProgress, signal);
         });
       return guarded(
         () => readAgainIfChanged(read),
@@ -207,13 +198,7 @@ export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "e
           const used = sheet.getUsedRange(true);
           used.load("rowIndex,columnIndex,rowCount,columnCount,address");
           await context.sync();
-          return readArea(
-            context,
-            sheet,
-            sheet.name,
-            { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount },
-            used,
-          );
+          return readArea(context, sheet, used, used);
         }),
       );
     },
