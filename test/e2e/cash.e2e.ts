@@ -99,7 +99,11 @@ test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, fre
   await shot("01-inputs");
   await taskpane().getByTestId("cash-summary").scrollIntoViewIfNeeded();
   await shot("02-plan");
-  await taskpane().getByTestId("cash-levers").locator("summary").first().click();
+  // Opened by the element's own click: after a screenshot of a pane taller than the window, the pointer click's
+  // "stable for two frames" wait ran out on a loaded 2-core CI machine (the summary never moved here).
+  const lever = taskpane().getByTestId("cash-levers").locator("details").first();
+  await lever.locator("summary").evaluate((summary) => (summary as HTMLElement).click());
+  expect(await lever.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   await taskpane().getByTestId("cash-levers").scrollIntoViewIfNeeded();
   await shot("03-levers");
 
