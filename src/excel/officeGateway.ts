@@ -12,10 +12,10 @@ import { columnLetters, type LedgerInput, sheetPrefix } from "../engine";
 import { bytesPerRow, firstBlockRows, nextBlockRows, throwIfAborted } from "./chunks";
 import { readLedgerArea, SheetArea, usedRangeOf } from "./ledgerRead";
 import type { ReadProgress, WorkbookGateway, WriteResult } from "./gateway";
-import { REPORT_MARKER_KEY, ReportModel } from "./reportModel";
+import { REPORT_MARKER_KEY, ReportModel, type ReportTable } from "./reportModel";
 import { gatewayEnglish } from "../i18n/excel";
 import { causeOf, excelCode, GatewayError, GatewayErrorCode, WriteStage } from "./gatewayErrors";
-import { excelFormat, layoutReport } from "./reportLayout";
+import { excelFormat, layoutReport, type PlacedTable, type ReportLayout } from "./reportLayout";
 import { formatReportSheet, writeContents, writeReportCharts } from "./reportSheetFormat";
 import { appendLogRow, findLogSheet, writeDocument } from "./deskSheets";
 import { uniqueSheetName } from "./sheetNames";
@@ -68,181 +68,200 @@ async function readAgainIfChanged<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "excel"): WorkbookGateway {
-  /** Reads `range` of `sheet` in blocks; the sheet's name and the range's position must be loaded. */
-  async function readArea(
-    context: Excel.RequestContext,
-    sheet: Excel.Worksheet,
-    range: Excel.Range,
-    usedAtStart: Excel.Range | null,
-    onProgress?: (p: ReadProgress) => void,
-    signal?: AbortSignal,
-  ): Promise<LedgerInput & { address: string }> {
-    const sheetName = sheet.name;
-    const area: SheetArea = {
-      row: range.rowIndex,
-      column: range.columnIndex,
-      rows: range.rowCount,
-      columns: range.columnCount,
-    };
-    const read = await readLedgerArea(context, sheet, area, usedAtStart, onProgress, signal);
-    if (read.changed) throw gatewayError("changedDuringRead", { sheet: sheetName });
-    return {
-      values: read.values,
-      numberFormats: read.numberFormats,
-      sheet: sheetName,
-      topLeft: A1(area.row, area.column),
-      address: `${sheetPrefix(sheetName)}${areaA1(area.row, area.column, area.rows, area.columns)}`,
-    };
-  }
+/** Reads `range` of `sheet` in blocks; the sheet's name and the range's position must be loaded. */
+async function readArea(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  range: Excel.Range,
+  usedAtStart: Excel.Range | null,
+  onProgress?: (p: ReadProgress) => void,
+  signal?: AbortSignal,
+): Promise<LedgerInput & { address: string }> {
+  const sheetName = sheet.name;
+  const area: SheetArea = {
+    row: range.rowIndex,
+    column: range.columnIndex,
+    rows: range.rowCount,
+    columns: range.columnCount,
+  };
+  const read = await readLedgerArea(context, sheet, area, usedAtStart, onProgress, signal);
+  if (read.changed) throw gatewayError("changedDuringRead", { sheet: sheetName });
+  return {
+    values: read.values,
+    numberFormats: read.numberFormats,
+    sheet: sheetName,
+    topLeft: A1(area.row, area.column),
+    address: `${sheetPrefix(sheetName)}${areaA1(area.row, area.column, area.rows, area.columns)}`,
+  };
+}
 
+export function createOfficeGateway(run: ExcelRun, kind: "excel" | "memory" = "excel"): WorkbookGateway {
   return {
     kind,
-
-    readSelection(onProgress, signal) {
-      const read = () =>
-        run(async (context) => {
-          let range = context.workbook.getSelectedRange();
-          range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
-          const sheet = range.worksheet;
-          sheet.load("name");
-          try {
-            await context.sync();
-          } catch (error) {
-            // Excel cannot hand over the selection when it is several areas, a chart or a shape (InvalidSelection).
-            throw gatewayError("invalidSelection", {}, error);
-          }
-          // The cells holding values (a null object on a sheet without any: Excel's getUsedRange would give A1).
-          const used = usedRangeOf(sheet);
-          if (range.cellCount === 1) {
-            // One cell inside an Excel table: that table, header row included. Otherwise the sheet's used range.
-            // Decision: not the current region, which stops at the first blank row, and ledgers often have blank rows
-            // (the analysis skips and counts them).
-            const tables = range.getTables(false);
-            tables.load("items/name");
-            await context.sync();
-            if (tables.items.length > 0) range = tables.items[0].getRange();
-            else if (used.isNullObject) throw gatewayError("emptySelection", {});
-            else range = used;
-          } else {
-            await context.sync();
-            if (used.isNullObject) throw gatewayError("emptySelection", {});
-            // Whole columns or rows: only the part that holds data.
-            range = range.getIntersectionOrNullObject(used);
-          }
-          range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
-          await context.sync();
-          if (range.isNullObject) throw gatewayError("emptySelection", {});
-          return readArea(context, sheet, range, used, onProgress, signal);
-        });
-      return guarded(
-        () => readAgainIfChanged(read),
-        (error) => gatewayError("readFailed", { cause: causeOf(error) }, error),
-      );
-    },
-
-    readRange(address, onProgress, signal) {
-      const { sheet: name, a1 } = splitAddress(address);
-      const read = () =>
-        run(async (context) => {
-          const sheet = name
-            ? context.workbook.worksheets.getItem(name)
-            : context.workbook.worksheets.getActiveWorksheet();
-          sheet.load("name");
-          const range = sheet.getRange(a1);
-          range.load("rowIndex,columnIndex,rowCount,columnCount");
-          const used = usedRangeOf(sheet);
-          await context.sync();
-          return readArea(context, sheet, range, used, onProgress, signal);
-        });
-      return guarded(
-        () => readAgainIfChanged(read),
-        (error) =>
-          excelCode(error) === "ItemNotFound" && name
-            ? gatewayError("sheetNotFound", { sheet: name }, error)
-            : gatewayError("readFailed", { cause: causeOf(error) }, error),
-      );
-    },
-
-    selectRange(address) {
-      const { sheet: name, a1 } = splitAddress(address);
-      const select = () =>
-        run(async (context) => {
-          const sheet = name
-            ? context.workbook.worksheets.getItem(name)
-            : context.workbook.worksheets.getActiveWorksheet();
-          sheet.activate();
-          sheet.getRange(a1).select();
-          await context.sync();
-        });
-      return guarded(select, (error) =>
-        excelCode(error) === "ItemNotFound" && name
-          ? gatewayError("sheetNotFound", { sheet: name }, error)
-          : gatewayError("selectFailed", { address, cause: causeOf(error) }, error),
-      );
-    },
-
+    readSelection: (onProgress, signal) => readSelectedLedger(run, onProgress, signal),
+    readRange: (address, onProgress, signal) => readLedgerAt(run, address, onProgress, signal),
+    selectRange: (address) => goToRange(run, address),
     writeReport(report, onProgress, signal) {
       return guarded(
         () => run((context) => writeReport(context, report, onProgress, signal)),
         (error) => new ReportWriteError("sheet", "", causeOf(error), error),
       );
     },
-
-    readLog() {
-      return readAgainIfChanged(() =>
-        run(async (context) => {
-          const sheet = await findLogSheet(context);
-          if (!sheet) return null;
-          sheet.load("name");
-          const used = sheet.getUsedRange(true);
-          used.load("rowIndex,columnIndex,rowCount,columnCount,address");
-          await context.sync();
-          return readArea(context, sheet, used, used);
-        }),
-      );
+    readLog: () => readDeskLog(run),
+    appendLogRow: (row, language) => run((context) => appendLogRow(context, row, language)),
+    writeDocument: (doc) => run((context) => writeDocument(context, doc)),
+    readSetting<T>(key: string) {
+      return readWorkbookSetting<T>(run, key);
     },
-
-    appendLogRow(row, language) {
-      return run((context) => appendLogRow(context, row, language));
-    },
-
-    writeDocument(doc) {
-      return run((context) => writeDocument(context, doc));
-    },
-
-    async readSetting<T>(key: string) {
-      const stored = settingKey(key);
-      const read = () =>
-        run(async (context) => {
-          const item = context.workbook.settings.getItemOrNullObject(stored);
-          item.load("value");
-          await context.sync();
-          return item.isNullObject ? null : decodeSetting<T>(item.value);
-        });
-      return guarded(read, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
-    },
-
-    async writeSetting(key, value) {
-      const stored = settingKey(key);
-      const text = encodeSetting(stored, value);
-      const write = () =>
-        run(async (context) => {
-          if (text === null) {
-            const item = context.workbook.settings.getItemOrNullObject(stored);
-            item.load("key");
-            await context.sync();
-            if (item.isNullObject) return;
-            item.delete();
-          } else {
-            // add() replaces an existing setting of the same key (Excel.SettingCollection.add).
-            context.workbook.settings.add(stored, text);
-          }
-          await context.sync();
-        });
-      return guarded(write, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
-    },
+    writeSetting: (key, value) => writeWorkbookSetting(run, key, value),
   };
+}
+
+/** The ledger the user selected, read in blocks (what the selection stands for: selectedArea). */
+function readSelectedLedger(run: ExcelRun, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal) {
+  const read = () =>
+    run(async (context) => {
+      const { sheet, range, used } = await selectedArea(context);
+      return readArea(context, sheet, range, used, onProgress, signal);
+    });
+  return guarded(
+    () => readAgainIfChanged(read),
+    (error) => gatewayError("readFailed", { cause: causeOf(error) }, error),
+  );
+}
+
+/**
+ * The area the selection stands for, loaded: one cell inside an Excel table is that table, header row included;
+ * another single cell the sheet's used range; several cells (whole columns or rows too) only their part that holds
+ * data. Empty: an emptySelection error.
+ */
+async function selectedArea(context: Excel.RequestContext) {
+  let range = context.workbook.getSelectedRange();
+  range.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
+  const sheet = range.worksheet;
+  sheet.load("name");
+  try {
+    await context.sync();
+  } catch (error) {
+    // Excel cannot hand over the selection when it is several areas, a chart or a shape (InvalidSelection).
+    throw gatewayError("invalidSelection", {}, error);
+  }
+  // The cells holding values (a null object on a sheet without any: Excel's getUsedRange would give A1).
+  const used = usedRangeOf(sheet);
+  if (range.cellCount === 1) {
+    // Decision: not the current region, which stops at the first blank row, and ledgers often have blank rows
+    // (the analysis skips and counts them).
+    const tables = range.getTables(false);
+    tables.load("items/name");
+    await context.sync();
+    if (tables.items.length > 0) range = tables.items[0].getRange();
+    else if (used.isNullObject) throw gatewayError("emptySelection", {});
+    else range = used;
+  } else {
+    await context.sync();
+    if (used.isNullObject) throw gatewayError("emptySelection", {});
+    // Whole columns or rows: only the part that holds data.
+    range = range.getIntersectionOrNullObject(used);
+  }
+  range.load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
+  await context.sync();
+  if (range.isNullObject) throw gatewayError("emptySelection", {});
+  return { sheet, range, used };
+}
+
+/** The named sheet, or the active one when the address names none. */
+function sheetNamed(context: Excel.RequestContext, name: string | null): Excel.Worksheet {
+  return name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
+}
+
+/** A sheet the address names that the workbook does not have is sheetNotFound; any other failure `otherwise`. */
+function sheetNotFoundOr(name: string | null, error: unknown, otherwise: () => GatewayError): GatewayError {
+  return excelCode(error) === "ItemNotFound" && name
+    ? gatewayError("sheetNotFound", { sheet: name }, error)
+    : otherwise();
+}
+
+/** The ledger at an address ("Sheet 1!A1:F900", or A1 on the active sheet), read in blocks. */
+function readLedgerAt(run: ExcelRun, address: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal) {
+  const { sheet: name, a1 } = splitAddress(address);
+  const read = () =>
+    run(async (context) => {
+      const sheet = sheetNamed(context, name);
+      sheet.load("name");
+      const range = sheet.getRange(a1);
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      const used = usedRangeOf(sheet);
+      await context.sync();
+      return readArea(context, sheet, range, used, onProgress, signal);
+    });
+  return guarded(
+    () => readAgainIfChanged(read),
+    (error) => sheetNotFoundOr(name, error, () => gatewayError("readFailed", { cause: causeOf(error) }, error)),
+  );
+}
+
+/** Shows the user a range: activates its sheet and selects it. */
+function goToRange(run: ExcelRun, address: string): Promise<void> {
+  const { sheet: name, a1 } = splitAddress(address);
+  const select = () =>
+    run(async (context) => {
+      const sheet = sheetNamed(context, name);
+      sheet.activate();
+      sheet.getRange(a1).select();
+      await context.sync();
+    });
+  return guarded(select, (error) =>
+    sheetNotFoundOr(name, error, () => gatewayError("selectFailed", { address, cause: causeOf(error) }, error)),
+  );
+}
+
+/** The collections desk's contact log sheet, read whole (null when the workbook has none). */
+function readDeskLog(run: ExcelRun) {
+  return readAgainIfChanged(() =>
+    run(async (context) => {
+      const sheet = await findLogSheet(context);
+      if (!sheet) return null;
+      sheet.load("name");
+      const used = sheet.getUsedRange(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount,address");
+      await context.sync();
+      return readArea(context, sheet, used, used);
+    }),
+  );
+}
+
+/** A setting AR Lens keeps in the workbook (workbookSettings.ts); null when there is none. */
+async function readWorkbookSetting<T>(run: ExcelRun, key: string): Promise<T | null> {
+  const stored = settingKey(key);
+  const read = () =>
+    run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(stored);
+      item.load("value");
+      await context.sync();
+      return item.isNullObject ? null : decodeSetting<T>(item.value);
+    });
+  return guarded(read, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
+}
+
+/** Keeps a setting in the workbook, or removes it when the value says so (encodeSetting gives null). */
+async function writeWorkbookSetting(run: ExcelRun, key: string, value: unknown): Promise<void> {
+  const stored = settingKey(key);
+  const text = encodeSetting(stored, value);
+  const write = () =>
+    run(async (context) => {
+      if (text === null) {
+        const item = context.workbook.settings.getItemOrNullObject(stored);
+        item.load("key");
+        await context.sync();
+        if (item.isNullObject) return;
+        item.delete();
+      } else {
+        // add() replaces an existing setting of the same key (Excel.SettingCollection.add).
+        context.workbook.settings.add(stored, text);
+      }
+      await context.sync();
+    });
+  return guarded(write, (error) => gatewayError("settingFailed", { key: stored, cause: causeOf(error) }, error));
 }
 
 /** Excel takes a string starting with one of these as a formula when typed (and "=" when written by the API). */
@@ -282,6 +301,16 @@ async function earlierReports(context: Excel.RequestContext, sheets: Excel.Works
   return { replaceable, kept };
 }
 
+/** Where writing the report had got to, for the error when it fails: the stage and the table being written. */
+interface WritePoint {
+  stage: WriteStage;
+  table: string;
+}
+
+/**
+ * Writes the report to a new sheet under a temporary name, then replaces the earlier reports AR Lens may replace and
+ * gives the sheet its final name. A failed or cancelled write removes the half-written sheet.
+ */
 async function writeReport(
   context: Excel.RequestContext,
   report: ReportModel,
@@ -289,6 +318,37 @@ async function writeReport(
   signal?: AbortSignal,
 ): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
+  const place = await reportPlace(context, sheets, report);
+  const { layout, finalName } = place;
+  const sheet = sheets.add(place.tempName);
+  sheet.customProperties.add(REPORT_MARKER_KEY, "1");
+  const at: WritePoint = { stage: "sheet", table: "" };
+  try {
+    await context.sync();
+    at.stage = "heading";
+    writeHeading(sheet, layout);
+    await writeTables(context, sheet, report, layout, at, onProgress, signal);
+    at.stage = "charts";
+    writeContents(sheet, layout, finalName);
+    writeReportCharts(sheet, layout);
+    formatReportSheet(sheet, layout);
+    await context.sync();
+    throwIfAborted(signal);
+    at.stage = "replace";
+    return await replaceEarlierReports(context, sheet, report, place);
+  } catch (error) {
+    await removeHalfWritten(context, sheet);
+    if ((error as Error)?.name === "AbortError") throw error;
+    throw new ReportWriteError(at.stage, at.table, causeOf(error), error);
+  }
+}
+
+/**
+ * Where the report goes: the earlier reports it replaces (and those kept), its final sheet name (unique beside the
+ * sheets it does not replace), a temporary name while an earlier report still holds the final one, and its layout
+ * with table names no table in the workbook has yet.
+ */
+async function reportPlace(context: Excel.RequestContext, sheets: Excel.WorksheetCollection, report: ReportModel) {
   sheets.load("items/name");
   const tables = context.workbook.tables;
   tables.load("items/name");
@@ -307,90 +367,124 @@ async function writeReport(
   let suffix = "";
   for (let n = 2; report.tables.some((t) => tableNames.has(`arlens_${t.name}${suffix}`.toLowerCase())); n++)
     suffix = `_${n}`;
-  const layout = layoutReport(report, suffix);
+  return { replaceable, kept, finalName, tempName, layout: layoutReport(report, suffix) };
+}
 
-  const sheet = sheets.add(tempName);
-  sheet.customProperties.add(REPORT_MARKER_KEY, "1");
-  let stage: WriteStage = "sheet";
-  let stageTable = "";
-  try {
-    await context.sync();
-    const total = layout.tables.reduce((s, t) => s + t.rowCount, 0);
-    let done = 0;
-    stage = "heading";
-    // Heading lines and titles are text ("@" before the value): a line starting with "=", "+", "-" or "@" (a
-    // customer's name, a sheet's name) must never become a formula.
-    for (const h of layout.heading) writeText(sheet.getRangeByIndexes(h.row, 0, 1, 1), h.text);
-    sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-    for (const placed of layout.tables) {
-      throwIfAborted(signal);
-      const { table } = placed;
-      stage = "table";
-      stageTable = table.title;
-      const title = sheet.getRangeByIndexes(placed.titleRow, placed.left, 1, 1);
-      writeText(title, table.title);
-      title.format.font.bold = true;
-      const formats = table.columns.map((c) => excelFormat(report, c.format));
-      const rows: unknown[][] = [table.columns.map((c) => c.header), ...table.rows];
-      const rowFormats = (i: number): string[] => {
-        if (i === 0) return table.columns.map(() => "@");
-        const f = [...formats];
-        if (table.rowFormats)
-          for (const c of table.rowFormats.columns) f[c] = excelFormat(report, table.rowFormats.formats[i - 1]);
-        return f;
-      };
-      let block = firstBlockRows(placed.columnCount);
-      for (let start = 0; start < rows.length;) {
-        throwIfAborted(signal);
-        const n = Math.min(block, rows.length - start);
-        const slice = rows.slice(start, start + n).map((r) => r.map((v) => (v === null ? "" : v)));
-        const fmt = slice.map((row, i) => textWhereFormulaLike(row, rowFormats(start + i)));
-        const range = sheet.getRangeByIndexes(placed.top + start, placed.left, n, placed.columnCount);
-        // Formats before values, against the usual advice, on purpose: a text column must be "@" before its values
-        // land, or Excel turns text such as invoice number "0000611365" into the number 611365.
-        range.numberFormat = fmt;
-        range.values = slice;
-        context.application.suspendApiCalculationUntilNextSync();
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
-        await context.sync();
-        range.untrack();
-        block = nextBlockRows(bytesPerRow(slice) + bytesPerRow(fmt), placed.columnCount);
-        start += n;
-        done += n;
-        onProgress?.(done, total);
-      }
-      const t = sheet.tables.add(
-        sheet.getRangeByIndexes(placed.top, placed.left, placed.rowCount, placed.columnCount),
-        true,
-      );
-      t.name = placed.excelName;
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a table: Excel names the table only once its range exists
-      await context.sync();
-    }
-    stage = "charts";
-    writeContents(sheet, layout, finalName);
-    writeReportCharts(sheet, layout);
-    formatReportSheet(sheet, layout);
-    await context.sync();
+type ReportPlace = Awaited<ReturnType<typeof reportPlace>>;
+
+/**
+ * The heading lines, the first in bold. Heading lines and titles are text ("@" before the value): a line starting
+ * with "=", "+", "-" or "@" (a customer's name, a sheet's name) must never become a formula.
+ */
+function writeHeading(sheet: Excel.Worksheet, layout: ReportLayout): void {
+  for (const h of layout.heading) writeText(sheet.getRangeByIndexes(h.row, 0, 1, 1), h.text);
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+}
+
+/** Every table: its bold title, its rows in blocks, then an Excel table over header and rows. */
+async function writeTables(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  report: ReportModel,
+  layout: ReportLayout,
+  at: WritePoint,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const total = layout.tables.reduce((s, t) => s + t.rowCount, 0);
+  let done = 0;
+  const wrote = (rows: number) => {
+    done += rows;
+    onProgress?.(done, total);
+  };
+  for (const placed of layout.tables) {
     throwIfAborted(signal);
-    stage = "replace";
-    // The mark keeps the fingerprint of the sheet as written, under its final name (sheetFingerprint.ts).
-    const fingerprint = await sheetFingerprint(context, sheet, finalName);
-    sheet.customProperties.add(REPORT_MARKER_KEY, encodeReportMark({ fingerprint, preferredName: report.sheetName }));
-    for (const old of replaceable) old.delete();
-    if (tempName !== finalName) sheet.name = finalName;
-    sheet.activate();
+    at.stage = "table";
+    at.table = placed.table.title;
+    const title = sheet.getRangeByIndexes(placed.titleRow, placed.left, 1, 1);
+    writeText(title, placed.table.title);
+    title.format.font.bold = true;
+    await writeTableRows(context, sheet, report, placed, wrote, signal);
+    const t = sheet.tables.add(
+      sheet.getRangeByIndexes(placed.top, placed.left, placed.rowCount, placed.columnCount),
+      true,
+    );
+    t.name = placed.excelName;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a table: Excel names the table only once its range exists
     await context.sync();
-    return { sheetName: finalName, replaced: replaceable.length > 0, kept };
-  } catch (error) {
-    // Remove what was half written; the user's sheets were never touched.
-    try {
-      sheet.delete();
-      await context.sync();
-    } catch {
-      /* the sheet may not exist if creating it failed */
-    }
-    if ((error as Error)?.name === "AbortError") throw error;
-    throw new ReportWriteError(stage, stageTable, causeOf(error), error);
+  }
+}
+
+/** A table's number formats row by row: the header row text, body rows their columns' formats (or the row's own). */
+function rowFormatsOf(report: ReportModel, table: ReportTable): (i: number) => string[] {
+  const formats = table.columns.map((c) => excelFormat(report, c.format));
+  return (i) => {
+    if (i === 0) return table.columns.map(() => "@");
+    const f = [...formats];
+    if (table.rowFormats)
+      for (const c of table.rowFormats.columns) f[c] = excelFormat(report, table.rowFormats.formats[i - 1]);
+    return f;
+  };
+}
+
+/** A table's header and rows, in blocks under Excel's 5 MB request limit (chunks.ts), one sync a block. */
+async function writeTableRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  report: ReportModel,
+  placed: PlacedTable,
+  wrote: (rows: number) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { table } = placed;
+  const rowFormats = rowFormatsOf(report, table);
+  const rows: unknown[][] = [table.columns.map((c) => c.header), ...table.rows];
+  let block = firstBlockRows(placed.columnCount);
+  for (let start = 0; start < rows.length;) {
+    throwIfAborted(signal);
+    const n = Math.min(block, rows.length - start);
+    const slice = rows.slice(start, start + n).map((r) => r.map((v) => (v === null ? "" : v)));
+    const fmt = slice.map((row, i) => textWhereFormulaLike(row, rowFormats(start + i)));
+    const range = sheet.getRangeByIndexes(placed.top + start, placed.left, n, placed.columnCount);
+    // Formats before values, against the usual advice, on purpose: a text column must be "@" before its values
+    // land, or Excel turns text such as invoice number "0000611365" into the number 611365.
+    range.numberFormat = fmt;
+    range.values = slice;
+    context.application.suspendApiCalculationUntilNextSync();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks under Excel's 5 MB request limit, one sync each
+    await context.sync();
+    range.untrack();
+    block = nextBlockRows(bytesPerRow(slice) + bytesPerRow(fmt), placed.columnCount);
+    start += n;
+    wrote(n);
+  }
+}
+
+/**
+ * The report takes the place of the earlier reports it replaces, under its final name, and is shown. The mark keeps
+ * the fingerprint of the sheet as written, under its final name (sheetFingerprint.ts).
+ */
+async function replaceEarlierReports(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  report: ReportModel,
+  { replaceable, kept, finalName, tempName }: ReportPlace,
+): Promise<WriteResult> {
+  const fingerprint = await sheetFingerprint(context, sheet, finalName);
+  sheet.customProperties.add(REPORT_MARKER_KEY, encodeReportMark({ fingerprint, preferredName: report.sheetName }));
+  for (const old of replaceable) old.delete();
+  if (tempName !== finalName) sheet.name = finalName;
+  sheet.activate();
+  await context.sync();
+  return { sheetName: finalName, replaced: replaceable.length > 0, kept };
+}
+
+/** Removes what was half written; the user's sheets were never touched. */
+async function removeHalfWritten(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  try {
+    sheet.delete();
+    await context.sync();
+  } catch {
+    /* the sheet may not exist if creating it failed */
   }
 }

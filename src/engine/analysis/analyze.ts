@@ -5,7 +5,6 @@
  * `hooks.onStage` lets a caller show progress and stop a long run between stages (throw from it to cancel).
  */
 import { defaultEdges, validateEdges } from "../core/aging";
-import { EngineError, valueError } from "../core/errors";
 import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
@@ -27,9 +26,18 @@ import { forecastCollections, readHistoryHabits } from "./forecast";
 import { checkInsurance } from "./insurance";
 import { proposePaymentPlans } from "./plans";
 import { summarizePortfolio } from "./portfolio";
-import { MAX_SERIAL, isValidSerial, isoFromSerial } from "../core/dates";
+import {
+  checkAlertThresholds,
+  checkAsOf,
+  checkHeadroom,
+  checkKeptLimits,
+  checkModelCheck,
+  checkTrendMonths,
+  checkWholeDays,
+} from "./settingChecks";
+import { isoFromSerial } from "../core/dates";
 import { reason } from "../model/reason";
-import { DEFAULT_TREND_MONTHS, TREND_MONTH_CHOICES, kpiTrend } from "../history/kpiTrend";
+import { DEFAULT_TREND_MONTHS, kpiTrend } from "../history/kpiTrend";
 import type { Analysis, AnalysisSettings, Invoice, LedgerInput, MappingResult, Reason } from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
 
@@ -54,69 +62,21 @@ export interface AnalysisHooks {
 
 export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: string | null): Analysis["settings"] {
   // The one validation error the analysis raises on purpose (a setting, not the ledger: the ledger's problems are
-  // row issues). The as-of date must be a date Excel can show, so that every date derived from it is one too.
-  if (typeof settings.asOf !== "number" || !isValidSerial(settings.asOf)) {
-    throw new EngineError(
-      "value",
-      `as-of date: ${settings.asOf} is not a date from 1 (1900-01-01) to ${MAX_SERIAL} (9999-12-31)`,
-      { code: "analysis.badAsOf", params: { asOf: String(settings.asOf) } },
-    );
-  }
+  // row issues), checked in this order (settingChecks.ts).
+  checkAsOf(settings.asOf);
   const agingEdges = settings.agingEdges ?? defaultEdges(settings.agingBasis);
   validateEdges(agingEdges, { setting: "aging edges" });
-  const dsoWindowDays = settings.dsoWindowDays ?? DEFAULT_DSO_WINDOW_DAYS;
-  if (!Number.isInteger(dsoWindowDays) || dsoWindowDays < 1 || dsoWindowDays > 3660)
-    throw valueError(
-      "days.wholeRange",
-      { setting: "DSO window", value: dsoWindowDays, min: 1, max: 3660 },
-      `DSO window: ${dsoWindowDays} must be a whole number of days from 1 to 3660`,
-    );
+  const dsoWindowDays = checkWholeDays(settings.dsoWindowDays ?? DEFAULT_DSO_WINDOW_DAYS, "DSO window", 1, 3660);
   const onlyCurrency = settings.onlyCurrency ? settings.onlyCurrency.trim().toUpperCase() || null : null;
-  const defaultTermsDays = settings.defaultTermsDays ?? DEFAULT_TERMS_DAYS;
-  if (!Number.isInteger(defaultTermsDays) || defaultTermsDays < 0 || defaultTermsDays > 3660)
-    throw valueError(
-      "days.wholeRange",
-      { setting: "default terms", value: defaultTermsDays, min: 0, max: 3660 },
-      `default terms: ${defaultTermsDays} must be a whole number of days from 0 to 3660`,
-    );
-  const trendMonths = settings.trendMonths ?? DEFAULT_TREND_MONTHS;
-  if (!(TREND_MONTH_CHOICES as readonly number[]).includes(trendMonths))
-    throw valueError(
-      "setting.trendMonths",
-      { setting: "trend months", value: trendMonths },
-      `trend months: ${trendMonths} must be 12 or 24`,
-    );
+  const defaultTermsDays = checkWholeDays(settings.defaultTermsDays ?? DEFAULT_TERMS_DAYS, "default terms", 0, 3660);
+  const trendMonths = checkTrendMonths(settings.trendMonths ?? DEFAULT_TREND_MONTHS);
   const followUpMonths = settings.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS;
-  if (!Number.isInteger(followUpMonths) || followUpMonths < 1 || followUpMonths > 24)
-    throw valueError(
-      "setting.followUp",
-      { setting: "model check follow-up", value: followUpMonths },
-      `model check follow-up: ${followUpMonths} must be a whole number of months from 1 to 24`,
-    );
   const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
-  if (!Number.isFinite(lateDays) || lateDays < 0 || lateDays > 365)
-    throw valueError(
-      "setting.lateDays",
-      { setting: "model check days late", value: lateDays },
-      `model check days late: ${lateDays} must be a number of days from 0 to 365`,
-    );
-  const limitHeadroom = settings.limitHeadroom ?? DEFAULT_HEADROOM;
-  if (!Number.isFinite(limitHeadroom) || limitHeadroom < 0 || limitHeadroom > 5)
-    throw valueError(
-      "setting.headroom",
-      { setting: "limit headroom", value: limitHeadroom },
-      `limit headroom: ${limitHeadroom} must be a share from 0 to 5 (0.2 = 20 %)`,
-    );
+  checkModelCheck(followUpMonths, lateDays);
+  const limitHeadroom = checkHeadroom(settings.limitHeadroom ?? DEFAULT_HEADROOM);
   const alertThresholds = resolveAlertThresholds(settings.alertThresholds);
-  validateKeptLimits(settings.keptLimits);
-  for (const [name, value] of Object.entries(alertThresholds)) {
-    if (!Number.isFinite(value) || value < 0)
-      throw valueError(
-        "setting.alertThreshold",
-        { key: name, value },
-        `alert threshold ${name}: ${value} must be a number of 0 or more`,
-      );
-  }
+  checkKeptLimits(settings.keptLimits);
+  checkAlertThresholds(alertThresholds);
   return {
     followUpMonths,
     lateDays,
@@ -214,6 +174,9 @@ function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis
   return { parsed: stage.parsed, resolved, read, stage, fromColumns };
 }
 
+/** The rows read: the invoices (converted to one currency), the settings resolved, and the ledger's limit columns. */
+type LedgerRows = ReturnType<typeof readRows>;
+
 /** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
 function* analysisSteps(
   input: LedgerInput,
@@ -225,11 +188,58 @@ function* analysisSteps(
   const base = resolveSettings(settings, null); // validates before any work
   const mapping = mapColumns(input, settings);
   yield "rows";
-  const { parsed, resolved, read, stage, fromColumns } = readRows(input, settings, base, mapping);
+  const rows = readRows(input, settings, base, mapping);
+  const { parsed, resolved } = rows;
   yield "portfolio";
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
-  const trend = trendOf(parsed.invoices, resolved);
+  const kpiTrend = trendOf(parsed.invoices, resolved);
   yield "customers";
+  const assessed = assessLedgerCustomers(rows, settings, portfolio);
+  const { byCustomer, customers } = assessed;
+  yield "plans";
+  const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
+  yield "alerts";
+  const { alerts, findings, actions, insurance } = alertsAndActions(assessed, parsed.invoices, resolved);
+  yield "forecast";
+  const { forecast, habits } = collectionsForecast(assessed, portfolio, resolved);
+  // The model check and the forecast's backtest, once per ledger (checksCache.ts): a display setting changed since
+  // the last run reuses them.
+  const { modelCheck, forecastCheck } = ledgerChecks(parsed.invoices, assessed.histories, resolved);
+  const reconciliation = reconcileWithExport(input, mapping, rows);
+  const notes = analysisNotes(input, mapping, rows, portfolio.totalOpen);
+  // The cash plan, when asked for: part of the forecast stage.
+  const cashPlan = cash
+    ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits)
+    : undefined;
+  return {
+    settings: resolved,
+    source: sourceOf(input, origin),
+    mapping,
+    counts: parsed.counts,
+    issues: parsed.issues,
+    portfolio,
+    aging,
+    customers,
+    plans,
+    alerts,
+    actions,
+    findings,
+    insurance,
+    forecast,
+    kpiTrend,
+    modelCheck,
+    forecastCheck,
+    notes,
+    ...(cashPlan ? { cash: cashPlan } : {}),
+    reconciliation,
+    ...(rows.stage.conversion ? { conversion: rows.stage.conversion } : {}),
+    ledgerCurrencies: currenciesByRows(parsed.ledgerCurrencies),
+  };
+}
+
+/** The customers stage: the invoices grouped by customer, each customer's history, and each one assessed. */
+function assessLedgerCustomers(rows: LedgerRows, settings: AnalysisSettings, portfolio: Analysis["portfolio"]) {
+  const { parsed, resolved, fromColumns } = rows;
   const byCustomer = groupByCustomer(parsed.invoices);
   const histories = customerHistories(byCustomer);
   const customers = assessCustomers(
@@ -248,25 +258,42 @@ function* analysisSteps(
     byCustomer,
     histories,
   );
-  yield "plans";
-  const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
-  yield "alerts";
+  return { byCustomer, histories, customers };
+}
+
+type AssessedCustomers = ReturnType<typeof assessLedgerCustomers>;
+
+/** The alerts stage: the alerts, the portfolio's findings, the actions they call for, and the insurance check. */
+function alertsAndActions(
+  { customers, byCustomer }: AssessedCustomers,
+  invoices: Invoice[],
+  resolved: Analysis["settings"],
+) {
   const alerts = buildAlerts(customers, byCustomer, resolved.asOf, resolved.alertThresholds);
   const findings = portfolioFindings(customers, alerts);
   const actions = buildActions(customers, alerts, findings);
-  const insurance = checkInsurance(customers, parsed.invoices);
-  yield "forecast";
+  const insurance = checkInsurance(customers, invoices);
+  return { alerts, findings, actions, insurance };
+}
+
+/** The forecast stage: the 13-week collections forecast from each customer's habits and typical days late. */
+function collectionsForecast(
+  { customers, byCustomer, histories }: AssessedCustomers,
+  portfolio: Analysis["portfolio"],
+  resolved: Analysis["settings"],
+) {
   const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, {
     habits,
     histories,
   });
-  // The model check and the forecast's backtest, once per ledger (checksCache.ts): a display setting changed since
-  // the last run reuses them.
-  const { modelCheck, forecastCheck: checked } = ledgerChecks(parsed.invoices, histories, resolved);
-  const layoutNotes = skippedNotes(parsed.skipped, parsed.layout.voided, input.sheet, input.topLeft);
-  const reconciliation = reconcile({
+  return { forecast, habits };
+}
+
+/** The ledger's totals and documents checked against the invoices read (reconcile.ts). */
+function reconcileWithExport(input: LedgerInput, mapping: MappingResult, { read, parsed }: LedgerRows) {
+  return reconcile({
     values: input.values,
     mapping,
     invoices: read.invoices, // as the export holds them (原币): its totals are in its own currencies
@@ -275,71 +302,40 @@ function* analysisSteps(
     skipped: parsed.skipped,
     voided: parsed.layout.voided,
   });
-  const notes = [
-    ...layoutNotes,
+}
+
+/**
+ * The notes on the ledger as read: rows skipped, currencies converted, spellings read as one, an as-of date far
+ * from the ledger, and aging by due date.
+ */
+function analysisNotes(input: LedgerInput, mapping: MappingResult, rows: LedgerRows, totalOpen: number): Reason[] {
+  const { parsed, stage, resolved } = rows;
+  return [
+    ...skippedNotes(parsed.skipped, parsed.layout.voided, input.sheet, input.topLeft),
     ...stage.notes,
     ...mergedNameNotes(parsed.mergedNames, parsed.mergedNumbers),
-    ...ledgerNotes(parsed.invoices, resolved.asOf, portfolio.totalOpen),
+    ...ledgerNotes(parsed.invoices, resolved.asOf, totalOpen),
     ...agedByDueDateNotes(parsed.invoices, resolved.agingBasis, input, mapping),
   ];
-  // The cash plan, when asked for: part of the forecast stage.
-  const cashPlan = cash
-    ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits)
-    : undefined;
+}
+
+/** Where the ledger was read: its sheet, its address, its top-left cell and its size. */
+function sourceOf(input: LedgerInput, origin: { row: number; column: number }): Analysis["source"] {
   const rows = input.values.length;
   const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
-    settings: resolved,
-    source: {
-      sheet: input.sheet,
-      address: rangeAddress(input.sheet, input.topLeft, rows, columns),
-      top: origin.row,
-      left: origin.column,
-      rowCount: rows,
-      columnCount: columns,
-    },
-    mapping,
-    counts: parsed.counts,
-    issues: parsed.issues,
-    portfolio,
-    aging,
-    customers,
-    plans,
-    alerts,
-    actions,
-    findings,
-    insurance,
-    forecast,
-    kpiTrend: trend,
-    modelCheck,
-    forecastCheck: checked,
-    notes,
-    ...(cashPlan ? { cash: cashPlan } : {}),
-    reconciliation,
-    ...(stage.conversion ? { conversion: stage.conversion } : {}),
-    ledgerCurrencies: [...parsed.ledgerCurrencies]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([code, rows]) => ({ code, rows })),
+    sheet: input.sheet,
+    address: rangeAddress(input.sheet, input.topLeft, rows, columns),
+    top: origin.row,
+    left: origin.column,
+    rowCount: rows,
+    columnCount: columns,
   };
 }
 
-/** Kept credit limits must name a customer and be an amount of 0 or more. */
-function validateKeptLimits(limits: AnalysisSettings["keptLimits"]): void {
-  for (const [i, l] of (limits ?? []).entries()) {
-    if (
-      typeof l?.customer !== "string" ||
-      l.customer.trim() === "" ||
-      typeof l.amount !== "number" ||
-      !Number.isFinite(l.amount) ||
-      l.amount < 0
-    ) {
-      throw valueError(
-        "setting.keptLimit",
-        { index: i + 1, customer: String(l?.customer ?? ""), value: String(l?.amount) },
-        `kept credit limit ${i + 1} (${String(l?.customer ?? "")}): ${String(l?.amount)} must be an amount of 0 or more for a named customer`,
-      );
-    }
-  }
+/** The ledger's currencies by how many rows each holds, most first (ties by code). */
+function currenciesByRows(counts: Map<string, number>): Analysis["ledgerCurrencies"] {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, rows]) => ({ code, rows }));
 }
 
 /** Says which customer names were written in more than one way (full-width or half-width, spacing) and read as one. */

@@ -101,46 +101,12 @@ export function assessCustomer(
   const inputs = gradeInputs(b);
   const { grade, score, reasons: gradeReasons } = gradeCustomer(inputs, prior);
   const paidCount = b.paidCount;
-
-  const insuranceReasons: Reason[] = [];
-  if (shareOfAR >= 0.1 && grade >= 4) {
-    insuranceReasons.push(
-      reason(
-        "insurance.largeRisky",
-        { share: pct(shareOfAR), grade },
-        `holds ${pct(shareOfAR)} % of receivables with grade ${grade}: cover advised`,
-      ),
-    );
-  }
-  if (shareOfAR >= 0.05 && paidCount < 3) {
-    insuranceReasons.push(
-      reason(
-        "insurance.unproven",
-        { share: pct(shareOfAR), paid: paidCount },
-        `holds ${pct(shareOfAR)} % of receivables with only ${paidCount} paid invoice(s): cover advised`,
-      ),
-    );
-  }
+  const insuranceReasons = insuranceAdvice(shareOfAR, grade, paidCount);
   const insuranceAdvised = insuranceReasons.length > 0;
   // Terms and the proposal from the grade against the portfolio's norm (portfolioNorm.ts); the grade stays absolute.
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
   const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
-  const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
-  const peakCents = Math.max(peak.cents, openCents);
-  const creditLimit = recommendCreditLimit({
-    peak: fromCents(peakCents),
-    peakDate: peakCents > peak.cents ? asOf : peak.date,
-    onTerms: fromCents(
-      (ctx.normDays ?? 0) > 0 ? openDueSince(invoices, asOf - ctx.normDays!) : openCents - b.overdueCents,
-    ),
-    floorDays: ctx.normDays ?? 0,
-    grade: appetiteGrade(forTerms, ctx.riskAppetite),
-    openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
-    headroom: ctx.limitHeadroom,
-    monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
-    open: openAmount,
-    overdue: fromCents(b.overdueCents),
-  });
+  const creditLimit = proposedCreditLimit(h, b, ctx, forTerms, terms);
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
   const keptLimit = ctx.keptLimits?.get(customerKey(h.customer)) ?? null;
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
@@ -179,6 +145,65 @@ export function assessCustomer(
     insuranceAdvised,
     insuranceReasons,
   };
+}
+
+/**
+ * Why trade-credit insurance cover is advised for the customer (none: not advised): a large share of receivables with
+ * a poor grade, or a sizeable share without a payment record.
+ */
+function insuranceAdvice(shareOfAR: number, grade: number, paidCount: number): Reason[] {
+  const reasons: Reason[] = [];
+  if (shareOfAR >= 0.1 && grade >= 4) {
+    reasons.push(
+      reason(
+        "insurance.largeRisky",
+        { share: pct(shareOfAR), grade },
+        `holds ${pct(shareOfAR)} % of receivables with grade ${grade}: cover advised`,
+      ),
+    );
+  }
+  if (shareOfAR >= 0.05 && paidCount < 3) {
+    reasons.push(
+      reason(
+        "insurance.unproven",
+        { share: pct(shareOfAR), paid: paidCount },
+        `holds ${pct(shareOfAR)} % of receivables with only ${paidCount} paid invoice(s): cover advised`,
+      ),
+    );
+  }
+  return reasons;
+}
+
+/**
+ * The credit limit proposed for the customer (creditLimit.ts): from its peak balance in the recent window (today's
+ * open amount when higher), what it owes within the portfolio's norm, its monthly sales, and the grade the terms
+ * follow.
+ */
+function proposedCreditLimit(
+  h: CustomerHistory,
+  b: BehaviourAt,
+  ctx: AssessmentContext,
+  forTerms: number,
+  terms: TermsRecommendation,
+): CustomerAssessment["creditLimit"] {
+  const { asOf } = ctx;
+  const openCents = b.openCents;
+  const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
+  const peakCents = Math.max(peak.cents, openCents);
+  return recommendCreditLimit({
+    peak: fromCents(peakCents),
+    peakDate: peakCents > peak.cents ? asOf : peak.date,
+    onTerms: fromCents(
+      (ctx.normDays ?? 0) > 0 ? openDueSince(h.invoices, asOf - ctx.normDays!) : openCents - b.overdueCents,
+    ),
+    floorDays: ctx.normDays ?? 0,
+    grade: appetiteGrade(forTerms, ctx.riskAppetite),
+    openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
+    headroom: ctx.limitHeadroom,
+    monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
+    open: fromCents(openCents),
+    overdue: fromCents(b.overdueCents),
+  });
 }
 
 /** Open cents of the invoices due on or after `since` (what is at most asOf − since days past due, or not yet due). */

@@ -3,18 +3,17 @@
  * content for what is still missing. User choices win field by field. The result says how each field was found,
  * so the taskpane can show it and the user can correct it.
  */
-import { isBlank, parseMoney } from "../core/cells";
+import { isBlank } from "../core/cells";
 import { EngineError } from "../core/errors";
-import { DateOrder, parseDate } from "../core/dates";
+import type { DateOrder } from "../core/dates";
 import { preferAmountColumn } from "./amountChoice";
-import { inferDateOrder } from "./dateOrder";
+import { recogniseByContent } from "./columnContent";
 import { reason } from "../model/reason";
 import { ColumnMapping, LEDGER_FIELDS, LedgerField, MappingResult, MappingSource, Reason } from "../model/types";
 import { HeaderBlock, headerBlockAt, normalizeHeader } from "./layout";
-import { planRows } from "./rowKinds";
+import { byContentNotes, columnName, missingColumnNotes, swappedSerialDates, textDateOrder } from "./mappingNotes";
 import { notMoney } from "./moneyColumns";
 import { recognizeSystem } from "./systems";
-import { findSwappedSerials } from "./swappedSerials";
 
 export { normalizeHeader } from "./layout";
 
@@ -455,47 +454,6 @@ export function findHeaderRow(values: unknown[][], party: LedgerParty = "custome
   return findHeaderBlock(values, party)?.last ?? -1;
 }
 
-type Kind = "date" | "number" | "text" | "empty";
-
-function columnKind(
-  values: unknown[][],
-  column: number,
-  start: number,
-  order: DateOrder,
-  formats?: string[][],
-): { kind: Kind; distinctShare: number; mean: number } {
-  let dates = 0;
-  let numbers = 0;
-  let texts = 0;
-  let seen = 0;
-  let sum = 0;
-  const distinct = new Set<string>();
-  for (let r = start; r < values.length && seen < 200; r++) {
-    const v = values[r]?.[column];
-    if (isBlank(v)) continue;
-    seen++;
-    distinct.add(String(v));
-    const fmt = formats?.[r]?.[column] ?? "";
-    if (typeof v === "number") {
-      if (/[dmy]/i.test(fmt.replace(/\[[^\]]*\]|"[^"]*"/g, "")) || /年|月|日/.test(fmt)) {
-        dates++;
-        sum += v;
-      } else numbers++;
-    } else if (typeof v === "string") {
-      const d = parseDate(v, order === "auto" ? "mdy" : order);
-      if (d.ok && /\d/.test(v) && /[-/.年]/.test(v)) {
-        dates++;
-        sum += d.value;
-      } else if (parseMoney(v).ok) numbers++;
-      else texts++;
-    } else texts++;
-  }
-  if (seen === 0) return { kind: "empty", distinctShare: 0, mean: 0 };
-  const kind: Kind =
-    dates / seen > 0.8 ? "date" : numbers / seen > 0.8 ? "number" : texts / seen > 0.5 ? "text" : "empty";
-  return { kind, distinctShare: distinct.size / seen, mean: dates ? sum / dates : 0 };
-}
-
 export interface DetectOptions {
   mapping?: Partial<ColumnMapping>;
   headerRow?: number;
@@ -530,194 +488,32 @@ function validateChoices(options: DetectOptions, rows: number, width: number): v
   }
 }
 
+/**
+ * Recognises the ledger's columns: the header row (the user's, or the one found) names what it can, the content
+ * finds the essential fields still missing, and the user's choices win field by field. The notes say how each field
+ * was found, what is missing, and how the dates are read.
+ */
 export function detectColumns(values: unknown[][], options: DetectOptions = {}): MappingResult {
   const order = options.dateOrder ?? "auto";
   const party = options.party ?? "customer";
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   validateChoices(options, values.length, width);
-  const block = findHeaderBlock(values, party);
-  const headerRow = options.headerRow ?? block?.earlier ?? block?.last ?? -1;
-  const names =
-    block && (block.last === headerRow || block.earlier === headerRow)
-      ? block.headers
-      : headerRow >= 0
-        ? (values[headerRow] ?? [])
-        : [];
-  const headers = names.map((v) => (isBlank(v) ? "" : String(v).trim()));
-  const columns = headerRow >= 0 ? mapHeaders(headers, party) : emptyMapping();
-  const source = Object.fromEntries(
-    LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"]),
-  ) as Record<LedgerField, MappingSource>;
+  const { block, headerRow, headers } = headerOf(values, options.headerRow, party);
+  const { columns, source } = namedColumns(headers, headerRow, party);
   const notes: Reason[] = [];
   // Competing money headers ("Amount" and "Total"): chosen by meaning, and said (amountChoice.ts).
   const amountChoice = headerRow >= 0 ? preferAmountColumn(headers.map(normalizeHeader), headers, columns) : null;
   if (amountChoice && options.mapping?.amount === undefined) notes.push(amountChoice);
-
-  // Content sniffing for the essential fields still missing.
-  const used = new Set(Object.values(columns).filter((c): c is number => c !== null));
   const start = headerRow + 1;
-  const kinds = Array.from({ length: width }, (_, c) =>
-    used.has(c) ? null : columnKind(values, c, start, order, options.numberFormats),
-  );
-  const take = (field: LedgerField, pick: (k: NonNullable<(typeof kinds)[number]>, c: number) => boolean) => {
-    if (columns[field] !== null) return;
-    const c = kinds.findIndex((k, i) => k !== null && !used.has(i) && pick(k, i));
-    if (c >= 0) {
-      columns[field] = c;
-      source[field] = "content";
-      used.add(c);
-    }
-  };
-  const dateColumns = kinds
-    .map((k, i) => ({ k, i }))
-    .filter((x) => x.k?.kind === "date" && !used.has(x.i))
-    .sort((a, b) => a.k!.mean - b.k!.mean);
-  if (columns.invoiceDate === null && columns.dueDate === null && dateColumns.length >= 2) {
-    columns.invoiceDate = dateColumns[0].i;
-    columns.dueDate = dateColumns[1].i;
-    source.invoiceDate = source.dueDate = "content";
-    used.add(dateColumns[0].i).add(dateColumns[1].i);
-  }
-  // A second date column holding the invoice dates again (用友's 凭证日期 beside 业务日期) is not a due date.
-  take("dueDate", (k, c) => k.kind === "date" && !sameValues(values, c, columns.invoiceDate, start));
-  // Money is never guessed from a column that cannot be money (moneyColumns.ts), nor beside a mapped open amount.
-  if (columns.openAmount === null)
-    take(
-      "amount",
-      (k, c) => k.kind === "number" && notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber) === null,
-    );
-  take("customer", (k) => k.kind === "text" && k.distinctShare < 0.9);
-  take("invoiceNumber", (k) => k.kind === "text" || k.kind === "number");
-
-  // The user's choices win, field by field (null = "this ledger has no such column").
-  for (const [field, col] of Object.entries(options.mapping ?? {}) as [LedgerField, number | null | undefined][]) {
-    if (col === undefined) continue;
-    for (const f of LEDGER_FIELDS)
-      if (f !== field && col !== null && columns[f] === col && !(f in (options.mapping ?? {}))) {
-        columns[f] = null;
-        source[f] = "missing";
-      }
-    columns[field] = col;
-    source[field] = col === null ? "missing" : "user";
-  }
-
-  const name = (f: LedgerField) => (columns[f] !== null ? headers[columns[f]!] || `column ${columns[f]! + 1}` : "");
-  for (const f of LEDGER_FIELDS) {
-    if (source[f] === "content")
-      notes.push(
-        reason(
-          "mapping.byContent",
-          { field: f, column: name(f) },
-          `${f} was recognised from the content of ${name(f)}`,
-        ),
-      );
-  }
-  if (headerRow < 0 && options.headerRow === undefined && values.length > 0) {
-    notes.push(
-      reason(
-        "mapping.noHeader",
-        { rows: HEADER_SEARCH_ROWS },
-        `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`,
-      ),
-    );
-  }
-  if (block?.above && options.headerRow === undefined) {
-    const rows = block.above.map((r) => String(r + 1)).join(", ");
-    notes.push(
-      reason(
-        "mapping.rowsAboveHeader",
-        { count: block.above.length, rows, header: block.last + 1 },
-        `${block.above.length} rows above the header row ${block.last + 1} were not read (rows ${rows} of the range): they sit under an earlier header whose columns differ; select them with their own header to read them`,
-      ),
-    );
-  }
-  const fromGroups =
-    columns.customer === null &&
-    headerRow >= 0 &&
-    planRows(values, { headerRow, headers, columns, source, notes: [], dateOrder: null }).groupCustomer !== null;
-  if (fromGroups) {
-    notes.push(
-      reason(
-        "mapping.customerFromGroups",
-        {},
-        "No customer column: each document's customer is the group row above it (a customer's name on a row of its own)",
-      ),
-    );
-  } else if (columns.customer === null) {
-    if (party === "supplier")
-      notes.push(reason("mapping.missingSupplier", {}, "No supplier column was found: choose it in the mapping"));
-    else notes.push(reason("mapping.missingCustomer", {}, "No customer column was found: choose it in the mapping"));
-  }
-  if (columns.amount === null && columns.openAmount === null)
-    notes.push(reason("mapping.missingAmount", {}, "No amount column was found: choose it in the mapping"));
-  if (columns.dueDate === null) {
-    if (columns.terms !== null && columns.invoiceDate !== null)
-      notes.push(
-        reason("mapping.dueFromTerms", {}, "No due-date column: due dates are the invoice date plus the terms"),
-      );
-    else if (columns.invoiceDate !== null)
-      notes.push(
-        reason(
-          "mapping.dueFromDefault",
-          {},
-          "No due-date column: due dates are the invoice date plus the default term",
-        ),
-      );
-    else
-      notes.push(
-        reason(
-          "mapping.missingDates",
-          {},
-          "Neither a due-date nor an invoice-date column was found: choose one in the mapping",
-        ),
-      );
-  }
-  if (columns.paidDate === null && columns.paidAmount === null && columns.openAmount === null)
-    notes.push(
-      reason(
-        "mapping.noPayments",
-        {},
-        "No payment columns: every invoice is treated as unpaid, so no payment behaviour can be measured",
-      ),
-    );
-
-  let dateOrder: MappingResult["dateOrder"] = null;
-  if (order === "auto") {
-    const dateColumns = [columns.invoiceDate, columns.dueDate, columns.paidDate].filter((c): c is number => c !== null);
-    const inferred = inferDateOrder(values, dateColumns, start);
-    dateOrder = inferred.order;
-    if (inferred.order) {
-      const name = inferred.order === "mdy" ? "month/day/year" : "day/month/year";
-      notes.push(
-        reason(
-          `mapping.dateOrder.${inferred.order}`,
-          { example: inferred.example! },
-          `text dates are read as ${name}: "${inferred.example}" can only be read that way (change the date order in the settings if needed)`,
-        ),
-      );
-    } else if (inferred.conflict) {
-      notes.push(
-        reason(
-          "mapping.dateOrderMixed",
-          {},
-          "the ledger's text dates are written both month/day and day/month: choose the date order in the settings; dates that do not fit it are listed as issues",
-        ),
-      );
-    }
-  }
+  recogniseByContent({ values, headers, start, width, order, numberFormats: options.numberFormats }, columns, source);
+  userChoicesWin(columns, source, options.mapping ?? {});
+  notes.push(...byContentNotes(headers, columns, source));
+  notes.push(...headerNotes(values, block, headerRow, options.headerRow));
+  notes.push(...missingColumnNotes(values, { headerRow, headers, columns, source }, party));
+  const { dateOrder, notes: dateNotes } = textDateOrder(values, columns, start, order);
   const system = recognizeSystem(headers.map(normalizeHeader));
-  const dated = [columns.invoiceDate, columns.dueDate, columns.paidDate].filter((c): c is number => c !== null);
-  const swappedSerials = findSwappedSerials(values, dated, start);
-  if (swappedSerials) {
-    const names = swappedSerials.columns.map((c) => headers[c] || `column ${c + 1}`).join(", ");
-    notes.push(
-      reason(
-        "mapping.serialsSwapped",
-        { columns: names, example: swappedSerials.example },
-        `${names}: Excel read some dates month-first although "${swappedSerials.example}" shows the column is day/month (a d/m/y file opened with m/d/y settings): read those dates the other way`,
-      ),
-    );
-  }
+  const { swappedSerials, notes: serialNotes } = swappedSerialDates(values, headers, columns, start);
+  notes.push(...dateNotes, ...serialNotes);
   return {
     headerRow,
     headers,
@@ -729,6 +525,84 @@ export function detectColumns(values: unknown[][], options: DetectOptions = {}):
     confirm: moneyToConfirm(values, start, headers, columns, source),
     system,
   };
+}
+
+/**
+ * The header row (the user's, or the one found; -1 for none) and its texts, trimmed: those of the header block when
+ * the row is the block's (its names joined over merged header rows).
+ */
+function headerOf(values: unknown[][], chosenRow: number | undefined, party: LedgerParty) {
+  const block = findHeaderBlock(values, party);
+  const headerRow = chosenRow ?? block?.earlier ?? block?.last ?? -1;
+  const names =
+    block && (block.last === headerRow || block.earlier === headerRow)
+      ? block.headers
+      : headerRow >= 0
+        ? (values[headerRow] ?? [])
+        : [];
+  const headers = names.map((v) => (isBlank(v) ? "" : String(v).trim()));
+  return { block, headerRow, headers };
+}
+
+/** The columns the header names (none without a header row), each field found by "header" or "missing". */
+function namedColumns(headers: string[], headerRow: number, party: LedgerParty) {
+  const columns = headerRow >= 0 ? mapHeaders(headers, party) : emptyMapping();
+  const source = Object.fromEntries(
+    LEDGER_FIELDS.map((f) => [f, columns[f] !== null ? "header" : "missing"]),
+  ) as Record<LedgerField, MappingSource>;
+  return { columns, source };
+}
+
+/**
+ * The user's choices win, field by field (null = "this ledger has no such column"): a column the user gives one
+ * field is taken from any other field it was found for, unless the user chose that field too.
+ */
+function userChoicesWin(
+  columns: ColumnMapping,
+  source: Record<LedgerField, MappingSource>,
+  chosen: Partial<ColumnMapping>,
+): void {
+  for (const [field, col] of Object.entries(chosen) as [LedgerField, number | null | undefined][]) {
+    if (col === undefined) continue;
+    for (const f of LEDGER_FIELDS)
+      if (f !== field && col !== null && columns[f] === col && !(f in chosen)) {
+        columns[f] = null;
+        source[f] = "missing";
+      }
+    columns[field] = col;
+    source[field] = col === null ? "missing" : "user";
+  }
+}
+
+/** What the header search says when the user chose no header row: none found, or rows above it left unread. */
+function headerNotes(
+  values: unknown[][],
+  block: HeaderBlock | null,
+  headerRow: number,
+  chosenRow: number | undefined,
+): Reason[] {
+  if (chosenRow !== undefined) return [];
+  const notes: Reason[] = [];
+  if (headerRow < 0 && values.length > 0) {
+    notes.push(
+      reason(
+        "mapping.noHeader",
+        { rows: HEADER_SEARCH_ROWS },
+        `No header row was found in the first ${HEADER_SEARCH_ROWS} rows: the columns were recognised from their content; check the mapping, or choose the header row`,
+      ),
+    );
+  }
+  if (block?.above) {
+    const rows = block.above.map((r) => String(r + 1)).join(", ");
+    notes.push(
+      reason(
+        "mapping.rowsAboveHeader",
+        { count: block.above.length, rows, header: block.last + 1 },
+        `${block.above.length} rows above the header row ${block.last + 1} were not read (rows ${rows} of the range): they sit under an earlier header whose columns differ; select them with their own header to read them`,
+      ),
+    );
+  }
+  return notes;
 }
 
 /**
@@ -746,7 +620,7 @@ function moneyToConfirm(
   for (const field of ["amount", "openAmount", "paidAmount"] as const) {
     const c = columns[field];
     if (c === null || source[field] === "user") continue;
-    const column = headers[c] || `column ${c + 1}`;
+    const column = columnName(headers, c);
     const why = notMoney(values, c, start, headers[c] ?? "", columns.invoiceNumber);
     if (why)
       out.push(
@@ -766,19 +640,4 @@ function moneyToConfirm(
       );
   }
   return out;
-}
-
-/** Two columns holding the same values on (nearly) every row where both are given. */
-function sameValues(values: unknown[][], a: number, b: number | null, start: number): boolean {
-  if (b === null) return false;
-  let both = 0;
-  let same = 0;
-  for (let r = start; r < values.length && both < 500; r++) {
-    const x = values[r]?.[a];
-    const y = values[r]?.[b];
-    if (isBlank(x) || isBlank(y)) continue;
-    both++;
-    if (String(x).trim() === String(y).trim()) same++;
-  }
-  return both > 0 && same / both >= 0.9;
 }
