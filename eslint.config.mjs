@@ -27,21 +27,9 @@ const LONG_FUNCTIONS = {
   "src/taskpane/components/SettingsPanel.tsx": 203,
   "src/taskpane/components/charts/ChartFrame.tsx": 135,
   "src/taskpane/components/charts/LineChart.tsx": 126,
-  "src/taskpane/components/desk/DeskSettingsPanel.tsx": 120,
-  "src/taskpane/components/desk/LetterSettingsFields.tsx": 116,
-  "src/taskpane/components/desk/LogForm.tsx": 103,
-  "src/taskpane/components/desk/TodayCard.tsx": 140,
-  "src/taskpane/components/desk/WorkItem.tsx": 106,
   "src/taskpane/state/useCashPlan.ts": 169,
   "src/taskpane/state/useDeskActions.ts": 226,
   "src/taskpane/state/useTaskpane.ts": 298,
-  "src/taskpane/tabs/CustomersTab.tsx": 68,
-  "src/taskpane/tabs/DeskTab.tsx": 124,
-  "src/taskpane/tabs/ForecastTab.tsx": 72,
-  "src/taskpane/tabs/OverviewTab.tsx": 79,
-  "src/taskpane/tabs/PlansTab.tsx": 89,
-  "src/taskpane/tabs/TodayTab.tsx": 67,
-  "src/taskpane/tabs/TrendSection.tsx": 102,
 };
 const FUNCTION_LINES = { skipBlankLines: true, skipComments: true, IIFEs: true };
 

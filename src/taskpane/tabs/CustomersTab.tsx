@@ -15,7 +15,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { acceptProposals, type Analysis, type CustomerAssessment, customerKey, type KeptLimit } from "../../engine";
+import {
+  acceptProposals,
+  type Analysis,
+  type CustomerAssessment,
+  customerKey,
+  type KeptLimit,
+  type Reason,
+} from "../../engine";
 import { TERMS } from "../../i18n/labels";
 import { GradeBadge } from "../components/GradeBadge";
 import { ModelCheckSection } from "../components/ModelCheckSection";
@@ -56,30 +63,13 @@ function sortCustomers(rows: CustomerAssessment[], key: SortKey): CustomerAssess
 }
 
 function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptLimit[]) => void }) {
-  const { t, p, reason, number, money, percent, days, language } = useTexts();
+  const { t, number, money } = useTexts();
   const s = usePaneStyles();
   const cs = useStyles();
   return (
     <section aria-label={c.customer} data-testid="customer-reasons" className={mergeClasses(s.sub, cs.details)}>
       <h3 className={mergeClasses(s.heading, cs.heading)}>{c.customer}</h3>
-      <dl className={s.pairs} aria-label={p("customerFigures")}>
-        <div className={s.pair}>
-          <dt>{p("shareOfAr")}</dt>
-          <dd>{percent(c.shareOfAR)}</dd>
-        </div>
-        <div className={s.pair}>
-          <dt>{t("colDaysLate")}</dt>
-          <dd>{days(c.weightedDaysLate)}</dd>
-        </div>
-        <div className={s.pair}>
-          <dt>{t("colTerms")}</dt>
-          <dd className={cs.termsValue}>{TERMS[language][c.terms.code]}</dd>
-        </div>
-        <div className={s.pair}>
-          <dt>{t("colLimit")}</dt>
-          <dd>{c.keptLimit ? money(c.keptLimit.amount) : "–"}</dd>
-        </div>
-      </dl>
+      <CustomerFigures c={c} />
       <p className={s.text} data-testid="limit-proposal">
         {proposalText(c, t, money)}
       </p>
@@ -92,35 +82,54 @@ function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptL
         </Button>
       )}
       {c.trend !== null && <p className={s.text}>{t("trend", { days: number(c.trend) })}</p>}
-      <h4 className={s.text}>{t("gradeReasons", { grade: c.grade })}</h4>
-      <ul className={s.reasons}>
-        {c.gradeReasons.slice(1).map((r, i) => (
-          <li key={i}>{reason(r)}</li>
-        ))}
-      </ul>
-      <h4 className={s.text}>{t("termsReasons")}</h4>
-      <ul className={s.reasons}>
-        {c.terms.reasons.map((r, i) => (
-          <li key={i}>{reason(r)}</li>
-        ))}
-      </ul>
-      <h4 className={s.text}>{t("limitReasons")}</h4>
-      <ul className={s.reasons}>
-        {c.creditLimit.reasons.map((r, i) => (
-          <li key={i}>{reason(r)}</li>
-        ))}
-      </ul>
-      {c.insuranceReasons.length > 0 && (
-        <>
-          <h4 className={s.text}>{t("insuranceReasonsTitle")}</h4>
-          <ul className={s.reasons}>
-            {c.insuranceReasons.map((r, i) => (
-              <li key={i}>{reason(r)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ReasonList title={t("gradeReasons", { grade: c.grade })} reasons={c.gradeReasons.slice(1)} />
+      <ReasonList title={t("termsReasons")} reasons={c.terms.reasons} />
+      <ReasonList title={t("limitReasons")} reasons={c.creditLimit.reasons} />
+      {c.insuranceReasons.length > 0 && <ReasonList title={t("insuranceReasonsTitle")} reasons={c.insuranceReasons} />}
     </section>
+  );
+}
+
+/** The opened customer's other figures: share of the receivables, days late, terms and the kept limit. */
+function CustomerFigures({ c }: { c: CustomerAssessment }) {
+  const { t, p, money, percent, days, language } = useTexts();
+  const s = usePaneStyles();
+  const cs = useStyles();
+  return (
+    <dl className={s.pairs} aria-label={p("customerFigures")}>
+      <div className={s.pair}>
+        <dt>{p("shareOfAr")}</dt>
+        <dd>{percent(c.shareOfAR)}</dd>
+      </div>
+      <div className={s.pair}>
+        <dt>{t("colDaysLate")}</dt>
+        <dd>{days(c.weightedDaysLate)}</dd>
+      </div>
+      <div className={s.pair}>
+        <dt>{t("colTerms")}</dt>
+        <dd className={cs.termsValue}>{TERMS[language][c.terms.code]}</dd>
+      </div>
+      <div className={s.pair}>
+        <dt>{t("colLimit")}</dt>
+        <dd>{c.keptLimit ? money(c.keptLimit.amount) : "–"}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** A titled list of reasons (the grade's, the terms', the limit's, the insurance's). */
+function ReasonList({ title, reasons }: { title: string; reasons: Reason[] }) {
+  const { reason } = useTexts();
+  const s = usePaneStyles();
+  return (
+    <>
+      <h4 className={s.text}>{title}</h4>
+      <ul className={s.reasons}>
+        {reasons.map((r, i) => (
+          <li key={i}>{reason(r)}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -183,7 +192,6 @@ export function CustomersTab({
 }) {
   const { t, p } = useTexts();
   const s = usePaneStyles();
-  const cs = useStyles();
   const [sort, setSort] = useState<SortKey>("open");
   const [open, setOpen] = useState<string | null>(null);
   const [find, setFind] = useState("");
@@ -196,18 +204,7 @@ export function CustomersTab({
   const rows = sortCustomers(found, sort);
   return (
     <div>
-      <Field label={t("findCustomer")}>
-        <Input type="search" value={find} onChange={(_, d) => setFind(d.value)} className={cs.wide} />
-      </Field>
-      <Field label={p("sortCustomers")} className={cs.sortField}>
-        <Select value={sort} onChange={(_, d) => setSort(d.value as SortKey)} className={cs.wide}>
-          {(Object.keys(SORTS) as SortKey[]).map((k) => (
-            <option key={k} value={k}>
-              {p(SORTS[k].label)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FindAndSort find={find} onFind={setFind} sort={sort} onSort={setSort} />
       {needle !== "" && (
         <p className={s.text}>{t("customersFound", { count: found.length, total: analysis.customers.length })}</p>
       )}
@@ -227,19 +224,52 @@ export function CustomersTab({
         ))}
       </ul>
       {rows.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
-      {onAcceptLimits && (
-        <div className={cs.keepAll}>
-          <Button
-            size="small"
-            data-testid="keep-all-limits"
-            onClick={() => onAcceptLimits(acceptProposals(analysis.customers))}
-          >
-            {t("limitKeepAll")}
-          </Button>
-          <p className={s.text}>{t("limitKeepHelp")}</p>
-        </div>
-      )}
+      {onAcceptLimits && <KeepAllLimits analysis={analysis} onKeep={onAcceptLimits} />}
       <ModelCheckSection analysis={analysis} />
+    </div>
+  );
+}
+
+interface FindAndSortProps {
+  find: string;
+  onFind: (text: string) => void;
+  sort: SortKey;
+  onSort: (key: SortKey) => void;
+}
+
+/** Find a customer by part of the name, and the order of the list. */
+function FindAndSort({ find, onFind, sort, onSort }: FindAndSortProps) {
+  const { t, p } = useTexts();
+  const cs = useStyles();
+  return (
+    <>
+      <Field label={t("findCustomer")}>
+        <Input type="search" value={find} onChange={(_, d) => onFind(d.value)} className={cs.wide} />
+      </Field>
+      <Field label={p("sortCustomers")} className={cs.sortField}>
+        <Select value={sort} onChange={(_, d) => onSort(d.value as SortKey)} className={cs.wide}>
+          {(Object.keys(SORTS) as SortKey[]).map((k) => (
+            <option key={k} value={k}>
+              {p(SORTS[k].label)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </>
+  );
+}
+
+/** "Keep all proposed limits": every proposal the engine allows to keep, at once, and what that does. */
+function KeepAllLimits({ analysis, onKeep }: { analysis: Analysis; onKeep: (limits: KeptLimit[]) => void }) {
+  const { t } = useTexts();
+  const s = usePaneStyles();
+  const cs = useStyles();
+  return (
+    <div className={cs.keepAll}>
+      <Button size="small" data-testid="keep-all-limits" onClick={() => onKeep(acceptProposals(analysis.customers))}>
+        {t("limitKeepAll")}
+      </Button>
+      <p className={s.text}>{t("limitKeepHelp")}</p>
     </div>
   );
 }

@@ -7,11 +7,13 @@ import { usePaneStyles } from "../components/paneStyles";
 import { ForecastCheckSection } from "../components/ForecastCheckSection";
 import { useTexts } from "../i18n";
 
+type Forecast = Analysis["forecast"];
+const cell = { padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular } as const;
+
 export function ForecastTab({ analysis }: { analysis: Analysis }) {
   const { t, p, money, moneyShort, date, reason, language, currency } = useTexts();
   const s = usePaneStyles();
   const f = analysis.forecast;
-  const cell = { padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular } as const;
   return (
     <div>
       <h3 className={s.heading} style={{ marginTop: 0 }}>
@@ -30,46 +32,8 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
           text: `${t("weekN", { week: w.week })} (${date(w.start)}): ${money(w.expected)}`,
         }))}
       />
-      <table
-        style={{ width: "100%", borderCollapse: "collapse" }}
-        aria-label={t("forecastTitle")}
-        data-testid="forecast-table"
-      >
-        <thead>
-          <tr className={s.sub}>
-            <th scope="col" style={{ ...cell, textAlign: "start" }}>{`${t("colWeek")} · ${t("colStarts")}`}</th>
-            <th scope="col" style={{ ...cell, textAlign: "end" }}>
-              {t("colExpected")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {f.weeks.map((w) => (
-            <tr key={w.week} style={{ borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }}>
-              <th scope="row" style={{ ...cell, textAlign: "start", overflowWrap: "anywhere" }}>
-                {t("weekN", { week: w.week })} <span className={s.sub}>{date(w.start)}</span>
-              </th>
-              <td style={{ ...cell, textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
-                {money(w.expected)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <dl className={s.pairs}>
-        <div className={s.pair}>
-          <dt>{t("forecastBeyond")}</dt>
-          <dd>{money(f.beyond)}</dd>
-        </div>
-        <div className={s.pair}>
-          <dt>{t("forecastDoubtful")}</dt>
-          <dd>{money(f.doubtful)}</dd>
-        </div>
-        <div className={s.pair}>
-          <dt>{t("forecastTotal")}</dt>
-          <dd>{money(f.total)}</dd>
-        </div>
-      </dl>
+      <WeeksTable forecast={f} />
+      <ForecastTotals forecast={f} />
       <ul className={s.reasons}>
         {f.reasons.map((r, i) => (
           <li key={i}>{reason(r)}</li>
@@ -77,5 +41,61 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
       </ul>
       <ForecastCheckSection analysis={analysis} />
     </div>
+  );
+}
+
+/** The 13 weeks as a two-column table: the week and the day it starts, the amount expected. */
+function WeeksTable({ forecast }: { forecast: Forecast }) {
+  const { t, money, date } = useTexts();
+  const s = usePaneStyles();
+  return (
+    <table
+      style={{ width: "100%", borderCollapse: "collapse" }}
+      aria-label={t("forecastTitle")}
+      data-testid="forecast-table"
+    >
+      <thead>
+        <tr className={s.sub}>
+          <th scope="col" style={{ ...cell, textAlign: "start" }}>{`${t("colWeek")} · ${t("colStarts")}`}</th>
+          <th scope="col" style={{ ...cell, textAlign: "end" }}>
+            {t("colExpected")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {forecast.weeks.map((w) => (
+          <tr key={w.week} style={{ borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }}>
+            <th scope="row" style={{ ...cell, textAlign: "start", overflowWrap: "anywhere" }}>
+              {t("weekN", { week: w.week })} <span className={s.sub}>{date(w.start)}</span>
+            </th>
+            <td style={{ ...cell, textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
+              {money(w.expected)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Under the weeks: what is expected later, what is doubtful, and the total. */
+function ForecastTotals({ forecast }: { forecast: Forecast }) {
+  const { t, money } = useTexts();
+  const s = usePaneStyles();
+  return (
+    <dl className={s.pairs}>
+      <div className={s.pair}>
+        <dt>{t("forecastBeyond")}</dt>
+        <dd>{money(forecast.beyond)}</dd>
+      </div>
+      <div className={s.pair}>
+        <dt>{t("forecastDoubtful")}</dt>
+        <dd>{money(forecast.doubtful)}</dd>
+      </div>
+      <div className={s.pair}>
+        <dt>{t("forecastTotal")}</dt>
+        <dd>{money(forecast.total)}</dd>
+      </div>
+    </dl>
   );
 }

@@ -59,8 +59,12 @@ function Schedule({ rows, label }: { rows: Installment[]; label: string }) {
   );
 }
 
+const full = { width: "100%", minWidth: 0 } as const;
+/** One customer's proposed plan, as the analysis gives it. */
+type PaymentPlan = Analysis["plans"][number];
+
 export function PlansTab({ analysis }: { analysis: Analysis }) {
-  const { t, money, percent, reason, date } = useTexts();
+  const { t, money } = useTexts();
   const s = usePaneStyles();
   const [customer, setCustomer] = useState(analysis.plans[0]?.customer ?? "");
   const [missed, setMissed] = useState<number | null>(null);
@@ -74,11 +78,7 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
   return (
     <div>
       <Field label={t("planFor")}>
-        <Select
-          value={plan.customer}
-          onChange={(_, d) => (setCustomer(d.value), setMissed(null))}
-          style={{ width: "100%", minWidth: 0 }}
-        >
+        <Select value={plan.customer} onChange={(_, d) => (setCustomer(d.value), setMissed(null))} style={full}>
           {analysis.plans.map((p) => (
             <option key={p.customer} value={p.customer}>
               {p.customer}
@@ -86,6 +86,36 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
           ))}
         </Select>
       </Field>
+      <PlanSummary plan={plan} />
+      <h3 className={s.heading}>{t("planSchedule")}</h3>
+      <Schedule rows={plan.schedule} label={t("planSchedule")} />
+      <h3 className={s.heading}>{t("replanTitle")}</h3>
+      <ReplanFields
+        plan={plan}
+        missedNumber={missedNumber}
+        onMissed={setMissed}
+        daysLate={daysLate}
+        onDaysLate={setDaysLate}
+      />
+      <p className={s.text} data-testid="replan-summary">
+        {t("replanSummary", { interest: money(re.lateInterest) })}
+      </p>
+      {re.accelerationReached && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("replanAcceleration", { threshold: money(plan.accelerationThreshold) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Schedule rows={re.schedule} label={t("replanTitle")} />
+    </div>
+  );
+}
+
+/** The proposed plan in a sentence (grade, balance, installments, down payment, rate) and the reasons for it. */
+function PlanSummary({ plan }: { plan: PaymentPlan }) {
+  const { t, money, percent, reason } = useTexts();
+  const s = usePaneStyles();
+  return (
+    <>
       <p data-testid="plan-summary" className={s.text}>
         {t("planSummary", {
           customer: plan.customer,
@@ -101,50 +131,50 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
           <li key={i}>{reason(r)}</li>
         ))}
       </ul>
-      <h3 className={s.heading}>{t("planSchedule")}</h3>
-      <Schedule rows={plan.schedule} label={t("planSchedule")} />
-      <h3 className={s.heading}>{t("replanTitle")}</h3>
-      <div
-        style={{
-          display: "grid",
-          gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 180px), 1fr))",
-          gap: 8,
-          marginBottom: 8,
-        }}
-      >
-        <Field label={t("replanMissed")}>
-          <Select
-            value={String(missedNumber)}
-            onChange={(_, d) => setMissed(Number(d.value))}
-            style={{ width: "100%", minWidth: 0 }}
-          >
-            {plan.schedule.map((r) => (
-              <option key={r.number} value={String(r.number)}>
-                {r.number === 0 ? t("downPayment") : r.number} · {date(r.dueDate)} · {money(r.payment)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("replanDaysLate")}>
-          <Input
-            type="number"
-            min={0}
-            max={3650}
-            value={daysLate}
-            onChange={(_, d) => setDaysLate(d.value)}
-            style={{ width: "100%", minWidth: 0 }}
-          />
-        </Field>
-      </div>
-      <p className={s.text} data-testid="replan-summary">
-        {t("replanSummary", { interest: money(re.lateInterest) })}
-      </p>
-      {re.accelerationReached && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("replanAcceleration", { threshold: money(plan.accelerationThreshold) })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Schedule rows={re.schedule} label={t("replanTitle")} />
+    </>
+  );
+}
+
+interface ReplanFieldsProps {
+  plan: PaymentPlan;
+  missedNumber: number;
+  onMissed: (installment: number) => void;
+  /** The days late as typed (the re-plan reads it as a whole number from 0 to 3650). */
+  daysLate: string;
+  onDaysLate: (text: string) => void;
+}
+
+/** The re-plan's inputs: which installment was missed and how many days late it is paid. */
+function ReplanFields({ plan, missedNumber, onMissed, daysLate, onDaysLate }: ReplanFieldsProps) {
+  const { t, money, date } = useTexts();
+  return (
+    <div
+      style={{
+        display: "grid",
+        gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 180px), 1fr))",
+        gap: 8,
+        marginBottom: 8,
+      }}
+    >
+      <Field label={t("replanMissed")}>
+        <Select value={String(missedNumber)} onChange={(_, d) => onMissed(Number(d.value))} style={full}>
+          {plan.schedule.map((r) => (
+            <option key={r.number} value={String(r.number)}>
+              {r.number === 0 ? t("downPayment") : r.number} · {date(r.dueDate)} · {money(r.payment)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("replanDaysLate")}>
+        <Input
+          type="number"
+          min={0}
+          max={3650}
+          value={daysLate}
+          onChange={(_, d) => onDaysLate(d.value)}
+          style={full}
+        />
+      </Field>
     </div>
   );
 }

@@ -1,3 +1,26 @@
+/** The KPI trend in the Overview tab: a chosen figure at each month-end as a line chart, and the same as a table. */
+import { Field, Select } from "@fluentui/react-components";
+import { useState } from "react";
+import { type KpiTrend, type KpiTrendPoint, ymdFromSerial } from "../../engine";
+import { shortMonth, trendText, type TrendText } from "../../i18n/trend";
+import { LineChart } from "../components/LineChart";
+import { CHART_TEXT, unitTitle } from "../../i18n/charts";
+import { SimpleTable } from "../components/SimpleTable";
+import { useTexts } from "../i18n";
+import type { Language } from "../../i18n/translate";
+
+type Unit = "days" | "share" | "money" | "index";
+const METRICS: { key: keyof TrendText; unit: Unit; value: (p: KpiTrendPoint) => number | null }[] = [
+  { key: "metricDso", unit: "days", value: (p) => p.dso },
+  { key: "metricOverdue", unit: "share", value: (p) => p.overdueShare },
+  { key: "metricOpen", unit: "money", value: (p) => p.totalOpen },
+  { key: "metricBestDso", unit: "days", value: (p) => p.bestPossibleDso },
+  { key: "metricAdd", unit: "days", value: (p) => p.averageDaysDelinquent },
+  { key: "metricOver90", unit: "share", value: (p) => p.over90Share },
+  { key: "metricCei", unit: "index", value: (p) => p.cei },
+  { key: "metricPaidLate", unit: "days", value: (p) => p.paidWeightedDaysLate },
+];
+
 /**
  * A month's value in the table: money compact, days as a bare number (the chart's axis title above gives the unit),
  * so the three columns fit 270 px; the rest as the chart's readout writes it.
@@ -12,33 +35,28 @@ function tableValue(
   return f.other(value, unit);
 }
 
-/** The KPI trend in the Overview tab: a chosen figure at each month-end as a line chart, and the same as a table. */
-import { Field, Select } from "@fluentui/react-components";
-import { useState } from "react";
-import { type KpiTrend, type KpiTrendPoint, ymdFromSerial } from "../../engine";
-import { shortMonth, trendText, type TrendText } from "../../i18n/trend";
-import { LineChart } from "../components/LineChart";
-import { CHART_TEXT, unitTitle } from "../../i18n/charts";
-import { SimpleTable } from "../components/SimpleTable";
-import { useTexts } from "../i18n";
+type Metric = (typeof METRICS)[number];
+type TrendRow = { p: KpiTrendPoint; label: string; value: number | null; change: number | null };
+type TrendTextOf = (key: keyof TrendText, params?: Record<string, string | number>) => string;
 
-type Unit = "days" | "share" | "money" | "index";
-const METRICS: { key: keyof TrendText; unit: Unit; value: (p: KpiTrendPoint) => number | null }[] = [
-  { key: "metricDso", unit: "days", value: (p) => p.dso },
-  { key: "metricOverdue", unit: "share", value: (p) => p.overdueShare },
-  { key: "metricOpen", unit: "money", value: (p) => p.totalOpen },
-  { key: "metricBestDso", unit: "days", value: (p) => p.bestPossibleDso },
-  { key: "metricAdd", unit: "days", value: (p) => p.averageDaysDelinquent },
-  { key: "metricOver90", unit: "share", value: (p) => p.over90Share },
-  { key: "metricCei", unit: "index", value: (p) => p.cei },
-  { key: "metricPaidLate", unit: "days", value: (p) => p.paidWeightedDaysLate },
-];
+/** Each month-end's value of the metric, with its month's short name and the change from the month before. */
+function trendRows(trend: KpiTrend, metric: Metric, language: Language): TrendRow[] {
+  return trend.points.map((p, i) => {
+    const { year, month } = ymdFromSerial(p.monthEnd);
+    const value = metric.value(p);
+    const before = i > 0 ? metric.value(trend.points[i - 1]) : null;
+    return {
+      p,
+      label: shortMonth(year, month, language),
+      value,
+      change: value !== null && before !== null ? value - before : null,
+    };
+  });
+}
 
-export function TrendSection({ trend }: { trend: KpiTrend }) {
-  const { t, money, number, percent, language, currency } = useTexts();
-  const [metricKey, setMetricKey] = useState<keyof TrendText>("metricDso");
-  const tt = (key: keyof TrendText, params?: Record<string, string | number>) => trendText(language, key, params);
-  const metric = METRICS.find((m) => m.key === metricKey) ?? METRICS[0];
+/** How the metric's values are written: in full (readout), on the axis, compact (table), and as a signed change. */
+function useTrendFormats(metric: Metric) {
+  const { t, money, number, percent, language } = useTexts();
   const compact = new Intl.NumberFormat(language === "zh-CN" ? "zh-CN" : "en-US", {
     notation: "compact",
     maximumSignificantDigits: 3,
@@ -52,68 +70,38 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
   };
   const tick = (v: number): string =>
     metric.unit === "share" ? percent(v) : metric.unit === "money" ? compact.format(v) : number(v, 1);
-  const rows = trend.points.map((p, i) => {
-    const { year, month } = ymdFromSerial(p.monthEnd);
-    const value = metric.value(p);
-    const before = i > 0 ? metric.value(trend.points[i - 1]) : null;
-    return {
-      p,
-      label: shortMonth(year, month, language),
-      value,
-      change: value !== null && before !== null ? value - before : null,
-    };
-  });
-  const title = tt("trendChartLabel", {
-    metric: tt(metric.key),
-    from: rows[0]?.label ?? "",
-    to: rows[rows.length - 1]?.label ?? "",
-  });
   // Money in the table in short form (1.36M, 136万) so the three columns fit a 270 px pane; the exact amount is
   // read on hover or focus of the chart's point.
   const signed = (v: number | null) =>
     v === null
       ? ""
       : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${metric.unit === "money" ? compact.format(Math.abs(v)) : format(Math.abs(v), metric.unit)}`;
+  const cell = (v: number | null) => tableValue(v, metric.unit, { money: compact.format, days: number, other: format });
+  return { format, tick, signed, cell };
+}
+
+export function TrendSection({ trend }: { trend: KpiTrend }) {
+  const { language } = useTexts();
+  const [metricKey, setMetricKey] = useState<keyof TrendText>("metricDso");
+  const tt: TrendTextOf = (key, params) => trendText(language, key, params);
+  const metric = METRICS.find((m) => m.key === metricKey) ?? METRICS[0];
+  const formats = useTrendFormats(metric);
+  const rows = trendRows(trend, metric, language);
+  const title = tt("trendChartLabel", {
+    metric: tt(metric.key),
+    from: rows[0]?.label ?? "",
+    to: rows[rows.length - 1]?.label ?? "",
+  });
   return (
     <section aria-labelledby="trend-title" data-testid="trend-section">
       <h3 id="trend-title" style={{ margin: "12px 0 4px" }}>
         {tt("trendTitle", { months: trend.months })}
       </h3>
-      <Field label={tt("trendMetric")} size="small">
-        <Select
-          size="small"
-          style={{ width: "100%", minWidth: 0 }}
-          value={metric.key}
-          onChange={(_, d) => setMetricKey(d.value as keyof TrendText)}
-          data-testid="trend-metric"
-        >
-          {METRICS.map((m) => (
-            <option key={m.key} value={m.key}>
-              {tt(m.key)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MetricChoice metric={metric} onChoose={setMetricKey} tt={tt} />
       {trend.points.every((p) => p.totalOpen === 0 && p.monthSales === 0) ? (
         <p>{tt("trendNoData")}</p>
       ) : (
-        <LineChart
-          testId="trend-chart"
-          title={title}
-          formatTick={tick}
-          valueTitle={unitTitle(
-            language,
-            tt(metric.key),
-            metric.unit === "share" || metric.unit === "index" ? "percent" : metric.unit,
-            currency,
-          )}
-          categoryTitle={CHART_TEXT[language].monthEnd}
-          points={rows.map((r) => ({
-            label: r.label,
-            value: r.value,
-            text: tt("trendPoint", { month: r.label, value: format(r.value, metric.unit) }),
-          }))}
-        />
+        <TrendChart title={title} metric={metric} rows={rows} formats={formats} tt={tt} />
       )}
       <p style={{ fontSize: 11, margin: "2px 0 4px", color: "var(--colorNeutralForeground2)" }}>
         {tt("trendHint", { window: trend.dsoWindowDays })}
@@ -125,15 +113,71 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
         rowKey={(r) => String(r.p.monthEnd)}
         columns={[
           { key: "month", header: tt("trendColMonth"), cell: (r) => r.label, nowrap: true },
-          {
-            key: "value",
-            header: tt("trendColValue"),
-            cell: (r) => tableValue(r.value, metric.unit, { money: compact.format, days: number, other: format }),
-            numeric: true,
-          },
-          { key: "change", header: tt("trendColChange"), cell: (r) => signed(r.change), numeric: true },
+          { key: "value", header: tt("trendColValue"), cell: (r) => formats.cell(r.value), numeric: true },
+          { key: "change", header: tt("trendColChange"), cell: (r) => formats.signed(r.change), numeric: true },
         ]}
       />
     </section>
+  );
+}
+
+/** The figure the trend shows, chosen from the eight. */
+function MetricChoice({
+  metric,
+  onChoose,
+  tt,
+}: {
+  metric: Metric;
+  onChoose: (key: keyof TrendText) => void;
+  tt: TrendTextOf;
+}) {
+  return (
+    <Field label={tt("trendMetric")} size="small">
+      <Select
+        size="small"
+        style={{ width: "100%", minWidth: 0 }}
+        value={metric.key}
+        onChange={(_, d) => onChoose(d.value as keyof TrendText)}
+        data-testid="trend-metric"
+      >
+        {METRICS.map((m) => (
+          <option key={m.key} value={m.key}>
+            {tt(m.key)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+interface TrendChartProps {
+  title: string;
+  metric: Metric;
+  rows: TrendRow[];
+  formats: ReturnType<typeof useTrendFormats>;
+  tt: TrendTextOf;
+}
+
+/** The metric at each month-end as a line, the value axis titled with its unit. */
+function TrendChart({ title, metric, rows, formats, tt }: TrendChartProps) {
+  const { language, currency } = useTexts();
+  return (
+    <LineChart
+      testId="trend-chart"
+      title={title}
+      formatTick={formats.tick}
+      valueTitle={unitTitle(
+        language,
+        tt(metric.key),
+        metric.unit === "share" || metric.unit === "index" ? "percent" : metric.unit,
+        currency,
+      )}
+      categoryTitle={CHART_TEXT[language].monthEnd}
+      points={rows.map((r) => ({
+        label: r.label,
+        value: r.value,
+        text: tt("trendPoint", { month: r.label, value: formats.format(r.value, metric.unit) }),
+      }))}
+    />
   );
 }

@@ -25,15 +25,20 @@ const pctText = (r: number) => String(Math.round(r * 1e6) / 1e4);
 type Props = { s: DeskSettings; setS: (s: DeskSettings) => void; currency: string };
 
 export function LetterSettingsFields({ s, setS, currency }: Props) {
+  return (
+    <>
+      <DeadlineFields s={s} setS={setS} />
+      <InterestChoice s={s} setS={setS} currency={currency} />
+      <InterestRates s={s} setS={setS} />
+    </>
+  );
+}
+
+/** Where the buyer limits are, the insurer-deadline window, and each letter's new deadline in days. */
+function DeadlineFields({ s, setS }: Omit<Props, "currency">) {
   const { d } = useDeskTexts();
-  const [refText, setRefText] = useState(pctText(s.interest.referenceRate));
-  const [rateText, setRateText] = useState(pctText(s.interest.customRate));
-  const interest = (p: Partial<DeskSettings["interest"]>) => setS({ ...s, interest: { ...s.interest, ...p } });
   const letterDays = (stage: "friendly" | "firm" | "final", v: string) =>
     setS({ ...s, deadlines: { ...s.deadlines, letterDays: { ...s.deadlines.letterDays, [stage]: num(v) } } });
-  const [markupText, setMarkupText] = useState(pctText(s.interest.lprMarkup));
-  const preset = s.interest.preset;
-  const offered = applicablePresets(currency, s.interest.smeSellingToLarge);
   return (
     <>
       <Field label={d("limitsRange")} hint={d("limitsRangeHint")}>
@@ -64,6 +69,18 @@ export function LetterSettingsFields({ s, setS, currency }: Props) {
           />
         </Field>
       ))}
+    </>
+  );
+}
+
+/** The late-interest rule: the ones that apply to the currency, and the one chosen with a warning if it does not. */
+function InterestChoice({ s, setS, currency }: Props) {
+  const { d } = useDeskTexts();
+  const interest = (p: Partial<DeskSettings["interest"]>) => setS({ ...s, interest: { ...s.interest, ...p } });
+  const preset = s.interest.preset;
+  const offered = applicablePresets(currency, s.interest.smeSellingToLarge);
+  return (
+    <>
       {(currency.toUpperCase() === "CNY" || currency.toUpperCase() === "RMB") && (
         <Checkbox
           label={d("smeSellingToLarge")}
@@ -90,42 +107,62 @@ export function LetterSettingsFields({ s, setS, currency }: Props) {
           ))}
         </Select>
       </Field>
+    </>
+  );
+}
+
+type RateFieldProps = { label: string; hint?: string; text: string; onChange: (text: string) => void; testId: string };
+
+/** A rate typed in percent, its text kept as typed (the caller reads it as a fraction). */
+function RateField({ label, hint, text, onChange, testId }: RateFieldProps) {
+  return (
+    <Field label={label} hint={hint}>
+      <Input
+        value={text}
+        onChange={(_, v) => onChange(v.value)}
+        style={full}
+        inputMode="decimal"
+        data-testid={testId}
+      />
+    </Field>
+  );
+}
+
+/** The chosen rule's rates: the LPR markup, the reference (base, LPR) rate, or the agreed rate and fixed amount. */
+function InterestRates({ s, setS }: Omit<Props, "currency">) {
+  const { d } = useDeskTexts();
+  const [refText, setRefText] = useState(pctText(s.interest.referenceRate));
+  const [rateText, setRateText] = useState(pctText(s.interest.customRate));
+  const [markupText, setMarkupText] = useState(pctText(s.interest.lprMarkup));
+  const interest = (p: Partial<DeskSettings["interest"]>) => setS({ ...s, interest: { ...s.interest, ...p } });
+  const preset = s.interest.preset;
+  return (
+    <>
       {preset === "chinaLpr" && (
-        <Field label={d("lprMarkup")}>
-          <Input
-            value={markupText}
-            onChange={(_, v) => (setMarkupText(v.value), interest({ lprMarkup: pct(v.value) }))}
-            style={full}
-            inputMode="decimal"
-            data-testid="desk-lpr-markup"
-          />
-        </Field>
+        <RateField
+          label={d("lprMarkup")}
+          text={markupText}
+          onChange={(v) => (setMarkupText(v), interest({ lprMarkup: pct(v) }))}
+          testId="desk-lpr-markup"
+        />
       )}
       {(preset === "euDirective" || preset === "ukAct" || preset === "chinaLpr") && (
-        <Field
+        <RateField
           label={d(preset === "ukAct" ? "baseRate" : preset === "chinaLpr" ? "lprRate" : "referenceRate")}
           hint={d("referenceRateHint")}
-        >
-          <Input
-            value={refText}
-            onChange={(_, v) => (setRefText(v.value), interest({ referenceRate: pct(v.value) }))}
-            style={full}
-            inputMode="decimal"
-            data-testid="desk-reference-rate"
-          />
-        </Field>
+          text={refText}
+          onChange={(v) => (setRefText(v), interest({ referenceRate: pct(v) }))}
+          testId="desk-reference-rate"
+        />
       )}
       {preset === "custom" && (
         <>
-          <Field label={d("customRate")}>
-            <Input
-              value={rateText}
-              onChange={(_, v) => (setRateText(v.value), interest({ customRate: pct(v.value) }))}
-              style={full}
-              inputMode="decimal"
-              data-testid="desk-custom-rate"
-            />
-          </Field>
+          <RateField
+            label={d("customRate")}
+            text={rateText}
+            onChange={(v) => (setRateText(v), interest({ customRate: pct(v) }))}
+            testId="desk-custom-rate"
+          />
           <Field label={d("customFixed")}>
             <Input
               value={shown(s.interest.customFixed)}

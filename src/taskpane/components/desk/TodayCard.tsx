@@ -30,11 +30,12 @@ export interface TodayCardProps {
   actions: DeskActions;
 }
 
-export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actions }: TodayCardProps) {
-  const { d, money, date } = useDeskTexts();
-  const [details, setDetails] = useState(false);
-  const step = item.step === "confirmPromise" ? d("step_confirmPromise") : d(`action_${item.step}`);
-  const why = item.reasons.map((r) => {
+const small = { fontSize: "var(--fontSizeBase200)", minWidth: 0 } as const;
+type DeskTexts = ReturnType<typeof useDeskTexts>;
+
+/** Why the customer is on today's list: one phrase per reason, most urgent first. */
+function whyToday(item: TodayItem, asOf: number, { d, money, date }: DeskTexts): string[] {
+  return item.reasons.map((r) => {
     if (r === "brokenPromise" || r === "promiseDue")
       return d(`reason_${r}`, {
         amount: money(item.promise?.amount ?? 0),
@@ -46,14 +47,23 @@ export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actio
       return d("reason_dueSoon", { amount: money(item.dueSoon), date: date(item.dueSoonDate ?? asOf) });
     return d("reason_insurerDeadline", { date: date(item.notifyBy ?? asOf) });
   });
-  const done = (): NewLogRow => ({
+}
+
+/** The log row "Done" writes: today's step as taken, by the channel it takes. */
+function doneRow(item: TodayItem, asOf: number, outcome: string): NewLogRow {
+  return {
     date: asOf,
     customer: item.customer,
     channel: item.step === "notifyInsurer" ? "other" : item.step === "lawyerLetter" ? "letter" : "call",
     stage: item.step === "notifyInsurer" ? "escalate" : item.stage,
-    outcome: d("doneOutcome", { step }),
-  });
-  const small = { fontSize: "var(--fontSizeBase200)", minWidth: 0 } as const;
+    outcome,
+  };
+}
+
+export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actions }: TodayCardProps) {
+  const texts = useDeskTexts();
+  const { d, money } = texts;
+  const step = item.step === "confirmPromise" ? d("step_confirmPromise") : d(`action_${item.step}`);
   return (
     <li
       style={{
@@ -65,74 +75,121 @@ export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actio
       }}
       data-testid="today-item"
     >
-      <div style={{ display: "flex", gap: 6, alignItems: "baseline", justifyContent: "space-between", minWidth: 0 }}>
-        <strong
-          style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 }}
-          title={item.customer}
-          data-testid="today-customer"
-        >
-          {item.customer}
-        </strong>
-        <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>
-          {d(`stage_${item.stage}`)}
-        </Badge>
-      </div>
+      <CardHeading item={item} />
       <div style={small} data-testid="today-why">
-        {why.join(" · ")}
+        {whyToday(item, asOf, texts).join(" · ")}
       </div>
       {item.overdue > 0 && (
         <div style={small}>{d("overdueDays", { amount: money(item.overdue), days: item.oldestDaysPastDue })}</div>
       )}
-      <div style={small} data-testid="today-contact">
-        {contact ? (
-          <>
-            {contact.person && <span>{contact.person}</span>}
-            {contact.phone && (
-              <>
-                {" "}
-                ·{" "}
-                <Link
-                  href={`tel:${contact.phone.replace(/\s/g, "")}`}
-                  aria-label={`${d("contactPhone")} ${contact.phone}`}
-                >
-                  {contact.phone}
-                </Link>
-              </>
-            )}
-            {contact.email && (
-              <>
-                {" "}
-                ·{" "}
-                <Link href={`mailto:${contact.email}`} aria-label={`${d("contactEmail")} ${contact.email}`}>
-                  {contact.email}
-                </Link>
-              </>
-            )}
-          </>
-        ) : (
-          d("noContact")
-        )}
-      </div>
+      <ContactLine contact={contact} />
       <div style={{ fontWeight: 600, marginTop: 2 }} data-testid="today-step">
         {d("nextStep", { step })}
       </div>
-      <div
-        style={{
-          ...small,
-          borderInlineStart: "3px solid var(--colorBrandStroke1)",
-          paddingInlineStart: 6,
-          margin: "4px 0",
-        }}
-        lang={script.language}
-        data-testid="today-script"
-        aria-label={d("scriptTitle", { language: d(`lang_${script.language}`) })}
+      <CallScript script={script} />
+      <CardActions
+        item={item}
+        done={() => doneRow(item, asOf, d("doneOutcome", { step }))}
+        asOf={asOf}
+        insured={insured}
+        hasPlan={hasPlan}
+        actions={actions}
+      />
+    </li>
+  );
+}
+
+/** The customer's name (cut with an ellipsis, whole in its tooltip) and the dunning stage's badge. */
+function CardHeading({ item }: { item: TodayItem }) {
+  const { d } = useDeskTexts();
+  return (
+    <div style={{ display: "flex", gap: 6, alignItems: "baseline", justifyContent: "space-between", minWidth: 0 }}>
+      <strong
+        style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 }}
+        title={item.customer}
+        data-testid="today-customer"
       >
-        {script.lines.map((l, i) => (
-          <p key={i} style={{ margin: "2px 0" }}>
-            {l}
-          </p>
-        ))}
-      </div>
+        {item.customer}
+      </strong>
+      <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>
+        {d(`stage_${item.stage}`)}
+      </Badge>
+    </div>
+  );
+}
+
+/** Who to call: the person, the phone and the e-mail as links; "no contact" when the contacts range has none. */
+function ContactLine({ contact }: { contact: Contact | null }) {
+  const { d } = useDeskTexts();
+  return (
+    <div style={small} data-testid="today-contact">
+      {contact ? (
+        <>
+          {contact.person && <span>{contact.person}</span>}
+          {contact.phone && (
+            <>
+              {" "}
+              ·{" "}
+              <Link
+                href={`tel:${contact.phone.replace(/\s/g, "")}`}
+                aria-label={`${d("contactPhone")} ${contact.phone}`}
+              >
+                {contact.phone}
+              </Link>
+            </>
+          )}
+          {contact.email && (
+            <>
+              {" "}
+              ·{" "}
+              <Link href={`mailto:${contact.email}`} aria-label={`${d("contactEmail")} ${contact.email}`}>
+                {contact.email}
+              </Link>
+            </>
+          )}
+        </>
+      ) : (
+        d("noContact")
+      )}
+    </div>
+  );
+}
+
+/** What to say, in the customer's language (marked with its lang for the screen reader). */
+function CallScript({ script }: { script: TodayCardProps["script"] }) {
+  const { d } = useDeskTexts();
+  return (
+    <div
+      style={{
+        ...small,
+        borderInlineStart: "3px solid var(--colorBrandStroke1)",
+        paddingInlineStart: 6,
+        margin: "4px 0",
+      }}
+      lang={script.language}
+      data-testid="today-script"
+      aria-label={d("scriptTitle", { language: d(`lang_${script.language}`) })}
+    >
+      {script.lines.map((l, i) => (
+        <p key={i} style={{ margin: "2px 0" }}>
+          {l}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+type CardActionsProps = Pick<TodayCardProps, "item" | "asOf" | "insured" | "hasPlan" | "actions"> & {
+  /** The row "Done" logs. */
+  done: () => NewLogRow;
+};
+
+/** "Done" and "Log with details"; opened, the documents and the log form, else this customer's last notice. */
+function CardActions({ item, done, asOf, insured, hasPlan, actions }: CardActionsProps) {
+  const { d } = useDeskTexts();
+  const [details, setDetails] = useState(false);
+  return (
+    <>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 4 }}>
         <Button
           size="small"
@@ -167,6 +224,6 @@ export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actio
           />
         </>
       )}
-    </li>
+    </>
   );
 }
