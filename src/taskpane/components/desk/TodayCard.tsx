@@ -3,7 +3,7 @@
  * what to say, in the customer's language. "Done" logs it (the card leaves the list); "Log with details" opens the
  * log form and the documents. Everything wraps: 270 px wide.
  */
-import { Badge, Button, Link } from "@fluentui/react-components";
+import { Button, Link } from "@fluentui/react-components";
 import { useState } from "react";
 import { type Contact, type NewLogRow, type TodayItem } from "../../../engine";
 import { DeskActions, letterStageOf } from "../../state/useDeskActions";
@@ -11,14 +11,7 @@ import { DeskNoticeBar, noticeFor } from "./DeskNoticeBar";
 import { DocumentButtons } from "./DocumentButtons";
 import { LogForm } from "./LogForm";
 import { useDeskTexts } from "./deskTexts";
-
-const STAGE_COLOR = {
-  courtesy: "informative",
-  friendly: "informative",
-  firm: "warning",
-  final: "danger",
-  escalate: "danger",
-} as const;
+import { StageBadge } from "./StageBadge";
 
 export interface TodayCardProps {
   item: TodayItem;
@@ -101,7 +94,6 @@ export function TodayCard({ item, contact, script, asOf, insured, hasPlan, actio
 
 /** The customer's name (cut with an ellipsis, whole in its tooltip) and the dunning stage's badge. */
 function CardHeading({ item }: { item: TodayItem }) {
-  const { d } = useDeskTexts();
   return (
     <div style={{ display: "flex", gap: 6, alignItems: "baseline", justifyContent: "space-between", minWidth: 0 }}>
       <strong
@@ -111,9 +103,7 @@ function CardHeading({ item }: { item: TodayItem }) {
       >
         {item.customer}
       </strong>
-      <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>
-        {d(`stage_${item.stage}`)}
-      </Badge>
+      <StageBadge stage={item.stage} />
     </div>
   );
 }

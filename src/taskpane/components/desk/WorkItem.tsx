@@ -1,19 +1,12 @@
 /** One customer on the worklist: a compact card (stage, overdue, next action); opened, the priority's reasons, promises, cover, the log form and the documents. */
-import { Badge, Link } from "@fluentui/react-components";
+import { Link } from "@fluentui/react-components";
 import { type WorklistItem, type InsurerPolicy } from "../../../engine";
 import { DeskActions, letterStageOf } from "../../state/useDeskActions";
 import { LogForm } from "./LogForm";
 import { DocumentButtons } from "./DocumentButtons";
 import { noticeFor } from "./DeskNoticeBar";
 import { useDeskTexts } from "./deskTexts";
-
-const STAGE_COLOR = {
-  courtesy: "informative",
-  friendly: "informative",
-  firm: "warning",
-  final: "danger",
-  escalate: "danger",
-} as const;
+import { StageBadge } from "./StageBadge";
 
 export type WorkItemActions = Pick<
   DeskActions,
@@ -76,7 +69,6 @@ export function WorkItem({ item, open, onToggle, asOf, policy, courtesyDays, act
 
 /** The customer's name, a button that opens the details, and the dunning stage's badge. */
 function ItemHeading({ item, open, onToggle }: Pick<WorkItemProps, "item" | "open" | "onToggle">) {
-  const { d } = useDeskTexts();
   return (
     <div style={{ display: "flex", gap: 6, alignItems: "baseline", justifyContent: "space-between", minWidth: 0 }}>
       <Link
@@ -87,9 +79,7 @@ function ItemHeading({ item, open, onToggle }: Pick<WorkItemProps, "item" | "ope
       >
         {item.customer}
       </Link>
-      <Badge appearance="tint" color={STAGE_COLOR[item.stage]} style={{ flexShrink: 0 }}>
-        {d(`stage_${item.stage}`)}
-      </Badge>
+      <StageBadge stage={item.stage} />
     </div>
   );
 }
