@@ -17,7 +17,6 @@ const LONG_FUNCTIONS = {
   "src/engine/analysis/analyze.ts": 111,
   "src/engine/analysis/customers.ts": 93,
   "src/engine/ledger/columns.ts": 191,
-  "src/engine/ledger/parseLedger.ts": 390,
   "src/excel/officeGateway.ts": 198,
   "src/taskpane/TaskpaneApp.tsx": 280,
   "src/taskpane/cash/CashInputs.tsx": 84,
