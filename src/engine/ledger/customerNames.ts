@@ -1,0 +1,30 @@
+/**
+ * One customer, one name: the spellings of a customer (customerKey.ts folds case, spaces and the like) are read as the
+ * first spelling met, and each other spelling is written down so the user can see what was merged.
+ */
+import { customerKey } from "./customerKey";
+
+export interface CustomerNames {
+  /** The name the customer goes by, for the name as written in the cell. */
+  nameOf: (written: string) => string;
+  /** Names read as one customer: [the name used, another spelling], in the order met. */
+  merged: [string, string][];
+}
+
+export function customerNames(): CustomerNames {
+  const byWritten = new Map<string, string>(); // name as written → the name used
+  const byKey = new Map<string, string>(); // customer key → the name used (its first spelling)
+  const merged: [string, string][] = [];
+  const nameOf = (written: string): string => {
+    let name = byWritten.get(written);
+    if (name === undefined) {
+      const key = customerKey(written);
+      name = byKey.get(key);
+      if (name === undefined) byKey.set(key, (name = written));
+      else merged.push([name, written]);
+      byWritten.set(written, name);
+    }
+    return name;
+  };
+  return { nameOf, merged };
+}

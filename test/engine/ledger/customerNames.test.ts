@@ -1,0 +1,23 @@
+import { customerNames } from "../../../src/engine/ledger/customerNames";
+
+describe("one customer, one name", () => {
+  test("spellings of one customer take the first spelling met; each other spelling is written down once", () => {
+    const names = customerNames();
+    expect(names.nameOf("ＡＣＭＥ  Ltd")).toBe("ＡＣＭＥ  Ltd");
+    expect(names.nameOf("ACME Ltd")).toBe("ＡＣＭＥ  Ltd");
+    expect(names.nameOf("ACME Ltd")).toBe("ＡＣＭＥ  Ltd");
+    expect(names.nameOf("Beta")).toBe("Beta");
+    expect(names.nameOf("上海贸易(集团)有限公司")).toBe("上海贸易(集团)有限公司");
+    expect(names.nameOf("上海贸易（集团）有限公司")).toBe("上海贸易(集团)有限公司");
+    expect(names.merged).toEqual([
+      ["ＡＣＭＥ  Ltd", "ACME Ltd"],
+      ["上海贸易(集团)有限公司", "上海贸易（集团）有限公司"],
+    ]);
+  });
+
+  test("different customers stay apart", () => {
+    const names = customerNames();
+    expect(["Alpha", "Alphabet", "Beta"].map(names.nameOf)).toEqual(["Alpha", "Alphabet", "Beta"]);
+    expect(names.merged).toEqual([]);
+  });
+});
