@@ -1,5 +1,5 @@
 /** One customer on the worklist: a compact card (stage, overdue, next action); opened, the priority's reasons, promises, cover, the log form and the documents. */
-import { Link } from "@fluentui/react-components";
+import { Badge, Link } from "@fluentui/react-components";
 import { type WorklistItem, type InsurerPolicy } from "../../../engine";
 import { DeskActions, letterStageOf } from "../../state/useDeskActions";
 import { LogForm } from "./LogForm";
