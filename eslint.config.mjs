@@ -15,17 +15,6 @@ import tseslint from "typescript-eslint";
  */
 const LONG_FUNCTIONS = {
   "src/taskpane/TaskpaneApp.tsx": 280,
-  "src/taskpane/cash/CashInputs.tsx": 84,
-  "src/taskpane/cash/CashResults.tsx": 133,
-  "src/taskpane/cash/CashTab.tsx": 81,
-  "src/taskpane/cash/FlowsEditor.tsx": 158,
-  "src/taskpane/cash/PayablesPanel.tsx": 103,
-  "src/taskpane/components/LineChart.tsx": 141,
-  "src/taskpane/components/MappingEditor.tsx": 65,
-  "src/taskpane/components/MoneyConfirm.tsx": 71,
-  "src/taskpane/components/SettingsPanel.tsx": 203,
-  "src/taskpane/components/charts/ChartFrame.tsx": 135,
-  "src/taskpane/components/charts/LineChart.tsx": 126,
   "src/taskpane/state/useCashPlan.ts": 169,
   "src/taskpane/state/useDeskActions.ts": 226,
   "src/taskpane/state/useTaskpane.ts": 298,

@@ -36,6 +36,100 @@ function NumberField({
   );
 }
 
+/** The settings as the plan uses them: what was typed over the engine's defaults, insurance merged field by field. */
+function withDefaults(settings: Partial<CashSettings>): CashSettings {
+  return {
+    ...DEFAULT_CASH_SETTINGS,
+    ...settings,
+    insurance: { ...DEFAULT_CASH_SETTINGS.insurance, ...settings.insurance },
+  };
+}
+
+interface InputsProps {
+  s: CashSettings;
+  onChange: (p: Partial<CashSettings>) => void;
+}
+
+/** Opening cash, the buffer to stay above, the credit line and how many weeks the plan runs. */
+function PlanInputs({ s, onChange }: InputsProps) {
+  const { c } = useCashTexts();
+  return (
+    <div style={grid}>
+      <NumberField
+        label={c("openingCash")}
+        value={s.openingCash}
+        onChange={(v) => onChange({ openingCash: v })}
+        testId="cash-opening"
+      />
+      <NumberField
+        label={c("minimumCash")}
+        value={s.minimumCash}
+        onChange={(v) => onChange({ minimumCash: v })}
+        testId="cash-buffer"
+      />
+      <NumberField
+        label={c("creditLine")}
+        value={s.creditLine}
+        onChange={(v) => onChange({ creditLine: Math.max(0, v) })}
+        testId="cash-credit"
+      />
+      <NumberField
+        label={c("planWeeks")}
+        value={s.weeks}
+        step="1"
+        onChange={(v) => onChange({ weeks: Math.min(52, Math.max(4, Math.round(v))) })}
+      />
+    </div>
+  );
+}
+
+/** Folded away: credit insurance (share paid, days to a claim, waiting period), borrowing rate and inventory days. */
+function InsuranceInputs({ s, onChange }: InputsProps) {
+  const { c } = useCashTexts();
+  const ins = (p: Partial<CashSettings["insurance"]>) => onChange({ insurance: { ...s.insurance, ...p } });
+  return (
+    <details style={{ marginTop: 6 }}>
+      <summary>{c("insuranceTitle")}</summary>
+      <Checkbox
+        label={c("insured")}
+        checked={s.insurance.insured}
+        onChange={(_, d) => ins({ insured: !!d.checked })}
+        data-testid="cash-insured"
+      />
+      <div style={grid}>
+        <NumberField
+          label={c("indemnityShare")}
+          value={s.insurance.indemnityShare}
+          onChange={(v) => ins({ indemnityShare: Math.min(1, Math.max(0, v)) })}
+        />
+        <NumberField
+          label={c("protractedDays")}
+          value={s.insurance.protractedDefaultDays}
+          step="1"
+          onChange={(v) => ins({ protractedDefaultDays: Math.max(0, Math.round(v)) })}
+        />
+        <NumberField
+          label={c("waitingDays")}
+          value={s.insurance.waitingPeriodDays}
+          step="1"
+          onChange={(v) => ins({ waitingPeriodDays: Math.max(0, Math.round(v)) })}
+        />
+        <NumberField
+          label={c("borrowingRate")}
+          value={s.borrowingRate}
+          onChange={(v) => onChange({ borrowingRate: Math.min(1, Math.max(0, v)) })}
+        />
+        <NumberField
+          label={c("dio")}
+          value={s.dioDays}
+          step="1"
+          onChange={(v) => onChange({ dioDays: Math.max(0, Math.round(v)) })}
+        />
+      </div>
+    </details>
+  );
+}
+
 export function CashInputs({
   settings,
   onChange,
@@ -43,80 +137,11 @@ export function CashInputs({
   settings: Partial<CashSettings>;
   onChange: (p: Partial<CashSettings>) => void;
 }) {
-  const { c } = useCashTexts();
-  const s = {
-    ...DEFAULT_CASH_SETTINGS,
-    ...settings,
-    insurance: { ...DEFAULT_CASH_SETTINGS.insurance, ...settings.insurance },
-  };
-  const ins = (p: Partial<CashSettings["insurance"]>) => onChange({ insurance: { ...s.insurance, ...p } });
+  const s = withDefaults(settings);
   return (
     <div>
-      <div style={grid}>
-        <NumberField
-          label={c("openingCash")}
-          value={s.openingCash}
-          onChange={(v) => onChange({ openingCash: v })}
-          testId="cash-opening"
-        />
-        <NumberField
-          label={c("minimumCash")}
-          value={s.minimumCash}
-          onChange={(v) => onChange({ minimumCash: v })}
-          testId="cash-buffer"
-        />
-        <NumberField
-          label={c("creditLine")}
-          value={s.creditLine}
-          onChange={(v) => onChange({ creditLine: Math.max(0, v) })}
-          testId="cash-credit"
-        />
-        <NumberField
-          label={c("planWeeks")}
-          value={s.weeks}
-          step="1"
-          onChange={(v) => onChange({ weeks: Math.min(52, Math.max(4, Math.round(v))) })}
-        />
-      </div>
-      <details style={{ marginTop: 6 }}>
-        <summary>{c("insuranceTitle")}</summary>
-        <Checkbox
-          label={c("insured")}
-          checked={s.insurance.insured}
-          onChange={(_, d) => ins({ insured: !!d.checked })}
-          data-testid="cash-insured"
-        />
-        <div style={grid}>
-          <NumberField
-            label={c("indemnityShare")}
-            value={s.insurance.indemnityShare}
-            onChange={(v) => ins({ indemnityShare: Math.min(1, Math.max(0, v)) })}
-          />
-          <NumberField
-            label={c("protractedDays")}
-            value={s.insurance.protractedDefaultDays}
-            step="1"
-            onChange={(v) => ins({ protractedDefaultDays: Math.max(0, Math.round(v)) })}
-          />
-          <NumberField
-            label={c("waitingDays")}
-            value={s.insurance.waitingPeriodDays}
-            step="1"
-            onChange={(v) => ins({ waitingPeriodDays: Math.max(0, Math.round(v)) })}
-          />
-          <NumberField
-            label={c("borrowingRate")}
-            value={s.borrowingRate}
-            onChange={(v) => onChange({ borrowingRate: Math.min(1, Math.max(0, v)) })}
-          />
-          <NumberField
-            label={c("dio")}
-            value={s.dioDays}
-            step="1"
-            onChange={(v) => onChange({ dioDays: Math.max(0, Math.round(v)) })}
-          />
-        </div>
-      </details>
+      <PlanInputs s={s} onChange={onChange} />
+      <InsuranceInputs s={s} onChange={onChange} />
     </div>
   );
 }

@@ -11,6 +11,9 @@ import { fillTemplate } from "../../i18n/translate";
 const h3 = { fontSize: 14, margin: "10px 0 4px" } as const;
 const card = { padding: "4px 0", borderBottom: "1px solid var(--colorNeutralStroke2)" } as const;
 
+type CashTexts = ReturnType<typeof useCashTexts>;
+type WeekRow = CashAnalysis["plan"]["weeks"][number];
+
 export function useScenarioName() {
   const { c, language } = useCashTexts();
   return (s: Scenario): string => {
@@ -68,7 +71,7 @@ function ScenarioItem({ s }: { s: Scenario }) {
   );
 }
 
-function leverTitle(l: Lever, c: ReturnType<typeof useCashTexts>["c"]): string {
+function leverTitle(l: Lever, c: CashTexts["c"]): string {
   const customer = l.customer ?? "";
   switch (l.kind) {
     case "collectOverdue":
@@ -101,11 +104,10 @@ export function CashResults(props: { cash: CashAnalysis; onFreeze: () => void })
   );
 }
 
-function CashResultsBody({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () => void }) {
-  const { c, money, date, reason } = useCashTexts();
-  const name = useScenarioName();
+/** The chart's lines: each scenario's closing cash week by week (the base case is the plan), then the buffer. */
+function chartLines(cash: CashAnalysis, name: (s: Scenario) => string, c: CashTexts["c"]): CashLine[] {
   const { plan } = cash;
-  const lines: CashLine[] = [
+  return [
     ...cash.scenarios.map((s) => ({
       label: name(s),
       values: s.plan.weeks.map((w) => w.closing),
@@ -113,81 +115,93 @@ function CashResultsBody({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () 
     })),
     { label: c("chartBuffer"), values: plan.weeks.map(() => plan.minimumCash), kind: "buffer" },
   ];
+}
+
+/** The two answers first: the lowest cash and its week, the first week below the buffer and by how much. */
+function CashSummary({ plan }: { plan: CashAnalysis["plan"] }) {
+  const { c, money } = useCashTexts();
   return (
-    <div>
-      <dl
-        style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "2px 8px", margin: "6px 0" }}
-        data-testid="cash-summary"
-      >
-        <dt>{c("lowest")}</dt>
-        <dd style={{ margin: 0, textAlign: "right" }}>
-          {c("lowestLine", { amount: money(plan.lowest.closing), week: plan.lowest.week })}
-        </dd>
-        <dt>{c("firstBelow")}</dt>
-        <dd style={{ margin: 0, textAlign: "right" }}>
-          {plan.firstBelow
-            ? c("firstBelowLine", { week: plan.firstBelow.week, gap: money(plan.firstBelow.gap) })
-            : c("neverBelow")}
-        </dd>
-      </dl>
-      <CashChart title={c("chartTitle")} lines={lines} weekStarts={plan.weeks.map((w) => w.start)} />
+    <dl
+      style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "2px 8px", margin: "6px 0" }}
+      data-testid="cash-summary"
+    >
+      <dt>{c("lowest")}</dt>
+      <dd style={{ margin: 0, textAlign: "right" }}>
+        {c("lowestLine", { amount: money(plan.lowest.closing), week: plan.lowest.week })}
+      </dd>
+      <dt>{c("firstBelow")}</dt>
+      <dd style={{ margin: 0, textAlign: "right" }}>
+        {plan.firstBelow
+          ? c("firstBelowLine", { week: plan.firstBelow.week, gap: money(plan.firstBelow.gap) })
+          : c("neverBelow")}
+      </dd>
+    </dl>
+  );
+}
 
-      <h3 style={h3}>{c("weekTable")}</h3>
-      <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="cash-weeks">
-        {plan.weeks.map((w) => (
-          <li key={w.week} style={card}>
-            <details>
-              <summary
-                style={{
-                  display: "flex",
-                  justifyContent: "space-between",
-                  gap: 6,
-                  cursor: "pointer",
-                  color: w.belowMinimum ? "var(--colorPaletteRedForeground1)" : undefined,
-                }}
-              >
-                <span>
-                  {c("weekCol")} {w.week} · {date(w.start)}
-                </span>
-                <span style={{ whiteSpace: "nowrap" }}>{money(w.closing)}</span>
-              </summary>
-              <div style={{ fontSize: "var(--fontSizeBase200)" }}>
-                {c("weekIn")} {money(w.inflows)} · {c("weekOut")} {money(w.outflows)}
-                <br />
-                {c("weekDetail", {
-                  collections: money(w.collections),
-                  otherIn: money(w.otherIn),
-                  payables: money(w.payables),
-                  otherOut: money(w.otherOut),
-                })}
-              </div>
-            </details>
-          </li>
+/** A week: its closing cash (red below the buffer), opened to show what comes in and goes out. */
+function WeekItem({ w }: { w: WeekRow }) {
+  const { c, money, date } = useCashTexts();
+  return (
+    <li style={card}>
+      <details>
+        <summary
+          style={{
+            display: "flex",
+            justifyContent: "space-between",
+            gap: 6,
+            cursor: "pointer",
+            color: w.belowMinimum ? "var(--colorPaletteRedForeground1)" : undefined,
+          }}
+        >
+          <span>
+            {c("weekCol")} {w.week} · {date(w.start)}
+          </span>
+          <span style={{ whiteSpace: "nowrap" }}>{money(w.closing)}</span>
+        </summary>
+        <div style={{ fontSize: "var(--fontSizeBase200)" }}>
+          {c("weekIn")} {money(w.inflows)} · {c("weekOut")} {money(w.outflows)}
+          <br />
+          {c("weekDetail", {
+            collections: money(w.collections),
+            otherIn: money(w.otherIn),
+            payables: money(w.payables),
+            otherOut: money(w.otherOut),
+          })}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+/** A lever: what it brings by the target week and what it costs, opened to show why. */
+function LeverItem({ l, targetWeek }: { l: Lever; targetWeek: number }) {
+  const { c, money, reason } = useCashTexts();
+  return (
+    <li style={card}>
+      <details>
+        <summary style={{ cursor: "pointer" }}>
+          {leverTitle(l, c)} — {c("leverCash", { cash: money(l.cash), week: targetWeek })}
+          {l.cost !== null ? ` · ${c("leverCost", { cost: money(l.cost) })}` : ""}
+        </summary>
+        {l.reasons.map((r, k) => (
+          <div key={k}>{reason(r)}</div>
         ))}
-      </ul>
+      </details>
+    </li>
+  );
+}
 
-      <h3 style={h3}>{c("scenariosTitle")}</h3>
-      <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="cash-scenarios">
-        {cash.scenarios.map((s, i) => (
-          <ScenarioItem key={i} s={s} />
-        ))}
-      </ul>
-
+/** The levers that lift the low point, best first, then the plan's own reasons. */
+function LeverList({ cash }: { cash: CashAnalysis }) {
+  const { c, reason } = useCashTexts();
+  return (
+    <>
       <h3 style={h3}>{c("leversTitle")}</h3>
       <p style={{ margin: 0 }}>{c("leversHelp", { week: cash.targetWeek })}</p>
       <ol style={{ margin: 0, paddingLeft: 18 }} data-testid="cash-levers">
         {cash.levers.map((l, i) => (
-          <li key={i} style={card}>
-            <details>
-              <summary style={{ cursor: "pointer" }}>
-                {leverTitle(l, c)} — {c("leverCash", { cash: money(l.cash), week: cash.targetWeek })}
-                {l.cost !== null ? ` · ${c("leverCost", { cost: money(l.cost) })}` : ""}
-              </summary>
-              {l.reasons.map((r, k) => (
-                <div key={k}>{reason(r)}</div>
-              ))}
-            </details>
-          </li>
+          <LeverItem key={i} l={l} targetWeek={cash.targetWeek} />
         ))}
       </ol>
       <ul style={{ margin: "6px 0 0", paddingLeft: 18 }}>
@@ -195,14 +209,22 @@ function CashResultsBody({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () 
           <li key={i}>{reason(r)}</li>
         ))}
       </ul>
+    </>
+  );
+}
 
+/** Plans frozen earlier, each with its planned and actual collections week by week; the button freezes this one. */
+function FrozenPlans({ frozen, onFreeze }: { frozen: CashAnalysis["frozen"]; onFreeze: () => void }) {
+  const { c, money, date } = useCashTexts();
+  return (
+    <>
       <h3 style={h3}>{c("frozenTitle")}</h3>
       <Button size="small" onClick={onFreeze} data-testid="freeze-plan">
         {c("freeze")}
       </Button>
-      {cash.frozen.length === 0 && <p style={{ margin: "4px 0" }}>{c("noFrozen")}</p>}
+      {frozen.length === 0 && <p style={{ margin: "4px 0" }}>{c("noFrozen")}</p>}
       <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="frozen-plans">
-        {cash.frozen.map((f, i) => (
+        {frozen.map((f, i) => (
           <li key={i} style={card}>
             <div>{c("frozenLine", { date: date(f.plan.frozenOn), asOf: date(f.plan.asOf) })}</div>
             {f.rows.map((r) => (
@@ -217,6 +239,39 @@ function CashResultsBody({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () 
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+function CashResultsBody({ cash, onFreeze }: { cash: CashAnalysis; onFreeze: () => void }) {
+  const { c } = useCashTexts();
+  const name = useScenarioName();
+  const { plan } = cash;
+  return (
+    <div>
+      <CashSummary plan={plan} />
+      <CashChart
+        title={c("chartTitle")}
+        lines={chartLines(cash, name, c)}
+        weekStarts={plan.weeks.map((w) => w.start)}
+      />
+
+      <h3 style={h3}>{c("weekTable")}</h3>
+      <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="cash-weeks">
+        {plan.weeks.map((w) => (
+          <WeekItem key={w.week} w={w} />
+        ))}
+      </ul>
+
+      <h3 style={h3}>{c("scenariosTitle")}</h3>
+      <ul style={{ listStyle: "none", margin: 0, padding: 0 }} data-testid="cash-scenarios">
+        {cash.scenarios.map((s, i) => (
+          <ScenarioItem key={i} s={s} />
+        ))}
+      </ul>
+
+      <LeverList cash={cash} />
+      <FrozenPlans frozen={cash.frozen} onFreeze={onFreeze} />
     </div>
   );
 }

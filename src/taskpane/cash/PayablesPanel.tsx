@@ -19,17 +19,106 @@ const PAYABLE_FIELDS: readonly LedgerField[] = [
   "terms",
 ];
 
-export function PayablesPanel({
-  cash,
-  address,
-  onUse,
-  onGoTo,
-  busy,
+type Payables = NonNullable<CashAnalysis["payables"]>;
+
+/** The payables' own names for the fields that differ from a receivables ledger (Supplier, Bill no…). */
+function payableLabels(c: ReturnType<typeof useCashTexts>["c"]): Partial<Record<LedgerField, string>> {
+  return {
+    customer: c("fieldSupplier"),
+    invoiceNumber: c("fieldBillNo"),
+    invoiceDate: c("fieldBillDate"),
+    openAmount: c("fieldOpenPayable"),
+  };
+}
+
+/** What was read: bills, rows not used, blank rows, open and overdue; aging; DPO; the cash conversion cycle. */
+function PayablesFigures({ cash, p }: { cash: CashAnalysis; p: Payables }) {
+  const { c, money, number } = useCashTexts();
+  return (
+    <>
+      <div>
+        {c("payablesRead", {
+          bills: p.counts.invoices,
+          excluded: p.counts.excluded,
+          blank: p.counts.blank,
+          open: money(p.totalOpen),
+          overdue: money(p.overdueOpen),
+        })}
+      </div>
+      <div>{p.aging.labels.map((l, i) => `${l}: ${money(p.aging.totals[i])}`).join(" · ")}</div>
+      <div>
+        {c("dpo")}: {number(p.dpo)}
+      </div>
+      {cash.cycle.ccc !== null && (
+        <div>
+          {c("ccc")}:{" "}
+          {c("cycleLine", {
+            dso: number(cash.cycle.dso),
+            dio: cash.cycle.dio,
+            dpo: number(cash.cycle.dpo),
+            ccc: number(cash.cycle.ccc),
+          })}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The payables columns, folded away, each with a dropdown to correct it; a reset once one is corrected by hand. */
+function PayablesColumns({
+  p,
   onColumn,
-  restored = false,
-  corrected = false,
+  corrected,
   onResetColumns,
 }: {
+  p: Payables;
+  onColumn: (field: LedgerField, column: number | null) => void;
+  corrected: boolean;
+  onResetColumns?: () => void;
+}) {
+  const { c } = useCashTexts();
+  return (
+    <details data-testid="payables-columns">
+      <summary>{c("payablesColumns")}</summary>
+      {corrected && onResetColumns && (
+        <Button size="small" onClick={onResetColumns} data-testid="payables-reset">
+          {c("payablesReset")}
+        </Button>
+      )}
+      <MappingEditor
+        mapping={p.mapping}
+        columnCount={p.mapping.headers.length}
+        fields={PAYABLE_FIELDS}
+        labels={payableLabels(c)}
+        onChange={onColumn}
+      />
+    </details>
+  );
+}
+
+/** The rows not used (the first 50), each with a button that goes to its cells and the reason. */
+function ExcludedRows({ excluded, onGoTo }: { excluded: Payables["issues"]; onGoTo: (a: string) => void }) {
+  const { c, reason } = useCashTexts();
+  return (
+    <details>
+      <summary>
+        {c("payablesIssues")} ({excluded.length})
+      </summary>
+      <ul style={{ margin: 0, paddingLeft: 16 }}>
+        {excluded.slice(0, 50).map((i) => (
+          <li key={`${i.row}-${i.address}`}>
+            <Button size="small" appearance="transparent" onClick={() => onGoTo(i.address)}>
+              {i.address}
+            </Button>{" "}
+            {reason(i.reason)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+interface PayablesPanelProps {
   cash: CashAnalysis | undefined;
   address: string | null;
   onUse: () => void;
@@ -42,14 +131,11 @@ export function PayablesPanel({
   /** Some column is corrected by hand (the reset is offered). */
   corrected?: boolean;
   onResetColumns?: () => void;
-}) {
-  const { c, money, number, reason } = useCashTexts();
-  const labels = {
-    customer: c("fieldSupplier"),
-    invoiceNumber: c("fieldBillNo"),
-    invoiceDate: c("fieldBillDate"),
-    openAmount: c("fieldOpenPayable"),
-  };
+}
+
+export function PayablesPanel(props: PayablesPanelProps) {
+  const { cash, address, onUse, onGoTo, busy, onColumn, restored = false, corrected = false, onResetColumns } = props;
+  const { c } = useCashTexts();
   const p = cash?.payables ?? null;
   const excluded = p ? p.issues.filter((i) => i.severity === "excluded") : [];
   return (
@@ -61,65 +147,12 @@ export function PayablesPanel({
       {p && (
         <div data-testid="payables-summary" style={{ marginTop: 4 }}>
           <div>{address}</div>
-          <div>
-            {c("payablesRead", {
-              bills: p.counts.invoices,
-              excluded: p.counts.excluded,
-              blank: p.counts.blank,
-              open: money(p.totalOpen),
-              overdue: money(p.overdueOpen),
-            })}
-          </div>
-          <div>{p.aging.labels.map((l, i) => `${l}: ${money(p.aging.totals[i])}`).join(" · ")}</div>
-          <div>
-            {c("dpo")}: {number(p.dpo)}
-          </div>
-          {cash && cash.cycle.ccc !== null && (
-            <div>
-              {c("ccc")}:{" "}
-              {c("cycleLine", {
-                dso: number(cash.cycle.dso),
-                dio: cash.cycle.dio,
-                dpo: number(cash.cycle.dpo),
-                ccc: number(cash.cycle.ccc),
-              })}
-            </div>
-          )}
+          <PayablesFigures cash={cash!} p={p} />
           {restored && <div data-testid="payables-restored">{c("payablesRestored")}</div>}
           {onColumn && (
-            <details data-testid="payables-columns">
-              <summary>{c("payablesColumns")}</summary>
-              {corrected && onResetColumns && (
-                <Button size="small" onClick={onResetColumns} data-testid="payables-reset">
-                  {c("payablesReset")}
-                </Button>
-              )}
-              <MappingEditor
-                mapping={p.mapping}
-                columnCount={p.mapping.headers.length}
-                fields={PAYABLE_FIELDS}
-                labels={labels}
-                onChange={onColumn}
-              />
-            </details>
+            <PayablesColumns p={p} onColumn={onColumn} corrected={corrected} onResetColumns={onResetColumns} />
           )}
-          {excluded.length > 0 && (
-            <details>
-              <summary>
-                {c("payablesIssues")} ({excluded.length})
-              </summary>
-              <ul style={{ margin: 0, paddingLeft: 16 }}>
-                {excluded.slice(0, 50).map((i) => (
-                  <li key={`${i.row}-${i.address}`}>
-                    <Button size="small" appearance="transparent" onClick={() => onGoTo(i.address)}>
-                      {i.address}
-                    </Button>{" "}
-                    {reason(i.reason)}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          {excluded.length > 0 && <ExcludedRows excluded={excluded} onGoTo={onGoTo} />}
         </div>
       )}
     </div>

@@ -8,6 +8,46 @@ import { FIELDS } from "../../i18n/labels";
 import { LAYOUT_TEXT } from "../../i18n/ledgerLayout";
 import { useTexts } from "../i18n";
 
+/** The first rows as read, with their sheet row numbers: the columns that would be analysed, formatted. */
+function RowsAsRead({ mapping, values, topRow }: { mapping: MappingResult; values: unknown[][]; topRow: number }) {
+  const { language, date, money } = useTexts();
+  const t = LAYOUT_TEXT[language];
+  const fields = PREVIEW_FIELDS.filter((f) => mapping.columns[f] !== null);
+  const rows = previewRows(values, mapping);
+  const show = (field: string, v: unknown) => {
+    if (typeof v !== "number") return v === null || v === undefined ? "" : String(v);
+    return field === "dueDate" ? date(v) : money(v);
+  };
+  return (
+    <div style={{ overflowX: "auto" }}>
+      <table data-testid="money-confirm-rows" style={{ borderCollapse: "collapse", fontSize: "smaller" }}>
+        <thead>
+          <tr>
+            <th style={{ textAlign: "start", paddingInlineEnd: 8 }}>{t.row}</th>
+            {fields.map((f) => (
+              <th key={f} style={{ textAlign: "start", paddingInlineEnd: 8 }}>
+                {FIELDS[language][f]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.row}>
+              <td style={{ paddingInlineEnd: 8 }}>{topRow + r.row}</td>
+              {fields.map((f) => (
+                <td key={f} style={{ paddingInlineEnd: 8 }}>
+                  {show(f, r.cells[PREVIEW_FIELDS.indexOf(f)])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function MoneyConfirm({
   mapping,
   values,
@@ -22,14 +62,8 @@ export function MoneyConfirm({
   onConfirm: () => void;
   busy: boolean;
 }) {
-  const { language, reason, date, money } = useTexts();
+  const { language, reason } = useTexts();
   const t = LAYOUT_TEXT[language];
-  const fields = PREVIEW_FIELDS.filter((f) => mapping.columns[f] !== null);
-  const rows = previewRows(values, mapping);
-  const show = (field: string, v: unknown) => {
-    if (typeof v !== "number") return v === null || v === undefined ? "" : String(v);
-    return field === "dueDate" ? date(v) : money(v);
-  };
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="money-confirm">
       <MessageBarBody>
@@ -40,32 +74,7 @@ export function MoneyConfirm({
           ))}
         </ul>
         <p style={{ margin: "4px 0" }}>{t.confirmHelp}</p>
-        <div style={{ overflowX: "auto" }}>
-          <table data-testid="money-confirm-rows" style={{ borderCollapse: "collapse", fontSize: "smaller" }}>
-            <thead>
-              <tr>
-                <th style={{ textAlign: "start", paddingInlineEnd: 8 }}>{t.row}</th>
-                {fields.map((f) => (
-                  <th key={f} style={{ textAlign: "start", paddingInlineEnd: 8 }}>
-                    {FIELDS[language][f]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.row}>
-                  <td style={{ paddingInlineEnd: 8 }}>{topRow + r.row}</td>
-                  {fields.map((f) => (
-                    <td key={f} style={{ paddingInlineEnd: 8 }}>
-                      {show(f, r.cells[PREVIEW_FIELDS.indexOf(f)])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RowsAsRead mapping={mapping} values={values} topRow={topRow} />
         <p style={{ margin: "4px 0" }}>{t.confirmOther}</p>
         <Button
           appearance="primary"

@@ -59,7 +59,7 @@ export interface PlotArea {
   setActive: (index: number | null) => void;
 }
 
-export function ChartFrame(props: {
+export interface ChartFrameProps {
   title: string;
   axis: Axis;
   formatTick: (value: number) => string;
@@ -74,40 +74,158 @@ export function ChartFrame(props: {
   categoryTitle: string;
   height: number;
   children: (area: PlotArea) => ReactNode;
-}) {
-  const styles = useStyles();
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
-  const [active, setActive] = useState<number | null>(null);
+}
+
+/** Where things go at the measured width: the plot's left edge (after the widest tick label), its size, a slot each. */
+function frameLayout(props: ChartFrameProps, width: number) {
   const tickLabels = props.axis.ticks.map(props.formatTick);
   const left = Math.max(...tickLabels.map(labelWidth)) + TICK_GAP * 2;
   const labelRow = LABEL_PX + 6 + LABEL_PX + 6; // category labels, then the category axis's title
   const plotHeight = props.height - labelRow;
   const plotWidth = Math.max(40, width - left - 2);
-  const n = props.labels.length;
-  const slot = plotWidth / Math.max(1, n);
-  // Every k-th category label, so that the labels never overlap.
-  const widest = Math.max(1, ...props.labels.map((l) => l.length)) * CHAR_WIDTH;
+  const slot = plotWidth / Math.max(1, props.labels.length);
+  return { tickLabels, left, plotHeight, plotWidth, slot, every: labelEvery(props.labels, slot) };
+}
+type FrameLayout = ReturnType<typeof frameLayout>;
+
+/** Every k-th category label, so that the labels never overlap. */
+function labelEvery(labels: string[], slot: number): number {
+  const widest = Math.max(1, ...labels.map((l) => l.length)) * CHAR_WIDTH;
   // Short labels (week numbers) are never cut: every k-th one shows whole; longer ones are cut to their room.
-  const every =
-    widest <= 4 * CHAR_WIDTH
-      ? Math.max(1, Math.ceil((widest + 4) / slot))
-      : slot >= Math.min(widest, 7 * CHAR_WIDTH)
-        ? 1
-        : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
+  return widest <= 4 * CHAR_WIDTH
+    ? Math.max(1, Math.ceil((widest + 4) / slot))
+    : slot >= Math.min(widest, 7 * CHAR_WIDTH)
+      ? 1
+      : Math.ceil(Math.min(widest, 4 * CHAR_WIDTH) / slot);
+}
+
+/** The point a key moves to among `n` (arrows step, Home and End jump), or null for any other key. */
+function pointAfterKey(key: string, active: number | null, n: number): number | null {
+  const current = active ?? -1;
+  if (key === "ArrowRight" || key === "ArrowDown") return Math.min(n - 1, current + 1);
+  if (key === "ArrowLeft" || key === "ArrowUp") return Math.max(0, current - 1);
+  if (key === "Home") return 0;
+  if (key === "End") return n - 1;
+  return null;
+}
+
+/**
+ * An axis's title in the charts' 12 px label text. `hidden` keeps it from screen readers where the chart's figures
+ * are read another way (the trend chart's points).
+ */
+export function AxisTitle(props: { x: number; y: number; middle?: boolean; hidden?: boolean; children: ReactNode }) {
+  return (
+    <text
+      data-testid="axis-title"
+      x={props.x}
+      y={props.y}
+      textAnchor={props.middle ? "middle" : undefined}
+      style={{ fontSize: LABEL_PX }}
+      fill={tokens.colorNeutralForeground2}
+      aria-hidden={props.hidden ? "true" : undefined}
+    >
+      {props.children}
+    </text>
+  );
+}
+
+/** A value-axis tick: a grid line from `left` to `right` at `y` (the zero line darker), its label just left of it. */
+export function ValueTick(props: {
+  y: number;
+  left: number;
+  right: number;
+  label: string;
+  zero: boolean;
+  hidden?: boolean;
+}) {
+  const { y, left } = props;
+  return (
+    <g aria-hidden={props.hidden ? "true" : undefined}>
+      <line
+        x1={left}
+        x2={props.right}
+        y1={y}
+        y2={y}
+        stroke={props.zero ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3}
+      />
+      <text
+        x={left - TICK_GAP}
+        y={y}
+        dy="0.32em"
+        textAnchor="end"
+        style={{ fontSize: LABEL_PX }}
+        fill={tokens.colorNeutralForeground2}
+      >
+        {props.label}
+      </text>
+    </g>
+  );
+}
+
+/** The value axis's title above the plot, the category axis's title under the labels; both cut to the width. */
+function AxisTitles({
+  valueTitle,
+  categoryTitle,
+  height,
+  layout,
+  width,
+}: Pick<ChartFrameProps, "valueTitle" | "categoryTitle" | "height"> & { layout: FrameLayout; width: number }) {
+  return (
+    <>
+      <AxisTitle x={0} y={LABEL_PX}>
+        {fitLabel(valueTitle, width, CHAR_WIDTH)}
+      </AxisTitle>
+      <AxisTitle x={layout.left + layout.plotWidth / 2} y={height + TOP - 2} middle>
+        {fitLabel(categoryTitle, width, CHAR_WIDTH)}
+      </AxisTitle>
+    </>
+  );
+}
+
+/** A grid line and its label at each tick. */
+function ValueTicks({ axis, layout }: { axis: Axis; layout: FrameLayout }) {
+  const { left, plotWidth, plotHeight, tickLabels } = layout;
+  return axis.ticks.map((tick, i) => (
+    <ValueTick
+      key={tick}
+      y={axis.y(tick, plotHeight)}
+      left={left}
+      right={left + plotWidth}
+      label={tickLabels[i]}
+      zero={tick === 0}
+    />
+  ));
+}
+
+/** Every k-th category label under its slot, cut to the room of k slots. */
+function CategoryLabels({ labels, layout }: { labels: string[]; layout: FrameLayout }) {
+  const { left, slot, every, plotHeight } = layout;
+  return labels.map((label, i) =>
+    i % every === 0 ? (
+      <text
+        key={i}
+        x={left + slot * (i + 0.5)}
+        y={plotHeight + LABEL_PX + 4}
+        textAnchor="middle"
+        style={{ fontSize: LABEL_PX }}
+        fill={tokens.colorNeutralForeground2}
+      >
+        {fitLabel(label, slot * every - 2, CHAR_WIDTH)}
+      </text>
+    ) : null,
+  );
+}
+
+export function ChartFrame(props: ChartFrameProps) {
+  const styles = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const [active, setActive] = useState<number | null>(null);
+  const layout = frameLayout(props, width);
+  const { left, plotWidth, plotHeight } = layout;
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
-    if (n === 0) return;
-    const current = active ?? -1;
-    const next =
-      e.key === "ArrowRight" || e.key === "ArrowDown"
-        ? Math.min(n - 1, current + 1)
-        : e.key === "ArrowLeft" || e.key === "ArrowUp"
-          ? Math.max(0, current - 1)
-          : e.key === "Home"
-            ? 0
-            : e.key === "End"
-              ? n - 1
-              : null;
+    if (props.labels.length === 0) return;
+    const next = pointAfterKey(e.key, active, props.labels.length);
     if (next === null) return;
     e.preventDefault();
     setActive(next);
@@ -130,65 +248,17 @@ export function ChartFrame(props: {
           onBlur={() => setActive(null)}
           onMouseLeave={() => setActive(null)}
         >
-          <text
-            data-testid="axis-title"
-            x={0}
-            y={LABEL_PX}
-            style={{ fontSize: LABEL_PX }}
-            fill={tokens.colorNeutralForeground2}
-          >
-            {fitLabel(props.valueTitle, width, CHAR_WIDTH)}
-          </text>
-          <text
-            data-testid="axis-title"
-            x={left + plotWidth / 2}
-            y={props.height + TOP - 2}
-            textAnchor="middle"
-            style={{ fontSize: LABEL_PX }}
-            fill={tokens.colorNeutralForeground2}
-          >
-            {fitLabel(props.categoryTitle, width, CHAR_WIDTH)}
-          </text>
+          <AxisTitles
+            valueTitle={props.valueTitle}
+            categoryTitle={props.categoryTitle}
+            height={props.height}
+            layout={layout}
+            width={width}
+          />
           <g transform={`translate(0 ${TOP})`}>
-            {props.axis.ticks.map((tick, i) => {
-              const y = props.axis.y(tick, plotHeight);
-              return (
-                <g key={tick}>
-                  <line
-                    x1={left}
-                    x2={left + plotWidth}
-                    y1={y}
-                    y2={y}
-                    stroke={tick === 0 ? tokens.colorNeutralStroke1 : tokens.colorNeutralStroke3}
-                  />
-                  <text
-                    x={left - TICK_GAP}
-                    y={y}
-                    dy="0.32em"
-                    textAnchor="end"
-                    style={{ fontSize: LABEL_PX }}
-                    fill={tokens.colorNeutralForeground2}
-                  >
-                    {tickLabels[i]}
-                  </text>
-                </g>
-              );
-            })}
+            <ValueTicks axis={props.axis} layout={layout} />
             {props.children({ left, width: plotWidth, height: plotHeight, active, setActive })}
-            {props.labels.map((label, i) =>
-              i % every === 0 ? (
-                <text
-                  key={i}
-                  x={left + slot * (i + 0.5)}
-                  y={plotHeight + LABEL_PX + 4}
-                  textAnchor="middle"
-                  style={{ fontSize: LABEL_PX }}
-                  fill={tokens.colorNeutralForeground2}
-                >
-                  {fitLabel(label, slot * every - 2, CHAR_WIDTH)}
-                </text>
-              ) : null,
-            )}
+            <CategoryLabels labels={props.labels} layout={layout} />
           </g>
         </svg>
       </div>

@@ -3,8 +3,8 @@
  * reference lines (a cash buffer, a target DSO). See ./index.ts for the API.
  */
 import { tokens } from "@fluentui/react-components";
-import { valueAxis } from "./axis";
-import { ChartFrame } from "./ChartFrame";
+import { type Axis, valueAxis } from "./axis";
+import { ChartFrame, type PlotArea } from "./ChartFrame";
 
 export interface LineSeries {
   name: string;
@@ -78,30 +78,116 @@ export interface ChartMark {
   label: string;
 }
 
-export function LineChart({
-  title,
-  labels,
-  series,
-  references = [],
-  mark,
-  pointNames,
-  formatTick,
-  formatValue,
-  hint,
-  valueTitle,
-  categoryTitle,
-  height = 160,
-}: LineChartProps) {
-  const all = [
-    ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
-    ...references.map((r) => r.value),
-  ];
-  const axis = valueAxis(all);
-  const texts = labels.map(
+/** Each category's text for the readout and the screen-reader list: every series' value, then the reference lines. */
+function pointTexts({ labels, series, references = [], pointNames, formatValue }: LineChartProps): string[] {
+  return labels.map(
     (label, i) =>
       `${pointNames?.[i] ?? label}: ${series.map((s) => `${s.name} ${s.values[i] === null || s.values[i] === undefined ? "–" : formatValue(s.values[i] as number)}`).join(", ")}` +
       (references.length ? `; ${references.map((r) => `${r.label} ${formatValue(r.value)}`).join(", ")}` : ""),
   );
+}
+
+/** A series' line as path runs, split at gaps (null) so a missing point is not drawn as a line through it. */
+function gapRuns(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string[] {
+  const runs: string[] = [];
+  let run = "";
+  values.forEach((v, i) => {
+    if (v === null || v === undefined) {
+      if (run) runs.push(run);
+      run = "";
+    } else run += `${run ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+  });
+  if (run) runs.push(run);
+  return runs;
+}
+
+/** Where the plot's points go (the x of each category, mid-slot; the y of a value) and the point now read. */
+interface PlotScale {
+  x: (i: number) => number;
+  y: (v: number) => number;
+  active: number | null;
+}
+
+/** One series: its dashed line, a marker at each point (up to 26 categories), a dot at the active point. */
+function SeriesLine({ line, k, markers, scale }: { line: LineSeries; k: number; markers: boolean; scale: PlotScale }) {
+  const { x, y, active } = scale;
+  const color = SERIES_COLORS[k % SERIES_COLORS.length];
+  return (
+    <g data-testid="chart-series">
+      {gapRuns(line.values, x, y).map((d, j) => (
+        <path key={j} d={d} fill="none" stroke={color} strokeWidth={2} strokeDasharray={DASHES[k % DASHES.length]} />
+      ))}
+      {markers &&
+        line.values.map((v, i) =>
+          v === null || v === undefined ? null : (
+            <Marker key={`m${i}`} shape={MARKERS[k % MARKERS.length]} x={x(i)} y={y(v)} color={color} />
+          ),
+        )}
+      {active !== null && line.values[active] !== null && line.values[active] !== undefined && (
+        <circle cx={x(active)} cy={y(line.values[active] as number)} r={3.5} fill={color} />
+      )}
+    </g>
+  );
+}
+
+/** The plot inside the frame: reference lines, the series, a hover slot per category, the mark, the active line. */
+function LinePlot({ chart, axis, area }: { chart: LineChartProps; axis: Axis; area: PlotArea }) {
+  const { labels, series, references = [], mark } = chart;
+  const { left, width, height: h, active, setActive } = area;
+  const slot = width / Math.max(1, labels.length);
+  const scale: PlotScale = { x: (i) => left + slot * (i + 0.5), y: (v) => axis.y(v, h), active };
+  return (
+    <>
+      {references.map((r, k) => (
+        <line
+          key={`ref${k}`}
+          data-testid="chart-reference"
+          x1={left}
+          x2={left + width}
+          y1={axis.y(r.value, h)}
+          y2={axis.y(r.value, h)}
+          stroke={tokens.colorPaletteRedForeground1}
+          strokeDasharray="4 2"
+        />
+      ))}
+      {series.map((s, k) => (
+        <SeriesLine key={k} line={s} k={k} markers={labels.length <= 26} scale={scale} />
+      ))}
+      {labels.map((_, i) => (
+        <rect
+          key={`hit${i}`}
+          x={left + slot * i}
+          y={0}
+          width={slot}
+          height={h}
+          fill="transparent"
+          onMouseEnter={() => setActive(i)}
+        />
+      ))}
+      {mark && series[mark.series]?.values[mark.index] != null && (
+        <MarkLabel
+          mark={mark}
+          x={scale.x(mark.index)}
+          y={scale.y(series[mark.series].values[mark.index] as number)}
+          left={left}
+          right={left + width}
+        />
+      )}
+      {active !== null && (
+        <line x1={scale.x(active)} x2={scale.x(active)} y1={0} y2={h} stroke={tokens.colorNeutralStroke1} />
+      )}
+    </>
+  );
+}
+
+/** Every value the axis must cover: the series' points and the reference lines. */
+function plotValues({ series, references = [] }: LineChartProps): number[] {
+  return [...series.flatMap((s) => s.values.filter((v): v is number => v !== null)), ...references.map((r) => r.value)];
+}
+
+export function LineChart(props: LineChartProps) {
+  const { title, labels, series, references = [], formatTick, hint, valueTitle, categoryTitle, height = 160 } = props;
+  const axis = valueAxis(plotValues(props));
   return (
     <div>
       <ChartFrame
@@ -109,97 +195,13 @@ export function LineChart({
         axis={axis}
         formatTick={formatTick}
         labels={labels}
-        texts={texts}
+        texts={pointTexts(props)}
         hint={hint}
         valueTitle={valueTitle}
         categoryTitle={categoryTitle}
         height={height}
       >
-        {({ left, width, height: h, active, setActive }) => {
-          const slot = width / Math.max(1, labels.length);
-          const x = (i: number) => left + slot * (i + 0.5);
-          return (
-            <>
-              {references.map((r, k) => (
-                <line
-                  key={`ref${k}`}
-                  data-testid="chart-reference"
-                  x1={left}
-                  x2={left + width}
-                  y1={axis.y(r.value, h)}
-                  y2={axis.y(r.value, h)}
-                  stroke={tokens.colorPaletteRedForeground1}
-                  strokeDasharray="4 2"
-                />
-              ))}
-              {series.map((s, k) => {
-                // Split at gaps (null) so a missing point is not drawn as a line through it.
-                const runs: string[] = [];
-                let run = "";
-                s.values.forEach((v, i) => {
-                  if (v === null || v === undefined) {
-                    if (run) runs.push(run);
-                    run = "";
-                  } else run += `${run ? "L" : "M"}${x(i).toFixed(1)},${axis.y(v, h).toFixed(1)}`;
-                });
-                if (run) runs.push(run);
-                const color = SERIES_COLORS[k % SERIES_COLORS.length];
-                return (
-                  <g key={k} data-testid="chart-series">
-                    {runs.map((d, j) => (
-                      <path
-                        key={j}
-                        d={d}
-                        fill="none"
-                        stroke={color}
-                        strokeWidth={2}
-                        strokeDasharray={DASHES[k % DASHES.length]}
-                      />
-                    ))}
-                    {labels.length <= 26 &&
-                      s.values.map((v, i) =>
-                        v === null || v === undefined ? null : (
-                          <Marker
-                            key={`m${i}`}
-                            shape={MARKERS[k % MARKERS.length]}
-                            x={x(i)}
-                            y={axis.y(v, h)}
-                            color={color}
-                          />
-                        ),
-                      )}
-                    {active !== null && s.values[active] !== null && s.values[active] !== undefined && (
-                      <circle cx={x(active)} cy={axis.y(s.values[active] as number, h)} r={3.5} fill={color} />
-                    )}
-                  </g>
-                );
-              })}
-              {labels.map((_, i) => (
-                <rect
-                  key={`hit${i}`}
-                  x={left + slot * i}
-                  y={0}
-                  width={slot}
-                  height={h}
-                  fill="transparent"
-                  onMouseEnter={() => setActive(i)}
-                />
-              ))}
-              {mark && series[mark.series]?.values[mark.index] != null && (
-                <MarkLabel
-                  mark={mark}
-                  x={x(mark.index)}
-                  y={axis.y(series[mark.series].values[mark.index] as number, h)}
-                  left={left}
-                  right={left + width}
-                />
-              )}
-              {active !== null && (
-                <line x1={x(active)} x2={x(active)} y1={0} y2={h} stroke={tokens.colorNeutralStroke1} />
-              )}
-            </>
-          );
-        }}
+        {(area) => <LinePlot chart={props} axis={axis} area={area} />}
       </ChartFrame>
       <Legend series={series} references={references} />
     </div>
