@@ -5,7 +5,15 @@
  * corrections are restored only onto a range with the same header (payablesMemory.ts). The figures
  * come from the engine: the analysis computes the plan from `request()`.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  type Dispatch,
+  type MutableRefObject,
+  type SetStateAction,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import {
   type CashPlan,
   type CashRequest,
@@ -50,63 +58,65 @@ function requestOf(s: CashState): CashRequest {
   return { payables: s.payables, payablesMapping: s.payablesMapping, settings: s.settings, frozen: s.frozen };
 }
 
-export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSettings>) {
-  const [state, setState] = useState<CashState>({
-    settings: initial ?? {},
-    payables: null,
-    payablesMapping: {},
-    frozen: [],
-    error: null,
-    loaded: false,
-    setAside: [],
-  });
-  const ref = useRef(state);
-  ref.current = state;
-  // The plan is recomputed right after a change (before React renders): keep the ref current at once.
-  const update = useCallback((p: Partial<CashState>) => {
-    ref.current = { ...ref.current, ...p };
-    setState((s) => ({ ...s, ...p }));
-  }, []);
+/** The saved values that cannot be used: the settings' unusable fields, frozen plans, a payables address. */
+function storedSetAside(
+  saved: ReturnType<typeof readCashSettings>,
+  frozen: ReturnType<typeof readFrozenPlans>,
+  storedFrozen: unknown,
+  storedAddress: unknown,
+): SetAside[] {
+  const setAside: SetAside[] = [];
+  if (saved.unreadable || saved.setAside.length > 0) setAside.push({ key: CASH_KEYS.settings, fields: saved.setAside });
+  if (frozen.setAside > 0)
+    setAside.push({ key: CASH_KEYS.frozen, count: Array.isArray(storedFrozen) ? frozen.setAside : 0 });
+  if (storedAddress !== null && typeof storedAddress !== "string") setAside.push({ key: CASH_KEYS.payables });
+  return setAside;
+}
 
+/**
+ * What the workbook keeps for the cash plan: the settings (null when none can be used), the frozen plans, the
+ * payables range read again with its column corrections. Every stored value is checked (engine: cash/settings.ts,
+ * cash/freeze.ts): what cannot be used is set aside.
+ */
+export async function loadCashPlan(gateway: WorkbookGateway) {
+  const [storedSettings, storedAddress, storedFrozen] = await Promise.all([
+    gateway.readSetting<unknown>(CASH_KEYS.settings),
+    gateway.readSetting<unknown>(CASH_KEYS.payables),
+    gateway.readSetting<unknown>(CASH_KEYS.frozen),
+  ]);
+  const saved = readCashSettings(storedSettings);
+  const frozen = readFrozenPlans(storedFrozen);
+  const address = typeof storedAddress === "string" ? storedAddress : null;
+  const setAside = storedSetAside(saved, frozen, storedFrozen, storedAddress);
+  const payables = address ? await gateway.readRange(address).catch(() => null) : null;
+  const checked = payables ? await checkedPayablesColumns(gateway, payables.values) : null;
+  const columns = checked?.mapping ?? null;
+  if (checked?.setAside) setAside.push({ key: PAYABLES_COLUMNS_KEY });
+  const restored = storedSettings !== null && !saved.unreadable;
+  return { settings: restored ? saved.settings : null, frozen: frozen.plans, payables, columns, setAside };
+}
+
+type CashStateSetter = Dispatch<SetStateAction<CashState>>;
+
+/** Reads back what the workbook keeps when the pane opens (the preview's initial settings when it keeps none). */
+function useLoadCashPlan(gateway: WorkbookGateway, setState: CashStateSetter, ref: MutableRefObject<CashState>) {
   useEffect(() => {
     let live = true;
     (async () => {
       try {
-        const [storedSettings, storedAddress, storedFrozen] = await Promise.all([
-          gateway.readSetting<unknown>(CASH_KEYS.settings),
-          gateway.readSetting<unknown>(CASH_KEYS.payables),
-          gateway.readSetting<unknown>(CASH_KEYS.frozen),
-        ]);
-        // Every stored value checked (engine: cash/settings.ts, cash/freeze.ts): what cannot be used is set aside.
-        const saved = readCashSettings(storedSettings);
-        const frozen = readFrozenPlans(storedFrozen);
-        const address = typeof storedAddress === "string" ? storedAddress : null;
-        const setAside: SetAside[] = [];
-        if (saved.unreadable || saved.setAside.length > 0)
-          setAside.push({ key: CASH_KEYS.settings, fields: saved.setAside });
-        if (frozen.setAside > 0)
-          setAside.push({ key: CASH_KEYS.frozen, count: Array.isArray(storedFrozen) ? frozen.setAside : 0 });
-        if (storedAddress !== null && address === null) setAside.push({ key: CASH_KEYS.payables });
-        const payables = address ? await gateway.readRange(address).catch(() => null) : null;
-        const checked = payables ? await checkedPayablesColumns(gateway, payables.values) : null;
-        const columns = checked?.mapping ?? null;
-        if (checked?.setAside) setAside.push({ key: PAYABLES_COLUMNS_KEY });
+        const kept = await loadCashPlan(gateway);
         if (live) {
-          const restored = storedSettings !== null && !saved.unreadable;
+          const { settings, payables, columns } = kept;
           setState((s) => ({
             ...s,
-            settings: restored ? saved.settings : s.settings,
+            settings: settings ?? s.settings,
             payables: payables ?? s.payables,
-            frozen: frozen.plans,
+            frozen: kept.frozen,
             loaded: true,
-            setAside,
+            setAside: kept.setAside,
             ...(payables ? { payablesMapping: columns ?? {}, payablesRestored: columns !== null } : {}),
           }));
-          ref.current = {
-            ...ref.current,
-            settings: restored ? saved.settings : ref.current.settings,
-            frozen: frozen.plans,
-          };
+          ref.current = { ...ref.current, settings: settings ?? ref.current.settings, frozen: kept.frozen };
         }
       } catch (e) {
         if (live) setState((s) => ({ ...s, loaded: true, error: (e as Error).message }));
@@ -115,24 +125,20 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
     return () => {
       live = false;
     };
-  }, [gateway]);
+  }, [gateway, setState, ref]);
+}
 
-  const save = useCallback(
-    (key: string, value: unknown) => {
-      gateway.writeSetting(key, value).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));
-    },
-    [gateway],
-  );
+type Update = (p: Partial<CashState>) => void;
+type Save = (key: string, value: unknown) => void;
 
-  const setSettings = useCallback(
-    (p: Partial<CashSettings>) => {
-      const settings = { ...ref.current.settings, ...p };
-      update({ settings, error: null });
-      save(CASH_KEYS.settings, settings);
-    },
-    [save, update],
-  );
-
+/** The payables range: read from the selection, its columns corrected by hand or reset to detection. */
+function usePayables(
+  gateway: WorkbookGateway,
+  ref: MutableRefObject<CashState>,
+  update: Update,
+  save: Save,
+  setState: CashStateSetter,
+) {
   const readPayablesSelection = useCallback(async () => {
     try {
       const payables = await gateway.readSelection();
@@ -147,7 +153,47 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
       update({ error: (e as Error).message });
       return false;
     }
-  }, [gateway, save, update]);
+  }, [gateway, ref, save, update]);
+
+  const keepPayablesColumns = useCallback(
+    (payablesMapping: Partial<ColumnMapping>) => {
+      const values = ref.current.payables?.values;
+      if (values)
+        savePayablesColumns(gateway, values, payablesMapping).catch((e: Error) =>
+          setState((s) => ({ ...s, error: e.message })),
+        );
+    },
+    [gateway, ref, setState],
+  );
+
+  /** A column corrected by hand: used at once and saved with the range's header. */
+  const setPayablesColumn = useCallback(
+    (field: keyof ColumnMapping, column: number | null) => {
+      const payablesMapping = { ...ref.current.payablesMapping, [field]: column };
+      update({ payablesMapping });
+      keepPayablesColumns(payablesMapping);
+    },
+    [keepPayablesColumns, ref, update],
+  );
+
+  /** Back to detected columns; the saved corrections are forgotten. */
+  const resetPayablesColumns = useCallback(() => {
+    update({ payablesMapping: {}, payablesRestored: false });
+    keepPayablesColumns({});
+  }, [keepPayablesColumns, update]);
+  return { readPayablesSelection, setPayablesColumn, resetPayablesColumns };
+}
+
+/** The cash settings: changed in the form, or the other flows read from the selection. */
+function useCashSettings(gateway: WorkbookGateway, ref: MutableRefObject<CashState>, update: Update, save: Save) {
+  const setSettings = useCallback(
+    (p: Partial<CashSettings>) => {
+      const settings = { ...ref.current.settings, ...p };
+      update({ settings, error: null });
+      save(CASH_KEYS.settings, settings);
+    },
+    [ref, save, update],
+  );
 
   /** Reads the selected range as the other flows (engine: cash/flowsRange.ts) and replaces the flows with them. */
   const readFlowsSelection = useCallback(async () => {
@@ -166,42 +212,19 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
       update({ error: (e as Error).message, flowsRead: null });
       return false;
     }
-  }, [gateway, save, update]);
+  }, [gateway, ref, save, update]);
+  return { setSettings, readFlowsSelection };
+}
 
-  const keepPayablesColumns = useCallback(
-    (payablesMapping: Partial<ColumnMapping>) => {
-      const values = ref.current.payables?.values;
-      if (values)
-        savePayablesColumns(gateway, values, payablesMapping).catch((e: Error) =>
-          setState((s) => ({ ...s, error: e.message })),
-        );
-    },
-    [gateway],
-  );
-
-  /** A column corrected by hand: used at once and saved with the range's header. */
-  const setPayablesColumn = useCallback(
-    (field: keyof ColumnMapping, column: number | null) => {
-      const payablesMapping = { ...ref.current.payablesMapping, [field]: column };
-      update({ payablesMapping });
-      keepPayablesColumns(payablesMapping);
-    },
-    [keepPayablesColumns, update],
-  );
-
-  /** Back to detected columns; the saved corrections are forgotten. */
-  const resetPayablesColumns = useCallback(() => {
-    update({ payablesMapping: {}, payablesRestored: false });
-    keepPayablesColumns({});
-  }, [keepPayablesColumns, update]);
-
+/** The plans frozen for later comparison, and the saved values set aside put right. */
+function useKeptPlans(ref: MutableRefObject<CashState>, update: Update, save: Save) {
   const freeze = useCallback(
     (plan: CashPlan, today: number, label: string) => {
       const frozen = [...ref.current.frozen, freezePlan(plan, today, label)];
       update({ frozen });
       save(CASH_KEYS.frozen, frozen);
     },
-    [save, update],
+    [ref, save, update],
   );
 
   /** Removes what was set aside from the workbook: the checked value is saved in its place (or the key removed). */
@@ -217,21 +240,42 @@ export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSett
       update({ setAside: s.setAside.filter((a) => a.key !== key) });
       save(key, value);
     },
-    [save, update],
+    [ref, save, update],
   );
+  return { freeze, resetSetAside };
+}
 
+export function useCashPlan(gateway: WorkbookGateway, initial?: Partial<CashSettings>) {
+  const [state, setState] = useState<CashState>({
+    settings: initial ?? {},
+    payables: null,
+    payablesMapping: {},
+    frozen: [],
+    error: null,
+    loaded: false,
+    setAside: [],
+  });
+  const ref = useRef(state);
+  ref.current = state;
+  // The plan is recomputed right after a change (before React renders): keep the ref current at once.
+  const update = useCallback((p: Partial<CashState>) => {
+    ref.current = { ...ref.current, ...p };
+    setState((s) => ({ ...s, ...p }));
+  }, []);
+  useLoadCashPlan(gateway, setState, ref);
+  const save = useCallback(
+    (key: string, value: unknown) => {
+      gateway.writeSetting(key, value).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));
+    },
+    [gateway],
+  );
   const request = useCallback((): CashRequest => requestOf(ref.current), []);
-
   return {
     state,
-    setSettings,
-    readPayablesSelection,
-    readFlowsSelection,
-    setPayablesColumn,
-    resetPayablesColumns,
-    freeze,
+    ...useCashSettings(gateway, ref, update, save),
+    ...usePayables(gateway, ref, update, save, setState),
+    ...useKeptPlans(ref, update, save),
     request,
-    resetSetAside,
   };
 }
 

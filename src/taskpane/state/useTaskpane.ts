@@ -3,7 +3,15 @@
  * (chunked, cancellable). Holds the state the components render; all workbook access goes through the gateway and
  * all figures come from the engine.
  */
-import { startTransition, useCallback, useRef, useState } from "react";
+import {
+  type Dispatch,
+  type MutableRefObject,
+  type SetStateAction,
+  startTransition,
+  useCallback,
+  useRef,
+  useState,
+} from "react";
 import {
   type Analysis,
   type AnalysisStage,
@@ -83,14 +91,22 @@ const analysing = (rows: number, step: AnalysisStage, done: number, total: numbe
 
 const isAbort = (e: unknown) => (e as Error)?.name === "AbortError";
 
-export function useTaskpane(
-  gateway: WorkbookGateway,
-  language: Language,
-  initial?: Partial<SettingsForm>,
-  cashRequest?: () => CashRequest | undefined,
-  locale: string = localeFromOffice(),
-) {
-  const [state, setState] = useState<TaskpaneState>(() => ({
+/** A gateway error in the pane's language. */
+const errorNotice = (e: unknown, language: Language): Notice => ({
+  kind: "error",
+  message: gatewayErrorText(e, language),
+});
+
+/** Work that stopped: the pane idle again, saying it was cancelled or what went wrong. */
+const stopped = (e: unknown, language: Language): Partial<TaskpaneState> => ({
+  phase: "idle",
+  progress: null,
+  notice: isAbort(e) ? { kind: "cancelled" } : errorNotice(e, language),
+});
+
+/** The pane before any ledger is read. */
+function initialState(initial?: Partial<SettingsForm>): TaskpaneState {
+  return {
     phase: "idle",
     input: null,
     mapping: null,
@@ -105,13 +121,76 @@ export function useTaskpane(
     currencyGuess: null,
     awaitingConfirm: false,
     setAside: null,
-  }));
-  const abort = useRef<AbortController | null>(null);
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const patch = useCallback((p: Partial<TaskpaneState>) => setState((s) => ({ ...s, ...p })), []);
+  };
+}
 
-  const runAnalysis = useCallback(
+/** The columns read with the user's choices (and kept header row) on top of detection. */
+function detectWith(
+  input: LedgerInput,
+  overrides: Partial<ColumnMapping>,
+  headerRow: number | null,
+  dateOrder: SettingsForm["dateOrder"],
+): MappingResult {
+  const header = headerRow !== null ? { headerRow } : {};
+  return detectColumns(input.values, { mapping: overrides, ...header, dateOrder, numberFormats: input.numberFormats });
+}
+
+/** The columns as detection alone reads them. */
+const detectFresh = (input: LedgerInput, dateOrder: SettingsForm["dateOrder"]): MappingResult =>
+  detectColumns(input.values, { dateOrder, numberFormats: input.numberFormats });
+
+/** What is shared by every step of the flow: the workbook, the language, the state and the work under way. */
+interface Flow {
+  gateway: WorkbookGateway;
+  language: Language;
+  locale: string;
+  patch: (p: Partial<TaskpaneState>) => void;
+  stateRef: MutableRefObject<TaskpaneState>;
+  abort: MutableRefObject<AbortController | null>;
+}
+
+/** The analysis's settings: the form's, the kept header row, the display currency and the desk's buyer limits. */
+function analysisSettingsFor(
+  flow: Flow,
+  settings: SettingsForm,
+  overrides: Partial<ColumnMapping>,
+  headerRow: number | null,
+  currency: string | undefined,
+) {
+  // The insurer's buyer limits kept in the desk's limits range count among the limits the user keeps.
+  return withLimitsRange(flow.gateway, {
+    ...toAnalysisSettings(settings, overrides, flow.locale),
+    ...(headerRow !== null ? { headerRow } : {}),
+    ...(currency ? { currency } : {}),
+  });
+}
+
+/** Keeps what the user settled on with the workbook (keyed by sheet and header), for the next reading. */
+async function rememberSettled(
+  flow: Flow,
+  input: LedgerInput,
+  analysis: Analysis,
+  settings: SettingsForm,
+  overrides: Partial<ColumnMapping>,
+  headerRow: number | null,
+) {
+  const h = analysis.mapping.headerRow;
+  const record = {
+    signature: headerSignature(input.values, h),
+    headerRow: h,
+    overrides,
+    settings: savedSettings(settings),
+  };
+  const detected = headerRow === null ? h : detectFresh(input, settings.dateOrder).headerRow;
+  await rememberLedger(flow.gateway, input, record, defaultSettings(settings.asOf), detected, (e) =>
+    flow.patch({ notice: errorNotice(e, flow.language) }),
+  );
+}
+
+/** The analysis step: the engine off the pane's thread, then the desk, then the ledger remembered. */
+function useRunAnalysis(flow: Flow, cashRequest?: () => CashRequest | undefined) {
+  const { gateway, language, locale, patch, stateRef, abort } = flow;
+  return useCallback(
     async (
       input: LedgerInput,
       settings: SettingsForm,
@@ -136,12 +215,7 @@ export function useTaskpane(
         awaitingConfirm: false,
       });
       try {
-        // The insurer's buyer limits kept in the desk's limits range count among the limits the user keeps.
-        const analysisSettings = await withLimitsRange(gateway, {
-          ...toAnalysisSettings(settings, overrides, locale),
-          ...(headerRow !== null ? { headerRow } : {}),
-          ...(currency ? { currency } : {}),
-        });
+        const analysisSettings = await analysisSettingsFor(flow, settings, overrides, headerRow, currency);
         const base = await analyzeOffThread(input, analysisSettings, {
           signal: controller.signal,
           cash: cashRequest?.(),
@@ -151,36 +225,49 @@ export function useTaskpane(
         const { analysis, desk } = await withDesk(gateway, input, base);
         // Rendered as a transition: React renders the results in slices, the pane answering in between.
         startTransition(() => patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null }));
-        // Keep what the user settled on with the workbook (keyed by sheet and header), for the next reading.
-        const h = analysis.mapping.headerRow;
-        const record = {
-          signature: headerSignature(input.values, h),
-          headerRow: h,
-          overrides,
-          settings: savedSettings(settings),
-        };
-        const detected =
-          headerRow === null
-            ? h
-            : detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats })
-                .headerRow;
-        await rememberLedger(gateway, input, record, defaultSettings(settings.asOf), detected, (e) =>
-          patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }),
-        );
+        await rememberSettled(flow, input, analysis, settings, overrides, headerRow);
       } catch (e) {
-        patch({
-          phase: "idle",
-          progress: null,
-          notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) },
-        });
+        patch(stopped(e, language));
       } finally {
         abort.current = null;
       }
     },
-    [gateway, patch, language, locale, cashRequest],
+    // The flow's fields, not the flow: it is made anew on each render.
+    [gateway, patch, language, locale, cashRequest, stateRef, abort],
   );
+}
+/**
+ * The same ledger read before: its saved mapping, header row and settings (else detection and the current ones,
+ * `settings` taking the saved ones in place); what of them cannot be used on this ledger is set aside and said,
+ * never a reason not to read it.
+ */
+async function restoreOrDetect(gateway: WorkbookGateway, input: LedgerInput, settings: SettingsForm) {
+  const found = await findRecordChecked(gateway, input);
+  const { record } = found;
+  if (record) Object.assign(settings, record.settings);
+  let overrides: Partial<ColumnMapping> = record?.overrides ?? {};
+  let headerRow: number | null = record?.headerRow ?? null;
+  const key = settingKey(ledgerKey(input.sheet ?? ""));
+  let setAside: SetAside | null =
+    found.setAside.length > 0 || found.unreadable ? { key, fields: found.setAside } : null;
+  let mapping: MappingResult;
+  try {
+    mapping = detectWith(input, overrides, headerRow, settings.dateOrder);
+  } catch (e) {
+    if (!record) throw e;
+    // The saved columns and header row do not fit this ledger after all: detection, and the record set aside.
+    setAside = { key, fields: [...Object.keys(overrides), "headerRow"] };
+    overrides = {};
+    headerRow = null;
+    mapping = detectFresh(input, settings.dateOrder);
+  }
+  return { overrides, headerRow, mapping, setAside, restored: record !== null };
+}
 
-  const readSelection = useCallback(async () => {
+/** The reading step: the analysis cleared, the selection read (cancellable), its columns found, then analysed. */
+function useReadSelection(flow: Flow, runAnalysis: ReturnType<typeof useRunAnalysis>) {
+  const { gateway, language, patch, stateRef, abort } = flow;
+  return useCallback(async () => {
     const controller = new AbortController();
     abort.current = controller;
     patch({
@@ -194,64 +281,27 @@ export function useTaskpane(
     const settings = { ...stateRef.current.settings, onlyCurrency: "", currency: "" };
     patch({ settings });
     let input: TaskpaneState["input"];
-    let overrides: Partial<ColumnMapping> = {};
-    let headerRow: number | null = null;
-    let mapping: MappingResult;
+    let read: Awaited<ReturnType<typeof restoreOrDetect>>;
     try {
       input = await gateway.readSelection(
         (p) => patch({ progress: { stage: "reading", done: p.rowsRead, total: p.rowsTotal } }),
         controller.signal,
       );
-      // The same ledger read before: its saved mapping, header row and settings (else detection and the current ones);
-      // what of them cannot be used on this ledger is set aside and said, never a reason not to read it.
-      const found = await findRecordChecked(gateway, input);
-      const { record } = found;
-      if (record) Object.assign(settings, record.settings);
-      overrides = record?.overrides ?? {};
-      headerRow = record?.headerRow ?? null;
-      let setAside: SetAside | null =
-        found.setAside.length > 0 || found.unreadable
-          ? { key: settingKey(ledgerKey(input.sheet ?? "")), fields: found.setAside }
-          : null;
-      try {
-        mapping = detectColumns(input.values, {
-          mapping: overrides,
-          ...(headerRow !== null ? { headerRow } : {}),
-          dateOrder: settings.dateOrder,
-          numberFormats: input.numberFormats,
-        });
-      } catch (e) {
-        if (!record) throw e;
-        // The saved columns and header row do not fit this ledger after all: detection, and the record set aside.
-        setAside = { key: settingKey(ledgerKey(input.sheet ?? "")), fields: [...Object.keys(overrides), "headerRow"] };
-        overrides = {};
-        headerRow = null;
-        mapping = detectColumns(input.values, { dateOrder: settings.dateOrder, numberFormats: input.numberFormats });
-      }
-      patch({
-        input,
-        mapping,
-        overrides,
-        settings,
-        headerRow,
-        restored: record !== null,
-        setAside,
-        phase: "idle",
-        progress: null,
-      });
+      read = await restoreOrDetect(gateway, input, settings);
+      patch({ input, ...read, settings, phase: "idle", progress: null });
     } catch (e) {
-      patch({
-        phase: "idle",
-        progress: null,
-        notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) },
-      });
+      patch(stopped(e, language));
       return;
     } finally {
       abort.current = null;
     }
-    await runAnalysis(input, settings, overrides, mapping, headerRow);
-  }, [gateway, language, patch, runAnalysis]);
+    await runAnalysis(input, settings, read.overrides, read.mapping, read.headerRow);
+  }, [gateway, language, patch, runAnalysis, stateRef, abort]);
+}
 
+/** Going back on what was saved: the ledger's record (to detection and defaults), a desk setting set aside. */
+function useResets(flow: Flow, runAnalysis: ReturnType<typeof useRunAnalysis>) {
+  const { gateway, language, patch, stateRef } = flow;
   /** Forgets what was saved for this ledger and goes back to detection and the default settings. */
   const resetSaved = useCallback(async () => {
     const { input, mapping, settings } = stateRef.current;
@@ -262,13 +312,13 @@ export function useTaskpane(
       if (stateRef.current.setAside && !stateRef.current.setAside.fields?.length)
         await gateway.writeSetting(ledgerKey(input.sheet ?? ""), undefined);
     } catch (e) {
-      patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
+      patch({ notice: errorNotice(e, language) });
     }
     const fresh = { ...defaultSettings(settings.asOf), onlyCurrency: settings.onlyCurrency };
-    const detected = detectColumns(input.values, { dateOrder: fresh.dateOrder, numberFormats: input.numberFormats });
+    const detected = detectFresh(input, fresh.dateOrder);
     patch({ overrides: {}, headerRow: null, settings: fresh, mapping: detected, restored: false, setAside: null });
     await runAnalysis(input, fresh, {}, detected, null);
-  }, [gateway, language, patch, runAnalysis]);
+  }, [gateway, language, patch, runAnalysis, stateRef]);
 
   /** Replaces a desk setting that was set aside with what was used instead (the company's text fields, or nothing). */
   const resetDeskSetAside = useCallback(
@@ -280,16 +330,21 @@ export function useTaskpane(
         await gateway.writeSetting(key, value);
         patch({ desk: { ...desk, setAside: (desk.setAside ?? []).filter((a) => a.key !== key) } });
       } catch (e) {
-        patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } });
+        patch({ notice: errorNotice(e, language) });
       }
     },
-    [gateway, language, patch],
+    [gateway, language, patch, stateRef],
   );
+  return { resetSaved, resetDeskSetAside };
+}
 
+/** The choices that analyse again: Re-analyse, the money columns confirmed, the dates swapped, limits kept. */
+function useReanalysis(flow: Flow, runAnalysis: ReturnType<typeof useRunAnalysis>) {
+  const { patch, stateRef } = flow;
   const analyze = useCallback(async () => {
     const { input, settings, overrides } = stateRef.current;
     if (input) await runAnalysis(input, settings, overrides);
-  }, [runAnalysis]);
+  }, [runAnalysis, stateRef]);
 
   /** The user confirms the money columns as read: they become the user's choice, and the analysis runs. */
   const confirmMoney = useCallback(async () => {
@@ -298,16 +353,10 @@ export function useTaskpane(
     const chosen = { ...overrides };
     for (const f of ["amount", "openAmount", "paidAmount"] as const)
       if (mapping.columns[f] !== null) chosen[f] = mapping.columns[f];
-    const header = headerRow !== null ? { headerRow } : {};
-    const confirmed = detectColumns(input.values, {
-      mapping: chosen,
-      ...header,
-      dateOrder: settings.dateOrder,
-      numberFormats: input.numberFormats,
-    });
+    const confirmed = detectWith(input, chosen, headerRow, settings.dateOrder);
     patch({ overrides: chosen, mapping: confirmed, awaitingConfirm: false });
     await runAnalysis(input, settings, chosen, confirmed, headerRow);
-  }, [patch, runAnalysis]);
+  }, [patch, runAnalysis, stateRef]);
 
   /** Reads the date serials Excel mis-read the other way (mapping.swappedSerials), and analyses again. */
   const swapDates = useCallback(async () => {
@@ -315,13 +364,7 @@ export function useTaskpane(
     const settings = { ...stateRef.current.settings, swapDateSerials: true };
     patch({ settings });
     if (input) await runAnalysis(input, settings, overrides);
-  }, [patch, runAnalysis]);
-
-  const setSettings = useCallback((p: Partial<SettingsForm>) => {
-    // Kept current at once: an analysis asked for right after a change (new rates read in the Cash tab) uses it.
-    stateRef.current = { ...stateRef.current, settings: { ...stateRef.current.settings, ...p } };
-    setState((s) => ({ ...s, settings: { ...s.settings, ...p } }));
-  }, []);
+  }, [patch, runAnalysis, stateRef]);
 
   /** Keeps AR Lens's proposals as these customers' limits (saved with the workbook's settings) and analyses again. */
   const acceptLimits = useCallback(
@@ -331,28 +374,38 @@ export function useTaskpane(
       patch({ settings: next });
       if (input) await runAnalysis(input, next, overrides);
     },
-    [patch, runAnalysis],
+    [patch, runAnalysis, stateRef],
+  );
+  return { analyze, confirmMoney, swapDates, acceptLimits };
+}
+
+/** The setup's edits, kept without analysing: a setting changed, a column chosen by hand. */
+function useSetupEdits(stateRef: MutableRefObject<TaskpaneState>, setState: Dispatch<SetStateAction<TaskpaneState>>) {
+  const setSettings = useCallback(
+    (p: Partial<SettingsForm>) => {
+      // Kept current at once: an analysis asked for right after a change (new rates read in the Cash tab) uses it.
+      stateRef.current = { ...stateRef.current, settings: { ...stateRef.current.settings, ...p } };
+      setState((s) => ({ ...s, settings: { ...s.settings, ...p } }));
+    },
+    [stateRef, setState],
   );
 
   const setColumn = useCallback(
     (field: LedgerField, column: number | null) =>
       setState((s) => {
         const overrides = { ...s.overrides, [field]: column };
-        const header = s.headerRow !== null ? { headerRow: s.headerRow } : {};
-        const mapping = s.input
-          ? detectColumns(s.input.values, {
-              mapping: overrides,
-              ...header,
-              dateOrder: s.settings.dateOrder,
-              numberFormats: s.input.numberFormats,
-            })
-          : s.mapping;
+        const mapping = s.input ? detectWith(s.input, overrides, s.headerRow, s.settings.dateOrder) : s.mapping;
         return { ...s, overrides, mapping };
       }),
-    [],
+    [setState],
   );
+  return { setSettings, setColumn };
+}
 
-  const writeReport = useCallback(async () => {
+/** The report step: the analysis (and the desk) written to the workbook, cancellable. */
+function useWriteReport(flow: Flow) {
+  const { gateway, language, patch, stateRef, abort } = flow;
+  return useCallback(async () => {
     const { analysis, desk } = stateRef.current;
     if (!analysis) return;
     const deskInput = desk
@@ -369,17 +422,17 @@ export function useTaskpane(
       );
       patch({ phase: "idle", progress: null, notice: { kind: "written", result } });
     } catch (e) {
-      patch({
-        phase: "idle",
-        progress: null,
-        notice: isAbort(e) ? { kind: "cancelled" } : { kind: "error", message: gatewayErrorText(e, language) },
-      });
+      patch(stopped(e, language));
     } finally {
       abort.current = null;
     }
-  }, [gateway, language, patch]);
+  }, [gateway, language, patch, stateRef, abort]);
+}
 
-  const cancel = useCallback(() => abort.current?.abort(), []);
+/** The pane's links with what is under way and the workbook: cancel, the desk rebuilt, a cell shown. */
+function useWorkbookLinks(flow: Flow) {
+  const { gateway, language, patch, abort } = flow;
+  const cancel = useCallback(() => abort.current?.abort(), [abort]);
 
   /** The desk rebuilt in place (a contact logged, desk settings saved): Today, worklist and forecast at once. */
   const replaceDesk = useCallback(
@@ -389,13 +442,33 @@ export function useTaskpane(
 
   const goTo = useCallback(
     (address: string) => {
-      gateway
-        .selectRange(address)
-        .catch((e: Error) => patch({ notice: { kind: "error", message: gatewayErrorText(e, language) } }));
+      gateway.selectRange(address).catch((e: Error) => patch({ notice: errorNotice(e, language) }));
     },
     [gateway, language, patch],
   );
+  return { cancel, replaceDesk, goTo };
+}
 
+export function useTaskpane(
+  gateway: WorkbookGateway,
+  language: Language,
+  initial?: Partial<SettingsForm>,
+  cashRequest?: () => CashRequest | undefined,
+  locale: string = localeFromOffice(),
+) {
+  const [state, setState] = useState<TaskpaneState>(() => initialState(initial));
+  const abort = useRef<AbortController | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const patch = useCallback((p: Partial<TaskpaneState>) => setState((s) => ({ ...s, ...p })), []);
+  const flow: Flow = { gateway, language, locale, patch, stateRef, abort };
+  const runAnalysis = useRunAnalysis(flow, cashRequest);
+  const readSelection = useReadSelection(flow, runAnalysis);
+  const { resetSaved, resetDeskSetAside } = useResets(flow, runAnalysis);
+  const { analyze, confirmMoney, swapDates, acceptLimits } = useReanalysis(flow, runAnalysis);
+  const { setSettings, setColumn } = useSetupEdits(stateRef, setState);
+  const writeReport = useWriteReport(flow);
+  const { cancel, replaceDesk, goTo } = useWorkbookLinks(flow);
   return {
     state,
     readSelection,
