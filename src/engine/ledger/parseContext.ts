@@ -34,19 +34,8 @@ export interface ParseSettings {
   swapDateSerials?: boolean;
 }
 
-/** The fields a row is read from. */
-export type ReadField =
-  | "customer"
-  | "invoiceNumber"
-  | "invoiceDate"
-  | "dueDate"
-  | "amount"
-  | "paidAmount"
-  | "openAmount"
-  | "paidDate"
-  | "disputed"
-  | "currency"
-  | "terms";
+/** The fields a row is read from: the ledger's fields but the limit and local-currency columns (read elsewhere). */
+export type ReadField = Exclude<LedgerField, "insuredLimit" | "localAmount" | "bookedRate" | "creditLimit">;
 
 /** Column index per field, -1 when unmapped (plain numbers: read a million times). */
 export type FieldColumns = Record<ReadField, number>;

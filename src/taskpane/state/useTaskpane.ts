@@ -104,8 +104,8 @@ const stopped = (e: unknown, language: Language): Partial<TaskpaneState> => ({
   notice: isAbort(e) ? { kind: "cancelled" } : errorNotice(e, language),
 });
 
-/** The pane before any ledger is read. */
-function initialState(initial?: Partial<SettingsForm>): TaskpaneState {
+/** The pane before anything is read: nothing selected, the settings given over the defaults. */
+export function initialState(initial?: Partial<SettingsForm>): TaskpaneState {
   return {
     phase: "idle",
     input: null,

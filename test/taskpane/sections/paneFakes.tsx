@@ -9,7 +9,7 @@ import { makeTexts, TextsContext } from "../../../src/taskpane/i18n";
 import type { CashController } from "../../../src/taskpane/state/useCashPlan";
 import type { RatesController } from "../../../src/taskpane/state/useRates";
 import { defaultSettings } from "../../../src/taskpane/state/settings";
-import type { TaskpaneController, TaskpaneState } from "../../../src/taskpane/state/useTaskpane";
+import { initialState, type TaskpaneController, type TaskpaneState } from "../../../src/taskpane/state/useTaskpane";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
 
 export const ledger = { values: handLedger(), sheet: "Ledger", topLeft: "A1", address: "Ledger!A1:H19" };
@@ -22,23 +22,7 @@ export const analysis = analyzeLedger(ledger, {
 });
 
 export function paneState(p: Partial<TaskpaneState> = {}): TaskpaneState {
-  return {
-    phase: "idle",
-    input: null,
-    mapping: null,
-    overrides: {},
-    settings: { ...defaultSettings(AS_OF) },
-    analysis: null,
-    desk: null,
-    progress: null,
-    notice: null,
-    headerRow: null,
-    restored: false,
-    currencyGuess: null,
-    awaitingConfirm: false,
-    setAside: null,
-    ...p,
-  };
+  return { ...initialState(defaultSettings(AS_OF)), ...p };
 }
 
 /** A controller whose every action is a mock, holding `p` over an empty pane. */
