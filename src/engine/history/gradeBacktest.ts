@@ -12,16 +12,15 @@
  * 30 observations, or fewer than 5 late or 5 on-time ones (an AUC over a handful of pairs is noise).
  */
 import { endOfMonth } from "../core/dates";
-import type { Invoice } from "../model/types";
 import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
 import { gradeFromScore, riskScore } from "../analysis/grade";
-import { behaviourAt } from "./behaviourAt";
 import { gradeInputs } from "./gradesAt";
-import { priorAt } from "./priorAt";
+import { priorAtReplayed } from "./priorAt";
+import { MonthEndReplay } from "./replay";
 import { aucLead, type Lead } from "./bootstrap";
-import { paymentHistoryStart, type HistoryStart } from "./historyStart";
+import { paymentHistoryStartOf, type HistoryStart } from "./historyStart";
 
 export const DEFAULT_FOLLOW_UP_MONTHS = 6;
 export const DEFAULT_LATE_DAYS = 5;
@@ -126,13 +125,15 @@ export function backtestGrades(
   let first = Infinity;
   for (const h of histories) if (h.billed.length > 0) first = Math.min(first, h.billed[0]);
   // Replay only where the ledger holds payments (historyStart.ts).
-  const historyStart = Number.isFinite(first) ? paymentHistoryStart(allInvoices(histories), asOf) : null;
+  const historyStart = Number.isFinite(first) ? paymentHistoryStartOf(histories, asOf) : null;
   if (historyStart) first = Math.max(first, historyStart.date);
   const monthEnds = Number.isFinite(first)
     ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS)
     : [];
   const observations: Observation[] = [];
-  for (const t of monthEnds) observeAt(histories, t, endOfMonth(t, followUpMonths), asOf, lateDays, observations);
+  // Each customer's invoices read once across the month-ends (replay.ts), oldest month-end first.
+  const replay = new MonthEndReplay(histories);
+  for (const t of monthEnds) observeAt(replay, t, endOfMonth(t, followUpMonths), asOf, lateDays, observations);
   const late = observations.filter((o) => o.late).length;
   const status =
     monthEnds.length < MIN_POINTS
@@ -166,24 +167,26 @@ export function backtestGrades(
 
 /**
  * The observations at month-end `t`: each customer graded at t (gradesAt.ts, the same figures) that was billed
- * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts.
+ * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts (both
+ * read through the month-end replay, replay.ts).
  * `customer` is the customer's index in `histories` (the bootstrap resamples customers).
  */
 function observeAt(
-  histories: readonly CustomerHistory[],
+  replay: MonthEndReplay,
   t: number,
   windowEnd: number,
   asOf: number,
   lateDays: number,
   out: Observation[],
 ): void {
-  const prior = priorAt(histories, t);
+  const histories = replay.histories;
+  const prior = priorAtReplayed(replay, t);
   for (let ci = 0; ci < histories.length; ci++) {
     const h = histories[ci];
     if (h.billed.length === 0 || h.billed[0] > t) continue;
     const f = followUp(h, t, windowEnd, asOf);
     if (f.cents <= 0) continue;
-    const behaviour = behaviourAt(h, t);
+    const behaviour = replay.behaviourAt(ci, t);
     const score = riskScore(gradeInputs(behaviour), prior);
     out.push({
       customer: ci,
@@ -195,12 +198,6 @@ function observeAt(
       dayCents: f.dayCents,
     });
   }
-}
-
-function allInvoices(histories: readonly CustomerHistory[]): Invoice[] {
-  const out: Invoice[] = [];
-  for (const h of histories) for (const inv of h.invoices) out.push(inv);
-  return out;
 }
 
 /** The grade's lead with its bootstrap interval over customers (bootstrap.ts). */
