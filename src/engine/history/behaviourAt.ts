@@ -7,7 +7,7 @@
  * - overdue days: Σ open × days past due over the overdue open items / Σ open balance (0 when nothing is overdue)
  */
 import { billedCount, type CustomerHistory } from "./customerHistory";
-import { DISPUTED, PAYS_IN_FULL, type HistoryColumns } from "./historyColumns";
+import { DISPUTED, PAYS_IN_FULL } from "./historyColumns";
 
 export const RECENT_DAYS = 90;
 
@@ -47,15 +47,9 @@ export interface BehaviourAt {
  * customer's invoices count (those billed by `t`).
  */
 export function behaviourAt(h: CustomerHistory, t: number, asRead = false, n = billedCount(h, t)): BehaviourAt {
+  const c = h.columns;
   const s = new Sums();
-  addRows(s, h.columns, h.start, h.start + n, t, asRead);
-  return s.result(n > 0 ? Math.max(0, t - h.billed[0]) : 0);
-}
-
-/** Rows from … to − 1 of the columns into the sums at `t`, in order (behaviourAt; replay.ts for the rows after its
- * settled part). */
-export function addRows(s: Sums, c: HistoryColumns, from: number, to: number, t: number, asRead: boolean): void {
-  for (let i = from; i < to; i++) {
+  for (let i = h.start, end = h.start + n; i < end; i++) {
     const amount = c.amount[i];
     const paid = c.paid[i];
     // openCentsAt: nothing before billing, the full amount until the payment's date, the rest after it.
@@ -66,10 +60,11 @@ export function addRows(s: Sums, c: HistoryColumns, from: number, to: number, t:
     if ((c.flags[i] & PAYS_IN_FULL) === 0 || !(paid <= t)) continue;
     s.addSettled(amount, paid, c.due[i], c.lnLate[i], c.invoiceDate[i], t);
   }
+  return s.result(n > 0 ? Math.max(0, t - h.billed[0]) : 0);
 }
 
 /** The running sums of behaviourAt, in the order the invoices come (float sums: the order is kept). */
-export class Sums {
+class Sums {
   paidCount = 0;
   paidLateCount = 0;
   paidLateCents = 0;
@@ -87,11 +82,6 @@ export class Sums {
   over90Cents = 0;
   disputedCents = 0;
   overdueDayCents = 0;
-
-  /** The same sums, to go on from (replay.ts). */
-  copy(): Sums {
-    return Object.assign(new Sums(), this);
-  }
 
   addOpen(open: number, pastDue: number, disputed: boolean): void {
     if (pastDue > 0) {

@@ -16,9 +16,9 @@ import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
 import { gradeFromScore, riskScore } from "../analysis/grade";
+import { behaviourAt } from "./behaviourAt";
 import { gradeInputs } from "./gradesAt";
-import { priorAtReplayed } from "./priorAt";
-import { MonthEndReplay } from "./replay";
+import { priorAt } from "./priorAt";
 import { aucLead, type Lead } from "./bootstrap";
 import { paymentHistoryStartOf, type HistoryStart } from "./historyStart";
 
@@ -131,9 +131,7 @@ export function backtestGrades(
     ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS)
     : [];
   const observations: Observation[] = [];
-  // Each customer's invoices read once across the month-ends (replay.ts), oldest month-end first.
-  const replay = new MonthEndReplay(histories);
-  for (const t of monthEnds) observeAt(replay, t, endOfMonth(t, followUpMonths), asOf, lateDays, observations);
+  for (const t of monthEnds) observeAt(histories, t, endOfMonth(t, followUpMonths), asOf, lateDays, observations);
   const late = observations.filter((o) => o.late).length;
   const status =
     monthEnds.length < MIN_POINTS
@@ -167,26 +165,24 @@ export function backtestGrades(
 
 /**
  * The observations at month-end `t`: each customer graded at t (gradesAt.ts, the same figures) that was billed
- * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts (both
- * read through the month-end replay, replay.ts).
+ * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts.
  * `customer` is the customer's index in `histories` (the bootstrap resamples customers).
  */
 function observeAt(
-  replay: MonthEndReplay,
+  histories: readonly CustomerHistory[],
   t: number,
   windowEnd: number,
   asOf: number,
   lateDays: number,
   out: Observation[],
 ): void {
-  const histories = replay.histories;
-  const prior = priorAtReplayed(replay, t);
+  const prior = priorAt(histories, t);
   for (let ci = 0; ci < histories.length; ci++) {
     const h = histories[ci];
     if (h.billed.length === 0 || h.billed[0] > t) continue;
     const f = followUp(h, t, windowEnd, asOf);
     if (f.cents <= 0) continue;
-    const behaviour = replay.behaviourAt(ci, t);
+    const behaviour = behaviourAt(h, t);
     const score = riskScore(gradeInputs(behaviour), prior);
     out.push({
       customer: ci,

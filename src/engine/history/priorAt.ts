@@ -8,7 +8,6 @@ import { DEFAULT_CREDIBILITY, MAX_CREDIBILITY, MIN_CREDIBILITY } from "./gradesA
 import type { GradePrior } from "../analysis/grade";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { PAYS_IN_FULL } from "./historyColumns";
-import type { MonthEndReplay } from "./replay";
 
 /** The prior at `t` over `histories` (customers billed nothing by then count for nothing, as in gradesAt). */
 export function priorAt(histories: readonly CustomerHistory[], t: number): GradePrior {
@@ -27,26 +26,6 @@ export function priorAt(histories: readonly CustomerHistory[], t: number): Grade
 export function priorOfLedger(histories: readonly CustomerHistory[], asOf: number): GradePrior {
   const p = new PriorSums();
   for (const h of histories) p.addCustomer(h, asOf, h.invoices.length);
-  return p.prior();
-}
-
-/**
- * priorAt with the customers the month-end replay keeps (replay.ts) read from their behaviour at `t` (the same settled
- * sums, so the same prior), the others as priorAt reads them. `t` never goes back from one call to the next.
- */
-export function priorAtReplayed(replay: MonthEndReplay, t: number): GradePrior {
-  const p = new PriorSums();
-  const histories = replay.histories;
-  for (let ci = 0; ci < histories.length; ci++) {
-    const h = histories[ci];
-    if (h.billed.length === 0 || h.billed[0] > t) continue;
-    if (!replay.keeps(ci)) {
-      p.addCustomer(h, t, billedCount(h, t));
-      continue;
-    }
-    const b = replay.behaviourAt(ci, t);
-    p.addSettledSums(b.paidCount, b.paidLateCount, b.settledCents, b.lateDayCents, b.logLateCents, b.logLateSqCents);
-  }
   return p.prior();
 }
 
@@ -84,12 +63,6 @@ class PriorSums {
       l1 += cents * ln;
       l2 += cents * ln * ln;
     }
-    this.addSettledSums(paidCount, paidLateCount, w, s, l1, l2);
-  }
-
-  /** A customer's settled sums (behaviourAt's: paid and paid-late counts, cents, cents × days late, cents × ln and
-   * cents × ln²) into the portfolio's. */
-  addSettledSums(paidCount: number, paidLateCount: number, w: number, s: number, l1: number, l2: number): void {
     this.w += w;
     this.s += s;
     this.paid += paidCount;
