@@ -84,40 +84,76 @@ export function weightedAuc(r: Ranked, late: readonly boolean[], weight: (i: num
  * The cases of a ranking merged by customer: within each tie group, the cases of one customer with one outcome
  * become one entry counted `times` times. A resample weights every case of a customer alike, so the weighted AUC
  * over the merged entries is the same number (the weights are whole counts: every sum is exact in any order).
+ * Within a tie group the late entries come first (up to lateEnds of the group), so a resample sums each outcome
+ * in a loop of its own.
  */
 export interface ClusteredCases {
   cluster: Int32Array;
   times: Float64Array;
   late: Uint8Array;
   groupEnds: Int32Array;
+  /** Where each tie group's late entries end (its on-time ones follow, up to its groupEnds). */
+  lateEnds: Int32Array;
 }
 
 export function mergeByCluster(r: Ranked, late: readonly boolean[], cluster: readonly number[]): ClusteredCases {
-  const clusters: number[] = [];
-  const times: number[] = [];
-  const lates: number[] = [];
+  const out = { cluster: [] as number[], times: [] as number[], late: [] as number[] };
   const ends: number[] = [];
-  const slot = new Map<number, number>(); // cluster × 2 + late → entry, within the current tie group
+  const lateEnds: number[] = [];
+  // One tie group's entries by outcome (cluster, times), then written late first.
+  const group = { late: new MergedEntries(), onTime: new MergedEntries() };
   let start = 0;
   for (const end of r.groupEnds) {
-    slot.clear();
+    group.late.clear();
+    group.onTime.clear();
     for (let k = start; k < end; k++) {
       const i = r.order[k];
-      const key = cluster[i] * 2 + (late[i] ? 1 : 0);
-      const at = slot.get(key);
-      if (at !== undefined) times[at]++;
-      else {
-        slot.set(key, clusters.length);
-        clusters.push(cluster[i]);
-        times.push(1);
-        lates.push(late[i] ? 1 : 0);
-      }
+      (late[i] ? group.late : group.onTime).add(cluster[i]);
     }
-    ends.push(clusters.length);
+    group.late.writeTo(out, 1);
+    lateEnds.push(out.cluster.length);
+    group.onTime.writeTo(out, 0);
+    ends.push(out.cluster.length);
     start = end;
   }
-  const out = { cluster: Int32Array.from(clusters), times: Float64Array.from(times), late: Uint8Array.from(lates) };
-  return { ...out, groupEnds: Int32Array.from(ends) };
+  return {
+    cluster: Int32Array.from(out.cluster),
+    times: Float64Array.from(out.times),
+    late: Uint8Array.from(out.late),
+    groupEnds: Int32Array.from(ends),
+    lateEnds: Int32Array.from(lateEnds),
+  };
+}
+
+/** One tie group's cases of one outcome merged by customer, in the order the customers first come. */
+class MergedEntries {
+  private readonly slot = new Map<number, number>();
+  private readonly clusters: number[] = [];
+  private readonly times: number[] = [];
+
+  clear(): void {
+    this.slot.clear();
+    this.clusters.length = 0;
+    this.times.length = 0;
+  }
+
+  add(cluster: number): void {
+    const at = this.slot.get(cluster);
+    if (at !== undefined) this.times[at]++;
+    else {
+      this.slot.set(cluster, this.clusters.length);
+      this.clusters.push(cluster);
+      this.times.push(1);
+    }
+  }
+
+  writeTo(out: { cluster: number[]; times: number[]; late: number[] }, late: number): void {
+    for (let j = 0; j < this.clusters.length; j++) {
+      out.cluster.push(this.clusters[j]);
+      out.times.push(this.times[j]);
+      out.late.push(late);
+    }
+  }
 }
 
 /** weightedAuc over merged cases, each customer weighted by how often the resample drew it (`counts`). */
@@ -127,14 +163,13 @@ export function clusteredAuc(c: ClusteredCases, counts: Float64Array): number | 
   let positives = 0;
   let start = 0;
   for (let g = 0; g < c.groupEnds.length; g++) {
+    const lateEnd = c.lateEnds[g];
     const end = c.groupEnds[g];
     let pos = 0;
     let neg = 0;
-    for (let k = start; k < end; k++) {
-      const w = counts[c.cluster[k]] * c.times[k];
-      if (c.late[k] === 1) pos += w;
-      else neg += w;
-    }
+    // Whole counts: the same sums as adding the entries in any other order.
+    for (let k = start; k < lateEnd; k++) pos += counts[c.cluster[k]] * c.times[k];
+    for (let k = lateEnd; k < end; k++) neg += counts[c.cluster[k]] * c.times[k];
     sum += pos * (below + neg / 2);
     below += neg;
     positives += pos;

@@ -12,7 +12,6 @@
  * 30 observations, or fewer than 5 late or 5 on-time ones (an AUC over a handful of pairs is noise).
  */
 import { endOfMonth } from "../core/dates";
-import type { Invoice } from "../model/types";
 import { auc, gini } from "./auc";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
@@ -21,7 +20,7 @@ import { behaviourAt } from "./behaviourAt";
 import { gradeInputs } from "./gradesAt";
 import { priorAt } from "./priorAt";
 import { aucLead, type Lead } from "./bootstrap";
-import { paymentHistoryStart, type HistoryStart } from "./historyStart";
+import { paymentHistoryStartOf, type HistoryStart } from "./historyStart";
 
 export const DEFAULT_FOLLOW_UP_MONTHS = 6;
 export const DEFAULT_LATE_DAYS = 5;
@@ -126,7 +125,7 @@ export function backtestGrades(
   let first = Infinity;
   for (const h of histories) if (h.billed.length > 0) first = Math.min(first, h.billed[0]);
   // Replay only where the ledger holds payments (historyStart.ts).
-  const historyStart = Number.isFinite(first) ? paymentHistoryStart(allInvoices(histories), asOf) : null;
+  const historyStart = Number.isFinite(first) ? paymentHistoryStartOf(histories, asOf) : null;
   if (historyStart) first = Math.max(first, historyStart.date);
   const monthEnds = Number.isFinite(first)
     ? backtestMonthEnds(first, asOf, followUpMonths, settings.maxPoints ?? DEFAULT_MAX_POINTS)
@@ -195,12 +194,6 @@ function observeAt(
       dayCents: f.dayCents,
     });
   }
-}
-
-function allInvoices(histories: readonly CustomerHistory[]): Invoice[] {
-  const out: Invoice[] = [];
-  for (const h of histories) for (const inv of h.invoices) out.push(inv);
-  return out;
 }
 
 /** The grade's lead with its bootstrap interval over customers (bootstrap.ts). */

@@ -9,6 +9,8 @@
 import { endOfMonth, ymdFromSerial } from "../core/dates";
 import { toCents } from "../core/money";
 import type { Invoice } from "../model/types";
+import type { CustomerHistory } from "./customerHistory";
+import { POSITIVE, type HistoryColumns } from "./historyColumns";
 
 export const PAYMENT_SHARE = 0.25;
 export const GRACE_MONTHS = 3;
@@ -59,9 +61,58 @@ function monthly(
   return { first, billed, paid };
 }
 
+/**
+ * The same monthly sums read from the customers' history columns (historyColumns.ts) instead of the invoice objects:
+ * a positive amount is the POSITIVE flag, the amounts are already whole cents, a missing invoice date is NaN (the due
+ * date then). Whole cents summed, so the sums are those of `monthly` in any order.
+ */
+function monthlyOf(
+  histories: readonly CustomerHistory[],
+  asOf: number,
+): { first: number; billed: number[]; paid: number[] } | null {
+  let first = Infinity;
+  for (const h of histories) {
+    const c = h.columns;
+    for (let i = h.start, end = h.start + h.invoices.length; i < end; i++)
+      if ((c.flags[i] & POSITIVE) !== 0) first = Math.min(first, billingDate(c, i));
+  }
+  if (!Number.isFinite(first) || first > asOf) return null;
+  const base = monthIndex(first);
+  const n = monthIndex(asOf) - base + 1;
+  const billed = new Array<number>(n).fill(0);
+  const paid = new Array<number>(n).fill(0);
+  const monthOf = monthsFrom(first, asOf, base);
+  for (const h of histories) {
+    const c = h.columns;
+    for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
+      if ((c.flags[i] & POSITIVE) === 0) continue;
+      const b = billingDate(c, i);
+      if (b <= asOf) billed[monthOf(b)] += c.amount[i];
+      // paidAmount > 0 in cents: a positive amount under half a cent adds 0 cents in `monthly` too.
+      const p = c.paid[i];
+      if (p <= asOf && p >= first && c.paidAmount[i] > 0) paid[monthOf(p)] += c.paidAmount[i];
+    }
+  }
+  return { first, billed, paid };
+}
+
+/** The invoice date of row i, else its due date (`monthly`'s billing month). */
+function billingDate(c: HistoryColumns, i: number): number {
+  const invoiceDate = c.invoiceDate[i];
+  return invoiceDate === invoiceDate ? invoiceDate : c.due[i];
+}
+
 /** The month the payment history begins with, when it is later than the ledger's start allows; else null. */
 export function paymentHistoryStart(invoices: readonly Invoice[], asOf: number): HistoryStart | null {
-  const m = monthly(invoices, asOf);
+  return startOf(monthly(invoices, asOf));
+}
+
+/** paymentHistoryStart over the customers' histories, read from their columns: the same answer. */
+export function paymentHistoryStartOf(histories: readonly CustomerHistory[], asOf: number): HistoryStart | null {
+  return startOf(monthlyOf(histories, asOf));
+}
+
+function startOf(m: { first: number; billed: number[]; paid: number[] } | null): HistoryStart | null {
   if (!m) return null;
   const average = m.billed.reduce((s, c) => s + c, 0) / m.billed.length;
   const k = m.paid.findIndex((c) => c >= PAYMENT_SHARE * average);

@@ -61,3 +61,31 @@ test("cases merged by customer within a tie group give the weighted AUC exactly,
   }
   expect(clusteredAuc(merged, new Float64Array(37))).toBeNull();
 });
+
+test("within each tie group the merged late entries come first, one per customer and outcome, all cases counted", () => {
+  const { late, score } = cases(500, 0.3, 5);
+  const rounded = score.map((s) => Math.round(s * 4) / 4);
+  const cluster = late.map((_, i) => i % 23);
+  const r = rankScores(rounded);
+  const merged = mergeByCluster(r, late, cluster);
+  let start = 0;
+  for (let g = 0; g < merged.groupEnds.length; g++) {
+    const lateEnd = merged.lateEnds[g];
+    const end = merged.groupEnds[g];
+    expect(start).toBeLessThanOrEqual(lateEnd);
+    expect(lateEnd).toBeLessThanOrEqual(end);
+    for (let k = start; k < end; k++) expect(merged.late[k]).toBe(k < lateEnd ? 1 : 0);
+    // The group's cases of each outcome: as many as the entries' counts add up to, each customer once.
+    const groupCases = Array.from(r.order.subarray(start === 0 ? 0 : r.groupEnds[g - 1], r.groupEnds[g]));
+    const lateCases = groupCases.filter((i) => late[i]).length;
+    let lateTimes = 0;
+    for (let k = start; k < lateEnd; k++) lateTimes += merged.times[k];
+    let onTimeTimes = 0;
+    for (let k = lateEnd; k < end; k++) onTimeTimes += merged.times[k];
+    expect([lateTimes, onTimeTimes]).toEqual([lateCases, groupCases.length - lateCases]);
+    const lateClusters = Array.from(merged.cluster.subarray(start, lateEnd));
+    expect(new Set(lateClusters).size).toBe(lateClusters.length);
+    start = end;
+  }
+  expect(start).toBe(merged.cluster.length);
+});

@@ -1,7 +1,13 @@
 /** Where the payment history begins: a ledger whose early payments were deleted is replayed only after them. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { endOfMonth, isoFromSerial, serialFromYmd } from "../../../src/engine/core/dates";
-import { GRACE_MONTHS, paymentHistoryStart } from "../../../src/engine/history/historyStart";
+import { GRACE_MONTHS, paymentHistoryStart, paymentHistoryStartOf } from "../../../src/engine/history/historyStart";
+import { groupByCustomer } from "../../../src/engine/analysis/customers";
+import { customerHistories } from "../../../src/engine/history/customerHistory";
+import fc from "fast-check";
+import { detectColumns } from "../../../src/engine/ledger/columns";
+import { parseLedger } from "../../../src/engine/ledger/parseLedger";
+import { ledgerArb } from "./randomInvoices";
 import { MIN_HISTORY_DAYS } from "../../../src/engine/history/gradeBacktest";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import type { Invoice } from "../../../src/engine/analysis/types";
@@ -72,4 +78,21 @@ test("the start is the first month whose payments reach a quarter of an average 
   const early = months.map((b, k) => inv(b, k >= GRACE_MONTHS ? b + 5 : null));
   expect(paymentHistoryStart(early, serialFromYmd(2024, 12, 31))).toBeNull();
   expect(paymentHistoryStart([], serialFromYmd(2024, 12, 31))).toBeNull();
+});
+
+test("read from the customers' history columns, the start is the one read from the invoices", () => {
+  const values = withPaymentsDeletedBefore(serialFromYmd(2025, 1, 1));
+  const mapping = detectColumns(values, { dateOrder: "auto" });
+  const settings = { asOf: AS_OF, dateOrder: "auto" as const, defaultTermsDays: 30, onlyCurrency: null };
+  const { invoices } = parseLedger({ values, sheet: "S", topLeft: "A1" }, mapping, settings);
+  const fromColumns = paymentHistoryStartOf(customerHistories(groupByCustomer(invoices)), AS_OF);
+  expect(fromColumns).toEqual(paymentHistoryStart(invoices, AS_OF));
+  expect(isoFromSerial(fromColumns!.date)).toBe("2025-01-01");
+  fc.assert(
+    fc.property(ledgerArb(false, 80), fc.integer({ min: 900, max: 1800 }), (ledger, asOf) => {
+      const histories = customerHistories(groupByCustomer(ledger));
+      expect(paymentHistoryStartOf(histories, asOf)).toEqual(paymentHistoryStart(ledger, asOf));
+    }),
+    { numRuns: 300 },
+  );
 });
