@@ -210,6 +210,8 @@ function concentrationAlert(c: CustomerAssessment, T: AlertThresholds): Draft | 
   };
 }
 
+const NOTHING_OPEN: readonly Invoice[] = Object.freeze([]);
+
 export function buildAlerts(
   customers: readonly CustomerAssessment[],
   byCustomer: Map<string, Invoice[]>,
@@ -218,8 +220,9 @@ export function buildAlerts(
 ): Alert[] {
   const alerts: Alert[] = [];
   for (const c of customers) {
-    for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds))
-      alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
+    // A customer with nothing open has no overdue or disputed invoice to read (most customers of a large ledger).
+    const invoices = c.openInvoiceCount === 0 ? NOTHING_OPEN : (byCustomer.get(c.customer) ?? NOTHING_OPEN);
+    for (const a of customerAlerts(c, invoices, asOf, thresholds)) alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
   }
   const top5 = largestN(customers, (c) => c.shareOfAR, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);

@@ -142,7 +142,9 @@ export function assessCustomer(
     overdue: fromCents(b.overdueCents),
   });
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
-  const keptLimit = ctx.keptLimits?.get(customerKey(h.customer)) ?? null;
+  // The name's key is read only when the user keeps limits (most ledgers: none, and no key per customer).
+  const keptLimit =
+    ctx.keptLimits && ctx.keptLimits.size > 0 ? (ctx.keptLimits.get(customerKey(h.customer)) ?? null) : null;
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
   return {

@@ -157,6 +157,7 @@ export function proposePaymentPlans(
 ): PaymentPlanProposal[] {
   const plans: PaymentPlanProposal[] = [];
   for (const c of customers) {
+    if (c.openInvoiceCount === 0) continue; // nothing open: no balance to plan (most customers of a large ledger)
     const p = proposePaymentPlan(c, byCustomer.get(c.customer) ?? [], asOf);
     if (p) plans.push(p);
   }

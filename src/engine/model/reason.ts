@@ -4,7 +4,64 @@ import type { Reason } from "./types";
 
 export function reason(code: string, params: Record<string, number | string>, text: string): Reason {
   flatten(text);
-  return shared(code, params, text);
+  if (!worthLookingUp(code)) return frozen(code, params, text);
+  return shared(code, params, text, text);
+}
+
+/** Writes a reason's English text from its figures (a function of the module, one per code: never a closure). */
+export type ReasonWriter = (params: Readonly<Record<string, number | string>>) => string;
+
+/**
+ * A reason whose English text is written only when it is read: `text` is a getter that gives `write(params)`, so an
+ * analysis of many customers does not write (and keep) a text per customer that nobody may read. It reads, compares,
+ * copies, serialises (JSON, structured clone to the pane) and freezes as a reason written out: the same keys in the
+ * same order. Shared like `reason`'s, by code and figures.
+ */
+export function reasonOnDemand(code: string, params: Record<string, number | string>, write: ReasonWriter): Reason {
+  // The key is written only while the code is worth looking up: writing it costs about what the text would.
+  if (!worthLookingUp(code)) return writtenOnRead(code, params, write);
+  let key = code;
+  for (const name in params) key += "\u0000" + String(params[name]);
+  return shared(code, params, key, write);
+}
+
+/**
+ * Every reason written on read has the same `text` getter, which finds its writer by the reason's code: objects
+ * with the same keys and the same getter share one shape (a getter of their own each would make V8 keep every
+ * reason as a dictionary). A code written by another writer than its first gets a getter of its own (correct, slower).
+ */
+const writers = new Map<string, ReasonWriter>();
+const byCode: PropertyDescriptor = {
+  enumerable: true,
+  get(this: Reason) {
+    return writers.get(this.code)!(this.params);
+  },
+};
+const ownGetters = new Map<ReasonWriter, PropertyDescriptor>();
+
+function writtenOnRead(code: string, params: Record<string, number | string>, write: ReasonWriter): Reason {
+  let property = byCode;
+  const first = writers.get(code);
+  if (first === undefined) writers.set(code, write);
+  else if (first !== write) property = ownGetter(write);
+  const r = { code, params: Object.freeze(params) };
+  Object.defineProperty(r, "text", property);
+  return Object.freeze(r) as Reason;
+}
+
+function ownGetter(write: ReasonWriter): PropertyDescriptor {
+  let property = ownGetters.get(write);
+  if (!property) {
+    if (ownGetters.size >= MAX_SHARED) ownGetters.clear();
+    property = {
+      enumerable: true,
+      get(this: Reason) {
+        return write(this.params);
+      },
+    };
+    ownGetters.set(write, property);
+  }
+  return property;
 }
 
 /**
@@ -12,27 +69,32 @@ export function reason(code: string, params: Record<string, number | string>, te
  * yet: taken as the ledger's 10.4 days late"), and an analysis of many customers then keeps one of each instead of
  * one per customer. A reason is reused only when its code, text and every figure are the same (−0 is not 0); the
  * reasons remembered are forgotten in blocks (at most MAX_SHARED), so nothing grows from analysis to analysis.
+ * `key` is the text written out, or (a reason written on read) the code and figures. Called while the code is
+ * worth looking up (worthLookingUp).
  */
-function shared(code: string, params: Record<string, number | string>, text: string): Reason {
-  if (++calls % RETRIAL_CALLS === 0) tallies.clear();
+function shared(
+  code: string,
+  params: Record<string, number | string>,
+  key: string,
+  text: string | ReasonWriter,
+): Reason {
   const tally = tallyOf(code);
-  if (tally.tries >= TRIAL && tally.hits * 8 < tally.tries) return frozen(code, params, text);
   tally.tries++;
-  const known = sharedReasons.get(text);
-  if (known && known.code === code && sameParams(known.params, params)) {
+  const known = sharedReasons.get(key);
+  if (known && known.reason.code === code && known.text === text && sameParams(known.reason.params, params)) {
     tally.hits++;
-    return known;
+    return known.reason;
   }
-  const made = frozen(code, params, text);
+  const r = made(code, params, text);
   if (sharedReasons.size >= MAX_SHARED) {
     sharedReasons.clear();
     tallies.clear(); // every code gets a new trial
   }
-  sharedReasons.set(text, made);
-  return made;
+  sharedReasons.set(key, { reason: r, text });
+  return r;
 }
 const MAX_SHARED = 4096;
-const sharedReasons = new Map<string, Reason>();
+const sharedReasons = new Map<string, { reason: Reason; text: string | ReasonWriter }>();
 /** Codes whose reasons rarely repeat (a customer's own peak balance and date) stop being looked up after a trial. */
 const TRIAL = 256;
 /** Every this many reasons, every code gets a new trial (a code that never repeated may repeat in another ledger). */
@@ -40,8 +102,19 @@ const RETRIAL_CALLS = 1 << 16;
 let calls = 0;
 const tallies = new Map<string, { tries: number; hits: number }>();
 
+function made(code: string, params: Record<string, number | string>, text: string | ReasonWriter): Reason {
+  return typeof text === "string" ? frozen(code, params, text) : writtenOnRead(code, params, text);
+}
+
 function frozen(code: string, params: Record<string, number | string>, text: string): Reason {
   return Object.freeze({ code, params: Object.freeze(params), text });
+}
+
+/** Whether reasons of `code` are still looked up: on trial, or found often enough (one in eight) in the trial. */
+function worthLookingUp(code: string): boolean {
+  if (++calls % RETRIAL_CALLS === 0) tallies.clear();
+  const tally = tallyOf(code);
+  return tally.tries < TRIAL || tally.hits * 8 >= tally.tries;
 }
 
 function tallyOf(code: string): { tries: number; hits: number } {
