@@ -20,7 +20,7 @@
  * preview's sample ledger; docs/GRADE-MODEL.md ("The figures") says what was in sample, band edges included.
  * Only shares and days enter the grade, so it does not change when every amount is scaled.
  */
-import { fig, pct, reason, reasonOnDemand } from "../model/reason";
+import { fig, pct, reasonOnDemand } from "../model/reason";
 import type { Reason } from "../model/types";
 
 export interface GradeInputs {
@@ -161,11 +161,7 @@ function levelReason(x: GradeInputs, prior: GradePrior, parts: ScoreParts): Reas
   const { credibility: w, level } = parts;
   const n = x.paidInvoiceCount;
   if (x.weightedDaysLate === null)
-    return reason(
-      "grade.noHistory",
-      { prior: p(prior.weightedDaysLate), points: p(level) },
-      `no paid invoice yet: taken as the ledger's ${p(prior.weightedDaysLate)} days late: +${p(level)}`,
-    );
+    return reasonOnDemand("grade.noHistory", { prior: p(prior.weightedDaysLate), points: p(level) }, noHistoryText);
   return reasonOnDemand(
     "grade.daysLate",
     { days: p(x.weightedDaysLate), paid: n, weight: pct(w), prior: p(prior.weightedDaysLate), points: p(level) },
@@ -183,8 +179,11 @@ function trendReason(x: GradeInputs, trend: number): Reason | null {
   return null;
 }
 
-// The English texts of the parts, written when read (model/reason.ts reasonOnDemand).
+// The English texts of the grade and its parts, written when read (model/reason.ts reasonOnDemand).
 type Figures = Readonly<Record<string, number | string>>;
+const resultText = (q: Figures) =>
+  `grade ${q.grade} on a scale of 1 (lowest risk) to 10 (highest risk): risk score ${q.score} days`;
+const noHistoryText = (q: Figures) => `no paid invoice yet: taken as the ledger's ${q.prior} days late: +${q.points}`;
 const daysLateText = (q: Figures) =>
   `pays ${q.days} days late on average (amount-weighted, ${q.paid} paid invoices, counted at ${q.weight} % against the ledger's ${q.prior}): +${q.points}`;
 const lateShareText = (q: Figures) => `${q.share} % of paid invoices were paid late: +${q.points}`;
@@ -200,10 +199,6 @@ export function gradeCustomer(
 ): { grade: number; score: number; reasons: Reason[] } {
   const score = riskScore(x, prior);
   const grade = gradeFromScore(score);
-  const result = reason(
-    "grade.result",
-    { grade, score: fig(score) },
-    `grade ${grade} on a scale of 1 (lowest risk) to 10 (highest risk): risk score ${fig(score)} days`,
-  );
+  const result = reasonOnDemand("grade.result", { grade, score: fig(score) }, resultText);
   return { grade, score, reasons: scoreReasons(x, prior, scoreParts(x, prior), result) };
 }

@@ -4,25 +4,27 @@ import type { Reason } from "./types";
 
 export function reason(code: string, params: Record<string, number | string>, text: string): Reason {
   flatten(text);
-  if (!worthLookingUp(code)) return frozen(code, params, text);
-  return shared(code, params, text, text);
+  return shared(code, params, text);
 }
 
 /** Writes a reason's English text from its figures (a function of the module, one per code: never a closure). */
 export type ReasonWriter = (params: Readonly<Record<string, number | string>>) => string;
 
 /**
- * A reason whose English text is written only when it is read: `text` is a getter that gives `write(params)`, so an
- * analysis of many customers does not write (and keep) a text per customer that nobody may read. It reads, compares,
- * copies, serialises (JSON, structured clone to the pane) and freezes as a reason written out: the same keys in the
- * same order. Shared like `reason`'s, by code and figures.
+ * A customer's own reason, whose English text is written only when it is read: `text` is a getter that gives
+ * `write(params)`, so an analysis of many customers writes no text per customer that nobody may read. It reads,
+ * compares, copies and serialises (JSON, structured clone to the pane) as a reason written out: the same keys in the
+ * same order, the same text. It is the customer's own (never shared, so neither frozen nor looked up: looking a
+ * reason up by its figures costs about what writing its text would); its text cannot be set.
  */
 export function reasonOnDemand(code: string, params: Record<string, number | string>, write: ReasonWriter): Reason {
-  // The key is written only while the code is worth looking up: writing it costs about what the text would.
-  if (!worthLookingUp(code)) return writtenOnRead(code, params, write);
-  let key = code;
-  for (const name in params) key += "\u0000" + String(params[name]);
-  return shared(code, params, key, write);
+  let property = byCode;
+  const first = writers.get(code);
+  if (first === undefined) writers.set(code, write);
+  else if (first !== write) property = ownGetter(write);
+  const r = { code, params };
+  Object.defineProperty(r, "text", property);
+  return r as Reason;
 }
 
 /**
@@ -38,16 +40,6 @@ const byCode: PropertyDescriptor = {
   },
 };
 const ownGetters = new Map<ReasonWriter, PropertyDescriptor>();
-
-function writtenOnRead(code: string, params: Record<string, number | string>, write: ReasonWriter): Reason {
-  let property = byCode;
-  const first = writers.get(code);
-  if (first === undefined) writers.set(code, write);
-  else if (first !== write) property = ownGetter(write);
-  const r = { code, params: Object.freeze(params) };
-  Object.defineProperty(r, "text", property);
-  return Object.freeze(r) as Reason;
-}
 
 function ownGetter(write: ReasonWriter): PropertyDescriptor {
   let property = ownGetters.get(write);
@@ -69,32 +61,27 @@ function ownGetter(write: ReasonWriter): PropertyDescriptor {
  * yet: taken as the ledger's 10.4 days late"), and an analysis of many customers then keeps one of each instead of
  * one per customer. A reason is reused only when its code, text and every figure are the same (−0 is not 0); the
  * reasons remembered are forgotten in blocks (at most MAX_SHARED), so nothing grows from analysis to analysis.
- * `key` is the text written out, or (a reason written on read) the code and figures. Called while the code is
- * worth looking up (worthLookingUp).
  */
-function shared(
-  code: string,
-  params: Record<string, number | string>,
-  key: string,
-  text: string | ReasonWriter,
-): Reason {
+function shared(code: string, params: Record<string, number | string>, text: string): Reason {
+  if (++calls % RETRIAL_CALLS === 0) tallies.clear();
   const tally = tallyOf(code);
+  if (tally.tries >= TRIAL && tally.hits * 8 < tally.tries) return frozen(code, params, text);
   tally.tries++;
-  const known = sharedReasons.get(key);
-  if (known && known.reason.code === code && known.text === text && sameParams(known.reason.params, params)) {
+  const known = sharedReasons.get(text);
+  if (known && known.code === code && sameParams(known.params, params)) {
     tally.hits++;
-    return known.reason;
+    return known;
   }
-  const r = made(code, params, text);
+  const made = frozen(code, params, text);
   if (sharedReasons.size >= MAX_SHARED) {
     sharedReasons.clear();
     tallies.clear(); // every code gets a new trial
   }
-  sharedReasons.set(key, { reason: r, text });
-  return r;
+  sharedReasons.set(text, made);
+  return made;
 }
 const MAX_SHARED = 4096;
-const sharedReasons = new Map<string, { reason: Reason; text: string | ReasonWriter }>();
+const sharedReasons = new Map<string, Reason>();
 /** Codes whose reasons rarely repeat (a customer's own peak balance and date) stop being looked up after a trial. */
 const TRIAL = 256;
 /** Every this many reasons, every code gets a new trial (a code that never repeated may repeat in another ledger). */
@@ -102,19 +89,8 @@ const RETRIAL_CALLS = 1 << 16;
 let calls = 0;
 const tallies = new Map<string, { tries: number; hits: number }>();
 
-function made(code: string, params: Record<string, number | string>, text: string | ReasonWriter): Reason {
-  return typeof text === "string" ? frozen(code, params, text) : writtenOnRead(code, params, text);
-}
-
 function frozen(code: string, params: Record<string, number | string>, text: string): Reason {
   return Object.freeze({ code, params: Object.freeze(params), text });
-}
-
-/** Whether reasons of `code` are still looked up: on trial, or found often enough (one in eight) in the trial. */
-function worthLookingUp(code: string): boolean {
-  if (++calls % RETRIAL_CALLS === 0) tallies.clear();
-  const tally = tallyOf(code);
-  return tally.tries < TRIAL || tally.hits * 8 >= tally.tries;
 }
 
 function tallyOf(code: string): { tries: number; hits: number } {

@@ -88,13 +88,18 @@ describe("the grade's reasons", () => {
       disputedShare: 0.25,
     };
     const g = gradeCustomer(x, prior);
-    for (const r of g.reasons.slice(1)) expect(typeof Object.getOwnPropertyDescriptor(r, "text")?.get).toBe("function");
+    for (const r of g.reasons) expect(typeof Object.getOwnPropertyDescriptor(r, "text")?.get).toBe("function");
     expect(g.reasons.map((r) => r.text)).toEqual(EXPECTED_TEXTS);
     const better = gradeCustomer(
       { ...base, weightedDaysLate: 12, lateShare: 0.5, trend: -15, recentDaysLate: 2 },
       prior,
     );
     expect(better.reasons.find((r) => r.code === "grade.trendBetter")?.text).toBe(TREND_BETTER);
+    const none = gradeCustomer(
+      { ...base, paidInvoiceCount: 0, weightedDaysLate: null, lateShare: null, trend: null },
+      prior,
+    );
+    expect(none.reasons.find((r) => r.code === "grade.noHistory")?.text).toBe(NO_HISTORY);
   });
 });
 
@@ -107,3 +112,4 @@ const EXPECTED_TEXTS = [
   "25 % of the open balance is disputed: +0.5",
 ];
 const TREND_BETTER = "paying 15 days earlier in the last 90 days than before: -2.1";
+const NO_HISTORY = "no paid invoice yet: taken as the ledger's 4 days late: +4";

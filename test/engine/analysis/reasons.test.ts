@@ -66,7 +66,19 @@ describe("reasons whose English text is written when read", () => {
     expect(written).toBe(0);
     expect(r.text).toBe("highest balance 1,234.50 (2025-03-04)");
     expect(written).toBe(1);
-    expect(Object.isFrozen(r) && Object.isFrozen(r.params)).toBe(true);
+    expect(() => {
+      (r as { text: string }).text = "changed";
+    }).toThrow(TypeError);
+    expect(r.text).toBe("highest balance 1,234.50 (2025-03-04)");
+  });
+
+  test("each is the customer's own: the same figures give two reasons (nothing looked up), with the same text", () => {
+    const write = (p: Readonly<Record<string, number | string>>) => `grade ${p.grade}: risk score ${p.score} days`;
+    const a = reasonOnDemand("grade.resultOwn", { grade: 3, score: 2.1 }, write);
+    const b = reasonOnDemand("grade.resultOwn", { grade: 3, score: 2.1 }, write);
+    expect(b).not.toBe(a);
+    expect(b).toEqual(a);
+    expect(a.text).toBe("grade 3: risk score 2.1 days");
   });
 
   test("it reads, compares, copies and serialises as a reason written out (keys in the same order)", () => {
