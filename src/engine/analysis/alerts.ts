@@ -210,8 +210,6 @@ function concentrationAlert(c: CustomerAssessment, T: AlertThresholds): Draft | 
   };
 }
 
-const NOTHING_OPEN: readonly Invoice[] = Object.freeze([]);
-
 export function buildAlerts(
   customers: readonly CustomerAssessment[],
   byCustomer: Map<string, Invoice[]>,
@@ -220,9 +218,15 @@ export function buildAlerts(
 ): Alert[] {
   const alerts: Alert[] = [];
   for (const c of customers) {
-    // A customer with nothing open has no overdue or disputed invoice to read (most customers of a large ledger).
-    const invoices = c.openInvoiceCount === 0 ? NOTHING_OPEN : (byCustomer.get(c.customer) ?? NOTHING_OPEN);
-    for (const a of customerAlerts(c, invoices, asOf, thresholds)) alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
+    // A customer with nothing open (most customers of a large ledger) can only be paying later lately: it owes
+    // nothing over a limit, nothing overdue or disputed, no share of receivables.
+    if (c.openInvoiceCount === 0) {
+      const deteriorating = deterioratingAlert(c, thresholds);
+      if (deteriorating) alerts.push(withRisk(deteriorating, LIKELIHOOD[c.grade]));
+      continue;
+    }
+    for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds))
+      alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
   }
   const top5 = largestN(customers, (c) => c.shareOfAR, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);
