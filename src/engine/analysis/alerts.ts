@@ -10,7 +10,7 @@
  * Likelihood by grade (LIKELIHOOD) — a documented prior, the order of magnitude of late payment per grade that the
  * model check's calibration table shows; the list's order only depends on it through grade order.
  */
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { fig, money, pct, reason } from "../model/reason";
 import type { Alert, AlertThresholds, CustomerAssessment, Invoice, Reason } from "../model/types";
 import { largestN } from "./largestFirst";

@@ -13,7 +13,7 @@
  * the kept one. The proposal is kept to the cent so that it scales exactly with the ledger.
  */
 import { isoFromSerial } from "../core/dates";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { money, pct, reason, reasonOnDemand } from "../model/reason";
 import type { CreditLimitRecommendation, Reason } from "../model/types";
 

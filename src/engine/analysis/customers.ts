@@ -5,7 +5,7 @@
  * Insurance per customer is advised when the customer holds ≥ 10 % of AR with grade 4 or worse, or ≥ 5 % of AR with
  * fewer than 3 paid invoices (a large exposure without a payment record) — the seed FAQ's two triggers.
  */
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
 import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";

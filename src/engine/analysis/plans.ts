@@ -12,7 +12,7 @@
  */
 import { MAX_SERIAL } from "../core/dates";
 import { STATUTORY_RATES } from "../core/interest";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { accelerationThreshold, paymentPlan, replan } from "../core/paymentPlan";
 import { money, reason } from "../model/reason";
 import type { CustomerAssessment, Invoice, PaymentPlanProposal, Reason } from "../model/types";

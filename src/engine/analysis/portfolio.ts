@@ -5,7 +5,7 @@
  */
 import { bucketIndex, bucketLabels } from "../core/aging";
 import { collectionEffectivenessIndex } from "../core/ratios";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "../model/types";
 
 export interface PortfolioSettings {

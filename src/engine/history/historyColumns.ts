@@ -7,7 +7,7 @@
  * "paid by t" is simply paid[i] <= t).
  */
 import { integers, numbers } from "../core/heapArrays";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import type { Invoice } from "../model/types";
 import { isSettled } from "../analysis/portfolio";
 import { billedOn } from "./pointInTime";

@@ -20,7 +20,7 @@
 import { cellText, isBlank, parseFlag, parseMoney } from "../core/cells";
 import { DateOrder, endOfMonth, isoFromSerial, parseDate } from "../core/dates";
 import type { Parsed } from "../core/errors";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { money, reason } from "../model/reason";
 import { Invoice, LedgerField, LedgerInput, MappingResult, RowCounts, RowIssue } from "../model/types";
 import { addressMaker } from "./addresses";

@@ -12,7 +12,7 @@
  * Amounts are in cents (core/money.ts), exact.
  */
 import type { LedgerField } from "../model/types";
-import { fromCents } from "../core/money";
+import { fromCents } from "../model/money";
 import { money } from "../model/reason";
 
 export interface SignProblem {
