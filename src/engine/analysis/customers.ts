@@ -12,6 +12,7 @@ import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/custome
 import { gradeInputs, portfolioPrior } from "../history/gradesAt";
 import { customerKey } from "../ledger/customerKey";
 import { gradeCustomer, riskScore, type GradePrior } from "./grade";
+import { largestThenByName } from "./largestFirst";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
@@ -218,7 +219,10 @@ export function assessCustomers(
     normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
   };
   const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, withNorm));
-  return out.sort(
-    (a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
-  );
+  return largestThenByName(out, openAmountOf, customerOf, byOpenAmountThenName);
 }
+
+const openAmountOf = (c: CustomerAssessment) => c.openAmount;
+const customerOf = (c: { customer: string }) => c.customer;
+const byOpenAmountThenName = (a: CustomerAssessment, b: CustomerAssessment) =>
+  b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);
