@@ -103,7 +103,7 @@ export type { DateOrder } from "./core/dates";
 export { EngineError, naError, numError, valueError } from "./core/errors";
 export type { ErrorParams } from "./core/errors";
 export { lateInterest } from "./core/interest";
-export { toCents } from "./core/money";
+export { toCents } from "./model/money";
 export { paymentPlan, replan } from "./core/paymentPlan";
 export {
   arTurnover,

@@ -5,7 +5,7 @@
  * next step. Signals said once as portfolio findings (findings.ts) are left out, and the list names at most a fifth
  * of the customers (MAX_ACTION_SHARE): it is where to start, the full register stays under each kind.
  */
-import { money, reason } from "./reasons";
+import { money, reason } from "../model/reason";
 import type { Alert, AlertKind, CustomerAction, CustomerAssessment, PortfolioFinding, Reason } from "./types";
 
 /** The action list names at most this share of the customers (at least one customer when any has a signal). */

@@ -10,7 +10,7 @@
  * Likelihood by grade (LIKELIHOOD) — a documented prior, the order of magnitude of late payment per grade that the
  * model check's calibration table shows; the list's order only depends on it through grade order.
  */
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { fig, money, pct, reason } from "../model/reason";
 import type { Alert, AlertThresholds, CustomerAssessment, Invoice, Reason } from "../model/types";
 import { largestN } from "./largestFirst";
@@ -218,6 +218,13 @@ export function buildAlerts(
 ): Alert[] {
   const alerts: Alert[] = [];
   for (const c of customers) {
+    // A customer with nothing open (most customers of a large ledger) can only be paying later lately: it owes
+    // nothing over a limit, nothing overdue or disputed, no share of receivables.
+    if (c.openInvoiceCount === 0) {
+      const deteriorating = deterioratingAlert(c, thresholds);
+      if (deteriorating) alerts.push(withRisk(deteriorating, LIKELIHOOD[c.grade]));
+      continue;
+    }
     for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds))
       alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
   }

@@ -13,9 +13,9 @@
  * the kept one. The proposal is kept to the cent so that it scales exactly with the ledger.
  */
 import { isoFromSerial } from "../core/dates";
-import { fromCents, toCents } from "../core/money";
-import { money, pct, reason } from "../model/reason";
-import type { CreditLimitRecommendation } from "../model/types";
+import { fromCents, toCents } from "../model/money";
+import { money, pct, reason, reasonOnDemand } from "../model/reason";
+import type { CreditLimitRecommendation, Reason } from "../model/types";
 
 export const DEFAULT_HEADROOM = 0.2;
 export const PEAK_WINDOW_DAYS = 365;
@@ -57,57 +57,54 @@ export function recommendCreditLimit(x: LimitInputs): CreditLimitRecommendation 
   const amount = fromCents(amountCents);
   const base = fromCents(baseCents);
   const date = isoFromSerial(x.peakDate);
-  const reasons = [
-    reason(
-      "limit.peak",
-      { peak: fromCents(peakCents), date, headroom: pct(headroom), base },
-      `highest balance in the last 12 months ${money(fromCents(peakCents))} (${date}) + ${pct(headroom)} % headroom = ${money(base)}`,
-    ),
-  ];
+  const peak = reasonOnDemand(
+    "limit.peak",
+    { peak: fromCents(peakCents), date, headroom: pct(headroom), base },
+    peakText,
+  );
+  let reasons: Reason[];
   if (factor === 0) {
-    reasons.push(securedReason(x.grade, fromCents(openCents), fromCents(Math.max(0, toCents(x.overdue ?? 0)))));
+    reasons = [peak, securedReason(x.grade, fromCents(openCents), fromCents(Math.max(0, toCents(x.overdue ?? 0))))];
   } else {
-    reasons.push(
-      reason(
-        "limit.factor",
-        { grade: x.grade, factor: Math.round(factor * 100), limit: fromCents(cutCents) },
-        `grade ${x.grade} allows ${Math.round(factor * 100)} % of it: ${money(fromCents(cutCents))}`,
-      ),
+    const cut = fromCents(cutCents);
+    const allowed = reasonOnDemand(
+      "limit.factor",
+      { grade: x.grade, factor: Math.round(factor * 100), limit: cut },
+      factorText,
     );
-    if (floorCents > cutCents && (x.floorDays ?? 0) > 0) {
-      const days = Math.round(x.floorDays!);
-      reasons.push(
-        reason(
-          "limit.floorNorm",
-          { onTerms: fromCents(floorCents), days },
-          `raised to what it owes up to ${days} days past due, this ledger's usual lateness: ${money(fromCents(floorCents))}`,
-        ),
-      );
-    } else if (floorCents > cutCents) {
-      reasons.push(
-        reason(
-          "limit.floor",
-          { onTerms: fromCents(floorCents) },
-          `raised to what it owes on terms today (not yet due): ${money(fromCents(floorCents))}`,
-        ),
-      );
-    }
+    const floor = floorCents > cutCents ? floorReason(fromCents(floorCents), x.floorDays ?? 0) : null;
+    // Each list made at its length (a list grown by push keeps room for more: a customer's worth of memory).
+    reasons = floor ? [peak, allowed, floor] : [peak, allowed];
   }
-  return {
-    amount,
-    ...(factor === 0 ? { secured: true } : {}),
-    monthlySales: fromCents(toCents(x.monthlySales)),
-    neededExposure: base,
-    peakExposure: fromCents(peakCents),
-    peakDate: x.peakDate,
-    headroom,
-    gradeFactor: factor,
-    reasons,
-  };
+  const monthlySales = fromCents(toCents(x.monthlySales));
+  const peakExposure = fromCents(peakCents);
+  const peakDate = x.peakDate;
+  // Two literals rather than a spread of `secured` (an object built by a spread is larger and slower to make).
+  if (factor === 0) {
+    const secured = true;
+    return {
+      amount,
+      secured,
+      monthlySales,
+      neededExposure: base,
+      peakExposure,
+      peakDate,
+      headroom,
+      gradeFactor: factor,
+      reasons,
+    };
+  }
+  return { amount, monthlySales, neededExposure: base, peakExposure, peakDate, headroom, gradeFactor: factor, reasons };
+}
+
+/** Raised to what the customer owes on terms today, or (a late-paying ledger) up to the norm's days past due. */
+function floorReason(onTerms: number, floorDays: number): Reason {
+  if (floorDays > 0) return reasonOnDemand("limit.floorNorm", { onTerms, days: Math.round(floorDays) }, floorNormText);
+  return reasonOnDemand("limit.floor", { onTerms }, floorText);
 }
 
 /** Secured terms: what to do with new orders and with the balance already owed (no limit of 0). */
-function securedReason(grade: number, open: number, overdue: number) {
+function securedReason(grade: number, open: number, overdue: number): Reason {
   if (open <= 0) {
     return reason(
       "limit.securedNew",
@@ -115,9 +112,17 @@ function securedReason(grade: number, open: number, overdue: number) {
       `grade ${grade}: new orders only against a letter of credit or cash in advance; no open-account credit`,
     );
   }
-  return reason(
-    "limit.securedBalance",
-    { grade, open, overdue },
-    `grade ${grade}: new orders only against a letter of credit or cash in advance; no new credit beyond the ${money(open)} owed, collected as it falls due (${money(overdue)} overdue now)`,
-  );
+  return reasonOnDemand("limit.securedBalance", { grade, open, overdue }, securedBalanceText);
 }
+
+// The English texts, written when read (model/reason.ts reasonOnDemand).
+type Figures = Readonly<Record<string, number | string>>;
+const amount = (v: number | string) => money(v as number);
+const peakText = (p: Figures) =>
+  `highest balance in the last 12 months ${amount(p.peak)} (${p.date}) + ${p.headroom} % headroom = ${amount(p.base)}`;
+const factorText = (p: Figures) => `grade ${p.grade} allows ${p.factor} % of it: ${amount(p.limit)}`;
+const floorNormText = (p: Figures) =>
+  `raised to what it owes up to ${p.days} days past due, this ledger's usual lateness: ${amount(p.onTerms)}`;
+const floorText = (p: Figures) => `raised to what it owes on terms today (not yet due): ${amount(p.onTerms)}`;
+const securedBalanceText = (p: Figures) =>
+  `grade ${p.grade}: new orders only against a letter of credit or cash in advance; no new credit beyond the ${amount(p.open)} owed, collected as it falls due (${amount(p.overdue)} overdue now)`;

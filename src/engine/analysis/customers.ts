@@ -5,13 +5,14 @@
  * Insurance per customer is advised when the customer holds ≥ 10 % of AR with grade 4 or worse, or ≥ 5 % of AR with
  * fewer than 3 paid invoices (a large exposure without a payment record) — the seed FAQ's two triggers.
  */
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
 import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";
 import { gradeInputs, portfolioPrior } from "../history/gradesAt";
 import { customerKey } from "../ledger/customerKey";
 import { gradeCustomer, riskScore, type GradePrior } from "./grade";
+import { largestThenByName } from "./largestFirst";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
@@ -108,7 +109,9 @@ export function assessCustomer(
   const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
   const creditLimit = proposedCreditLimit(h, b, ctx, forTerms, terms);
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
-  const keptLimit = ctx.keptLimits?.get(customerKey(h.customer)) ?? null;
+  // The name's key is read only when the user keeps limits (most ledgers: none, and no key per customer).
+  const keptLimit =
+    ctx.keptLimits && ctx.keptLimits.size > 0 ? (ctx.keptLimits.get(customerKey(h.customer)) ?? null) : null;
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
   return {
@@ -241,7 +244,10 @@ export function assessCustomers(
     normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
   };
   const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, withNorm));
-  return out.sort(
-    (a, b) => b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
-  );
+  return largestThenByName(out, openAmountOf, customerOf, byOpenAmountThenName);
 }
+
+const openAmountOf = (c: CustomerAssessment) => c.openAmount;
+const customerOf = (c: { customer: string }) => c.customer;
+const byOpenAmountThenName = (a: CustomerAssessment, b: CustomerAssessment) =>
+  b.openAmount - a.openAmount || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);

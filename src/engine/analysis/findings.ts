@@ -4,8 +4,8 @@
  * its figure, and the action list leaves it out (actions.ts). The five largest customers' share is always a finding
  * (it is about the portfolio). Late payers: customers whose amount-weighted days late exceed LATE_PAYER_DAYS.
  */
-import { fromCents, toCents } from "../core/money";
-import { money, pct, reason } from "./reasons";
+import { fromCents, toCents } from "../model/money";
+import { money, pct, reason } from "../model/reason";
 import type { Alert, AlertKind, CustomerAssessment, PortfolioFinding } from "./types";
 
 /** A signal covering more than this share of the customers is a portfolio finding. */

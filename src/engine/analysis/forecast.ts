@@ -17,7 +17,7 @@
  * Stress options (the cash plan's scenarios): every customer N days later than its habit; named customers pay
  * nothing; nothing collected once more than D days past due. What they take away is doubtful.
  */
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { customerHistories, type CustomerHistory } from "../history/customerHistory";
 import { habitsAt, type LedgerHabits, type OwnHabit } from "../history/habitsAt";
 import {

@@ -20,7 +20,7 @@
  * preview's sample ledger; docs/GRADE-MODEL.md ("The figures") says what was in sample, band edges included.
  * Only shares and days enter the grade, so it does not change when every amount is scaled.
  */
-import { fig, pct, reason } from "../model/reason";
+import { fig, pct, reasonOnDemand } from "../model/reason";
 import type { Reason } from "../model/types";
 
 export interface GradeInputs {
@@ -126,39 +126,33 @@ export function riskScore(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): nu
   return Math.expm1(terms[0] + terms[1] + terms[2] + terms[3] + terms[4]);
 }
 
-/** The risk score in days late and its parts (each part is a Reason with its figure). */
-export function gradeScore(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): { score: number; reasons: Reason[] } {
-  const parts = scoreParts(x, prior);
-  const reasons: Reason[] = [levelReason(x, prior, parts)];
+/**
+ * The parts as reasons, after `first` when there is one: the list made at its length (a list grown by push or
+ * unshift keeps room for more, a customer's worth of memory). The texts are written when read (reasonOnDemand).
+ */
+function scoreReasons(x: GradeInputs, prior: GradePrior, parts: ScoreParts, first: Reason | null): Reason[] {
   const p = (v: number) => fig(v);
-  if (x.lateShare !== null && parts.share > 0) {
-    reasons.push(
-      reason(
-        "grade.lateShare",
-        { share: pct(x.lateShare), points: p(parts.share) },
-        `${pct(x.lateShare)} % of paid invoices were paid late: +${p(parts.share)}`,
-      ),
-    );
-  }
+  const level = levelReason(x, prior, parts);
+  const share =
+    x.lateShare !== null && parts.share > 0
+      ? reasonOnDemand("grade.lateShare", { share: pct(x.lateShare), points: p(parts.share) }, lateShareText)
+      : null;
   const trend = trendReason(x, parts.trend);
-  if (trend) reasons.push(trend);
-  if (parts.now > 0)
-    reasons.push(
-      reason(
-        "grade.overdueNow",
-        { days: p(x.overdueDays), points: p(parts.now) },
-        `the open balance is ${p(x.overdueDays)} days past due on average (amount-weighted): +${p(parts.now)}`,
-      ),
-    );
-  if (parts.disputed > 0)
-    reasons.push(
-      reason(
-        "grade.disputed",
-        { share: pct(x.disputedShare), points: p(parts.disputed) },
-        `${pct(x.disputedShare)} % of the open balance is disputed: +${p(parts.disputed)}`,
-      ),
-    );
-  return { score: riskScore(x, prior), reasons };
+  const now =
+    parts.now > 0
+      ? reasonOnDemand("grade.overdueNow", { days: p(x.overdueDays), points: p(parts.now) }, overdueNowText)
+      : null;
+  const disputed =
+    parts.disputed > 0
+      ? reasonOnDemand("grade.disputed", { share: pct(x.disputedShare), points: p(parts.disputed) }, disputedText)
+      : null;
+  const all = [first, level, share, trend, now, disputed];
+  let n = 0;
+  for (const r of all) if (r !== null) n++;
+  const reasons = new Array<Reason>(n);
+  n = 0;
+  for (const r of all) if (r !== null) reasons[n++] = r;
+  return reasons;
 }
 
 /** The level: the customer's own days late counted at its credibility, or the ledger's without a paid invoice. */
@@ -167,15 +161,11 @@ function levelReason(x: GradeInputs, prior: GradePrior, parts: ScoreParts): Reas
   const { credibility: w, level } = parts;
   const n = x.paidInvoiceCount;
   if (x.weightedDaysLate === null)
-    return reason(
-      "grade.noHistory",
-      { prior: p(prior.weightedDaysLate), points: p(level) },
-      `no paid invoice yet: taken as the ledger's ${p(prior.weightedDaysLate)} days late: +${p(level)}`,
-    );
-  return reason(
+    return reasonOnDemand("grade.noHistory", { prior: p(prior.weightedDaysLate), points: p(level) }, noHistoryText);
+  return reasonOnDemand(
     "grade.daysLate",
     { days: p(x.weightedDaysLate), paid: n, weight: pct(w), prior: p(prior.weightedDaysLate), points: p(level) },
-    `pays ${p(x.weightedDaysLate)} days late on average (amount-weighted, ${n} paid invoices, counted at ${pct(w)} % against the ledger's ${p(prior.weightedDaysLate)}): +${p(level)}`,
+    daysLateText,
   );
 }
 
@@ -183,32 +173,32 @@ function levelReason(x: GradeInputs, prior: GradePrior, parts: ScoreParts): Reas
 function trendReason(x: GradeInputs, trend: number): Reason | null {
   const p = (v: number) => fig(v);
   if (trend > 0 && x.trend !== null && x.trend > 0)
-    return reason(
-      "grade.trendWorse",
-      { days: p(x.trend), points: p(trend) },
-      `paying ${p(x.trend)} days later in the last 90 days than before: +${p(trend)}`,
-    );
+    return reasonOnDemand("grade.trendWorse", { days: p(x.trend), points: p(trend) }, trendWorseText);
   if (trend < 0 && x.trend !== null && x.trend < 0)
-    return reason(
-      "grade.trendBetter",
-      { days: p(-x.trend), points: p(trend) },
-      `paying ${p(-x.trend)} days earlier in the last 90 days than before: ${p(trend)}`,
-    );
+    return reasonOnDemand("grade.trendBetter", { days: p(-x.trend), points: p(trend) }, trendBetterText);
   return null;
 }
+
+// The English texts of the grade and its parts, written when read (model/reason.ts reasonOnDemand).
+type Figures = Readonly<Record<string, number | string>>;
+const resultText = (q: Figures) =>
+  `grade ${q.grade} on a scale of 1 (lowest risk) to 10 (highest risk): risk score ${q.score} days`;
+const noHistoryText = (q: Figures) => `no paid invoice yet: taken as the ledger's ${q.prior} days late: +${q.points}`;
+const daysLateText = (q: Figures) =>
+  `pays ${q.days} days late on average (amount-weighted, ${q.paid} paid invoices, counted at ${q.weight} % against the ledger's ${q.prior}): +${q.points}`;
+const lateShareText = (q: Figures) => `${q.share} % of paid invoices were paid late: +${q.points}`;
+const overdueNowText = (q: Figures) =>
+  `the open balance is ${q.days} days past due on average (amount-weighted): +${q.points}`;
+const disputedText = (q: Figures) => `${q.share} % of the open balance is disputed: +${q.points}`;
+const trendWorseText = (q: Figures) => `paying ${q.days} days later in the last 90 days than before: +${q.points}`;
+const trendBetterText = (q: Figures) => `paying ${q.days} days earlier in the last 90 days than before: ${q.points}`;
 
 export function gradeCustomer(
   x: GradeInputs,
   prior: GradePrior = NEUTRAL_PRIOR,
 ): { grade: number; score: number; reasons: Reason[] } {
-  const { score, reasons } = gradeScore(x, prior);
+  const score = riskScore(x, prior);
   const grade = gradeFromScore(score);
-  reasons.unshift(
-    reason(
-      "grade.result",
-      { grade, score: fig(score) },
-      `grade ${grade} on a scale of 1 (lowest risk) to 10 (highest risk): risk score ${fig(score)} days`,
-    ),
-  );
-  return { grade, score, reasons };
+  const result = reasonOnDemand("grade.result", { grade, score: fig(score) }, resultText);
+  return { grade, score, reasons: scoreReasons(x, prior, scoreParts(x, prior), result) };
 }

@@ -11,7 +11,7 @@
  * - volatileBehaviour: amount-weighted standard deviation of days late over paid invoices ≥ 20 days
  * Verdict: two or more of the five risk criteria met → advised; one → consider; none → not needed.
  */
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import { isSettled } from "./portfolio";
 import { fig, pct, reason } from "../model/reason";
 import type { CustomerAssessment, InsuranceCheck, InsuranceCriterion, Invoice, Reason } from "../model/types";

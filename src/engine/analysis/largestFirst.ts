@@ -32,3 +32,35 @@ export function largestN<T>(items: readonly T[], figure: (t: T) => number, n: nu
   }
   return top;
 }
+
+/**
+ * `items` in the order of `compare` — largest amount first, then by name (code-unit order, as `<` compares) — with
+ * the items at 0 (customers with nothing open: most of a large ledger's) put in name order by the engine's own
+ * string sort instead of a comparator call per pair. Names must be unique (one per customer) and amounts finite;
+ * otherwise the comparator sort as ever. Sorts `items` in place for the comparator sort, else gives a new array.
+ */
+export function largestThenByName<T>(
+  items: T[],
+  amountOf: (t: T) => number,
+  nameOf: (t: T) => string,
+  compare: (a: T, b: T) => number,
+): T[] {
+  const above: T[] = [];
+  const below: T[] = [];
+  const atZero = new Map<string, T>();
+  let zeros = 0;
+  for (const t of items) {
+    const amount = amountOf(t);
+    if (amount === 0) {
+      atZero.set(nameOf(t), t);
+      zeros++;
+    } else if (amount > 0 && amount < Infinity) above.push(t);
+    else if (amount < 0 && amount > -Infinity) below.push(t);
+    else return items.sort(compare); // not a finite number
+  }
+  if (atZero.size !== zeros || zeros < 2) return items.sort(compare);
+  const out = above.sort(compare);
+  for (const name of [...atZero.keys()].sort()) out.push(atZero.get(name)!);
+  for (const t of below.sort(compare)) out.push(t);
+  return out;
+}

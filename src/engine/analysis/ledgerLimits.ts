@@ -7,7 +7,7 @@
  * A cell that is not an amount of 0 or more is a warning naming it, and is not used. See docs/GRADE-MODEL.md.
  */
 import { cellText, isBlank, parseMoney } from "../core/cells";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { addressMaker } from "../ledger/addresses";
 import { money, reason } from "../model/reason";
 import type { ColumnMapping, Invoice, KeptLimit, LedgerInput, RowIssue } from "../model/types";

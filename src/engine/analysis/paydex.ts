@@ -4,7 +4,7 @@
  * 40 = 60, 30 = 90, 20 = 120; beyond 120 days it keeps falling 10 points per 30 days, floored at 1.
  * Bands: 80–100 low risk, 50–79 medium, under 50 high.
  */
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import { isSettled } from "./portfolio";
 import type { Invoice } from "../model/types";
 

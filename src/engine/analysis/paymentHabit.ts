@@ -5,7 +5,7 @@
  * its own points weigh n / (n + SHRINK_INVOICES), the portfolio's the rest (a credibility weighting, as in
  * Bühlmann's credibility formula, with SHRINK_INVOICES paid invoices worth as much as the portfolio).
  */
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import { isSettled } from "./portfolio";
 import type { Invoice } from "../model/types";
 

@@ -12,7 +12,7 @@
  */
 import { MAX_SERIAL } from "../core/dates";
 import { STATUTORY_RATES } from "../core/interest";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { accelerationThreshold, paymentPlan, replan } from "../core/paymentPlan";
 import { money, reason } from "../model/reason";
 import type { CustomerAssessment, Invoice, PaymentPlanProposal, Reason } from "../model/types";
@@ -157,6 +157,7 @@ export function proposePaymentPlans(
 ): PaymentPlanProposal[] {
   const plans: PaymentPlanProposal[] = [];
   for (const c of customers) {
+    if (c.openInvoiceCount === 0) continue; // nothing open: no balance to plan (most customers of a large ledger)
     const p = proposePaymentPlan(c, byCustomer.get(c.customer) ?? [], asOf);
     if (p) plans.push(p);
   }

@@ -5,8 +5,9 @@
  */
 import { bucketIndex, bucketLabels } from "../core/aging";
 import { collectionEffectivenessIndex } from "../core/ratios";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "../model/types";
+import { largestThenByName } from "./largestFirst";
 
 export interface PortfolioSettings {
   asOf: number;
@@ -105,14 +106,19 @@ function ceiOf(t: ReturnType<typeof tallyInvoices>, totalCents: number, window: 
 
 /** Each customer's aging row, largest balance first (then by name). */
 function agingRows(byCustomer: Map<string, number[]>): AgingTable["byCustomer"] {
-  return [...byCustomer.entries()]
-    .map(([customer, cents]) => ({
-      customer,
-      buckets: cents.map(fromCents),
-      total: fromCents(cents.reduce((s, c) => s + c, 0)),
-    }))
-    .sort((a, b) => b.total - a.total || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+  const rows = [...byCustomer.entries()].map(([customer, cents]) => ({
+    customer,
+    buckets: cents.map(fromCents),
+    total: fromCents(cents.reduce((s, c) => s + c, 0)),
+  }));
+  return largestThenByName(rows, totalOf, customerOf, byTotalThenName);
 }
+
+type AgingRow = AgingTable["byCustomer"][number];
+const totalOf = (r: AgingRow) => r.total;
+const customerOf = (r: AgingRow) => r.customer;
+const byTotalThenName = (a: AgingRow, b: AgingRow) =>
+  b.total - a.total || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);
 
 export function summarizePortfolio(
   invoices: readonly Invoice[],

@@ -31,12 +31,15 @@ export const TERMS_LABELS: Record<TermsRecommendation["code"], string> = {
  * keeps a few dozen, not one per customer.
  */
 export function recommendTerms(grade: number, appetite: RiskAppetite, insuranceAdvised: boolean): TermsRecommendation {
-  const key = `${grade}|${appetite}|${insuranceAdvised}`;
-  let terms = madeTerms.get(key);
-  if (!terms) madeTerms.set(key, (terms = deepFreeze(termsFor(grade, appetite, insuranceAdvised))));
+  // Found by appetite and advice, then by grade (no key written per customer).
+  const key = insuranceAdvised ? `${appetite}|insured` : appetite;
+  let byGrade = madeTerms.get(key);
+  if (!byGrade) madeTerms.set(key, (byGrade = new Map()));
+  let terms = byGrade.get(grade);
+  if (!terms) byGrade.set(grade, (terms = deepFreeze(termsFor(grade, appetite, insuranceAdvised))));
   return terms;
 }
-const madeTerms = new Map<string, TermsRecommendation>();
+const madeTerms = new Map<string, Map<number, TermsRecommendation>>();
 
 function deepFreeze(terms: TermsRecommendation): TermsRecommendation {
   for (const r of terms.reasons) Object.freeze(Object.freeze(r).params);

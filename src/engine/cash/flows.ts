@@ -6,7 +6,7 @@
  */
 import { addMonths, isoFromSerial } from "../core/dates";
 import { valueError } from "../core/errors";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import type { DatedCents, OtherFlow } from "./types";
 
 const MAX_OCCURRENCES = 10_000;

@@ -10,7 +10,7 @@ import { reason } from "../model/reason";
 import { cellText, isBlank, parseMoney } from "../core/cells";
 import { isoFromSerial, parseDate, type DateOrder } from "../core/dates";
 import { valueError } from "../core/errors";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { addressMaker } from "../ledger/addresses";
 import type { OtherFlow, Repeat } from "./types";
 

@@ -5,7 +5,7 @@
  * are not in a ledger, so they are not compared.
  */
 import type { Invoice } from "../model/types";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { billedOn } from "../history/pointInTime";
 import type { CashPlan } from "./types";
 import { planWeekOf } from "./weeks";

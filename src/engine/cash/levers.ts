@@ -13,7 +13,7 @@
 import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
 import { fig, money, pct, reason } from "../model/reason";
 import type { Invoice, Reason } from "../model/types";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { discountCost } from "../core/ratios";
 import type { Bill } from "./payables";
 import type { Scenario } from "./scenarios";

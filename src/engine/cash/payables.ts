@@ -10,7 +10,7 @@
  */
 import { agingTotals, bucketLabels, DUE_DATE_EDGES } from "../core/aging";
 import type { DateOrder } from "../core/dates";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { detectColumns } from "../ledger/columns";
 import { parseLedger } from "../ledger/parseLedger";
 import type { ColumnMapping, Invoice, LedgerInput, MappingResult, RowCounts, RowIssue } from "../model/types";

@@ -3,7 +3,7 @@
  * outflows = closing cash, exact to the cent; the next week opens at the previous closing. Dated items on or before
  * the as-of date (overdue bills, late flows) fall in week 1; items after the last week are outside the plan.
  */
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { checkPlanWeeks, planWeekOf } from "./weeks";
 import type { CashPlan, CashWeek, PlanInputs } from "./types";
 

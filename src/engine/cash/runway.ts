@@ -3,7 +3,7 @@
  * that day's flows applied) is below the minimum cash; 0 when the opening cash is already below; null when it never
  * falls below within the flows given. Flows dated on or before the as-of date count on the day after it (week 1).
  */
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import type { DatedCents } from "./types";
 
 export function runwayDays(

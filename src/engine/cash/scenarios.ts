@@ -8,7 +8,7 @@
  */
 import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
 import type { Invoice } from "../model/types";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { buildCashPlan } from "./plan";
 import type { CashSettings } from "./settings";
 import type { CashPlan, DatedCents } from "./types";

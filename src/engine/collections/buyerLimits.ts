@@ -6,7 +6,7 @@
  * warning naming both cells (the ledger column's rule); a limit that is not a number or below zero is excluded.
  */
 import { isBlank, parseMoney, cellText } from "../core/cells";
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import { reason } from "../model/reason";
 import type { RowIssue } from "../model/types";
 import { addressMaker } from "../ledger/addresses";

@@ -5,7 +5,7 @@
  * - Claim by: notify-by + claimFilingDays. Insurer pays from: claim-by + waitingPeriodDays (at the latest).
  * - Claimable = min(open undisputed, insured limit) × indemnity share; the part above the limit is uninsured.
  */
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import { valueError } from "../core/errors";
 import type { Invoice, PaymentPlanProposal } from "../model/types";
 import type { InsurerPolicy } from "./settings";

@@ -5,7 +5,7 @@
  */
 import { isBlank, parseMoney } from "../core/cells";
 import { isoFromSerial } from "../core/dates";
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import { forecastCollections } from "../analysis/forecast";
 import { groupByCustomer } from "../analysis/customers";
 import { money, reason } from "../model/reason";

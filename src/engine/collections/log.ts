@@ -7,7 +7,7 @@
  */
 import { isBlank, parseMoney, cellText } from "../core/cells";
 import { parseDate } from "../core/dates";
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import { reason } from "../model/reason";
 import type { Reason } from "../model/types";
 import { addressMaker } from "../ledger/addresses";

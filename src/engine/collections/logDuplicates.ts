@@ -2,7 +2,7 @@
  * A second click on the same entry: a new row that repeats one already in the log (same day, customer, channel,
  * stage, outcome, invoice, promise and note) is refused rather than written twice.
  */
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import { customerKey } from "../ledger/customerKey";
 import type { LogEntry, NewLogRow } from "./log";
 

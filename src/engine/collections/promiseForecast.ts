@@ -6,7 +6,7 @@
  * invoices, which are expected first), and placed in the week of the promised date. The rest stays where it was.
  * Exact to the cent: weeks + beyond + doubtful still add up to the total.
  */
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import { weekOf } from "../analysis/forecast";
 import { money, reason } from "../model/reason";
 import type { CollectionForecast } from "../model/types";

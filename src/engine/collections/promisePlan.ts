@@ -7,7 +7,7 @@
  * the first week below the buffer follow. The stress scenarios and levers keep the analysis's collections.
  */
 import type { CollectionForecast } from "../model/types";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import { applyPromisesToForecast } from "./promiseForecast";
 import type { PromiseRecord, PromiseToPay } from "./promises";
 import type { CashAnalysis } from "../cash/cashAnalysis";

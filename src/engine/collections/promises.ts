@@ -6,7 +6,7 @@
  * Promises made the same day for the same customer (and invoice) — a payment plan's installments — share the
  * payments, earliest promised date first: what pays the first installment does not also pay the second.
  */
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import type { Invoice } from "../model/types";
 import { customerKey } from "../ledger/customerKey";
 import type { LogEntry } from "./log";

@@ -9,7 +9,7 @@
  * METRICS.md "Collections and insurance".
  */
 import { compareText } from "../core/compareText";
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import { customerKey } from "../ledger/customerKey";
 import type { Invoice } from "../analysis/types";
 import type { Desk } from "./desk";

@@ -10,7 +10,7 @@
  */
 import { compareText } from "../core/compareText";
 import { isoFromSerial } from "../core/dates";
-import { toCents, fromCents } from "../core/money";
+import { toCents, fromCents } from "../model/money";
 import { fig, money, reason } from "../model/reason";
 import type { CustomerAssessment, Invoice, Reason } from "../model/types";
 import { customerKey } from "../ledger/customerKey";

@@ -6,7 +6,7 @@
  */
 import type { AgingBasis } from "../model/types";
 import { numError, subjectText, type Subject } from "./errors";
-import { fromCents, toCents } from "./money";
+import { fromCents, toCents } from "../model/money";
 
 export type { AgingBasis };
 

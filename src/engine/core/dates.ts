@@ -87,9 +87,18 @@ export function todaySerial(now: Date = new Date()): number {
 
 /** ISO text (yyyy-mm-dd) of a serial, for messages and tests. */
 export function isoFromSerial(serial: number): string {
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  // The same few hundred days come back for every customer (its peak's date): written once, kept (one string each).
+  let iso = isoWritten.get(serial);
+  if (iso === undefined) {
+    const { year, month, day } = ymdFromSerial(serial);
+    iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    if (isoWritten.size >= MAX_ISO_WRITTEN) isoWritten.clear(); // forget in a block: nothing grows
+    isoWritten.set(serial, iso);
+  }
+  return iso;
 }
+const isoWritten = new Map<number, string>();
+const MAX_ISO_WRITTEN = 4096;
 
 /** How to read d/m/y text such as 03/04/2025 (model/types.ts): "auto" reads it only when just one reading is possible. */
 export type { DateOrder };

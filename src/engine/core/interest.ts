@@ -3,7 +3,7 @@
  * open × annualRate × daysLate / 365, plus an optional fixed compensation per invoice.
  */
 import { numError, valueError } from "./errors";
-import { fromCents, toCents } from "./money";
+import { fromCents, toCents } from "../model/money";
 
 /** Interest on `openAmount` paid `daysLate` days late at `annualRate` (0.1015 = 10.15 %), to the cent. */
 export function lateInterest(openAmount: number, annualRate: number, daysLate: number, fixedCompensation = 0): number {

@@ -12,7 +12,7 @@ import type { Installment } from "../model/types";
 import { MAX_SERIAL, addMonths, isValidSerial } from "./dates";
 import { numError, valueError } from "./errors";
 import { lateInterest } from "./interest";
-import { allocateCents, fromCents, toCents } from "./money";
+import { allocateCents, fromCents, toCents } from "../model/money";
 
 export interface PlanTerms {
   balance: number;

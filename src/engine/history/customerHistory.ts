@@ -4,7 +4,7 @@
  * billed by then, and balances over a period come from one sweep of the sorted billing and payment events.
  */
 import { stableOrder } from "../core/stableOrder";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import type { Invoice } from "../model/types";
 import { emptyColumns, writeRow, type HistoryColumns } from "./historyColumns";
 import { billedOn, openCentsAt, paidBy } from "./pointInTime";

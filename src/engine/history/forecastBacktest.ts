@@ -11,7 +11,7 @@ import { FORECAST_WEEKS, forecastCollections, weekOf } from "../analysis/forecas
 import { paymentBehaviour } from "../analysis/portfolio";
 import type { Invoice } from "../model/types";
 import { numbers } from "../core/heapArrays";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import { customerHistories, sharedHistories, type CustomerHistory } from "./customerHistory";
 import { weeklySeriesAt } from "./forecastAt";
 import { billedOn, monthEndsUpTo, openCentsAt, paidBy } from "./pointInTime";

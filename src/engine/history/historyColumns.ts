@@ -3,11 +3,11 @@
  * what the passes that replay past dates read (the grade's model check, the forecast check, peak balances, payment
  * habits). Read once from the invoices, so a million-row ledger replayed at a dozen month-ends converts each amount
  * to cents once, not at every date, and the loops read arrays of numbers instead of objects scattered in memory.
- * Amounts are whole cents (core/money.ts toCents); a missing date is NaN (every comparison with it is false, so
+ * Amounts are whole cents (model/money.ts toCents); a missing date is NaN (every comparison with it is false, so
  * "paid by t" is simply paid[i] <= t).
  */
 import { integers, numbers } from "../core/heapArrays";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import type { Invoice } from "../model/types";
 import { isSettled } from "../analysis/portfolio";
 import { billedOn } from "./pointInTime";

@@ -7,7 +7,7 @@
  * lateness delay the first payments); only a start more than GRACE_MONTHS after the first billing is reported.
  */
 import { endOfMonth, ymdFromSerial } from "../core/dates";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import type { Invoice } from "../model/types";
 import type { CustomerHistory } from "./customerHistory";
 import { POSITIVE, type HistoryColumns } from "./historyColumns";

@@ -9,7 +9,7 @@
  * at a past date: `listedAt`, `analysedOpenCentsAt`). One pass over the invoices: each adds its cents to
  * difference arrays over the month-ends where it is open, current, over 90 days or in the DSO window.
  */
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { isSettled } from "../analysis/portfolio";
 import type { Invoice } from "../model/types";

@@ -9,7 +9,7 @@
  * as-of date, so they carry everything known; payments after that date are unknown and never counted.
  */
 import { endOfMonth } from "../core/dates";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import type { Invoice } from "../model/types";
 
 /** The date an invoice entered the ledger: its invoice date, else its due date less its terms, else its due date. */

@@ -5,7 +5,7 @@
  */
 import { money, reason } from "../model/reason";
 import type { AgingBasis, Invoice, LedgerInput, MappingResult, Reason } from "../model/types";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { addressMaker } from "./addresses";
 
 /** The addresses listed in the note; the count says how many more there are. */

@@ -5,7 +5,7 @@
  * amount (本币) beside them is folded the same way.
  */
 import { isBlank, parseMoney } from "../core/cells";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import type { LedgerField, MappingResult } from "../model/types";
 
 export interface DebitCreditPair {

@@ -4,7 +4,7 @@
  */
 import { cellText } from "../core/cells";
 import { isoFromSerial } from "../core/dates";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { money } from "../model/reason";
 import type { Invoice } from "../model/types";
 import { invoiceKey } from "./invoiceKey";

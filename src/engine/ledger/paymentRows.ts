@@ -12,7 +12,7 @@
  * So the invoices, the open amounts and the row counts never depend on the order of the rows.
  */
 import type { Invoice } from "../model/types";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { NumberIndex } from "./numberIndex";
 
 /** A payment as the row records it (before the as-of date is applied): cents and date; none is 0 and null. */

@@ -7,7 +7,7 @@
  * A difference is shown with the rows left out inside the span (drafts, voided documents) that may explain it.
  */
 import { isBlank, parseMoney } from "../core/cells";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import type { Invoice, MappingResult } from "../model/types";
 import type { TotalsRow } from "./rowKinds";
 import type { SkippedRows } from "./skippedRows";

@@ -5,7 +5,7 @@
  */
 import { cellText, isBlank } from "../core/cells";
 import { endOfMonth, isoFromSerial } from "../core/dates";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { money } from "../model/reason";
 import type { LedgerField } from "../model/types";
 import { dateCell, moneyCell, tooLarge } from "./cellReaders";

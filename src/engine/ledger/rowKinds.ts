@@ -8,7 +8,7 @@
  * Such rows are left out and counted per kind (skippedRows.ts says them as one line per kind), not made row errors.
  */
 import { isBlank, parseMoney } from "../core/cells";
-import { toCents } from "../core/money";
+import { toCents } from "../model/money";
 import type { MappingResult } from "../model/types";
 import { customerKey } from "./customerKey";
 import { normalizeHeader } from "./layout";

@@ -9,10 +9,10 @@
  *   note's direction whatever its sign; beyond the amount (5,000 open on a 1,000 invoice) the row is an issue naming
  *   the open cell. An open amount against an invoice's direction is an overpayment: kept as a credit, with the
  *   overpayment warning.
- * Amounts are in cents (core/money.ts), exact.
+ * Amounts are in cents (model/money.ts), exact.
  */
 import type { LedgerField } from "../model/types";
-import { fromCents } from "../core/money";
+import { fromCents } from "../model/money";
 import { money } from "../model/reason";
 
 export interface SignProblem {

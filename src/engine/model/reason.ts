@@ -7,6 +7,55 @@ export function reason(code: string, params: Record<string, number | string>, te
   return shared(code, params, text);
 }
 
+/** Writes a reason's English text from its figures (a function of the module, one per code: never a closure). */
+export type ReasonWriter = (params: Readonly<Record<string, number | string>>) => string;
+
+/**
+ * A customer's own reason, whose English text is written only when it is read: `text` is a getter that gives
+ * `write(params)`, so an analysis of many customers writes no text per customer that nobody may read. It reads,
+ * compares, copies and serialises (JSON, structured clone to the pane) as a reason written out: the same keys in the
+ * same order, the same text. It is the customer's own (never shared, so neither frozen nor looked up: looking a
+ * reason up by its figures costs about what writing its text would); its text cannot be set.
+ */
+export function reasonOnDemand(code: string, params: Record<string, number | string>, write: ReasonWriter): Reason {
+  let property = byCode;
+  const first = writers.get(code);
+  if (first === undefined) writers.set(code, write);
+  else if (first !== write) property = ownGetter(write);
+  const r = { code, params };
+  Object.defineProperty(r, "text", property);
+  return r as Reason;
+}
+
+/**
+ * Every reason written on read has the same `text` getter, which finds its writer by the reason's code: objects
+ * with the same keys and the same getter share one shape (a getter of their own each would make V8 keep every
+ * reason as a dictionary). A code written by another writer than its first gets a getter of its own (correct, slower).
+ */
+const writers = new Map<string, ReasonWriter>();
+const byCode: PropertyDescriptor = {
+  enumerable: true,
+  get(this: Reason) {
+    return writers.get(this.code)!(this.params);
+  },
+};
+const ownGetters = new Map<ReasonWriter, PropertyDescriptor>();
+
+function ownGetter(write: ReasonWriter): PropertyDescriptor {
+  let property = ownGetters.get(write);
+  if (!property) {
+    if (ownGetters.size >= MAX_SHARED) ownGetters.clear();
+    property = {
+      enumerable: true,
+      get(this: Reason) {
+        return write(this.params);
+      },
+    };
+    ownGetters.set(write, property);
+  }
+  return property;
+}
+
 /**
  * One frozen Reason for the same code, figures and text: many customers carry the same reasons ("no paid invoice
  * yet: taken as the ledger's 10.4 days late"), and an analysis of many customers then keeps one of each instead of

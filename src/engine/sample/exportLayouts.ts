@@ -6,7 +6,7 @@
  * real data; the layouts follow the systems' published report and export definitions.
  */
 import { compareText } from "../core/compareText";
-import { fromCents, toCents } from "../core/money";
+import { fromCents, toCents } from "../model/money";
 import { isoFromSerial } from "../core/dates";
 import type { SampleLedger } from "./generateLedger";
 

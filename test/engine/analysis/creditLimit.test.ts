@@ -24,3 +24,23 @@ describe("credit limit", () => {
     );
   });
 });
+
+describe("the limit's reasons", () => {
+  test("their English text is written when read (not for every customer up front), the same text as ever", () => {
+    const x = { peak: 50000, peakDate: 45600, onTerms: 10000, grade: 7, openAccount: true, monthlySales: 20000 };
+    const l = recommendCreditLimit({ ...x, onTerms: 35000, floorDays: 40 });
+    for (const r of l.reasons) expect(typeof Object.getOwnPropertyDescriptor(r, "text")?.get).toBe("function");
+    expect(l.reasons.map((r) => r.text)).toEqual([
+      "highest balance in the last 12 months 50,000.00 (2024-11-04) + 20 % headroom = 60,000.00",
+      "grade 7 allows 50 % of it: 30,000.00",
+      "raised to what it owes up to 40 days past due, this ledger's usual lateness: 35,000.00",
+    ]);
+    expect(recommendCreditLimit({ ...x, grade: 7, onTerms: 35000 }).reasons[2].text).toBe(
+      "raised to what it owes on terms today (not yet due): 35,000.00",
+    );
+    const owing = recommendCreditLimit({ ...x, grade: 9, open: 12000, overdue: 5000 });
+    expect(owing.reasons[1].text).toBe(
+      "grade 9: new orders only against a letter of credit or cash in advance; no new credit beyond the 12,000.00 owed, collected as it falls due (5,000.00 overdue now)",
+    );
+  });
+});

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { forecastCollections } from "../../../src/engine/analysis/forecast";
 import { isSettled } from "../../../src/engine/analysis/portfolio";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";

@@ -74,3 +74,42 @@ describe("grade model", () => {
     expect(Object.keys(base)).not.toContain("shareOfAR");
   });
 });
+
+describe("the grade's reasons", () => {
+  test("their English text is written when read, the same text as ever", () => {
+    const x = {
+      ...base,
+      weightedDaysLate: 12,
+      lateShare: 0.5,
+      trend: 20,
+      recentDaysLate: 25,
+      overdueDays: 10,
+      over60Share: 0.5,
+      disputedShare: 0.25,
+    };
+    const g = gradeCustomer(x, prior);
+    for (const r of g.reasons) expect(typeof Object.getOwnPropertyDescriptor(r, "text")?.get).toBe("function");
+    expect(g.reasons.map((r) => r.text)).toEqual(EXPECTED_TEXTS);
+    const better = gradeCustomer(
+      { ...base, weightedDaysLate: 12, lateShare: 0.5, trend: -15, recentDaysLate: 2 },
+      prior,
+    );
+    expect(better.reasons.find((r) => r.code === "grade.trendBetter")?.text).toBe(TREND_BETTER);
+    const none = gradeCustomer(
+      { ...base, paidInvoiceCount: 0, weightedDaysLate: null, lateShare: null, trend: null },
+      prior,
+    );
+    expect(none.reasons.find((r) => r.code === "grade.noHistory")?.text).toBe(NO_HISTORY);
+  });
+});
+
+const EXPECTED_TEXTS = [
+  "grade 8 on a scale of 1 (lowest risk) to 10 (highest risk): risk score 18.5 days",
+  "pays 12 days late on average (amount-weighted, 20 paid invoices, counted at 83.3 % against the ledger's 4): +10.1",
+  "50 % of paid invoices were paid late: +1.3",
+  "paying 20 days later in the last 90 days than before: +1.1",
+  "the open balance is 10 days past due on average (amount-weighted): +5.5",
+  "25 % of the open balance is disputed: +0.5",
+];
+const TREND_BETTER = "paying 15 days earlier in the last 90 days than before: -2.1";
+const NO_HISTORY = "no paid invoice yet: taken as the ledger's 4 days late: +4";

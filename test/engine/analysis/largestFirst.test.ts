@@ -1,4 +1,9 @@
-import { ascendingNumbers, descendingNumbers, largestN } from "../../../src/engine/analysis/largestFirst";
+import {
+  ascendingNumbers,
+  descendingNumbers,
+  largestN,
+  largestThenByName,
+} from "../../../src/engine/analysis/largestFirst";
 
 interface Row {
   id: number;
@@ -47,5 +52,43 @@ describe("largestN", () => {
   it("keeps everything when there are fewer than n", () => {
     const xs = rows(12, 3);
     expect(ids(largestN(xs, (x) => x.amount, 5))).toEqual(ids([...xs].sort((a, b) => b.amount - a.amount)));
+  });
+});
+
+describe("largestThenByName", () => {
+  const byAmountThenName = (a: Row, b: Row) => b.amount - a.amount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const named = (xs: Row[]) => xs.map((x) => ({ ...x, name: `${x.name} ${x.id}` }));
+
+  it("gives the comparator sort's order: largest first, then by name (many at 0, −0 among them)", () => {
+    for (const seed of [1, 2, 3]) {
+      const xs = named(rows(seed, 500, [0, 0, 0, -0]));
+      const expected = [...xs].sort(byAmountThenName);
+      expect(
+        ids(
+          largestThenByName(
+            [...xs],
+            (x) => x.amount,
+            (x) => x.name,
+            byAmountThenName,
+          ),
+        ),
+      ).toEqual(ids(expected));
+    }
+  });
+
+  it("sorts with the comparator as ever when a name repeats or an amount is not finite", () => {
+    for (const xs of [rows(4, 300), named(rows(5, 300, [NaN, Infinity, -Infinity]))]) {
+      const expected = [...xs].sort(byAmountThenName);
+      expect(
+        ids(
+          largestThenByName(
+            [...xs],
+            (x) => x.amount,
+            (x) => x.name,
+            byAmountThenName,
+          ),
+        ),
+      ).toEqual(ids(expected));
+    }
   });
 });

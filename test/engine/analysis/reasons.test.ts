@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { money, reason } from "../../../src/engine/analysis/reasons";
+import { money, reason, reasonOnDemand } from "../../../src/engine/analysis/reasons";
 
 const intl = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -52,5 +52,48 @@ describe("reasons shared by the customers that have the same one", () => {
     expect(b).not.toBe(a);
     expect(b).toEqual(a);
     expect(Object.isFrozen(b)).toBe(true);
+  });
+});
+
+describe("reasons whose English text is written when read", () => {
+  test("the text is written on the first read, not before, and is what the writer gives for the figures", () => {
+    let written = 0;
+    const write = (p: Readonly<Record<string, number | string>>) => {
+      written++;
+      return `highest balance ${money(p.peak as number)} (${p.date})`;
+    };
+    const r = reasonOnDemand("limit.peak", { peak: 1234.5, date: "2025-03-04" }, write);
+    expect(written).toBe(0);
+    expect(r.text).toBe("highest balance 1,234.50 (2025-03-04)");
+    expect(written).toBe(1);
+    expect(() => {
+      (r as { text: string }).text = "changed";
+    }).toThrow(TypeError);
+    expect(r.text).toBe("highest balance 1,234.50 (2025-03-04)");
+  });
+
+  test("each is the customer's own: the same figures give two reasons (nothing looked up), with the same text", () => {
+    const write = (p: Readonly<Record<string, number | string>>) => `grade ${p.grade}: risk score ${p.score} days`;
+    const a = reasonOnDemand("grade.resultOwn", { grade: 3, score: 2.1 }, write);
+    const b = reasonOnDemand("grade.resultOwn", { grade: 3, score: 2.1 }, write);
+    expect(b).not.toBe(a);
+    expect(b).toEqual(a);
+    expect(a.text).toBe("grade 3: risk score 2.1 days");
+  });
+
+  test("it reads, compares, copies and serialises as a reason written out (keys in the same order)", () => {
+    const text = "grade 5 allows 80 % of it: 48,000.00";
+    const params = { grade: 5, factor: 80, limit: 48000 };
+    const written = reason("limit.factorOwn", { ...params }, text);
+    const lazy = reasonOnDemand(
+      "limit.factorOwn",
+      { ...params },
+      (p) => `grade ${p.grade} allows ${p.factor} % of it: ${money(p.limit as number)}`,
+    );
+    expect(lazy).toEqual(written);
+    expect(Object.keys(lazy)).toEqual(["code", "params", "text"]);
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(written));
+    expect(structuredClone(lazy)).toEqual({ code: "limit.factorOwn", params, text });
+    expect({ ...lazy }).toEqual({ code: "limit.factorOwn", params, text });
   });
 });

@@ -3,7 +3,7 @@ import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { buildCashPlan } from "../../../src/engine/cash/plan";
 import { collectionsCents, type PlanBase } from "../../../src/engine/cash/scenarios";
 import { resolveCashSettings } from "../../../src/engine/cash/settings";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";

@@ -7,7 +7,7 @@ import {
   defaultEdges,
   validateEdges,
 } from "../../../src/engine/core/aging";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 
 describe("aging buckets (docs/METRICS.md)", () => {
   it("reproduces the worked example: Current 100, 1–30 200, 31–60 300, 61–90 400, 91+ 500", () => {

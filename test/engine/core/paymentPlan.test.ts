@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isoFromSerial, serialFromYmd } from "../../../src/engine/core/dates";
 import { lateInterest } from "../../../src/engine/core/interest";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import {
   accelerationThreshold,
   applyPayments,

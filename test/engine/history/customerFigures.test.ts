@@ -3,7 +3,7 @@ import { groupByCustomer, SALES_HISTORY_DAYS } from "../../../src/engine/analysi
 import { daysBeyondTerms } from "../../../src/engine/analysis/paydex";
 import { agingDate } from "../../../src/engine/analysis/portfolio";
 import { bucketIndex } from "../../../src/engine/core/aging";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../../../src/engine/history/customerFigures";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
 import { ledgerArb } from "./randomInvoices";

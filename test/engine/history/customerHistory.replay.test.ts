@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import type { Invoice } from "../../../src/engine/analysis/types";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { behaviourAt, RECENT_DAYS } from "../../../src/engine/history/behaviourAt";
 import {
   customerHistories,

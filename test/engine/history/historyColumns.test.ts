@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { Invoice } from "../../../src/engine/analysis/types";
 import { isSettled } from "../../../src/engine/analysis/portfolio";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { customerHistories, customerHistory, settledBy } from "../../../src/engine/history/customerHistory";
 import { DISPUTED, PAYS_IN_FULL, POSITIVE, SETTLED } from "../../../src/engine/history/historyColumns";
 import { DISPUTED_ITEM } from "../../../src/engine/analysis/forecastSpread";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { isSettled } from "../../../src/engine/analysis/portfolio";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
 import { rankOffsets, settledByOffset } from "../../../src/engine/history/settledByOffset";
 import { billedOn } from "../../../src/engine/history/pointInTime";

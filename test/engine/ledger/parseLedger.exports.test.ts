@@ -4,7 +4,7 @@
  */
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { reconcile } from "../../../src/engine/ledger/reconcile";
 import { exportFiles, ExportFile } from "./exportFiles";
 

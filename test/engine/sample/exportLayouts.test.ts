@@ -2,7 +2,7 @@
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { parseLedger } from "../../../src/engine/ledger/parseLedger";
 import { reconcile } from "../../../src/engine/ledger/reconcile";
-import { toCents } from "../../../src/engine/core/money";
+import { toCents } from "../../../src/engine/model/money";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import { kingdeeAging, openItems, quickBooksAgingDetail, xeroInvoices } from "../../../src/engine/sample/exportLayouts";
 

@@ -4,7 +4,7 @@
  * with the rate the user chose or a statutory preset) and the new deadline; the final one says what follows.
  */
 import { lateInterest } from "../../core/interest";
-import { toCents, fromCents } from "../../core/money";
+import { toCents, fromCents } from "../../model/money";
 import type { Invoice } from "../../model/types";
 import {
   CompanyDetails,

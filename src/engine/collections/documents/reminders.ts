@@ -6,7 +6,7 @@
  */
 import { customerKey } from "../../ledger/customerKey";
 import type { Invoice } from "../../analysis/types";
-import { toCents } from "../../core/money";
+import { toCents } from "../../model/money";
 import { CHANNEL_WORDS, Channel, LogEntry } from "../log";
 import { docDate, DocLanguage } from "./model";
 

@@ -6,7 +6,7 @@
  */
 import { compareText } from "../../core/compareText";
 import { bucketIndex, bucketLabels } from "../../core/aging";
-import { toCents, fromCents } from "../../core/money";
+import { toCents, fromCents } from "../../model/money";
 import type { Invoice } from "../../model/types";
 import {
   CompanyDetails,

@@ -3,7 +3,7 @@ import { buildPlanLetter, planLogRows } from "../../../../src/engine/collections
 import { documentText } from "../../../../src/engine/collections/documents/model";
 import { logRowCells, LOG_HEADERS, LOG_FIELDS, parseContactLog } from "../../../../src/engine/collections/log";
 import { DEFAULT_DUNNING, DEFAULT_POLICY } from "../../../../src/engine/collections/settings";
-import { toCents } from "../../../../src/engine/core/money";
+import { toCents } from "../../../../src/engine/model/money";
 import { AS_OF, analysisAt, ledger } from "../deskLedger";
 
 const analysis = analysisAt();

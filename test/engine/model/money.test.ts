@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allocateByWeights, allocateCents, roundMoney, sumMoney, toCents } from "../../../src/engine/core/money";
+import { allocateByWeights, allocateCents, roundMoney, sumMoney, toCents } from "../../../src/engine/model/money";
 
 describe("money to the cent", () => {
   it("rounds half away from zero like Excel's ROUND", () => {
