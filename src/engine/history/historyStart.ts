@@ -7,8 +7,6 @@
  * lateness delay the first payments); only a start more than GRACE_MONTHS after the first billing is reported.
  */
 import { endOfMonth, ymdFromSerial } from "../core/dates";
-import { toCents } from "../model/money";
-import type { Invoice } from "../model/types";
 import type { CustomerHistory } from "./customerHistory";
 import { POSITIVE, type HistoryColumns } from "./historyColumns";
 
@@ -38,38 +36,19 @@ function monthsFrom(first: number, asOf: number, base: number): (serial: number)
   };
 }
 
-/** Billed and paid cents per month, from the month of the first billing to the as-of month. */
-function monthly(
-  invoices: readonly Invoice[],
-  asOf: number,
-): { first: number; billed: number[]; paid: number[] } | null {
-  let first = Infinity;
-  for (const inv of invoices) if (inv.amount > 0) first = Math.min(first, inv.invoiceDate ?? inv.dueDate);
-  if (!Number.isFinite(first) || first > asOf) return null;
-  const base = monthIndex(first);
-  const n = monthIndex(asOf) - base + 1;
-  const billed = new Array<number>(n).fill(0);
-  const paid = new Array<number>(n).fill(0);
-  const monthOf = monthsFrom(first, asOf, base);
-  for (const inv of invoices) {
-    if (inv.amount <= 0) continue;
-    const b = inv.invoiceDate ?? inv.dueDate;
-    if (b <= asOf) billed[monthOf(b)] += toCents(inv.amount);
-    if (inv.paidDate !== null && inv.paidDate <= asOf && inv.paidDate >= first && inv.paidAmount > 0)
-      paid[monthOf(inv.paidDate)] += toCents(inv.paidAmount);
-  }
-  return { first, billed, paid };
+/** Billed and paid cents per month, from the month of the first billing (`first`) to the as-of month. */
+export interface MonthlySums {
+  first: number;
+  billed: number[];
+  paid: number[];
 }
 
 /**
- * The same monthly sums read from the customers' history columns (historyColumns.ts) instead of the invoice objects:
- * a positive amount is the POSITIVE flag, the amounts are already whole cents, a missing invoice date is NaN (the due
- * date then). Whole cents summed, so the sums are those of `monthly` in any order.
+ * The monthly sums of the invoices with a positive amount (the POSITIVE flag), read from the customers' history
+ * columns (historyColumns.ts): billed in the month of the invoice date (the due date where it is missing, NaN), paid
+ * in the month of the payment from the first billing on; whole cents, so any order gives the same sums.
  */
-function monthlyOf(
-  histories: readonly CustomerHistory[],
-  asOf: number,
-): { first: number; billed: number[]; paid: number[] } | null {
+function monthlyOf(histories: readonly CustomerHistory[], asOf: number): MonthlySums | null {
   let first = Infinity;
   for (const h of histories) {
     const c = h.columns;
@@ -96,23 +75,19 @@ function monthlyOf(
   return { first, billed, paid };
 }
 
-/** The invoice date of row i, else its due date (`monthly`'s billing month). */
+/** The invoice date of row i, else its due date (the billing month). */
 function billingDate(c: HistoryColumns, i: number): number {
   const invoiceDate = c.invoiceDate[i];
   return invoiceDate === invoiceDate ? invoiceDate : c.due[i];
 }
 
 /** The month the payment history begins with, when it is later than the ledger's start allows; else null. */
-export function paymentHistoryStart(invoices: readonly Invoice[], asOf: number): HistoryStart | null {
-  return startOf(monthly(invoices, asOf));
-}
-
-/** paymentHistoryStart over the customers' histories, read from their columns: the same answer. */
 export function paymentHistoryStartOf(histories: readonly CustomerHistory[], asOf: number): HistoryStart | null {
-  return startOf(monthlyOf(histories, asOf));
+  return startFromMonthlySums(monthlyOf(histories, asOf));
 }
 
-function startOf(m: { first: number; billed: number[]; paid: number[] } | null): HistoryStart | null {
+/** The rule on the monthly sums: the first month paying PAYMENT_SHARE of an average month's billing, past the grace. */
+export function startFromMonthlySums(m: MonthlySums | null): HistoryStart | null {
   if (!m) return null;
   const average = m.billed.reduce((s, c) => s + c, 0) / m.billed.length;
   const k = m.paid.findIndex((c) => c >= PAYMENT_SHARE * average);

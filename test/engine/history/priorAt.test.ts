@@ -3,7 +3,7 @@
  * customer's full behaviour, to the last bit; and the model check that grades only the customers it observes gives
  * the observations of grading everyone (gradesAt at each month-end, as it did before).
  */
-import { paymentHistoryStart } from "../../../src/engine/history/historyStart";
+import { paymentHistoryStartOf } from "../../../src/engine/history/historyStart";
 import fc from "fast-check";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import type { Invoice } from "../../../src/engine/analysis/types";
@@ -29,10 +29,7 @@ function observationsReference(histories: readonly CustomerHistory[], asOf: numb
   const out: { grade: number; score: number; baseline: number; late: boolean }[] = [];
   if (!Number.isFinite(first)) return out;
   // Replayed only where the ledger holds payments (historyStart.ts), as the model check does.
-  const start = paymentHistoryStart(
-    histories.flatMap((h) => h.invoices),
-    asOf,
-  );
+  const start = paymentHistoryStartOf(histories, asOf);
   if (start) first = Math.max(first, start.date);
   for (const t of backtestMonthEnds(first, asOf, months, 12)) {
     const { prior, graded } = gradesAt(histories, t);
