@@ -11,22 +11,24 @@ const base = {
   paidInvoiceCount: 20,
 };
 const prior = { weightedDaysLate: 4, lateShare: 0.2, credibilityInvoices: 4 };
+/** The worked example's customer: 12 days late on average, half its invoices late, getting later, 10 days overdue. */
+const lateCustomer = {
+  ...base,
+  weightedDaysLate: 12,
+  lateShare: 0.5,
+  trend: 20,
+  recentDaysLate: 25,
+  overdueDays: 10,
+  over60Share: 0.5,
+  disputedShare: 0.25,
+};
 
 describe("grade model", () => {
   test("score = e^(shrunk log level + share late + trend + overdue now + disputes) − 1, by hand; grade from the bands", () => {
     // w = 20 / (20 + 4) = 5/6. Level 5/6 × ln 13 + 1/6 × ln 5 = 2.40570; share 0.25 × (5/6 × 0.5 + 1/6 × 0.2) = 0.1125;
     // trend 0.15 × 5/6 × (ln 26 − ln 13) = 0.08664; overdue now (0.1 + 0.25 × 1/6) × ln 11 = 0.33970; disputed
     // 0.1 × 0.25 = 0.025 → e^2.96954 − 1 = 18.483 → grade 8 (15 < score ≤ 30). Over 60 days is shown, not scored.
-    const x = {
-      ...base,
-      weightedDaysLate: 12,
-      lateShare: 0.5,
-      trend: 20,
-      recentDaysLate: 25,
-      overdueDays: 10,
-      over60Share: 0.5,
-      disputedShare: 0.25,
-    };
+    const x = lateCustomer;
     const g = gradeCustomer(x, prior);
     expect(g.score).toBeCloseTo(18.483, 4);
     expect(g.grade).toBe(8);
@@ -77,16 +79,7 @@ describe("grade model", () => {
 
 describe("the grade's reasons", () => {
   test("their English text is written when read, the same text as ever", () => {
-    const x = {
-      ...base,
-      weightedDaysLate: 12,
-      lateShare: 0.5,
-      trend: 20,
-      recentDaysLate: 25,
-      overdueDays: 10,
-      over60Share: 0.5,
-      disputedShare: 0.25,
-    };
+    const x = lateCustomer;
     const g = gradeCustomer(x, prior);
     for (const r of g.reasons) expect(typeof Object.getOwnPropertyDescriptor(r, "text")?.get).toBe("function");
     expect(g.reasons.map((r) => r.text)).toEqual(EXPECTED_TEXTS);
