@@ -97,13 +97,36 @@ export function convertEach(
   target: string | null,
   names: { amounts: string; currencies: string; rates: string },
 ): Float64Array {
+  const each = convertEachOrMissing(amounts, currencies, rates, target, names);
+  const out = new Float64Array(each.length);
+  for (let i = 0; i < each.length; i++) {
+    const v = each[i];
+    if (typeof v !== "number") throw v; // amounts about to be added: one without a rate stops the function
+    out[i] = v;
+  }
+  return out;
+}
+
+/**
+ * Each amount in the target currency, to the cent, or — for an amount whose currency has no rate — the #N/A naming
+ * that currency and its position, in its place (AR.CONVERT spills the others). A blank currency beside an amount
+ * other than 0 is #VALUE! for the whole range.
+ */
+export function convertEachOrMissing(
+  amounts: { flat: Flat; numbers: Float64Array },
+  currencies: { flat: Flat; codes: (string | null)[] },
+  rates: Map<string, number>,
+  target: string | null,
+  names: { amounts: string; currencies: string; rates: string },
+): (number | EngineError)[] {
   requireSameSize(amounts.flat, names.amounts, currencies.flat, names.currencies);
-  const out = new Float64Array(amounts.numbers.length);
+  const out = new Array<number | EngineError>(amounts.numbers.length);
   for (let i = 0; i < out.length; i++) {
     const amount = amounts.numbers[i];
     const code = currencies.codes[i];
     const at = position(currencies.flat, i);
     if (code === null) {
+      out[i] = 0;
       if (amount === 0) continue;
       throw valueError(
         "currency.empty",
@@ -112,13 +135,14 @@ export function convertEach(
       );
     }
     const rate = code === target ? 1 : rates.get(code);
-    if (rate === undefined)
-      throw naError(
-        "currency.noRate",
-        { name: names.currencies, position: at, currency: code, rates: names.rates },
-        `${names.currencies}: ${at}: no rate for ${code} in ${names.rates}`,
-      );
-    out[i] = convertAmount(amount, rate);
+    out[i] =
+      rate === undefined
+        ? naError(
+            "currency.noRate",
+            { name: names.currencies, position: at, currency: code, rates: names.rates },
+            `${names.currencies}: ${at}: no rate for ${code} in ${names.rates}`,
+          )
+        : convertAmount(amount, rate);
   }
   return out;
 }

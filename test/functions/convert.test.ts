@@ -1,4 +1,5 @@
 import { convert } from "../../src/functions/convert";
+import { setFunctionLanguage } from "../../src/functions/language";
 import { col, outcome } from "./helpers";
 
 const rates = [
@@ -17,11 +18,23 @@ describe("AR.CONVERT", () => {
     expect(convert(col(250.5), col("eur"), rates, "CNY")).toEqual([[1956.98]]);
   });
 
-  it("a currency without a rate is #N/A naming it", () => {
-    expect(outcome(() => convert(col(1, 2), col("USD", "GBP"), rates, "CNY"))).toEqual({
+  it("a currency without a rate is #N/A in its own cell, naming it; the other amounts still spill converted", () => {
+    const spill = convert(col(1, 2, 3), col("USD", "GBP", "CNY"), rates, "CNY");
+    expect([spill[0], spill[2]]).toEqual([[7.19], [3]]);
+    expect(spill[1][0]).toBeInstanceOf(CustomFunctions.Error);
+    expect(spill[1][0]).toMatchObject({
       code: "#N/A",
       message: expect.stringMatching(/currencies: row 2: no rate for GBP in rates/),
     });
+    // Never summed: an Excel SUM over the spill is #N/A while a cell in it is.
+    expect(spill.flat().filter((v) => typeof v === "number")).toEqual([7.19, 3]);
+    setFunctionLanguage("zh-CN");
+    try {
+      const zh = convert(col(1, 2), col("USD", "英镑"), rates, "CNY");
+      expect(zh[1][0]).toMatchObject({ code: "#N/A", message: "currencies：第 2 行：rates 中没有“GBP”的汇率" });
+    } finally {
+      setFunctionLanguage("en");
+    }
     // Without to_currency the rates are to the one currency without a rate; two without one: #N/A naming them.
     expect(outcome(() => convert(col(1, 2, 3), col("GBP", "JPY", "USD"), rates))).toEqual({
       code: "#N/A",
