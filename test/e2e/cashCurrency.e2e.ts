@@ -88,6 +88,11 @@ test("the exporter's cash plan in CNY with USD −5 %: the currency scenario bes
   expect(usd).toMatch(/USD −5 % against CNY/);
   expect(usd).toMatch(/USD at 6\.767325 instead of 7\.1235/);
   expect(usd).toMatch(/Lowest cash: ¥/); // the plan's figures in the reporting currency
+  // Beside the lateness and default scenarios, each with its low point.
+  const cards = taskpane().locator('[data-testid^="scenario-"]');
+  const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")));
+  expect(ids).toEqual(expect.arrayContaining(["scenario-base", "scenario-late", "scenario-currency"]));
+  for (const text of await cards.allInnerTexts()) expect(text).toMatch(/Lowest cash: -?¥[\d,]+\.\d\d/);
   const [plan, stressed] = [await lowest("base"), await lowest("currency")];
   expect(stressed).toBeLessThan(plan); // an exporter is hurt when the dollar falls
   expect(await taskpane().getByTestId("cash-left-out").count()).toBe(0);
