@@ -66,3 +66,16 @@ test("README's preview formula example ages the open amounts: its buckets add up
   const cents = (v: number) => Math.round(v * 100);
   expect(cents(buckets.reduce((a, b) => a + b, 0))).toBe(cents(taskpane.portfolio.totalOpen));
 });
+
+test("README's 'Several currencies': the reporting currency, the four words, left out never added, the preview's sheets", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const at = readme.indexOf("## Several currencies");
+  expect(at).toBeGreaterThan(0);
+  const section = readme.slice(at, readme.indexOf("\n## ", at + 1));
+  for (const word of ["本币", "原币", "汇率", "汇兑损益", "never added", "USD −5 % against CNY", "AR.CONVERT"])
+    expect(section).toContain(word);
+  const { EXPORTER_SAMPLE } =
+    require("../src/preview/sampleExporter") as typeof import("../src/preview/sampleExporter");
+  expect(section).toContain(`\`${EXPORTER_SAMPLE.en.ledger}\``);
+  expect(section).toContain(`\`${EXPORTER_SAMPLE.en.rates}\``);
+});
