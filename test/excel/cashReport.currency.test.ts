@@ -65,7 +65,10 @@ test("the exporter's written report: every scenario with its low point beside 'U
     { currency: "USD", rate: EXPORTER_RATES.USD, date: AS_OF },
     { currency: "EUR", rate: EXPORTER_RATES.EUR, date: AS_OF },
   ];
-  const bills = generatePayables({ seed: 3, suppliers: 12, bills: 120, asOf: AS_OF, language: "en" });
+  const bills = generatePayables({
+    ...{ seed: 3, suppliers: 12, bills: 120, asOf: AS_OF, language: "en" as const },
+    monthlyPurchases: books.monthlySalesCny * 0.6,
+  });
   const a = analyzeLedger(
     { values: books.ledger, sheet: "Exporter AR", topLeft: "A1" },
     { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced", reportingCurrency: "CNY", rates },
