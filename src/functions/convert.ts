@@ -8,7 +8,7 @@ import { convertEachOrMissing, currenciesOf, ratesOf, targetCurrency, toCurrency
  * @param amounts Amounts, each in the currency beside it.
  * @param currencies The amounts' currencies (USD, EUR or 美元, 人民币), same size as amounts.
  * @param rates A rates range of two columns: currency and its rate to to_currency (7.19 for USD to CNY). A third column with the rate's date may be included.
- * @param [to_currency] The currency the rates are to. Default: the one currency of currencies without a rate.
+ * @param [to_currency] The currency the rates are to. Default: the currency the rates list at 1.
  * @returns The amounts in to_currency.
  */
 export function convert(amounts: any[][], currencies: any[][], rates: any[][], to_currency?: string): any[][] {
@@ -17,7 +17,7 @@ export function convert(amounts: any[][], currencies: any[][], rates: any[][], t
     const values = amountsOf(amounts, "amounts");
     const codes = currenciesOf(currencies, "currencies");
     const table = ratesOf(rates, "rates", to) ?? new Map<string, number>();
-    const target = targetCurrency(codes.codes, table, to, "rates");
+    const target = targetCurrency(codes.codes, table, to, { rates: "rates", to: "to_currency" });
     const names = { amounts: "amounts", currencies: "currencies", rates: "rates" };
     const converted = convertEachOrMissing(values, codes, table, target, names);
     const blank = (i: number) => isMissing(values.flat.values[i]) && codes.codes[i] === null;
