@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { money, reason, reasonOnDemand } from "../../../src/engine/analysis/reasons";
+import { money, reason, reasonOnDemand } from "../../../src/engine/model/reason";
 
 const intl = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
