@@ -13,7 +13,13 @@ describe("alerts", () => {
   const input = { values: handLedger(), sheet: "Ledger", topLeft: "A1" };
   // Over limit is measured against the limits the user keeps: here 0 for all three (secured terms, as typed).
   const keptLimits = ["Alpha", "Beta", "Gamma"].map((customer) => ({ customer, amount: 0, source: "user" as const }));
-  const analysis = analyzeLedger(input, { asOf: AS_OF, agingBasis: "due", riskAppetite: "balanced", keptLimits });
+  const analysis = analyzeLedger(input, {
+    asOf: AS_OF,
+    agingBasis: "due",
+    dateOrder: "auto",
+    riskAppetite: "balanced",
+    keptLimits,
+  });
   const byCustomer = groupByCustomer(invoicesOf(input, analysis));
 
   it("a threshold left out keeps its default", () => {
