@@ -1,4 +1,4 @@
-import { niceTicks } from "../../src/taskpane/components/axisTicks";
+import { niceTicks } from "../../../src/taskpane/components/axisTicks";
 
 describe("niceTicks", () => {
   it("covers the range with round steps", () => {

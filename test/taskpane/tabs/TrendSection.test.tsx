@@ -1,14 +1,14 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { analyzeLedger } from "../../src/engine/analysis/analyze";
-import { ymdFromSerial } from "../../src/engine/core/dates";
-import { formatNumber, formatPercent } from "../../src/i18n/format";
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { ymdFromSerial } from "../../../src/engine/core/dates";
+import { formatNumber, formatPercent } from "../../../src/i18n/format";
 
 /** A share as the pane shows it: its % on the same line (no-break space). */
 const panePercent = (share: number) => formatPercent(share, "en").replace(" ", "\u00a0");
-import { TREND_TEXT, shortMonth } from "../../src/i18n/trend";
-import { AS_OF, handLedger } from "../engine/analysis/handLedger";
-import { setup } from "./harness";
+import { TREND_TEXT, shortMonth } from "../../../src/i18n/trend";
+import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
+import { setup } from "../harness";
 
 const settings = {
   asOf: AS_OF,

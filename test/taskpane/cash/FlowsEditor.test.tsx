@@ -1,7 +1,7 @@
 /** "Use selection as flows" on the in-memory workbook: the flows editor reads a selected range. */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { setup } from "./harness";
+import { setup } from "../harness";
 
 jest.setTimeout(60_000);
 

@@ -1,8 +1,8 @@
-/* Exported ledgers in the taskpane: the system named, the reconciliation on top, money confirmed, dates swapped. */
-import { screen, waitFor } from "@testing-library/react";
+/* Exported ledgers in the taskpane: the reconciliation with the export's totals on top, the system named. */
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { AS_OF } from "../engine/analysis/handLedger";
-import { setup } from "./harness";
+import { AS_OF } from "../../engine/analysis/handLedger";
+import { setup } from "../harness";
 
 const day = (offset: number) => AS_OF - offset;
 /** A QuickBooks Online A/R Aging Detail as exported: title rows, a bucket row, Total for …, TOTAL, a footer. */
@@ -57,40 +57,4 @@ test("in Chinese: 与导出表合计 … 一致", async () => {
   expect((await screen.findByTestId("reconciliation", undefined, { timeout: 20_000 })).textContent).toMatch(
     /与导出表合计 .*9,744\.54 一致 ✓/,
   );
-});
-
-test("money chosen from content alone: the first rows are shown and nothing is analysed until confirmed", async () => {
-  const values = [
-    ["Customer", "Invoice No", "Invoice Date", "Due Date", "Figures"], // the harness formats columns C and D as dates
-    ["Acme", "INV-1", day(40), day(10), 1234.5],
-    ["Beta", "INV-2", day(50), day(20), 99.95],
-  ];
-  setup({ values });
-  await useSelection();
-  const confirm = await screen.findByTestId("money-confirm", undefined, { timeout: 20_000 });
-  expect(confirm.textContent).toContain("amount was chosen from the content of Figures alone");
-  expect(screen.getByTestId("money-confirm-rows").textContent).toContain("1,234.50");
-  expect(screen.queryByTestId("kpi-total-open")).toBeNull();
-  await userEvent.click(screen.getByRole("button", { name: /analyse/i }));
-  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
-  await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
-  expect(screen.queryByTestId("money-confirm")).toBeNull();
-});
-
-test("dates Excel mis-read: said, and read the other way on request", async () => {
-  const values = [
-    ["Customer", "Invoice No", "Invoice Date", "Due Date", "Amount"],
-    ["A", "1", day(40), day(10), 100],
-    ["B", "2", "25/03/2025", "24/04/2025", 200],
-  ];
-  setup({ values });
-  await useSelection();
-  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
-  await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
-  const offer = screen.getByTestId("date-swap");
-  expect(offer.textContent).toContain('"25/03/2025" shows the column is day/month');
-  await userEvent.click(screen.getByTestId("date-swap-button"));
-  await waitFor(() => expect(screen.getByTestId("date-swap").textContent).toContain("read day/month"), {
-    timeout: 20_000,
-  });
 });
