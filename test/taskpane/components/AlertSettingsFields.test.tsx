@@ -1,8 +1,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ALERT_SETTINGS_TEXT } from "../../src/i18n/alertSettings";
-import { handLedger } from "../engine/analysis/handLedger";
-import { bookWith, openWithSetup } from "./ledgerPane";
+import { ALERT_SETTINGS_TEXT } from "../../../src/i18n/alertSettings";
+import { handLedger } from "../../engine/analysis/handLedger";
+import { bookWith, openWithSetup } from "../ledgerPane";
 
 const HAND_FORMATS = ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "@"];
 

@@ -1,14 +1,14 @@
 /** The payables column correction in the Cash plan tab, on the in-memory workbook: a corrected column is read again. */
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createOfficeGateway } from "../../src/excel/officeGateway";
-import type { Language } from "../../src/i18n/translate";
-import { memoryExcelRun } from "../../src/preview/workbook/excelApi";
-import type { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { PAYABLES_COLUMNS_KEY } from "../../src/taskpane/state/payablesMemory";
-import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
-import { AS_OF } from "../engine/analysis/handLedger";
-import { setup } from "./harness";
+import { createOfficeGateway } from "../../../src/excel/officeGateway";
+import type { Language } from "../../../src/i18n/translate";
+import { memoryExcelRun } from "../../../src/preview/workbook/excelApi";
+import type { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
+import { PAYABLES_COLUMNS_KEY } from "../../../src/taskpane/state/payablesMemory";
+import { TaskpaneApp } from "../../../src/taskpane/TaskpaneApp";
+import { AS_OF } from "../../engine/analysis/handLedger";
+import { setup } from "../harness";
 
 jest.setTimeout(60_000);
 
