@@ -58,6 +58,9 @@ describe("evaluating a formula in the preview", () => {
     expect(seen[0]).toEqual([[[10], [20]], null, 7]);
     const failed = run("AR.FAIL()", ctx);
     expect(isError(failed) && [failed.error, failed.message]).toEqual(["#N/A", "no rate for EUR"]);
-    expect(run("AR.TWICE(1/0)", ctx)).toMatchObject({ error: "#DIV/0!" }); // an error argument stays an error
+    ctx.sheet.set(0, 2, "#N/A");
+    ctx.sheet.errorMessages.set("0,2", "no rate for EUR");
+    // A cell holding an error, passed to a function, stays that error with its message (as in Excel).
+    expect(run("AR.TWICE(C1)", ctx)).toEqual({ error: "#N/A", message: "no rate for EUR" });
   });
 });
