@@ -56,11 +56,6 @@ const NOT_YET_MIRRORED: readonly string[] = [
   "taskpane/components/desk/TodayCard",
   "taskpane/components/desk/WorkItem",
   "taskpane/state/useTaskpane",
-  "taskpane/tabs/AlertsTab",
-  "taskpane/tabs/ForecastTab",
-  "taskpane/tabs/InsuranceTab",
-  "taskpane/tabs/OverviewTab",
-  "taskpane/tabs/PlansTab",
 ];
 
 const ROOT = path.join(__dirname, "../..");
