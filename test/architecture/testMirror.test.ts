@@ -44,7 +44,6 @@ const NOT_YET_MIRRORED: readonly string[] = [
   "taskpane/cash/CashResults",
   "taskpane/cash/CashTab",
   "taskpane/components/MappingEditor",
-  "taskpane/components/RatesStep",
   "taskpane/components/ResultsTabs",
   "taskpane/components/SettingsPanel",
   "taskpane/components/desk/LetterSettingsFields",
