@@ -43,8 +43,6 @@ const NOT_YET_MIRRORED: readonly string[] = [
   "taskpane/components/ResultsTabs",
   "taskpane/components/SettingsPanel",
   "taskpane/components/desk/LetterSettingsFields",
-  "taskpane/components/desk/TodayCard",
-  "taskpane/components/desk/WorkItem",
   "taskpane/state/useTaskpane",
 ];
 
