@@ -42,7 +42,6 @@ const NOT_YET_MIRRORED: readonly string[] = [
   "taskpane/cash/CashTab",
   "taskpane/components/ResultsTabs",
   "taskpane/components/SettingsPanel",
-  "taskpane/components/desk/LetterSettingsFields",
   "taskpane/state/useTaskpane",
 ];
 
