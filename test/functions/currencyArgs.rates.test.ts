@@ -3,7 +3,6 @@ import {
   ratesOf,
   requireCurrencies,
   requireOneCurrency,
-  targetCurrency,
   toCurrencyOf,
 } from "../../src/functions/currencyArgs";
 
@@ -41,16 +40,6 @@ describe("the AR.* functions' currency arguments", () => {
       "CNY",
     ]);
     expect(() => toCurrencyOf("dollars", "to")).toThrow(/to: "dollars" is not a currency code/);
-  });
-
-  it("the target is the one currency without a rate; two without one is #N/A naming them", () => {
-    const rates = new Map([["USD", 7.1]]);
-    expect(targetCurrency(["USD", "CNY", null], rates, null, "rates")).toBe("CNY");
-    expect(targetCurrency(["USD"], rates, null, "rates")).toBeNull();
-    expect(targetCurrency(["USD"], rates, "GBP", "rates")).toBe("GBP");
-    expect(() => targetCurrency(["JPY", "CNY", "USD"], rates, null, "rates")).toThrow(
-      /^CNY, JPY have no rate in rates/,
-    );
   });
 
   it("rates without currencies, or currencies mixed without rates, are #VALUE!", () => {
