@@ -28,6 +28,41 @@ export function reasonOnDemand(code: string, params: Record<string, number | str
 }
 
 /**
+ * A list made when it is first read (a customer's grade or limit reasons): `define(target, source)` gives `target` the
+ * enumerable property `key` whose first read makes the list with `make(source, target)` and keeps it (the same list
+ * on every later read; setting it replaces it, as a plain property). An analysis of many customers then makes no list
+ * that nobody reads. It reads, compares, copies and serialises (JSON, structured clone to the pane, spread) as the
+ * list itself, in its place among the keys: call `define` where the key comes. The source is kept in a property that
+ * is not enumerable; `make` must depend only on the source and on figures of the target that never change.
+ */
+export function listOnRead<S extends object, H extends object, T>(key: string, make: (source: S, holder: H) => T[]) {
+  const property: PropertyDescriptor = {
+    enumerable: true,
+    get(this: Holder<S, T> & H) {
+      const held = this[HELD];
+      if (held instanceof MadeList) return held.list;
+      const list = make(held, this);
+      this[HELD] = new MadeList(list);
+      return list;
+    },
+    set(this: Holder<S, T>, list: T[]) {
+      this[HELD] = new MadeList(list);
+    },
+  };
+  return (target: H, source: S): void => {
+    Object.defineProperty(target, key, property);
+    Object.defineProperty(target, HELD, { value: source, writable: true });
+  };
+}
+
+/** Where a list made on read keeps its source, then the list (a symbol that is not enumerable: never serialised). */
+const HELD = Symbol("list source");
+type Holder<S, T> = { [HELD]: S | MadeList<T> };
+class MadeList<T> {
+  constructor(readonly list: T[]) {}
+}
+
+/**
  * Every reason written on read has the same `text` getter, which finds its writer by the reason's code: objects
  * with the same keys and the same getter share one shape (a getter of their own each would make V8 keep every
  * reason as a dictionary). A code written by another writer than its first gets a getter of its own (correct, slower).

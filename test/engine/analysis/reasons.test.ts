@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { money, reason, reasonOnDemand } from "../../../src/engine/analysis/reasons";
+import { listOnRead, money, reason, reasonOnDemand } from "../../../src/engine/analysis/reasons";
+import type { Reason } from "../../../src/engine/model/types";
 
 const intl = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -95,5 +96,50 @@ describe("reasons whose English text is written when read", () => {
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(written));
     expect(structuredClone(lazy)).toEqual({ code: "limit.factorOwn", params, text });
     expect({ ...lazy }).toEqual({ code: "limit.factorOwn", params, text });
+  });
+});
+
+describe("lists of reasons made when read", () => {
+  const made: string[] = [];
+  const listOf = (s: { grade: number }) => {
+    made.push(`grade ${s.grade}`);
+    return [reason("grade.result", { grade: s.grade }, `grade ${s.grade}`)];
+  };
+  const define = listOnRead("gradeReasons", listOf);
+  const customerWith = (grade: number) => {
+    const c = { customer: "Acme" } as { customer: string; gradeReasons: Reason[]; grade: number };
+    define(c, { grade });
+    c.grade = grade;
+    return c;
+  };
+
+  test("the list is made on the first read, once, and kept (the same list on every read)", () => {
+    made.length = 0;
+    const c = customerWith(3);
+    expect(made).toEqual([]);
+    const first = c.gradeReasons;
+    expect(first.map((r) => r.text)).toEqual(["grade 3"]);
+    expect(c.gradeReasons).toBe(first);
+    expect(made).toEqual(["grade 3"]);
+  });
+
+  test("it reads, compares, copies and serialises as the list written out, in its place among the keys", () => {
+    const written = { customer: "Acme", gradeReasons: [reason("grade.result", { grade: 4 }, "grade 4")], grade: 4 };
+    const c = customerWith(4);
+    expect(Object.keys(c)).toEqual(["customer", "gradeReasons", "grade"]);
+    expect(JSON.stringify(c)).toBe(JSON.stringify(written));
+    expect(c).toEqual(written);
+    expect(structuredClone(customerWith(4))).toEqual(written);
+    expect({ ...customerWith(4) }).toEqual(written);
+  });
+
+  test("setting the list replaces it (as a plain property would), before or after a read", () => {
+    const c = customerWith(5);
+    c.gradeReasons = [];
+    expect(c.gradeReasons).toEqual([]);
+    void c.gradeReasons;
+    const other = [reason("grade.result", { grade: 6 }, "grade 6")];
+    c.gradeReasons = other;
+    expect(c.gradeReasons).toBe(other);
   });
 });

@@ -1,0 +1,27 @@
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import type { AnalysisSettings } from "../../../src/engine/analysis/types";
+import { AS_OF, handLedger } from "./handLedger";
+
+const settings: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" };
+const analysed = () => analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings).customers;
+
+describe("a customer's reasons are made when read", () => {
+  test("the grade's and the limit's lists are made on their first read, in their place among the keys", () => {
+    for (const c of analysed()) {
+      expect(typeof Object.getOwnPropertyDescriptor(c, "gradeReasons")?.get).toBe("function");
+      expect(typeof Object.getOwnPropertyDescriptor(c.creditLimit, "reasons")?.get).toBe("function");
+      const keys = Object.keys(c);
+      expect(keys.indexOf("gradeReasons")).toBe(keys.indexOf("riskScore") + 1);
+      expect(Object.keys(c.creditLimit).at(-1)).toBe("reasons");
+    }
+  });
+
+  test("they are the lists the grade and the limit give (and copy as they serialise)", () => {
+    for (const c of analysed()) {
+      expect(c.gradeReasons[0].code).toBe("grade.result");
+      expect(c.gradeReasons[0].params.grade).toBe(c.grade);
+      expect(c.creditLimit.reasons[0].code).toBe("limit.peak");
+      expect(JSON.parse(JSON.stringify(c))).toEqual(JSON.parse(JSON.stringify({ ...c })));
+    }
+  });
+});
