@@ -1,26 +1,29 @@
 /**
  * A customer's assessment as the customers stage makes it (customers.ts): the figures of CustomerAssessment in their
- * order, with the grade's reasons made when first read (model/reason.ts listOnRead) from the grade's inputs and the
- * portfolio's prior. An analysis of many customers keeps no list of grade reasons per customer that nobody reads;
- * JSON, a structured clone to the pane and a spread copy hold the list as ever, in its place after the risk score.
+ * order, with the grade's reasons and the proposed credit limit made when first read (model/reason.ts madeOnRead):
+ * the reasons from the grade's inputs and the portfolio's prior, the limit from its inputs (creditLimit.ts). An
+ * analysis of many customers makes and keeps neither for every customer while nobody reads them (no stage of the
+ * analysis does); JSON, a structured clone to the pane and a spread copy hold them as ever, in their places.
  */
 import { gradeReasons, type GradeInputs, type GradePrior } from "./grade";
-import { listOnRead } from "../model/reason";
+import { holdSource, madeOnRead } from "../model/reason";
+import { recommendCreditLimit, type LimitInputs } from "./creditLimit";
 import type { CustomerAssessment, Reason } from "../model/types";
 
-export type AssessmentFigures = Omit<CustomerAssessment, "gradeReasons">;
+export type AssessmentFigures = Omit<CustomerAssessment, "gradeReasons" | "creditLimit">;
 
 /**
- * What the grade reasons need besides the assessment's own figures: the open balance's days past due (a grade input
- * the assessment does not show) and the portfolio's prior.
+ * What the grade reasons need besides the assessment's own figures (the open balance's days past due, a grade input
+ * the assessment does not show, and the portfolio's prior), and the credit limit's inputs.
  */
-export interface GradeReasonSource {
+export interface AssessmentSource {
   overdueDays: number;
   prior: GradePrior;
+  limit: LimitInputs;
 }
 
-/** The assessment with its grade reasons to be made when read. */
-export function assessmentOf(f: AssessmentFigures, source: GradeReasonSource): CustomerAssessment {
+/** The assessment with its grade reasons and credit limit to be made when read. */
+export function assessmentOf(f: AssessmentFigures, source: AssessmentSource): CustomerAssessment {
   return new Assessment(f, source);
 }
 
@@ -59,7 +62,8 @@ class Assessment implements CustomerAssessment {
   declare insuranceReasons: Reason[];
 
   /** Every key assigned here, in CustomerAssessment's order (the order JSON and the report show). */
-  constructor(f: AssessmentFigures, source: GradeReasonSource) {
+  constructor(f: AssessmentFigures, source: AssessmentSource) {
+    holdSource(this, source);
     this.customer = f.customer;
     this.openAmount = f.openAmount;
     this.overdueAmount = f.overdueAmount;
@@ -84,9 +88,9 @@ class Assessment implements CustomerAssessment {
     this.historyDays = f.historyDays;
     this.grade = f.grade;
     this.riskScore = f.riskScore;
-    gradeReasonsOnRead(this, source);
+    gradeReasonsOnRead(this);
     this.terms = f.terms;
-    this.creditLimit = f.creditLimit;
+    creditLimitOnRead(this);
     this.keptLimit = f.keptLimit;
     this.overLimit = f.overLimit;
     this.termsGrade = f.termsGrade;
@@ -96,7 +100,7 @@ class Assessment implements CustomerAssessment {
 }
 
 /** The grade's inputs are the assessment's own figures (customers.ts copies them from gradeInputs) but the days past due. */
-function reasonsOf({ overdueDays, prior }: GradeReasonSource, c: Assessment): Reason[] {
+function reasonsOf({ overdueDays, prior }: AssessmentSource, c: Assessment): Reason[] {
   const inputs: GradeInputs = {
     paidInvoiceCount: c.paidInvoiceCount,
     weightedDaysLate: c.weightedDaysLate,
@@ -109,4 +113,5 @@ function reasonsOf({ overdueDays, prior }: GradeReasonSource, c: Assessment): Re
   };
   return gradeReasons({ inputs, prior });
 }
-const gradeReasonsOnRead = listOnRead("gradeReasons", reasonsOf);
+const gradeReasonsOnRead = madeOnRead("gradeReasons", reasonsOf);
+const creditLimitOnRead = madeOnRead("creditLimit", (source: AssessmentSource) => recommendCreditLimit(source.limit));

@@ -14,7 +14,7 @@
  */
 import { isoFromSerial } from "../core/dates";
 import { fromCents, toCents } from "../model/money";
-import { listOnRead, money, pct, reason, reasonOnDemand } from "../model/reason";
+import { holdSource, madeOnRead, money, pct, reason, reasonOnDemand } from "../model/reason";
 import type { CreditLimitRecommendation, Reason } from "../model/types";
 
 export const DEFAULT_HEADROOM = 0.2;
@@ -75,7 +75,7 @@ function limitCents(x: LimitInputs): LimitCents {
 
 /**
  * The proposal, its keys in the order shown (`secured` after the amount for secured terms only); its reasons are made
- * when first read (model/reason.ts listOnRead) from its own figures and the few the reasons add: an analysis of many
+ * when first read (model/reason.ts madeOnRead) from its own figures and the few the reasons add: an analysis of many
  * customers keeps no list per customer that nobody reads.
  */
 class LimitProposal implements CreditLimitRecommendation {
@@ -100,7 +100,8 @@ class LimitProposal implements CreditLimitRecommendation {
     this.gradeFactor = f.factor;
     const overdueCents = Math.max(0, toCents(x.overdue ?? 0));
     const { cutCents, floorCents } = f;
-    reasonsOnRead(this, { grade: x.grade, cutCents, floorCents, floorDays: x.floorDays ?? 0, overdueCents });
+    holdSource(this, { grade: x.grade, cutCents, floorCents, floorDays: x.floorDays ?? 0, overdueCents });
+    reasonsOnRead(this);
   }
 }
 
@@ -133,7 +134,7 @@ function limitReasons(s: LimitReasonSource, l: LimitProposal): Reason[] {
   // Each list made at its length (a list grown by push keeps room for more: a customer's worth of memory).
   return floor ? [peak, allowed, floor] : [peak, allowed];
 }
-const reasonsOnRead = listOnRead("reasons", limitReasons);
+const reasonsOnRead = madeOnRead("reasons", limitReasons);
 
 /** Raised to what the customer owes on terms today, or (a late-paying ledger) up to the norm's days past due. */
 function floorReason(onTerms: number, floorDays: number): Reason {

@@ -20,7 +20,7 @@ import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
 import { appetiteGrade, recommendTerms } from "./terms";
-import { PEAK_WINDOW_DAYS, recommendCreditLimit } from "./creditLimit";
+import { PEAK_WINDOW_DAYS, type LimitInputs } from "./creditLimit";
 import type {
   AssessmentContext,
   CustomerAssessment,
@@ -116,7 +116,7 @@ export function assessCustomer(
   // Terms and the proposal from the grade against the portfolio's norm (portfolioNorm.ts); the grade stays absolute.
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
   const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
-  const creditLimit = proposedCreditLimit(h, b, ctx, forTerms, terms);
+  const limit = limitInputsOf(h, b, ctx, forTerms, terms); // the limit is made from them when read (assessment.ts)
   const keptLimit = keptLimitOf(h.customer, ctx);
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
@@ -148,14 +148,13 @@ export function assessCustomer(
       grade,
       riskScore: fig(score, 2),
       terms,
-      creditLimit,
       keptLimit,
       overLimit,
       termsGrade: forTerms,
       insuranceAdvised,
       insuranceReasons,
     },
-    { overdueDays: inputs.overdueDays, prior },
+    { overdueDays: inputs.overdueDays, prior, limit },
   );
 }
 
@@ -199,22 +198,22 @@ function insuranceAdvice(shareOfAR: number, grade: number, paidCount: number): R
 const NO_REASONS = Object.freeze([]) as unknown as Reason[];
 
 /**
- * The credit limit proposed for the customer (creditLimit.ts): from its peak balance in the recent window (today's
- * open amount when higher), what it owes within the portfolio's norm, its monthly sales, and the grade the terms
- * follow.
+ * What the credit limit proposed for the customer is made from (creditLimit.ts): its peak balance in the recent window
+ * (today's open amount when higher), what it owes within the portfolio's norm, its monthly sales, and the grade the
+ * terms follow.
  */
-function proposedCreditLimit(
+function limitInputsOf(
   h: CustomerHistory,
   b: BehaviourAt,
   ctx: AssessmentContext,
   forTerms: number,
   terms: TermsRecommendation,
-): CustomerAssessment["creditLimit"] {
+): LimitInputs {
   const { asOf } = ctx;
   const openCents = b.openCents;
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
-  return recommendCreditLimit({
+  return {
     peak: fromCents(peakCents),
     peakDate: peakCents > peak.cents ? asOf : peak.date,
     onTerms: fromCents(
@@ -227,7 +226,7 @@ function proposedCreditLimit(
     monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
     open: fromCents(openCents),
     overdue: fromCents(b.overdueCents),
-  });
+  };
 }
 
 /** Open cents of the invoices due on or after `since` (what is at most asOf − since days past due, or not yet due). */

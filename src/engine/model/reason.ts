@@ -28,39 +28,38 @@ export function reasonOnDemand(code: string, params: Record<string, number | str
 }
 
 /**
- * A list made when it is first read (a customer's grade or limit reasons): `define(target, source)` gives `target` the
- * enumerable property `key` whose first read makes the list with `make(source, target)` and keeps it (the same list
- * on every later read; setting it replaces it, as a plain property). An analysis of many customers then makes no list
- * that nobody reads. It reads, compares, copies and serialises (JSON, structured clone to the pane, spread) as the
- * list itself, in its place among the keys: call `define` where the key comes. The source is kept in a property that
- * is not enumerable; `make` must depend only on the source and on figures of the target that never change.
+ * A customer's figures made when first read (its grade reasons, its credit limit and the limit's reasons): an analysis
+ * of many customers then makes none that nobody reads. `madeOnRead(key, make)` gives the function that defines on an
+ * object the enumerable property `key`, whose first read makes the value with `make(source, object)` from the source
+ * the object holds (holdSource) and keeps it: the same value on every later read; setting it replaces it, as a plain
+ * property would. It reads, compares, copies and serialises (JSON, structured clone to the pane, spread) as the value
+ * itself, in its place among the keys: define it where the key comes. `make` must depend only on the source and on
+ * figures of the object that never change.
  */
-export function listOnRead<S extends object, H extends object, T>(key: string, make: (source: S, holder: H) => T[]) {
+export function madeOnRead<S extends object, H extends object, T>(key: string, make: (source: S, holder: H) => T) {
+  const made = Symbol(key);
+  type Source = S & { [made]?: T };
   const property: PropertyDescriptor = {
     enumerable: true,
-    get(this: Holder<S, T> & H) {
-      const held = this[HELD];
-      if (held instanceof MadeList) return held.list;
-      const list = make(held, this);
-      this[HELD] = new MadeList(list);
-      return list;
+    get(this: H & { [SOURCE]: Source }) {
+      const source = this[SOURCE];
+      if (made in source) return source[made];
+      const value = make(source, this);
+      source[made] = value;
+      return value;
     },
-    set(this: Holder<S, T>, list: T[]) {
-      this[HELD] = new MadeList(list);
+    set(this: { [SOURCE]: Source }, value: T) {
+      this[SOURCE][made] = value;
     },
   };
-  return (target: H, source: S): void => {
-    Object.defineProperty(target, key, property);
-    Object.defineProperty(target, HELD, { value: source, writable: true });
-  };
+  return (target: H): void => void Object.defineProperty(target, key, property);
 }
 
-/** Where a list made on read keeps its source, then the list (a symbol that is not enumerable: never serialised). */
-const HELD = Symbol("list source");
-type Holder<S, T> = { [HELD]: S | MadeList<T> };
-class MadeList<T> {
-  constructor(readonly list: T[]) {}
+/** What an object's figures made on read are made from (madeOnRead), in a property that is not enumerable. */
+export function holdSource(target: object, source: object): void {
+  Object.defineProperty(target, SOURCE, { value: source });
 }
+const SOURCE = Symbol("made on read from");
 
 /**
  * Every reason written on read has the same `text` getter, which finds its writer by the reason's code: objects

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { listOnRead, money, reason, reasonOnDemand } from "../../../src/engine/analysis/reasons";
+import { holdSource, madeOnRead, money, reason, reasonOnDemand } from "../../../src/engine/analysis/reasons";
 import type { Reason } from "../../../src/engine/model/types";
 
 const intl = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -99,21 +99,26 @@ describe("reasons whose English text is written when read", () => {
   });
 });
 
-describe("lists of reasons made when read", () => {
+describe("figures made when read", () => {
   const made: string[] = [];
   const listOf = (s: { grade: number }) => {
     made.push(`grade ${s.grade}`);
     return [reason("grade.result", { grade: s.grade }, `grade ${s.grade}`)];
   };
-  const define = listOnRead("gradeReasons", listOf);
+  const define = madeOnRead("gradeReasons", listOf);
+  const defineLimit = madeOnRead("limit", (s: { grade: number }, c: { customer: string }) => ({
+    amount: 1000 * s.grade,
+    who: c.customer,
+  }));
   const customerWith = (grade: number) => {
     const c = { customer: "Acme" } as { customer: string; gradeReasons: Reason[]; grade: number };
-    define(c, { grade });
+    holdSource(c, { grade });
+    define(c);
     c.grade = grade;
     return c;
   };
 
-  test("the list is made on the first read, once, and kept (the same list on every read)", () => {
+  test("a value is made on the first read, once, and kept (the same value on every read)", () => {
     made.length = 0;
     const c = customerWith(3);
     expect(made).toEqual([]);
@@ -123,7 +128,7 @@ describe("lists of reasons made when read", () => {
     expect(made).toEqual(["grade 3"]);
   });
 
-  test("it reads, compares, copies and serialises as the list written out, in its place among the keys", () => {
+  test("it reads, compares, copies and serialises as the value written out, in its place among the keys", () => {
     const written = { customer: "Acme", gradeReasons: [reason("grade.result", { grade: 4 }, "grade 4")], grade: 4 };
     const c = customerWith(4);
     expect(Object.keys(c)).toEqual(["customer", "gradeReasons", "grade"]);
@@ -133,7 +138,7 @@ describe("lists of reasons made when read", () => {
     expect({ ...customerWith(4) }).toEqual(written);
   });
 
-  test("setting the list replaces it (as a plain property would), before or after a read", () => {
+  test("setting it replaces it (as a plain property would), before or after a read", () => {
     const c = customerWith(5);
     c.gradeReasons = [];
     expect(c.gradeReasons).toEqual([]);
@@ -141,5 +146,20 @@ describe("lists of reasons made when read", () => {
     const other = [reason("grade.result", { grade: 6 }, "grade 6")];
     c.gradeReasons = other;
     expect(c.gradeReasons).toBe(other);
+  });
+
+  test("two values made from one source, each kept apart, from the source and the object's own figures", () => {
+    const c = { customer: "Beta" } as { customer: string; gradeReasons: Reason[]; limit: object };
+    holdSource(c, { grade: 7 });
+    define(c);
+    defineLimit(c);
+    expect(c.limit).toEqual({ amount: 7000, who: "Beta" });
+    expect(c.limit).toBe(c.limit);
+    expect(c.gradeReasons.map((r) => r.code)).toEqual(["grade.result"]);
+    expect(JSON.parse(JSON.stringify(c))).toEqual({
+      customer: "Beta",
+      gradeReasons: [{ code: "grade.result", params: { grade: 7 }, text: "grade 7" }],
+      limit: { amount: 7000, who: "Beta" },
+    });
   });
 });
