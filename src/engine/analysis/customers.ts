@@ -75,19 +75,23 @@ function termsAgainstNorm(
   const shared = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
   if (forTerms === grade) return shared;
   const factor = ctx.normFactor ?? 1;
-  // Frozen and made once per grade and norm, like the shared terms: many customers carry the same copy.
-  let copies = normTerms.get(shared);
-  if (!copies) normTerms.set(shared, (copies = new Map()));
-  const key = `${grade}|${factor}`;
-  let terms = copies.get(key);
+  // Frozen and made once per grade and norm, like the shared terms: many customers carry the same copy. Found by
+  // norm, then by grade (no key written per customer).
+  let byFactor = normTerms.get(shared);
+  if (!byFactor) normTerms.set(shared, (byFactor = new Map()));
+  let copies = byFactor.get(factor);
+  if (!copies) {
+    if (byFactor.size >= MAX_NORM_COPIES) byFactor.clear(); // a norm factor per ledger: forget, never grow
+    byFactor.set(factor, (copies = new Map()));
+  }
+  let terms = copies.get(grade);
   if (!terms) {
-    if (copies.size >= MAX_NORM_COPIES) copies.clear(); // a norm factor per ledger: forget, never grow
     const reasons = Object.freeze([normReason(grade, forTerms, factor), ...shared.reasons]) as Reason[];
-    copies.set(key, (terms = Object.freeze({ ...shared, reasons })));
+    copies.set(grade, (terms = Object.freeze({ ...shared, reasons })));
   }
   return terms;
 }
-const normTerms = new WeakMap<TermsRecommendation, Map<string, TermsRecommendation>>();
+const normTerms = new WeakMap<TermsRecommendation, Map<number, Map<number, TermsRecommendation>>>();
 const MAX_NORM_COPIES = 64;
 
 /**

@@ -7,14 +7,30 @@
 
 /** A copy of the figures, largest first, as `.sort((a, b) => b − a)` orders them. */
 export function descendingNumbers(values: readonly number[]): number[] {
-  if (!values.every((v) => Number.isFinite(v) && !Object.is(v, -0))) return [...values].sort((a, b) => b - a);
-  return Array.from(Float64Array.from(values).sort().reverse());
+  if (!allPlain(values)) return [...values].sort((a, b) => b - a);
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const out = new Array<number>(n); // copied by index (Array.from reads a typed array through its iterator)
+  for (let i = 0; i < n; i++) out[i] = sorted[n - 1 - i];
+  return out;
 }
 
 /** A copy of the figures, smallest first, as `.sort((a, b) => a − b)` orders them. */
 export function ascendingNumbers(values: readonly number[]): number[] {
-  if (!values.every((v) => Number.isFinite(v) && !Object.is(v, -0))) return [...values].sort((a, b) => a - b);
-  return Array.from(Float64Array.from(values).sort());
+  if (!allPlain(values)) return [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
+  const out = new Array<number>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i];
+  return out;
+}
+
+/** Every figure finite and none −0: the typed array's sort orders them as the comparator sort does. */
+function allPlain(values: readonly number[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v) || Object.is(v, -0)) return false;
+  }
+  return true;
 }
 
 /** The first `n` of `[...items].sort((a, b) => figure(b) − figure(a))`: the n largest, ties in their own order. */

@@ -6,7 +6,7 @@
  * - trend: weighted days late of invoices settled in the last 90 days minus those settled before
  * - overdue days: Σ open × days past due over the overdue open items / Σ open balance (0 when nothing is overdue)
  */
-import { billedCount, type CustomerHistory } from "./customerHistory";
+import { billedCount, firstBilled, type CustomerHistory } from "./customerHistory";
 import { DISPUTED, PAYS_IN_FULL } from "./historyColumns";
 
 export const RECENT_DAYS = 90;
@@ -60,7 +60,7 @@ export function behaviourAt(h: CustomerHistory, t: number, asRead = false, n = b
     if ((c.flags[i] & PAYS_IN_FULL) === 0 || !(paid <= t)) continue;
     s.addSettled(amount, paid, c.due[i], c.lnLate[i], c.invoiceDate[i], t);
   }
-  return s.result(n > 0 ? Math.max(0, t - h.billed[0]) : 0);
+  return s.result(n > 0 ? Math.max(0, t - firstBilled(h)) : 0);
 }
 
 /** The running sums of behaviourAt, in the order the invoices come (float sums: the order is kept). */
