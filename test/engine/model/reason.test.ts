@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { money, reason, reasonOnDemand } from "../../../src/engine/model/reason";
+import { holdSource, madeOnRead, money, reason, reasonOnDemand } from "../../../src/engine/model/reason";
+import type { Reason } from "../../../src/engine/model/types";
 
 const intl = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -95,5 +96,70 @@ describe("reasons whose English text is written when read", () => {
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(written));
     expect(structuredClone(lazy)).toEqual({ code: "limit.factorOwn", params, text });
     expect({ ...lazy }).toEqual({ code: "limit.factorOwn", params, text });
+  });
+});
+
+describe("figures made when read", () => {
+  const made: string[] = [];
+  const listOf = (s: { grade: number }) => {
+    made.push(`grade ${s.grade}`);
+    return [reason("grade.result", { grade: s.grade }, `grade ${s.grade}`)];
+  };
+  const define = madeOnRead("gradeReasons", listOf);
+  const defineLimit = madeOnRead("limit", (s: { grade: number }, c: { customer: string }) => ({
+    amount: 1000 * s.grade,
+    who: c.customer,
+  }));
+  const customerWith = (grade: number) => {
+    const c = { customer: "Acme" } as { customer: string; gradeReasons: Reason[]; grade: number };
+    holdSource(c, { grade });
+    define(c);
+    c.grade = grade;
+    return c;
+  };
+
+  test("a value is made on the first read, once, and kept (the same value on every read)", () => {
+    made.length = 0;
+    const c = customerWith(3);
+    expect(made).toEqual([]);
+    const first = c.gradeReasons;
+    expect(first.map((r) => r.text)).toEqual(["grade 3"]);
+    expect(c.gradeReasons).toBe(first);
+    expect(made).toEqual(["grade 3"]);
+  });
+
+  test("it reads, compares, copies and serialises as the value written out, in its place among the keys", () => {
+    const written = { customer: "Acme", gradeReasons: [reason("grade.result", { grade: 4 }, "grade 4")], grade: 4 };
+    const c = customerWith(4);
+    expect(Object.keys(c)).toEqual(["customer", "gradeReasons", "grade"]);
+    expect(JSON.stringify(c)).toBe(JSON.stringify(written));
+    expect(c).toEqual(written);
+    expect(structuredClone(customerWith(4))).toEqual(written);
+    expect({ ...customerWith(4) }).toEqual(written);
+  });
+
+  test("setting it replaces it (as a plain property would), before or after a read", () => {
+    const c = customerWith(5);
+    c.gradeReasons = [];
+    expect(c.gradeReasons).toEqual([]);
+    void c.gradeReasons;
+    const other = [reason("grade.result", { grade: 6 }, "grade 6")];
+    c.gradeReasons = other;
+    expect(c.gradeReasons).toBe(other);
+  });
+
+  test("two values made from one source, each kept apart, from the source and the object's own figures", () => {
+    const c = { customer: "Beta" } as { customer: string; gradeReasons: Reason[]; limit: object };
+    holdSource(c, { grade: 7 });
+    define(c);
+    defineLimit(c);
+    expect(c.limit).toEqual({ amount: 7000, who: "Beta" });
+    expect(c.limit).toBe(c.limit);
+    expect(c.gradeReasons.map((r) => r.code)).toEqual(["grade.result"]);
+    expect(JSON.parse(JSON.stringify(c))).toEqual({
+      customer: "Beta",
+      gradeReasons: [{ code: "grade.result", params: { grade: 7 }, text: "grade 7" }],
+      limit: { amount: 7000, who: "Beta" },
+    });
   });
 });
