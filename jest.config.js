@@ -33,7 +33,8 @@ module.exports = {
     {
       ...common,
       displayName: "dom",
-      testEnvironment: "jsdom",
+      // jsdom, its style cascade skipping the rules an element cannot match (test/setup/jsdomEnvironment.js).
+      testEnvironment: "<rootDir>/test/setup/jsdomEnvironment.js",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/dom.ts"],
     },
