@@ -37,6 +37,8 @@ module.exports = {
       testEnvironment: "<rootDir>/test/setup/jsdomEnvironment.js",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/dom.ts"],
+      // Fluent's icons: an icon file loaded on first use, not all 60 in every file (test/setup/lazyFluentIcons.js).
+      moduleNameMapper: { "^@fluentui/react-icons$": "<rootDir>/test/setup/lazyFluentIcons.js" },
     },
     { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"] },
   ],
