@@ -135,7 +135,14 @@ export default tseslint.config(
   layer("cash", ["collections", "sample"]),
   layer("collections", ["sample"]),
   {
-    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.js", "*.config.{js,mjs}", "webpack.config.js"],
+    files: [
+      "test/**/*.{ts,tsx}",
+      "test/setup/*.js",
+      "bench/**/*.ts",
+      "scripts/**/*.js",
+      "*.config.{js,mjs}",
+      "webpack.config.js",
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { "@typescript-eslint/no-require-imports": "off", "max-lines-per-function": "off" },
   },

@@ -33,9 +33,12 @@ module.exports = {
     {
       ...common,
       displayName: "dom",
-      testEnvironment: "jsdom",
+      // jsdom, its style cascade skipping the rules an element cannot match (test/setup/jsdomEnvironment.js).
+      testEnvironment: "<rootDir>/test/setup/jsdomEnvironment.js",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/dom.ts"],
+      // Fluent's icons: an icon file loaded on first use, not all 60 in every file (test/setup/lazyFluentIcons.js).
+      moduleNameMapper: { "^@fluentui/react-icons$": "<rootDir>/test/setup/lazyFluentIcons.js" },
     },
     { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"] },
   ],
