@@ -21,6 +21,16 @@ async function shot(name: string): Promise<void> {
   await taskpane().screenshot({ path: join(SCREENSHOTS, `cash-${name}.png`) });
 }
 
+/**
+ * Brings a part of the pane into view for the next screenshot, by the element's own scrollIntoView: Playwright's
+ * scrollIntoViewIfNeeded waits for the element to be stable for two frames, which ran out on a loaded 2-core machine.
+ */
+async function scrollTo(testId: string): Promise<void> {
+  await taskpane()
+    .getByTestId(testId)
+    .evaluate((el) => el.scrollIntoView({ block: "nearest" }));
+}
+
 async function goTo(address: string): Promise<void> {
   const box = page.getByLabel("Address");
   await box.fill(address);
@@ -95,16 +105,16 @@ test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, fre
   expect(scenarios).toMatch(/Week \d+, ¥[\d,.]+ missing/);
   expect(await taskpane().getByTestId("cash-levers").locator("li").count()).toBeGreaterThan(2);
   expect(await overflow()).toBeLessThanOrEqual(0);
-  await taskpane().getByTestId("cash-tab").scrollIntoViewIfNeeded();
+  await scrollTo("cash-tab");
   await shot("01-inputs");
-  await taskpane().getByTestId("cash-summary").scrollIntoViewIfNeeded();
+  await scrollTo("cash-summary");
   await shot("02-plan");
   // Opened by the element's own click: after a screenshot of a pane taller than the window, the pointer click's
   // "stable for two frames" wait ran out on a loaded 2-core CI machine (the summary never moved here).
   const lever = taskpane().getByTestId("cash-levers").locator("details").first();
   await lever.locator("summary").evaluate((summary) => (summary as HTMLElement).click());
   expect(await lever.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-  await taskpane().getByTestId("cash-levers").scrollIntoViewIfNeeded();
+  await scrollTo("cash-levers");
   await shot("03-levers");
 
   // A new outflow lowers the plan; the week table follows.
@@ -123,14 +133,14 @@ test("the cash plan tab at 320 px: payables, plan, scenarios, levers, flows, fre
 
   await taskpane().getByTestId("freeze-plan").click();
   await taskpane().getByTestId("frozen-plans").locator("li").first().waitFor();
-  await taskpane().getByTestId("frozen-plans").scrollIntoViewIfNeeded();
+  await scrollTo("frozen-plans");
   await shot("04-frozen");
 
   await taskpane().getByRole("combobox", { name: "Language" }).selectOption("zh-CN");
   await taskpane().getByText("现金头寸").waitFor();
   expect(await taskpane().getByTestId("cash-summary").innerText()).toMatch(/最低现金/);
   expect(await overflow()).toBeLessThanOrEqual(0);
-  await taskpane().getByTestId("cash-tab").scrollIntoViewIfNeeded();
+  await scrollTo("cash-tab");
   await shot("05-zh");
   expect(pageErrors).toEqual([]);
 });
