@@ -102,6 +102,15 @@ describe.each(["en", "zh-CN"] as const)("pane charts in %s", (language) => {
     if (language === "zh-CN") expect(cash.textContent).not.toMatch(/\d[KM]\b/);
   });
 
+  test("each point's readout is punctuated in the pane's language (full-width in Chinese)", () => {
+    const { container } = render(charts(language));
+    const texts = [...container.querySelectorAll('[data-testid="chart-values"] li')].map((li) => li.textContent ?? "");
+    expect(texts.length).toBeGreaterThan(6);
+    const halfWidth = texts.filter((t) => /[:;,] /.test(t));
+    const fullWidth = texts.filter((t) => /[：；，]/.test(t));
+    expect(language === "en" ? fullWidth : halfWidth).toEqual([]);
+  });
+
   test("months read as months, and the screen-reader list stays inside a positioned chart", () => {
     const { container } = render(charts(language));
     expect(container.textContent).toContain(language === "en" ? "2026-11" : "2026年11月");
