@@ -10,6 +10,7 @@ import { generateLedger } from "../../src/engine/sample/generateLedger";
 import { buildReport } from "../../src/excel/buildReport";
 import { GLOSSARY, type GlossaryEntry, term } from "../../src/i18n/glossary";
 import { REPORT_TEXT } from "../../src/i18n/report";
+import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
 import { TREND_TEXT } from "../../src/i18n/trend";
 import { UI_TEXT } from "../../src/i18n/ui";
 import { tidyZh } from "../../src/i18n/translate";
@@ -107,6 +108,17 @@ describe("glossary", () => {
     expect(secondNames([{ at: "x", en: "Best possible DSO", zh: "最佳可能应收账款周转天数" }])).toHaveLength(1);
     expect(secondNames([{ at: "x", en: "Buffer", zh: "现金下限" }])).toHaveLength(1);
     expect(secondNames([{ at: "x", en: "Collection effectiveness index", zh: "回款有效性指数" }])).toEqual([]);
+  });
+
+  test("a week is named one way in Chinese: 第 N 周 (never 周 1, never 第1周 without spaces)", () => {
+    const texts = [...bilingualPairs().map((p) => p.zh), ...Object.values(reasonTemplatesZh)];
+    expect(texts.filter((t) => /第\s*\{week\}/.test(t)).length).toBeGreaterThan(5);
+    expect(texts.filter((t) => /周\s*(\{week\}|\d)|第(\{\w+\}|\d+)周/.test(t))).toEqual([]);
+  });
+
+  test("full-width punctuation after Chinese in every Chinese string of the tables", () => {
+    const halfWidth = bilingualPairs().filter((p) => /[\u4e00-\u9fff）][:;,(]|[\u4e00-\u9fff] \(/.test(p.zh));
+    expect(halfWidth).toEqual([]);
   });
 
   test("no English left in the Chinese strings of the pane, report, charts and documents", () => {
