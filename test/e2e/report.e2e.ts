@@ -1,7 +1,7 @@
 /**
  * What a manager sees, in Debian's chromium: after an analysis the page itself never scrolls — on every result tab,
  * and when the wheel runs past the end of the pane — only the pane and the grid do; every chart a tab shows has its
- * two axis titles and no label under 11 px; the written report opens on its
+ * two axis titles and no label under 11 px; in Chinese at 270 px no line begins with a closing mark (a lone 》); the written report opens on its
  * answer (first screen) in English and Chinese; the cash chart at 270 px. Screenshots of the report's first page and
  * of the cash chart, EN and ZH (the Chinese ones from a Chinese workbook: ?lang=zh, the Chinese ledger), go to
  * docs/images/ (README pictures).
@@ -155,6 +155,28 @@ async function shootCashChart(language: "en" | "zh-CN"): Promise<void> {
   });
 }
 
+/** Closing marks (》）。，；：”) a line of the pane begins with, found character by character in the rendered text. */
+const linesStartingWithClosingMark = () =>
+  paneOf(page).evaluate((pane) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+    const box = (node: Node, i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect();
+    };
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (let i = 1; i < text.length; i++) {
+        if (!"》）。，；：”".includes(text[i])) continue;
+        const [mark, before] = [box(node, i), box(node, i - 1)];
+        if (mark.width && before.width && mark.top > before.top + 4) found.push(text.slice(Math.max(0, i - 12), i + 1));
+      }
+    }
+    return found;
+  });
+
 test("the written report opens on its answer, EN (screenshot of the first page)", async () => {
   await writeReportAndShoot("en");
 });
@@ -175,6 +197,11 @@ test("a Chinese workbook (?lang=zh, the Chinese ledger 台账): the report's fir
     await paneOf(page).getByRole("tab", { name: /^今日/ }).waitFor({ timeout: 120_000 });
     await writeReportAndShoot("zh-CN");
     await shootCashChart("zh-CN");
+    // At 270 px no line of any tab begins with a closing mark wrapped away from its text (a lone 》).
+    for (const tab of TABS["zh-CN"]) {
+      await openTab(page, tab);
+      expect({ tab, lines: await linesStartingWithClosingMark() }).toEqual({ tab, lines: [] });
+    }
     expect(zh.pageErrors).toEqual([]);
   } finally {
     page = session.page;
