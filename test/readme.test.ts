@@ -74,3 +74,16 @@ test("the README shows the report's first page and the cash chart at 270 px in E
     expect(images).toContain(`docs/images/${name}.png`); // written by test/e2e/report.e2e.ts
   for (const image of images) expect([image, existsSync(join(root, image))]).toEqual([image, true]);
 });
+
+test("README's 'Several currencies': the reporting currency, the four words, left out never added, the preview's sheets", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const at = readme.indexOf("## Several currencies");
+  expect(at).toBeGreaterThan(0);
+  const section = readme.slice(at, readme.indexOf("\n## ", at + 1));
+  for (const word of ["本币", "原币", "汇率", "汇兑损益", "never added", "USD −5 % against CNY", "AR.CONVERT"])
+    expect(section).toContain(word);
+  const { EXPORTER_SAMPLE } =
+    require("../src/preview/sampleExporter") as typeof import("../src/preview/sampleExporter");
+  expect(section).toContain(`\`${EXPORTER_SAMPLE.en.ledger}\``);
+  expect(section).toContain(`\`${EXPORTER_SAMPLE.en.rates}\``);
+});

@@ -124,6 +124,8 @@ export { DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "./history/gradeBack
 export type { CalibrationRow } from "./history/gradeBacktest";
 export { TREND_MONTH_CHOICES } from "./history/kpiTrend";
 export type { KpiTrend, KpiTrendPoint } from "./history/kpiTrend";
+export { trendSeries } from "./history/trendSeries";
+export type { TrendFigure, TrendStep } from "./history/trendSeries";
 export { columnLetters, parseCell, sheetPrefix } from "./ledger/addresses";
 export { detectColumns } from "./ledger/columns";
 export { currencyFromAmountTexts, currencyFromFormats, currencyOfLocale } from "./ledger/currencyFormat";

@@ -119,7 +119,7 @@ function inOneCurrency(open: { flat: Flat; numbers: Float64Array }, currencies: 
     requireOneCurrency(codes.codes, "currencies");
     return open.numbers;
   }
-  const target = targetCurrency(codes.codes, table, null, "rates");
+  const target = targetCurrency(codes.codes, table, null, { rates: "rates" });
   return convertEach(open, codes, table, target, { amounts: "open_amounts", currencies: "currencies", rates: "rates" });
 }
 

@@ -74,19 +74,27 @@ export function toCurrencyOf(arg: unknown, name: string): string | null {
 }
 
 /**
- * The currency the rates are to: `to` when given, else the one currency of the range without a rate (none: the
- * rates cover every currency). Several without a rate is #N/A naming them.
+ * The currency the rates are to: `to` when given, else the one currency the rates list at 1, else none when the
+ * rates cover every currency of the range. A currency without a rate and nothing saying what the rates are to is
+ * #VALUE!: it may be the rates' own currency or one whose rate is missing, and taking it as the target would add the
+ * other amounts, converted, to it as it stands. `toName` names the function's to_currency argument, if it has one.
  */
-export function targetCurrency(codes: (string | null)[], rates: Map<string, number>, to: string | null, name: string) {
+export function targetCurrency(
+  codes: (string | null)[],
+  rates: Map<string, number>,
+  to: string | null,
+  names: { rates: string; to?: string },
+): string | null {
   if (to) return to;
+  const atOne = [...rates].filter(([, rate]) => rate === 1).map(([currency]) => currency);
+  if (atOne.length === 1) return atOne[0];
   const unrated = [...new Set(codes.filter((c): c is string => c !== null && !rates.has(c)))].sort();
-  if (unrated.length <= 1) return unrated[0] ?? null;
-  const list = unrated.join(", ");
-  throw naError(
-    "currency.unrated",
-    { currencies: list, name },
-    `${list} have no rate in ${name}: the rates are to one currency, and only that one may be without a rate`,
-  );
+  if (unrated.length === 0) return null;
+  const params = { currencies: unrated.join(", "), name: names.rates, to: names.to ?? "" };
+  const which = `${params.name}: which currency are the rates to? ${params.currencies} has no rate there`;
+  const atOneHow = `list the currency the rates are to in ${params.name} at 1 (for example CNY, 1)`;
+  if (names.to) throw valueError("currency.targetUnknownTo", params, `${which}: give ${names.to}, or ${atOneHow}`);
+  throw valueError("currency.targetUnknown", params, `${which}: ${atOneHow}`);
 }
 
 /** Each amount in the target currency, to the cent; a currency without a rate is #N/A naming it and its position. */
@@ -97,13 +105,36 @@ export function convertEach(
   target: string | null,
   names: { amounts: string; currencies: string; rates: string },
 ): Float64Array {
+  const each = convertEachOrMissing(amounts, currencies, rates, target, names);
+  const out = new Float64Array(each.length);
+  for (let i = 0; i < each.length; i++) {
+    const v = each[i];
+    if (typeof v !== "number") throw v; // amounts about to be added: one without a rate stops the function
+    out[i] = v;
+  }
+  return out;
+}
+
+/**
+ * Each amount in the target currency, to the cent, or — for an amount whose currency has no rate — the #N/A naming
+ * that currency and its position, in its place (AR.CONVERT spills the others). A blank currency beside an amount
+ * other than 0 is #VALUE! for the whole range.
+ */
+export function convertEachOrMissing(
+  amounts: { flat: Flat; numbers: Float64Array },
+  currencies: { flat: Flat; codes: (string | null)[] },
+  rates: Map<string, number>,
+  target: string | null,
+  names: { amounts: string; currencies: string; rates: string },
+): (number | EngineError)[] {
   requireSameSize(amounts.flat, names.amounts, currencies.flat, names.currencies);
-  const out = new Float64Array(amounts.numbers.length);
+  const out = new Array<number | EngineError>(amounts.numbers.length);
   for (let i = 0; i < out.length; i++) {
     const amount = amounts.numbers[i];
     const code = currencies.codes[i];
     const at = position(currencies.flat, i);
     if (code === null) {
+      out[i] = 0;
       if (amount === 0) continue;
       throw valueError(
         "currency.empty",
@@ -112,13 +143,14 @@ export function convertEach(
       );
     }
     const rate = code === target ? 1 : rates.get(code);
-    if (rate === undefined)
-      throw naError(
-        "currency.noRate",
-        { name: names.currencies, position: at, currency: code, rates: names.rates },
-        `${names.currencies}: ${at}: no rate for ${code} in ${names.rates}`,
-      );
-    out[i] = convertAmount(amount, rate);
+    out[i] =
+      rate === undefined
+        ? naError(
+            "currency.noRate",
+            { name: names.currencies, position: at, currency: code, rates: names.rates },
+            `${names.currencies}: ${at}: no rate for ${code} in ${names.rates}`,
+          )
+        : convertAmount(amount, rate);
   }
   return out;
 }

@@ -162,7 +162,7 @@ function currencySettings(args: LedgerArgs): { settings: Partial<AnalysisSetting
     requireOneCurrency(codes, "currencies");
     return { settings: {}, key: "" };
   }
-  const target = targetCurrency(codes, table, null, "rates");
+  const target = targetCurrency(codes, table, null, { rates: "rates" });
   const rates = [...table].map(([currency, rate]) => ({ currency, rate, date: null }));
   const key = `|${target}:${rates.map((r) => `${r.currency}=${r.rate}`).join(";")}`;
   return { settings: { rates, ...(target ? { reportingCurrency: target } : {}) }, key };

@@ -94,8 +94,10 @@ export const functionErrorsEn = {
     '{name}: {position}: the date of the {currency} rate is "{value}": a date was expected (or leave it blank)',
   "ratesArg.reportingNotOne": "{name}: {position}: {currency} is the reporting currency: its rate is 1, not {value}",
   "currency.badCode": '{name}: "{value}" is not a currency code (three letters, or a name such as 美元)',
-  "currency.unrated":
-    "{currencies} have no rate in {name}: the rates are to one currency, and only that one may be without a rate",
+  "currency.targetUnknown":
+    "{name}: which currency are the rates to? {currencies} has no rate there: list the currency the rates are to in {name} at 1 (for example CNY, 1)",
+  "currency.targetUnknownTo":
+    "{name}: which currency are the rates to? {currencies} has no rate there: give {to}, or list the currency the rates are to in {name} at 1 (for example CNY, 1)",
   "currency.empty": "{name}: {position} is empty but its amount is {amount}: give the amount's currency",
   "currency.noRate": "{name}: {position}: no rate for {currency} in {rates}",
   "currency.mixed":
@@ -207,7 +209,10 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "ratesArg.badDate": "{name}：{position}：“{currency}”汇率的日期为“{value}”：应为日期（或留空）",
   "ratesArg.reportingNotOne": "{name}：{position}：“{currency}”是本币，汇率为 1，而不是 {value}",
   "currency.badCode": "{name}：“{value}”不是币种代码（三个字母的代码，或中文名称，如 美元）",
-  "currency.unrated": "“{currencies}”在 {name} 中没有汇率：汇率须折算为同一币种，只有该币种本身可以没有汇率",
+  "currency.targetUnknown":
+    "{name}：汇率折算成哪种币种？其中没有“{currencies}”的汇率：请在 {name} 中列出折算的目标币种，汇率为 1（例如 CNY, 1）",
+  "currency.targetUnknownTo":
+    "{name}：汇率折算成哪种币种？其中没有“{currencies}”的汇率：请填写 {to}，或在 {name} 中列出折算的目标币种，汇率为 1（例如 CNY, 1）",
   "currency.empty": "{name}：{position}为空，但其金额为 {amount}：请填写该金额的币种",
   "currency.noRate": "{name}：{position}：{rates} 中没有“{currency}”的汇率",
   "currency.mixed":

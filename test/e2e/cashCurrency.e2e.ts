@@ -6,6 +6,8 @@
  */
 import { join } from "path";
 import type { Page } from "playwright-core";
+import { todaySerial } from "../../src/engine/core/dates";
+import { EXPORTER_RATES, generateExporter } from "../../src/engine/sample/generateExporter";
 import { EXPORTER_INVOICES, EXPORTER_SAMPLE } from "../../src/preview/sampleExporter";
 import { PreviewSession, SCREENSHOTS, analyzeRange, openPreview } from "./previewSession";
 import { openTab } from "./paneHelpers";
@@ -86,6 +88,11 @@ test("the exporter's cash plan in CNY with USD −5 %: the currency scenario bes
   expect(usd).toMatch(/USD −5 % against CNY/);
   expect(usd).toMatch(/USD at 6\.767325 instead of 7\.1235/);
   expect(usd).toMatch(/Lowest cash: ¥/); // the plan's figures in the reporting currency
+  // Beside the lateness and default scenarios, each with its low point.
+  const cards = taskpane().locator('[data-testid^="scenario-"]');
+  const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")));
+  expect(ids).toEqual(expect.arrayContaining(["scenario-base", "scenario-late", "scenario-currency"]));
+  for (const text of await cards.allInnerTexts()) expect(text).toMatch(/Lowest cash: -?¥[\d,]+\.\d\d/);
   const [plan, stressed] = [await lowest("base"), await lowest("currency")];
   expect(stressed).toBeLessThan(plan); // an exporter is hurt when the dollar falls
   expect(await taskpane().getByTestId("cash-left-out").count()).toBe(0);
@@ -101,5 +108,56 @@ test("the exporter's cash plan in CNY with USD −5 %: the currency scenario bes
   expect(await overflow()).toBeLessThanOrEqual(0);
   await taskpane().getByTestId("scenario-currency").scrollIntoViewIfNeeded();
   await taskpane().screenshot({ path: join(SCREENSHOTS, "cash-currency-02-zh.png") });
+  expect(session.pageErrors).toEqual([]);
+});
+
+/** The breakdown's figures that wrap onto a second line at this width (a figure split mid-digit cannot be read). */
+async function brokenFigures(): Promise<string[]> {
+  return page.evaluate(() => {
+    const cells = document.querySelectorAll(
+      '[data-testid="currency-row"] th, [data-testid="currency-row"] td, [data-testid="currency-total"]',
+    );
+    return Array.from(cells)
+      .filter((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+        return tops.size > 1;
+      })
+      .map((cell) => (cell as HTMLElement).innerText);
+  });
+}
+
+/** A money readout as a number: "¥13,879,114.89" → 13879114.89, "-¥4,035.03" → −4035.03. */
+const amountOf = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
+
+test("the same analysis on the Overview, in Chinese then English: 原币, 本币, 汇率 and 汇兑损益, totals by hand", async () => {
+  // By hand from the preview's own books (generated for today): each unpaid invoice's booked CNY amount (本币金额),
+  // and its amount (原币) at today's rate from the rates table; the gain or loss is today's less the booked.
+  const rows = generateExporter(todaySerial(), "en", EXPORTER_SAMPLE.en.seed).ledger.slice(1);
+  const unpaid = rows.filter((r) => typeof r[8] !== "number");
+  const cents = (x: number) => Math.round(x * 100);
+  const booked = unpaid.reduce((s, r) => s + cents(r[7] as number), 0);
+  const today = unpaid.reduce((s, r) => s + cents((r[4] as number) * EXPORTER_RATES[r[5] as "USD" | "EUR"]), 0);
+  await openTab(page, "概览"); // the first test ended in Chinese
+  const section = taskpane().getByTestId("currency-section");
+  await section.waitFor();
+  const zh = await section.innerText();
+  for (const word of ["原币", "本币", "汇率", "汇兑损益", "台账记账汇率"]) expect(zh).toContain(word);
+  expect(cents(amountOf(await taskpane().getByTestId("currency-total").innerText()))).toBe(booked);
+  expect(cents(amountOf(await taskpane().getByTestId("currency-gain-loss").innerText()))).toBe(today - booked);
+  expect(cents(amountOf(await taskpane().getByTestId("kpi-total-open").innerText()))).toBe(booked);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  expect(await brokenFigures()).toEqual([]);
+  await section.scrollIntoViewIfNeeded();
+  await taskpane().screenshot({ path: join(SCREENSHOTS, "currency-overview-01-zh.png") });
+
+  await taskpane().getByRole("combobox", { name: "语言" }).selectOption("en");
+  await taskpane().getByText("Exchange gain (loss)").first().waitFor();
+  expect(await brokenFigures()).toEqual([]);
+  const en = await section.innerText();
+  expect(en).toMatch(/USD [\d,]+\.\d\d = ¥[\d,]+\.\d\d at [\d.]+, as booked in the ledger/);
+  expect(en).toMatch(/open at booked rates ¥[\d,.]+, at today's 7\.1235 ¥[\d,.]+: unrealised exchange (gain|loss)/);
+  expect(cents(amountOf(await taskpane().getByTestId("currency-total").innerText()))).toBe(booked);
   expect(session.pageErrors).toEqual([]);
 });

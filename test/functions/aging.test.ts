@@ -77,12 +77,25 @@ describe("AR.AGING with currencies", () => {
       message: expect.stringMatching(/currencies: the range mixes CNY, USD and no rates are given/),
     });
   });
-  it("with rates: each open amount converted to the cent, then aged", () => {
-    const rates = [["USD", 7.19]] as never;
+  it("with rates (the currency they are to at 1): each open amount converted to the cent, then aged", () => {
     const currencies = col("USD", "CNY", "USD");
+    const toCny = [
+      ["USD", 7.19],
+      ["CNY", 1],
+    ] as never;
     expect(
-      aging(col(100.01, 200, 50), col(45710, 45690, 45600), 45700, none, none, none, none, currencies, rates),
+      aging(col(100.01, 200, 50), col(45710, 45690, 45600), 45700, none, none, none, none, currencies, toCny),
     ).toEqual([[719.07, 200, 0, 0, 359.5]]);
+  });
+  it("rates that do not say which currency they are to, beside a currency without a rate: an error, not a guess", () => {
+    // GBP and USD with a USD rate: GBP may be the rates' currency or one without its rate; never added as it stands.
+    const rates = [["USD", 7.19]] as never;
+    expect(
+      outcome(() => aging(col(100, 50), col(45710, 45600), 45700, none, none, none, none, col("GBP", "USD"), rates)),
+    ).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/rates: which currency are the rates to\? GBP has no rate there: list/),
+    });
   });
   it("one currency throughout needs no rates", () => {
     expect(aging(col(100, 200), col(45710, 45690), 45700, none, none, none, none, col("USD", "usd"))).toEqual([

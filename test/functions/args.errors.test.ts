@@ -79,7 +79,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   AGING: { open_amounts: col(100, 200), due_dates: col(45710, 45690), as_of: AS_OF },
   AGINGBUCKET: { due_dates: col(45710, 45690), as_of: AS_OF },
   DAYSLATE: { due_dates: col(45710, 45690), paid_dates: col("", 45695), as_of: AS_OF },
-  CONVERT: { amounts: col(100, 200), currencies: col("USD", "CNY"), rates: [["USD", 7.19]] },
+  CONVERT: { amounts: col(100, 200), currencies: col("USD", "CNY"), rates: [["USD", 7.19]], to_currency: "CNY" },
   DSO: { ending_ar: 1_200_000, credit_sales: 3_000_000, days_in_period: 90 },
   "DSO.COUNTBACK": { ar: 250_000, sales_newest_first: col(100_000, 120_000, 90_000), days_per_period: 30 },
   BPDSO: { current_ar: 800_000, credit_sales: 3_000_000, days_in_period: 90 },

@@ -20,11 +20,26 @@ describe("AR.FORECAST with currencies", () => {
 
   it("with rates: the forecast is in the one currency, each invoice converted to the cent", () => {
     const mixed = col("CNY", "USD", "CNY");
-    const rates = [["USD", 7.19]] as never;
+    const rates = [
+      ["USD", 7.19],
+      ["CNY", 1],
+    ] as never;
     const inCny = forecast(customers, amounts, due, none, none, none, none, AS_OF, none, mixed, rates);
     const allCny = forecast(customers, col(1000, 719, 200), due, none, none, none, none, AS_OF);
     expect(sum(inCny)).toBe(sum(allCny));
     expect(sum(inCny)).toBe(1919);
+  });
+
+  it("rates that do not say which currency they are to, beside a currency without a rate: an error, not a guess", () => {
+    const rates = [["USD", 7.19]] as never;
+    expect(
+      outcome(() =>
+        forecast(customers, amounts, due, none, none, none, none, AS_OF, none, col("GBP", "USD", "GBP"), rates),
+      ),
+    ).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/rates: which currency are the rates to\? GBP has no rate there: list/),
+    });
   });
 
   it("one currency throughout needs no rates", () => {

@@ -282,7 +282,8 @@ function collectionsForecast(
   portfolio: Analysis["portfolio"],
   resolved: Analysis["settings"],
 ) {
-  const typical = new Map(customers.map((c) => [c.customer, c.weightedDaysLate]));
+  const typical = new Map<string, number | null>(); // set one by one: no pair per customer
+  for (let i = 0; i < customers.length; i++) typical.set(customers[i].customer, customers[i].weightedDaysLate);
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
   const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, {
     habits,

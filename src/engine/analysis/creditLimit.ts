@@ -14,7 +14,7 @@
  */
 import { isoFromSerial } from "../core/dates";
 import { fromCents, toCents } from "../model/money";
-import { money, pct, reason, reasonOnDemand } from "../model/reason";
+import { holdSource, madeOnRead, money, pct, reason, reasonOnDemand } from "../model/reason";
 import type { CreditLimitRecommendation, Reason } from "../model/types";
 
 export const DEFAULT_HEADROOM = 0.2;
@@ -46,6 +46,22 @@ export interface LimitInputs {
 }
 
 export function recommendCreditLimit(x: LimitInputs): CreditLimitRecommendation {
+  return new LimitProposal(limitCents(x), x);
+}
+
+/** The limit's figures in cents (whole cents: the proposal scales exactly with the ledger). */
+interface LimitCents {
+  headroom: number;
+  peakCents: number;
+  baseCents: number;
+  factor: number;
+  cutCents: number;
+  floorCents: number;
+  openCents: number;
+  amountCents: number;
+}
+
+function limitCents(x: LimitInputs): LimitCents {
   const headroom = x.headroom ?? DEFAULT_HEADROOM;
   const peakCents = Math.max(0, toCents(x.peak));
   const baseCents = Math.round(peakCents * (1 + headroom));
@@ -54,48 +70,71 @@ export function recommendCreditLimit(x: LimitInputs): CreditLimitRecommendation 
   const floorCents = factor > 0 && x.openAccount ? Math.max(0, toCents(x.onTerms)) : 0;
   const openCents = Math.max(0, toCents(x.open ?? 0));
   const amountCents = factor === 0 ? openCents : Math.max(cutCents, floorCents);
-  const amount = fromCents(amountCents);
-  const base = fromCents(baseCents);
-  const date = isoFromSerial(x.peakDate);
+  return { headroom, peakCents, baseCents, factor, cutCents, floorCents, openCents, amountCents };
+}
+
+/**
+ * The proposal, its keys in the order shown (`secured` after the amount for secured terms only); its reasons are made
+ * when first read (model/reason.ts madeOnRead) from its own figures and the few the reasons add: an analysis of many
+ * customers keeps no list per customer that nobody reads.
+ */
+class LimitProposal implements CreditLimitRecommendation {
+  declare amount: number;
+  declare secured?: true;
+  declare monthlySales: number;
+  declare neededExposure: number;
+  declare peakExposure: number;
+  declare peakDate: number;
+  declare headroom: number;
+  declare gradeFactor: number;
+  declare reasons: Reason[];
+
+  constructor(f: LimitCents, x: LimitInputs) {
+    this.amount = fromCents(f.amountCents);
+    if (f.factor === 0) this.secured = true;
+    this.monthlySales = fromCents(toCents(x.monthlySales));
+    this.neededExposure = fromCents(f.baseCents);
+    this.peakExposure = fromCents(f.peakCents);
+    this.peakDate = x.peakDate;
+    this.headroom = f.headroom;
+    this.gradeFactor = f.factor;
+    const overdueCents = Math.max(0, toCents(x.overdue ?? 0));
+    const { cutCents, floorCents } = f;
+    holdSource(this, { grade: x.grade, cutCents, floorCents, floorDays: x.floorDays ?? 0, overdueCents });
+    reasonsOnRead(this);
+  }
+}
+
+/** What the reasons need besides the proposal's own figures. */
+interface LimitReasonSource {
+  grade: number;
+  cutCents: number;
+  floorCents: number;
+  floorDays: number;
+  overdueCents: number;
+}
+
+/**
+ * Why the limit is what it is: the peak and headroom, then the grade's factor and the floor, or secured terms (the
+ * peak, base and secured balance are the proposal's own figures: peakExposure, neededExposure, amount).
+ */
+function limitReasons(s: LimitReasonSource, l: LimitProposal): Reason[] {
   const peak = reasonOnDemand(
     "limit.peak",
-    { peak: fromCents(peakCents), date, headroom: pct(headroom), base },
+    { peak: l.peakExposure, date: isoFromSerial(l.peakDate), headroom: pct(l.headroom), base: l.neededExposure },
     peakText,
   );
-  let reasons: Reason[];
-  if (factor === 0) {
-    reasons = [peak, securedReason(x.grade, fromCents(openCents), fromCents(Math.max(0, toCents(x.overdue ?? 0))))];
-  } else {
-    const cut = fromCents(cutCents);
-    const allowed = reasonOnDemand(
-      "limit.factor",
-      { grade: x.grade, factor: Math.round(factor * 100), limit: cut },
-      factorText,
-    );
-    const floor = floorCents > cutCents ? floorReason(fromCents(floorCents), x.floorDays ?? 0) : null;
-    // Each list made at its length (a list grown by push keeps room for more: a customer's worth of memory).
-    reasons = floor ? [peak, allowed, floor] : [peak, allowed];
-  }
-  const monthlySales = fromCents(toCents(x.monthlySales));
-  const peakExposure = fromCents(peakCents);
-  const peakDate = x.peakDate;
-  // Two literals rather than a spread of `secured` (an object built by a spread is larger and slower to make).
-  if (factor === 0) {
-    const secured = true;
-    return {
-      amount,
-      secured,
-      monthlySales,
-      neededExposure: base,
-      peakExposure,
-      peakDate,
-      headroom,
-      gradeFactor: factor,
-      reasons,
-    };
-  }
-  return { amount, monthlySales, neededExposure: base, peakExposure, peakDate, headroom, gradeFactor: factor, reasons };
+  if (l.gradeFactor === 0) return [peak, securedReason(s.grade, l.amount, fromCents(s.overdueCents))];
+  const allowed = reasonOnDemand(
+    "limit.factor",
+    { grade: s.grade, factor: Math.round(l.gradeFactor * 100), limit: fromCents(s.cutCents) },
+    factorText,
+  );
+  const floor = s.floorCents > s.cutCents ? floorReason(fromCents(s.floorCents), s.floorDays) : null;
+  // Each list made at its length (a list grown by push keeps room for more: a customer's worth of memory).
+  return floor ? [peak, allowed, floor] : [peak, allowed];
 }
+const reasonsOnRead = madeOnRead("reasons", limitReasons);
 
 /** Raised to what the customer owes on terms today, or (a late-paying ledger) up to the norm's days past due. */
 function floorReason(onTerms: number, floorDays: number): Reason {

@@ -5,20 +5,30 @@
  * Insurance per customer is advised when the customer holds ≥ 10 % of AR with grade 4 or worse, or ≥ 5 % of AR with
  * fewer than 3 paid invoices (a large exposure without a payment record) — the seed FAQ's two triggers.
  */
+import { bucketAmounts } from "../core/aging";
 import { fromCents, toCents } from "../model/money";
 import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
 import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";
-import { gradeInputs, portfolioPrior } from "../history/gradesAt";
+import { gradeInputs } from "../history/gradesAt";
+import { priorOfLedger } from "../history/priorAt";
 import { customerKey } from "../ledger/customerKey";
-import { gradeCustomer, riskScore, type GradePrior } from "./grade";
+import { gradeFromScore, riskScore, type GradePrior } from "./grade";
+import { assessmentOf } from "./assessment";
 import { largestThenByName } from "./largestFirst";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
 import { appetiteGrade, recommendTerms } from "./terms";
-import { PEAK_WINDOW_DAYS, recommendCreditLimit } from "./creditLimit";
-import type { AssessmentContext, CustomerAssessment, Invoice, Reason, TermsRecommendation } from "../model/types";
+import { PEAK_WINDOW_DAYS, type LimitInputs } from "./creditLimit";
+import type {
+  AssessmentContext,
+  CustomerAssessment,
+  Invoice,
+  KeptLimit,
+  Reason,
+  TermsRecommendation,
+} from "../model/types";
 
 export { RECENT_DAYS } from "../history/behaviourAt";
 /** Months of sales history used for the average monthly sales behind a credit limit. */
@@ -65,19 +75,23 @@ function termsAgainstNorm(
   const shared = recommendTerms(forTerms, ctx.riskAppetite, insuranceAdvised);
   if (forTerms === grade) return shared;
   const factor = ctx.normFactor ?? 1;
-  // Frozen and made once per grade and norm, like the shared terms: many customers carry the same copy.
-  let copies = normTerms.get(shared);
-  if (!copies) normTerms.set(shared, (copies = new Map()));
-  const key = `${grade}|${factor}`;
-  let terms = copies.get(key);
+  // Frozen and made once per grade and norm, like the shared terms: many customers carry the same copy. Found by
+  // norm, then by grade (no key written per customer).
+  let byFactor = normTerms.get(shared);
+  if (!byFactor) normTerms.set(shared, (byFactor = new Map()));
+  let copies = byFactor.get(factor);
+  if (!copies) {
+    if (byFactor.size >= MAX_NORM_COPIES) byFactor.clear(); // a norm factor per ledger: forget, never grow
+    byFactor.set(factor, (copies = new Map()));
+  }
+  let terms = copies.get(grade);
   if (!terms) {
-    if (copies.size >= MAX_NORM_COPIES) copies.clear(); // a norm factor per ledger: forget, never grow
     const reasons = Object.freeze([normReason(grade, forTerms, factor), ...shared.reasons]) as Reason[];
-    copies.set(key, (terms = Object.freeze({ ...shared, reasons })));
+    copies.set(grade, (terms = Object.freeze({ ...shared, reasons })));
   }
   return terms;
 }
-const normTerms = new WeakMap<TermsRecommendation, Map<string, TermsRecommendation>>();
+const normTerms = new WeakMap<TermsRecommendation, Map<number, Map<number, TermsRecommendation>>>();
 const MAX_NORM_COPIES = 64;
 
 /**
@@ -91,63 +105,69 @@ export function assessCustomer(
   ctx: AssessmentContext,
 ): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
-  const invoices = h.invoices;
   // Read from the history's columns (history/customerFigures.ts): the same cents as invoice by invoice.
   const { cents: buckets, openCount } = openBuckets(h, asOf, ctx.agingBasis, agingEdges);
   const openCents = b.openCents;
   const openAmount = fromCents(openCents);
-  const dbt = daysBeyondTermsOf(h);
-  const paydex = dbt === null ? null : paydexFromDays(dbt);
+  const paydex = paydexOf(daysBeyondTermsOf(h));
   const shareOfAR = ctx.totalOpen > 0 ? Math.max(0, openAmount) / ctx.totalOpen : 0;
   const inputs = gradeInputs(b);
-  const { grade, score, reasons: gradeReasons } = gradeCustomer(inputs, prior);
+  const score = riskScore(inputs, prior);
+  const grade = gradeFromScore(score);
   const paidCount = b.paidCount;
   const insuranceReasons = insuranceAdvice(shareOfAR, grade, paidCount);
   const insuranceAdvised = insuranceReasons.length > 0;
   // Terms and the proposal from the grade against the portfolio's norm (portfolioNorm.ts); the grade stays absolute.
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
   const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
-  const creditLimit = proposedCreditLimit(h, b, ctx, forTerms, terms);
+  const limit = limitInputsOf(h, b, ctx, forTerms, terms); // the limit is made from them when read (assessment.ts)
+  const keptLimit = keptLimitOf(h.customer, ctx);
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
-  // The name's key is read only when the user keeps limits (most ledgers: none, and no key per customer).
-  const keptLimit =
-    ctx.keptLimits && ctx.keptLimits.size > 0 ? (ctx.keptLimits.get(customerKey(h.customer)) ?? null) : null;
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
-  return {
-    customer: h.customer,
-    openAmount,
-    overdueAmount: fromCents(b.overdueCents),
-    shareOfAR,
-    buckets: buckets.map(fromCents),
-    invoiceCount: invoices.length,
-    openInvoiceCount: openCount,
-    paidInvoiceCount: paidCount,
-    paidLateCount: b.paidLateCount,
-    paidLateAmount: fromCents(b.paidLateCents),
-    lateShare: b.lateShare,
-    weightedDaysLate: b.weightedDaysLate,
-    weightedDaysToPay: b.weightedDaysToPay,
-    recentDaysLate: b.recentDaysLate,
-    earlierDaysLate: b.earlierDaysLate,
-    trend: b.trend,
-    paydex: paydex === null ? null : fig(paydex),
-    paydexBand: paydex === null ? null : paydexBand(paydex),
-    over60Share: inputs.over60Share,
-    disputedOpen: fromCents(b.disputedCents),
-    disputedShare: inputs.disputedShare,
-    historyDays: b.historyDays,
-    grade,
-    riskScore: fig(score, 2),
-    gradeReasons,
-    terms,
-    creditLimit,
-    keptLimit,
-    overLimit,
-    termsGrade: forTerms,
-    insuranceAdvised,
-    insuranceReasons,
-  };
+  return assessmentOf(
+    {
+      customer: h.customer,
+      openAmount,
+      overdueAmount: fromCents(b.overdueCents),
+      shareOfAR,
+      buckets: bucketAmounts(buckets),
+      invoiceCount: h.invoices.length,
+      openInvoiceCount: openCount,
+      paidInvoiceCount: paidCount,
+      paidLateCount: b.paidLateCount,
+      paidLateAmount: fromCents(b.paidLateCents),
+      lateShare: b.lateShare,
+      weightedDaysLate: b.weightedDaysLate,
+      weightedDaysToPay: b.weightedDaysToPay,
+      recentDaysLate: b.recentDaysLate,
+      earlierDaysLate: b.earlierDaysLate,
+      trend: b.trend,
+      paydex: paydex === null ? null : fig(paydex),
+      paydexBand: paydex === null ? null : paydexBand(paydex),
+      over60Share: inputs.over60Share,
+      disputedOpen: fromCents(b.disputedCents),
+      disputedShare: inputs.disputedShare,
+      historyDays: b.historyDays,
+      grade,
+      riskScore: fig(score, 2),
+      terms,
+      keptLimit,
+      overLimit,
+      termsGrade: forTerms,
+      insuranceAdvised,
+      insuranceReasons,
+    },
+    { overdueDays: inputs.overdueDays, prior, limit },
+  );
+}
+
+const paydexOf = (daysBeyondTerms: number | null) =>
+  daysBeyondTerms === null ? null : paydexFromDays(daysBeyondTerms);
+
+/** The limit the user keeps for the customer: its name's key is read only when there are any (most ledgers: none). */
+function keptLimitOf(customer: string, ctx: AssessmentContext): KeptLimit | null {
+  return ctx.keptLimits && ctx.keptLimits.size > 0 ? (ctx.keptLimits.get(customerKey(customer)) ?? null) : null;
 }
 
 /**
@@ -155,6 +175,7 @@ export function assessCustomer(
  * a poor grade, or a sizeable share without a payment record.
  */
 function insuranceAdvice(shareOfAR: number, grade: number, paidCount: number): Reason[] {
+  if (!(shareOfAR >= 0.05)) return NO_REASONS; // neither trigger (most customers of a large ledger)
   const reasons: Reason[] = [];
   if (shareOfAR >= 0.1 && grade >= 4) {
     reasons.push(
@@ -177,23 +198,26 @@ function insuranceAdvice(shareOfAR: number, grade: number, paidCount: number): R
   return reasons;
 }
 
+/** The one empty list of insurance reasons the customers without advice share (frozen: nobody adds to it). */
+const NO_REASONS = Object.freeze([]) as unknown as Reason[];
+
 /**
- * The credit limit proposed for the customer (creditLimit.ts): from its peak balance in the recent window (today's
- * open amount when higher), what it owes within the portfolio's norm, its monthly sales, and the grade the terms
- * follow.
+ * What the credit limit proposed for the customer is made from (creditLimit.ts): its peak balance in the recent window
+ * (today's open amount when higher), what it owes within the portfolio's norm, its monthly sales, and the grade the
+ * terms follow.
  */
-function proposedCreditLimit(
+function limitInputsOf(
   h: CustomerHistory,
   b: BehaviourAt,
   ctx: AssessmentContext,
   forTerms: number,
   terms: TermsRecommendation,
-): CustomerAssessment["creditLimit"] {
+): LimitInputs {
   const { asOf } = ctx;
   const openCents = b.openCents;
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
-  return recommendCreditLimit({
+  return {
     peak: fromCents(peakCents),
     peakDate: peakCents > peak.cents ? asOf : peak.date,
     onTerms: fromCents(
@@ -206,7 +230,7 @@ function proposedCreditLimit(
     monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
     open: fromCents(openCents),
     overdue: fromCents(b.overdueCents),
-  });
+  };
 }
 
 /** Open cents of the invoices due on or after `since` (what is at most asOf − since days past due, or not yet due). */
@@ -234,16 +258,21 @@ export function assessCustomers(
   histories: readonly CustomerHistory[] = customerHistories(groups),
 ): CustomerAssessment[] {
   // Every parsed invoice is known at the as-of date, with the ledger's own open amounts (undated payments count).
-  const behaviours = histories.map((h) => behaviourAt(h, ctx.asOf, true, h.invoices.length));
-  const prior = portfolioPrior(behaviours);
-  const norm = portfolioNorm(behaviours.map((b) => riskScore(gradeInputs(b), prior)));
+  // A customer's behaviour is read again where it is needed rather than kept for every customer through the stage
+  // (the prior, every score for the norm, then the assessment): on a ledger of one invoice per customer, reading it
+  // costs less than keeping it.
+  const behaviourOf = (h: CustomerHistory) => behaviourAt(h, ctx.asOf, true, h.invoices.length);
+  const prior = priorOfLedger(histories, ctx.asOf);
+  const scores = new Array<number>(histories.length);
+  for (let i = 0; i < histories.length; i++) scores[i] = riskScore(gradeInputs(behaviourOf(histories[i])), prior);
+  const norm = portfolioNorm(scores);
   const late = norm.factor < 1;
   const withNorm = {
     ...ctx,
     normFactor: ctx.normFactor ?? norm.factor,
     normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
   };
-  const out = histories.map((h, i) => assessCustomer(h, behaviours[i], prior, withNorm));
+  const out = histories.map((h) => assessCustomer(h, behaviourOf(h), prior, withNorm));
   return largestThenByName(out, openAmountOf, customerOf, byOpenAmountThenName);
 }
 

@@ -198,7 +198,18 @@ export function gradeCustomer(
   prior: GradePrior = NEUTRAL_PRIOR,
 ): { grade: number; score: number; reasons: Reason[] } {
   const score = riskScore(x, prior);
-  const grade = gradeFromScore(score);
-  const result = reasonOnDemand("grade.result", { grade, score: fig(score) }, resultText);
-  return { grade, score, reasons: scoreReasons(x, prior, scoreParts(x, prior), result) };
+  return { grade: gradeFromScore(score), score, reasons: gradeReasons({ inputs: x, prior }) };
+}
+
+/** What a customer's grade reasons are made from (when read: customers.ts). */
+export interface GradeSource {
+  inputs: GradeInputs;
+  prior: GradePrior;
+}
+
+/** The grade's reasons: the result, then the parts of the score (gradeCustomer's list). */
+export function gradeReasons({ inputs: x, prior }: GradeSource): Reason[] {
+  const score = riskScore(x, prior);
+  const result = reasonOnDemand("grade.result", { grade: gradeFromScore(score), score: fig(score) }, resultText);
+  return scoreReasons(x, prior, scoreParts(x, prior), result);
 }

@@ -3,7 +3,7 @@
  * over a window ending on the as-of date, best possible DSO, average days delinquent, weighted days to pay and
  * late, and disputed amounts with their aging (definitions: docs/METRICS.md, Credit Research Foundation).
  */
-import { bucketIndex, bucketLabels } from "../core/aging";
+import { bucketAmounts, bucketIndex, bucketLabels } from "../core/aging";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { fromCents, toCents } from "../model/money";
 import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "../model/types";
@@ -58,7 +58,9 @@ function tallyInvoices(invoices: readonly Invoice[], settings: PortfolioSettings
   const t = {
     totals: new Array<number>(nb).fill(0),
     disputed: new Array<number>(nb).fill(0),
-    byCustomer: new Map<string, number[]>(),
+    /** Each customer's row of `nb` bucket cents in `customerCents`, in the order customers first appear. */
+    customerRow: new Map<string, number>(),
+    customerCents: [] as number[],
     currentCents: 0,
     over90Cents: 0,
     salesCents: 0,
@@ -71,9 +73,7 @@ function tallyInvoices(invoices: readonly Invoice[], settings: PortfolioSettings
     const open = toCents(inv.openAmount);
     const b = bucketIndex(asOf - agingDate(inv, agingBasis), agingEdges);
     t.totals[b] += open;
-    let row = t.byCustomer.get(inv.customer);
-    if (!row) t.byCustomer.set(inv.customer, (row = new Array<number>(nb).fill(0)));
-    row[b] += open;
+    t.customerCents[rowOf(t, inv.customer, nb) + b] += open;
     if (inv.disputed) t.disputed[b] += open;
     const pastDue = asOf - inv.dueDate;
     if (pastDue <= 0) t.currentCents += open;
@@ -87,6 +87,17 @@ function tallyInvoices(invoices: readonly Invoice[], settings: PortfolioSettings
       t.beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
   }
   return t;
+}
+
+/** Where the customer's row of bucket cents starts (a new row of zeros for a customer not seen yet). */
+function rowOf(t: { customerRow: Map<string, number>; customerCents: number[] }, customer: string, nb: number): number {
+  let start = t.customerRow.get(customer);
+  if (start === undefined) {
+    start = t.customerCents.length;
+    t.customerRow.set(customer, start);
+    for (let k = 0; k < nb; k++) t.customerCents.push(0);
+  }
+  return start;
 }
 
 /**
@@ -105,12 +116,13 @@ function ceiOf(t: ReturnType<typeof tallyInvoices>, totalCents: number, window: 
 }
 
 /** Each customer's aging row, largest balance first (then by name). */
-function agingRows(byCustomer: Map<string, number[]>): AgingTable["byCustomer"] {
-  const rows = [...byCustomer.entries()].map(([customer, cents]) => ({
-    customer,
-    buckets: cents.map(fromCents),
-    total: fromCents(cents.reduce((s, c) => s + c, 0)),
-  }));
+function agingRows(customerRow: Map<string, number>, cents: number[], nb: number): AgingTable["byCustomer"] {
+  const rows: AgingRow[] = [];
+  customerRow.forEach((start, customer) => {
+    let total = 0;
+    for (let k = start; k < start + nb; k++) total += cents[k];
+    rows.push({ customer, buckets: bucketAmounts(cents, start, nb), total: fromCents(total) });
+  });
   return largestThenByName(rows, totalOf, customerOf, byTotalThenName);
 }
 
@@ -136,7 +148,7 @@ export function summarizePortfolio(
   const bestPossibleDso = sales > 0 ? (fromCents(currentCents) / sales) * window : null;
   const behaviour = paymentBehaviour(invoices);
   const labels = bucketLabels(agingEdges, agingBasis);
-  const byCustomer = agingRows(t.byCustomer);
+  const byCustomer = agingRows(t.customerRow, t.customerCents, agingEdges.length + 1);
   return {
     aging: {
       basis: agingBasis,
@@ -156,7 +168,7 @@ export function summarizePortfolio(
       over90Share: totalCents > 0 ? t.over90Cents / totalCents : 0,
       invoiceCount: invoices.length,
       openInvoiceCount: t.openInvoices,
-      customerCount: t.byCustomer.size,
+      customerCount: t.customerRow.size,
       dsoWindowDays: window,
       creditSalesInWindow: sales,
       dso,

@@ -159,3 +159,24 @@ export function agingTotalsOfColumns(
   }
   return totalsOfCents(cents);
 }
+
+/**
+ * The amounts of buckets held in cents (a customer's in its assessment, an aging row's): `count` of them from `start`.
+ * Buckets with nothing in them (a customer with nothing open: most of a large ledger's) share one frozen list of zeros
+ * per length instead of a list each; nobody changes a customer's buckets once made.
+ */
+export function bucketAmounts(cents: readonly number[], start = 0, count = cents.length - start): number[] {
+  let empty = true;
+  for (let i = start; i < start + count; i++) if (!Object.is(cents[i], 0)) empty = false; // −0 keeps its own list
+  if (empty) return zerosOf(count);
+  const amounts = new Array<number>(count);
+  for (let k = 0; k < count; k++) amounts[k] = fromCents(cents[start + k]);
+  return amounts;
+}
+
+function zerosOf(count: number): number[] {
+  let zeros = zeroBuckets[count];
+  if (!zeros) zeroBuckets[count] = zeros = Object.freeze(new Array<number>(count).fill(0)) as number[];
+  return zeros;
+}
+const zeroBuckets: number[][] = [];

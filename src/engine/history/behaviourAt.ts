@@ -6,7 +6,7 @@
  * - trend: weighted days late of invoices settled in the last 90 days minus those settled before
  * - overdue days: Σ open × days past due over the overdue open items / Σ open balance (0 when nothing is overdue)
  */
-import { billedCount, type CustomerHistory } from "./customerHistory";
+import { billedCount, firstBilled, type CustomerHistory } from "./customerHistory";
 import { DISPUTED, PAYS_IN_FULL } from "./historyColumns";
 
 export const RECENT_DAYS = 90;
@@ -48,7 +48,7 @@ export interface BehaviourAt {
  */
 export function behaviourAt(h: CustomerHistory, t: number, asRead = false, n = billedCount(h, t)): BehaviourAt {
   const c = h.columns;
-  const s = new Sums();
+  const s = sums.reset();
   for (let i = h.start, end = h.start + n; i < end; i++) {
     const amount = c.amount[i];
     const paid = c.paid[i];
@@ -60,7 +60,7 @@ export function behaviourAt(h: CustomerHistory, t: number, asRead = false, n = b
     if ((c.flags[i] & PAYS_IN_FULL) === 0 || !(paid <= t)) continue;
     s.addSettled(amount, paid, c.due[i], c.lnLate[i], c.invoiceDate[i], t);
   }
-  return s.result(n > 0 ? Math.max(0, t - h.billed[0]) : 0);
+  return s.result(n > 0 ? Math.max(0, t - firstBilled(h)) : 0);
 }
 
 /** The running sums of behaviourAt, in the order the invoices come (float sums: the order is kept). */
@@ -115,6 +115,15 @@ class Sums {
     }
   }
 
+  /** Every sum back to 0: one set of sums serves every call (a customer's worth of objects less per behaviour). */
+  reset(): this {
+    this.paidCount = this.paidLateCount = this.paidLateCents = 0;
+    this.w = this.s = this.l1 = this.l2 = this.wPay = this.sPay = this.wRecent = this.sRecent = 0;
+    this.openCents = this.overdueCents = this.over60Cents = this.over90Cents = this.disputedCents = 0;
+    this.overdueDayCents = 0;
+    return this;
+  }
+
   result(historyDays: number): BehaviourAt {
     const { w, s, wRecent, sRecent, paidCount, openCents } = this;
     const recentDaysLate = wRecent > 0 ? sRecent / wRecent : null;
@@ -143,3 +152,4 @@ class Sums {
     };
   }
 }
+const sums = new Sums();

@@ -18,8 +18,8 @@ export interface CustomerHistory {
   customer: string;
   /** The customer's list as grouped when it was already in billing order (shared, never changed), else a copy. */
   invoices: readonly Invoice[];
-  /** Billing dates of `invoices` (the same as columns.billed from `start` on). */
-  billed: readonly number[];
+  /** Billing dates of `invoices` (columns.billed from `start` on; a copy: read firstBilled or billedCount instead). */
+  readonly billed: readonly number[];
   columns: HistoryColumns;
   start: number;
 }
@@ -41,10 +41,32 @@ export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoi
     const order = n > 1 ? stableOrder(list.map(billedOn), 0, n) : null;
     const invoices = order ? order.map((i) => list[i]) : (list as Invoice[]);
     for (let j = 0; j < n; j++) writeRow(columns, start + j, invoices[j]);
-    out.push({ customer, invoices, billed: columns.billed.slice(start, start + n), columns, start });
+    out.push(new History(customer, invoices, columns, start));
     start += n;
   }
   return out;
+}
+
+/**
+ * A customer's history as customerHistories makes it: its billing dates are read from the shared columns (firstBilled,
+ * billedCount), not copied for every customer; `billed` gives a copy for a reader that wants the list.
+ */
+class History implements CustomerHistory {
+  constructor(
+    readonly customer: string,
+    readonly invoices: readonly Invoice[],
+    readonly columns: HistoryColumns,
+    readonly start: number,
+  ) {}
+
+  get billed(): readonly number[] {
+    return this.columns.billed.slice(this.start, this.start + this.invoices.length);
+  }
+}
+
+/** The customer's first billing date (its invoices are in billing order); NaN without any. */
+export function firstBilled(h: CustomerHistory): number {
+  return h.invoices.length > 0 ? h.columns.billed[h.start] : NaN;
 }
 
 /** The histories with one set of columns for all (customerHistories'), rebuilt that way when they are not. */
@@ -59,11 +81,12 @@ export function customerHistory(customer: string, list: readonly Invoice[]): Cus
 
 /** How many of the customer's invoices were billed on or before `t` (they are the first ones). */
 export function billedCount(h: CustomerHistory, t: number): number {
+  const billed = h.columns.billed;
   let lo = 0;
-  let hi = h.billed.length;
+  let hi = h.invoices.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (h.billed[mid] <= t) lo = mid + 1;
+    if (billed[h.start + mid] <= t) lo = mid + 1;
     else hi = mid;
   }
   return lo;

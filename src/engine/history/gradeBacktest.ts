@@ -13,7 +13,7 @@
  */
 import { endOfMonth } from "../core/dates";
 import { auc, gini } from "./auc";
-import { billedCount, type CustomerHistory } from "./customerHistory";
+import { billedCount, firstBilled, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
 import { gradeFromScore, riskScore } from "../analysis/grade";
 import { behaviourAt } from "./behaviourAt";
@@ -123,7 +123,7 @@ export function backtestGrades(
   const followUpMonths = settings.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS;
   const lateDays = settings.lateDays ?? DEFAULT_LATE_DAYS;
   let first = Infinity;
-  for (const h of histories) if (h.billed.length > 0) first = Math.min(first, h.billed[0]);
+  for (const h of histories) if (h.invoices.length > 0) first = Math.min(first, firstBilled(h));
   // Replay only where the ledger holds payments (historyStart.ts).
   const historyStart = Number.isFinite(first) ? paymentHistoryStartOf(histories, asOf) : null;
   if (historyStart) first = Math.max(first, historyStart.date);
@@ -179,7 +179,7 @@ function observeAt(
   const prior = priorAt(histories, t);
   for (let ci = 0; ci < histories.length; ci++) {
     const h = histories[ci];
-    if (h.billed.length === 0 || h.billed[0] > t) continue;
+    if (h.invoices.length === 0 || firstBilled(h) > t) continue;
     const f = followUp(h, t, windowEnd, asOf);
     if (f.cents <= 0) continue;
     const behaviour = behaviourAt(h, t);

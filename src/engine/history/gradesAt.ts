@@ -5,7 +5,7 @@
  */
 import { gradeFromScore, riskScore, type GradeInputs, type GradePrior } from "../analysis/grade";
 import { behaviourAt, type BehaviourAt } from "./behaviourAt";
-import type { CustomerHistory } from "./customerHistory";
+import { firstBilled, type CustomerHistory } from "./customerHistory";
 
 export function gradeInputs(b: BehaviourAt): GradeInputs {
   const share = (cents: number) => (b.openCents > 0 ? Math.max(0, cents) / b.openCents : 0);
@@ -89,7 +89,7 @@ export function gradesAt(
 ): { prior: GradePrior; graded: Map<string, GradedAt> } {
   const behaviours = new Map<string, BehaviourAt>();
   for (const h of histories) {
-    if (h.billed.length === 0 || h.billed[0] > t) continue;
+    if (h.invoices.length === 0 || firstBilled(h) > t) continue;
     behaviours.set(h.customer, behaviourAt(h, t));
   }
   const prior = portfolioPrior([...behaviours.values()]);

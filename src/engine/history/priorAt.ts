@@ -6,14 +6,14 @@
  */
 import { DEFAULT_CREDIBILITY, MAX_CREDIBILITY, MIN_CREDIBILITY } from "./gradesAt";
 import type { GradePrior } from "../analysis/grade";
-import { billedCount, type CustomerHistory } from "./customerHistory";
+import { billedCount, firstBilled, type CustomerHistory } from "./customerHistory";
 import { PAYS_IN_FULL } from "./historyColumns";
 
 /** The prior at `t` over `histories` (customers billed nothing by then count for nothing, as in gradesAt). */
 export function priorAt(histories: readonly CustomerHistory[], t: number): GradePrior {
   const p = new PriorSums();
   for (const h of histories) {
-    if (h.billed.length === 0 || h.billed[0] > t) continue;
+    if (h.invoices.length === 0 || firstBilled(h) > t) continue;
     p.addCustomer(h, t, billedCount(h, t));
   }
   return p.prior();

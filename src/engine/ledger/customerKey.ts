@@ -9,6 +9,11 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 /** Printable ASCII words with single spaces between them: already their own key (the common case, a fast test). */
 const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
+/** Whether the name is already its own key (printable ASCII words, single spaces). */
+export function isOwnKey(name: string): boolean {
+  return PLAIN.test(name);
+}
+
 export function customerKey(name: string): string {
   if (PLAIN.test(name)) return name;
   return name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();

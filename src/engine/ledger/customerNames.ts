@@ -2,7 +2,7 @@
  * One customer, one name: the spellings of a customer (customerKey.ts folds case, spaces and the like) are read as the
  * first spelling met, and each other spelling is written down so the user can see what was merged.
  */
-import { customerKey } from "./customerKey";
+import { customerKey, isOwnKey } from "./customerKey";
 
 export interface CustomerNames {
   /** The name the customer goes by, for the name as written in the cell. */
@@ -16,6 +16,12 @@ export function customerNames(): CustomerNames {
   const byKey = new Map<string, string>(); // customer key → the name used (its first spelling)
   const merged: [string, string][] = [];
   const nameOf = (written: string): string => {
+    // A name that is its own key and names its customer as written (most names of most ledgers) needs one look-up.
+    if (isOwnKey(written)) {
+      const used = byKey.get(written);
+      if (used === undefined) byKey.set(written, written);
+      if (used === undefined || used === written) return written;
+    }
     let name = byWritten.get(written);
     if (name === undefined) {
       const key = customerKey(written);

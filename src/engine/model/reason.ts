@@ -28,6 +28,40 @@ export function reasonOnDemand(code: string, params: Record<string, number | str
 }
 
 /**
+ * A customer's figures made when first read (its grade reasons, its credit limit and the limit's reasons): an analysis
+ * of many customers then makes none that nobody reads. `madeOnRead(key, make)` gives the function that defines on an
+ * object the enumerable property `key`, whose first read makes the value with `make(source, object)` from the source
+ * the object holds (holdSource) and keeps it: the same value on every later read; setting it replaces it, as a plain
+ * property would. It reads, compares, copies and serialises (JSON, structured clone to the pane, spread) as the value
+ * itself, in its place among the keys: define it where the key comes. `make` must depend only on the source and on
+ * figures of the object that never change.
+ */
+export function madeOnRead<S extends object, H extends object, T>(key: string, make: (source: S, holder: H) => T) {
+  const made = Symbol(key);
+  type Source = S & { [made]?: T };
+  const property: PropertyDescriptor = {
+    enumerable: true,
+    get(this: H & { [SOURCE]: Source }) {
+      const source = this[SOURCE];
+      if (made in source) return source[made];
+      const value = make(source, this);
+      source[made] = value;
+      return value;
+    },
+    set(this: { [SOURCE]: Source }, value: T) {
+      this[SOURCE][made] = value;
+    },
+  };
+  return (target: H): void => void Object.defineProperty(target, key, property);
+}
+
+/** What an object's figures made on read are made from (madeOnRead), in a property that is not enumerable. */
+export function holdSource(target: object, source: object): void {
+  Object.defineProperty(target, SOURCE, { value: source });
+}
+const SOURCE = Symbol("made on read from");
+
+/**
  * Every reason written on read has the same `text` getter, which finds its writer by the reason's code: objects
  * with the same keys and the same getter share one shape (a getter of their own each would make V8 keep every
  * reason as a dictionary). A code written by another writer than its first gets a getter of its own (correct, slower).

@@ -58,11 +58,19 @@ function numberOf(v: Scalar, what: string): number {
   return n;
 }
 
-function numbersIn(values: Result[]): number[] {
+/**
+ * The numbers of the arguments, as Excel's SUM reads them: text in a range is passed over, an error in a range is the
+ * result (SUM over an #N/A is #N/A); COUNT passes over errors (`skipErrors`).
+ */
+function numbersIn(values: Result[], skipErrors = false): number[] {
   const out: number[] = [];
   for (const r of values) {
     if (Array.isArray(r)) {
-      for (const row of r) for (const v of row) if (typeof v === "number") out.push(v);
+      for (const row of r)
+        for (const v of row) {
+          if (typeof v === "number") out.push(v);
+          else if (isError(v) && !skipErrors) throw new FormulaError(v.error, v.message);
+        }
     } else out.push(numberOf(r, "argument"));
   }
   return out;
@@ -80,7 +88,7 @@ const BUILT_INS: Record<string, (args: Result[]) => Result> = {
   },
   MIN: (args) => Math.min(...numbersIn(args)),
   MAX: (args) => Math.max(...numbersIn(args)),
-  COUNT: (args) => numbersIn(args).length,
+  COUNT: (args) => numbersIn(args, true).length,
   ROUND: ([x, n]) => {
     const f = 10 ** numberOf(scalarOf(n ?? 0), "digits");
     return Math.round(numberOf(scalarOf(x), "number") * f) / f;

@@ -5,13 +5,20 @@
  */
 import { tokens } from "@fluentui/react-components";
 import type { CurrencyConversion } from "../../engine";
-import { CURRENCY_TEXT, conversionSentence, gainLossSentence, originalMoney } from "../../i18n/currencies";
+import { CURRENCY_TEXT, conversionSentence, gainLossSentence } from "../../i18n/currencies";
+import { formatMoney } from "../../i18n/format";
 import { fillTemplate } from "../../i18n/translate";
 import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
 
 const cell = { padding: `${tokens.spacingVerticalXXS} 0`, overflowWrap: "anywhere" as const };
-const num = { ...cell, textAlign: "end" as const, fontVariantNumeric: "tabular-nums" };
+// A figure stays on one line (split mid-digit it cannot be read); the currency's code is in the row's first cell.
+const num = {
+  padding: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  textAlign: "end" as const,
+  fontVariantNumeric: "tabular-nums",
+  whiteSpace: "nowrap" as const,
+};
 const note = { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, paddingBottom: 4 };
 
 export function CurrencySection({ conversion }: { conversion: CurrencyConversion }) {
@@ -26,7 +33,7 @@ export function CurrencySection({ conversion }: { conversion: CurrencyConversion
       <table style={{ width: "100%", borderCollapse: "collapse" }} aria-label={x.title} data-testid="currency-table">
         <thead>
           <tr className={ps.sub}>
-            <th scope="col" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular }}>
+            <th scope="col" style={{ textAlign: "start", fontWeight: tokens.fontWeightRegular, whiteSpace: "nowrap" }}>
               {x.currency}
             </th>
             <th scope="col" style={{ textAlign: "end", fontWeight: tokens.fontWeightRegular }}>
@@ -74,11 +81,13 @@ function CurrencyRows({ line, reporting }: { line: CurrencyConversion["lines"][n
   return (
     <>
       <tr data-testid="currency-row">
-        <th scope="row" style={{ ...cell, textAlign: "start" }}>
+        <th scope="row" style={{ ...cell, textAlign: "start", whiteSpace: "nowrap" }}>
           {line.currency}
         </th>
-        <td style={num}>{originalMoney(leftOut ? line.leftOutOpen : line.openOriginal, line.currency, language)}</td>
-        <td style={num}>{leftOut ? x.leftOut : money(line.openConverted)}</td>
+        <td style={num}>{formatMoney(leftOut ? line.leftOutOpen : line.openOriginal, "", language)}</td>
+        <td style={leftOut ? { ...num, whiteSpace: "normal" } : num}>
+          {leftOut ? x.leftOut : money(line.openConverted)}
+        </td>
       </tr>
       <tr style={border}>
         <td colSpan={3} style={note} data-testid="currency-line">

@@ -1,7 +1,7 @@
 /** The KPI trend in the Overview tab: a chosen figure at each month-end as a line chart, and the same as a table. */
 import { Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { type KpiTrend, type KpiTrendPoint, ymdFromSerial } from "../../engine";
+import { type KpiTrend, type TrendFigure, trendSeries, ymdFromSerial } from "../../engine";
 import { shortMonth, trendText, type TrendText } from "../../i18n/trend";
 import { LineChart } from "../components/LineChart";
 import { CHART_TEXT, unitTitle } from "../../i18n/charts";
@@ -10,15 +10,15 @@ import { useTexts } from "../i18n";
 import type { Language } from "../../i18n/translate";
 
 type Unit = "days" | "share" | "money" | "index";
-const METRICS: { key: keyof TrendText; unit: Unit; value: (p: KpiTrendPoint) => number | null }[] = [
-  { key: "metricDso", unit: "days", value: (p) => p.dso },
-  { key: "metricOverdue", unit: "share", value: (p) => p.overdueShare },
-  { key: "metricOpen", unit: "money", value: (p) => p.totalOpen },
-  { key: "metricBestDso", unit: "days", value: (p) => p.bestPossibleDso },
-  { key: "metricAdd", unit: "days", value: (p) => p.averageDaysDelinquent },
-  { key: "metricOver90", unit: "share", value: (p) => p.over90Share },
-  { key: "metricCei", unit: "index", value: (p) => p.cei },
-  { key: "metricPaidLate", unit: "days", value: (p) => p.paidWeightedDaysLate },
+const METRICS: { key: keyof TrendText; unit: Unit; figure: TrendFigure }[] = [
+  { key: "metricDso", unit: "days", figure: "dso" },
+  { key: "metricOverdue", unit: "share", figure: "overdueShare" },
+  { key: "metricOpen", unit: "money", figure: "totalOpen" },
+  { key: "metricBestDso", unit: "days", figure: "bestPossibleDso" },
+  { key: "metricAdd", unit: "days", figure: "averageDaysDelinquent" },
+  { key: "metricOver90", unit: "share", figure: "over90Share" },
+  { key: "metricCei", unit: "index", figure: "cei" },
+  { key: "metricPaidLate", unit: "days", figure: "paidWeightedDaysLate" },
 ];
 
 /**
@@ -36,21 +36,14 @@ function tableValue(
 }
 
 type Metric = (typeof METRICS)[number];
-type TrendRow = { p: KpiTrendPoint; label: string; value: number | null; change: number | null };
+type TrendRow = { monthEnd: number; label: string; value: number | null; change: number | null };
 type TrendTextOf = (key: keyof TrendText, params?: Record<string, string | number>) => string;
 
-/** Each month-end's value of the metric, with its month's short name and the change from the month before. */
+/** Each month-end's value of the metric with its month's short name; the change is the engine's (`trendSeries`). */
 function trendRows(trend: KpiTrend, metric: Metric, language: Language): TrendRow[] {
-  return trend.points.map((p, i) => {
-    const { year, month } = ymdFromSerial(p.monthEnd);
-    const value = metric.value(p);
-    const before = i > 0 ? metric.value(trend.points[i - 1]) : null;
-    return {
-      p,
-      label: shortMonth(year, month, language),
-      value,
-      change: value !== null && before !== null ? value - before : null,
-    };
+  return trendSeries(trend, metric.figure).map((step) => {
+    const { year, month } = ymdFromSerial(step.monthEnd);
+    return { ...step, label: shortMonth(year, month, language) };
   });
 }
 
@@ -110,7 +103,7 @@ export function TrendSection({ trend }: { trend: KpiTrend }) {
         label={title}
         testId="trend-table"
         rows={[...rows].reverse()}
-        rowKey={(r) => String(r.p.monthEnd)}
+        rowKey={(r) => String(r.monthEnd)}
         columns={[
           { key: "month", header: tt("trendColMonth"), cell: (r) => r.label, nowrap: true },
           { key: "value", header: tt("trendColValue"), cell: (r) => formats.cell(r.value), numeric: true },

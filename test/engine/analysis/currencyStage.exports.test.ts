@@ -37,6 +37,8 @@ maybe("Xero (GBP, USD, EUR invoices; rates from the user's table)", () => {
     const a = analyse(xero!, { reportingCurrency: "GBP", rates });
     const hand = byHand(xero!, { GBP: 1, USD: 0.7891, EUR: 0.8413 });
     expect(a.portfolio.totalOpen).toBe(hand);
+    // Worked outside the code, invoice by invoice: USD 16,144.28 → £12,739.45, EUR 15,063.94 → £12,673.29, GBP 102,221.78.
+    expect(hand).toBe(127_634.52);
     expect(a.conversion!.totalOpen).toBe(hand);
     expect(a.aging.totals.reduce((s, t) => s + toCents(t), 0)).toBe(toCents(hand));
     const lines = Object.fromEntries(a.conversion!.lines.map((l) => [l.currency, l.openOriginal]));
@@ -48,6 +50,7 @@ maybe("Xero (GBP, USD, EUR invoices; rates from the user's table)", () => {
     const a = analyse(xero!, { reportingCurrency: "CNY", rates: [{ currency: "USD", rate: 7.19, date: null }] });
     expect(a.conversion!.missing).toEqual(["EUR", "GBP"]);
     expect(a.portfolio.totalOpen).toBe(byHand(xero!, { USD: 7.19, GBP: 0, EUR: 0 }));
+    expect(a.portfolio.totalOpen).toBe(116_077.38); // USD 16,144.28 invoice by invoice at 7.19
     const gbp = xero!.truth.documents.filter((d) => d.currency === "GBP").length;
     const eur = xero!.truth.documents.filter((d) => d.currency === "EUR").length;
     expect(a.issues.filter((i) => i.reason.code === "row.noRate")).toHaveLength(gbp + eur);
@@ -59,6 +62,7 @@ maybe("用友 客户往来明细 (人民币 and 美元, with 本币 columns)", (
     const a = analyse(yonyou!, {});
     expect(a.settings.currency).toBe("CNY");
     expect(a.portfolio.totalOpen).toBe(yonyou!.truth.openLocalTotal);
+    expect(a.portfolio.totalOpen).toBe(2_122_462.09);
     const usd = a.conversion!.lines.find((l) => l.currency === "USD")!;
     expect(usd.rateSource).toBe("ledger");
     expect(usd.openOriginal).toBe(yonyou!.truth.openByCurrency["美元"]);
@@ -88,5 +92,9 @@ maybe("用友 客户往来明细 (人民币 and 美元, with 本币 columns)", (
     expect(usd.revaluation).toMatchObject({ atBooked: booked / 100, atToday: today / 100, todayRate: 7.19 });
     expect(usd.revaluation!.gainLoss).toBe((today - booked) / 100);
     expect(a.conversion!.gainLoss).toBe((today - booked) / 100);
+    // USD 81,196.69 open: ¥576,496.50 at the booked rates, ¥583,804.20 at 7.19: an unrealised gain of ¥7,307.70.
+    expect([usd.revaluation!.atBooked, usd.revaluation!.atToday, a.conversion!.gainLoss]).toEqual([
+      576_496.5, 583_804.2, 7_307.7,
+    ]);
   });
 });

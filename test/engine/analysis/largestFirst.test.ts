@@ -91,4 +91,28 @@ describe("largestThenByName", () => {
       ).toEqual(ids(expected));
     }
   });
+
+  it("orders the same names at 0 seen again (the aging rows, then the customers) from the order found before", () => {
+    const sorted = (xs: Row[]) =>
+      ids(
+        largestThenByName(
+          [...xs],
+          (x) => x.amount,
+          (x) => x.name,
+          byAmountThenName,
+        ),
+      );
+    const first = named(rows(6, 400, [0, 0, 0]));
+    expect(sorted(first)).toEqual(ids([...first].sort(byAmountThenName)));
+    // The same names in the same order, other items and amounts (the customers after the aging rows).
+    const again = first.map((x, i) => ({ ...x, id: 1000 + i, amount: x.amount === 0 ? 0 : x.amount + 1 }));
+    expect(sorted(again)).toEqual(ids([...again].sort(byAmountThenName)));
+    // Other names at 0, or the same in another order: sorted afresh.
+    const renamed = again.map((x) => ({ ...x, name: x.amount === 0 ? `z${x.name}` : x.name }));
+    expect(sorted(renamed)).toEqual(ids([...renamed].sort(byAmountThenName)));
+    const reversed = [...again].reverse();
+    expect(sorted(reversed)).toEqual(ids([...reversed].sort(byAmountThenName)));
+    const fewer = again.filter((x, i) => x.amount !== 0 || i % 2 === 0);
+    expect(sorted(fewer)).toEqual(ids([...fewer].sort(byAmountThenName)));
+  });
 });

@@ -1,92 +1,10 @@
 import { forecastCollections } from "../../../src/engine/analysis/forecast";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { buildDesk, invoicesOf, withPromiseReasons } from "../../../src/engine/collections/desk";
-import { claimableAmount, invoiceDeadlines, notifyBy } from "../../../src/engine/collections/deadlines";
-import { evaluatePromises, keepRate, promiseRecords } from "../../../src/engine/collections/promises";
-import {
-  DEFAULT_DUNNING,
-  DEFAULT_POLICY,
-  resolveDunning,
-  resolvePolicy,
-} from "../../../src/engine/collections/settings";
-import { nextStage, stageOf } from "../../../src/engine/collections/stages";
-import { filterWorklist } from "../../../src/engine/collections/worklist";
+import { DEFAULT_DUNNING, DEFAULT_POLICY } from "../../../src/engine/collections/settings";
 import { AS_OF, analysisAt, ledger, log } from "./deskLedger";
 
 const insured = { ...DEFAULT_POLICY, insured: true };
-
-describe("dunning stages", () => {
-  it("follows the default edges 1–15, 16–45, 46–90, 91+", () => {
-    const s = DEFAULT_DUNNING;
-    expect([1, 15, 16, 45, 46, 90, 91, 400].map((d) => stageOf(d, s))).toEqual([
-      "friendly",
-      "friendly",
-      "firm",
-      "firm",
-      "final",
-      "final",
-      "escalate",
-      "escalate",
-    ]);
-    expect(stageOf(0, s)).toBeNull();
-    expect(stageOf(-2, { ...s, courtesy: true })).toBe("courtesy");
-    expect(stageOf(-5, { ...s, courtesy: true })).toBeNull();
-    expect(nextStage("firm")).toBe("final");
-    expect(nextStage("escalate")).toBe("escalate");
-  });
-
-  it("rejects settings read back that make no sense, naming them", () => {
-    expect(() => resolveDunning({ edges: [30, 20, 90] })).toThrow(/stage edges: 30, 20, 90 must be ascending/);
-    expect(() => resolvePolicy({ indemnityShare: 90 })).toThrow(/indemnity share: 90 must be between 0 and 1/);
-    expect(resolvePolicy(null)).toEqual(DEFAULT_POLICY);
-  });
-});
-
-describe("insurer deadlines, by hand", () => {
-  it("counts the notification from the end of the maximum extension or from the due date", () => {
-    // Due 45650; 60 days' maximum extension + 0 → 45710; claim 60 days later 45770; paid 90 days after that 45860.
-    expect(invoiceDeadlines(45650, AS_OF, DEFAULT_POLICY)).toEqual({
-      notifyBy: 45710,
-      claimBy: 45770,
-      payoutFrom: 45860,
-      daysLeft: -7,
-    });
-    expect(notifyBy(45650, { notifyFrom: "due", maxExtensionDays: 60, notifyAfterDays: 30 })).toBe(45680);
-    expect(notifyBy(45650, { notifyFrom: "maxExtension", maxExtensionDays: 90, notifyAfterDays: 15 })).toBe(45755);
-  });
-
-  it("claimable = min(open undisputed, insured limit) × indemnity share, to the cent", () => {
-    expect(claimableAmount(3000, 2500, 0.9)).toBe(2250);
-    expect(claimableAmount(1234.57, null, 0.6)).toBe(740.74); // 123457 × 0.6 = 74074.2 cents
-    expect(claimableAmount(-50, 100, 0.9)).toBe(0);
-    expect(() => claimableAmount(100, 100, 1.5)).toThrow(/indemnity_share/);
-  });
-});
-
-describe("promises to pay", () => {
-  const invoices = invoicesOf(ledger, analysisAt());
-
-  it("is pending on its date and broken on the day after", () => {
-    const entries = log().entries;
-    const alpha = (asOf: number) => evaluatePromises(entries, invoices, asOf).find((p) => p.customer === "Alpha")!;
-    expect(alpha(45712).status).toBe("pending");
-    expect(alpha(45713).status).toBe("broken");
-    expect(alpha(45713).brokenOn).toBe(45713);
-  });
-
-  it("is kept when payments dated from the promise to its date cover the amount", () => {
-    const promises = evaluatePromises(log().entries, invoices, AS_OF);
-    const beta = promises.filter((p) => p.customer === "Beta");
-    expect(beta.map((p) => [p.status, p.paidTowards])).toEqual([
-      ["kept", 500],
-      ["pending", 0],
-    ]);
-    expect(promiseRecords(promises).get("Beta")).toEqual({ kept: 1, broken: 0, pending: 1 });
-    expect(promiseRecords(promises).get("Alpha")).toEqual({ kept: 0, broken: 1, pending: 0 });
-    expect(keepRate({ kept: 1, broken: 0, pending: 1 })).toBeCloseTo(2 / 3, 12);
-    expect(keepRate(undefined)).toBe(0.5);
-  });
-});
 
 describe("the desk", () => {
   const analysis = analysisAt();
@@ -132,18 +50,6 @@ describe("the desk", () => {
     });
     // With edges 70/80/100, 67 days is friendly; the broken promise (friendly) moves Alpha to firm.
     expect(late.worklist[0].stage).toBe("firm");
-  });
-
-  it("filters the worklist", () => {
-    expect(filterWorklist(desk.worklist, "dueToday", AS_OF).map((w) => w.customer)).toEqual(["Alpha"]);
-    expect(filterWorklist(desk.worklist, "promisedThisWeek", AS_OF).map((w) => w.customer)).toEqual(["Beta"]);
-    expect(filterWorklist(desk.worklist, "brokenPromises", AS_OF).map((w) => w.customer)).toEqual(["Alpha"]);
-    // Beta's INV3 due 45710 → notify by 45770, 53 days away: outside 14 days, inside 60.
-    expect(filterWorklist(desk.worklist, "insurerDeadline", AS_OF, 14).map((w) => w.customer)).toEqual(["Alpha"]);
-    expect(filterWorklist(desk.worklist, "insurerDeadline", AS_OF, 60).map((w) => w.customer)).toEqual([
-      "Alpha",
-      "Beta",
-    ]);
   });
 
   it("gives the cover: claimable, the insured limit column and the uninsured part", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   agingTotals,
+  bucketAmounts,
   agingTotalsOfColumns,
   bucketIndex,
   bucketLabels,
@@ -105,5 +106,22 @@ describe("agingTotalsOfColumns (the AR.AGING hot path)", () => {
       { numRuns: 300 },
     );
     expect(taken).toBeGreaterThan(60); // the fast path really ran, not only its fallback
+  });
+});
+
+describe("bucketAmounts (a customer's or an aging row's buckets)", () => {
+  test("the amounts of the cents, as fromCents gives them", () => {
+    expect(bucketAmounts([12345, 0, -50, 1, 0])).toEqual([123.45, 0, -0.5, 0.01, 0]);
+  });
+
+  test("nothing open: one frozen list of zeros per length, shared (most customers of a large ledger)", () => {
+    const a = bucketAmounts([0, 0, 0, 0, 0]);
+    expect(a).toEqual([0, 0, 0, 0, 0]);
+    expect(Object.is(a[0], 0)).toBe(true);
+    expect(bucketAmounts([0, 0, 0, 0, 0])).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(bucketAmounts([0, 0, 0, 0])).toEqual([0, 0, 0, 0]);
+    expect(bucketAmounts([0, 0, 0, 0])).not.toBe(a);
+    expect(JSON.stringify({ x: a })).toBe(JSON.stringify({ x: [0, 0, 0, 0, 0] }));
   });
 });

@@ -20,4 +20,20 @@ describe("one customer, one name", () => {
     expect(["Alpha", "Alphabet", "Beta"].map(names.nameOf)).toEqual(["Alpha", "Alphabet", "Beta"]);
     expect(names.merged).toEqual([]);
   });
+
+  test("a plain name met first keeps its spelling; other spellings of it are written down once, in the order met", () => {
+    const names = customerNames();
+    const met = ["Acme Ltd", "ACME  Ltd", "Acme Ltd", "Acme\u200b Ltd", "ACME  Ltd", "Beta", "Acme\u200b Ltd", "Beta"];
+    expect(met.map(names.nameOf)).toEqual([
+      "Acme Ltd",
+      "ACME  Ltd",
+      "Acme Ltd",
+      "Acme Ltd",
+      "ACME  Ltd",
+      "Beta",
+      "Acme Ltd",
+      "Beta",
+    ]);
+    expect(names.merged).toEqual([["Acme Ltd", "Acme\u200b Ltd"]]);
+  });
 });

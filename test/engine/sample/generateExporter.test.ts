@@ -131,3 +131,71 @@ describe("the exporter's sample books", () => {
     expect(usd.plan.lowest.closing).toBeLessThan(cash.plan.lowest.closing);
   });
 });
+
+describe("the exporter's receivables analysed in CNY (the analysis's totals, not only the cash plan's)", () => {
+  // By hand from the books' own columns: an unpaid invoice's open amount is its whole amount (原币), booked in the
+  // ledger at its own rate with its CNY amount beside (本币金额); today's rate is the rates table's.
+  const unpaid = books.ledger.slice(1).filter((r) => typeof r[8] !== "number");
+  const hand = (code: "USD" | "EUR") => {
+    const rows = unpaid.filter((r) => r[5] === code);
+    return {
+      original: rows.reduce((s, r) => s + cents(r[4] as number), 0),
+      booked: rows.reduce((s, r) => s + cents(r[7] as number), 0),
+      today: rows.reduce((s, r) => s + Math.round((r[4] as number) * EXPORTER_RATES[code] * 100), 0),
+    };
+  };
+  const usd = hand("USD");
+  const eur = hand("EUR");
+  const line = (code: string) => a.conversion!.lines.find((l) => l.currency === code)!;
+
+  it("the total open in CNY is the sum of the unpaid invoices' booked CNY amounts, to the cent", () => {
+    expect(cents(a.portfolio.totalOpen)).toBe(usd.booked + eur.booked);
+    expect([unpaid.length, a.portfolio.totalOpen]).toEqual([100, 13_879_114.89]); // as of serial 46000
+    expect(cents(a.conversion!.totalOpen)).toBe(usd.booked + eur.booked);
+    expect(a.settings.currency).toBe("CNY");
+    expect(a.conversion!.missing).toEqual([]);
+    // The buckets, the customers and the action list are in CNY and add up to the same total.
+    expect(a.aging.totals.reduce((s, t) => s + cents(t), 0)).toBe(usd.booked + eur.booked);
+    expect(a.customers.reduce((s, c) => s + cents(c.openAmount), 0)).toBe(usd.booked + eur.booked);
+    for (const act of a.actions ?? [])
+      expect(cents(act.openAmount)).toBe(cents(a.customers.find((c) => c.customer === act.customer)!.openAmount));
+  });
+
+  it("per currency: 原币, 本币 at the booked rates (from the ledger), and 汇兑损益 at today's rate, by hand", () => {
+    for (const [code, h] of [
+      ["USD", usd],
+      ["EUR", eur],
+    ] as const) {
+      expect(line(code)).toMatchObject({ rateSource: "ledger", leftOut: 0 });
+      expect(cents(line(code).openOriginal)).toBe(h.original);
+      expect(cents(line(code).openConverted)).toBe(h.booked);
+      const r = line(code).revaluation!;
+      expect([cents(r.atBooked), cents(r.atToday), r.todayRate]).toEqual([h.booked, h.today, EXPORTER_RATES[code]]);
+      expect(cents(r.gainLoss)).toBe(h.today - h.booked);
+    }
+    expect(cents(a.conversion!.gainLoss!)).toBe(usd.today - usd.booked + eur.today - eur.booked);
+    // USD 1,365,439.04 = ¥9,730,740.08 booked, ¥9,726,705.05 today: −4,035.03; EUR 533,785.97 = ¥4,148,374.81 booked,
+    // ¥4,155,096.75 today: +6,721.94; in total an unrealised gain of ¥2,686.91.
+    expect([line("USD").revaluation!.gainLoss, line("EUR").revaluation!.gainLoss]).toEqual([-4_035.03, 6_721.94]);
+    expect(a.conversion!.gainLoss).toBe(2_686.91);
+  });
+});
+
+test("the exporter's ledger without its booked rates and with a USD rate only: EUR named and left out, never summed", () => {
+  const bare = books.ledger.map((r) => r.filter((_, c) => c !== 6 && c !== 7));
+  const usdOnly = [{ currency: "USD", rate: EXPORTER_RATES.USD, date: AS_OF }];
+  const b = analyzeLedger(input(bare, "Exporter AR"), { ...settings, rates: usdOnly });
+  const open = (r: (string | number)[]) => (typeof r[8] === "number" ? 0 : (r[4] as number));
+  const rows = books.ledger.slice(1);
+  const usd = rows
+    .filter((r) => r[5] === "USD")
+    .reduce((s, r) => s + Math.round(open(r) * EXPORTER_RATES.USD * 100), 0);
+  const eur = rows.filter((r) => r[5] === "EUR");
+  expect(cents(b.portfolio.totalOpen)).toBe(usd);
+  expect(b.conversion!.missing).toEqual(["EUR"]);
+  const eurOpen = eur.reduce((s, r) => s + cents(open(r)), 0);
+  expect(b.conversion!.lines.find((l) => l.currency === "EUR")).toMatchObject({ invoices: 0, leftOut: eur.length });
+  expect(cents(b.conversion!.lines.find((l) => l.currency === "EUR")!.leftOutOpen)).toBe(eurOpen);
+  expect(b.notes.find((n) => n.code === "analysis.noRate")!.params.currencies).toMatch(/^EUR [\d,]+\.\d\d \(\d+\)$/);
+  expect(b.issues.filter((i) => i.reason.code === "row.noRate")).toHaveLength(eur.length);
+});

@@ -43,4 +43,19 @@ describe("recalculation and spills", () => {
     enterCell(b, s, 7, 0, "=NOPE(1)", functions);
     expect(s.get(7, 0)).toBe("#NAME?");
   });
+
+  test("AR.CONVERT spills the amounts it can convert; one without a rate is #N/A naming it, and SUM over it is #N/A", () => {
+    const b = new MemoryWorkbook();
+    const s = b.addSheet("S");
+    b.load(s, [
+      [100, "USD", "USD", 7.19],
+      [50, "GBP", "EUR", 7.8123],
+      [10, "CNY", "", ""],
+    ]);
+    enterCell(b, s, 4, 0, '=AR.CONVERT(A1:A3,B1:B3,C1:D2,"CNY")', functions);
+    expect([s.get(4, 0), s.get(5, 0), s.get(6, 0)]).toEqual([719, "#N/A", 10]);
+    expect(s.errorMessages.get("5,0")).toMatch(/no rate for GBP/);
+    enterCell(b, s, 8, 0, "=SUM(A5:A7)", functions);
+    expect(s.get(8, 0)).toBe("#N/A");
+  });
 });

@@ -87,21 +87,6 @@ describe.each(["en", "zh-CN"] as const)("pane charts in %s", (language) => {
     }
   });
 
-  test("the cash chart: money axis title with its unit, the buffer line, the low point labelled, a legend", () => {
-    const { container } = render(charts(language));
-    const cash = container.querySelector('[data-testid="cash-chart"]')!;
-    const titles = [...cash.querySelectorAll('[data-testid="axis-title"]')].map((t) => t.textContent);
-    expect(titles[0]).toBe(language === "en" ? "Cash at week end (CNY)" : "周末现金（人民币元）");
-    expect(titles[1]).toBe(language === "en" ? "Week (week 1 starts 2025-12-09)" : "周次（第 1 周自2025年12月9日起）");
-    expect(cash.querySelectorAll('[data-testid="chart-reference"]')).toHaveLength(1);
-    expect(cash.querySelector('[data-testid="chart-mark"]')!.textContent).toMatch(
-      language === "en" ? /^Low point ¥120K$/ : /^最低点 ¥12万$/,
-    );
-    expect(cash.querySelector('[data-testid="chart-legend"]')!.textContent).toBe("PlanLate 30 daysBuffer");
-    // Chinese counts in 万, never K/M.
-    if (language === "zh-CN") expect(cash.textContent).not.toMatch(/\d[KM]\b/);
-  });
-
   test("the cash chart's lines differ by hue family, dash and marker, not by shade alone", () => {
     const { container } = render(charts(language));
     const lines = [...container.querySelectorAll('[data-testid="cash-chart"] [data-testid="chart-series"]')].map(

@@ -11,7 +11,6 @@ import {
   savedSettings,
 } from "../../../src/taskpane/state/ledgerMemory";
 import { defaultSettings } from "../../../src/taskpane/state/settings";
-import { guessCurrency } from "../../../src/taskpane/state/currency";
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { memoryExcelRun } from "../../../src/preview/workbook/excelApi";
 import { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
@@ -89,46 +88,6 @@ describe("the ledger's saved mapping and settings", () => {
 
   test("EN and ZH texts have the same keys", () => {
     expect(Object.keys(SAVED_TEXT["zh-CN"]).sort()).toEqual(Object.keys(SAVED_TEXT.en).sort());
-  });
-});
-
-describe("the currency shown for a ledger without a currency column", () => {
-  const ibmLike = [
-    ["customerID", "invoiceNumber", "InvoiceDate", "DueDate", "InvoiceAmount", "SettledDate"],
-    ["0379-NEVHP", "0000611365", 41276, 41306, 55.94, 41289],
-  ];
-  const mappingOf = (values: unknown[][]) => detectColumns(values, {});
-  test("General formats: the region of Office's language (the IBM sample in en-US is USD, not CNY)", () => {
-    expect(
-      guessCurrency({ values: ibmLike, numberFormats: [["General"], ["General"]] }, mappingOf(ibmLike), "en-US"),
-    ).toEqual({ detected: "USD", from: "locale" });
-    expect(guessCurrency({ values: ibmLike }, mappingOf(ibmLike), "zh-CN")).toEqual({
-      detected: "CNY",
-      from: "locale",
-    });
-    expect(guessCurrency({ values: ibmLike }, mappingOf(ibmLike), "")).toEqual({ detected: "CNY", from: "default" });
-  });
-  test("the amount cells' number format wins over the region", () => {
-    const formats = [
-      ibmLike[0].map(() => "@"),
-      ["@", "@", "yyyy-mm-dd", "yyyy-mm-dd", "[$$-409]#,##0.00", "yyyy-mm-dd"],
-    ];
-    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "zh-CN")).toEqual({
-      detected: "USD",
-      from: "format",
-    });
-    formats[1][4] = '"¥"#,##0.00';
-    expect(guessCurrency({ values: ibmLike, numberFormats: formats }, mappingOf(ibmLike), "en-US")).toEqual({
-      detected: "CNY",
-      from: "format",
-    });
-  });
-  test("a ledger with a currency column shows its own (no guess)", () => {
-    const withCurrency = [
-      [...ibmLike[0], "Currency"],
-      [...ibmLike[1], "EUR"],
-    ];
-    expect(guessCurrency({ values: withCurrency }, mappingOf(withCurrency), "en-US")).toBeNull();
   });
 });
 

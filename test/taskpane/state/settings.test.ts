@@ -11,3 +11,18 @@ describe("the settings form to the analysis's settings", () => {
     expect(toAnalysisSettings(defaultSettings(AS_OF), {}).limitHeadroom).toBeUndefined();
   });
 });
+
+describe("the reporting currency (本币) a ledger in several currencies is converted to", () => {
+  const form = defaultSettings(AS_OF);
+  test("the currency chosen in the settings, else Office's region's, else CNY", () => {
+    expect(toAnalysisSettings({ ...form, currency: "EUR" }, {}, "en-US").reportingCurrency).toBe("EUR");
+    expect(toAnalysisSettings(form, {}, "en-US").reportingCurrency).toBe("USD");
+    expect(toAnalysisSettings(form, {}, "zh-CN").reportingCurrency).toBe("CNY");
+    expect(toAnalysisSettings(form, {}, "en-GB").reportingCurrency).toBe("GBP");
+    expect(toAnalysisSettings(form, {}, "xx").reportingCurrency).toBe("CNY");
+  });
+  test("the rates kept in the workbook go with it", () => {
+    const rates = [{ currency: "USD", rate: 7.19, date: AS_OF }];
+    expect(toAnalysisSettings({ ...form, rates }, {}, "zh-CN").rates).toEqual(rates);
+  });
+});

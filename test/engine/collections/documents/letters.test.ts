@@ -72,20 +72,6 @@ describe("letters true to the log", () => {
     expect(letter("final", "zh-CN", never).title).toBe("正式催款函");
   });
 
-  it("only contacts about this debt count: before it fell due, another customer, or an insurer notice do not", () => {
-    const log = parseContactLog(
-      [
-        logValues[0],
-        [45600, "Alpha", "", "Call", "", "", "", "", ""],
-        [45705, "Beta", "", "Call", "", "", "", "", ""],
-        [45710, "Alpha", "", "Other", "Escalated", "insurer notified", "", "", ""],
-        [45720, "Alpha", "", "Call", "", "", "", "", ""],
-      ],
-      "L",
-    );
-    expect(earlierReminders(log.entries, "Alpha", invoices, AS_OF)).toEqual([]);
-  });
-
   it("the sender's details, bank and account, and signature; the copied text has no doubled colon", () => {
     const text = documentText(letter("friendly", "en"));
     expect(text).toContain(

@@ -1,0 +1,85 @@
+import {
+  agingDate,
+  isSettled,
+  paymentBehaviour,
+  summarizePortfolio,
+  type PortfolioSettings,
+} from "../../../src/engine/analysis/portfolio";
+import type { Invoice } from "../../../src/engine/analysis/types";
+
+const AS_OF = 46_000;
+const inv = (over: Partial<Invoice>): Invoice => ({
+  row: 0,
+  customer: "A",
+  invoiceNumber: "1",
+  invoiceDate: AS_OF - 60,
+  dueDate: AS_OF - 30,
+  dueDateDerived: false,
+  amount: 1000,
+  paidAmount: 0,
+  paidDate: null,
+  openAmount: 1000,
+  disputed: false,
+  currency: null,
+  termsDays: 30,
+  ...over,
+});
+const paid = (over: Partial<Invoice>) => inv({ paidAmount: 1000, openAmount: 0, ...over });
+
+describe("the portfolio summary", () => {
+  it("ages from the due date, or the invoice date when asked and known", () => {
+    const i = inv({});
+    expect([agingDate(i, "due"), agingDate(i, "invoice")]).toEqual([AS_OF - 30, AS_OF - 60]);
+    expect(agingDate(inv({ invoiceDate: null }), "invoice")).toBe(AS_OF - 30);
+  });
+
+  it("a settled invoice is fully paid with a date; a partial payment or a credit note is not", () => {
+    expect(isSettled(paid({ paidDate: AS_OF - 5 }))).toBe(true);
+    expect(isSettled(inv({ paidAmount: 400, openAmount: 600, paidDate: AS_OF - 5 }))).toBe(false);
+    expect(isSettled(paid({ paidDate: null }))).toBe(false);
+    expect(isSettled(paid({ amount: -100, paidDate: AS_OF - 5 }))).toBe(false);
+  });
+
+  it("weighted days to pay and late over settled invoices (early payment counts 0 days late)", () => {
+    // 1,000 paid 40 days after billing (10 late) and 3,000 paid 20 days after billing (10 early).
+    const behaviour = paymentBehaviour([
+      paid({ paidDate: AS_OF - 20 }),
+      paid({ amount: 3000, paidAmount: 3000, paidDate: AS_OF - 40 }),
+      inv({}),
+    ]);
+    expect(behaviour).toEqual({ weightedDaysToPay: (1000 * 40 + 3000 * 20) / 4000, weightedDaysLate: 2.5 });
+    expect(paymentBehaviour([inv({})])).toEqual({ weightedDaysToPay: null, weightedDaysLate: null });
+  });
+
+  it("ages the open amounts in buckets, by customer largest first, with DSO over the window", () => {
+    const settings: PortfolioSettings = {
+      asOf: AS_OF,
+      agingBasis: "due",
+      agingEdges: [0, 30, 60, 90],
+      dsoWindowDays: 90,
+      currency: "USD",
+    };
+    const invoices = [
+      inv({ customer: "B", dueDate: AS_OF + 10, amount: 500, openAmount: 500 }), // current
+      inv({}), // 30 days past due: 1–30
+      inv({ customer: "B", dueDate: AS_OF - 100, invoiceDate: AS_OF - 130, disputed: true }), // 91+, before window
+    ];
+    const { portfolio, aging } = summarizePortfolio(invoices, settings);
+    expect(aging.totals).toEqual([500, 1000, 0, 0, 1000]);
+    expect(aging.byCustomer.map((r) => [r.customer, r.total])).toEqual([
+      ["B", 1500],
+      ["A", 1000],
+    ]);
+    expect(portfolio).toMatchObject({
+      totalOpen: 2500,
+      currentOpen: 500,
+      overdueOpen: 2000,
+      overdueShare: 0.8,
+      over90Share: 0.4,
+      customerCount: 2,
+      creditSalesInWindow: 1500,
+      disputedOpen: 1000,
+    });
+    expect(portfolio.dso).toBeCloseTo((2500 / 1500) * 90, 12); // ending AR / window's sales × days
+  });
+});

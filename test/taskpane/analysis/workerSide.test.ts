@@ -1,0 +1,40 @@
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import type { AnalysisSettings } from "../../../src/engine/model/types";
+import type { FromWorker } from "../../../src/taskpane/analysis/workerProtocol";
+import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
+import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
+
+const settings: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" };
+const run = { kind: "run", sheet: "Ledger", topLeft: "A1", formats: false, settings } as const;
+
+describe("the worker's side of the analysis", () => {
+  it("takes the rows in pieces, runs when told, and posts each stage, the analysis in parts, the invoices, done", () => {
+    const values = handLedger();
+    const posted: FromWorker[] = [];
+    const handle = analysisWorkerSide((m) => posted.push(m));
+    handle({ kind: "rows", from: 5, values: values.slice(5) });
+    handle({ kind: "rows", from: 0, values: values.slice(0, 5) });
+    handle({ ...run, rows: values.length });
+    const kinds = posted.map((m) => m.kind);
+    expect(kinds[0]).toBe("stage");
+    expect(kinds.at(-1)).toBe("done");
+    expect(kinds).toContain("part");
+    expect(kinds).toContain("invoices");
+    const parts = Object.fromEntries(
+      posted.flatMap((m) => (m.kind === "part" && !m.slice ? [[m.key, m.value]] : [])),
+    ) as Record<string, unknown>;
+    const direct = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+    expect(parts.portfolio).toEqual(direct.portfolio);
+  });
+
+  it("posts the engine's error with its reason", () => {
+    const posted: FromWorker[] = [];
+    const handle = analysisWorkerSide((m) => posted.push(m));
+    handle({ kind: "rows", from: 0, values: handLedger() });
+    handle({ ...run, rows: handLedger().length, settings: { ...settings, asOf: Number.NaN } });
+    expect(posted.at(-1)).toMatchObject({
+      kind: "error",
+      error: { name: "EngineError", reason: { code: "analysis.badAsOf" } },
+    });
+  });
+});
