@@ -67,6 +67,14 @@ test("README's preview formula example ages the open amounts: its buckets add up
   expect(cents(buckets.reduce((a, b) => a + b, 0))).toBe(cents(taskpane.portfolio.totalOpen));
 });
 
+test("the README shows the report's first page and the cash chart at 270 px in English and Chinese (images exist)", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const images = [...readme.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]);
+  for (const name of ["report-first-page-en", "report-first-page-zh", "cash-chart-270-en", "cash-chart-270-zh"])
+    expect(images).toContain(`docs/images/${name}.png`); // written by test/e2e/report.e2e.ts
+  for (const image of images) expect([image, existsSync(join(root, image))]).toEqual([image, true]);
+});
+
 test("README's 'Several currencies': the reporting currency, the four words, left out never added, the preview's sheets", () => {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const at = readme.indexOf("## Several currencies");

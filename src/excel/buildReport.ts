@@ -4,7 +4,7 @@
  * stay serials, reasons are translated through the same templates as the taskpane. The first screen answers
  * (src/excel/reportSummary.ts); the detail tables follow, each column declared with its header, format and value.
  */
-import { type Analysis, type CustomerAssessment, chineseCurrencyName, isoFromSerial } from "../engine";
+import { type Analysis, type CustomerAssessment, chineseCurrencyName } from "../engine";
 import { reasonTemplatesZh } from "../i18n/reasons.zh-CN";
 import { CRF_MEDIANS_Q1_2021 as CRF } from "../engine";
 import {
@@ -17,7 +17,7 @@ import {
   VERDICTS,
   bucketLabel,
 } from "../i18n/labels";
-import { excelMoneyFormat } from "../i18n/format";
+import { excelMoneyFormat, formatDate } from "../i18n/format";
 import { GLOSSARY, GlossaryKey, RISK_BAND_NAMES, explain, riskBand, term } from "../i18n/glossary";
 import { REPORT_TEXT } from "../i18n/report";
 import { REPORT_SUMMARY_TEXT } from "../i18n/reportSummary";
@@ -192,25 +192,51 @@ function alertsTable(a: Analysis, language: Language): ReportTable {
   ]);
 }
 
-function insuranceAndIssues(a: Analysis, language: Language): ReportTable[] {
+/** Each insurance criterion's figure in its own kind: shares of receivables, the concentration index, days. */
+const CRITERION_FORMAT: Record<Analysis["insurance"]["criteria"][number]["id"], ReportCellFormat> = {
+  creditSalesShare: "percent",
+  largestCustomerShare: "percent",
+  topFiveShare: "percent",
+  herfindahl: "number",
+  unprovenLargeExposures: "percent",
+  volatileBehaviour: "days",
+};
+
+function insuranceTable(a: Analysis, language: Language): ReportTable {
   const t = REPORT_TEXT[language];
   const reason = reasonIn(a, language);
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const note = (id: string) => (id === "herfindahl" ? explain("herfindahl", language) : "");
+  const figure = (c: (typeof a.insurance.criteria)[number], x: number) =>
+    CRITERION_FORMAT[c.id] === "number"
+      ? Math.round(x * 1000) / 1000
+      : CRITERION_FORMAT[c.id] === "days"
+        ? round1(x)
+        : x;
+  const table = declareTable(
+    "Insurance",
+    fillTemplate(t.insuranceCheck, { verdict: VERDICTS[language][a.insurance.verdict] }, language),
+    a.insurance.criteria,
+    [
+      { header: t.criterion, format: "text", value: (c) => CRITERIA[language][c.id] },
+      { header: t.figure, format: "number", value: (c) => figure(c, c.figure) },
+      { header: t.threshold, format: "number", value: (c) => figure(c, c.threshold) },
+      { header: t.met, format: "text", value: (c) => (c.role === "precondition" ? t.precondition : yesNo(c.met)) },
+      { header: t.detail, format: "text", value: (c) => reason(c.reason) },
+      { header: REPORT_SUMMARY_TEXT[language].note, format: "text", value: (c) => note(c.id) },
+    ],
+  );
+  return {
+    ...table,
+    rowFormats: { columns: [1, 2], formats: a.insurance.criteria.map((c) => CRITERION_FORMAT[c.id]) },
+  };
+}
+
+function insuranceAndIssues(a: Analysis, language: Language): ReportTable[] {
+  const t = REPORT_TEXT[language];
+  const reason = reasonIn(a, language);
   return [
-    declareTable(
-      "Insurance",
-      fillTemplate(t.insuranceCheck, { verdict: VERDICTS[language][a.insurance.verdict] }, language),
-      a.insurance.criteria,
-      [
-        { header: t.criterion, format: "text", value: (c) => CRITERIA[language][c.id] },
-        { header: t.figure, format: "number", value: (c) => Math.round(c.figure * 1000) / 1000 },
-        { header: t.threshold, format: "number", value: (c) => c.threshold },
-        { header: t.met, format: "text", value: (c) => (c.role === "precondition" ? t.precondition : yesNo(c.met)) },
-        { header: t.detail, format: "text", value: (c) => reason(c.reason) },
-        { header: REPORT_SUMMARY_TEXT[language].note, format: "text", value: (c) => note(c.id) },
-      ],
-    ),
+    insuranceTable(a, language),
     declareTable("Issues", t.issues, a.issues, [
       { header: t.cell, format: "text", value: (i) => i.address },
       { header: t.severity, format: "text", value: (i) => (i.severity === "excluded" ? t.excluded : t.warning) },
@@ -233,7 +259,7 @@ function headingLines(a: Analysis, language: Language): string[] {
       t.source,
       {
         address: a.source.address,
-        asOf: isoFromSerial(s.asOf),
+        asOf: formatDate(s.asOf, language),
         currency: language === "zh-CN" ? (chineseCurrencyName(s.currency) ?? s.currency) : s.currency,
         basis: s.agingBasis === "due" ? t.basisDue : t.basisInvoice,
       },

@@ -28,6 +28,20 @@ export function writeContents(sheet: Excel.Worksheet, layout: ReportLayout, fina
   }
 }
 
+/** The charts' text sizes in points: labels 10 pt (about 13 px, over the 11 px floor), the title 12 pt. */
+export const CHART_LABEL_PT = 10;
+export const CHART_TITLE_PT = 12;
+
+/** Titles, tick labels, axis titles and legend in sizes set here, not left to the Excel version's default. */
+function sizeChartTexts(chart: Excel.Chart): void {
+  chart.title.format.font.size = CHART_TITLE_PT;
+  chart.legend.format.font.size = CHART_LABEL_PT;
+  for (const axis of [chart.axes.categoryAxis, chart.axes.valueAxis]) {
+    axis.format.font.size = CHART_LABEL_PT;
+    axis.title.format.font.size = CHART_LABEL_PT;
+  }
+}
+
 /** Native charts: axis titles with units, the legend below, the second line dashed, the low point labelled. */
 export function writeReportCharts(sheet: Excel.Worksheet, layout: ReportLayout): void {
   for (const c of layout.charts) {
@@ -41,6 +55,7 @@ export function writeReportCharts(sheet: Excel.Worksheet, layout: ReportLayout):
     chart.axes.categoryAxis.title.text = c.chart.categoryTitle;
     chart.axes.valueAxis.title.text = c.chart.valueTitle;
     chart.axes.valueAxis.numberFormat = c.chart.valueFormat;
+    sizeChartTexts(chart);
     for (let i = 0; i < c.chart.series.length; i++) {
       const series = chart.series.getItemAt(i);
       series.setXAxisValues(sheet.getRangeByIndexes(c.placed.top + 1, c.placed.left, c.placed.rowCount - 1, 1));
@@ -50,8 +65,11 @@ export function writeReportCharts(sheet: Excel.Worksheet, layout: ReportLayout):
         if (i > 0) series.format.line.lineStyle = i === 1 ? "Dash" : "RoundDot";
       }
     }
-    if (c.chart.lowPoint !== undefined)
-      chart.series.getItemAt(0).points.getItemAt(c.chart.lowPoint).hasDataLabel = true;
+    if (c.chart.lowPoint !== undefined) {
+      const low = chart.series.getItemAt(0).points.getItemAt(c.chart.lowPoint);
+      low.hasDataLabel = true;
+      low.dataLabel.format.font.size = CHART_LABEL_PT;
+    }
     chart.setPosition(A1(c.top, c.left), A1(c.top + c.rowCount - 1, c.left + c.columnCount - 1));
   }
 }

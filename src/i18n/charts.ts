@@ -11,6 +11,16 @@ const ZH_CURRENCY_UNITS: Record<string, string> = {
   HKD: "港元",
 };
 
+/**
+ * The marks that join a label to its values and the items of a list in running text (a chart point's readout
+ * "Week 3: Plan ¥1.00, Late ¥2.00; Buffer ¥3.00", a verdict's reasons): full-width in Chinese.
+ */
+export function listMarks(language: Language): { colon: string; comma: string; semicolon: string } {
+  return language === "zh-CN"
+    ? { colon: "：", comma: "，", semicolon: "；" }
+    : { colon: ": ", comma: ", ", semicolon: "; " };
+}
+
 export const CHART_TEXT = {
   en: {
     ageBand: "Age band (days past due)",

@@ -10,6 +10,8 @@ export interface GlossaryEntry {
   term: Record<Language, string>;
   /** One line a finance user understands without the formula. */
   explain: Record<Language, string>;
+  /** The short name the texts also use ("buffer", "grade"), with its one Chinese rendering. */
+  short?: Record<Language, string>;
   /** Other Chinese names seen for the concept, which must not appear anywhere any more. */
   avoidZh?: string[];
 }
@@ -100,6 +102,7 @@ export const GLOSSARY = {
   },
   grade: {
     term: { en: "Risk grade", "zh-CN": "风险等级" },
+    short: { en: "grade", "zh-CN": "等级" },
     explain: {
       en: "One risk scale: grade 1 = lowest risk … 10 = highest risk.",
       "zh-CN": "统一的风险刻度：1 级风险最低，10 级风险最高。",
@@ -107,6 +110,7 @@ export const GLOSSARY = {
   },
   buffer: {
     term: { en: "Cash buffer", "zh-CN": "安全垫" },
+    short: { en: "buffer", "zh-CN": "安全垫" },
     explain: {
       en: "The least cash the business wants to hold at any week's end.",
       "zh-CN": "安全垫：每周末希望至少持有的现金。",

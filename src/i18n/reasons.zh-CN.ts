@@ -123,7 +123,7 @@ export const reasonTemplatesZh: Templates = {
   "plan.balance": "逾期且无争议的余额 {balance}（已冲抵未用贷项）",
   "plan.shape": "等级 {grade}：分 {installments} 期按月支付，首付 {down}%，年利率 {rate}%",
   "plan.acceleration":
-    "若未付分期款达到 {threshold}（余额的五分之一），可要求一次性支付全部余额（《民法典》第 634 条）",
+    "若未付分期款达到 {threshold}（余额的五分之一），可要求一次性支付全部余额（《民法典》第六百三十四条）",
   // Alerts
   "alert.deteriorating": "{customer} 近 90 天平均逾期 {recent} 天，之前为 {earlier} 天（+{days}）",
   "alert.overLimit": "{customer} 欠款 {open}，超出您设定的额度 {limit} 共 {excess}",

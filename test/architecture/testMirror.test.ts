@@ -41,7 +41,6 @@ const EXCEPTIONS: readonly string[] = [
 const NOT_YET_MIRRORED: readonly string[] = [
   "taskpane/cash/CashTab",
   "taskpane/components/ResultsTabs",
-  "taskpane/components/SettingsPanel",
   "taskpane/state/useTaskpane",
 ];
 

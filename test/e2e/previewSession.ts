@@ -29,7 +29,8 @@ export async function openPreview(
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(`${server.url}/preview.html${options.query ?? ""}`);
-  await page.getByRole("button", { name: "Use selection" }).waitFor();
+  // The taskpane speaks the preview's language (?lang=zh: Chinese).
+  await page.getByRole("button", { name: /^(Use selection|使用所选区域)$/ }).waitFor();
   return {
     page,
     pageErrors,

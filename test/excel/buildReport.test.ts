@@ -81,6 +81,8 @@ describe("buildReport", () => {
   test("Chinese: sheet name, headers, labels and reasons", () => {
     const r = buildReport(a, "zh-CN");
     expect(r.sheetName).toBe("应收账款分析");
+    // Dates in text as a Chinese reader writes them (the cells keep yyyy-mm-dd).
+    expect(r.heading[1]).toBe("数据来源：Ledger!A1:H19 · 基准日 2025年6月30日 · 币种 人民币 · 账龄按到期日");
     expect(
       buildReport({ ...a, settings: { ...a.settings, riskAppetite: "growth", onlyCurrency: "USD" } }, "zh-CN")
         .heading[2],
@@ -188,9 +190,12 @@ describe("the model check on the report sheet", () => {
       [1, 30, 0.1, 1.2],
       [6, 10, 0.7, 12.3],
     ]);
-    // The alerts table carries the money at risk and the next action.
+    // The alerts table carries the money at risk and the next action (its amount with the currency symbol).
     const alerts = r.tables.find((t) => t.name === "Alerts")!;
-    expect(alerts.rows[0].slice(5)).toEqual([a.alerts[0].atRisk, a.alerts[0].action.text]);
+    expect(alerts.rows[0].slice(5)).toEqual([
+      a.alerts[0].atRisk,
+      "send Beta a final notice for ¥5,800.00 and stop deliveries; notify the credit insurer if the policy requires it",
+    ]);
   });
   test("words the verdict from the lead's interval, as the pane does (a point estimate ahead is not a win)", () => {
     const modelCheck = {

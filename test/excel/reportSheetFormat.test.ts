@@ -25,7 +25,7 @@ const flows = [
 ];
 
 async function written(language: "en" | "zh-CN", lang: "en" | "zh") {
-  const ledger = generateLedger({ seed: 7, customers: 60, invoices: 900, asOf: AS_OF, language: lang });
+  const ledger = generateLedger({ seed: 7, customers: 60, invoices: 1_200, asOf: AS_OF, language: lang });
   const a = analyzeLedger(
     { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
     { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
@@ -141,6 +141,38 @@ describe.each([
     expect(sheet.get(ceiRow, 2)).toBe(0.8652);
   });
 
+  test("the insurance check: shares as percent with one decimal, days with one, the index with three", () => {
+    const { sheet } = w;
+    const insurance = sheet.tables.find((t) => t.name === "ARLens_Insurance")!;
+    const percent = language === "en" ? "0.0 %" : "0.0%";
+    const formats = [1, 2, 3, 4, 5, 6].map((i) => [
+      sheet.format(insurance.row + i, 1),
+      sheet.format(insurance.row + i, 2),
+    ]);
+    // Credit sales, largest customer, five largest, concentration index, unproven exposures, spread of days late.
+    expect(formats).toEqual([
+      [percent, percent],
+      [percent, percent],
+      [percent, percent],
+      ["0.000", "0.000"],
+      [percent, percent],
+      ["#,##0.0", "#,##0.0"],
+    ]);
+  });
+
+  test("no figure of 1,000 or more is shown without thousands separators", () => {
+    const { sheet } = w;
+    const bare: string[] = [];
+    sheet.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const format = sheet.format(r, c);
+        if (typeof v === "number" && Math.abs(v) >= 1000 && !/#,##|yyyy|%/.test(format))
+          bare.push(`${r},${c}: ${displayValue(v, format)}`);
+      }),
+    );
+    expect(bare).toEqual([]);
+  });
+
   test("every chart has axis titles, a legend below, and the cash chart labels its low point", () => {
     const { sheet, a } = w;
     expect(sheet.charts.length).toBe(4);
@@ -148,6 +180,11 @@ describe.each([
       expect(c.axes?.categoryTitle).toBeTruthy();
       expect(c.axes?.valueTitle).toBeTruthy();
       expect(c.legendPosition).toBe("Bottom");
+      // Every label set in points, none under 11 px (8.25 pt): tick labels, axis titles, legend, the low point's label.
+      const sizes = c.fontSizes ?? {};
+      for (const part of ["categoryLabels", "valueLabels", "categoryTitle", "valueTitle", "legend", "title"] as const)
+        expect({ part, pt: (sizes[part] ?? 0) >= 8.25 }).toEqual({ part, pt: true });
+      if (c.labelledPoints) expect(sizes.dataLabel).toBeGreaterThanOrEqual(8.25);
     }
     const cash = sheet.charts.find((c) => c.kind === "line" && c.data.columns === 2)!;
     expect(cash.labelledPoints).toEqual([{ series: 0, point: a.cash!.plan.lowest.week - 1 }]);

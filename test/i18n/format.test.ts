@@ -116,6 +116,23 @@ describe("amounts in reasons carry the currency", () => {
   });
 });
 
+test("every alert's action shows its amounts with the symbol (the report's ten actions, the Alerts tab)", () => {
+  const a = analyzeLedger(
+    { values: handLedger(), sheet: "Ledger", topLeft: "A1" },
+    { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" },
+  );
+  const actions = a.alerts
+    .map((x) => x.action)
+    .filter((r) => Object.values(r.params).some((v) => typeof v === "number"));
+  expect(actions.length).toBeGreaterThan(1);
+  const bare = actions.flatMap((r) =>
+    (["en", "zh-CN"] as const)
+      .map((lang) => reasonText(r, lang, reasonTemplatesZh, "CNY"))
+      .filter((text) => /\d\.\d\d\b/.test(text.replace(/¥-?[\d,]+\.\d\d/g, ""))),
+  );
+  expect(bare).toEqual([]);
+});
+
 test("the narrow-pane strings exist in both languages with the same placeholders", () => {
   expect(Object.keys(PANE_TEXT["zh-CN"]).sort()).toEqual(Object.keys(PANE_TEXT.en).sort());
   for (const key of Object.keys(PANE_TEXT.en) as (keyof typeof PANE_TEXT.en)[]) {

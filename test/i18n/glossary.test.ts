@@ -8,8 +8,9 @@ import * as path from "path";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { generateLedger } from "../../src/engine/sample/generateLedger";
 import { buildReport } from "../../src/excel/buildReport";
-import { GLOSSARY, term } from "../../src/i18n/glossary";
+import { GLOSSARY, type GlossaryEntry, term } from "../../src/i18n/glossary";
 import { REPORT_TEXT } from "../../src/i18n/report";
+import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
 import { TREND_TEXT } from "../../src/i18n/trend";
 import { UI_TEXT } from "../../src/i18n/ui";
 import { tidyZh } from "../../src/i18n/translate";
@@ -43,7 +44,94 @@ export function englishIn(text: string): string[] {
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !KEPT.has(w));
 }
 
+const I18N = path.join(SRC, "i18n");
+
+/** Every English string and the Chinese one at the same place, across the bilingual tables of src/i18n. */
+function bilingualPairs(): { at: string; en: string; zh: string }[] {
+  const out: { at: string; en: string; zh: string }[] = [];
+  const pair = (en: unknown, zh: unknown, at: string) => {
+    if (typeof en === "string" && typeof zh === "string") out.push({ at, en, zh });
+    else if (en && zh && typeof en === "object" && typeof zh === "object")
+      for (const k of Object.keys(en))
+        pair((en as Record<string, unknown>)[k], (zh as Record<string, unknown>)[k], `${at}.${k}`);
+  };
+  for (const file of fs.readdirSync(I18N).filter((f) => /\.ts$/.test(f)))
+    for (const [name, table] of Object.entries(jest.requireActual<Record<string, unknown>>(path.join(I18N, file))))
+      if (table && typeof table === "object" && "en" in table && "zh-CN" in table)
+        pair((table as Record<string, unknown>).en, (table as Record<string, unknown>)["zh-CN"], `${file}:${name}`);
+  return out;
+}
+
+/** A term without its closing qualifier: "Median of US companies (CRF survey, Q1 2021)" → "Median of US companies". */
+const coreOf = (t: string) => t.replace(/\s*[（(][^）)]*[）)]\s*$/, "");
+/** The abbreviation a term goes by in both languages: "DSO", "Average days delinquent (ADD)" → "ADD". */
+const abbreviationOf = (t: string) => (/^[A-Z]{2,}$/.test(t) ? t : /\(([A-Z]{2,})\)/.exec(t)?.[1]);
+
+/**
+ * Where an English string names a glossary concept (its term, or its abbreviation), the Chinese string beside it
+ * names it by the glossary's Chinese term (or the same abbreviation); longer terms first ("Best possible DSO"
+ * before "DSO").
+ */
+export function secondNames(pairs: { at: string; en: string; zh: string }[]): string[] {
+  const entries = Object.entries(GLOSSARY).sort(([, x], [, y]) => coreOf(y.term.en).length - coreOf(x.term.en).length);
+  const found: string[] = [];
+  for (const p of pairs) {
+    let en = p.en;
+    for (const [key, entry] of entries) {
+      const abbreviation = abbreviationOf(entry.term.en);
+      const short = (entry as GlossaryEntry).short;
+      const names = [
+        new RegExp(`\\b${coreOf(entry.term.en)}\\b`, "gi"),
+        ...(abbreviation ? [new RegExp(`\\b${abbreviation}\\b`, "g")] : []),
+        ...(short ? [new RegExp(`\\b${short.en}s?\\b`, "gi")] : []),
+      ];
+      if (!names.some((re) => re.test(en))) continue;
+      for (const re of names) en = en.replace(re, " ");
+      const zhNames = [
+        coreOf(entry.term["zh-CN"]),
+        ...(abbreviation ? [abbreviation] : []),
+        ...(short ? [short["zh-CN"]] : []),
+      ];
+      if (!zhNames.some((name) => p.zh.includes(name))) found.push(`${key} in ${p.at}: "${p.en}" → "${p.zh}"`);
+    }
+  }
+  return found;
+}
+
 describe("glossary", () => {
+  test("each concept named in English is named by the glossary's Chinese term beside it, in every table", () => {
+    const pairs = bilingualPairs();
+    expect(pairs.length).toBeGreaterThan(900);
+    expect(secondNames(pairs)).toEqual([]);
+    // The check itself: a second Chinese name for CEI, or the Chinese term of DSO given to best possible DSO, fails.
+    expect(secondNames([{ at: "x", en: "CEI (monthly)", zh: "当月回款效率" }])).toHaveLength(1);
+    expect(secondNames([{ at: "x", en: "Best possible DSO", zh: "最佳可能应收账款周转天数" }])).toHaveLength(1);
+    expect(secondNames([{ at: "x", en: "Buffer", zh: "现金下限" }])).toHaveLength(1);
+    expect(secondNames([{ at: "x", en: "Collection effectiveness index", zh: "回款有效性指数" }])).toEqual([]);
+  });
+
+  test("a week is named one way in Chinese: 第 N 周 (never 周 1, never 第1周 without spaces)", () => {
+    const texts = [...bilingualPairs().map((p) => p.zh), ...Object.values(reasonTemplatesZh)];
+    expect(texts.filter((t) => /第\s*\{week\}/.test(t)).length).toBeGreaterThan(5);
+    expect(texts.filter((t) => /周\s*(\{week\}|\d)|第(\{\w+\}|\d+)周/.test(t))).toEqual([]);
+  });
+
+  test("full-width punctuation after Chinese in every Chinese string of the tables", () => {
+    const halfWidth = bilingualPairs().filter((p) => /[\u4e00-\u9fff）][:;,(]|[\u4e00-\u9fff] \(/.test(p.zh));
+    expect(halfWidth).toEqual([]);
+  });
+
+  test("no English left in the Chinese strings of the pane, report, charts and documents", () => {
+    // Product and platform names, file kinds and rules known by their letters, date masks, the language's own name.
+    const named = new Set(["Office", "Mac", "Windows", "CSV", "LPR", "EU", "English", "yyyy", "mm", "dd"]);
+    const left = bilingualPairs()
+      // Function errors name the function's arguments (checked by test/i18n/functionErrors.test.ts).
+      .filter((p) => !p.at.startsWith("functionErrors.ts:"))
+      .map((p) => ({ at: p.at, words: englishIn(p.zh.replace(/\{\w+\}/g, " ")).filter((w) => !named.has(w)) }))
+      .filter((p) => p.words.length > 0);
+    expect(left).toEqual([]);
+  });
+
   test("no concept under a second Chinese name anywhere in the pane, report, functions or documents", () => {
     const literals = chineseLiterals(["i18n", "excel", "taskpane", "functions", "engine/collections/documents"]);
     expect(literals.length).toBeGreaterThan(500);

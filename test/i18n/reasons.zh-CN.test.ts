@@ -6,6 +6,7 @@ import { problemZh } from "../../src/i18n/problems.zh-CN";
 import { parseMoney } from "../../src/engine/core/cells";
 import { parseDate } from "../../src/engine/core/dates";
 import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
+import { UI_TEXT } from "../../src/i18n/ui";
 import { fillTemplate, reasonText } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 
@@ -101,4 +102,9 @@ test("terms and risk appetite inside a Chinese reason are named in Chinese, not 
   for (const text of zh) expect([text, /Net|Cash|Letter|deposit|conservative/.test(text)]).toEqual([text, false]);
   expect(zh).toContain("风险偏好保守：按等级 9 设定条件");
   expect(zh).toContain("等级 10 → 款到发货");
+});
+
+test("the Civil Code's article on acceleration is cited one way in the plan's reason and the pane (第六百三十四条)", () => {
+  expect(reasonTemplatesZh["plan.acceleration"]).toContain("《民法典》第六百三十四条");
+  expect(UI_TEXT["zh-CN"].replanAcceleration).toContain("《民法典》第六百三十四条");
 });

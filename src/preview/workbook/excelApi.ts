@@ -11,7 +11,7 @@
 import { columnLetters, parseCell } from "../../engine/ledger/addresses";
 import { utf8Bytes as utf8 } from "../../excel/chunks";
 import { autofitColumns } from "./autofit";
-import type { Area, MemorySheet, MemoryWorkbook, PageSetup, SheetChart } from "./memoryWorkbook";
+import type { Area, ChartTextPart, MemorySheet, MemoryWorkbook, PageSetup, SheetChart } from "./memoryWorkbook";
 
 /** Excel.PaperType values (the ones a finance office prints on, and the rest of the enum Excel accepts). */
 const PAPER_TYPES = [
@@ -718,14 +718,27 @@ class WorksheetProxy extends Loaded<{ name: string }> {
   }
 }
 
+/** A part's `format.font`, recording the size set on it (points). */
+function fontOf(chart: SheetChart, part: ChartTextPart) {
+  return {
+    font: {
+      set size(pt: number) {
+        chart.fontSizes = { ...chart.fontSizes, [part]: pt };
+      },
+    },
+  };
+}
+
 /** Excel.Chart's setters AR Lens uses: title, legend, axis titles and formats, series styles, labels, position. */
 function chartProxy(chart: SheetChart) {
-  const axis = (key: "categoryTitle" | "valueTitle", formatKey?: "valueFormat") => ({
+  const axis = (key: "categoryTitle" | "valueTitle", labels: ChartTextPart, formatKey?: "valueFormat") => ({
     title: {
       set text(t: string) {
         chart.axes = { ...chart.axes, [key]: t };
       },
+      format: fontOf(chart, key),
     },
+    format: fontOf(chart, labels),
     set numberFormat(f: string) {
       if (formatKey) chart.axes = { ...chart.axes, [formatKey]: f };
     },
@@ -735,14 +748,19 @@ function chartProxy(chart: SheetChart) {
       set text(t: string) {
         chart.title = t;
       },
+      format: fontOf(chart, "title"),
     },
     legend: {
       visible: true,
       set position(p: string) {
         chart.legendPosition = p;
       },
+      format: fontOf(chart, "legend"),
     },
-    axes: { categoryAxis: axis("categoryTitle"), valueAxis: axis("valueTitle", "valueFormat") },
+    axes: {
+      categoryAxis: axis("categoryTitle", "categoryLabels"),
+      valueAxis: axis("valueTitle", "valueLabels", "valueFormat"),
+    },
     series: { getItemAt: (i: number) => seriesProxy(chart, i) },
     setPosition(from: string, to: string) {
       const a = parseCell(from);
@@ -777,6 +795,7 @@ function seriesProxy(chart: SheetChart, i: number) {
         set hasDataLabel(on: boolean) {
           if (on) (chart.labelledPoints ??= []).push({ series: i, point });
         },
+        dataLabel: { format: fontOf(chart, "dataLabel") },
       }),
     },
   };

@@ -16,6 +16,10 @@ export interface SheetTable extends Area {
   name: string;
 }
 
+/** The texts of a chart whose font size AR Lens sets. */
+export type ChartTextPart =
+  "title" | "categoryLabels" | "valueLabels" | "categoryTitle" | "valueTitle" | "legend" | "dataLabel";
+
 export interface SheetChart {
   kind: "column" | "line";
   title: string;
@@ -30,6 +34,8 @@ export interface SheetChart {
   seriesStyles?: { lineStyle?: string; marker?: string }[];
   /** Points showing a data label: series index and point index. */
   labelledPoints?: { series: number; point: number }[];
+  /** Font sizes (points) set on the chart's parts. */
+  fontSizes?: Partial<Record<ChartTextPart, number>>;
 }
 
 /** What Excel's worksheet.pageLayout holds, as AR Lens sets it (documents): stored so tests can read it back. */

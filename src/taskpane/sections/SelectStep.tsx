@@ -10,7 +10,7 @@ export const stepHeading = { fontSize: tokens.fontSizeBase400, margin: `0 0 ${to
 export function sourceText(input: TaskpaneState["input"], t: Texts["t"]): string {
   if (!input) return t("noSource");
   const columns = input.values[0]?.length ?? 0;
-  return `${t("source")}: ${input.address} — ${t("rows", { rows: input.values.length, columns })}`;
+  return t("source", { address: input.address, size: t("rows", { rows: input.values.length, columns }) });
 }
 
 export function SelectStep({

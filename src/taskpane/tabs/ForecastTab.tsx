@@ -29,7 +29,7 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
         bars={f.weeks.map((w) => ({
           label: String(w.week),
           value: w.expected,
-          text: `${t("weekN", { week: w.week })} (${date(w.start)}): ${money(w.expected)}`,
+          text: t("weekPoint", { week: w.week, date: date(w.start), amount: money(w.expected) }),
         }))}
       />
       <WeeksTable forecast={f} />

@@ -1,5 +1,6 @@
 import { Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Analysis, InsuranceCriterion } from "../../engine";
+import { listMarks } from "../../i18n/charts";
 import { CRITERIA, VERDICTS } from "../../i18n/labels";
 import { usePaneStyles } from "../components/paneStyles";
 import { TermInfo } from "../components/TermInfo";
@@ -25,7 +26,8 @@ export function InsuranceTab({ analysis }: { analysis: Analysis }) {
         layout="multiline"
       >
         <MessageBarBody data-testid="insurance-verdict" style={{ overflowWrap: "anywhere" }}>
-          <strong>{VERDICTS[language][check.verdict]}</strong> — {check.reasons.map(reason).join("; ")}
+          <strong>{VERDICTS[language][check.verdict]}</strong> —{" "}
+          {check.reasons.map(reason).join(listMarks(language).semicolon)}
         </MessageBarBody>
       </MessageBar>
       {preconditions.map((c) => (

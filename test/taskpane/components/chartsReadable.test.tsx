@@ -87,6 +87,35 @@ describe.each(["en", "zh-CN"] as const)("pane charts in %s", (language) => {
     }
   });
 
+  test("the cash chart's lines differ by hue family, dash and marker, not by shade alone", () => {
+    const { container } = render(charts(language));
+    const lines = [...container.querySelectorAll('[data-testid="cash-chart"] [data-testid="chart-series"]')].map(
+      (g) => {
+        const path = g.querySelector("path")!;
+        // Fluent tokens name their family: var(--colorPaletteDarkOrangeForeground2) → DarkOrange.
+        const family = /--color(?:Palette)?([A-Z][a-z]+(?:[A-Z][a-z]+)?)Foreground/.exec(
+          path.getAttribute("stroke")!,
+        )?.[1];
+        const marker = g.querySelector("circle, rect, polygon")?.tagName;
+        return { family, dash: path.getAttribute("stroke-dasharray") ?? "solid", marker };
+      },
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.family)).toBe(true);
+    expect(new Set(lines.map((l) => l.family)).size).toBe(2);
+    expect(new Set(lines.map((l) => l.dash)).size).toBe(2);
+    expect(new Set(lines.map((l) => l.marker)).size).toBe(2);
+  });
+
+  test("each point's readout is punctuated in the pane's language (full-width in Chinese)", () => {
+    const { container } = render(charts(language));
+    const texts = [...container.querySelectorAll('[data-testid="chart-values"] li')].map((li) => li.textContent ?? "");
+    expect(texts.length).toBeGreaterThan(6);
+    const halfWidth = texts.filter((t) => /[:;,] /.test(t));
+    const fullWidth = texts.filter((t) => /[：；，]/.test(t));
+    expect(language === "en" ? fullWidth : halfWidth).toEqual([]);
+  });
+
   test("months read as months, and the screen-reader list stays inside a positioned chart", () => {
     const { container } = render(charts(language));
     expect(container.textContent).toContain(language === "en" ? "2026-11" : "2026年11月");

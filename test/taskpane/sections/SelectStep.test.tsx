@@ -15,7 +15,8 @@ describe("the select step", () => {
     expect(sourceText(ledger, t)).toBe(
       `Source: Ledger!A1:H19 — ${ledger.values.length} rows × ${ledger.values[0].length} columns`,
     );
-    expect(sourceText(ledger, makeTexts("zh-CN").t)).toMatch(/^数据来源: Ledger!A1:H19 — \d+ 行 × 8 列$/);
+    // A full-width colon after Chinese (issue 23: "数据来源: " read as unfinished Chinese).
+    expect(sourceText(ledger, makeTexts("zh-CN").t)).toMatch(/^数据来源：Ledger!A1:H19 — \d+ 行 × 8 列$/);
   });
 
   test("before a ledger is read: only Use selection, with the help shown", async () => {

@@ -1,5 +1,7 @@
 /** The alerts tab: the action list by default, or the alerts of one kind chosen in the list. */
 import { fireEvent, screen } from "@testing-library/react";
+import { reasonTemplatesZh } from "../../../src/i18n/reasons.zh-CN";
+import { reasonText } from "../../../src/i18n/translate";
 import { AlertsTab } from "../../../src/taskpane/tabs/AlertsTab";
 import { analysis, inPane } from "./analysedPane";
 
@@ -13,7 +15,10 @@ test("offers every kind present with its count, and lists the alerts of the kind
   fireEvent.change(select, { target: { value: "over90" } });
   const rows = screen.getAllByTestId("alert-row");
   expect(rows).toHaveLength(analysis.alerts.filter((a) => a.kind === "over90").length);
-  expect(rows[0].textContent).toContain(analysis.alerts.find((a) => a.kind === "over90")!.action.text);
+  // The action as the pane words it: its amount with the currency symbol.
+  const action = analysis.alerts.find((a) => a.kind === "over90")!.action;
+  expect(rows[0].textContent).toContain(reasonText(action, "en", reasonTemplatesZh, analysis.settings.currency));
+  expect(rows[0].textContent).toContain("final notice for ¥");
 });
 
 test("no alerts: says so", () => {

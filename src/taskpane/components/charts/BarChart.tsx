@@ -3,6 +3,8 @@
  * zero. See ./index.ts for the API.
  */
 import { tokens } from "@fluentui/react-components";
+import { listMarks } from "../../../i18n/charts";
+import { useTexts } from "../../i18n";
 import { valueAxis } from "./axis";
 import { ChartFrame } from "./ChartFrame";
 
@@ -10,7 +12,7 @@ export interface Bar {
   /** Label under the bar (cut to fit the pane). */
   label: string;
   value: number;
-  /** Full text for the readout and screen readers; default "label: formatValue(value)". */
+  /** Full text for the readout and screen readers; default "label: formatValue(value)" (full-width colon in Chinese). */
   text?: string;
 }
 
@@ -40,7 +42,8 @@ export function BarChart({
   height = 160,
 }: BarChartProps) {
   const axis = valueAxis(bars.map((b) => b.value));
-  const texts = bars.map((b) => b.text ?? `${b.label}: ${formatValue(b.value)}`);
+  const { colon } = listMarks(useTexts().language);
+  const texts = bars.map((b) => b.text ?? `${b.label}${colon}${formatValue(b.value)}`);
   return (
     <ChartFrame
       title={title}

@@ -3,6 +3,9 @@
  * reference lines (a cash buffer, a target DSO). See ./index.ts for the API.
  */
 import { tokens } from "@fluentui/react-components";
+import { listMarks } from "../../../i18n/charts";
+import type { Language } from "../../../i18n/translate";
+import { useTexts } from "../../i18n";
 import { type Axis, valueAxis } from "./axis";
 import { ChartFrame, type PlotArea } from "./ChartFrame";
 
@@ -78,12 +81,20 @@ export interface ChartMark {
   label: string;
 }
 
-/** Each category's text for the readout and the screen-reader list: every series' value, then the reference lines. */
-function pointTexts({ labels, series, references = [], pointNames, formatValue }: LineChartProps): string[] {
+/**
+ * Each category's text for the readout and the screen-reader list: every series' value, then the reference lines,
+ * joined by the language's marks (full-width in Chinese).
+ */
+function pointTexts(
+  { labels, series, references = [], pointNames, formatValue }: LineChartProps,
+  language: Language,
+): string[] {
+  const { colon, comma, semicolon } = listMarks(language);
+  const value = (v: number | null | undefined) => (v === null || v === undefined ? "–" : formatValue(v));
   return labels.map(
     (label, i) =>
-      `${pointNames?.[i] ?? label}: ${series.map((s) => `${s.name} ${s.values[i] === null || s.values[i] === undefined ? "–" : formatValue(s.values[i] as number)}`).join(", ")}` +
-      (references.length ? `; ${references.map((r) => `${r.label} ${formatValue(r.value)}`).join(", ")}` : ""),
+      `${pointNames?.[i] ?? label}${colon}${series.map((s) => `${s.name} ${value(s.values[i])}`).join(comma)}` +
+      (references.length ? `${semicolon}${references.map((r) => `${r.label} ${value(r.value)}`).join(comma)}` : ""),
   );
 }
 
@@ -188,6 +199,7 @@ function plotValues({ series, references = [] }: LineChartProps): number[] {
 export function LineChart(props: LineChartProps) {
   const { title, labels, series, references = [], formatTick, hint, valueTitle, categoryTitle, height = 160 } = props;
   const axis = valueAxis(plotValues(props));
+  const { language } = useTexts();
   return (
     <div>
       <ChartFrame
@@ -195,7 +207,7 @@ export function LineChart(props: LineChartProps) {
         axis={axis}
         formatTick={formatTick}
         labels={labels}
-        texts={pointTexts(props)}
+        texts={pointTexts(props, language)}
         hint={hint}
         valueTitle={valueTitle}
         categoryTitle={categoryTitle}
