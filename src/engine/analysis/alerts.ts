@@ -13,7 +13,7 @@
 import { fromCents, toCents } from "../model/money";
 import { fig, money, pct, reason } from "../model/reason";
 import type { Alert, AlertThresholds, CustomerAssessment, Invoice, Reason } from "../model/types";
-import { largestN } from "./largestFirst";
+import { Largest, largestN } from "./largestFirst";
 
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
   deteriorationDays: 15,
@@ -210,6 +210,8 @@ function concentrationAlert(c: CustomerAssessment, T: AlertThresholds): Draft | 
   };
 }
 
+const shareOf = (c: CustomerAssessment) => c.shareOfAR;
+
 export function buildAlerts(
   customers: readonly CustomerAssessment[],
   byCustomer: Map<string, Invoice[]>,
@@ -217,7 +219,9 @@ export function buildAlerts(
   thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
 ): Alert[] {
   const alerts: Alert[] = [];
+  const largest = new Largest(5, shareOf); // the five largest shares, read in the same pass
   for (const c of customers) {
+    largest.add(c);
     // A customer with nothing open (most customers of a large ledger) can only be paying later lately: it owes
     // nothing over a limit, nothing overdue or disputed, no share of receivables.
     if (c.openInvoiceCount === 0) {
@@ -228,7 +232,7 @@ export function buildAlerts(
     for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds))
       alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
   }
-  const top5 = largestN(customers, (c) => c.shareOfAR, 5);
+  const top5 = largest.finite ? largest.items : largestN(customers, shareOf, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);
   if (top5Share > thresholds.topFiveShare && customers.length > 5) {
     const cents = top5.reduce((s, c) => s + toCents(Math.max(0, c.openAmount)), 0);

@@ -6,20 +6,39 @@
  * analysis does); JSON, a structured clone to the pane and a spread copy hold them as ever, in their places.
  */
 import { gradeReasons, type GradeInputs, type GradePrior } from "./grade";
+import { fromCents } from "../model/money";
 import { holdSource, madeOnRead } from "../model/reason";
 import { recommendCreditLimit, type LimitInputs } from "./creditLimit";
 import type { CustomerAssessment, Reason } from "../model/types";
 
 export type AssessmentFigures = Omit<CustomerAssessment, "gradeReasons" | "creditLimit">;
 
+/** The ledger's settings every customer's credit limit follows: one object for the whole analysis. */
+export interface LimitSettings {
+  headroom: number | undefined;
+  /** Days past due still counted as on terms for the limit's floor (creditLimit.ts LimitInputs.floorDays). */
+  floorDays: number;
+}
+
 /**
- * What the grade reasons need besides the assessment's own figures (the open balance's days past due, a grade input
- * the assessment does not show, and the portfolio's prior), and the credit limit's inputs.
+ * What the grade reasons and the credit limit need besides the assessment's own figures, kept for every customer:
+ * the open balance's days past due (a grade input the assessment does not show) and the portfolio's prior; the
+ * limit's own inputs (creditLimit.ts LimitInputs: the peak and what is owed on terms in whole cents, the sales, the
+ * grade after risk appetite, whether served on open account) and the ledger's limit settings. The limit's open and
+ * overdue amounts are the assessment's own. One object of plain fields per customer (see primeFields).
  */
-export interface AssessmentSource {
-  overdueDays: number;
-  prior: GradePrior;
-  limit: LimitInputs;
+export class AssessmentSource {
+  constructor(
+    readonly overdueDays: number,
+    readonly prior: GradePrior,
+    readonly peakCents: number,
+    readonly peakDate: number,
+    readonly onTermsCents: number,
+    readonly monthlySales: number,
+    readonly limitGrade: number,
+    readonly openAccount: boolean,
+    readonly settings: LimitSettings,
+  ) {}
 }
 
 /** The assessment with its grade reasons and credit limit to be made when read. */
@@ -114,4 +133,40 @@ function reasonsOf({ overdueDays, prior }: AssessmentSource, c: Assessment): Rea
   return gradeReasons({ inputs, prior });
 }
 const gradeReasonsOnRead = madeOnRead("gradeReasons", reasonsOf);
-const creditLimitOnRead = madeOnRead("creditLimit", (source: AssessmentSource) => recommendCreditLimit(source.limit));
+
+/** The credit limit's inputs: the source's, with the assessment's open and overdue amounts (the same figures). */
+function limitOf(s: AssessmentSource, c: Assessment): LimitInputs {
+  return {
+    peak: fromCents(s.peakCents),
+    peakDate: s.peakDate,
+    onTerms: fromCents(s.onTermsCents),
+    floorDays: s.settings.floorDays,
+    grade: s.limitGrade,
+    openAccount: s.openAccount,
+    headroom: s.settings.headroom,
+    monthlySales: s.monthlySales,
+    open: c.openAmount,
+    overdue: c.overdueAmount,
+  };
+}
+const creditLimitOnRead = madeOnRead("creditLimit", (s: AssessmentSource, c: Assessment) =>
+  recommendCreditLimit(limitOf(s, c)),
+);
+
+/**
+ * V8 gives each field of a class's objects the representation of the first values stored in it: a field that first
+ * held a whole number and later a fraction becomes a field of boxed numbers (every object's figure in a box of its
+ * own, zeros included), and the objects made before the change are converted — those with the reasons' accessors
+ * into slow objects of their own (dictionary mode), which then make every later pass over the customers slower.
+ * Two objects made before any customer's, one with every field 0 and one with every field null, make every field a
+ * general one from the start: whole numbers (zeros, counts, most cents) are then kept in the field itself, only
+ * fractions in a box, and no object is ever converted. They are kept for as long as the module (V8 forgets what it
+ * learnt of a shape once no object of it is left). The values read are the same either way.
+ */
+function primedObjects(): object[] {
+  const all = (value: 0 | null) => new Proxy({} as AssessmentFigures, { get: () => value });
+  const source = (value: 0 | null) =>
+    new AssessmentSource(...(Array(9).fill(value) as ConstructorParameters<typeof AssessmentSource>));
+  return [new Assessment(all(0), source(0)), new Assessment(all(null), source(null))];
+}
+export const PRIMED = primedObjects();

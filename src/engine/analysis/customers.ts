@@ -14,13 +14,13 @@ import { gradeInputs } from "../history/gradesAt";
 import { priorOfLedger } from "../history/priorAt";
 import { customerKey } from "../ledger/customerKey";
 import { gradeFromScore, riskScore, type GradePrior } from "./grade";
-import { assessmentOf } from "./assessment";
+import { AssessmentSource, assessmentOf, type LimitSettings } from "./assessment";
 import { largestThenByName } from "./largestFirst";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
 import { appetiteGrade, recommendTerms } from "./terms";
-import { PEAK_WINDOW_DAYS, type LimitInputs } from "./creditLimit";
+import { PEAK_WINDOW_DAYS } from "./creditLimit";
 import type {
   AssessmentContext,
   CustomerAssessment,
@@ -96,13 +96,16 @@ const MAX_NORM_COPIES = 64;
 
 /**
  * One customer's assessment at the as-of date. `b` is its behaviour at that date (history/behaviourAt.ts, with the
- * ledger's own open amounts) and `prior` the portfolio's figures a thin history is shrunk toward (grade.ts).
+ * ledger's own open amounts), `prior` the portfolio's figures a thin history is shrunk toward (grade.ts), `score`
+ * its risk score from them (riskScore of its grade inputs) and `limits` the ledger's limit settings (from `ctx`).
  */
 export function assessCustomer(
   h: CustomerHistory,
   b: BehaviourAt,
   prior: GradePrior,
+  score: number,
   ctx: AssessmentContext,
+  limits: LimitSettings,
 ): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
   // Read from the history's columns (history/customerFigures.ts): the same cents as invoice by invoice.
@@ -112,7 +115,6 @@ export function assessCustomer(
   const paydex = paydexOf(daysBeyondTermsOf(h));
   const shareOfAR = ctx.totalOpen > 0 ? Math.max(0, openAmount) / ctx.totalOpen : 0;
   const inputs = gradeInputs(b);
-  const score = riskScore(inputs, prior);
   const grade = gradeFromScore(score);
   const paidCount = b.paidCount;
   const insuranceReasons = insuranceAdvice(shareOfAR, grade, paidCount);
@@ -120,7 +122,8 @@ export function assessCustomer(
   // Terms and the proposal from the grade against the portfolio's norm (portfolioNorm.ts); the grade stays absolute.
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
   const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
-  const limit = limitInputsOf(h, b, ctx, forTerms, terms); // the limit is made from them when read (assessment.ts)
+  // The limit is made from its inputs when read (assessment.ts), the grade's reasons from the days past due and prior.
+  const source = limitSource(h, b, ctx, forTerms, terms, inputs.overdueDays, prior, limits);
   const keptLimit = keptLimitOf(h.customer, ctx);
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
@@ -158,7 +161,7 @@ export function assessCustomer(
       insuranceAdvised,
       insuranceReasons,
     },
-    { overdueDays: inputs.overdueDays, prior, limit },
+    source,
   );
 }
 
@@ -202,41 +205,45 @@ function insuranceAdvice(shareOfAR: number, grade: number, paidCount: number): R
 const NO_REASONS = Object.freeze([]) as unknown as Reason[];
 
 /**
- * What the credit limit proposed for the customer is made from (creditLimit.ts): its peak balance in the recent window
- * (today's open amount when higher), what it owes within the portfolio's norm, its monthly sales, and the grade the
- * terms follow.
+ * What the customer's grade reasons and proposed credit limit are made from (assessment.ts AssessmentSource;
+ * creditLimit.ts): its peak balance in the recent window (today's open amount when higher), what it owes within the
+ * portfolio's norm, its monthly sales, and the grade the terms follow.
  */
-function limitInputsOf(
+function limitSource(
   h: CustomerHistory,
   b: BehaviourAt,
   ctx: AssessmentContext,
   forTerms: number,
   terms: TermsRecommendation,
-): LimitInputs {
+  overdueDays: number,
+  prior: GradePrior,
+  limits: LimitSettings,
+): AssessmentSource {
   const { asOf } = ctx;
   const openCents = b.openCents;
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
-  return {
-    peak: fromCents(peakCents),
-    peakDate: peakCents > peak.cents ? asOf : peak.date,
-    onTerms: fromCents(
-      (ctx.normDays ?? 0) > 0 ? openDueSince(h.invoices, asOf - ctx.normDays!) : openCents - b.overdueCents,
-    ),
-    floorDays: ctx.normDays ?? 0,
-    grade: appetiteGrade(forTerms, ctx.riskAppetite),
-    openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
-    headroom: ctx.limitHeadroom,
-    monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
-    open: fromCents(openCents),
-    overdue: fromCents(b.overdueCents),
-  };
+  return new AssessmentSource(
+    overdueDays,
+    prior,
+    peakCents,
+    peakCents > peak.cents ? asOf : peak.date,
+    limits.floorDays > 0 ? openDueSince(h, asOf - limits.floorDays) : openCents - b.overdueCents,
+    perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
+    appetiteGrade(forTerms, ctx.riskAppetite),
+    terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
+    limits,
+  );
 }
 
-/** Open cents of the invoices due on or after `since` (what is at most asOf − since days past due, or not yet due). */
-function openDueSince(invoices: readonly Invoice[], since: number): number {
+/**
+ * Open cents of the invoices due on or after `since` (what is at most asOf − since days past due, or not yet due),
+ * read from the history's columns (whole cents: the sum of the invoices' own).
+ */
+function openDueSince(h: CustomerHistory, since: number): number {
+  const c = h.columns;
   let cents = 0;
-  for (const inv of invoices) if (inv.dueDate >= since) cents += toCents(inv.openAmount);
+  for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) if (c.due[i] >= since) cents += c.open[i];
   return cents;
 }
 
@@ -272,7 +279,8 @@ export function assessCustomers(
     normFactor: ctx.normFactor ?? norm.factor,
     normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
   };
-  const out = histories.map((h) => assessCustomer(h, behaviourOf(h), prior, withNorm));
+  const limits: LimitSettings = { headroom: withNorm.limitHeadroom, floorDays: withNorm.normDays ?? 0 };
+  const out = histories.map((h, i) => assessCustomer(h, behaviourOf(h), prior, scores[i], withNorm, limits));
   return largestThenByName(out, openAmountOf, customerOf, byOpenAmountThenName);
 }
 

@@ -91,22 +91,29 @@ export function scoreTerms(
   x: GradeInputs,
   prior: GradePrior = NEUTRAL_PRIOR,
 ): { w: number; terms: [number, number, number, number, number] } {
+  const terms: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  const w = termsInto(x, prior, terms);
+  return { w, terms };
+}
+
+/** Writes the five terms into `out` (in scoreTerms' order) and gives the credibility w. */
+function termsInto(x: GradeInputs, prior: GradePrior, out: number[] | Float64Array): number {
   const W = GRADE_WEIGHTS;
   const n = x.paidInvoiceCount;
   const k = W.credibilityInvoices > 0 ? W.credibilityInvoices : prior.credibilityInvoices;
   const w = n / (n + k);
   const ownLog = Math.log1p(Math.max(0, x.weightedDaysLate ?? prior.weightedDaysLate));
   const priorLog = Math.log1p(Math.max(0, prior.weightedDaysLate));
-  const level = w * ownLog + (1 - w) * priorLog;
-  const share = W.lateShare * (w * (x.lateShare ?? prior.lateShare) + (1 - w) * prior.lateShare);
-  const trend =
+  out[0] = w * ownLog + (1 - w) * priorLog;
+  out[1] = W.lateShare * (w * (x.lateShare ?? prior.lateShare) + (1 - w) * prior.lateShare);
+  out[2] =
     x.recentDaysLate === null || x.weightedDaysLate === null
       ? 0
       : W.trend * w * (Math.log1p(Math.max(0, x.recentDaysLate)) - ownLog);
-  const now =
+  out[3] =
     (W.overdueNow + W.overdueNowThin * (1 - w)) * Math.log1p(Math.min(W.overdueNowCapDays, Math.max(0, x.overdueDays)));
-  const disputed = W.disputed * x.disputedShare;
-  return { w, terms: [level, share, trend, now, disputed] };
+  out[4] = W.disputed * x.disputedShare;
+  return w;
 }
 
 export function scoreParts(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): ScoreParts {
@@ -122,9 +129,11 @@ export function scoreParts(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): S
 
 /** The risk score in days late: e^(sum of the terms) − 1 (no strings built: the backtest calls it many times). */
 export function riskScore(x: GradeInputs, prior: GradePrior = NEUTRAL_PRIOR): number {
-  const { terms } = scoreTerms(x, prior);
-  return Math.expm1(terms[0] + terms[1] + terms[2] + terms[3] + terms[4]);
+  const t = scoreScratch; // one list for every call (a typed array keeps each term's double exactly)
+  termsInto(x, prior, t);
+  return Math.expm1(t[0] + t[1] + t[2] + t[3] + t[4]);
 }
+const scoreScratch = new Float64Array(5);
 
 /**
  * The parts as reasons, after `first` when there is one: the list made at its length (a list grown by push or

@@ -45,11 +45,31 @@ export function daysLateSpread(invoices: readonly Invoice[]): number | null {
   return Math.sqrt(Math.max(0, s2 / w - mean * mean));
 }
 
+/**
+ * What the check reads of the customers, in one pass over them: the shares of AR above 0, largest first (a share
+ * of 0 adds nothing to a sum, so the concentration figures are those of every share sorted), the share held by
+ * large customers without a reliable record (summed in the customers' order), and how many are advised cover.
+ */
+function customerFigures(customers: readonly CustomerAssessment[]): {
+  shares: number[];
+  unproven: number;
+  advisedFor: number;
+} {
+  const held: number[] = [];
+  let unproven = 0;
+  let advisedFor = 0;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i];
+    const share = c.shareOfAR;
+    if (share !== 0) held.push(share); // shares are never negative: the zeros all sort last
+    if (share >= 0.05 && (c.paidInvoiceCount < 3 || c.historyDays < 180)) unproven += share;
+    if (c.insuranceAdvised) advisedFor++;
+  }
+  return { shares: descendingNumbers(held), unproven, advisedFor };
+}
+
 export function checkInsurance(customers: readonly CustomerAssessment[], invoices: readonly Invoice[]): InsuranceCheck {
-  const shares = descendingNumbers(customers.map((c) => c.shareOfAR));
-  const unproven = customers
-    .filter((c) => c.shareOfAR >= 0.05 && (c.paidInvoiceCount < 3 || c.historyDays < 180))
-    .reduce((s, c) => s + c.shareOfAR, 0);
+  const { shares, unproven, advisedFor } = customerFigures(customers);
   const criteria: InsuranceCriterion[] = [
     {
       id: "creditSalesShare",
@@ -68,7 +88,6 @@ export function checkInsurance(customers: readonly CustomerAssessment[], invoice
   ];
   const met = criteria.filter((c) => c.role === "risk" && c.met).length;
   const verdict = met >= 2 ? "advised" : met === 1 ? "consider" : "notNeeded";
-  const advisedFor = customers.filter((c) => c.insuranceAdvised).length;
   const reasons = [
     reason(
       `insurance.verdict.${verdict}`,

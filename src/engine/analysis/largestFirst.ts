@@ -37,16 +37,35 @@ function allPlain(values: readonly number[]): boolean {
 export function largestN<T>(items: readonly T[], figure: (t: T) => number, n: number): T[] {
   if (!items.every((t) => Number.isFinite(figure(t))))
     return [...items].sort((a, b) => figure(b) - figure(a)).slice(0, n);
-  const top: T[] = [];
-  for (const item of items) {
-    const f = figure(item);
+  const top = new Largest(n, figure);
+  for (const item of items) top.add(item);
+  return top.items;
+}
+
+/**
+ * largestN as the items come, for a pass that reads them for something else too (one pass over many customers
+ * instead of two): `items` is largestN's answer for the items added, while every figure added is finite (`finite`;
+ * otherwise ask largestN).
+ */
+export class Largest<T> {
+  readonly items: T[] = [];
+  finite = true;
+
+  constructor(
+    private readonly n: number,
+    private readonly figure: (t: T) => number,
+  ) {}
+
+  add(item: T): void {
+    const f = this.figure(item);
+    if (!Number.isFinite(f)) this.finite = false;
+    const top = this.items;
     let j = top.length;
-    while (j > 0 && f > figure(top[j - 1])) j--;
-    if (j >= n) continue;
+    while (j > 0 && f > this.figure(top[j - 1])) j--;
+    if (j >= this.n) return;
     top.splice(j, 0, item);
-    if (top.length > n) top.pop();
+    if (top.length > this.n) top.pop();
   }
-  return top;
 }
 
 /**

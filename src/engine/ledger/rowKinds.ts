@@ -204,6 +204,7 @@ export function planRows(values: readonly (readonly unknown[] | undefined)[], ma
     group: "",
     customers: new Set(),
     written: new Set(),
+    unfolded: [],
   };
   for (let r = mapping.headerRow + 1; r < values.length; r++) {
     const raw = values[r];
@@ -228,9 +229,10 @@ function documentRow(row: readonly unknown[], r: number, cols: Columns, ctx: Con
   if (cols.customer >= 0) {
     const written = String(row[cols.customer] ?? "");
     if (!ctx.written.has(written)) {
-      // Folded once per spelling, not per row (a million rows, few customers).
+      // Folded once per spelling, not per row (a million rows, few customers), and only when a "Total …" line asks
+      // (customerTotal): a ledger of a name per row folds none.
       ctx.written.add(written);
-      ctx.customers.add(customerKey(written).toLowerCase());
+      ctx.unfolded.push(written);
     }
     return;
   }
@@ -250,8 +252,16 @@ interface Context {
   group: string;
   /** Customers of the documents so far (folded, lower case): "Total <customer>" closes one. */
   customers: Set<string>;
-  /** The customer cells as written, already folded into `customers`. */
+  /** The customer cells as written, each once; those not yet folded into `customers`, in the order met. */
   written: Set<string>;
+  unfolded: string[];
+}
+
+/** The customers of the documents so far, every spelling met folded in (customerKey, lower case). */
+function customersSoFar(ctx: Context): Set<string> {
+  for (const written of ctx.unfolded) ctx.customers.add(customerKey(written).toLowerCase());
+  ctx.unfolded.length = 0;
+  return ctx.customers;
 }
 
 /** "Total ABC Furniture" under ABC Furniture's documents: a customer's subtotal (Xero writes them so). */
@@ -261,7 +271,7 @@ function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context): st
   const m = label && /^total\s+(.+)$/i.exec(customerKey(label.text));
   if (!m) return null;
   const name = m[1].toLowerCase();
-  return name === ctx.group.toLowerCase() || ctx.customers.has(name) ? label!.text : null;
+  return name === ctx.group.toLowerCase() || customersSoFar(ctx).has(name) ? label!.text : null;
 }
 
 function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): SkipKind | null {

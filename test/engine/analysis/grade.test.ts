@@ -1,4 +1,4 @@
-import { gradeCustomer, gradeFromScore, riskScore, scoreParts } from "../../../src/engine/analysis/grade";
+import { gradeCustomer, gradeFromScore, riskScore, scoreParts, scoreTerms } from "../../../src/engine/analysis/grade";
 
 const base = {
   weightedDaysLate: 0,
@@ -53,6 +53,15 @@ describe("grade model", () => {
     const g = gradeCustomer(x, prior);
     expect(g.score).toBeCloseTo(9.3285, 4);
     expect(g.reasons.map((r) => r.code)).toContain("grade.trendBetter");
+  });
+  test("the score is e^(the sum of its terms, in their order) − 1 to the bit, call after call", () => {
+    const customers = [base, lateCustomer, { ...lateCustomer, paidInvoiceCount: 0, weightedDaysLate: null }];
+    const byTerms = customers.map((x) => {
+      const { terms } = scoreTerms(x, prior);
+      return Math.expm1(terms[0] + terms[1] + terms[2] + terms[3] + terms[4]);
+    });
+    expect(customers.map((x) => riskScore(x, prior))).toEqual(byTerms);
+    expect(customers.map((x) => riskScore(x, prior)).reverse()).toEqual([...byTerms].reverse());
   });
   test("a prompt payer is grade 1; the bands run 1 … 10", () => {
     expect(gradeCustomer(base, { ...prior, weightedDaysLate: 0, lateShare: 0 }).grade).toBe(1);

@@ -43,4 +43,15 @@ describe("the trade-credit-insurance check", () => {
     expect(spread.verdict).toBe("notNeeded");
     expect(THRESHOLDS.largestCustomerShare).toBe(0.2);
   });
+
+  it("reads the customers with nothing open as shares of 0: concentration from the others, all 0 when none owes", () => {
+    const some = [customer(0), customer(0.6), customer(0), customer(0.3), customer(0.1), customer(0)];
+    const byId = (cs: CustomerAssessment[]) =>
+      Object.fromEntries(checkInsurance(cs, [paid(100, 1000, 1000)]).criteria.map((c) => [c.id, c.figure]));
+    expect(byId(some).largestCustomerShare).toBe(0.6);
+    expect(byId(some).topFiveShare).toBe(0.6 + 0.3 + 0.1);
+    expect(byId(some).herfindahl).toBe(0.6 * 0.6 + 0.3 * 0.3 + 0.1 * 0.1);
+    const none = byId([customer(0), customer(0)]);
+    expect([none.largestCustomerShare, none.topFiveShare, none.herfindahl]).toEqual([0, 0, 0]);
+  });
 });

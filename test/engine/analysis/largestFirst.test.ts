@@ -1,6 +1,7 @@
 import {
   ascendingNumbers,
   descendingNumbers,
+  Largest,
   largestN,
   largestThenByName,
 } from "../../../src/engine/analysis/largestFirst";
@@ -47,6 +48,16 @@ describe("largestN", () => {
     const xs = rows(11, 400);
     const expected = [...xs].sort((a, b) => b.amount - a.amount).slice(0, n);
     expect(ids(largestN(xs, (x) => x.amount, n))).toEqual(ids(expected));
+  });
+
+  it("as the items come (Largest): the same n, and it says when a figure is not finite", () => {
+    const xs = rows(13, 400);
+    const top = new Largest(5, (x: Row) => x.amount);
+    xs.forEach((x) => top.add(x));
+    expect(top.finite).toBe(true);
+    expect(ids(top.items)).toEqual(ids(largestN(xs, (x) => x.amount, 5)));
+    top.add({ id: -1, amount: NaN, name: "none" });
+    expect(top.finite).toBe(false);
   });
 
   it("keeps everything when there are fewer than n", () => {

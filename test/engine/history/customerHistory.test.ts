@@ -1,5 +1,20 @@
-import { billedCount, openCentsOn, openCentsSeries, peakOpenCents } from "../../../src/engine/history/customerHistory";
+import {
+  billedCount,
+  customerHistory,
+  openCentsOn,
+  openCentsSeries,
+  peakOpenCents,
+} from "../../../src/engine/history/customerHistory";
+import type { Invoice } from "../../../src/engine/analysis/types";
 import { h } from "./acmeHistory";
+
+/** The peak day by day: the highest balance at a day's end in (from, to], the balance at `from` when none is higher. */
+function peakByHand(from: number, to: number, history = h): { cents: number; date: number } {
+  let peak = { cents: openCentsOn(history, from), date: from };
+  for (let t = from + 1; t <= to; t++)
+    if (openCentsOn(history, t) > peak.cents) peak = { cents: openCentsOn(history, t), date: t };
+  return peak;
+}
 
 describe("per-customer views of the ledger at past dates", () => {
   it("sorts by billing date and finds the invoices billed by a date", () => {
@@ -18,5 +33,33 @@ describe("per-customer views of the ledger at past dates", () => {
     expect(peakOpenCents(h, 0, 300)).toEqual({ cents: 200000, date: 210 });
     expect(peakOpenCents(h, 0, 200)).toEqual({ cents: 100000, date: 100 });
     expect(peakOpenCents(h, 265, 300)).toEqual({ cents: 120000, date: 265 }); // nothing moves: the balance at the start
+  });
+
+  it("finds the same peak when a customer's event days come out of order (a payment after a later bill)", () => {
+    const bill = (invoiceNumber: string, invoiceDate: number, amount: number, paidDate: number | null): Invoice => ({
+      row: 1,
+      customer: "Beta",
+      invoiceNumber,
+      invoiceDate,
+      dueDate: invoiceDate + 30,
+      dueDateDerived: false,
+      amount,
+      paidAmount: paidDate === null ? 0 : amount,
+      paidDate,
+      openAmount: paidDate === null ? amount : 0,
+      disputed: false,
+      currency: null,
+      termsDays: null,
+    });
+    // Days with an event, row by row: 10, 400 (the first bill's payment), 50, 90, 60: few for a year's window.
+    const beta = customerHistory("Beta", [bill("X", 10, 700, 400), bill("Y", 50, 300, 90), bill("Z", 60, 250, null)]);
+    for (const [from, to] of [
+      [0, 365],
+      [0, 1000],
+      [55, 420],
+      [95, 399],
+    ])
+      expect(peakOpenCents(beta, from, to)).toEqual(peakByHand(from, to, beta));
+    expect(peakOpenCents(h, 0, 300)).toEqual(peakByHand(0, 300));
   });
 });

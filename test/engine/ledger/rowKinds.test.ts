@@ -111,6 +111,20 @@ describe("report rows that are not documents", () => {
     ]);
   });
 
+  test("a customer's own subtotal line is known by the customers met so far, spelt any way, at every such line", () => {
+    const p = parse([
+      HEADER,
+      inv("ACME  Ltd", "1", 100),
+      inv("Acme Ltd", "2", 50),
+      ["Total acme ltd", "", "", "", 150],
+      inv("Beta GmbH", "3", 70),
+      ["Total Beta GmbH", "", "", "", 70],
+    ]);
+    expect(open(p)).toBe(220);
+    expect(p.skipped.map((s) => s.kind)).toEqual(["subtotal"]);
+    expect(p.skipped[0].rows).toEqual([3, 5]);
+  });
+
   test("an unlabelled row of sums is a total; one that is not the sum stays a row to fix", () => {
     const sums = parse([HEADER, inv("A", "1", 100), inv("B", "2", 250), ["", "", "", "", 350]]);
     expect(sums.skipped).toEqual([{ kind: "total", rows: [3] }]);
