@@ -17,8 +17,10 @@ module.exports = {
   // Two workers at least. Jest's default is one fewer than the cores: one on a 2-core machine, which runs every suite
   // in band on one core while the other waits. The suites share nothing (each browser file has its own Chromium
   // profile and a free port, each jsdom file its own window), so the units, the jsdom and the browser files run side
-  // by side; `-w 1` on the command line still runs one file at a time. `npm test` runs the browser files apart, one
-  // at a time, after the others: a Chromium beside a jsdom suite on two cores made the browser waits time out.
+  // by side; `-w 1` on the command line still runs one file at a time. `npm test` runs the browser files apart, after
+  // the others (a Chromium beside a jsdom suite on two cores made the browser waits time out), two at a time: a
+  // browser file spends much of its time waiting on its page, and two Chromiums took 158 s where one at a time
+  // took 250 s.
   maxWorkers: Math.max(2, availableParallelism() - 1),
   // Jest's default timeout (5 s a test): a hang shows. Performance is measured by `npm run bench`, never by a
   // test; a test that needs more time on a slow machine says so itself (jsdom suites: test/setup/dom.ts).

@@ -71,7 +71,7 @@ test("the README shows the report's first page and the cash chart at 270 px in E
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const images = [...readme.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]);
   for (const name of ["report-first-page-en", "report-first-page-zh", "cash-chart-270-en", "cash-chart-270-zh"])
-    expect(images).toContain(`docs/images/${name}.png`); // written by test/e2e/report.e2e.ts
+    expect(images).toContain(`docs/images/${name}.png`); // written by test/e2e/report.e2e.ts under `npm run images`
   for (const image of images) expect([image, existsSync(join(root, image))]).toEqual([image, true]);
 });
 

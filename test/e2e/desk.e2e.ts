@@ -4,8 +4,7 @@
  * engine's figures; the first document asks for the company's details; nothing overflows sideways; screenshots of
  * Today at 270 px in English and Chinese for the README (docs/images).
  */
-import { mkdirSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { analyzeLedger } from "../../src/engine/analysis/analyze";
 import { buildDesk } from "../../src/engine/collections/desk";
@@ -17,10 +16,10 @@ import { formatMoney } from "../../src/i18n/format";
 import { SAMPLE } from "../../src/preview/samples";
 import { PreviewSession, SCREENSHOTS, analyzeRange, openPreview } from "./previewSession";
 import { openSetup, openTab } from "./paneHelpers";
+import { README_IMAGES } from "./readmeImages";
 
 jest.setTimeout(240_000);
 
-const IMAGES = resolve(__dirname, "../../docs/images");
 let session: PreviewSession;
 let page: Page;
 let pageErrors: string[];
@@ -151,17 +150,16 @@ test("Today at 270 px in English and Chinese: screenshots for the README", async
   try {
     const p = narrow.page;
     const pane = p.getByTestId("taskpane");
-    mkdirSync(IMAGES, { recursive: true });
     await analyzeRange(p, `Ledger!A1:J${SAMPLE.en.invoices + 1}`);
     await openTab(p, "Today");
     await pane.getByTestId("today-item").first().waitFor();
     expect(await pane.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    await pane.screenshot({ path: join(IMAGES, "today-270-en.png") });
+    await pane.screenshot({ path: join(README_IMAGES, "today-270-en.png") });
     await pane.getByRole("combobox", { name: "Language" }).selectOption("zh-CN");
     await pane.getByRole("tab", { name: "今日", selected: true }).waitFor();
     await pane.getByText("今日需联系", { exact: false }).first().waitFor();
     expect(await pane.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    await pane.screenshot({ path: join(IMAGES, "today-270-zh.png") });
+    await pane.screenshot({ path: join(README_IMAGES, "today-270-zh.png") });
     expect(narrow.pageErrors).toEqual([]);
   } finally {
     await narrow.close();
