@@ -173,13 +173,40 @@ function actionRows(a: Analysis, language: Language, desk: DeskReportInput | nul
       why: fillTemplate(t.deskWhy, { stage: d[`stage_${w.stage}`], days: w.oldestDaysPastDue }, language),
     }));
   }
+  if (a.actions) {
+    // The analysis's own list: one action a customer, by money at risk (actions.ts), its first reason the why.
+    return a.actions.map((x) => ({
+      customer: x.customer,
+      action: reason(x.action),
+      stake: x.atRisk,
+      why: x.reasons.length ? reason(x.reasons[0]) : "",
+    }));
+  }
+  return firstAlertOfEachCustomer(a).map((x) => ({
+    customer: x.customer!,
+    action: reason(x.action),
+    stake: x.atRisk,
+    why: reason(x.reason),
+  }));
+}
+
+/** The alerts naming a customer by money at risk, each customer once (at its largest). */
+function firstAlertOfEachCustomer(a: Analysis): Analysis["alerts"] {
+  const seen = new Set<string>();
   return a.alerts
     .filter((x) => x.customer !== null)
     .sort((x, y) => y.atRisk - x.atRisk)
-    .map((x) => ({ customer: x.customer!, action: reason(x.action), stake: x.atRisk, why: reason(x.reason) }));
+    .filter((x) => {
+      if (seen.has(x.customer!)) return false;
+      seen.add(x.customer!);
+      return true;
+    });
 }
 
-/** This week's actions: the desk's worklist when there is one (its order), else the alerts by money at risk. */
+/**
+ * This week's actions: the desk's worklist when there is one (its order), else the analysis's actions (one a customer,
+ * by money at risk).
+ */
 export function actionsTable(a: Analysis, language: Language, desk?: DeskReportInput | null): ReportTable {
   const t = REPORT_SUMMARY_TEXT[language];
   const all = actionRows(a, language, desk);

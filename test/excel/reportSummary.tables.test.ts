@@ -28,13 +28,26 @@ describe("the report's first screen", () => {
     }
   });
 
-  it("this week's actions: the alerts by money at risk, at most ten; an empty week says so", () => {
+  it("this week's actions: the analysis's actions, one a customer, by money at risk, at most ten", () => {
     const t = actionsTable(a, "en");
-    const byRisk = a.alerts.filter((x) => x.customer !== null).sort((x, y) => y.atRisk - x.atRisk);
-    expect(t.rows.map((r) => [r[0], r[1]])).toEqual(byRisk.slice(0, ACTIONS_SHOWN).map((x) => [x.customer, x.atRisk]));
+    // Beta has three alerts and Alpha two on the hand ledger: each customer is one action, never two of the ten.
+    expect(a.alerts.filter((x) => x.customer === "Beta")).toHaveLength(3);
+    const customers = t.rows.map((r) => r[0]);
+    expect(new Set(customers).size).toBe(customers.length);
+    expect(t.rows.map((r) => [r[0], r[1]])).toEqual(
+      a.actions!.slice(0, ACTIONS_SHOWN).map((x) => [x.customer, x.atRisk]),
+    );
     const beta = a.customers.find((c) => c.customer === "Beta")!;
     expect(t.rows.find((r) => r[0] === "Beta")![2]).toBe(beta.grade);
-    const none = actionsTable({ ...a, alerts: [] }, "en");
+  });
+
+  it("without the analysis's action list, the alerts by money at risk, a customer once; an empty week says so", () => {
+    const t = actionsTable({ ...a, actions: undefined }, "en");
+    expect(t.rows.map((r) => [r[0], r[1]])).toEqual([
+      ["Beta", 4060],
+      ["Alpha", 1560],
+    ]);
+    const none = actionsTable({ ...a, alerts: [], actions: [] }, "en");
     expect(none.rows).toEqual([["", 0, null, "", REPORT_SUMMARY_TEXT.en.nothingDue, ""]]);
   });
 });
