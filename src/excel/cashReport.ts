@@ -26,7 +26,7 @@ export function cashReportSection(
   const tables: ReportTable[] = [
     weekTable(cash, t),
     scenarioTable(cash, t, f, language),
-    leverTable(cash, t, f, language),
+    leverTable(cash, t, f, language, currency || undefined),
   ];
   const currencies = currencyTable(cash, language);
   if (currencies) tables.push(currencies);
@@ -124,7 +124,7 @@ function scenarioTable(cash: CashAnalysis, t: CashTexts, f: Fill, language: Lang
 }
 
 /** The levers with the cash each brings by the target week, and their reasons. */
-function leverTable(cash: CashAnalysis, t: CashTexts, f: Fill, language: Language): ReportTable {
+function leverTable(cash: CashAnalysis, t: CashTexts, f: Fill, language: Language, currency?: string): ReportTable {
   return {
     name: "CashLevers",
     title: `${t.leversTitle}${language === "zh-CN" ? "：" : ": "}${f(t.leversHelp, { week: cash.targetWeek })}`,
@@ -136,7 +136,7 @@ function leverTable(cash: CashAnalysis, t: CashTexts, f: Fill, language: Languag
     rows: cash.levers.map((l) => [
       l.customer ?? "",
       l.cash,
-      l.reasons.map((r) => reasonText(r, language, cashReasonsZh)).join(language === "zh-CN" ? "；" : "; "),
+      l.reasons.map((r) => reasonText(r, language, cashReasonsZh, currency)).join(language === "zh-CN" ? "；" : "; "),
     ]),
   };
 }

@@ -55,6 +55,12 @@ test("the report's cash-plan section: weeks, scenarios, levers and a line chart 
   expect(zh.tables.find((t) => t.name === "CashPlan")!.columns[5].header).toBe("期末现金");
   for (const row of zh.tables.find((t) => t.name === "CashLevers")!.rows)
     expect(String(row[2])).toMatch(/[\u4e00-\u9fff]/);
+  // The levers' amounts with the report's currency, in both languages (they read "finance 16,000.00 of …").
+  for (const report of [en, zh])
+    for (const row of report.tables.find((t) => t.name === "CashLevers")!.rows) {
+      expect(String(row[2])).toMatch(/¥[\d,]+\.\d\d/);
+      expect(String(row[2]).replace(/¥-?[\d,]+\.\d\d/g, "")).not.toMatch(/\d\.\d\d\b|\d,\d{3}/);
+    }
   // Without a cash plan, no cash section.
   expect(
     buildReport(analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings), "en").tables.some(

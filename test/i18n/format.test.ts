@@ -18,6 +18,8 @@ import { PANE_TEXT } from "../../src/i18n/pane";
 import { reasonTemplatesZh } from "../../src/i18n/reasons.zh-CN";
 import { reasonText } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
+import { cashReasonsZh } from "../../src/i18n/cash";
+import { run as runHandCompany } from "../engine/cash/handCompany";
 
 describe("figures", () => {
   test("money: the same symbol in both languages and in the report's number format", () => {
@@ -139,4 +141,18 @@ test("the narrow-pane strings exist in both languages with the same placeholders
     const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     expect(names(PANE_TEXT["zh-CN"][key])).toEqual(names(PANE_TEXT.en[key]));
   }
+});
+
+test("every amount in the cash plan's levers and summary shows the symbol (the Cash tab and the report)", () => {
+  const plan = runHandCompany({
+    insurance: { insured: true, indemnityShare: 0.9, protractedDefaultDays: 60, waitingPeriodDays: 150 },
+  });
+  const reasons = [...plan.levers.flatMap((l) => l.reasons), ...plan.reasons];
+  expect(new Set(reasons.map((r) => r.code)).size).toBeGreaterThan(5);
+  const bare = reasons.flatMap((r) =>
+    (["en", "zh-CN"] as const)
+      .map((lang) => reasonText(r, lang, cashReasonsZh, "CNY"))
+      .filter((text) => /\d\.\d\d\b|\d,\d{3}/.test(text.replace(/¥-?[\d,]+\.\d\d/g, ""))),
+  );
+  expect(bare).toEqual([]);
 });
