@@ -210,9 +210,9 @@ export const functionErrorsZh: Record<FunctionErrorCode, string> = {
   "ratesArg.reportingNotOne": "{name}：{position}：“{currency}”是本币，汇率为 1，而不是 {value}",
   "currency.badCode": "{name}：“{value}”不是币种代码（三个字母的代码，或中文名称，如 美元）",
   "currency.targetUnknown":
-    "{name}：汇率折算成哪种币种？其中没有“{currencies}”的汇率：请在 {name} 中列出折算的目标币种，汇率为 1（例如 CNY, 1）",
+    "{name}：汇率折算成哪种币种？其中没有“{currencies}”的汇率：请在 {name} 中列出折算的目标币种，汇率为 1（例如：人民币，1）",
   "currency.targetUnknownTo":
-    "{name}：汇率折算成哪种币种？其中没有“{currencies}”的汇率：请填写 {to}，或在 {name} 中列出折算的目标币种，汇率为 1（例如 CNY, 1）",
+    "{name}：汇率折算成哪种币种？其中没有“{currencies}”的汇率：请填写 {to}，或在 {name} 中列出折算的目标币种，汇率为 1（例如：人民币，1）",
   "currency.empty": "{name}：{position}为空，但其金额为 {amount}：请填写该金额的币种",
   "currency.noRate": "{name}：{position}：{rates} 中没有“{currency}”的汇率",
   "currency.mixed":
