@@ -44,9 +44,17 @@ const ADJECTIVES = "blank|paid|open|late|unpaid|unusable";
 const UNITS = "day|week|month|year|invoice|customer|row|reminder|installment|payment|bill|flow|supplier";
 const ONE_PLURAL = new RegExp(`(?<![\\d.,])1 ((?:${ADJECTIVES}) )?(${UNITS})s\\b`, "g");
 
-/** "1 days" → "1 day", "1 invoices" → "1 invoice"; "11 days" and "1.0 days" stay. */
+/** A count, an optional word, then a noun written "(s)" for either number: "1 overdue invoice(s)", "3 customer(s)". */
+const COUNTED_EITHER = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?) ((?:[a-z]+ )?)([a-z]+)\(s\)/g;
+
+/**
+ * "1 days" → "1 day", "1 invoices" → "1 invoice"; "11 days" and "1.0 days" stay. A noun written "(s)" after a count
+ * takes the count's number: "1 invoice(s)" → "1 invoice", "3 customer(s)" → "3 customers".
+ */
 export function singularOne(text: string): string {
-  return text.replace(ONE_PLURAL, "1 $1$2");
+  return text
+    .replace(COUNTED_EITHER, (_, n: string, word: string, noun: string) => `${n} ${word}${noun}${n === "1" ? "" : "s"}`)
+    .replace(ONE_PLURAL, "1 $1$2");
 }
 
 const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef";

@@ -5,7 +5,7 @@ describe("the note on saved settings set aside", () => {
     const fields = setAsideText({ key: "arlens.cash", fields: ["weeks", "openingCash"] }, "en");
     expect(fields).toContain("weeks, openingCash");
     expect(fields).toContain("arlens.cash");
-    expect(setAsideText({ key: "k", count: 2 }, "en")).toContain("2 frozen plan(s)");
+    expect(setAsideText({ key: "k", count: 2 }, "en")).toContain("2 frozen plans");
     expect(setAsideText({ key: "k" }, "en")).toContain(SAVED_TEXT.en.wholeValue);
   });
 

@@ -23,3 +23,12 @@ test("an engine reason in English gets the same singular", () => {
   const r = { code: "x.test", params: { days: 1 }, text: "pays 1 days late on average" };
   expect(reasonText(r, "en", {})).toBe("pays 1 day late on average");
 });
+
+test('"(s)" after a count reads as English writes it: "1 invoice", "3 invoices"; without a count it stays', () => {
+  const r = (text: string) => reasonText({ code: "x", params: {}, text }, "en", {});
+  expect(r("collect Big's 1 overdue invoice(s), from 1 customer(s)")).toBe(
+    "collect Big's 1 overdue invoice, from 1 customer",
+  );
+  expect(r("from 3 customer(s) of grade 6; 1,204 cell(s)")).toBe("from 3 customers of grade 6; 1,204 cells");
+  expect(r("2.5 day(s); the invoice(s) named")).toBe("2.5 days; the invoice(s) named");
+});
