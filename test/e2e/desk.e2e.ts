@@ -2,7 +2,7 @@
  * The collections desk in the preview (Debian's chromium), the taskpane at 320 px: the results open on Today; a call
  * with a promise logged from Today changes Today, the worklist and the forecast at once — no new analysis — to the
  * engine's figures; the first document asks for the company's details; nothing overflows sideways; screenshots of
- * Today at 270 px in English and Chinese for the README (docs/images).
+ * Today at 270 px in English and Chinese for the README (readmeImages.ts: docs/images under `npm run images`).
  */
 import { join } from "path";
 import type { Page } from "playwright-core";

@@ -4,7 +4,8 @@
  * two axis titles and no label under 11 px; in Chinese at 270 px no line begins with a closing mark (a lone 》); at
  * 270 px no setting's choice is cut; the written report opens on its answer (first screen) in English and Chinese;
  * the cash chart at 270 px. Screenshots of the report's first page and of the cash chart, EN and ZH (the Chinese
- * ones from a Chinese workbook: ?lang=zh, the Chinese ledger), go to docs/images/ (README pictures).
+ * ones from a Chinese workbook: ?lang=zh, the Chinese ledger), are the README pictures (readmeImages.ts: docs/images
+ * under `npm run images`).
  */
 import { join } from "path";
 import type { Page } from "playwright-core";
@@ -175,9 +176,24 @@ const linesStartingWithClosingMark = () =>
     return found;
   });
 
+/** Each drop-down's choices wider than its box shows them: measured in the select's own font against its room. */
+function cutIn(root: Element, least: number): string[] {
+  const context = document.createElement("canvas").getContext("2d")!;
+  const selects = [...root.querySelectorAll("select")];
+  const cut: string[] = selects.length < least ? [`only ${selects.length} drop-downs measured`] : [];
+  for (const select of selects) {
+    const style = getComputedStyle(select);
+    context.font = style.font;
+    // Room for text: the box less its padding (the arrow sits in the right padding).
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    for (const option of select.options) if (context.measureText(option.text).width > room + 1) cut.push(option.text);
+  }
+  return cut;
+}
+
 /**
  * The setup's drop-downs with a choice wider than the box shows it (the issue's "Days past due d…"): the mapping
- * and More settings opened, each option's text measured in the select's own font against its inner width.
+ * and More settings opened; then the collections desk's settings (the letters' interest rules among them).
  */
 async function cutChoices(): Promise<string[]> {
   // On Today, so the choices measured are the setup's (the mapping and the settings), not a tab's own.
@@ -185,19 +201,11 @@ async function cutChoices(): Promise<string[]> {
   await openSetup(page);
   const more = paneOf(page).getByTestId("more-settings");
   if ((await more.getAttribute("open")) === null) await more.locator("summary").click();
-  return paneOf(page).evaluate((pane) => {
-    const context = document.createElement("canvas").getContext("2d")!;
-    const selects = [...pane.querySelectorAll("select")];
-    const cut: string[] = selects.length < 10 ? [`only ${selects.length} drop-downs measured`] : [];
-    for (const select of selects) {
-      const style = getComputedStyle(select);
-      context.font = style.font;
-      // Room for text: the box less its padding (the arrow sits in the right padding).
-      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      for (const option of select.options) if (context.measureText(option.text).width > room + 1) cut.push(option.text);
-    }
-    return cut;
-  });
+  const setup = await paneOf(page).evaluate(cutIn, 10);
+  await openTab(page, /^(Collections|催收)$/);
+  const desk = paneOf(page).getByTestId("desk-settings");
+  if ((await desk.getAttribute("open")) === null) await desk.locator("summary").first().click();
+  return [...setup, ...(await desk.evaluate(cutIn, 2))];
 }
 
 test("the written report opens on its answer, EN (screenshot of the first page)", async () => {

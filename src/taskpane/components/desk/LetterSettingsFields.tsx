@@ -5,12 +5,22 @@ import { applicablePresets, InterestPreset } from "../../../engine";
 import type { DeskSettings } from "../../state/desk";
 import { useDeskTexts } from "./deskTexts";
 
+/** Each choice's rule in full, shown under the drop-down for the chosen one. */
 const PRESET_LABEL = {
   none: "interestNone",
   euDirective: "interestEu",
   ukAct: "interestUk",
   chinaLpr: "interestChinaLpr",
   chinaSme: "interestChinaSme",
+  custom: "interestCustom",
+} as const;
+/** Each choice by a name short enough for the drop-down at 270 px. */
+const PRESET_OPTION = {
+  none: "interestNone",
+  euDirective: "interestOptionEu",
+  ukAct: "interestOptionUk",
+  chinaLpr: "interestOptionChinaLpr",
+  chinaSme: "interestOptionChinaSme",
   custom: "interestCustom",
 } as const;
 const full = { width: "100%", minWidth: 0 } as const;
@@ -91,6 +101,7 @@ function InterestChoice({ s, setS, currency }: Props) {
       )}
       <Field
         label={d("interestChoice")}
+        hint={preset === "none" || preset === "custom" ? undefined : d(PRESET_LABEL[preset])}
         validationState={offered.includes(preset) ? "none" : "warning"}
         validationMessage={offered.includes(preset) ? undefined : d("interestNotApplicable", { currency })}
       >
@@ -102,7 +113,7 @@ function InterestChoice({ s, setS, currency }: Props) {
         >
           {[...offered, ...(offered.includes(preset) ? [] : [preset])].map((p) => (
             <option key={p} value={p}>
-              {d(PRESET_LABEL[p])}
+              {d(PRESET_OPTION[p])}
             </option>
           ))}
         </Select>

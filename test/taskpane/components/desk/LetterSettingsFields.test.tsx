@@ -38,3 +38,13 @@ test("only the interest rules for the debts' currency; the SME choice for CNY on
   inPane(<LetterSettingsFields s={settings} setS={() => {}} currency="CNY" />);
   expect(screen.getByTestId("desk-sme")).toBeTruthy();
 });
+
+test("each rule by a short name in the drop-down (it fits 270 px), the chosen rule in full under it", () => {
+  const chosen = { ...settings, interest: { ...settings.interest, preset: "euDirective" as const } };
+  inPane(<LetterSettingsFields s={chosen} setS={() => {}} currency="EUR" />);
+  const select = screen.getByTestId("desk-interest") as HTMLSelectElement;
+  const eu = [...select.options].find((o) => o.value === "euDirective")!;
+  expect(eu.text).toBe("EU Directive 2011/7/EU");
+  expect(Math.max(...[...select.options].map((o) => o.text.length))).toBeLessThanOrEqual(28);
+  expect(screen.getByText("EU Directive 2011/7/EU: reference rate + 8 points, EUR 40 per invoice")).toBeTruthy();
+});
