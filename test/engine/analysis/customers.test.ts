@@ -5,23 +5,20 @@ import {
   monthlySales,
 } from "../../../src/engine/analysis/customers";
 import type { AssessmentContext, Invoice } from "../../../src/engine/analysis/types";
+import { invoiceOf, paidOn } from "../invoiceOf";
 
 const AS_OF = 46_000;
-const inv = (customer: string, amount: number, invoiceDate: number, paidDate: number | null = null): Invoice => ({
-  row: 0,
-  customer,
-  invoiceNumber: `${customer}-${invoiceDate}`,
-  invoiceDate,
-  dueDate: invoiceDate + 30,
-  dueDateDerived: false,
-  amount,
-  paidAmount: paidDate === null ? 0 : amount,
-  paidDate,
-  openAmount: paidDate === null ? amount : 0,
-  disputed: false,
-  currency: null,
-  termsDays: 30,
-});
+const inv = (customer: string, amount: number, invoiceDate: number, paidDate: number | null = null): Invoice =>
+  invoiceOf({
+    row: 0,
+    customer,
+    invoiceNumber: `${customer}-${invoiceDate}`,
+    invoiceDate,
+    dueDate: invoiceDate + 30,
+    amount,
+    termsDays: 30,
+    ...paidOn(amount, paidDate),
+  });
 
 describe("customers", () => {
   const invoices = [

@@ -6,24 +6,11 @@ import {
   type PortfolioSettings,
 } from "../../../src/engine/analysis/portfolio";
 import type { Invoice } from "../../../src/engine/analysis/types";
+import { invoiceOf } from "../invoiceOf";
 
 const AS_OF = 46_000;
-const inv = (over: Partial<Invoice>): Invoice => ({
-  row: 0,
-  customer: "A",
-  invoiceNumber: "1",
-  invoiceDate: AS_OF - 60,
-  dueDate: AS_OF - 30,
-  dueDateDerived: false,
-  amount: 1000,
-  paidAmount: 0,
-  paidDate: null,
-  openAmount: 1000,
-  disputed: false,
-  currency: null,
-  termsDays: 30,
-  ...over,
-});
+const inv = (over: Partial<Invoice>): Invoice =>
+  invoiceOf({ row: 0, customer: "A", invoiceDate: AS_OF - 60, dueDate: AS_OF - 30, termsDays: 30, ...over });
 const paid = (over: Partial<Invoice>) => inv({ paidAmount: 1000, openAmount: 0, ...over });
 
 describe("the portfolio summary", () => {

@@ -1,25 +1,8 @@
 import { customerHistory } from "../../../src/engine/history/customerHistory";
-import type { Invoice } from "../../../src/engine/analysis/types";
+import { invoiceOf } from "../invoiceOf";
 
 /** Acme's three invoices, shared by the customerHistory and behaviourAt tests. */
-function inv(over: Partial<Invoice>): Invoice {
-  return {
-    row: 1,
-    customer: "Acme",
-    invoiceNumber: "1",
-    invoiceDate: 100,
-    dueDate: 130,
-    dueDateDerived: false,
-    amount: 1000,
-    paidAmount: 0,
-    paidDate: null,
-    openAmount: 1000,
-    disputed: false,
-    currency: null,
-    termsDays: null,
-    ...over,
-  };
-}
+const inv = invoiceOf;
 
 // Billed out of order on purpose: the history sorts once by billing date.
 export const h = customerHistory("Acme", [

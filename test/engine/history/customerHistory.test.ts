@@ -7,6 +7,7 @@ import {
 } from "../../../src/engine/history/customerHistory";
 import type { Invoice } from "../../../src/engine/analysis/types";
 import { h } from "./acmeHistory";
+import { invoiceOf, paidOn } from "../invoiceOf";
 
 /** The peak day by day: the highest balance at a day's end in (from, to], the balance at `from` when none is higher. */
 function peakByHand(from: number, to: number, history = h): { cents: number; date: number } {
@@ -36,21 +37,16 @@ describe("per-customer views of the ledger at past dates", () => {
   });
 
   it("finds the same peak when a customer's event days come out of order (a payment after a later bill)", () => {
-    const bill = (invoiceNumber: string, invoiceDate: number, amount: number, paidDate: number | null): Invoice => ({
-      row: 1,
-      customer: "Beta",
-      invoiceNumber,
-      invoiceDate,
-      dueDate: invoiceDate + 30,
-      dueDateDerived: false,
-      amount,
-      paidAmount: paidDate === null ? 0 : amount,
-      paidDate,
-      openAmount: paidDate === null ? amount : 0,
-      disputed: false,
-      currency: null,
-      termsDays: null,
-    });
+    const bill = (invoiceNumber: string, invoiceDate: number, amount: number, paidDate: number | null): Invoice =>
+      invoiceOf({
+        customer: "Beta",
+        invoiceNumber,
+        invoiceDate,
+        dueDate: invoiceDate + 30,
+        amount,
+        ...paidOn(amount, paidDate),
+      });
+
     // Days with an event, row by row: 10, 400 (the first bill's payment), 50, 90, 60: few for a year's window.
     const beta = customerHistory("Beta", [bill("X", 10, 700, 400), bill("Y", 50, 300, 90), bill("Z", 60, 250, null)]);
     for (const [from, to] of [

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import type { Invoice } from "../../../src/engine/analysis/types";
 import { isSettled } from "../../../src/engine/analysis/portfolio";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import { toCents } from "../../../src/engine/model/money";
@@ -8,25 +7,9 @@ import { DISPUTED, PAYS_IN_FULL, POSITIVE, SETTLED } from "../../../src/engine/h
 import { DISPUTED_ITEM } from "../../../src/engine/analysis/forecastSpread";
 import { billedOn } from "../../../src/engine/history/pointInTime";
 import { ledgerArb } from "./randomInvoices";
+import { invoiceOf } from "../invoiceOf";
 
-function inv(over: Partial<Invoice>): Invoice {
-  return {
-    row: 1,
-    customer: "Acme",
-    invoiceNumber: "1",
-    invoiceDate: 100,
-    dueDate: 130,
-    dueDateDerived: false,
-    amount: 1000,
-    paidAmount: 0,
-    paidDate: null,
-    openAmount: 1000,
-    disputed: false,
-    currency: null,
-    termsDays: null,
-    ...over,
-  };
-}
+const inv = invoiceOf;
 
 describe("the history columns: each invoice as numbers", () => {
   it("cents, missing dates as NaN, ln(1 + days late), and the flags", () => {

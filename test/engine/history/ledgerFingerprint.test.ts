@@ -2,22 +2,19 @@
 import { customerHistories } from "../../../src/engine/history/customerHistory";
 import { ledgerFingerprint } from "../../../src/engine/history/ledgerFingerprint";
 import type { Invoice } from "../../../src/engine/model/types";
+import { invoiceOf, paidOn } from "../invoiceOf";
 
-const invoice = (row: number, customer: string, amount: number, paidDate: number | null): Invoice => ({
-  row,
-  customer,
-  invoiceNumber: `INV-${row}`,
-  invoiceDate: 45000 + row,
-  dueDate: 45030 + row,
-  dueDateDerived: false,
-  amount,
-  paidAmount: paidDate === null ? 0 : amount,
-  paidDate,
-  openAmount: paidDate === null ? amount : 0,
-  disputed: false,
-  currency: null,
-  termsDays: 30,
-});
+const invoice = (row: number, customer: string, amount: number, paidDate: number | null): Invoice =>
+  invoiceOf({
+    row,
+    customer,
+    invoiceNumber: `INV-${row}`,
+    invoiceDate: 45000 + row,
+    dueDate: 45030 + row,
+    amount,
+    termsDays: 30,
+    ...paidOn(amount, paidDate),
+  });
 
 const ledger = (change: (list: Invoice[]) => void = () => undefined) => {
   const list = [invoice(1, "A", 100.25, 45040), invoice(2, "B", 5e12, null), invoice(3, "A", -20, null)];

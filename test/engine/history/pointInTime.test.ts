@@ -1,25 +1,9 @@
 import { billedOn, monthEndsUpTo, openAmountAt } from "../../../src/engine/history/pointInTime";
 import { serialFromYmd } from "../../../src/engine/core/dates";
 import type { Invoice } from "../../../src/engine/analysis/types";
+import { invoiceOf } from "../invoiceOf";
 
-function invoice(over: Partial<Invoice>): Invoice {
-  return {
-    row: 1,
-    customer: "Acme",
-    invoiceNumber: "1",
-    invoiceDate: 45600,
-    dueDate: 45630,
-    dueDateDerived: false,
-    amount: 1000,
-    paidAmount: 0,
-    paidDate: null,
-    openAmount: 1000,
-    disputed: false,
-    currency: null,
-    termsDays: null,
-    ...over,
-  };
-}
+const invoice = (over: Partial<Invoice>): Invoice => invoiceOf({ invoiceDate: 45600, dueDate: 45630, ...over });
 
 describe("the ledger at a past date", () => {
   it("is not open before it was billed, fully open until its payment, then open for the rest", () => {

@@ -58,7 +58,7 @@ function verdict(language: Language): string {
 
 test("English: the verdict's reasons joined by a semicolon", () => {
   expect(verdict("en")).toBe(
-    "Consider cover — 1 of 5 risk criteria met: consider cover; cover advised for 2 customer(s) individually",
+    "Consider cover — 1 of 5 risk criteria met: consider cover; cover advised for 2 customers individually",
   );
 });
 
