@@ -1,5 +1,6 @@
 /** Renders the taskpane on an in-memory workbook holding the hand-built ledger. */
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { createOfficeGateway } from "../../src/excel/officeGateway";
 import type { WorkbookGateway } from "../../src/excel/gateway";
 import { memoryExcelRun } from "../../src/preview/workbook/excelApi";
@@ -34,4 +35,12 @@ export function setup(
     <TaskpaneApp gateway={gateway} language={options.language ?? "en"} initialSettings={{ asOf: AS_OF }} />,
   );
   return { book, ledger, view };
+}
+
+/** Analyses the selection (results open on Today), waits for the Overview's total, then opens the Cash plan tab. */
+export async function analyseThenOpenCash(overview: RegExp = /^(Overview|概览)$/): Promise<void> {
+  await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
+  await userEvent.click(await screen.findByRole("tab", { name: overview }, { timeout: 30_000 }));
+  await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
+  await userEvent.click(screen.getByRole("tab", { name: /Cash plan/ }));
 }

@@ -7,7 +7,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RATES_KEY } from "../../../src/taskpane/state/ratesMemory";
 import { d } from "../../engine/analysis/handLedger";
-import { setup } from "../harness";
+import { analyseThenOpenCash, setup } from "../harness";
 
 jest.setTimeout(60_000);
 
@@ -19,10 +19,7 @@ const values = [
 ];
 
 async function cashTab() {
-  await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
-  await userEvent.click(await screen.findByRole("tab", { name: /^Overview$/ }, { timeout: 30_000 }));
-  await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
-  await userEvent.click(screen.getByRole("tab", { name: /Cash plan/ }));
+  await analyseThenOpenCash(/^Overview$/);
   return screen.findByTestId("cash-currencies");
 }
 

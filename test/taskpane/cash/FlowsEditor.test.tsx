@@ -1,16 +1,13 @@
 /** "Use selection as flows" on the in-memory workbook: the flows editor reads a selected range. */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { setup } from "../harness";
+import { analyseThenOpenCash, setup } from "../harness";
 
 jest.setTimeout(60_000);
 
 test("reads the selected range as the other flows, lists bad rows with their cells and counts blank ones", async () => {
   const { book } = setup();
-  await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
-  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
-  await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
-  await userEvent.click(screen.getByRole("tab", { name: /Cash plan/ }));
+  await analyseThenOpenCash();
   await screen.findByTestId("cash-tab");
 
   const sheet = book.addSheet("Flows");

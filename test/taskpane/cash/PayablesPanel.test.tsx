@@ -8,16 +8,13 @@ import type { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkboo
 import { PAYABLES_COLUMNS_KEY } from "../../../src/taskpane/state/payablesMemory";
 import { TaskpaneApp } from "../../../src/taskpane/TaskpaneApp";
 import { AS_OF } from "../../engine/analysis/handLedger";
-import { setup } from "../harness";
+import { analyseThenOpenCash, setup } from "../harness";
 
 jest.setTimeout(60_000);
 
 test("a payables column picked by hand is used: the bills are read again with it", async () => {
   const { book } = setup();
-  await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
-  await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
-  await screen.findByTestId("kpi-total-open", {}, { timeout: 20_000 });
-  await userEvent.click(screen.getByRole("tab", { name: /Cash plan/ }));
+  await analyseThenOpenCash();
   await screen.findByTestId("cash-tab");
 
   const sheet = book.addSheet("Payables");
