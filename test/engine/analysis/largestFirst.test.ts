@@ -69,37 +69,29 @@ describe("largestN", () => {
 describe("largestThenByName", () => {
   const byAmountThenName = (a: Row, b: Row) => b.amount - a.amount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const named = (xs: Row[]) => xs.map((x) => ({ ...x, name: `${x.name} ${x.id}` }));
+  /** The order largestThenByName gives is the comparator sort's. */
+  const expectComparatorOrder = (xs: Row[]) =>
+    expect(
+      ids(
+        largestThenByName(
+          [...xs],
+          (x) => x.amount,
+          (x) => x.name,
+          byAmountThenName,
+        ),
+      ),
+    ).toEqual(ids([...xs].sort(byAmountThenName)));
 
   it("gives the comparator sort's order: largest first, then by name (many at 0, −0 among them)", () => {
     for (const seed of [1, 2, 3]) {
       const xs = named(rows(seed, 500, [0, 0, 0, -0]));
-      const expected = [...xs].sort(byAmountThenName);
-      expect(
-        ids(
-          largestThenByName(
-            [...xs],
-            (x) => x.amount,
-            (x) => x.name,
-            byAmountThenName,
-          ),
-        ),
-      ).toEqual(ids(expected));
+      expectComparatorOrder(xs);
     }
   });
 
   it("sorts with the comparator as ever when a name repeats or an amount is not finite", () => {
     for (const xs of [rows(4, 300), named(rows(5, 300, [NaN, Infinity, -Infinity]))]) {
-      const expected = [...xs].sort(byAmountThenName);
-      expect(
-        ids(
-          largestThenByName(
-            [...xs],
-            (x) => x.amount,
-            (x) => x.name,
-            byAmountThenName,
-          ),
-        ),
-      ).toEqual(ids(expected));
+      expectComparatorOrder(xs);
     }
   });
 
