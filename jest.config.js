@@ -39,8 +39,12 @@ module.exports = {
       testEnvironment: "<rootDir>/test/setup/jsdomEnvironment.js",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/dom.ts"],
-      // Fluent's icons: an icon file loaded on first use, not all 60 in every file (test/setup/lazyFluentIcons.js).
-      moduleNameMapper: { "^@fluentui/react-icons$": "<rootDir>/test/setup/lazyFluentIcons.js" },
+      // Fluent's icons and components: an icon file or a component package loaded on first use, not all 60 icon files
+      // and 58 packages in every file (test/setup/lazyFluentIcons.js, lazyFluentComponents.js).
+      moduleNameMapper: {
+        "^@fluentui/react-icons$": "<rootDir>/test/setup/lazyFluentIcons.js",
+        "^@fluentui/react-components$": "<rootDir>/test/setup/lazyFluentComponents.js",
+      },
     },
     { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"] },
   ],
