@@ -16,9 +16,13 @@ export interface YearMonthDay {
   day: number; // 1..31
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar (years 1900–9999), with Excel's 29 February 1900. */
 export function daysInMonth(year: number, month: number): number {
-  if (year === 1900 && month === 2) return 29; // Excel's 1900 leap-year quirk
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  if (year === 1900) return 29; // Excel's 1900 leap-year quirk
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {

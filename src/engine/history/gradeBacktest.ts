@@ -87,10 +87,14 @@ export function backtestMonthEnds(
   followUpMonths: number,
   maxPoints: number,
 ): number[] {
+  // Counted back from the last month-end whose follow-up window ends by `asOf`: a ledger from 1900 to 9999 has
+  // 97,000 month-ends, of which only the latest `maxPoints` are kept.
+  const first = endOfMonth(firstBilled + MIN_HISTORY_DAYS);
+  let last = endOfMonth(asOf, -followUpMonths);
+  if (endOfMonth(last, followUpMonths) > asOf) last = endOfMonth(last, -1);
   const ends: number[] = [];
-  for (let t = endOfMonth(firstBilled + MIN_HISTORY_DAYS); endOfMonth(t, followUpMonths) <= asOf; t = endOfMonth(t, 1))
-    ends.push(t);
-  return ends.slice(Math.max(0, ends.length - maxPoints));
+  for (let t = last; t >= first && ends.length < maxPoints; t = endOfMonth(t, -1)) ends.push(t);
+  return ends.reverse();
 }
 
 /** How the customer paid what it was billed in (from, to]: Σ cents and Σ cents × days late, as known at `asOf`. */

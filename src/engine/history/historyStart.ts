@@ -6,7 +6,7 @@
  * average month's billing paid in it. A ledger paying from its start reaches that within a month or two (terms and
  * lateness delay the first payments); only a start more than GRACE_MONTHS after the first billing is reported.
  */
-import { endOfMonth, ymdFromSerial } from "../core/dates";
+import { daysInMonth, endOfMonth, ymdFromSerial } from "../core/dates";
 import type { CustomerHistory } from "./customerHistory";
 import { POSITIVE, type HistoryColumns } from "./historyColumns";
 
@@ -25,11 +25,25 @@ const monthIndex = (serial: number) => {
   return year * 12 + month - 1;
 };
 
-/** The month (from `base`) of a date from `first` to `asOf`: a table of the days, read by every invoice. */
-function monthsFrom(first: number, asOf: number, base: number): (serial: number) => number {
+/**
+ * The month (from `base`) of a date from `first` to `asOf`: a table of the days, read by every invoice, where the days
+ * are fewer than the dates looked up (each costs a calendar conversion); a ledger from 1900 to 9999 is 2.9 million
+ * days, looked up one by one instead.
+ */
+function monthsFrom(first: number, asOf: number, base: number, lookups: number): (serial: number) => number {
   const from = Math.ceil(first);
-  const table = new Int32Array(Math.max(0, Math.floor(asOf) - from + 1));
-  for (let d = 0; d < table.length; d++) table[d] = monthIndex(from + d) - base;
+  const days = Math.max(0, Math.floor(asOf) - from + 1);
+  if (days > lookups) return (serial) => monthIndex(serial) - base;
+  const table = new Int32Array(days);
+  let { year, month, day } = ymdFromSerial(from);
+  for (let d = 0, index = year * 12 + month - 1 - base; d < days; index++) {
+    const daysLeft = daysInMonth(year, month) - day + 1;
+    table.fill(index, d, Math.min(days, d + daysLeft));
+    d += daysLeft;
+    day = 1;
+    year += month === 12 ? 1 : 0;
+    month = month === 12 ? 1 : month + 1;
+  }
   return (serial) => {
     const d = serial - from;
     return Number.isInteger(d) && d >= 0 && d < table.length ? table[d] : monthIndex(serial) - base;
@@ -60,7 +74,7 @@ function monthlyOf(histories: readonly CustomerHistory[], asOf: number): Monthly
   const n = monthIndex(asOf) - base + 1;
   const billed = new Array<number>(n).fill(0);
   const paid = new Array<number>(n).fill(0);
-  const monthOf = monthsFrom(first, asOf, base);
+  const monthOf = monthsFrom(first, asOf, base, 2 * histories.reduce((sum, h) => sum + h.invoices.length, 0));
   for (const h of histories) {
     const c = h.columns;
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {

@@ -1,6 +1,6 @@
 import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { backtestGrades, backtestMonthEnds, followUp } from "../../../src/engine/history/gradeBacktest";
-import { serialFromYmd } from "../../../src/engine/core/dates";
+import { endOfMonth, serialFromYmd } from "../../../src/engine/core/dates";
 import type { Invoice } from "../../../src/engine/analysis/types";
 
 const ymd = serialFromYmd;
@@ -36,6 +36,34 @@ describe("the model check on a small hand case", () => {
     // First billing 2024-01-01 + 90 days → March 2024; the last with 6 months before 2025-03-31 is September 2024.
     expect(check.monthEnds).toEqual([3, 4, 5, 6, 7, 8, 9].map((m) => ymd(2024, m + 1, 0)));
     expect(backtestMonthEnds(ymd(2024, 1, 1), asOf, 6, 3)).toEqual([7, 8, 9].map((m) => ymd(2024, m + 1, 0)));
+  });
+
+  it("picks the same month-ends counting back from the as-of date as counting forward from the first billing", () => {
+    // Forward: every month-end from 90 days after the first billing whose follow-up window ends by the as-of date.
+    const forward = (first: number, at: number, months: number, max: number) => {
+      const ends: number[] = [];
+      for (let t = endOfMonth(first + 90); endOfMonth(t, months) <= at; t = endOfMonth(t, 1)) ends.push(t);
+      return ends.slice(Math.max(0, ends.length - max));
+    };
+    const firsts = [1, 59, 60, 61, ymd(1900, 3, 31), ymd(2023, 11, 15), ymd(2024, 1, 31), ymd(2024, 12, 31)];
+    const asOfs = [ymd(2024, 2, 29), ymd(2024, 6, 30), ymd(2024, 7, 1), ymd(2025, 3, 30), ymd(2025, 3, 31)];
+    for (const first of firsts)
+      for (const at of asOfs)
+        for (const [months, max] of [
+          [6, 24],
+          [1, 3],
+          [12, 1],
+          [3, 0],
+        ])
+          expect([first, at, months, max, backtestMonthEnds(first, at, months, max)]).toEqual([
+            first,
+            at,
+            months,
+            max,
+            forward(first, at, months, max),
+          ]);
+    // A ledger from 1900 to 9999: the latest three month-ends with six months after them, April to June 9999.
+    expect(backtestMonthEnds(1, 2958465, 6, 3)).toEqual([ymd(9999, 4, 30), ymd(9999, 5, 31), ymd(9999, 6, 30)]);
   });
 
   it("measures what was billed after each month-end: Slow 20 days late, Prompt on time", () => {

@@ -126,4 +126,7 @@ test("read from the customers' history columns, the start is the one read from t
     }),
     { numRuns: 300 },
   );
+  // Few invoices over eight thousand years (each month looked up, no table of the days): the same start.
+  const sparse = invoices.slice(0, 40).map((inv, i) => ({ ...inv, invoiceDate: i % 2 ? 1 : inv.invoiceDate }));
+  expect(paymentHistoryStart(sparse, 2958465)).toEqual(startFromInvoices(sparse, 2958465));
 });
