@@ -20,6 +20,9 @@ export async function launchBrowser(
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    // Fluent's menus, dialogs and popovers open without their motion (it honours prefers-reduced-motion): a click
+    // on a menu item then finds it still, where during the motion playwright waits and tries again (0.5–1 s a menu).
+    reducedMotion: "reduce",
     args: [
       "--headless",
       "--no-sandbox",
