@@ -144,22 +144,29 @@ export class MemorySheet {
     for (const c of this.charts) [c.data, c.position, ...(c.categories ? [c.categories] : [])].forEach(shiftArea);
   }
 
-  /** The smallest area holding every non-empty cell, wherever it starts (Excel's used range of values). */
+  /**
+   * The smallest area holding every non-empty cell, wherever it starts (Excel's used range of values). Each row is
+   * read from its ends inward, so a full sheet costs a look at each row's first and last cells, not at every cell.
+   */
   valueBounds(): Area | null {
+    const filled = (v: CellValue | undefined) => v !== "" && v !== undefined;
     let top = -1;
     let bottom = -1;
     let left = Infinity;
     let right = -1;
-    this.rows.forEach((r, i) => {
-      if (!r) return;
-      for (let c = 0; c < r.length; c++) {
-        if (r[c] === "" || r[c] === undefined) continue;
-        if (top < 0) top = i;
-        bottom = i;
-        left = Math.min(left, c);
-        right = Math.max(right, c);
-      }
-    });
+    for (let i = 0; i < this.rows.length; i++) {
+      const r = this.rows[i];
+      if (!r) continue;
+      let first = 0;
+      while (first < r.length && !filled(r[first])) first++;
+      if (first === r.length) continue;
+      let last = r.length - 1;
+      while (!filled(r[last])) last--;
+      if (top < 0) top = i;
+      bottom = i;
+      left = Math.min(left, first);
+      right = Math.max(right, last);
+    }
     return top < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 

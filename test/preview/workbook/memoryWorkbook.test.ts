@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { MemoryWorkbook } from "../../../src/preview/workbook/memoryWorkbook";
 
 describe("the in-memory workbook", () => {
@@ -41,6 +42,26 @@ describe("the in-memory workbook", () => {
     expect(s.usedBounds(true)).toEqual({ row: 2, column: 1, rows: 2, columns: 3 });
     expect(s.usedBounds(false)).toEqual({ row: 2, column: 0, rows: 5, columns: 4 });
     expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 4, columns: 4 });
+  });
+
+  it("the values' area of a sparse sheet is the one every cell gives (blank texts, holes and empty rows)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.array(fc.constantFrom("", "x", 0, undefined), { maxLength: 6 })), { maxLength: 8 }),
+        (rows) => {
+          const s = new MemoryWorkbook().addSheet("S");
+          rows.forEach((r, i) => (s.rows[i] = r as never));
+          const cells = rows.flatMap((r, i) =>
+            (r ?? []).flatMap((v, c) => (v === "" || v === undefined ? [] : [[i, c]])),
+          );
+          const [is, cs] = [cells.map((x) => x[0]), cells.map((x) => x[1])];
+          const area = cells.length
+            ? { row: Math.min(...is), column: Math.min(...cs), rows: Math.max(...is) - Math.min(...is) + 1 }
+            : null;
+          expect(s.valueBounds()).toEqual(area && { ...area, columns: Math.max(...cs) - area.column + 1 });
+        },
+      ),
+    );
   });
 
   it("inserting rows moves values, formats and tables below; a table cut through grows", () => {
