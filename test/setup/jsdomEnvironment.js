@@ -22,4 +22,19 @@ const matchesDontThrow = selectors.matchesDontThrow;
 selectors.matchesDontThrow = (elImpl, selector) =>
   mayMatch(elImpl.getAttributeNS(null, "class"), selector) && matchesDontThrow(elImpl, selector);
 
-module.exports = require("jest-environment-jsdom");
+const JsdomEnvironment = require("jest-environment-jsdom").default;
+
+/**
+ * Error stacks of at most 10 frames (Node's default; jest sets 100). React's development build makes an Error for
+ * every element it creates (its owner stacks, up to 10,000 a second), each capturing the whole render's call stack,
+ * jsdom's and Fluent's frames included: with 100 frames a capture, a good part of a taskpane test's time and
+ * garbage. A failing test's own stack still names its line: the test's frames are the top ones.
+ */
+class Environment extends JsdomEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.global.Error.stackTraceLimit = 10;
+  }
+}
+
+module.exports = Environment;
