@@ -25,6 +25,8 @@ const withPlan: Analysis = analyzeLedger(
   {},
   { payables: { values: BILLS, sheet: "Payables", topLeft: "A1" }, settings },
 );
+/** Before a plan (and lighter to render where the plan's answers do not matter). */
+const noPlan: Analysis = { ...analysis, cash: undefined };
 
 /** A cash plan's controller whose every action is a mock (the readings answer `read`), holding `state` over none. */
 function fakeCash(state: Partial<CashState> = {}, read = true): CashController {
@@ -80,17 +82,17 @@ test.each([
   ["en", "Analyze a receivables ledger first: the plan starts from its collection forecast."],
   ["zh-CN", "请先分析应收台账：现金计划以其回款预测为起点。"],
 ] as const)("(%s) before there is a plan: a note in place of the answers", (language, note) => {
-  tab({ a: { ...analysis, cash: undefined }, language });
+  tab({ a: noPlan, language });
   expect(screen.getByText(note)).toBeTruthy();
   expect(screen.queryByTestId("cash-summary")).toBeNull();
   expect(screen.queryByTestId("freeze-plan")).toBeNull();
 });
 
 test("Update the plan analyses again, not while busy; the plan's error is shown", () => {
-  const { onUpdate } = tab();
+  const { onUpdate } = tab({ a: noPlan });
   fireEvent.click(screen.getByTestId("update-cash"));
   expect(onUpdate).toHaveBeenCalledTimes(1);
-  const busy = tab({ busy: true, cash: fakeCash({ error: "The payables range is gone" }) });
+  const busy = tab({ a: noPlan, busy: true, cash: fakeCash({ error: "The payables range is gone" }) });
   expect((within(busy.view.container).getByTestId("update-cash") as HTMLButtonElement).disabled).toBe(true);
   expect(within(busy.view.container).getByRole("alert").textContent).toBe("The payables range is gone");
 });
@@ -110,7 +112,7 @@ test("an input changed is kept without analysing; freezing the plan keeps it, th
 test.each([true, false])(
   "payables or flows read from the selection (read: %s) analyse again only when read",
   async (read) => {
-    const { cash, onUpdate } = tab({ cash: fakeCash({}, read) });
+    const { cash, onUpdate } = tab({ a: noPlan, cash: fakeCash({}, read) });
     await act(async () => fireEvent.click(screen.getByTestId("use-payables")));
     expect(cash.readPayablesSelection).toHaveBeenCalled();
     await act(async () => fireEvent.click(screen.getByTestId("flows-from-selection")));

@@ -77,7 +77,8 @@ test("without Today, Cash plan or Collections: those tabs are not shown and the 
 
 test("a tab chosen shows its panel; Customers offers to keep the proposed limits only when it can", () => {
   const onAcceptLimits = jest.fn();
-  const { unmount } = inPane(<ResultsTabs analysis={analysis} onAcceptLimits={onAcceptLimits} />);
+  // Opening on a light Today, not on Overview's charts.
+  const { unmount } = inPane(<ResultsTabs analysis={analysis} today={() => "today"} onAcceptLimits={onAcceptLimits} />);
   fireEvent.click(screen.getByRole("tab", { name: "Forecast" }));
   expect(panel().getAttribute("aria-labelledby")).toBe("tab-forecast");
   expect(within(panel()).getByTestId("forecast-table")).toBeTruthy();
@@ -85,7 +86,7 @@ test("a tab chosen shows its panel; Customers offers to keep the proposed limits
   fireEvent.click(within(panel()).getByTestId("keep-all-limits"));
   expect(onAcceptLimits).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ customer: "Beta" })]));
   unmount();
-  inPane(<ResultsTabs analysis={analysis} />);
+  inPane(<ResultsTabs analysis={analysis} today={() => "today"} />);
   fireEvent.click(screen.getByRole("tab", { name: "Customers" }));
   expect(screen.queryByTestId("keep-all-limits")).toBeNull();
 });
