@@ -8,8 +8,6 @@ import { PANE_TEXT } from "../../src/i18n/pane";
 import { UI_TEXT } from "../../src/i18n/ui";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 import { setup } from "./harness";
-import { detectColumns } from "../../src/engine/ledger/columns";
-import { headerSignature } from "../../src/taskpane/state/ledgerMemory";
 
 const engine = analyzeLedger(
   { values: handLedger(), sheet: "Ledger", topLeft: "A1" },
@@ -200,29 +198,6 @@ describe("taskpane flow", () => {
     expect(first.get(1, 6)).toBe("sent to the CFO");
   });
 
-  test("a saved column beyond the ledger's width (same header) is set aside: the analysis goes on, Reset is there", async () => {
-    const values = handLedger() as (string | number)[][];
-    const headerRow = detectColumns(values).headerRow;
-    const stored = [
-      {
-        signature: headerSignature(values, headerRow),
-        headerRow,
-        overrides: { amount: 40 },
-        settings: { riskAppetite: "yolo" },
-      },
-    ];
-    const { book } = setup({ settings: { "arlens.ledger.Ledger": JSON.stringify(stored) } });
-    await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
-    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
-    await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
-    const note = screen.getByTestId("set-aside");
-    expect(note.textContent).toContain("amount, riskAppetite");
-    expect(note.textContent).toContain("arlens.ledger.Ledger");
-    await userEvent.click(within(note).getByRole("button", { name: "Reset to detection" }));
-    await waitFor(() => expect(book.settings.has("arlens.ledger.Ledger")).toBe(false));
-    expect(screen.queryByTestId("set-aside")).toBeNull();
-  });
-
   test.each([["{}"], ["[null]"], ["[{}]"]])(
     'frozen plans %s and cash settings {"openingCash":"lots"}: set aside, the analysis goes on',
     async (frozen) => {
@@ -248,59 +223,6 @@ describe("taskpane flow", () => {
       expect(screen.queryByTestId("cash-set-aside")).toBeNull();
     },
   );
-
-  test("company details saved as a number: set aside, the analysis goes on, Reset keeps the text fields", async () => {
-    const { book } = setup({ settings: { "arlens.desk.company": JSON.stringify({ name: 42, address: "1 Main St" }) } });
-    await userEvent.click(screen.getByRole("button", { name: /use selection/i }));
-    await userEvent.click(await screen.findByRole("tab", { name: /^(Overview|概览)$/ }, { timeout: 30_000 })); // results open on Today
-    await screen.findByTestId("kpi-total-open", undefined, { timeout: 20_000 });
-    const note = await screen.findByTestId("desk-set-aside");
-    expect(note.textContent).toMatch(/name.*arlens\.desk\.company/);
-    await userEvent.click(within(note).getByRole("button", { name: "Reset" }));
-    await waitFor(() =>
-      expect(JSON.parse(book.settings.get("arlens.desk.company") as string)).toEqual({
-        name: "",
-        address: "1 Main St",
-        contact: "",
-        bank: "",
-        account: "",
-        signature: "",
-      }),
-    );
-    expect(screen.queryByTestId("desk-set-aside")).toBeNull();
-  });
-
-  test("cancel stops a write in progress", async () => {
-    let release: () => void = () => {};
-    const wrap = (g: WorkbookGateway): WorkbookGateway => ({
-      ...g,
-      writeReport: (report, onProgress, signal) =>
-        new Promise((resolve, reject) => {
-          onProgress?.(1, 10);
-          signal?.addEventListener("abort", () =>
-            reject(Object.assign(new Error("Cancelled"), { name: "AbortError" })),
-          );
-          release = () => resolve(g.writeReport(report));
-        }),
-    });
-    const { book } = await analyzed({ wrap });
-    await userEvent.click(screen.getByRole("button", { name: "Write report to workbook" }));
-    expect(await screen.findByText("Writing the report")).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
-    expect(await screen.findByText("Cancelled.")).toBeTruthy();
-    expect(book.sheets).toHaveLength(1);
-    void release;
-  });
-
-  test("cancel stops an analysis between its stages", async () => {
-    await analyzed();
-    fireEvent.click(screen.getByRole("button", { name: "Analyze again" }));
-    const cancel = await screen.findByRole("button", { name: "Cancel" });
-    expect(await screen.findByText(/^Step \d of 7: [a-z ]+ · 19 rows$/)).toBeTruthy(); // the stage and the rows
-    fireEvent.click(cancel);
-    expect(await screen.findByText("Cancelled.")).toBeTruthy();
-    expect(screen.getByTestId("kpi-total-open").textContent).toBe(money(10050)); // the earlier results stay
-  });
 
   test("Chinese: the switch changes every label, reasons included", async () => {
     await analyzed();

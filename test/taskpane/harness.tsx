@@ -1,4 +1,4 @@
-/** Renders the taskpane on an in-memory workbook holding the hand-built ledger. */
+/** The taskpane on an in-memory workbook holding the hand-built ledger (or the workbook and its gateway alone). */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createOfficeGateway } from "../../src/excel/officeGateway";
@@ -9,14 +9,14 @@ import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
 import type { Language } from "../../src/i18n/translate";
 import { AS_OF, handLedger } from "../engine/analysis/handLedger";
 
-export function setup(
-  options: {
-    language?: Language;
-    wrap?: (g: WorkbookGateway) => WorkbookGateway;
-    values?: (string | number)[][];
-    settings?: Record<string, string>;
-  } = {},
-) {
+export interface BookOptions {
+  wrap?: (g: WorkbookGateway) => WorkbookGateway;
+  values?: (string | number)[][];
+  settings?: Record<string, string>;
+}
+
+/** An in-memory workbook whose sheet "Ledger" holds `values` (the hand-built ledger by default), all of it selected. */
+export function handBook(options: BookOptions = {}) {
   const book = new MemoryWorkbook();
   for (const [key, value] of Object.entries(options.settings ?? {})) book.settings.set(key, value);
   const ledger = book.addSheet("Ledger");
@@ -31,6 +31,11 @@ export function setup(
   };
   const base = createOfficeGateway(memoryExcelRun(book), "memory");
   const gateway = options.wrap ? options.wrap(base) : base;
+  return { book, ledger, gateway };
+}
+
+export function setup(options: BookOptions & { language?: Language } = {}) {
+  const { book, ledger, gateway } = handBook(options);
   const view = render(
     <TaskpaneApp gateway={gateway} language={options.language ?? "en"} initialSettings={{ asOf: AS_OF }} />,
   );
