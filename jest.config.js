@@ -1,8 +1,10 @@
 /* Jest projects: pure TypeScript in Node, React components in jsdom, and the browser end-to-end suite. */
 const { availableParallelism } = require("os");
 
+// ts-jest, with the built-ins each module names read once into its own scope (test/setup/tsTransform.js: a global's
+// read from code in jest's vm context is not cached by V8 on Node 20, and the engine's loops read Math and Map).
 const tsJest = [
-  "ts-jest",
+  "<rootDir>/test/setup/tsTransform.js",
   {
     tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true },
     diagnostics: { warnOnly: false },
