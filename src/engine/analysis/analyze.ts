@@ -276,21 +276,22 @@ function alertsAndActions(
   return { alerts, findings, actions, insurance };
 }
 
-/** The forecast stage: the 13-week collections forecast from each customer's habits and typical days late. */
+/** The forecast stage: the 13-week collections forecast from each customer's payment habits. */
 function collectionsForecast(
-  { customers, byCustomer, histories }: AssessedCustomers,
+  { byCustomer, histories }: AssessedCustomers,
   portfolio: Analysis["portfolio"],
   resolved: Analysis["settings"],
 ) {
-  const typical = new Map<string, number | null>(); // set one by one: no pair per customer
-  for (let i = 0; i < customers.length; i++) typical.set(customers[i].customer, customers[i].weightedDaysLate);
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
-  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, {
+  // The forecast reads each customer's habit from its settled invoices, not a typical days late (none passed).
+  const forecast = forecastCollections(byCustomer, NO_TYPICAL_DAYS, portfolio.weightedDaysLate, resolved.asOf, {
     habits,
     histories,
   });
   return { forecast, habits };
 }
+
+const NO_TYPICAL_DAYS: Map<string, number | null> = new Map();
 
 /** The ledger's totals and documents checked against the invoices read (reconcile.ts). */
 function reconcileWithExport(input: LedgerInput, mapping: MappingResult, { read, parsed }: LedgerRows) {

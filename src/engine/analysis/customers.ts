@@ -13,8 +13,8 @@ import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/custome
 import { gradeInputs } from "../history/gradesAt";
 import { priorOfLedger } from "../history/priorAt";
 import { customerKey } from "../ledger/customerKey";
-import { gradeFromScore, riskScore, type GradePrior } from "./grade";
-import { AssessmentSource, assessmentOf, type LimitSettings } from "./assessment";
+import { gradeFromScore, riskScore } from "./grade";
+import { AssessmentSources, type LimitSettings, type SourceFigures } from "./assessment";
 import { largestThenByName } from "./largestFirst";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
@@ -96,16 +96,15 @@ const MAX_NORM_COPIES = 64;
 
 /**
  * One customer's assessment at the as-of date. `b` is its behaviour at that date (history/behaviourAt.ts, with the
- * ledger's own open amounts), `prior` the portfolio's figures a thin history is shrunk toward (grade.ts), `score`
- * its risk score from them (riskScore of its grade inputs) and `limits` the ledger's limit settings (from `ctx`).
+ * ledger's own open amounts), `score` its risk score (riskScore of its grade inputs and the portfolio's prior) and
+ * `sources` what the analysis's assessments make their reasons and limits from (the prior, the limit settings).
  */
-export function assessCustomer(
+function assessCustomer(
   h: CustomerHistory,
   b: BehaviourAt,
-  prior: GradePrior,
   score: number,
   ctx: AssessmentContext,
-  limits: LimitSettings,
+  sources: AssessmentSources,
 ): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
   // Read from the history's columns (history/customerFigures.ts): the same cents as invoice by invoice.
@@ -123,12 +122,12 @@ export function assessCustomer(
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
   const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
   // The limit is made from its inputs when read (assessment.ts), the grade's reasons from the days past due and prior.
-  const source = limitSource(h, b, ctx, forTerms, terms, inputs.overdueDays, prior, limits);
+  const source = limitSource(h, b, ctx, forTerms, terms, inputs.overdueDays, sources.settings.floorDays);
   const keptLimit = keptLimitOf(h.customer, ctx);
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
-  return assessmentOf(
+  return sources.assess(
     {
       customer: h.customer,
       openAmount,
@@ -205,9 +204,9 @@ function insuranceAdvice(shareOfAR: number, grade: number, paidCount: number): R
 const NO_REASONS = Object.freeze([]) as unknown as Reason[];
 
 /**
- * What the customer's grade reasons and proposed credit limit are made from (assessment.ts AssessmentSource;
- * creditLimit.ts): its peak balance in the recent window (today's open amount when higher), what it owes within the
- * portfolio's norm, its monthly sales, and the grade the terms follow.
+ * What the customer's grade reasons and proposed credit limit are made from besides its assessment (assessment.ts
+ * SourceFigures; creditLimit.ts): its peak balance in the recent window (today's open amount when higher), what it
+ * owes within the portfolio's norm (`floorDays` past due at most), its monthly sales, and the grade the terms follow.
  */
 function limitSource(
   h: CustomerHistory,
@@ -216,24 +215,21 @@ function limitSource(
   forTerms: number,
   terms: TermsRecommendation,
   overdueDays: number,
-  prior: GradePrior,
-  limits: LimitSettings,
-): AssessmentSource {
+  floorDays: number,
+): SourceFigures {
   const { asOf } = ctx;
   const openCents = b.openCents;
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
-  return new AssessmentSource(
+  return {
     overdueDays,
-    prior,
     peakCents,
-    peakCents > peak.cents ? asOf : peak.date,
-    limits.floorDays > 0 ? openDueSince(h, asOf - limits.floorDays) : openCents - b.overdueCents,
-    perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
-    appetiteGrade(forTerms, ctx.riskAppetite),
-    terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
-    limits,
-  );
+    peakDate: peakCents > peak.cents ? asOf : peak.date,
+    onTermsCents: floorDays > 0 ? openDueSince(h, asOf - floorDays) : openCents - b.overdueCents,
+    monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
+    limitGrade: appetiteGrade(forTerms, ctx.riskAppetite),
+    openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
+  };
 }
 
 /**
@@ -280,7 +276,8 @@ export function assessCustomers(
     normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
   };
   const limits: LimitSettings = { headroom: withNorm.limitHeadroom, floorDays: withNorm.normDays ?? 0 };
-  const out = histories.map((h, i) => assessCustomer(h, behaviourOf(h), prior, scores[i], withNorm, limits));
+  const sources = new AssessmentSources(histories.length, prior, limits);
+  const out = histories.map((h, i) => assessCustomer(h, behaviourOf(h), scores[i], withNorm, sources));
   return largestThenByName(out, openAmountOf, customerOf, byOpenAmountThenName);
 }
 

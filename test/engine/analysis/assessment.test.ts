@@ -29,4 +29,31 @@ describe("a customer's reasons and credit limit are made when read", () => {
       expect(JSON.parse(JSON.stringify(c))).toEqual(JSON.parse(JSON.stringify({ ...c })));
     }
   });
+
+  test("a structured clone and a spread copy hold them; setting one replaces it; two analyses keep their own", () => {
+    const [first, second] = [analysed(), analysed()];
+    const [c, d] = [first[0], second[0]];
+    expect(structuredClone(c)).toEqual(JSON.parse(JSON.stringify(c)));
+    expect({ ...c }.creditLimit).toBe(c.creditLimit);
+    expect(d.gradeReasons).toEqual(c.gradeReasons);
+    expect(d.gradeReasons).not.toBe(c.gradeReasons);
+    const reasons = [c.gradeReasons[0]];
+    c.gradeReasons = reasons;
+    expect(c.gradeReasons).toBe(reasons);
+    expect(d.gradeReasons.length).toBeGreaterThan(1);
+    expect(first[1].gradeReasons[0].params.grade).toBe(first[1].grade);
+  });
+
+  test("they are made from the customer's own figures whatever the order they are read in", () => {
+    const inOrder = analysed().map((c) => JSON.stringify(c));
+    const reversed = analysed();
+    for (let i = reversed.length - 1; i >= 0; i--) void reversed[i].creditLimit;
+    expect(reversed.map((c) => JSON.stringify(c))).toEqual(inOrder);
+  });
+
+  test("an accessor read on an object that is not one of the analysis's assessments is refused", () => {
+    const c = analysed()[0];
+    const get = Object.getOwnPropertyDescriptor(c, "gradeReasons")!.get!;
+    expect(() => get.call({ customer: c.customer })).toThrow(TypeError);
+  });
 });
