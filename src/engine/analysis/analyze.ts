@@ -191,11 +191,12 @@ function* analysisSteps(
   const rows = readRows(input, settings, base, mapping);
   const { parsed, resolved } = rows;
   yield "portfolio";
-  const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
+  const byCustomer = groupByCustomer(parsed.invoices); // once: the portfolio's aging rows and the customers read it
+  const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved, byCustomer);
   const kpiTrend = trendOf(parsed.invoices, resolved);
   yield "customers";
-  const assessed = assessLedgerCustomers(rows, settings, portfolio);
-  const { byCustomer, customers } = assessed;
+  const assessed = assessLedgerCustomers(rows, settings, portfolio, byCustomer);
+  const { customers } = assessed;
   yield "plans";
   const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
   yield "alerts";
@@ -237,10 +238,14 @@ function* analysisSteps(
   };
 }
 
-/** The customers stage: the invoices grouped by customer, each customer's history, and each one assessed. */
-function assessLedgerCustomers(rows: LedgerRows, settings: AnalysisSettings, portfolio: Analysis["portfolio"]) {
+/** The customers stage: each customer's history (from its invoices, `byCustomer`), and each one assessed. */
+function assessLedgerCustomers(
+  rows: LedgerRows,
+  settings: AnalysisSettings,
+  portfolio: Analysis["portfolio"],
+  byCustomer: Map<string, Invoice[]>,
+) {
   const { parsed, resolved, fromColumns } = rows;
-  const byCustomer = groupByCustomer(parsed.invoices);
   const histories = customerHistories(byCustomer);
   const customers = assessCustomers(
     parsed.invoices,

@@ -16,6 +16,7 @@ import { customerKey } from "../ledger/customerKey";
 import { gradeFromScore, riskScore } from "./grade";
 import { AssessmentSources, type LimitSettings, type SourceFigures } from "./assessment";
 import { largestThenByName } from "./largestFirst";
+import { groupByCustomer } from "./portfolio";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
@@ -35,16 +36,7 @@ export { RECENT_DAYS } from "../history/behaviourAt";
 export const SALES_HISTORY_DAYS = 365;
 const DAYS_PER_MONTH = 365 / 12;
 
-export function groupByCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]> {
-  const groups = new Map<string, Invoice[]>();
-  for (let i = 0; i < invoices.length; i++) {
-    const inv = invoices[i];
-    const list = groups.get(inv.customer);
-    if (list) list.push(inv);
-    else groups.set(inv.customer, [inv]);
-  }
-  return groups;
-}
+export { groupByCustomer } from "./portfolio";
 
 /** Average monthly credit sales over the customer's history in the last 12 months (at least one month). */
 export function monthlySales(invoices: readonly Invoice[], asOf: number, historyDays: number): number {
