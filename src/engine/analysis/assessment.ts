@@ -280,3 +280,14 @@ function primedObjects(): object[] {
   return [new Assessment(all(0), sources), new Assessment(all(null), sources)];
 }
 export const PRIMED = primedObjects();
+
+/**
+ * Every figure of an assessment, null: an object for the customers stage to fill customer after customer and hand to
+ * AssessmentSources.assess, which copies it (null first: each field then holds a whole number in itself and a
+ * fraction in one box, which the assessment's field then shares).
+ */
+export function blankFigures(): AssessmentFigures {
+  const f: Record<string, null> = {};
+  for (const key of Object.keys(PRIMED[1])) if (key !== "gradeReasons" && key !== "creditLimit") f[key] = null;
+  return f as unknown as AssessmentFigures;
+}

@@ -7,14 +7,14 @@
  */
 import { bucketAmounts } from "../core/aging";
 import { fromCents, toCents } from "../model/money";
-import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
+import { behaviourInto, blankBehaviour, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
-import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";
-import { gradeInputs } from "../history/gradesAt";
+import { daysBeyondTermsOf, openBucketsInto, salesCentsOf } from "../history/customerFigures";
+import { gradeInputsInto } from "../history/gradesAt";
 import { priorOfLedger } from "../history/priorAt";
 import { customerKey } from "../ledger/customerKey";
-import { gradeFromScore, riskScore } from "./grade";
-import { AssessmentSources, type LimitSettings, type SourceFigures } from "./assessment";
+import { gradeFromScore, riskScore, type GradeInputs } from "./grade";
+import { AssessmentSources, blankFigures, type LimitSettings, type SourceFigures } from "./assessment";
 import { largestThenByName } from "./largestFirst";
 import { groupByCustomer } from "./portfolio";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
@@ -100,12 +100,12 @@ function assessCustomer(
 ): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
   // Read from the history's columns (history/customerFigures.ts): the same cents as invoice by invoice.
-  const { cents: buckets, openCount } = openBuckets(h, asOf, ctx.agingBasis, agingEdges);
+  const openCount = openBucketsInto(scratch.buckets, h, asOf, ctx.agingBasis, agingEdges);
   const openCents = b.openCents;
   const openAmount = fromCents(openCents);
   const paydex = paydexOf(daysBeyondTermsOf(h));
   const shareOfAR = ctx.totalOpen > 0 ? Math.max(0, openAmount) / ctx.totalOpen : 0;
-  const inputs = gradeInputs(b);
+  const inputs = gradeInputsInto(scratch.inputs, b);
   const grade = gradeFromScore(score);
   const paidCount = b.paidCount;
   const insuranceReasons = insuranceAdvice(shareOfAR, grade, paidCount);
@@ -119,42 +119,52 @@ function assessCustomer(
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
-  return sources.assess(
-    {
-      customer: h.customer,
-      openAmount,
-      overdueAmount: fromCents(b.overdueCents),
-      shareOfAR,
-      buckets: bucketAmounts(buckets),
-      invoiceCount: h.invoices.length,
-      openInvoiceCount: openCount,
-      paidInvoiceCount: paidCount,
-      paidLateCount: b.paidLateCount,
-      paidLateAmount: fromCents(b.paidLateCents),
-      lateShare: b.lateShare,
-      weightedDaysLate: b.weightedDaysLate,
-      weightedDaysToPay: b.weightedDaysToPay,
-      recentDaysLate: b.recentDaysLate,
-      earlierDaysLate: b.earlierDaysLate,
-      trend: b.trend,
-      paydex: paydex === null ? null : fig(paydex),
-      paydexBand: paydex === null ? null : paydexBand(paydex),
-      over60Share: inputs.over60Share,
-      disputedOpen: fromCents(b.disputedCents),
-      disputedShare: inputs.disputedShare,
-      historyDays: b.historyDays,
-      grade,
-      riskScore: fig(score, 2),
-      terms,
-      keptLimit,
-      overLimit,
-      termsGrade: forTerms,
-      insuranceAdvised,
-      insuranceReasons,
-    },
-    source,
-  );
+  // The figures go into the same object for every customer (scratch.figures), copied into its assessment.
+  const f = scratch.figures;
+  f.customer = h.customer;
+  f.openAmount = openAmount;
+  f.overdueAmount = fromCents(b.overdueCents);
+  f.shareOfAR = shareOfAR;
+  f.buckets = bucketAmounts(scratch.buckets, 0, agingEdges.length + 1);
+  f.invoiceCount = h.invoices.length;
+  f.openInvoiceCount = openCount;
+  f.paidInvoiceCount = paidCount;
+  f.paidLateCount = b.paidLateCount;
+  f.paidLateAmount = fromCents(b.paidLateCents);
+  f.lateShare = b.lateShare;
+  f.weightedDaysLate = b.weightedDaysLate;
+  f.weightedDaysToPay = b.weightedDaysToPay;
+  f.recentDaysLate = b.recentDaysLate;
+  f.earlierDaysLate = b.earlierDaysLate;
+  f.trend = b.trend;
+  f.paydex = paydex === null ? null : fig(paydex);
+  f.paydexBand = paydex === null ? null : paydexBand(paydex);
+  f.over60Share = inputs.over60Share;
+  f.disputedOpen = fromCents(b.disputedCents);
+  f.disputedShare = inputs.disputedShare;
+  f.historyDays = b.historyDays;
+  f.grade = grade;
+  f.riskScore = fig(score, 2);
+  f.terms = terms;
+  f.keptLimit = keptLimit;
+  f.overLimit = overLimit;
+  f.termsGrade = forTerms;
+  f.insuranceAdvised = insuranceAdvised;
+  f.insuranceReasons = insuranceReasons;
+  return sources.assess(f, source);
 }
+
+/**
+ * What the customers stage writes a customer's behaviour, grade inputs and open buckets into, customer after
+ * customer (each read before the next customer's are written): one set of objects instead of one per customer.
+ */
+const scratch = {
+  behaviour: blankBehaviour(),
+  inputs: gradeInputsInto({} as GradeInputs, blankBehaviour()),
+  buckets: [] as number[],
+  figures: blankFigures(),
+  source: {} as SourceFigures,
+};
 
 const paydexOf = (daysBeyondTerms: number | null) =>
   daysBeyondTerms === null ? null : paydexFromDays(daysBeyondTerms);
@@ -213,15 +223,15 @@ function limitSource(
   const openCents = b.openCents;
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
-  return {
-    overdueDays,
-    peakCents,
-    peakDate: peakCents > peak.cents ? asOf : peak.date,
-    onTermsCents: floorDays > 0 ? openDueSince(h, asOf - floorDays) : openCents - b.overdueCents,
-    monthlySales: perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
-    limitGrade: appetiteGrade(forTerms, ctx.riskAppetite),
-    openAccount: terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
-  };
+  const s = scratch.source; // copied into the analysis's columns (AssessmentSources.assess)
+  s.overdueDays = overdueDays;
+  s.peakCents = peakCents;
+  s.peakDate = peakCents > peak.cents ? asOf : peak.date;
+  s.onTermsCents = floorDays > 0 ? openDueSince(h, asOf - floorDays) : openCents - b.overdueCents;
+  s.monthlySales = perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays);
+  s.limitGrade = appetiteGrade(forTerms, ctx.riskAppetite);
+  s.openAccount = terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured";
+  return s;
 }
 
 /**
@@ -256,10 +266,12 @@ export function assessCustomers(
   // A customer's behaviour is read again where it is needed rather than kept for every customer through the stage
   // (the prior, every score for the norm, then the assessment): on a ledger of one invoice per customer, reading it
   // costs less than keeping it.
-  const behaviourOf = (h: CustomerHistory) => behaviourAt(h, ctx.asOf, true, h.invoices.length);
+  // Each behaviour and its grade inputs are read and dropped at once: written into the same objects (`scratch`).
+  const behaviourOf = (h: CustomerHistory) => behaviourInto(scratch.behaviour, h, ctx.asOf, true, h.invoices.length);
   const prior = priorOfLedger(histories, ctx.asOf);
   const scores = new Array<number>(histories.length);
-  for (let i = 0; i < histories.length; i++) scores[i] = riskScore(gradeInputs(behaviourOf(histories[i])), prior);
+  for (let i = 0; i < histories.length; i++)
+    scores[i] = riskScore(gradeInputsInto(scratch.inputs, behaviourOf(histories[i])), prior);
   const norm = portfolioNorm(scores);
   const late = norm.factor < 1;
   const withNorm = {

@@ -84,7 +84,8 @@ export function largestThenByName<T>(
   const below: T[] = [];
   const zeroNames: string[] = [];
   const zeroItems: T[] = [];
-  for (const t of items) {
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]; // by index: no iterator (a pass over many customers)
     const amount = amountOf(t);
     if (amount === 0) {
       zeroNames.push(nameOf(t));
@@ -97,7 +98,8 @@ export function largestThenByName<T>(
   if (!order) return items.sort(compare);
   const out = above.sort(compare);
   for (let k = 0; k < order.length; k++) out.push(zeroItems[order[k]]);
-  for (const t of below.sort(compare)) out.push(t);
+  below.sort(compare);
+  for (let i = 0; i < below.length; i++) out.push(below[i]);
   return out;
 }
 

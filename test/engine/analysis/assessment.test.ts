@@ -1,5 +1,6 @@
 /** The assessment (assessment.ts) as an analysis gives it: its reasons and credit limit made when first read. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { blankFigures } from "../../../src/engine/analysis/assessment";
 import type { AnalysisSettings } from "../../../src/engine/analysis/types";
 import { AS_OF, handLedger } from "./handLedger";
 
@@ -55,5 +56,12 @@ describe("a customer's reasons and credit limit are made when read", () => {
     const c = analysed()[0];
     const get = Object.getOwnPropertyDescriptor(c, "gradeReasons")!.get!;
     expect(() => get.call({ customer: c.customer })).toThrow(TypeError);
+  });
+
+  test("the blank the customers stage fills: every other figure, in the assessment's order, null", () => {
+    const c = analysed()[0];
+    const blank = blankFigures();
+    expect(Object.keys(blank)).toEqual(Object.keys(c).filter((k) => k !== "gradeReasons" && k !== "creditLimit"));
+    expect(Object.values(blank).every((v) => v === null)).toBe(true);
   });
 });
