@@ -82,8 +82,11 @@ export class AssessmentSources {
     this.figures = sourceColumns(n);
   }
 
-  /** The next customer's assessment, from its figures and what its reasons and limit will be made from. */
-  assess(f: AssessmentFigures, source: SourceFigures): CustomerAssessment {
+  /**
+   * The next customer's assessment, every figure null for the customers stage to set (in place: no object of
+   * figures made and copied per customer), from what its reasons and limit will be made from.
+   */
+  assess(source: SourceFigures): CustomerAssessment {
     const k = this.assessed.length;
     const s = this.figures;
     s.overdueDays[k] = source.overdueDays;
@@ -93,7 +96,7 @@ export class AssessmentSources {
     s.monthlySales[k] = source.monthlySales;
     s.limitGrade[k] = source.limitGrade;
     s.openAccount[k] = source.openAccount ? 1 : 0;
-    const c = new Assessment(f, this);
+    const c = new Assessment(PRIMED[1], this); // PRIMED[1]: every figure null
     this.assessed.push(c);
     return c;
   }
@@ -274,20 +277,9 @@ class Assessment implements CustomerAssessment {
  * fractions in a box, and no object is ever converted. They are kept for as long as the module (V8 forgets what it
  * learnt of a shape once no object of it is left). The values read are the same either way.
  */
-function primedObjects(): object[] {
+function primedObjects(): AssessmentFigures[] {
   const all = (value: 0 | null) => new Proxy({} as AssessmentFigures, { get: () => value });
   const sources = new AssessmentSources(0, NEUTRAL_PRIOR, { headroom: undefined, floorDays: 0 });
   return [new Assessment(all(0), sources), new Assessment(all(null), sources)];
 }
-export const PRIMED = primedObjects();
-
-/**
- * Every figure of an assessment, null: an object for the customers stage to fill customer after customer and hand to
- * AssessmentSources.assess, which copies it (null first: each field then holds a whole number in itself and a
- * fraction in one box, which the assessment's field then shares).
- */
-export function blankFigures(): AssessmentFigures {
-  const f: Record<string, null> = {};
-  for (const key of Object.keys(PRIMED[1])) if (key !== "gradeReasons" && key !== "creditLimit") f[key] = null;
-  return f as unknown as AssessmentFigures;
-}
+export const PRIMED: readonly AssessmentFigures[] = primedObjects();

@@ -14,7 +14,7 @@ import { gradeInputsInto } from "../history/gradesAt";
 import { priorOfLedger } from "../history/priorAt";
 import { customerKey } from "../ledger/customerKey";
 import { gradeFromScore, riskScore, type GradeInputs } from "./grade";
-import { AssessmentSources, blankFigures, type LimitSettings, type SourceFigures } from "./assessment";
+import { AssessmentSources, type LimitSettings, type SourceFigures } from "./assessment";
 import { largestThenByName } from "./largestFirst";
 import { groupByCustomer } from "./portfolio";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
@@ -119,8 +119,8 @@ function assessCustomer(
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
-  // The figures go into the same object for every customer (scratch.figures), copied into its assessment.
-  const f = scratch.figures;
+  // The figures are set on the assessment itself, made blank (AssessmentSources.assess).
+  const f = sources.assess(source);
   f.customer = h.customer;
   f.openAmount = openAmount;
   f.overdueAmount = fromCents(b.overdueCents);
@@ -151,7 +151,7 @@ function assessCustomer(
   f.termsGrade = forTerms;
   f.insuranceAdvised = insuranceAdvised;
   f.insuranceReasons = insuranceReasons;
-  return sources.assess(f, source);
+  return f;
 }
 
 /**
@@ -162,7 +162,6 @@ const scratch = {
   behaviour: blankBehaviour(),
   inputs: gradeInputsInto({} as GradeInputs, blankBehaviour()),
   buckets: [] as number[],
-  figures: blankFigures(),
   source: {} as SourceFigures,
 };
 

@@ -1,6 +1,6 @@
 /** The assessment (assessment.ts) as an analysis gives it: its reasons and credit limit made when first read. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
-import { blankFigures } from "../../../src/engine/analysis/assessment";
+import { PRIMED } from "../../../src/engine/analysis/assessment";
 import type { AnalysisSettings } from "../../../src/engine/analysis/types";
 import { AS_OF, handLedger } from "./handLedger";
 
@@ -58,10 +58,11 @@ describe("a customer's reasons and credit limit are made when read", () => {
     expect(() => get.call({ customer: c.customer })).toThrow(TypeError);
   });
 
-  test("the blank the customers stage fills: every other figure, in the assessment's order, null", () => {
+  test("an assessment is made blank, every figure null in the assessment's order, for the customers stage to set", () => {
     const c = analysed()[0];
-    const blank = blankFigures();
-    expect(Object.keys(blank)).toEqual(Object.keys(c).filter((k) => k !== "gradeReasons" && k !== "creditLimit"));
-    expect(Object.values(blank).every((v) => v === null)).toBe(true);
+    const blank = PRIMED[1];
+    expect(Object.keys(blank)).toEqual(Object.keys(c));
+    const figures = Object.keys(blank).filter((k) => k !== "gradeReasons" && k !== "creditLimit");
+    for (const key of figures as (keyof typeof blank)[]) expect(blank[key]).toBeNull();
   });
 });
