@@ -220,6 +220,7 @@ export function buildAlerts(
   thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
 ): Alert[] {
   const alerts: Alert[] = [];
+  const who: CustomerAssessment[] = []; // the customers given an alert, in their order (alertedCustomers)
   const largest = new Largest(5, shareOf); // the five largest shares, read in the same pass
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i]; // by index: no iterator's step per customer
@@ -228,11 +229,14 @@ export function buildAlerts(
     // nothing over a limit, nothing overdue or disputed, no share of receivables.
     if (c.openInvoiceCount === 0) {
       const deteriorating = deterioratingAlert(c, thresholds);
-      if (deteriorating) alerts.push(withRisk(deteriorating, LIKELIHOOD[c.grade]));
+      if (!deteriorating) continue;
+      alerts.push(withRisk(deteriorating, LIKELIHOOD[c.grade]));
+      who.push(c);
       continue;
     }
     const own = customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds);
     for (let k = 0; k < own.length; k++) alerts.push(withRisk(own[k], LIKELIHOOD[c.grade]));
+    if (own.length > 0) who.push(c);
   }
   const top5 = largest.finite ? largest.items : largestN(customers, shareOf, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);
@@ -258,6 +262,7 @@ export function buildAlerts(
       ),
     );
   }
+  alerted.set(alerts, who);
   return alerts.sort(
     (a, b) =>
       b.atRisk - a.atRisk ||
@@ -266,4 +271,14 @@ export function buildAlerts(
       a.kind.localeCompare(b.kind) ||
       (a.customer ?? "").localeCompare(b.customer ?? ""),
   );
+}
+
+const alerted = new WeakMap<readonly Alert[], readonly CustomerAssessment[]>();
+
+/**
+ * The customers buildAlerts gave an alert of their own, in the order of the customers it read, for `alerts` as it
+ * returned them (undefined for any other list): the actions (actions.ts) need these customers only, not every one.
+ */
+export function alertedCustomers(alerts: readonly Alert[]): readonly CustomerAssessment[] | undefined {
+  return alerted.get(alerts);
 }

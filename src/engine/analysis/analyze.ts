@@ -12,7 +12,7 @@ import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { reconcile } from "../ledger/reconcile";
 import { skippedNotes } from "../ledger/skippedRows";
 import { convertLedger, ratesInUse } from "./currencyStage";
-import { buildAlerts, resolveAlertThresholds } from "./alerts";
+import { alertedCustomers, buildAlerts, resolveAlertThresholds } from "./alerts";
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
 import { keptLimitMap } from "./keptLimits";
@@ -276,7 +276,7 @@ function alertsAndActions(
 ) {
   const alerts = buildAlerts(customers, byCustomer, resolved.asOf, resolved.alertThresholds);
   const findings = portfolioFindings(customers, alerts);
-  const actions = buildActions(customers, alerts, findings);
+  const actions = buildActions(customers, alerts, findings, alertedCustomers(alerts));
   const insurance = checkInsurance(customers, invoices);
   return { alerts, findings, actions, insurance };
 }
