@@ -85,11 +85,15 @@ function actionOf(c: CustomerAssessment, own: readonly Alert[]): CustomerAction 
   };
 }
 
-/** The ranked action list: each customer once, kinds that are portfolio findings left out, at most a fifth. */
+/**
+ * The ranked action list: each customer once, kinds that are portfolio findings left out, at most a fifth.
+ * `alerted`: the customers among `customers` that have an alert (alerts.ts alertedCustomers), the only ones read.
+ */
 export function buildActions(
   customers: readonly CustomerAssessment[],
   alerts: readonly Alert[],
   findings: readonly PortfolioFinding[],
+  alerted: readonly CustomerAssessment[] = customers,
 ): CustomerAction[] {
   const said = new Set<string>(findings.map((f) => f.kind));
   const byCustomer = new Map<string, Alert[]>();
@@ -99,7 +103,7 @@ export function buildActions(
     if (list) list.push(a);
     else byCustomer.set(a.customer, [a]);
   }
-  const actions = customers
+  const actions = alerted
     .filter((c) => byCustomer.has(c.customer))
     .map((c) => actionOf(c, byCustomer.get(c.customer)!));
   actions.sort(

@@ -129,7 +129,8 @@ function overdueAlerts(c: CustomerAssessment, invoices: readonly Invoice[], asOf
   let over90 = 0;
   let oldDispute = 0;
   let disputeCount = 0;
-  for (const inv of invoices) {
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     const open = toCents(inv.openAmount);
     if (open <= 0) continue;
     if (asOf - inv.dueDate > 90) over90 += open;
@@ -219,18 +220,23 @@ export function buildAlerts(
   thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
 ): Alert[] {
   const alerts: Alert[] = [];
+  const who: CustomerAssessment[] = []; // the customers given an alert, in their order (alertedCustomers)
   const largest = new Largest(5, shareOf); // the five largest shares, read in the same pass
-  for (const c of customers) {
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]; // by index: no iterator's step per customer
     largest.add(c);
     // A customer with nothing open (most customers of a large ledger) can only be paying later lately: it owes
     // nothing over a limit, nothing overdue or disputed, no share of receivables.
     if (c.openInvoiceCount === 0) {
       const deteriorating = deterioratingAlert(c, thresholds);
-      if (deteriorating) alerts.push(withRisk(deteriorating, LIKELIHOOD[c.grade]));
+      if (!deteriorating) continue;
+      alerts.push(withRisk(deteriorating, LIKELIHOOD[c.grade]));
+      who.push(c);
       continue;
     }
-    for (const a of customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds))
-      alerts.push(withRisk(a, LIKELIHOOD[c.grade]));
+    const own = customerAlerts(c, byCustomer.get(c.customer) ?? [], asOf, thresholds);
+    for (let k = 0; k < own.length; k++) alerts.push(withRisk(own[k], LIKELIHOOD[c.grade]));
+    if (own.length > 0) who.push(c);
   }
   const top5 = largest.finite ? largest.items : largestN(customers, shareOf, 5);
   const top5Share = top5.reduce((s, c) => s + c.shareOfAR, 0);
@@ -256,6 +262,7 @@ export function buildAlerts(
       ),
     );
   }
+  alerted.set(alerts, who);
   return alerts.sort(
     (a, b) =>
       b.atRisk - a.atRisk ||
@@ -264,4 +271,14 @@ export function buildAlerts(
       a.kind.localeCompare(b.kind) ||
       (a.customer ?? "").localeCompare(b.customer ?? ""),
   );
+}
+
+const alerted = new WeakMap<readonly Alert[], readonly CustomerAssessment[]>();
+
+/**
+ * The customers buildAlerts gave an alert of their own, in the order of the customers it read, for `alerts` as it
+ * returned them (undefined for any other list): the actions (actions.ts) need these customers only, not every one.
+ */
+export function alertedCustomers(alerts: readonly Alert[]): readonly CustomerAssessment[] | undefined {
+  return alerted.get(alerts);
 }

@@ -12,7 +12,7 @@ import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { reconcile } from "../ledger/reconcile";
 import { skippedNotes } from "../ledger/skippedRows";
 import { convertLedger, ratesInUse } from "./currencyStage";
-import { buildAlerts, resolveAlertThresholds } from "./alerts";
+import { alertedCustomers, buildAlerts, resolveAlertThresholds } from "./alerts";
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
 import { keptLimitMap } from "./keptLimits";
@@ -191,11 +191,12 @@ function* analysisSteps(
   const rows = readRows(input, settings, base, mapping);
   const { parsed, resolved } = rows;
   yield "portfolio";
-  const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved);
+  const byCustomer = groupByCustomer(parsed.invoices); // once: the portfolio's aging rows and the customers read it
+  const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved, byCustomer);
   const kpiTrend = trendOf(parsed.invoices, resolved);
   yield "customers";
-  const assessed = assessLedgerCustomers(rows, settings, portfolio);
-  const { byCustomer, customers } = assessed;
+  const assessed = assessLedgerCustomers(rows, settings, portfolio, byCustomer);
+  const { customers } = assessed;
   yield "plans";
   const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
   yield "alerts";
@@ -237,10 +238,14 @@ function* analysisSteps(
   };
 }
 
-/** The customers stage: the invoices grouped by customer, each customer's history, and each one assessed. */
-function assessLedgerCustomers(rows: LedgerRows, settings: AnalysisSettings, portfolio: Analysis["portfolio"]) {
+/** The customers stage: each customer's history (from its invoices, `byCustomer`), and each one assessed. */
+function assessLedgerCustomers(
+  rows: LedgerRows,
+  settings: AnalysisSettings,
+  portfolio: Analysis["portfolio"],
+  byCustomer: Map<string, Invoice[]>,
+) {
   const { parsed, resolved, fromColumns } = rows;
-  const byCustomer = groupByCustomer(parsed.invoices);
   const histories = customerHistories(byCustomer);
   const customers = assessCustomers(
     parsed.invoices,
@@ -271,26 +276,27 @@ function alertsAndActions(
 ) {
   const alerts = buildAlerts(customers, byCustomer, resolved.asOf, resolved.alertThresholds);
   const findings = portfolioFindings(customers, alerts);
-  const actions = buildActions(customers, alerts, findings);
+  const actions = buildActions(customers, alerts, findings, alertedCustomers(alerts));
   const insurance = checkInsurance(customers, invoices);
   return { alerts, findings, actions, insurance };
 }
 
-/** The forecast stage: the 13-week collections forecast from each customer's habits and typical days late. */
+/** The forecast stage: the 13-week collections forecast from each customer's payment habits. */
 function collectionsForecast(
-  { customers, byCustomer, histories }: AssessedCustomers,
+  { byCustomer, histories }: AssessedCustomers,
   portfolio: Analysis["portfolio"],
   resolved: Analysis["settings"],
 ) {
-  const typical = new Map<string, number | null>(); // set one by one: no pair per customer
-  for (let i = 0; i < customers.length; i++) typical.set(customers[i].customer, customers[i].weightedDaysLate);
   const habits = readHistoryHabits(histories, resolved.asOf); // read once: the forecast and the cash plan's scenarios share it
-  const forecast = forecastCollections(byCustomer, typical, portfolio.weightedDaysLate, resolved.asOf, {
+  // The forecast reads each customer's habit from its settled invoices, not a typical days late (none passed).
+  const forecast = forecastCollections(byCustomer, NO_TYPICAL_DAYS, portfolio.weightedDaysLate, resolved.asOf, {
     habits,
     histories,
   });
   return { forecast, habits };
 }
+
+const NO_TYPICAL_DAYS: Map<string, number | null> = new Map();
 
 /** The ledger's totals and documents checked against the invoices read (reconcile.ts). */
 function reconcileWithExport(input: LedgerInput, mapping: MappingResult, { read, parsed }: LedgerRows) {

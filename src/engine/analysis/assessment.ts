@@ -1,15 +1,18 @@
 /**
  * A customer's assessment as the customers stage makes it (customers.ts): the figures of CustomerAssessment in their
- * order, with the grade's reasons and the proposed credit limit made when first read (model/reason.ts madeOnRead):
- * the reasons from the grade's inputs and the portfolio's prior, the limit from its inputs (creditLimit.ts). An
- * analysis of many customers makes and keeps neither for every customer while nobody reads them (no stage of the
- * analysis does); JSON, a structured clone to the pane and a spread copy hold them as ever, in their places.
+ * order, with the grade's reasons and the proposed credit limit made when first read: the reasons from the grade's
+ * inputs and the portfolio's prior, the limit from its inputs (creditLimit.ts). An analysis of many customers makes
+ * and keeps neither for every customer while nobody reads them (no stage of the analysis does). Each is an enumerable
+ * accessor of the assessment's own, in the key's place, whose first read makes the value and keeps it (the same value
+ * on every later read; setting it replaces it, as a plain property would): JSON, a structured clone to the pane, a
+ * spread copy and toEqual see the value itself. What they are made from is held once per analysis, a column per
+ * figure (AssessmentSources), instead of an object of its own per customer hung on the assessment.
  */
-import { gradeReasons, type GradeInputs, type GradePrior } from "./grade";
+import { gradeReasons, NEUTRAL_PRIOR, type GradeInputs, type GradePrior } from "./grade";
+import { numbers } from "../core/heapArrays";
 import { fromCents } from "../model/money";
-import { holdSource, madeOnRead } from "../model/reason";
 import { recommendCreditLimit, type LimitInputs } from "./creditLimit";
-import type { CustomerAssessment, Reason } from "../model/types";
+import type { CreditLimitRecommendation, CustomerAssessment, Reason } from "../model/types";
 
 export type AssessmentFigures = Omit<CustomerAssessment, "gradeReasons" | "creditLimit">;
 
@@ -21,30 +24,176 @@ export interface LimitSettings {
 }
 
 /**
- * What the grade reasons and the credit limit need besides the assessment's own figures, kept for every customer:
- * the open balance's days past due (a grade input the assessment does not show) and the portfolio's prior; the
- * limit's own inputs (creditLimit.ts LimitInputs: the peak and what is owed on terms in whole cents, the sales, the
- * grade after risk appetite, whether served on open account) and the ledger's limit settings. The limit's open and
- * overdue amounts are the assessment's own. One object of plain fields per customer (see primeFields).
+ * What a customer's grade reasons and credit limit need besides its assessment's own figures: the open balance's
+ * days past due (a grade input the assessment does not show) and the limit's own inputs (creditLimit.ts LimitInputs:
+ * the peak and what is owed on terms in whole cents, the sales, the grade after risk appetite, whether served on open
+ * account). The limit's open and overdue amounts are the assessment's own.
  */
-export class AssessmentSource {
-  constructor(
-    readonly overdueDays: number,
-    readonly prior: GradePrior,
-    readonly peakCents: number,
-    readonly peakDate: number,
-    readonly onTermsCents: number,
-    readonly monthlySales: number,
-    readonly limitGrade: number,
-    readonly openAccount: boolean,
-    readonly settings: LimitSettings,
-  ) {}
+export interface SourceFigures {
+  overdueDays: number;
+  peakCents: number;
+  peakDate: number;
+  onTermsCents: number;
+  monthlySales: number;
+  limitGrade: number;
+  openAccount: boolean;
 }
 
-/** The assessment with its grade reasons and credit limit to be made when read. */
-export function assessmentOf(f: AssessmentFigures, source: AssessmentSource): CustomerAssessment {
-  return new Assessment(f, source);
+/** Each customer's SourceFigures, a plain array of numbers per figure (openAccount: 1 or 0). */
+type SourceColumns = { [K in keyof SourceFigures]: number[] };
+
+function sourceColumns(n: number): SourceColumns {
+  const columns = {} as SourceColumns;
+  for (const key of SOURCE_KEYS) columns[key] = numbers(n);
+  return columns;
 }
+const SOURCE_KEYS: readonly (keyof SourceFigures)[] = [
+  "overdueDays",
+  "peakCents",
+  "peakDate",
+  "onTermsCents",
+  "monthlySales",
+  "limitGrade",
+  "openAccount",
+];
+
+/**
+ * One analysis's sources of its assessments' reasons and limits: the portfolio's prior and the ledger's limit
+ * settings, shared, and each customer's SourceFigures in plain arrays of numbers (customer k: the k-th assessed),
+ * no object per customer. Each assessment holds the analysis's sources (one property that is not enumerable), and a
+ * read finds the assessment among those assessed by identity (the look-up is made on the first read, not while
+ * assessing).
+ */
+export class AssessmentSources {
+  private readonly figures: SourceColumns;
+  private readonly assessed: CustomerAssessment[] = [];
+  private positions: Map<object, number> | null = null;
+  private readonly reasons = new Map<number, Reason[]>();
+  private readonly limits = new Map<number, CreditLimitRecommendation>();
+  /** How each assessment holds these sources (one descriptor for all). */
+  readonly held: PropertyDescriptor = { value: this };
+
+  /** For `n` customers (more may come: the columns grow). */
+  constructor(
+    n: number,
+    private readonly prior: GradePrior,
+    readonly settings: LimitSettings,
+  ) {
+    this.figures = sourceColumns(n);
+  }
+
+  /**
+   * The next customer's assessment, every figure null for the customers stage to set (in place: no object of
+   * figures made and copied per customer), from what its reasons and limit will be made from.
+   */
+  assess(source: SourceFigures): CustomerAssessment {
+    const k = this.assessed.length;
+    const s = this.figures;
+    s.overdueDays[k] = source.overdueDays;
+    s.peakCents[k] = source.peakCents;
+    s.peakDate[k] = source.peakDate;
+    s.onTermsCents[k] = source.onTermsCents;
+    s.monthlySales[k] = source.monthlySales;
+    s.limitGrade[k] = source.limitGrade;
+    s.openAccount[k] = source.openAccount ? 1 : 0;
+    const c = new Assessment(PRIMED[1], this); // PRIMED[1]: every figure null
+    this.assessed.push(c);
+    return c;
+  }
+
+  /** The grade's reasons of assessment `c`, made on the first read and kept. */
+  gradeReasons(c: CustomerAssessment): Reason[] {
+    return this.madeOnRead(this.reasons, c, (k) => this.reasonsOf(k, c));
+  }
+
+  /** The proposed credit limit of assessment `c`, made on the first read and kept. */
+  creditLimit(c: CustomerAssessment): CreditLimitRecommendation {
+    return this.madeOnRead(this.limits, c, (k) => recommendCreditLimit(this.limitOf(k, c)));
+  }
+
+  /** What assessment `c` reads as its grade reasons from now on (set as a plain property would be). */
+  setGradeReasons(c: CustomerAssessment, value: Reason[]): void {
+    this.reasons.set(this.positionOf(c), value);
+  }
+
+  /** What assessment `c` reads as its credit limit from now on. */
+  setCreditLimit(c: CustomerAssessment, value: CreditLimitRecommendation): void {
+    this.limits.set(this.positionOf(c), value);
+  }
+
+  private madeOnRead<T>(kept: Map<number, T>, c: CustomerAssessment, make: (k: number) => T): T {
+    const k = this.positionOf(c);
+    if (!kept.has(k)) kept.set(k, make(k));
+    return kept.get(k) as T;
+  }
+
+  /** Where the assessment was made among this analysis's (its figures' column index). */
+  private positionOf(c: CustomerAssessment): number {
+    const positions = (this.positions ??= new Map());
+    for (let k = positions.size; k < this.assessed.length; k++) positions.set(this.assessed[k], k);
+    const k = positions.get(c);
+    if (k === undefined) throw new TypeError("not an assessment of this analysis");
+    return k;
+  }
+
+  /** The grade's inputs are the assessment's own figures (customers.ts copies them from gradeInputs) but the days past due. */
+  private reasonsOf(k: number, c: CustomerAssessment): Reason[] {
+    const inputs: GradeInputs = {
+      paidInvoiceCount: c.paidInvoiceCount,
+      weightedDaysLate: c.weightedDaysLate,
+      lateShare: c.lateShare,
+      trend: c.trend,
+      recentDaysLate: c.recentDaysLate,
+      overdueDays: this.figures.overdueDays[k],
+      over60Share: c.over60Share,
+      disputedShare: c.disputedShare,
+    };
+    return gradeReasons({ inputs, prior: this.prior });
+  }
+
+  /** The credit limit's inputs: the customer's own, with the assessment's open and overdue amounts (the same figures). */
+  private limitOf(k: number, c: CustomerAssessment): LimitInputs {
+    const s = this.figures;
+    return {
+      peak: fromCents(s.peakCents[k]),
+      peakDate: s.peakDate[k],
+      onTerms: fromCents(s.onTermsCents[k]),
+      floorDays: this.settings.floorDays,
+      grade: s.limitGrade[k],
+      openAccount: s.openAccount[k] === 1,
+      headroom: this.settings.headroom,
+      monthlySales: s.monthlySales[k],
+      open: c.openAmount,
+      overdue: c.overdueAmount,
+    };
+  }
+}
+
+const SOURCES = Symbol("made on read from");
+type Held = CustomerAssessment & { [SOURCES]: AssessmentSources };
+
+/**
+ * The accessors of every assessment's grade reasons and credit limit: the same two for all (objects whose accessors
+ * differ never share a shape: V8 keeps them as slow dictionaries).
+ */
+const GRADE_REASONS: PropertyDescriptor = {
+  enumerable: true,
+  get(this: Held) {
+    return this[SOURCES].gradeReasons(this);
+  },
+  set(this: Held, value: Reason[]) {
+    this[SOURCES].setGradeReasons(this, value);
+  },
+};
+const CREDIT_LIMIT: PropertyDescriptor = {
+  enumerable: true,
+  get(this: Held) {
+    return this[SOURCES].creditLimit(this);
+  },
+  set(this: Held, value: CreditLimitRecommendation) {
+    this[SOURCES].setCreditLimit(this, value);
+  },
+};
 
 class Assessment implements CustomerAssessment {
   declare customer: string;
@@ -81,8 +230,8 @@ class Assessment implements CustomerAssessment {
   declare insuranceReasons: Reason[];
 
   /** Every key assigned here, in CustomerAssessment's order (the order JSON and the report show). */
-  constructor(f: AssessmentFigures, source: AssessmentSource) {
-    holdSource(this, source);
+  constructor(f: AssessmentFigures, sources: AssessmentSources) {
+    Object.defineProperty(this, SOURCES, sources.held);
     this.customer = f.customer;
     this.openAmount = f.openAmount;
     this.overdueAmount = f.overdueAmount;
@@ -107,9 +256,9 @@ class Assessment implements CustomerAssessment {
     this.historyDays = f.historyDays;
     this.grade = f.grade;
     this.riskScore = f.riskScore;
-    gradeReasonsOnRead(this);
+    Object.defineProperty(this, "gradeReasons", GRADE_REASONS);
     this.terms = f.terms;
-    creditLimitOnRead(this);
+    Object.defineProperty(this, "creditLimit", CREDIT_LIMIT);
     this.keptLimit = f.keptLimit;
     this.overLimit = f.overLimit;
     this.termsGrade = f.termsGrade;
@@ -117,41 +266,6 @@ class Assessment implements CustomerAssessment {
     this.insuranceReasons = f.insuranceReasons;
   }
 }
-
-/** The grade's inputs are the assessment's own figures (customers.ts copies them from gradeInputs) but the days past due. */
-function reasonsOf({ overdueDays, prior }: AssessmentSource, c: Assessment): Reason[] {
-  const inputs: GradeInputs = {
-    paidInvoiceCount: c.paidInvoiceCount,
-    weightedDaysLate: c.weightedDaysLate,
-    lateShare: c.lateShare,
-    trend: c.trend,
-    recentDaysLate: c.recentDaysLate,
-    overdueDays,
-    over60Share: c.over60Share,
-    disputedShare: c.disputedShare,
-  };
-  return gradeReasons({ inputs, prior });
-}
-const gradeReasonsOnRead = madeOnRead("gradeReasons", reasonsOf);
-
-/** The credit limit's inputs: the source's, with the assessment's open and overdue amounts (the same figures). */
-function limitOf(s: AssessmentSource, c: Assessment): LimitInputs {
-  return {
-    peak: fromCents(s.peakCents),
-    peakDate: s.peakDate,
-    onTerms: fromCents(s.onTermsCents),
-    floorDays: s.settings.floorDays,
-    grade: s.limitGrade,
-    openAccount: s.openAccount,
-    headroom: s.settings.headroom,
-    monthlySales: s.monthlySales,
-    open: c.openAmount,
-    overdue: c.overdueAmount,
-  };
-}
-const creditLimitOnRead = madeOnRead("creditLimit", (s: AssessmentSource, c: Assessment) =>
-  recommendCreditLimit(limitOf(s, c)),
-);
 
 /**
  * V8 gives each field of a class's objects the representation of the first values stored in it: a field that first
@@ -163,10 +277,9 @@ const creditLimitOnRead = madeOnRead("creditLimit", (s: AssessmentSource, c: Ass
  * fractions in a box, and no object is ever converted. They are kept for as long as the module (V8 forgets what it
  * learnt of a shape once no object of it is left). The values read are the same either way.
  */
-function primedObjects(): object[] {
+function primedObjects(): AssessmentFigures[] {
   const all = (value: 0 | null) => new Proxy({} as AssessmentFigures, { get: () => value });
-  const source = (value: 0 | null) =>
-    new AssessmentSource(...(Array(9).fill(value) as ConstructorParameters<typeof AssessmentSource>));
-  return [new Assessment(all(0), source(0)), new Assessment(all(null), source(null))];
+  const sources = new AssessmentSources(0, NEUTRAL_PRIOR, { headroom: undefined, floorDays: 0 });
+  return [new Assessment(all(0), sources), new Assessment(all(null), sources)];
 }
-export const PRIMED = primedObjects();
+export const PRIMED: readonly AssessmentFigures[] = primedObjects();

@@ -7,15 +7,16 @@
  */
 import { bucketAmounts } from "../core/aging";
 import { fromCents, toCents } from "../model/money";
-import { behaviourAt, type BehaviourAt } from "../history/behaviourAt";
+import { behaviourInto, blankBehaviour, type BehaviourAt } from "../history/behaviourAt";
 import { customerHistories, peakOpenCents, type CustomerHistory } from "../history/customerHistory";
-import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../history/customerFigures";
-import { gradeInputs } from "../history/gradesAt";
+import { daysBeyondTermsOf, openBucketsInto, salesCentsOf } from "../history/customerFigures";
+import { gradeInputsInto } from "../history/gradesAt";
 import { priorOfLedger } from "../history/priorAt";
 import { customerKey } from "../ledger/customerKey";
-import { gradeFromScore, riskScore, type GradePrior } from "./grade";
-import { AssessmentSource, assessmentOf, type LimitSettings } from "./assessment";
+import { gradeFromScore, riskScore, type GradeInputs } from "./grade";
+import { AssessmentSources, type LimitSettings, type SourceFigures } from "./assessment";
 import { largestThenByName } from "./largestFirst";
+import { groupByCustomer } from "./portfolio";
 import { NORMAL_SCORE, portfolioNorm, termsGrade } from "./portfolioNorm";
 import { paydexBand, paydexFromDays } from "./paydex";
 import { fig, pct, reason } from "../model/reason";
@@ -35,16 +36,7 @@ export { RECENT_DAYS } from "../history/behaviourAt";
 export const SALES_HISTORY_DAYS = 365;
 const DAYS_PER_MONTH = 365 / 12;
 
-export function groupByCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]> {
-  const groups = new Map<string, Invoice[]>();
-  for (let i = 0; i < invoices.length; i++) {
-    const inv = invoices[i];
-    const list = groups.get(inv.customer);
-    if (list) list.push(inv);
-    else groups.set(inv.customer, [inv]);
-  }
-  return groups;
-}
+export { groupByCustomer } from "./portfolio";
 
 /** Average monthly credit sales over the customer's history in the last 12 months (at least one month). */
 export function monthlySales(invoices: readonly Invoice[], asOf: number, historyDays: number): number {
@@ -96,25 +88,24 @@ const MAX_NORM_COPIES = 64;
 
 /**
  * One customer's assessment at the as-of date. `b` is its behaviour at that date (history/behaviourAt.ts, with the
- * ledger's own open amounts), `prior` the portfolio's figures a thin history is shrunk toward (grade.ts), `score`
- * its risk score from them (riskScore of its grade inputs) and `limits` the ledger's limit settings (from `ctx`).
+ * ledger's own open amounts), `score` its risk score (riskScore of its grade inputs and the portfolio's prior) and
+ * `sources` what the analysis's assessments make their reasons and limits from (the prior, the limit settings).
  */
-export function assessCustomer(
+function assessCustomer(
   h: CustomerHistory,
   b: BehaviourAt,
-  prior: GradePrior,
   score: number,
   ctx: AssessmentContext,
-  limits: LimitSettings,
+  sources: AssessmentSources,
 ): CustomerAssessment {
   const { asOf, agingEdges } = ctx;
   // Read from the history's columns (history/customerFigures.ts): the same cents as invoice by invoice.
-  const { cents: buckets, openCount } = openBuckets(h, asOf, ctx.agingBasis, agingEdges);
+  const openCount = openBucketsInto(scratch.buckets, h, asOf, ctx.agingBasis, agingEdges);
   const openCents = b.openCents;
   const openAmount = fromCents(openCents);
   const paydex = paydexOf(daysBeyondTermsOf(h));
   const shareOfAR = ctx.totalOpen > 0 ? Math.max(0, openAmount) / ctx.totalOpen : 0;
-  const inputs = gradeInputs(b);
+  const inputs = gradeInputsInto(scratch.inputs, b);
   const grade = gradeFromScore(score);
   const paidCount = b.paidCount;
   const insuranceReasons = insuranceAdvice(shareOfAR, grade, paidCount);
@@ -123,47 +114,56 @@ export function assessCustomer(
   const forTerms = termsGrade(score, ctx.normFactor ?? 1);
   const terms = termsAgainstNorm(grade, forTerms, ctx, insuranceAdvised);
   // The limit is made from its inputs when read (assessment.ts), the grade's reasons from the days past due and prior.
-  const source = limitSource(h, b, ctx, forTerms, terms, inputs.overdueDays, prior, limits);
+  const source = limitSource(h, b, ctx, forTerms, terms, inputs.overdueDays, sources.settings.floorDays);
   const keptLimit = keptLimitOf(h.customer, ctx);
   // Over limit: above the limit the user keeps, never above AR Lens's own proposal.
   const overLimit = keptLimit !== null && openCents > toCents(keptLimit.amount);
 
-  return assessmentOf(
-    {
-      customer: h.customer,
-      openAmount,
-      overdueAmount: fromCents(b.overdueCents),
-      shareOfAR,
-      buckets: bucketAmounts(buckets),
-      invoiceCount: h.invoices.length,
-      openInvoiceCount: openCount,
-      paidInvoiceCount: paidCount,
-      paidLateCount: b.paidLateCount,
-      paidLateAmount: fromCents(b.paidLateCents),
-      lateShare: b.lateShare,
-      weightedDaysLate: b.weightedDaysLate,
-      weightedDaysToPay: b.weightedDaysToPay,
-      recentDaysLate: b.recentDaysLate,
-      earlierDaysLate: b.earlierDaysLate,
-      trend: b.trend,
-      paydex: paydex === null ? null : fig(paydex),
-      paydexBand: paydex === null ? null : paydexBand(paydex),
-      over60Share: inputs.over60Share,
-      disputedOpen: fromCents(b.disputedCents),
-      disputedShare: inputs.disputedShare,
-      historyDays: b.historyDays,
-      grade,
-      riskScore: fig(score, 2),
-      terms,
-      keptLimit,
-      overLimit,
-      termsGrade: forTerms,
-      insuranceAdvised,
-      insuranceReasons,
-    },
-    source,
-  );
+  // The figures are set on the assessment itself, made blank (AssessmentSources.assess).
+  const f = sources.assess(source);
+  f.customer = h.customer;
+  f.openAmount = openAmount;
+  f.overdueAmount = fromCents(b.overdueCents);
+  f.shareOfAR = shareOfAR;
+  f.buckets = bucketAmounts(scratch.buckets, 0, agingEdges.length + 1);
+  f.invoiceCount = h.invoices.length;
+  f.openInvoiceCount = openCount;
+  f.paidInvoiceCount = paidCount;
+  f.paidLateCount = b.paidLateCount;
+  f.paidLateAmount = fromCents(b.paidLateCents);
+  f.lateShare = b.lateShare;
+  f.weightedDaysLate = b.weightedDaysLate;
+  f.weightedDaysToPay = b.weightedDaysToPay;
+  f.recentDaysLate = b.recentDaysLate;
+  f.earlierDaysLate = b.earlierDaysLate;
+  f.trend = b.trend;
+  f.paydex = paydex === null ? null : fig(paydex);
+  f.paydexBand = paydex === null ? null : paydexBand(paydex);
+  f.over60Share = inputs.over60Share;
+  f.disputedOpen = fromCents(b.disputedCents);
+  f.disputedShare = inputs.disputedShare;
+  f.historyDays = b.historyDays;
+  f.grade = grade;
+  f.riskScore = fig(score, 2);
+  f.terms = terms;
+  f.keptLimit = keptLimit;
+  f.overLimit = overLimit;
+  f.termsGrade = forTerms;
+  f.insuranceAdvised = insuranceAdvised;
+  f.insuranceReasons = insuranceReasons;
+  return f;
 }
+
+/**
+ * What the customers stage writes a customer's behaviour, grade inputs and open buckets into, customer after
+ * customer (each read before the next customer's are written): one set of objects instead of one per customer.
+ */
+const scratch = {
+  behaviour: blankBehaviour(),
+  inputs: gradeInputsInto({} as GradeInputs, blankBehaviour()),
+  buckets: [] as number[],
+  source: {} as SourceFigures,
+};
 
 const paydexOf = (daysBeyondTerms: number | null) =>
   daysBeyondTerms === null ? null : paydexFromDays(daysBeyondTerms);
@@ -205,9 +205,9 @@ function insuranceAdvice(shareOfAR: number, grade: number, paidCount: number): R
 const NO_REASONS = Object.freeze([]) as unknown as Reason[];
 
 /**
- * What the customer's grade reasons and proposed credit limit are made from (assessment.ts AssessmentSource;
- * creditLimit.ts): its peak balance in the recent window (today's open amount when higher), what it owes within the
- * portfolio's norm, its monthly sales, and the grade the terms follow.
+ * What the customer's grade reasons and proposed credit limit are made from besides its assessment (assessment.ts
+ * SourceFigures; creditLimit.ts): its peak balance in the recent window (today's open amount when higher), what it
+ * owes within the portfolio's norm (`floorDays` past due at most), its monthly sales, and the grade the terms follow.
  */
 function limitSource(
   h: CustomerHistory,
@@ -216,24 +216,21 @@ function limitSource(
   forTerms: number,
   terms: TermsRecommendation,
   overdueDays: number,
-  prior: GradePrior,
-  limits: LimitSettings,
-): AssessmentSource {
+  floorDays: number,
+): SourceFigures {
   const { asOf } = ctx;
   const openCents = b.openCents;
   const peak = peakOpenCents(h, asOf - PEAK_WINDOW_DAYS, asOf);
   const peakCents = Math.max(peak.cents, openCents);
-  return new AssessmentSource(
-    overdueDays,
-    prior,
-    peakCents,
-    peakCents > peak.cents ? asOf : peak.date,
-    limits.floorDays > 0 ? openDueSince(h, asOf - limits.floorDays) : openCents - b.overdueCents,
-    perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays),
-    appetiteGrade(forTerms, ctx.riskAppetite),
-    terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured",
-    limits,
-  );
+  const s = scratch.source; // copied into the analysis's columns (AssessmentSources.assess)
+  s.overdueDays = overdueDays;
+  s.peakCents = peakCents;
+  s.peakDate = peakCents > peak.cents ? asOf : peak.date;
+  s.onTermsCents = floorDays > 0 ? openDueSince(h, asOf - floorDays) : openCents - b.overdueCents;
+  s.monthlySales = perMonth(salesCentsOf(h, asOf, SALES_HISTORY_DAYS), b.historyDays);
+  s.limitGrade = appetiteGrade(forTerms, ctx.riskAppetite);
+  s.openAccount = terms.paymentMethod === "openAccount" || terms.paymentMethod === "openAccountInsured";
+  return s;
 }
 
 /**
@@ -268,10 +265,12 @@ export function assessCustomers(
   // A customer's behaviour is read again where it is needed rather than kept for every customer through the stage
   // (the prior, every score for the norm, then the assessment): on a ledger of one invoice per customer, reading it
   // costs less than keeping it.
-  const behaviourOf = (h: CustomerHistory) => behaviourAt(h, ctx.asOf, true, h.invoices.length);
+  // Each behaviour and its grade inputs are read and dropped at once: written into the same objects (`scratch`).
+  const behaviourOf = (h: CustomerHistory) => behaviourInto(scratch.behaviour, h, ctx.asOf, true, h.invoices.length);
   const prior = priorOfLedger(histories, ctx.asOf);
   const scores = new Array<number>(histories.length);
-  for (let i = 0; i < histories.length; i++) scores[i] = riskScore(gradeInputs(behaviourOf(histories[i])), prior);
+  for (let i = 0; i < histories.length; i++)
+    scores[i] = riskScore(gradeInputsInto(scratch.inputs, behaviourOf(histories[i])), prior);
   const norm = portfolioNorm(scores);
   const late = norm.factor < 1;
   const withNorm = {
@@ -280,7 +279,8 @@ export function assessCustomers(
     normDays: ctx.normDays ?? (late ? norm.medianScore : 0),
   };
   const limits: LimitSettings = { headroom: withNorm.limitHeadroom, floorDays: withNorm.normDays ?? 0 };
-  const out = histories.map((h, i) => assessCustomer(h, behaviourOf(h), prior, scores[i], withNorm, limits));
+  const sources = new AssessmentSources(histories.length, prior, limits);
+  const out = histories.map((h, i) => assessCustomer(h, behaviourOf(h), scores[i], withNorm, sources));
   return largestThenByName(out, openAmountOf, customerOf, byOpenAmountThenName);
 }
 

@@ -66,7 +66,7 @@ function findingOf(kind: PortfolioFinding["kind"], d: Draft): PortfolioFinding {
   };
 }
 
-/** Findings for the signals that fire for more than a third of the customers, largest share first. */
+/** Findings for the signals that fire for more than a third of the customers (one assessment each), largest share first. */
 export function portfolioFindings(
   customers: readonly CustomerAssessment[],
   alerts: readonly Alert[],
@@ -74,8 +74,8 @@ export function portfolioFindings(
   const n = customers.length;
   if (n === 0) return [];
   const drafts = new Map<PortfolioFinding["kind"], Draft>();
-  const add = (kind: PortfolioFinding["kind"], who: Set<string>, cents: number) =>
-    drafts.set(kind, { count: who.size, share: who.size / n, amount: cents });
+  const add = (kind: PortfolioFinding["kind"], count: number, cents: number) =>
+    drafts.set(kind, { count, share: count / n, amount: cents });
   for (const kind of KINDS) {
     const who = new Set<string>();
     let cents = 0;
@@ -84,14 +84,18 @@ export function portfolioFindings(
       who.add(a.customer);
       cents += toCents(a.amount ?? 0);
     }
-    add(kind, who, cents);
+    add(kind, who.size, cents);
   }
-  const late = customers.filter((c) => (c.weightedDaysLate ?? 0) > LATE_PAYER_DAYS);
-  add(
-    "latePayers",
-    new Set(late.map((c) => c.customer)),
-    late.reduce((s, c) => s + toCents(Math.max(0, c.overdueAmount)), 0),
-  );
+  // One assessment per customer (the customers stage's): the late payers are counted, not gathered by name.
+  let lateCount = 0;
+  let lateCents = 0;
+  for (let i = 0; i < n; i++) {
+    const c = customers[i];
+    if (!((c.weightedDaysLate ?? 0) > LATE_PAYER_DAYS)) continue;
+    lateCount++;
+    lateCents += toCents(Math.max(0, c.overdueAmount));
+  }
+  add("latePayers", lateCount, lateCents);
   const out: PortfolioFinding[] = [];
   for (const [kind, d] of drafts) if (d.share > FINDING_SHARE) out.push(findingOf(kind, d));
   for (const a of alerts) if (a.customer === null) out.push(topFiveFinding(a, n));

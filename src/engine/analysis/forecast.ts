@@ -74,6 +74,13 @@ export function habitOf(h: LedgerHabits, customer: string): PaymentHabit {
   return habit;
 }
 
+/** habitOf for the customer at position k of the histories the habits were read from (LedgerHabits.ownAt). */
+function habitAt(h: LedgerHabits, customer: string, k: number): PaymentHabit {
+  let habit = h.cache.get(customer);
+  if (!habit) h.cache.set(customer, (habit = habitFromOwn(h, h.ownAt!(k))));
+  return habit;
+}
+
 /** The habit from a customer's own points (null: none), the one portfolio habit shared by all without any. */
 export function habitFromOwn(h: LedgerHabits, own: OwnHabit | null): PaymentHabit {
   if (own) return habitFromPoints(own.points, own.paidInvoices, h.portfolioPoints);
@@ -105,11 +112,15 @@ export function forecastCollections(
     disputedRate,
   };
   if (options.histories) {
-    for (const h of options.histories) {
+    // The habits read from these same histories are found by position (no map of every customer's name).
+    const byPosition = habits.ownAt !== undefined && habits.histories === options.histories;
+    for (let k = 0; k < options.histories.length; k++) {
+      const h = options.histories[k]; // by index: no iterator's step per customer
       const silent = options.silentCustomers?.has(h.customer) ?? false;
       const end = h.start + h.invoices.length;
-      if (anyOpen(h.columns, h.start, end))
-        addCustomerForecast(totals, rules, habitOf(habits, h.customer), silent, h.columns, h.start, end);
+      if (!anyOpen(h.columns, h.start, end)) continue;
+      const habit = byPosition ? habitAt(habits, h.customer, k) : habitOf(habits, h.customer);
+      addCustomerForecast(totals, rules, habit, silent, h.columns, h.start, end);
     }
   } else {
     for (const [customer, invoices] of byCustomer) {

@@ -69,7 +69,7 @@ export const NEUTRAL_PRIOR: GradePrior = { weightedDaysLate: 0, lateShare: 0, cr
 
 export function gradeFromScore(score: number): number {
   let g = 1;
-  for (const edge of GRADE_BANDS) if (score > edge) g++;
+  for (let i = 0; i < GRADE_BANDS.length; i++) if (score > GRADE_BANDS[i]) g++; // by index: no iterator per call
   return g;
 }
 

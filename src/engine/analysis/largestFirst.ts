@@ -24,6 +24,55 @@ export function ascendingNumbers(values: readonly number[]): number[] {
   return out;
 }
 
+/**
+ * The figures at positions k − 1 and k of `ascendingNumbers(values)` (k ≥ 1, k < values.length): the two middle ones
+ * of a median, found by selection in a copy instead of a sort of every figure (then the sort, when a figure is not
+ * finite or is −0).
+ */
+export function orderStatistics(values: readonly number[], k: number): [number, number] {
+  if (!allPlain(values)) {
+    const sorted = ascendingNumbers(values);
+    return [sorted[k - 1], sorted[k]];
+  }
+  const a = Float64Array.from(values);
+  select(a, k);
+  let below = a[0]; // the largest of the k figures before position k
+  for (let i = 1; i < k; i++) if (a[i] > below) below = a[i];
+  return [below, a[k]];
+}
+
+/**
+ * Puts the figure of rank k at position k, those before it no larger and those after it no smaller (Hoare's
+ * selection, the middle of three as pivot); a range that narrows too slowly is sorted instead.
+ */
+function select(a: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  for (let rounds = 0; hi > lo; rounds++) {
+    if (rounds > 64) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const pivot = middleOfThree(a[lo], a[(lo + hi) >> 1], a[hi]);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return; // between j and i: every figure there equals the pivot
+  }
+}
+
+const middleOfThree = (x: number, y: number, z: number) => Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+
 /** Every figure finite and none −0: the typed array's sort orders them as the comparator sort does. */
 function allPlain(values: readonly number[]): boolean {
   for (let i = 0; i < values.length; i++) {
@@ -84,7 +133,8 @@ export function largestThenByName<T>(
   const below: T[] = [];
   const zeroNames: string[] = [];
   const zeroItems: T[] = [];
-  for (const t of items) {
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]; // by index: no iterator (a pass over many customers)
     const amount = amountOf(t);
     if (amount === 0) {
       zeroNames.push(nameOf(t));
@@ -97,7 +147,8 @@ export function largestThenByName<T>(
   if (!order) return items.sort(compare);
   const out = above.sort(compare);
   for (let k = 0; k < order.length; k++) out.push(zeroItems[order[k]]);
-  for (const t of below.sort(compare)) out.push(t);
+  below.sort(compare);
+  for (let i = 0; i < below.length; i++) out.push(below[i]);
   return out;
 }
 

@@ -38,7 +38,8 @@ export function planShape(grade: number): PlanShape {
 export function planBalanceCents(invoices: readonly Invoice[], asOf: number): number {
   let overdue = 0;
   let credits = 0;
-  for (const inv of invoices) {
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     const open = toCents(inv.openAmount);
     if (open < 0 && !inv.disputed) credits += open;
     else if (open > 0 && !inv.disputed && inv.dueDate < asOf) overdue += open;
@@ -156,7 +157,8 @@ export function proposePaymentPlans(
   asOf: number,
 ): PaymentPlanProposal[] {
   const plans: PaymentPlanProposal[] = [];
-  for (const c of customers) {
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]; // by index: no iterator's step per customer
     if (c.openInvoiceCount === 0) continue; // nothing open: no balance to plan (most customers of a large ledger)
     const p = proposePaymentPlan(c, byCustomer.get(c.customer) ?? [], asOf);
     if (p) plans.push(p);

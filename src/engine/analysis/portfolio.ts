@@ -4,6 +4,7 @@
  * late, and disputed amounts with their aging (definitions: docs/METRICS.md, Credit Research Foundation).
  */
 import { bucketAmounts, bucketIndex, bucketLabels } from "../core/aging";
+import { integers } from "../core/heapArrays";
 import { collectionEffectivenessIndex } from "../core/ratios";
 import { fromCents, toCents } from "../model/money";
 import type { AgingBasis, AgingTable, Invoice, PortfolioSummary } from "../model/types";
@@ -51,60 +52,74 @@ export function paymentBehaviour(invoices: readonly Invoice[]): {
   return { weightedDaysToPay: wPay > 0 ? sPay / wPay : null, weightedDaysLate: wLate > 0 ? sLate / wLate : null };
 }
 
-/** One pass over the invoices: open cents by aging bucket (all, disputed, per customer) and the window's sums. */
-function tallyInvoices(invoices: readonly Invoice[], settings: PortfolioSettings) {
-  const { asOf, agingBasis, agingEdges } = settings;
-  const nb = agingEdges.length + 1;
+/** The invoices grouped by customer, in the order customers first appear (each list in the ledger's order). */
+export function groupByCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]> {
+  const groups = new Map<string, Invoice[]>();
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
+    const list = groups.get(inv.customer);
+    if (list) list.push(inv);
+    else groups.set(inv.customer, [inv]);
+  }
+  return groups;
+}
+
+type Groups = ReadonlyMap<string, readonly Invoice[]>;
+
+/**
+ * One pass over the invoices, customer by customer (`groups`: every invoice once): open cents by aging bucket (all,
+ * disputed, and each customer's row of `nb` in `customerCents`, in the order of `groups`) and the window's sums. Sums
+ * of whole cents: the same in any order of the invoices.
+ */
+function tallyInvoices(groups: Groups, settings: PortfolioSettings) {
+  const nb = settings.agingEdges.length + 1;
   const t = {
     totals: new Array<number>(nb).fill(0),
     disputed: new Array<number>(nb).fill(0),
-    /** Each customer's row of `nb` bucket cents in `customerCents`, in the order customers first appear. */
-    customerRow: new Map<string, number>(),
-    customerCents: [] as number[],
+    customerCents: integers(groups.size * nb),
     currentCents: 0,
     over90Cents: 0,
     salesCents: 0,
     beginCents: 0,
     openInvoices: 0,
   };
-  const windowStart = asOf - settings.dsoWindowDays;
-  for (let i = 0; i < invoices.length; i++) {
-    const inv = invoices[i];
-    const open = toCents(inv.openAmount);
-    const b = bucketIndex(asOf - agingDate(inv, agingBasis), agingEdges);
-    t.totals[b] += open;
-    t.customerCents[rowOf(t, inv.customer, nb) + b] += open;
-    if (inv.disputed) t.disputed[b] += open;
-    const pastDue = asOf - inv.dueDate;
-    if (pastDue <= 0) t.currentCents += open;
-    if (pastDue > 90) t.over90Cents += open;
-    if (open !== 0) t.openInvoices++;
-    const saleDate = inv.invoiceDate ?? inv.dueDate;
-    if (saleDate > windowStart && saleDate <= asOf) t.salesCents += toCents(inv.amount);
-    // Open at the window's start: invoiced by then, less what was paid by then (a payment without a date is taken
-    // as made after it).
-    else if (saleDate <= windowStart)
-      t.beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
-  }
+  let start = 0;
+  // forEach: a step of a map's iterator makes an object, a customer's worth of garbage each.
+  groups.forEach((list) => {
+    for (let i = 0; i < list.length; i++) tallyInvoice(t, list[i], start, settings);
+    start += nb;
+  });
   return t;
 }
 
-/** Where the customer's row of bucket cents starts (a new row of zeros for a customer not seen yet). */
-function rowOf(t: { customerRow: Map<string, number>; customerCents: number[] }, customer: string, nb: number): number {
-  let start = t.customerRow.get(customer);
-  if (start === undefined) {
-    start = t.customerCents.length;
-    t.customerRow.set(customer, start);
-    for (let k = 0; k < nb; k++) t.customerCents.push(0);
-  }
-  return start;
+type Tally = ReturnType<typeof tallyInvoices>;
+
+/** One invoice into the tally: its open cents into its bucket (its customer's row starts at `row`). */
+function tallyInvoice(t: Tally, inv: Invoice, row: number, settings: PortfolioSettings): void {
+  const { asOf, agingBasis, agingEdges } = settings;
+  const open = toCents(inv.openAmount);
+  const b = bucketIndex(asOf - agingDate(inv, agingBasis), agingEdges);
+  t.totals[b] += open;
+  t.customerCents[row + b] += open;
+  if (inv.disputed) t.disputed[b] += open;
+  const pastDue = asOf - inv.dueDate;
+  if (pastDue <= 0) t.currentCents += open;
+  if (pastDue > 90) t.over90Cents += open;
+  if (open !== 0) t.openInvoices++;
+  const saleDate = inv.invoiceDate ?? inv.dueDate;
+  const windowStart = asOf - settings.dsoWindowDays;
+  if (saleDate > windowStart && saleDate <= asOf) t.salesCents += toCents(inv.amount);
+  // Open at the window's start: invoiced by then, less what was paid by then (a payment without a date is taken
+  // as made after it).
+  else if (saleDate <= windowStart)
+    t.beginCents += inv.paidDate !== null && inv.paidDate <= windowStart ? open : toCents(inv.amount);
 }
 
 /**
  * CEI (CRF) over the DSO window, in months of 30 days: (begin AR + sales / N − end AR) / (begin AR + sales / N −
  * end current AR) × 100. None where it is undefined (no sales, nothing collectible, credits outweighing debts).
  */
-function ceiOf(t: ReturnType<typeof tallyInvoices>, totalCents: number, window: number): number | null {
+function ceiOf(t: Tally, totalCents: number, window: number): number | null {
   const months = Math.max(1, Math.round(window / 30));
   if (!(t.salesCents > 0 && t.beginCents >= 0 && t.currentCents >= 0 && t.currentCents <= totalCents)) return null;
   try {
@@ -115,29 +130,40 @@ function ceiOf(t: ReturnType<typeof tallyInvoices>, totalCents: number, window: 
   }
 }
 
-/** Each customer's aging row, largest balance first (then by name). */
-function agingRows(customerRow: Map<string, number>, cents: number[], nb: number): AgingTable["byCustomer"] {
-  const rows: AgingRow[] = [];
-  customerRow.forEach((start, customer) => {
+/** Each customer's aging row (its cents from row k × nb of `cents`), largest balance first (then by name). */
+function agingRows(groups: Groups, cents: number[], nb: number): AgingTable["byCustomer"] {
+  const rows = new Array<AgingRow>(groups.size);
+  let k = 0;
+  groups.forEach((_, customer) => {
+    const start = k * nb;
     let total = 0;
-    for (let k = start; k < start + nb; k++) total += cents[k];
-    rows.push({ customer, buckets: bucketAmounts(cents, start, nb), total: fromCents(total) });
+    for (let j = start; j < start + nb; j++) total += cents[j];
+    rows[k++] = agingRow(customer, bucketAmounts(cents, start, nb), fromCents(total));
   });
   return largestThenByName(rows, totalOf, customerOf, byTotalThenName);
 }
 
 type AgingRow = AgingTable["byCustomer"][number];
+const agingRow = (customer: string, buckets: number[], total: number): AgingRow => ({ customer, buckets, total });
+/**
+ * A row whose every field is null, made first: the rows' total then holds whole numbers (a customer with nothing
+ * open: most of a large ledger's) in the field itself, not each in a box of its own as a field that first met a
+ * fraction would (assessment.ts primedObjects). Kept for as long as the module.
+ */
+export const PRIMED_ROW = agingRow(null as unknown as string, null as unknown as number[], null as unknown as number);
 const totalOf = (r: AgingRow) => r.total;
 const customerOf = (r: AgingRow) => r.customer;
 const byTotalThenName = (a: AgingRow, b: AgingRow) =>
   b.total - a.total || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);
 
+/** The portfolio's figures and aging table; `groups`: the same invoices by customer (groupByCustomer), if grouped. */
 export function summarizePortfolio(
   invoices: readonly Invoice[],
   settings: PortfolioSettings,
+  groups: Groups = groupByCustomer(invoices),
 ): { portfolio: PortfolioSummary; aging: AgingTable } {
   const { asOf, agingBasis, agingEdges } = settings;
-  const t = tallyInvoices(invoices, settings);
+  const t = tallyInvoices(groups, settings);
   const { totals, disputed, currentCents } = t;
   const totalCents = totals.reduce((s, c) => s + c, 0);
   const totalOpen = fromCents(totalCents);
@@ -148,7 +174,7 @@ export function summarizePortfolio(
   const bestPossibleDso = sales > 0 ? (fromCents(currentCents) / sales) * window : null;
   const behaviour = paymentBehaviour(invoices);
   const labels = bucketLabels(agingEdges, agingBasis);
-  const byCustomer = agingRows(t.customerRow, t.customerCents, agingEdges.length + 1);
+  const byCustomer = agingRows(groups, t.customerCents, agingEdges.length + 1);
   return {
     aging: {
       basis: agingBasis,
@@ -168,7 +194,7 @@ export function summarizePortfolio(
       over90Share: totalCents > 0 ? t.over90Cents / totalCents : 0,
       invoiceCount: invoices.length,
       openInvoiceCount: t.openInvoices,
-      customerCount: t.customerRow.size,
+      customerCount: groups.size,
       dsoWindowDays: window,
       creditSalesInWindow: sales,
       dso,

@@ -9,7 +9,7 @@
  * so is one of fewer than MIN_NORM_CUSTOMERS customers.
  */
 import { gradeFromScore } from "./grade";
-import { ascendingNumbers } from "./largestFirst";
+import { orderStatistics } from "./largestFirst";
 
 /** A median score up to this (days, the top of grade 5) is an ordinary portfolio: terms from the grade itself. */
 export const NORMAL_SCORE = 7;
@@ -25,9 +25,9 @@ export interface PortfolioNorm {
 
 export function portfolioNorm(scores: readonly number[]): PortfolioNorm {
   if (scores.length < MIN_NORM_CUSTOMERS) return { medianScore: 0, factor: 1 };
-  const sorted = ascendingNumbers(scores);
-  const mid = sorted.length >> 1;
-  const medianScore = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const mid = scores.length >> 1;
+  const [below, middle] = orderStatistics(scores, mid); // the sorted scores' mid − 1 and mid
+  const medianScore = scores.length % 2 === 1 ? middle : (below + middle) / 2;
   const factor = medianScore > NORMAL_SCORE ? (1 + NORMAL_SCORE) / (1 + medianScore) : 1;
   return { medianScore, factor };
 }

@@ -47,6 +47,24 @@ export interface BehaviourAt {
  * customer's invoices count (those billed by `t`).
  */
 export function behaviourAt(h: CustomerHistory, t: number, asRead = false, n = billedCount(h, t)): BehaviourAt {
+  return sumsAt(h, t, asRead, n).result(n > 0 ? Math.max(0, t - firstBilled(h)) : 0);
+}
+
+/**
+ * The same behaviour written into `out` (a behaviour read and dropped at once, customer after customer: one object
+ * for all of them instead of one per call). `out` is overwritten by the next call with it.
+ */
+export function behaviourInto(out: BehaviourAt, h: CustomerHistory, t: number, asRead = false, n = billedCount(h, t)) {
+  return sumsAt(h, t, asRead, n).resultInto(out, n > 0 ? Math.max(0, t - firstBilled(h)) : 0);
+}
+
+/** An empty behaviour to write into (behaviourInto): every field present, in BehaviourAt's order. */
+export function blankBehaviour(): BehaviourAt {
+  return new Sums().result(0);
+}
+
+/** The running sums over the customer's first `n` invoices at `t` (shared: read them before the next call). */
+function sumsAt(h: CustomerHistory, t: number, asRead: boolean, n: number): Sums {
   const c = h.columns;
   const s = sums.reset();
   for (let i = h.start, end = h.start + n; i < end; i++) {
@@ -60,7 +78,7 @@ export function behaviourAt(h: CustomerHistory, t: number, asRead = false, n = b
     if ((c.flags[i] & PAYS_IN_FULL) === 0 || !(paid <= t)) continue;
     s.addSettled(amount, paid, c.due[i], c.lnLate[i], c.invoiceDate[i], t);
   }
-  return s.result(n > 0 ? Math.max(0, t - firstBilled(h)) : 0);
+  return s;
 }
 
 /** The running sums of behaviourAt, in the order the invoices come (float sums: the order is kept). */
@@ -122,6 +140,34 @@ class Sums {
     this.openCents = this.overdueCents = this.over60Cents = this.over90Cents = this.disputedCents = 0;
     this.overdueDayCents = 0;
     return this;
+  }
+
+  /** result's figures written into `out`, field by field (the same formulas: behaviourAt.test.ts compares them). */
+  resultInto(out: BehaviourAt, historyDays: number): BehaviourAt {
+    const { w, s, wRecent, sRecent, paidCount, openCents } = this;
+    const recentDaysLate = wRecent > 0 ? sRecent / wRecent : null;
+    const earlierDaysLate = w - wRecent > 0 ? (s - sRecent) / (w - wRecent) : null;
+    out.paidCount = paidCount;
+    out.paidLateCount = this.paidLateCount;
+    out.paidLateCents = this.paidLateCents;
+    out.weightedDaysLate = w > 0 ? s / w : null;
+    out.weightedDaysToPay = this.wPay > 0 ? this.sPay / this.wPay : null;
+    out.lateShare = paidCount > 0 ? this.paidLateCount / paidCount : null;
+    out.recentDaysLate = recentDaysLate;
+    out.earlierDaysLate = earlierDaysLate;
+    out.trend = recentDaysLate !== null && earlierDaysLate !== null ? recentDaysLate - earlierDaysLate : null;
+    out.openCents = openCents;
+    out.overdueCents = this.overdueCents;
+    out.over60Cents = this.over60Cents;
+    out.over90Cents = this.over90Cents;
+    out.disputedCents = this.disputedCents;
+    out.overdueDays = openCents > 0 ? Math.max(0, this.overdueDayCents) / openCents : 0;
+    out.historyDays = historyDays;
+    out.settledCents = w;
+    out.lateDayCents = s;
+    out.logLateCents = this.l1;
+    out.logLateSqCents = this.l2;
+    return out;
   }
 
   result(historyDays: number): BehaviourAt {

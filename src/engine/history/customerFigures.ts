@@ -16,8 +16,20 @@ export function openBuckets(
   basis: AgingBasis,
   edges: readonly number[],
 ): { cents: number[]; openCount: number } {
-  const c = h.columns;
   const cents = new Array<number>(edges.length + 1).fill(0);
+  return { cents, openCount: openBucketsInto(cents, h, asOf, basis, edges) };
+}
+
+/** The same open cents per bucket written into `cents` (edges.length + 1 of them, set to 0 first); gives the count. */
+export function openBucketsInto(
+  cents: number[],
+  h: CustomerHistory,
+  asOf: number,
+  basis: AgingBasis,
+  edges: readonly number[],
+): number {
+  const c = h.columns;
+  for (let k = 0; k <= edges.length; k++) cents[k] = 0;
   let openCount = 0;
   for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
     const open = c.open[i];
@@ -26,7 +38,7 @@ export function openBuckets(
     cents[bucketIndex(asOf - date, edges)] += open;
     if (open !== 0) openCount++;
   }
-  return { cents, openCount };
+  return openCount;
 }
 
 /** Amount-weighted days beyond terms (paid − due) over the settled invoices; null without any. */

@@ -8,7 +8,6 @@ import { behaviourAt, type BehaviourAt } from "./behaviourAt";
 import { firstBilled, type CustomerHistory } from "./customerHistory";
 
 export function gradeInputs(b: BehaviourAt): GradeInputs {
-  const share = (cents: number) => (b.openCents > 0 ? Math.max(0, cents) / b.openCents : 0);
   return {
     paidInvoiceCount: b.paidCount,
     weightedDaysLate: b.weightedDaysLate,
@@ -16,10 +15,25 @@ export function gradeInputs(b: BehaviourAt): GradeInputs {
     trend: b.trend,
     recentDaysLate: b.recentDaysLate,
     overdueDays: b.overdueDays,
-    over60Share: share(b.over60Cents),
-    disputedShare: share(b.disputedCents),
+    over60Share: shareOfOpen(b, b.over60Cents),
+    disputedShare: shareOfOpen(b, b.disputedCents),
   };
 }
+
+/** The same inputs written into `out` (read and dropped customer after customer: one object for all of them). */
+export function gradeInputsInto(out: GradeInputs, b: BehaviourAt): GradeInputs {
+  out.paidInvoiceCount = b.paidCount;
+  out.weightedDaysLate = b.weightedDaysLate;
+  out.lateShare = b.lateShare;
+  out.trend = b.trend;
+  out.recentDaysLate = b.recentDaysLate;
+  out.overdueDays = b.overdueDays;
+  out.over60Share = shareOfOpen(b, b.over60Cents);
+  out.disputedShare = shareOfOpen(b, b.disputedCents);
+  return out;
+}
+
+const shareOfOpen = (b: BehaviourAt, cents: number) => (b.openCents > 0 ? Math.max(0, cents) / b.openCents : 0);
 
 /**
  * How many paid invoices make a customer's own days late as credible as the portfolio's: Bühlmann's credibility

@@ -24,6 +24,12 @@ export interface LedgerHabits {
   disputedRate: number;
   /** The habits asked for so far; customers without settled invoices share one (the portfolio's). */
   cache: Map<string, PaymentHabit>;
+  /**
+   * The same as `own`, for the customer at position k of `histories` (the histories the habits were read from): a
+   * reader that goes through those histories asks by position, and no map of every customer's name is made.
+   */
+  ownAt?: (k: number) => OwnHabit | null;
+  histories?: readonly CustomerHistory[];
 }
 
 /**
@@ -40,9 +46,8 @@ export function habitsAt(ofLedger: readonly CustomerHistory[], known: number, as
   for (let j = 0, n = s.offset.length; j < n; j++) {
     if (s.known[j] <= known && s.cents[j] > 0) buffers.byRank[s.rank[j]] += s.cents[j];
   }
-  const index = customerIndex(histories);
   const own = (customer: string) => {
-    const k = index.get(customer);
+    const k = customerIndex(histories).get(customer); // made on the first call (by name)
     return k === undefined ? null : ownHabitOf(s, k, known);
   };
   return {
@@ -50,6 +55,8 @@ export function habitsAt(ofLedger: readonly CustomerHistory[], known: number, as
     portfolioPoints: portfolioPoints(s.distinct, buffers),
     disputedRate: disputedRateAt(histories[0].columns, s.disputed, known, asOf),
     cache: new Map(),
+    ownAt: (k: number) => ownHabitOf(s, k, known),
+    histories,
   };
 }
 

@@ -28,8 +28,8 @@ export function reasonOnDemand(code: string, params: Record<string, number | str
 }
 
 /**
- * A customer's figures made when first read (its grade reasons, its credit limit and the limit's reasons): an analysis
- * of many customers then makes none that nobody reads. `madeOnRead(key, make)` gives the function that defines on an
+ * A customer's figures made when first read (its credit limit's reasons; the grade reasons and the limit itself:
+ * analysis/assessment.ts, from the analysis's sources): an analysis of many customers then makes none that nobody reads. `madeOnRead(key, make)` gives the function that defines on an
  * object the enumerable property `key`, whose first read makes the value with `make(source, object)` from the source
  * the object holds (holdSource) and keeps it: the same value on every later read; setting it replaces it, as a plain
  * property would. It reads, compares, copies and serialises (JSON, structured clone to the pane, spread) as the value

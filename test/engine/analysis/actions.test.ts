@@ -5,9 +5,12 @@
  * sample at its 2013 month-ends and generated ledgers shaped like the bench's (20 invoices a customer).
  */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
-import { actionCap } from "../../../src/engine/analysis/actions";
-import { FINDING_SHARE } from "../../../src/engine/analysis/findings";
+import { actionCap, buildActions } from "../../../src/engine/analysis/actions";
+import { alertedCustomers, buildAlerts } from "../../../src/engine/analysis/alerts";
+import { groupByCustomer } from "../../../src/engine/analysis/customers";
+import { FINDING_SHARE, portfolioFindings } from "../../../src/engine/analysis/findings";
 import { acceptProposals } from "../../../src/engine/analysis/keptLimits";
+import { invoicesOf } from "../../../src/engine/collections/desk";
 import type { Analysis, AnalysisSettings } from "../../../src/engine/analysis/types";
 import { endOfMonth, serialFromYmd } from "../../../src/engine/core/dates";
 import { generateLedger, type SampleProfile } from "../../../src/engine/sample/generateLedger";
@@ -157,4 +160,23 @@ describe("in proportion on generated ledgers shaped like the bench's (20 invoice
 const ibm = ibmLedger();
 (ibm ? test : test.skip)("in proportion on the IBM sample at every month-end of 2013", () => {
   for (let m = 1; m <= 12; m++) expectInProportion(ibm!, endOfMonth(serialFromYmd(2013, m, 1)), { dateOrder: "mdy" });
+});
+
+describe("read from the customers with an alert only", () => {
+  it("gives the list it gives from every customer", () => {
+    const values = generateLedger({ seed: 7, customers: 300, invoices: 3000, asOf: AS_OF, language: "en" }).values;
+    const settings: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" };
+    const a = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+    const byCustomer = groupByCustomer(invoicesOf({ values, sheet: "Ledger", topLeft: "A1" }, a));
+    const alerts = buildAlerts(a.customers, byCustomer, AS_OF);
+    const alerted = alertedCustomers(alerts)!;
+    expect(alerted.length).toBeGreaterThan(0);
+    expect(alerted.length).toBeLessThan(a.customers.length);
+    expect(alerted.every((c) => alerts.some((x) => x.customer === c.customer))).toBe(true);
+    expect(alertedCustomers([...alerts])).toBeUndefined();
+    const findings = portfolioFindings(a.customers, alerts);
+    const all = buildActions(a.customers, alerts, findings);
+    expect(buildActions(a.customers, alerts, findings, alerted)).toEqual(all);
+    expect(all.length).toBeGreaterThan(0);
+  });
 });

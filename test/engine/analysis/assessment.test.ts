@@ -1,5 +1,6 @@
 /** The assessment (assessment.ts) as an analysis gives it: its reasons and credit limit made when first read. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { PRIMED } from "../../../src/engine/analysis/assessment";
 import type { AnalysisSettings } from "../../../src/engine/analysis/types";
 import { AS_OF, handLedger } from "./handLedger";
 
@@ -28,5 +29,40 @@ describe("a customer's reasons and credit limit are made when read", () => {
       expect(c.creditLimit.reasons[0].code).toBe("limit.peak");
       expect(JSON.parse(JSON.stringify(c))).toEqual(JSON.parse(JSON.stringify({ ...c })));
     }
+  });
+
+  test("a structured clone and a spread copy hold them; setting one replaces it; two analyses keep their own", () => {
+    const [first, second] = [analysed(), analysed()];
+    const [c, d] = [first[0], second[0]];
+    expect(structuredClone(c)).toEqual(JSON.parse(JSON.stringify(c)));
+    expect({ ...c }.creditLimit).toBe(c.creditLimit);
+    expect(d.gradeReasons).toEqual(c.gradeReasons);
+    expect(d.gradeReasons).not.toBe(c.gradeReasons);
+    const reasons = [c.gradeReasons[0]];
+    c.gradeReasons = reasons;
+    expect(c.gradeReasons).toBe(reasons);
+    expect(d.gradeReasons.length).toBeGreaterThan(1);
+    expect(first[1].gradeReasons[0].params.grade).toBe(first[1].grade);
+  });
+
+  test("they are made from the customer's own figures whatever the order they are read in", () => {
+    const inOrder = analysed().map((c) => JSON.stringify(c));
+    const reversed = analysed();
+    for (let i = reversed.length - 1; i >= 0; i--) void reversed[i].creditLimit;
+    expect(reversed.map((c) => JSON.stringify(c))).toEqual(inOrder);
+  });
+
+  test("an accessor read on an object that is not one of the analysis's assessments is refused", () => {
+    const c = analysed()[0];
+    const get = Object.getOwnPropertyDescriptor(c, "gradeReasons")!.get!;
+    expect(() => get.call({ customer: c.customer })).toThrow(TypeError);
+  });
+
+  test("an assessment is made blank, every figure null in the assessment's order, for the customers stage to set", () => {
+    const c = analysed()[0];
+    const blank = PRIMED[1];
+    expect(Object.keys(blank)).toEqual(Object.keys(c));
+    const figures = Object.keys(blank).filter((k) => k !== "gradeReasons" && k !== "creditLimit");
+    for (const key of figures as (keyof typeof blank)[]) expect(blank[key]).toBeNull();
   });
 });

@@ -1,8 +1,42 @@
-import { collectionProbability, weekOf } from "../../../src/engine/analysis/forecast";
+import { groupByCustomer } from "../../../src/engine/analysis/customers";
+import {
+  collectionProbability,
+  forecastCollections,
+  readHistoryHabits,
+  weekOf,
+} from "../../../src/engine/analysis/forecast";
+import { customerHistories } from "../../../src/engine/history/customerHistory";
+import { detectColumns } from "../../../src/engine/ledger/columns";
+import { parseLedger } from "../../../src/engine/ledger/parseLedger";
+import { generateLedger } from "../../../src/engine/sample/generateLedger";
 
 describe("collection forecast", () => {
   test("probability by days past due and week numbers", () => {
     expect([0, 90, 91, 180, 181, 365, 366].map(collectionProbability)).toEqual([1, 1, 0.75, 0.75, 0.5, 0.5, 0.25]);
     expect([100, 101, 107, 108, 191, 192].map((x) => weekOf(x, 100))).toEqual([1, 1, 1, 2, 13, 14]);
+  });
+});
+
+describe("the forecast over the customers' histories", () => {
+  it("finds each customer's habit by its position in the histories its habits were read from, as by its name", () => {
+    const ledger = generateLedger({ seed: 5, customers: 40, invoices: 600, asOf: 45_838, language: "en" });
+    const invoices = parseLedger(
+      { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
+      detectColumns(ledger.values, { dateOrder: "auto" }),
+      { asOf: 45_838, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null },
+    ).invoices;
+    const byCustomer = groupByCustomer(invoices);
+    const histories = customerHistories(byCustomer);
+    const byPosition = forecastCollections(byCustomer, new Map(), null, 45_838, {
+      habits: readHistoryHabits(histories, 45_838),
+      histories,
+    });
+    // Histories that are not the ones the habits were read from: found by name.
+    const byName = forecastCollections(byCustomer, new Map(), null, 45_838, {
+      habits: readHistoryHabits(histories, 45_838),
+      histories: [...histories],
+    });
+    expect(byPosition).toEqual(byName);
+    expect(byPosition.total).toBeGreaterThan(0);
   });
 });

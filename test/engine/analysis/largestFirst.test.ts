@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import {
   ascendingNumbers,
   descendingNumbers,
   Largest,
   largestN,
   largestThenByName,
+  orderStatistics,
 } from "../../../src/engine/analysis/largestFirst";
 
 interface Row {
@@ -117,5 +119,30 @@ describe("largestThenByName", () => {
     expect(sorted(reversed)).toEqual(ids([...reversed].sort(byAmountThenName)));
     const fewer = again.filter((x, i) => x.amount !== 0 || i % 2 === 0);
     expect(sorted(fewer)).toEqual(ids([...fewer].sort(byAmountThenName)));
+  });
+});
+
+describe("order statistics by selection", () => {
+  it("the figures at k − 1 and k of the ascending sort, ties, −0 and non-finite figures included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: false }), fc.constantFrom(0, -0, Infinity, 2.5)),
+          { minLength: 2, maxLength: 300 },
+        ),
+        fc.nat(),
+        (values, at) => {
+          const k = 1 + (at % (values.length - 1));
+          const sorted = ascendingNumbers(values);
+          const [below, middle] = orderStatistics(values, k);
+          expect(Object.is(below, sorted[k - 1]) && Object.is(middle, sorted[k])).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    const many = Array.from({ length: 100_001 }, (_, i) => ((i * 7919) % 1000) / 8);
+    const sorted = ascendingNumbers(many);
+    expect(orderStatistics(many, 50_000)).toEqual([sorted[49_999], sorted[50_000]]);
+    expect(orderStatistics(new Array<number>(1000).fill(3), 500)).toEqual([3, 3]);
   });
 });

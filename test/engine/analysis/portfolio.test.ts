@@ -1,5 +1,6 @@
 import {
   agingDate,
+  groupByCustomer,
   isSettled,
   paymentBehaviour,
   summarizePortfolio,
@@ -68,5 +69,31 @@ describe("the portfolio summary", () => {
       disputedOpen: 1000,
     });
     expect(portfolio.dso).toBeCloseTo((2500 / 1500) * 90, 12); // ending AR / window's sales × days
+  });
+
+  it("reads the invoices grouped by customer as the analysis groups them: the same figures", () => {
+    const settings: PortfolioSettings = {
+      asOf: AS_OF,
+      agingBasis: "invoice",
+      agingEdges: [30, 60, 90],
+      dsoWindowDays: 30,
+      currency: "USD",
+    };
+    const invoices = [
+      inv({ customer: "C", amount: 10.01, openAmount: 10.01 }),
+      paid({ customer: "A", paidDate: AS_OF - 50 }),
+      inv({ customer: "C", invoiceDate: AS_OF - 10, amount: 0.1, openAmount: 0.1 }),
+      inv({ customer: "B", amount: -20.5, openAmount: -20.5 }),
+    ];
+    const groups = groupByCustomer(invoices);
+    expect([...groups.keys()]).toEqual(["C", "A", "B"]);
+    const { aging, portfolio } = summarizePortfolio(invoices, settings, groups);
+    expect({ aging, portfolio }).toEqual(summarizePortfolio(invoices, settings));
+    expect(aging.byCustomer.map((r) => [r.customer, r.total, r.buckets])).toEqual([
+      ["C", 10.11, [0.1, 10.01, 0, 0]],
+      ["A", 0, [0, 0, 0, 0]],
+      ["B", -20.5, [0, -20.5, 0, 0]],
+    ]);
+    expect(portfolio.customerCount).toBe(3);
   });
 });

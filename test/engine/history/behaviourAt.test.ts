@@ -1,4 +1,8 @@
-import { behaviourAt } from "../../../src/engine/history/behaviourAt";
+import fc from "fast-check";
+import { groupByCustomer } from "../../../src/engine/analysis/customers";
+import { behaviourAt, behaviourInto, blankBehaviour } from "../../../src/engine/history/behaviourAt";
+import { customerHistories } from "../../../src/engine/history/customerHistory";
+import { ledgerArb } from "./randomInvoices";
 import { h } from "./acmeHistory";
 
 describe("a customer's behaviour at a past date", () => {
@@ -17,5 +21,20 @@ describe("a customer's behaviour at a past date", () => {
     expect(c.historyDays).toBe(200);
     // Trend at 300: recent (paid after 210) — none; earlier A and B → no trend.
     expect(c.trend).toBeNull();
+  });
+
+  it("written into one object customer after customer, the same figures in the same order as a new one each", () => {
+    const blank = blankBehaviour();
+    expect(Object.keys(blank)).toEqual(Object.keys(behaviourAt(h, 300)));
+    fc.assert(
+      fc.property(ledgerArb(false), fc.integer({ min: 1000, max: 1700 }), fc.boolean(), (invoices, t, asRead) => {
+        const into = blankBehaviour();
+        for (const c of customerHistories(groupByCustomer(invoices))) {
+          expect(behaviourInto(into, c, t, asRead)).toBe(into);
+          expect(into).toStrictEqual(behaviourAt(c, t, asRead));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -4,7 +4,12 @@ import { daysBeyondTerms } from "../../../src/engine/analysis/paydex";
 import { agingDate } from "../../../src/engine/analysis/portfolio";
 import { bucketIndex } from "../../../src/engine/core/aging";
 import { toCents } from "../../../src/engine/model/money";
-import { daysBeyondTermsOf, openBuckets, salesCentsOf } from "../../../src/engine/history/customerFigures";
+import {
+  daysBeyondTermsOf,
+  openBuckets,
+  openBucketsInto,
+  salesCentsOf,
+} from "../../../src/engine/history/customerFigures";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
 import { ledgerArb } from "./randomInvoices";
 
@@ -21,10 +26,11 @@ describe("a customer's figures read from its history's columns equal the invoice
             const cents = new Array<number>(edges.length + 1).fill(0);
             for (const inv of h.invoices)
               cents[bucketIndex(asOf - agingDate(inv, basis), edges)] += toCents(inv.openAmount);
-            expect(openBuckets(h, asOf, basis, edges)).toEqual({
-              cents,
-              openCount: h.invoices.filter((inv) => toCents(inv.openAmount) !== 0).length,
-            });
+            const openCount = h.invoices.filter((inv) => toCents(inv.openAmount) !== 0).length;
+            expect(openBuckets(h, asOf, basis, edges)).toEqual({ cents, openCount });
+            const reused = [7, 7, 7, 7, 7, 7]; // written over: the first edges.length + 1, the rest left
+            expect(openBucketsInto(reused, h, asOf, basis, edges)).toBe(openCount);
+            expect(reused.slice(0, edges.length + 1)).toEqual(cents);
             expect(daysBeyondTermsOf(h)).toBe(daysBeyondTerms(h.invoices));
             const sales = h.invoices.filter(
               (inv) =>

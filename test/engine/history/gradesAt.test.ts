@@ -6,6 +6,7 @@ import {
   MAX_CREDIBILITY,
   credibilityInvoices,
   gradeInputs,
+  gradeInputsInto,
   gradesAt,
   portfolioPrior,
 } from "../../../src/engine/history/gradesAt";
@@ -27,6 +28,9 @@ describe("grades at a past date", () => {
     const b = behaviour({ openCents: 1000, over60Cents: 250, disputedCents: -5, paidCount: 3, overdueDays: 12 });
     expect(gradeInputs(b)).toMatchObject({ paidInvoiceCount: 3, overdueDays: 12, over60Share: 0.25, disputedShare: 0 });
     expect(gradeInputs(behaviour({ openCents: 0, over60Cents: 250 })).over60Share).toBe(0);
+    const into = gradeInputs(behaviour({ openCents: 5, over60Cents: 5, trend: 3 }));
+    expect(gradeInputsInto(into, b)).toBe(into);
+    expect(into).toEqual(gradeInputs(b));
   });
 
   it("credibility: 4 paid invoices under five customers with history; 20 when the customers do not differ", () => {

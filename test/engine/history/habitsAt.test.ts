@@ -29,8 +29,12 @@ describe("payment habits read from the histories", () => {
     fc.assert(
       fc.property(ledgerArb(), fc.integer({ min: 1100, max: 1700 }), (invoices, asOf) => {
         const histories = customerHistories(groupByCustomer(invoices));
-        expectHabitsOf(invoices, habitsAt(histories, Infinity, asOf), asOf);
+        const habits = habitsAt(histories, Infinity, asOf);
+        expectHabitsOf(invoices, habits, asOf);
         expectHabitsOf(invoices, readHabits(groupByCustomer(invoices), asOf), asOf);
+        // By position in the histories read, as by name.
+        if (histories.length > 0) expect(habits.histories).toBe(histories);
+        histories.forEach((h, k) => expect(habits.ownAt!(k)).toEqual(habits.own(h.customer)));
       }),
       { numRuns: 150 },
     );
