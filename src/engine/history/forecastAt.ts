@@ -33,7 +33,10 @@ export function weeklySeriesAt(
     wPay: 0,
     sPay: 0,
   };
-  for (const h of histories) addCustomer(s, h.columns, t, openAt, h.start, h.start + billedCount(h, t));
+  for (let k = 0; k < histories.length; k++) {
+    const h = histories[k]; // an index loop: an iterator's step makes a result object per customer
+    addCustomer(s, h.columns, t, openAt, h.start, h.start + billedCount(h, t));
+  }
   // The portfolio's amount-weighted days to pay at t (analysis/portfolio.ts paymentBehaviour), in whole days.
   const days = Math.round(s.wPay > 0 ? s.sPay / s.wPay : 0);
   return {
@@ -81,8 +84,10 @@ function daysToPayAt(
   days: number,
 ): number[] {
   const weeks = new Array<number>(FORECAST_WEEKS).fill(0);
-  for (const h of histories)
+  for (let k = 0; k < histories.length; k++) {
+    const h = histories[k];
     addDaysToPay(weeks, h.columns.billed, t, openAt, days, h.start, h.start + billedCount(h, t));
+  }
   return weeks;
 }
 

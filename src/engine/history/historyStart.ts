@@ -64,7 +64,8 @@ export interface MonthlySums {
  */
 function monthlyOf(histories: readonly CustomerHistory[], asOf: number): MonthlySums | null {
   let first = Infinity;
-  for (const h of histories) {
+  for (let k = 0; k < histories.length; k++) {
+    const h = histories[k]; // an index loop: an iterator's step makes a result object per customer
     const c = h.columns;
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++)
       if ((c.flags[i] & POSITIVE) !== 0) first = Math.min(first, billingDate(c, i));
@@ -74,8 +75,9 @@ function monthlyOf(histories: readonly CustomerHistory[], asOf: number): Monthly
   const n = monthIndex(asOf) - base + 1;
   const billed = new Array<number>(n).fill(0);
   const paid = new Array<number>(n).fill(0);
-  const monthOf = monthsFrom(first, asOf, base, 2 * histories.reduce((sum, h) => sum + h.invoices.length, 0));
-  for (const h of histories) {
+  const monthOf = monthsFrom(first, asOf, base, 2 * invoiceCount(histories));
+  for (let k = 0; k < histories.length; k++) {
+    const h = histories[k]; // an index loop: an iterator's step makes a result object per customer
     const c = h.columns;
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
       if ((c.flags[i] & POSITIVE) === 0) continue;
@@ -87,6 +89,12 @@ function monthlyOf(histories: readonly CustomerHistory[], asOf: number): Monthly
     }
   }
   return { first, billed, paid };
+}
+
+function invoiceCount(histories: readonly CustomerHistory[]): number {
+  let count = 0;
+  for (let k = 0; k < histories.length; k++) count += histories[k].invoices.length;
+  return count;
 }
 
 /** The invoice date of row i, else its due date (the billing month). */

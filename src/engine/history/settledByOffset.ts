@@ -45,7 +45,8 @@ function sortSettled(histories: readonly CustomerHistory[]): SettledByOffset {
   const n = from[histories.length];
   const inRows = { offset: numbers(n), cents: numbers(n), known: numbers(n) };
   let j = 0;
-  for (const h of histories) {
+  for (let k = 0; k < histories.length; k++) {
+    const h = histories[k]; // an index loop: an iterator's step makes a result object per customer
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
       if ((c.flags[i] & SETTLED) === 0) continue;
       inRows.offset[j] = c.paid[i] - c.due[i];
@@ -127,7 +128,8 @@ function indexOf(sorted: readonly number[], value: number): number {
 function disputedSales(histories: readonly CustomerHistory[]): number[] {
   const c = histories[0].columns;
   const rows: number[] = [];
-  for (const h of histories) {
+  for (let k = 0; k < histories.length; k++) {
+    const h = histories[k]; // an index loop: an iterator's step makes a result object per customer
     for (let i = h.start, end = h.start + h.invoices.length; i < end; i++) {
       if ((c.flags[i] & (DISPUTED | POSITIVE)) === (DISPUTED | POSITIVE)) rows.push(i);
     }
