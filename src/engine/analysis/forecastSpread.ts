@@ -62,7 +62,7 @@ export function addCustomerForecast(
   to: number,
 ): void {
   const { asOf, weeks: count } = rules;
-  const slots = new Array<number>(count + 1).fill(0); // weeks, then beyond
+  const slots = customerSlots(count + 1); // weeks, then beyond
   const merged = mergedHabitOf(habit);
   let credit = 0;
   for (let i = from; i < to; i++) {
@@ -81,10 +81,10 @@ export function addCustomerForecast(
     const share = collectionProbability(asOf - items.due[i]) * (disputed ? rules.disputedRate : 1);
     const likely = Math.round(open * share);
     totals.doubtful += open - likely;
-    totals.doubtful += spread(items.due[i], likely, merged, rules, slots);
+    totals.doubtful += spread(items.due[i], likely, merged, rules, slots, count);
   }
   // Credits first against the earliest expected collections; what is left over is owed back in week 1.
-  for (let i = 0; i < slots.length && credit > 0; i++) {
+  for (let i = 0; i <= count && credit > 0; i++) {
     const used = Math.min(credit, slots[i]);
     slots[i] -= used;
     credit -= used;
@@ -100,11 +100,17 @@ export function addCustomerForecast(
  * so the parts add up to `cents` and a later habit never brings a cent forward. Returns the cents lost to the
  * days-past-due limit (doubtful).
  */
-function spread(due: number, cents: number, habit: Habit, rules: ForecastRules, slots: number[]): number {
+function spread(
+  due: number,
+  cents: number,
+  habit: Habit,
+  rules: ForecastRules,
+  slots: Float64Array,
+  count: number,
+): number {
   if (cents === 0) return 0;
   const { asOf, shift, limit } = rules;
-  const count = slots.length - 1;
-  const slotWeights = scratch(slots.length + 1); // + one for "past the limit"
+  const slotWeights = scratch(count + 2); // the slots, + one for "past the limit"
   let totalWeight = 0;
   for (let i = 0; i < habit.offsets.length; i++) {
     if (due + habit.offsets[i] <= asOf) continue;
@@ -120,7 +126,7 @@ function spread(due: number, cents: number, habit: Habit, rules: ForecastRules, 
   // A slot without weight gets nothing (its cumulative share is the previous slot's): only weighted slots are rounded.
   let cumulativeWeight = 0;
   let placed = 0;
-  for (let s = 0; s < slots.length; s++) {
+  for (let s = 0; s <= count; s++) {
     if (slotWeights[s] === 0) continue;
     cumulativeWeight += slotWeights[s];
     const upTo = Math.round((cents * cumulativeWeight) / totalWeight);
@@ -128,6 +134,14 @@ function spread(due: number, cents: number, habit: Habit, rules: ForecastRules, 
     placed = upTo;
   }
   return cents - placed; // the last slot: past the days-past-due limit
+}
+
+let slotsBuffer = new Float64Array(16);
+/** A customer's slots (weeks, then beyond), `n` zeros reused from customer to customer: whole cents, exact. */
+function customerSlots(n: number): Float64Array {
+  if (slotsBuffer.length < n) slotsBuffer = new Float64Array(n * 2);
+  slotsBuffer.fill(0, 0, n);
+  return slotsBuffer;
 }
 
 let scratchBuffer = new Float64Array(64);
