@@ -152,7 +152,7 @@ class RunningSums {
     this.sums = money.map(() => 0);
   }
   add(row: readonly unknown[]): void {
-    this.money.forEach((c, i) => (this.sums[i] += toCents(num(row[c]) ?? 0)));
+    for (let i = 0; i < this.money.length; i++) this.sums[i] += toCents(num(row[this.money[i]]) ?? 0);
   }
   /** The row's money cells are all given and all equal to the sums. */
   matches(row: readonly unknown[]): boolean {
@@ -164,8 +164,8 @@ class RunningSums {
 }
 
 /** A row with only numbers (and a currency) where a label would be: frappe's total row. */
-function unlabelled(row: readonly unknown[], cols: Columns): boolean {
-  if (hasDate(row, cols) || (cols.number >= 0 && !isBlank(row[cols.number]))) return false;
+function unlabelled(row: readonly unknown[], cols: Columns, dated: boolean): boolean {
+  if (dated || (cols.number >= 0 && !isBlank(row[cols.number]))) return false;
   if (cols.customer >= 0 && !isBlank(row[cols.customer])) return false;
   return row.every((v, c) => c === cols.currency || typeof v !== "string" || isBlank(v));
 }
@@ -195,6 +195,28 @@ function lastDatedRow(values: readonly (readonly unknown[] | undefined)[], from:
 }
 
 export function planRows(values: readonly (readonly unknown[] | undefined)[], mapping: MappingResult): RowPlan {
+  const planner = rowPlanner(values, mapping);
+  for (let r = mapping.headerRow + 1; r < values.length; r++) {
+    const raw = values[r];
+    if (raw && !raw.every((v) => isBlank(v))) planner.next(raw, r);
+  }
+  return planner.plan;
+}
+
+export interface RowPlanner {
+  /** The plan of the rows given so far. */
+  plan: RowPlan;
+  /**
+   * What the non-blank row `r` is, given in order after the rows above it: its kind when it is left out (also put in
+   * plan.kinds), null for a document (read from plan.rows where it is read in another form).
+   */
+  next: (raw: readonly unknown[], r: number) => SkipKind | null;
+  /** A row's kind depends only on the rows above it: with a customer column, rows can be read as they are planned. */
+  inOrder: boolean;
+}
+
+/** The plan made row by row (parseLedger.ts reads each row right after planning it, while its cells are at hand). */
+export function rowPlanner(values: readonly (readonly unknown[] | undefined)[], mapping: MappingResult): RowPlanner {
   const plan: RowPlan = { kinds: new Map(), rows: new Map(), totals: [], voided: [], groupCustomer: null };
   const cols = columnsOf(mapping);
   const ctx: Context = {
@@ -206,17 +228,16 @@ export function planRows(values: readonly (readonly unknown[] | undefined)[], ma
     written: new Set(),
     unfolded: [],
   };
-  for (let r = mapping.headerRow + 1; r < values.length; r++) {
-    const raw = values[r];
-    if (!raw || raw.every((v) => isBlank(v))) continue;
+  const next = (raw: readonly unknown[], r: number): SkipKind | null => {
     const row = cols.pairs.length > 0 ? foldDebitCredit(raw, cols.pairs) : raw;
     if (row !== raw) plan.rows.set(r, row as unknown[]);
     const kind = rowKind(row, r, cols, ctx, plan);
     if (kind === "group") ctx.group = onlyLabel(row, cols)!.text.replace(GROUP_COUNT, "").trim();
     if (kind) plan.kinds.set(r, kind);
-    else documentRow(plan.rows.get(r) ?? row, r, cols, ctx, plan);
-  }
-  return plan;
+    else documentRow(plan.rows.size > 0 ? (plan.rows.get(r) ?? row) : row, r, cols, ctx, plan);
+    return kind;
+  };
+  return { plan, next, inOrder: cols.customer >= 0 };
 }
 
 /**
@@ -265,8 +286,8 @@ function customersSoFar(ctx: Context): Set<string> {
 }
 
 /** "Total ABC Furniture" under ABC Furniture's documents: a customer's subtotal (Xero writes them so). */
-function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context): string | null {
-  if (hasDate(row, cols)) return null;
+function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context, dated: boolean): string | null {
+  if (dated) return null;
   const label = onlyLabel(row, cols);
   const m = label && /^total\s+(.+)$/i.exec(customerKey(label.text));
   if (!m) return null;
@@ -276,19 +297,20 @@ function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context): st
 
 function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): SkipKind | null {
   if (repeatsHeader(row, cols)) return "header";
-  const ofCustomer = customerTotal(row, cols, ctx);
+  const dated = hasDate(row, cols);
+  const ofCustomer = customerTotal(row, cols, ctx, dated);
   const totals = ofCustomer ? { kind: "subtotal" as const, label: ofCustomer } : totalsLabel(row, cols);
   if (totals) {
     plan.totals.push({ row: r, ...totals });
     return totals.kind;
   }
-  if (unlabelled(row, cols) && ctx.sums.matches(row)) {
+  if (unlabelled(row, cols, dated) && ctx.sums.matches(row)) {
     plan.totals.push({ row: r, kind: "total", label: "" });
     return "total";
   }
   const status = statusOf(row, cols);
   if (status === "notPosted") return "notPosted";
-  if (!hasDate(row, cols)) {
+  if (!dated) {
     const kind = undatedKind(row, cols, r < ctx.last);
     if (kind === "group" && hasAny(row, cols.money))
       plan.totals.push({ row: r, kind: "group", label: onlyLabel(row, cols)!.text });
