@@ -220,15 +220,20 @@ export function rowPlanner(values: readonly (readonly unknown[] | undefined)[], 
   const plan: RowPlan = { kinds: new Map(), rows: new Map(), totals: [], voided: [], groupCustomer: null };
   const cols = columnsOf(mapping);
   const ctx: Context = {
+    values,
+    plan,
+    row: mapping.headerRow + 1,
     last: lastDatedRow(values, mapping.headerRow + 1, cols),
     sums: new RunningSums(cols.money),
+    summedTo: mapping.headerRow + 1,
     lines: new Map(),
     group: "",
     customers: new Set(),
     written: new Set(),
-    unfolded: [],
+    foldedTo: mapping.headerRow + 1,
   };
   const next = (raw: readonly unknown[], r: number): SkipKind | null => {
+    ctx.row = r;
     const row = cols.pairs.length > 0 ? foldDebitCredit(raw, cols.pairs) : raw;
     if (row !== raw) plan.rows.set(r, row as unknown[]);
     const kind = rowKind(row, r, cols, ctx, plan);
@@ -241,23 +246,12 @@ export function rowPlanner(values: readonly (readonly unknown[] | undefined)[], 
 }
 
 /**
- * A document row: summed for the unlabelled-total test, its customer noted; with no customer column, the customer
- * is the group row above it (Xero's Aged Receivables Detail names each contact in a row of its own), written into
- * a column after the last (`groupCustomer`).
+ * A document row. With no customer column, its customer is the group row above it (Xero's Aged Receivables Detail
+ * names each contact in a row of its own), written into a column after the last (`groupCustomer`). Its money and its
+ * customer are read only when a later row asks (sumsSoFar, customersSoFar): most ledgers never do.
  */
 function documentRow(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): void {
-  ctx.sums.add(row);
-  if (cols.customer >= 0) {
-    const written = String(row[cols.customer] ?? "");
-    if (!ctx.written.has(written)) {
-      // Folded once per spelling, not per row (a million rows, few customers), and only when a "Total …" line asks
-      // (customerTotal): a ledger of a name per row folds none.
-      ctx.written.add(written);
-      ctx.unfolded.push(written);
-    }
-    return;
-  }
-  if (ctx.group === "") return;
+  if (cols.customer >= 0 || ctx.group === "") return;
   const copy = [...row];
   copy[cols.width] = ctx.group;
   plan.rows.set(r, copy);
@@ -266,22 +260,51 @@ function documentRow(row: readonly unknown[], r: number, cols: Columns, ctx: Con
 }
 
 interface Context {
+  values: readonly (readonly unknown[] | undefined)[];
+  plan: RowPlan;
+  /** The row being planned: the documents so far are the rows above it. */
+  row: number;
   last: number;
+  /** The money of the documents above row `summedTo`. */
   sums: RunningSums;
+  summedTo: number;
   lines: Map<string, string>;
   /** The label of the last group row ("Partner (4)" less its count). */
   group: string;
-  /** Customers of the documents so far (folded, lower case): "Total <customer>" closes one. */
+  /** Customers of the documents above row `foldedTo` (folded, lower case): "Total <customer>" closes one. */
   customers: Set<string>;
-  /** The customer cells as written, each once; those not yet folded into `customers`, in the order met. */
+  /** The customer cells folded so far, as written: each spelling is folded once. */
   written: Set<string>;
-  unfolded: string[];
+  foldedTo: number;
+}
+
+/** Each document row (as read) from row `from` up to the row being planned: not blank, not left out. */
+function documentsSince(ctx: Context, from: number, each: (row: readonly unknown[]) => void): void {
+  const { values, plan } = ctx;
+  for (let r = from; r < ctx.row; r++) {
+    const raw = values[r];
+    if (!raw || plan.kinds.has(r) || raw.every((v) => isBlank(v))) continue;
+    each(plan.rows.get(r) ?? raw);
+  }
+}
+
+/** The sums of the money columns over the documents so far. */
+function sumsSoFar(ctx: Context): RunningSums {
+  documentsSince(ctx, ctx.summedTo, (row) => ctx.sums.add(row));
+  ctx.summedTo = ctx.row;
+  return ctx.sums;
 }
 
 /** The customers of the documents so far, every spelling met folded in (customerKey, lower case). */
-function customersSoFar(ctx: Context): Set<string> {
-  for (const written of ctx.unfolded) ctx.customers.add(customerKey(written).toLowerCase());
-  ctx.unfolded.length = 0;
+function customersSoFar(ctx: Context, cols: Columns): Set<string> {
+  if (cols.customer < 0) return ctx.customers; // the group rows' customers, added as their documents come
+  documentsSince(ctx, ctx.foldedTo, (row) => {
+    const written = String(row[cols.customer] ?? "");
+    if (ctx.written.has(written)) return;
+    ctx.written.add(written);
+    ctx.customers.add(customerKey(written).toLowerCase());
+  });
+  ctx.foldedTo = ctx.row;
   return ctx.customers;
 }
 
@@ -292,7 +315,7 @@ function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context, dat
   const m = label && /^total\s+(.+)$/i.exec(customerKey(label.text));
   if (!m) return null;
   const name = m[1].toLowerCase();
-  return name === ctx.group.toLowerCase() || customersSoFar(ctx).has(name) ? label!.text : null;
+  return name === ctx.group.toLowerCase() || customersSoFar(ctx, cols).has(name) ? label!.text : null;
 }
 
 function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): SkipKind | null {
@@ -304,7 +327,7 @@ function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context
     plan.totals.push({ row: r, ...totals });
     return totals.kind;
   }
-  if (unlabelled(row, cols, dated) && ctx.sums.matches(row)) {
+  if (unlabelled(row, cols, dated) && sumsSoFar(ctx).matches(row)) {
     plan.totals.push({ row: r, kind: "total", label: "" });
     return "total";
   }
