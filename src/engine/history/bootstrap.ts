@@ -50,11 +50,44 @@ export interface Ranked {
 }
 
 export function rankScores(scores: readonly number[]): Ranked {
-  const order = Int32Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b]);
+  const order = ascendingOrder(scores);
   const ends: number[] = [];
   for (let i = 0; i < order.length; i++)
     if (i === order.length - 1 || scores[order[i + 1]] !== scores[order[i]]) ends.push(i + 1);
   return { order, groupEnds: Int32Array.from(ends) };
+}
+
+/**
+ * The cases in ascending order of score, ties in case order: the stable sort by `scores[a] − scores[b]`, made by the
+ * distinct scores' ranks (a native sort of the numbers, then a count per rank) instead of a comparator call per pair.
+ * A NaN score (which that comparator reads as equal to anything) takes the comparator sort itself.
+ */
+function ascendingOrder(scores: readonly number[]): Int32Array {
+  const n = scores.length;
+  const distinct = Float64Array.from(scores).sort(); // NaN last
+  if (n > 0 && Number.isNaN(distinct[n - 1]))
+    return Int32Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b]);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (m === 0 || distinct[i] !== distinct[m - 1]) distinct[m++] = distinct[i]; // −0 is 0
+  const rank = new Int32Array(n);
+  const starts = new Int32Array(m + 1);
+  for (let i = 0; i < n; i++) starts[(rank[i] = rankOf(distinct, m, scores[i])) + 1]++;
+  for (let k = 1; k <= m; k++) starts[k] += starts[k - 1];
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[starts[rank[i]]++] = i;
+  return order;
+}
+
+/** Position of `value` among the first m (ascending, distinct) numbers of `sorted`: the first not below it. */
+function rankOf(sorted: Float64Array, m: number, value: number): number {
+  let lo = 0;
+  let hi = m - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** AUC with a weight per case (ties count ½): Σ over (late, on time) pairs w·w′ [s > s′] / (W_late · W_onTime). */

@@ -89,3 +89,16 @@ test("within each tie group the merged late entries come first, one per customer
   }
   expect(start).toBe(merged.cluster.length);
 });
+
+test("scores are ranked as the stable comparator sort ranks them: ties in case order, −0 with 0, NaN as that sort reads it", () => {
+  const bySort = (s: number[]) => Array.from(Int32Array.from(s.keys()).sort((a, b) => s[a] - s[b]));
+  const r = seededRandom(7);
+  const pick = [0, -0, 1, 2.5, -3, Infinity, -Infinity, 1e-300];
+  for (let round = 0; round < 200; round++) {
+    const n = Math.floor(r.next() * 40);
+    const s = Array.from({ length: n }, () => (r.chance(0.5) ? pick[Math.floor(r.next() * pick.length)] : r.next()));
+    expect(Array.from(rankScores(s).order)).toEqual(bySort(s));
+  }
+  const withNaN = [3, NaN, 1, 2];
+  expect(Array.from(rankScores(withNaN).order)).toEqual(bySort(withNaN));
+});
