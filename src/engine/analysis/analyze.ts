@@ -214,7 +214,7 @@ function* analysisSteps(
     : undefined;
   return {
     settings: resolved,
-    source: sourceOf(input, origin),
+    source: sourceOf(input, origin, rows.read.width),
     mapping,
     counts: parsed.counts,
     issues: parsed.issues,
@@ -326,10 +326,9 @@ function analysisNotes(input: LedgerInput, mapping: MappingResult, rows: LedgerR
   ];
 }
 
-/** Where the ledger was read: its sheet, its address, its top-left cell and its size. */
-function sourceOf(input: LedgerInput, origin: { row: number; column: number }): Analysis["source"] {
+/** Where the ledger was read: its sheet, its address, its top-left cell and its size (`columns`: its widest row). */
+function sourceOf(input: LedgerInput, origin: { row: number; column: number }, columns: number): Analysis["source"] {
   const rows = input.values.length;
-  const columns = input.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   return {
     sheet: input.sheet,
     address: rangeAddress(input.sheet, input.topLeft, rows, columns),

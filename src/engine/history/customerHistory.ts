@@ -38,7 +38,9 @@ export function customerHistories(byCustomer: ReadonlyMap<string, readonly Invoi
     const n = list.length;
     // A list already in billing order is kept as it is (nothing changes a customer's list once grouped): on a ledger
     // of one invoice per customer, no copy and no order per customer.
-    const order = n > 1 ? stableOrder(list.map(billedOn), 0, n) : null;
+    // The billing dates in list order go where the rows will be (writeRow puts them in order): no list of keys.
+    for (let j = 0; n > 1 && j < n; j++) columns.billed[start + j] = billedOn(list[j]);
+    const order = n > 1 ? stableOrder(columns.billed, start, n) : null;
     const invoices = order ? order.map((i) => list[i]) : (list as Invoice[]);
     for (let j = 0; j < n; j++) writeRow(columns, start + j, invoices[j]);
     out.push(new History(customer, invoices, columns, start));

@@ -16,9 +16,9 @@ import { auc, gini } from "./auc";
 import { billedCount, firstBilled, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
 import { gradeFromScore, riskScore } from "../analysis/grade";
-import { behaviourAt } from "./behaviourAt";
+import { behaviourAt, type BehaviourAt } from "./behaviourAt";
 import { gradeInputs } from "./gradesAt";
-import { priorAt } from "./priorAt";
+import { PriorSums } from "./priorAt";
 import { aucLead, type Lead } from "./bootstrap";
 import { paymentHistoryStartOf, type HistoryStart } from "./historyStart";
 
@@ -169,8 +169,9 @@ export function backtestGrades(
 
 /**
  * The observations at month-end `t`: each customer graded at t (gradesAt.ts, the same figures) that was billed
- * something in (t, windowEnd]. Only those are graded: the prior over every customer comes from priorAt.ts.
- * `customer` is the customer's index in `histories` (the bootstrap resamples customers).
+ * something in (t, windowEnd]. Only those are graded; the prior over every customer (priorAt.ts) is summed in the
+ * same sweep — from the behaviour of a customer graded, from its invoices otherwise — and the graded are scored once
+ * it is complete. `customer` is the customer's index in `histories` (the bootstrap resamples customers).
  */
 function observeAt(
   histories: readonly CustomerHistory[],
@@ -180,22 +181,32 @@ function observeAt(
   lateDays: number,
   out: Observation[],
 ): void {
-  const prior = priorAt(histories, t);
+  const sums = new PriorSums();
+  const graded: { customer: number; behaviour: BehaviourAt; cents: number; dayCents: number }[] = [];
   for (let ci = 0; ci < histories.length; ci++) {
     const h = histories[ci];
     if (h.invoices.length === 0 || firstBilled(h) > t) continue;
+    const n = billedCount(h, t);
     const f = followUp(h, t, windowEnd, asOf);
-    if (f.cents <= 0) continue;
-    const behaviour = behaviourAt(h, t);
+    if (f.cents <= 0) {
+      sums.addCustomer(h, t, n);
+      continue;
+    }
+    const behaviour = behaviourAt(h, t, false, n);
+    sums.addBehaviour(behaviour);
+    graded.push({ customer: ci, behaviour, cents: f.cents, dayCents: f.dayCents });
+  }
+  const prior = sums.prior();
+  for (const { customer, behaviour, cents, dayCents } of graded) {
     const score = riskScore(gradeInputs(behaviour), prior);
     out.push({
-      customer: ci,
+      customer,
       grade: gradeFromScore(score),
       score,
       baseline: behaviour.weightedDaysLate ?? prior.weightedDaysLate,
-      late: f.dayCents / f.cents > lateDays,
-      cents: f.cents,
-      dayCents: f.dayCents,
+      late: dayCents / cents > lateDays,
+      cents,
+      dayCents,
     });
   }
 }

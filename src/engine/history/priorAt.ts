@@ -8,6 +8,7 @@ import { DEFAULT_CREDIBILITY, MAX_CREDIBILITY, MIN_CREDIBILITY } from "./gradesA
 import type { GradePrior } from "../analysis/grade";
 import { billedCount, firstBilled, type CustomerHistory } from "./customerHistory";
 import { PAYS_IN_FULL } from "./historyColumns";
+import type { BehaviourAt } from "./behaviourAt";
 
 /** The prior at `t` over `histories` (customers billed nothing by then count for nothing, as in gradesAt). */
 export function priorAt(histories: readonly CustomerHistory[], t: number): GradePrior {
@@ -30,8 +31,11 @@ export function priorOfLedger(histories: readonly CustomerHistory[], asOf: numbe
   return p.prior();
 }
 
-/** Sums over the customers (portfolioPrior) and the credibility's moments (credibilityInvoices), in order. */
-class PriorSums {
+/**
+ * Sums over the customers (portfolioPrior) and the credibility's moments (credibilityInvoices), in order: a customer
+ * added from its invoices (addCustomer) or from its behaviour at the same date (addBehaviour: the same sums).
+ */
+export class PriorSums {
   w = 0;
   s = 0;
   paid = 0;
@@ -64,6 +68,15 @@ class PriorSums {
       l1 += cents * ln;
       l2 += cents * ln * ln;
     }
+    this.addSums(w, s, paidCount, paidLateCount, l1, l2);
+  }
+
+  /** A customer whose behaviour at the date was read (behaviourAt.ts): its settled sums, as addCustomer finds them. */
+  addBehaviour(b: BehaviourAt): void {
+    this.addSums(b.settledCents, b.lateDayCents, b.paidCount, b.paidLateCount, b.logLateCents, b.logLateSqCents);
+  }
+
+  private addSums(w: number, s: number, paidCount: number, paidLateCount: number, l1: number, l2: number): void {
     this.w += w;
     this.s += s;
     this.paid += paidCount;

@@ -24,22 +24,31 @@ export function inferDateOrder(
   columns: readonly number[],
   firstRow: number,
 ): InferredDateOrder {
-  let mdy: string | null = null;
-  let dmy: string | null = null;
-  for (const column of columns) {
-    for (let r = firstRow, seen = 0; r < values.length && seen < SAMPLE_ROWS; r++) {
-      const v = values[r]?.[column];
-      if (typeof v !== "string") continue;
+  // One pass over the rows for all the columns (a column's first SAMPLE_ROWS slash dates each); the example is the
+  // first met column by column, as if each column were read in turn.
+  const seen = columns.map(() => 0);
+  const mdy: (string | null)[] = columns.map(() => null);
+  const dmy: (string | null)[] = columns.map(() => null);
+  for (let r = firstRow, open = columns.length; r < values.length && open > 0; r++) {
+    const row = values[r];
+    if (row === undefined) continue;
+    for (let k = 0; k < columns.length; k++) {
+      const v = row[columns[k]];
+      if (typeof v !== "string" || seen[k] >= SAMPLE_ROWS) continue;
       const m = SLASH_DATE.exec(v);
       if (!m) continue;
-      seen++;
+      if (++seen[k] === SAMPLE_ROWS) open--;
       const a = Number(m[1]);
       const b = Number(m[2]);
-      if (a > 12 && b <= 12) dmy ??= v.trim();
-      else if (b > 12 && a <= 12) mdy ??= v.trim();
-      if (mdy && dmy) return { order: null, example: null, conflict: true };
+      if (a > 12 && b <= 12) dmy[k] ??= v.trim();
+      else if (b > 12 && a <= 12) mdy[k] ??= v.trim();
     }
   }
+  return orderOf(mdy.find((x) => x !== null) ?? null, dmy.find((x) => x !== null) ?? null);
+}
+
+function orderOf(mdy: string | null, dmy: string | null): InferredDateOrder {
+  if (mdy && dmy) return { order: null, example: null, conflict: true };
   if (mdy) return { order: "mdy", example: mdy, conflict: false };
   if (dmy) return { order: "dmy", example: dmy, conflict: false };
   return { order: null, example: null, conflict: false };

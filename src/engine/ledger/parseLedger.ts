@@ -29,7 +29,7 @@ import { isBlankRow } from "./cellReaders";
 import { placeRowInvoice } from "./invoiceRows";
 import { ParseContext, ParseSettings, parseContext } from "./parseContext";
 import { cellOf, readRowFields } from "./rowFields";
-import { planRows, RowPlan } from "./rowKinds";
+import { rowPlanner, RowPlan, RowPlanner } from "./rowKinds";
 import { SkippedRows, skippedCollector } from "./skippedRows";
 import { totalsCell } from "./totalsCell";
 
@@ -55,28 +55,50 @@ export interface ParsedLedger {
   skipped: SkippedRows[];
   /** The export's own totals rows and the voided documents read with nothing owed (reconcile.ts, skippedRows.ts). */
   layout: Pick<RowPlan, "totals" | "voided" | "rows" | "groupCustomer">;
+  /** The range's width: its widest row (header rows included), read on the way. */
+  width: number;
 }
 
 export function parseLedger(input: LedgerInput, mapping: MappingResult, settings: ParseSettings): ParsedLedger {
   const values = input.values;
-  // What each row is (rowKinds.ts): rows that are not documents are left out and said once per kind.
-  const plan = planRows(values, mapping);
+  // What each row is (rowKinds.ts): rows that are not documents are left out and said once per kind. With a
+  // customer column each row is planned just before it is read (one pass over the rows); without one, the customers
+  // the group rows name are read from a column after the last, known once every row is planned.
+  const planner = rowPlanner(values, mapping);
+  if (!planner.inOrder) planRest(values, mapping.headerRow + 1, planner);
+  const plan = planner.plan;
   const skipped = skippedCollector();
-  // With no customer column, the customers the group rows name (rowKinds.ts) are read from a column after the last.
   const ctx = parseContext(input, mapping, settings, plan.groupCustomer);
+  let width = rangeWidth(values, 0, mapping.headerRow + 1);
   for (let r = mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
+    if (row.length > width) width = row.length;
     ctx.counts.dataRows++;
     if (isBlankRow(row)) {
       ctx.counts.blank++;
       continue;
     }
     ctx.rowIssues.start(r);
-    const skip = plan.kinds.get(r);
-    if (skip !== undefined) skipped.add(skip, r);
-    else readDocumentRow(ctx, r, plan.rows.get(r) ?? row);
+    const skip = planner.inOrder ? planner.next(row, r) : plan.kinds.get(r);
+    if (skip !== undefined && skip !== null) skipped.add(skip, r);
+    else readDocumentRow(ctx, r, plan.rows.size > 0 ? (plan.rows.get(r) ?? row) : row);
   }
-  return parsedLedger(ctx, plan, skipped.list());
+  return parsedLedger(ctx, plan, skipped.list(), width);
+}
+
+/** Plans the non-blank rows from `from` on (rowKinds.ts planRows). */
+function planRest(values: readonly (readonly unknown[] | undefined)[], from: number, planner: RowPlanner): void {
+  for (let r = from; r < values.length; r++) {
+    const row = values[r];
+    if (row && !isBlankRow(row)) planner.next(row, r);
+  }
+}
+
+/** The widest of rows `from` … `to` − 1 (a missing row: 0). */
+function rangeWidth(values: readonly (readonly unknown[] | undefined)[], from: number, to: number): number {
+  let width = 0;
+  for (let r = from; r < to && r < values.length; r++) width = Math.max(width, values[r]?.length ?? 0);
+  return width;
 }
 
 /** A row that may be a document: a totals line, or its fields read and its invoice placed, its issues kept. */
@@ -113,7 +135,7 @@ function isTotalsLine(ctx: ParseContext, r: number, row: unknown[]): boolean {
 }
 
 /** The results, once every row is read. */
-function parsedLedger(ctx: ParseContext, plan: RowPlan, skipped: SkippedRows[]): ParsedLedger {
+function parsedLedger(ctx: ParseContext, plan: RowPlan, skipped: SkippedRows[], width: number): ParsedLedger {
   const { invoices, issues, counts, currencies } = ctx;
   issues.push(...afterAsOfIssues(ctx.later)); // said once with the count (afterAsOf.ts)
   counts.invoices = invoices.length;
@@ -132,5 +154,6 @@ function parsedLedger(ctx: ParseContext, plan: RowPlan, skipped: SkippedRows[]):
     mergedNumbers: ctx.mergedNumbers,
     skipped,
     layout,
+    width,
   };
 }

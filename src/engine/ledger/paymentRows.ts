@@ -13,6 +13,7 @@
  */
 import type { Invoice } from "../model/types";
 import { fromCents, toCents } from "../model/money";
+import { numbers } from "../core/heapArrays";
 import { NumberIndex } from "./numberIndex";
 
 /** A payment as the row records it (before the as-of date is applied): cents and date; none is 0 and null. */
@@ -38,9 +39,9 @@ export class InvoiceRepeats {
   private readonly groups = new Map<string, { index: number; records: Set<string> }>();
   private readonly sameDate = new Map<string, number>(); // number + customer + invoice date → first invoice
   // Per invoice index, its first row's payment (numbers, not objects: a ledger may have a million invoices).
-  private readonly paidCents: number[] = [];
-  private readonly paidDates: number[] = []; // NaN: no date
-  private readonly keys: string[] = []; // per invoice index: its number's key
+  private readonly paidCents: number[];
+  private readonly paidDates: number[]; // NaN: no date
+  private readonly keys: string[]; // per invoice index: its number's key
   private usedBefore = false; // whether the number of the row last given a verdict was met before
 
   constructor(
@@ -48,6 +49,10 @@ export class InvoiceRepeats {
     expected: number,
   ) {
     this.seen = new NumberIndex(expected);
+    // Room for the expected invoices from the start: no regrowing (and copying) million-entry arrays.
+    this.paidCents = numbers(expected, 0);
+    this.paidDates = numbers(expected);
+    this.keys = new Array<string>(expected);
   }
 
   /** What the row is: a new invoice, another amount under a used number, a copy, or a payment of an invoice. */

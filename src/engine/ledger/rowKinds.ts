@@ -152,7 +152,7 @@ class RunningSums {
     this.sums = money.map(() => 0);
   }
   add(row: readonly unknown[]): void {
-    this.money.forEach((c, i) => (this.sums[i] += toCents(num(row[c]) ?? 0)));
+    for (let i = 0; i < this.money.length; i++) this.sums[i] += toCents(num(row[this.money[i]]) ?? 0);
   }
   /** The row's money cells are all given and all equal to the sums. */
   matches(row: readonly unknown[]): boolean {
@@ -164,8 +164,8 @@ class RunningSums {
 }
 
 /** A row with only numbers (and a currency) where a label would be: frappe's total row. */
-function unlabelled(row: readonly unknown[], cols: Columns): boolean {
-  if (hasDate(row, cols) || (cols.number >= 0 && !isBlank(row[cols.number]))) return false;
+function unlabelled(row: readonly unknown[], cols: Columns, dated: boolean): boolean {
+  if (dated || (cols.number >= 0 && !isBlank(row[cols.number]))) return false;
   if (cols.customer >= 0 && !isBlank(row[cols.customer])) return false;
   return row.every((v, c) => c === cols.currency || typeof v !== "string" || isBlank(v));
 }
@@ -195,48 +195,63 @@ function lastDatedRow(values: readonly (readonly unknown[] | undefined)[], from:
 }
 
 export function planRows(values: readonly (readonly unknown[] | undefined)[], mapping: MappingResult): RowPlan {
+  const planner = rowPlanner(values, mapping);
+  for (let r = mapping.headerRow + 1; r < values.length; r++) {
+    const raw = values[r];
+    if (raw && !raw.every((v) => isBlank(v))) planner.next(raw, r);
+  }
+  return planner.plan;
+}
+
+export interface RowPlanner {
+  /** The plan of the rows given so far. */
+  plan: RowPlan;
+  /**
+   * What the non-blank row `r` is, given in order after the rows above it: its kind when it is left out (also put in
+   * plan.kinds), null for a document (read from plan.rows where it is read in another form).
+   */
+  next: (raw: readonly unknown[], r: number) => SkipKind | null;
+  /** A row's kind depends only on the rows above it: with a customer column, rows can be read as they are planned. */
+  inOrder: boolean;
+}
+
+/** The plan made row by row (parseLedger.ts reads each row right after planning it, while its cells are at hand). */
+export function rowPlanner(values: readonly (readonly unknown[] | undefined)[], mapping: MappingResult): RowPlanner {
   const plan: RowPlan = { kinds: new Map(), rows: new Map(), totals: [], voided: [], groupCustomer: null };
   const cols = columnsOf(mapping);
   const ctx: Context = {
+    values,
+    plan,
+    row: mapping.headerRow + 1,
     last: lastDatedRow(values, mapping.headerRow + 1, cols),
     sums: new RunningSums(cols.money),
+    summedTo: mapping.headerRow + 1,
     lines: new Map(),
     group: "",
     customers: new Set(),
     written: new Set(),
-    unfolded: [],
+    foldedTo: mapping.headerRow + 1,
   };
-  for (let r = mapping.headerRow + 1; r < values.length; r++) {
-    const raw = values[r];
-    if (!raw || raw.every((v) => isBlank(v))) continue;
+  const next = (raw: readonly unknown[], r: number): SkipKind | null => {
+    ctx.row = r;
     const row = cols.pairs.length > 0 ? foldDebitCredit(raw, cols.pairs) : raw;
     if (row !== raw) plan.rows.set(r, row as unknown[]);
     const kind = rowKind(row, r, cols, ctx, plan);
     if (kind === "group") ctx.group = onlyLabel(row, cols)!.text.replace(GROUP_COUNT, "").trim();
     if (kind) plan.kinds.set(r, kind);
-    else documentRow(plan.rows.get(r) ?? row, r, cols, ctx, plan);
-  }
-  return plan;
+    else documentRow(plan.rows.size > 0 ? (plan.rows.get(r) ?? row) : row, r, cols, ctx, plan);
+    return kind;
+  };
+  return { plan, next, inOrder: cols.customer >= 0 };
 }
 
 /**
- * A document row: summed for the unlabelled-total test, its customer noted; with no customer column, the customer
- * is the group row above it (Xero's Aged Receivables Detail names each contact in a row of its own), written into
- * a column after the last (`groupCustomer`).
+ * A document row. With no customer column, its customer is the group row above it (Xero's Aged Receivables Detail
+ * names each contact in a row of its own), written into a column after the last (`groupCustomer`). Its money and its
+ * customer are read only when a later row asks (sumsSoFar, customersSoFar): most ledgers never do.
  */
 function documentRow(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): void {
-  ctx.sums.add(row);
-  if (cols.customer >= 0) {
-    const written = String(row[cols.customer] ?? "");
-    if (!ctx.written.has(written)) {
-      // Folded once per spelling, not per row (a million rows, few customers), and only when a "Total …" line asks
-      // (customerTotal): a ledger of a name per row folds none.
-      ctx.written.add(written);
-      ctx.unfolded.push(written);
-    }
-    return;
-  }
-  if (ctx.group === "") return;
+  if (cols.customer >= 0 || ctx.group === "") return;
   const copy = [...row];
   copy[cols.width] = ctx.group;
   plan.rows.set(r, copy);
@@ -245,50 +260,80 @@ function documentRow(row: readonly unknown[], r: number, cols: Columns, ctx: Con
 }
 
 interface Context {
+  values: readonly (readonly unknown[] | undefined)[];
+  plan: RowPlan;
+  /** The row being planned: the documents so far are the rows above it. */
+  row: number;
   last: number;
+  /** The money of the documents above row `summedTo`. */
   sums: RunningSums;
+  summedTo: number;
   lines: Map<string, string>;
   /** The label of the last group row ("Partner (4)" less its count). */
   group: string;
-  /** Customers of the documents so far (folded, lower case): "Total <customer>" closes one. */
+  /** Customers of the documents above row `foldedTo` (folded, lower case): "Total <customer>" closes one. */
   customers: Set<string>;
-  /** The customer cells as written, each once; those not yet folded into `customers`, in the order met. */
+  /** The customer cells folded so far, as written: each spelling is folded once. */
   written: Set<string>;
-  unfolded: string[];
+  foldedTo: number;
+}
+
+/** Each document row (as read) from row `from` up to the row being planned: not blank, not left out. */
+function documentsSince(ctx: Context, from: number, each: (row: readonly unknown[]) => void): void {
+  const { values, plan } = ctx;
+  for (let r = from; r < ctx.row; r++) {
+    const raw = values[r];
+    if (!raw || plan.kinds.has(r) || raw.every((v) => isBlank(v))) continue;
+    each(plan.rows.get(r) ?? raw);
+  }
+}
+
+/** The sums of the money columns over the documents so far. */
+function sumsSoFar(ctx: Context): RunningSums {
+  documentsSince(ctx, ctx.summedTo, (row) => ctx.sums.add(row));
+  ctx.summedTo = ctx.row;
+  return ctx.sums;
 }
 
 /** The customers of the documents so far, every spelling met folded in (customerKey, lower case). */
-function customersSoFar(ctx: Context): Set<string> {
-  for (const written of ctx.unfolded) ctx.customers.add(customerKey(written).toLowerCase());
-  ctx.unfolded.length = 0;
+function customersSoFar(ctx: Context, cols: Columns): Set<string> {
+  if (cols.customer < 0) return ctx.customers; // the group rows' customers, added as their documents come
+  documentsSince(ctx, ctx.foldedTo, (row) => {
+    const written = String(row[cols.customer] ?? "");
+    if (ctx.written.has(written)) return;
+    ctx.written.add(written);
+    ctx.customers.add(customerKey(written).toLowerCase());
+  });
+  ctx.foldedTo = ctx.row;
   return ctx.customers;
 }
 
 /** "Total ABC Furniture" under ABC Furniture's documents: a customer's subtotal (Xero writes them so). */
-function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context): string | null {
-  if (hasDate(row, cols)) return null;
+function customerTotal(row: readonly unknown[], cols: Columns, ctx: Context, dated: boolean): string | null {
+  if (dated) return null;
   const label = onlyLabel(row, cols);
   const m = label && /^total\s+(.+)$/i.exec(customerKey(label.text));
   if (!m) return null;
   const name = m[1].toLowerCase();
-  return name === ctx.group.toLowerCase() || customersSoFar(ctx).has(name) ? label!.text : null;
+  return name === ctx.group.toLowerCase() || customersSoFar(ctx, cols).has(name) ? label!.text : null;
 }
 
 function rowKind(row: readonly unknown[], r: number, cols: Columns, ctx: Context, plan: RowPlan): SkipKind | null {
   if (repeatsHeader(row, cols)) return "header";
-  const ofCustomer = customerTotal(row, cols, ctx);
+  const dated = hasDate(row, cols);
+  const ofCustomer = customerTotal(row, cols, ctx, dated);
   const totals = ofCustomer ? { kind: "subtotal" as const, label: ofCustomer } : totalsLabel(row, cols);
   if (totals) {
     plan.totals.push({ row: r, ...totals });
     return totals.kind;
   }
-  if (unlabelled(row, cols) && ctx.sums.matches(row)) {
+  if (unlabelled(row, cols, dated) && sumsSoFar(ctx).matches(row)) {
     plan.totals.push({ row: r, kind: "total", label: "" });
     return "total";
   }
   const status = statusOf(row, cols);
   if (status === "notPosted") return "notPosted";
-  if (!hasDate(row, cols)) {
+  if (!dated) {
     const kind = undatedKind(row, cols, r < ctx.last);
     if (kind === "group" && hasAny(row, cols.money))
       plan.totals.push({ row: r, kind: "group", label: onlyLabel(row, cols)!.text });

@@ -3,6 +3,7 @@ import { auc } from "../../../src/engine/history/auc";
 import {
   aucLead,
   clusteredAuc,
+  clusteredAucLanes,
   interval95,
   mergeByCluster,
   rankScores,
@@ -88,4 +89,34 @@ test("within each tie group the merged late entries come first, one per customer
     start = end;
   }
   expect(start).toBe(merged.cluster.length);
+});
+
+test("scores are ranked as the stable comparator sort ranks them: ties in case order, −0 with 0, NaN as that sort reads it", () => {
+  const bySort = (s: number[]) => Array.from(Int32Array.from(s.keys()).sort((a, b) => s[a] - s[b]));
+  const r = seededRandom(7);
+  const pick = [0, -0, 1, 2.5, -3, Infinity, -Infinity, 1e-300];
+  for (let round = 0; round < 200; round++) {
+    const n = Math.floor(r.next() * 40);
+    const s = Array.from({ length: n }, () => (r.chance(0.5) ? pick[Math.floor(r.next() * pick.length)] : r.next()));
+    expect(Array.from(rankScores(s).order)).toEqual(bySort(s));
+  }
+  const withNaN = [3, NaN, 1, 2];
+  expect(Array.from(rankScores(withNaN).order)).toEqual(bySort(withNaN));
+});
+
+test("four resamples measured in one pass give each the AUC clusteredAuc gives it, bit for bit (NaN for none)", () => {
+  const { late, score } = cases(900, 0.3, 9);
+  const cluster = late.map((_, i) => i % 41);
+  for (const scores of [score, score.map((s) => Math.round(s * 5) / 5)]) {
+    const merged = mergeByCluster(rankScores(scores), late, cluster);
+    const rng = seededRandom(11);
+    for (let round = 0; round < 10; round++) {
+      const each = [0, 1, 2, 3].map((j) => Float64Array.from({ length: 41 }, () => (j === 3 ? 0 : rng.int(0, 3))));
+      const lanes = new Float64Array(41 * 4);
+      each.forEach((counts, j) => counts.forEach((n, x) => (lanes[x * 4 + j] = n)));
+      const out = new Float64Array(4);
+      clusteredAucLanes(merged, lanes, out);
+      expect(Array.from(out)).toEqual(each.map((counts) => clusteredAuc(merged, counts) ?? NaN));
+    }
+  }
 });

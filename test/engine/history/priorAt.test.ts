@@ -13,10 +13,10 @@ import { parseLedger } from "../../../src/engine/ledger/parseLedger";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import { auc } from "../../../src/engine/history/auc";
 import { behaviourAt } from "../../../src/engine/history/behaviourAt";
-import { customerHistories, type CustomerHistory } from "../../../src/engine/history/customerHistory";
+import { billedCount, customerHistories, type CustomerHistory } from "../../../src/engine/history/customerHistory";
 import { backtestGrades, backtestMonthEnds, followUp } from "../../../src/engine/history/gradeBacktest";
 import { MAX_CREDIBILITY, MIN_CREDIBILITY, gradesAt, portfolioPrior } from "../../../src/engine/history/gradesAt";
-import { priorAt, priorOfLedger } from "../../../src/engine/history/priorAt";
+import { PriorSums, priorAt, priorOfLedger } from "../../../src/engine/history/priorAt";
 import { ledgerArb } from "./randomInvoices";
 
 /** Up to 16 customers (the credibility needs 5 with paid invoices), ledger order kept. */
@@ -52,6 +52,12 @@ describe("the portfolio's prior at a past date", () => {
         const billed = histories.filter((h) => h.billed.length > 0 && h.billed[0] <= t);
         expect(priorAt(histories, t)).toEqual(portfolioPrior(billed.map((h) => behaviourAt(h, t))));
         expect(priorAt(histories, t)).toEqual(gradesAt(histories, t).prior);
+        // Summed in one sweep, some customers from their behaviour (the model check's graded ones): the same prior.
+        const mixed = new PriorSums();
+        billed.forEach((h, k) =>
+          k % 2 === 0 ? mixed.addBehaviour(behaviourAt(h, t)) : mixed.addCustomer(h, t, billedCount(h, t)),
+        );
+        expect(mixed.prior()).toEqual(priorAt(histories, t));
         // At the as-of date as the analysis reads it: every customer, all its invoices, the ledger's open amounts.
         const all = histories.map((h) => behaviourAt(h, t, true, h.invoices.length));
         expect(priorOfLedger(histories, t)).toEqual(portfolioPrior(all));

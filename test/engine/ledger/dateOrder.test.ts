@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import { inferDateOrder } from "../../../src/engine/ledger/dateOrder";
 
@@ -37,6 +38,51 @@ describe("inferDateOrder", () => {
       ["3/4/2013", "4/20/2013"],
     ];
     expect(inferDateOrder(values, [0, 1], 1).order).toBe("mdy");
+  });
+});
+
+describe("inferDateOrder reads the columns in one pass, as if column by column", () => {
+  const SLASH = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\s.*)?$/;
+  /** Column by column, each column's first `limit` slash dates (the definition). */
+  function byColumn(values: unknown[][], columns: number[], first: number, limit: number) {
+    let mdy: string | null = null;
+    let dmy: string | null = null;
+    for (const c of columns)
+      for (let r = first, seen = 0; r < values.length && seen < limit; r++) {
+        const v = values[r]?.[c];
+        const m = typeof v === "string" ? SLASH.exec(v) : null;
+        if (!m) continue;
+        seen++;
+        const [a, b] = [Number(m[1]), Number(m[2])];
+        if (a > 12 && b <= 12) dmy ??= (v as string).trim();
+        else if (b > 12 && a <= 12) mdy ??= (v as string).trim();
+      }
+    if (mdy && dmy) return { order: null, example: null, conflict: true };
+    if (mdy) return { order: "mdy", example: mdy, conflict: false };
+    if (dmy) return { order: "dmy", example: dmy, conflict: false };
+    return { order: null, example: null, conflict: false };
+  }
+  const cell = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 })).map(([a, b]) => `${a}/${b}/2013`),
+    fc.constantFrom(45000, "", null, "2013-01-15", "n/a"),
+  );
+
+  test("the same order, example and conflict as reading each column in turn", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 30 }), (rows) => {
+        for (const columns of [[0], [2, 0], [1, 2, 0]])
+          expect(inferDateOrder(rows, columns, 1)).toEqual(byColumn(rows, columns, 1, 5000));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a column's evidence is its first 5,000 slash dates", () => {
+    const rows: unknown[][] = [["Date", "Due"]];
+    for (let r = 0; r < 5000; r++) rows.push(["1/2/2013", r === 4999 ? "1/20/2013" : ""]);
+    rows.push(["20/1/2013", ""]);
+    expect(inferDateOrder(rows, [0, 1], 1)).toEqual(byColumn(rows, [0, 1], 1, 5000));
+    expect(inferDateOrder(rows, [0, 1], 1).order).toBe("mdy");
   });
 });
 

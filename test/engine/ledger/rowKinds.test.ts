@@ -133,6 +133,27 @@ describe("report rows that are not documents", () => {
     expect(other.issues.map((i) => i.address)).toContain("S!A4");
   });
 
+  test("the sums and customers so far count only the documents above the row: not blank, left-out or voided rows", () => {
+    const p = parse([
+      [...HEADER, "Status"],
+      [...inv("A", "1", 100), ""],
+      [...inv("A", "2", 200), "Draft"],
+      ["", "", "", "", "", ""],
+      [...inv("B", "3", 300), "Voided"],
+      ["", "", "", "", 100, ""], // the sum so far: A's 100 (the draft left out, the voided one owing nothing)
+      ["Total B", "", "", "", 0, ""],
+      [...inv("C", "4", 50), ""],
+      ["Total C", "", "", "", 50, ""], // C is met after the first subtotal
+      ["", "", "", "", 150, ""],
+    ]);
+    expect(p.skipped).toEqual([
+      { kind: "subtotal", rows: [6, 8] },
+      { kind: "total", rows: [5, 9] },
+      { kind: "notPosted", rows: [2] },
+    ]);
+    expect(p.invoices.map((i) => i.invoiceNumber)).toEqual(["1", "3", "4"]);
+  });
+
   test("drafts and unapproved documents are left out; a voided one is read with nothing owed", () => {
     const p = parse([
       [...HEADER, "Status"],
