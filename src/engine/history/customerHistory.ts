@@ -188,27 +188,35 @@ function seen(d: number, count: number): boolean {
 /** The walk over every day of the period (days 1 … days), clearing the days for the next customer. */
 function walkDays(opening: number, from: number, days: number): { cents: number; date: number } {
   let balance = opening;
-  let peak = { cents: balance, date: from };
+  let cents = balance;
+  let date = from;
   for (let d = 1; d <= days; d++) {
     balance += dayCents[d];
-    if (balance > peak.cents) peak = { cents: balance, date: from + d };
+    if (balance > cents) {
+      cents = balance;
+      date = from + d;
+    }
   }
   dayCents.fill(0, 0, days + 1);
-  return peak;
+  return { cents, date }; // one object a customer, not one each time the peak rises
 }
 
 /** The same walk over the days with an event only, in order (whole cents: the same balances day by day). */
 function walkEventDays(opening: number, from: number, count: number): { cents: number; date: number } {
   const days = count <= FEW_DAYS ? sortFew(eventDays, count) : eventDays.subarray(0, count).sort();
   let balance = opening;
-  let peak = { cents: balance, date: from };
+  let cents = balance;
+  let date = from;
   for (let k = 0; k < count; k++) {
     const d = days[k];
     balance += dayCents[d];
     dayCents[d] = 0;
-    if (balance > peak.cents) peak = { cents: balance, date: from + d };
+    if (balance > cents) {
+      cents = balance;
+      date = from + d;
+    }
   }
-  return peak;
+  return { cents, date };
 }
 
 /**
