@@ -18,10 +18,7 @@ export function trendTable(trend: KpiTrend, language: Language): ReportTable {
       { header: tt("metricOpen"), format: "money" },
       { header: tt("metricOverdue"), format: "percent" },
       { header: tt("metricOver90"), format: "percent" },
-      {
-        header: `${tt("metricDso")}${language === "zh-CN" ? "（" : " ("}${trend.dsoWindowDays}${language === "zh-CN" ? "）" : ")"}`,
-        format: "days",
-      },
+      { header: tt("reportDsoHeader", { days: trend.dsoWindowDays }), format: "days" },
       { header: tt("metricBestDso"), format: "days" },
       { header: tt("metricAdd"), format: "days" },
       { header: tt("metricCei"), format: "percent" },

@@ -22,6 +22,7 @@ const EN = {
   metricCei: "CEI (monthly)",
   metricPaidLate: "Days late of the month's payments",
   reportTrendTitle: "KPI trend (last {months} month-ends)",
+  reportDsoHeader: "DSO ({days} days)",
   reportTrendChart: "DSO, best possible DSO and ADD at each month-end",
 };
 
@@ -48,6 +49,7 @@ const ZH: TrendText = {
   metricCei: "回款有效性指数（当月）",
   metricPaidLate: "当月回款的平均逾期天数",
   reportTrendTitle: "关键指标趋势（最近 {months} 个月末）",
+  reportDsoHeader: "DSO（应收账款周转天数，{days} 天）",
   reportTrendChart: "各月末的应收账款周转天数、最佳周转天数与平均逾期天数",
 };
 

@@ -255,7 +255,7 @@ describe("writing the report", () => {
       data: { row: trend.row, column: 4, rows: 13, columns: 3 },
       categories: { row: trend.row + 1, column: 0, rows: 12, columns: 1 },
     });
-    expect(report.get(trend.row, 4)).toBe("DSO (90)");
+    expect(report.get(trend.row, 4)).toBe("DSO (90 days)");
     expect(report.get(trend.row + 12, 0)).toBe(analysis.kpiTrend.points[11].monthEnd);
     expect(report.get(trend.row + 12, 1)).toBe(analysis.portfolio.totalOpen);
     // The aging chart plots the open-amount column with the bucket labels as categories.

@@ -15,6 +15,10 @@ describe("the KPI trend on the report sheet", () => {
     const model = buildReport(a, "en");
     const table = model.tables.find((t) => t.name === "KpiTrend")!;
     expect(table.title).toBe("KPI trend (last 12 month-ends)");
+    // DSO's window in its header, as a reader says it: one pair of brackets in Chinese, the days named.
+    expect(table.columns[4].header).toBe("DSO (90 days)");
+    const zh = buildReport(a, "zh-CN").tables.find((t) => t.name === "KpiTrend")!;
+    expect(zh.columns[4].header).toBe("DSO（应收账款周转天数，90 天）");
     expect(table.rows).toHaveLength(12);
     const last = a.kpiTrend.points[11];
     const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
