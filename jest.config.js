@@ -22,7 +22,8 @@ module.exports = {
   // by side; `-w 1` on the command line still runs one file at a time. `npm test` runs the browser files apart, after
   // the others (a Chromium beside a jsdom suite on two cores made the browser waits time out), two at a time: a
   // browser file spends much of its time waiting on its page, and two Chromiums took 158 s where one at a time
-  // took 250 s.
+  // took 250 s. The long-task measurement (offThread.e2e.ts: no task over 100 ms on the page's thread) runs alone
+  // after them: beside another Chromium on two cores a 76 ms task stretched to 133 ms.
   maxWorkers: Math.max(2, availableParallelism() - 1),
   // Jest's default timeout (5 s a test): a hang shows. Performance is measured by `npm run bench`, never by a
   // test; a test that needs more time on a slow machine says so itself (jsdom suites: test/setup/dom.ts).
