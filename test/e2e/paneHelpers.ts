@@ -3,6 +3,22 @@ import type { Locator, Page } from "playwright-core";
 
 export const paneOf = (page: Page): Locator => page.getByTestId("taskpane");
 
+/** The result tabs in their order on the bar, as each language names them. */
+export const TAB_NAMES = {
+  en: [
+    "Today",
+    "Overview",
+    "Customers",
+    "Payment plans",
+    "Alerts",
+    "Insurance",
+    "Forecast",
+    "Cash plan",
+    "Collections",
+  ],
+  "zh-CN": ["今日", "概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"],
+} as const;
+
 /** Clicks the result tab whose name starts with `name`: on the tab bar if it fits there, else from the "More" menu. */
 export async function openTab(page: Page, name: string | RegExp): Promise<void> {
   const pane = paneOf(page);

@@ -10,26 +10,13 @@
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { SAMPLE } from "../../src/preview/samples";
-import { openSetup, openTab, paneOf } from "./paneHelpers";
+import { TAB_NAMES, openSetup, openTab, paneOf } from "./paneHelpers";
 import { PreviewSession, openPreview } from "./previewSession";
 import { README_IMAGES } from "./readmeImages";
 
 jest.setTimeout(600_000);
 
-const TABS = {
-  en: [
-    "Today",
-    "Overview",
-    "Customers",
-    "Payment plans",
-    "Alerts",
-    "Insurance",
-    "Forecast",
-    "Cash plan",
-    "Collections",
-  ],
-  "zh-CN": ["今日", "概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"],
-} as const;
+const TABS = TAB_NAMES;
 const CASH_TAB = 7;
 
 let session: PreviewSession;

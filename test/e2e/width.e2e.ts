@@ -14,7 +14,7 @@ import { join, resolve } from "path";
 import type { Page } from "playwright-core";
 import { SAMPLE } from "../../src/preview/samples";
 import { launchBrowser } from "./browser";
-import { openSetup, openTab, paneOf } from "./paneHelpers";
+import { TAB_NAMES, openSetup, openTab, paneOf } from "./paneHelpers";
 import { startServer } from "./staticServer";
 
 jest.setTimeout(600_000);
@@ -26,22 +26,12 @@ const LANGS = [
   {
     code: "en",
     label: "Language",
-    tabs: [
-      "Today",
-      "Overview",
-      "Customers",
-      "Payment plans",
-      "Alerts",
-      "Insurance",
-      "Forecast",
-      "Cash plan",
-      "Collections",
-    ],
+    tabs: TAB_NAMES.en,
   },
   {
     code: "zh-CN",
     label: "语言",
-    tabs: ["今日", "概览", "客户", "分期计划", "预警", "信用保险", "回款预测", "现金计划", "催收"],
+    tabs: TAB_NAMES["zh-CN"],
   },
 ] as const;
 const FILE_TAB = ["today", "overview", "customers", "plans", "alerts", "insurance", "forecast", "cash", "collections"];

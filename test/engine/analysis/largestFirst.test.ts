@@ -71,18 +71,18 @@ describe("largestN", () => {
 describe("largestThenByName", () => {
   const byAmountThenName = (a: Row, b: Row) => b.amount - a.amount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const named = (xs: Row[]) => xs.map((x) => ({ ...x, name: `${x.name} ${x.id}` }));
-  /** The order largestThenByName gives is the comparator sort's. */
-  const expectComparatorOrder = (xs: Row[]) =>
-    expect(
-      ids(
-        largestThenByName(
-          [...xs],
-          (x) => x.amount,
-          (x) => x.name,
-          byAmountThenName,
-        ),
+  /** The ids in the order largestThenByName gives (on a copy). */
+  const sorted = (xs: Row[]) =>
+    ids(
+      largestThenByName(
+        [...xs],
+        (x) => x.amount,
+        (x) => x.name,
+        byAmountThenName,
       ),
-    ).toEqual(ids([...xs].sort(byAmountThenName)));
+    );
+  /** The order largestThenByName gives is the comparator sort's. */
+  const expectComparatorOrder = (xs: Row[]) => expect(sorted(xs)).toEqual(ids([...xs].sort(byAmountThenName)));
 
   it("gives the comparator sort's order: largest first, then by name (many at 0, −0 among them)", () => {
     for (const seed of [1, 2, 3]) {
@@ -98,15 +98,6 @@ describe("largestThenByName", () => {
   });
 
   it("orders the same names at 0 seen again (the aging rows, then the customers) from the order found before", () => {
-    const sorted = (xs: Row[]) =>
-      ids(
-        largestThenByName(
-          [...xs],
-          (x) => x.amount,
-          (x) => x.name,
-          byAmountThenName,
-        ),
-      );
     const first = named(rows(6, 400, [0, 0, 0]));
     expect(sorted(first)).toEqual(ids([...first].sort(byAmountThenName)));
     // The same names in the same order, other items and amounts (the customers after the aging rows).
