@@ -4,7 +4,7 @@
  * earliest expected collections. Items come as columns (due dates, open cents, flags) so the same code serves the
  * analysis (a customer's invoices) and the forecast check (the ledger's columns at a past month-end).
  */
-import type { PaymentHabit } from "./paymentHabit";
+import { SHRINK_INVOICES, habitFromPoints, type PaymentHabit } from "./paymentHabit";
 
 /** Bit of OpenItems.flags: the item is disputed (the same bit as history/historyColumns.ts DISPUTED). */
 export const DISPUTED_ITEM = 1;
@@ -61,9 +61,24 @@ export function addCustomerForecast(
   from: number,
   to: number,
 ): void {
+  addMergedForecast(totals, rules, mergedHabitOf(habit), silent, items, from, to);
+}
+
+/**
+ * addCustomerForecast with the habit already merged (mergedHabit's form, or mergedHabitFromPoints into reused
+ * buffers: a habit read once and dropped, as the forecast check reads one per customer and month-end).
+ */
+export function addMergedForecast(
+  totals: ForecastTotals,
+  rules: ForecastRules,
+  merged: Habit,
+  silent: boolean,
+  items: OpenItems,
+  from: number,
+  to: number,
+): void {
   const { asOf, weeks: count } = rules;
   const slots = customerSlots(count + 1); // weeks, then beyond
-  const merged = mergedHabitOf(habit);
   let credit = 0;
   for (let i = from; i < to; i++) {
     const open = items.open[i];
@@ -112,7 +127,7 @@ function spread(
   const { asOf, shift, limit } = rules;
   const slotWeights = scratch(count + 2); // the slots, + one for "past the limit"
   let totalWeight = 0;
-  for (let i = 0; i < habit.offsets.length; i++) {
+  for (let i = 0, n = habit.count ?? habit.offsets.length; i < n; i++) {
     if (due + habit.offsets[i] <= asOf) continue;
     totalWeight += habit.weights[i];
     const date = due + habit.offsets[i] + shift;
@@ -152,17 +167,24 @@ function scratch(n: number): Float64Array {
   return scratchBuffer;
 }
 
-/** A habit's offsets with their weights (probability = weight / Σ weights). */
-interface Habit {
-  offsets: readonly number[];
-  weights: readonly number[];
+/**
+ * A habit's offsets with their weights (probability = weight / Σ weights); with `count`, only the arrays' first
+ * `count` entries (buffers reused from habit to habit).
+ */
+export interface Habit {
+  offsets: ArrayLike<number>;
+  weights: ArrayLike<number>;
+  count?: number;
 }
 
 /**
  * The habit with equal offsets merged, their weights added (whole numbers: the same sums), in ascending order: the
  * same spread with fewer steps per invoice (a habit's 20 + 20 points often repeat a day).
  */
-export function mergedHabit(habit: Habit): Habit {
+export function mergedHabit(habit: { offsets: readonly number[]; weights: readonly number[] }): {
+  offsets: number[];
+  weights: number[];
+} {
   const offsets: number[] = [];
   const weights: number[] = [];
   for (const i of ascending(habit.offsets)) {
@@ -176,9 +198,64 @@ export function mergedHabit(habit: Habit): Habit {
   return { offsets, weights };
 }
 
+/**
+ * mergedHabit(habitFromPoints(mine, paidInvoices, portfolioPoints)) written into `into`'s buffers (its `count`
+ * set), without the habit's arrays: the customer's points weighted paidInvoices × B, the portfolio's B points
+ * SHRINK_INVOICES × M (paymentHabit.ts habitFromPoints), both runs ascending (habitsAt.ts reads them so), merged.
+ * Points out of order take mergedHabit itself (the same habit).
+ */
+export function mergedHabitFromPoints(
+  mine: readonly number[],
+  paidInvoices: number,
+  portfolioPoints: readonly number[],
+  into: HabitBuffers,
+): Habit {
+  const base = portfolioPoints.length > 0 ? portfolioPoints : NO_PORTFOLIO_POINTS;
+  if (!isAscending(mine) || !isAscending(base)) return mergedHabit(habitFromPoints(mine, paidInvoices, base));
+  const own = paidInvoices * base.length;
+  const shrink = mine.length === 0 ? 1 : SHRINK_INVOICES * mine.length;
+  const { offsets, weights } = into.sized(mine.length + base.length);
+  let count = 0;
+  for (let a = 0, b = 0; a < mine.length || b < base.length;) {
+    const fromMine = b >= base.length || (a < mine.length && mine[a] <= base[b]);
+    const offset = fromMine ? mine[a++] : base[b++];
+    const weight = fromMine ? own : shrink;
+    if (count > 0 && offsets[count - 1] === offset)
+      weights[count - 1] += weight; // whole numbers: exact sums
+    else {
+      offsets[count] = offset;
+      weights[count++] = weight;
+    }
+  }
+  into.count = count;
+  return into;
+}
+
+const NO_PORTFOLIO_POINTS: readonly number[] = [0];
+
+function isAscending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (!(xs[i - 1] <= xs[i])) return false;
+  return true;
+}
+
+/** Reused offsets and weights for mergedHabitFromPoints (one set per caller: each call overwrites them). */
+export class HabitBuffers implements Habit {
+  offsets = new Float64Array(64);
+  weights = new Float64Array(64);
+  count = 0;
+
+  sized(n: number): this {
+    if (this.offsets.length < n) {
+      this.offsets = new Float64Array(n * 2);
+      this.weights = new Float64Array(n * 2);
+    }
+    return this;
+  }
+}
+
 const merged = new WeakMap<Habit, Habit>();
 /** mergedHabit, once per habit (the cash plan's scenarios and levers forecast the same customers many times). */
-function mergedHabitOf(habit: Habit): Habit {
+function mergedHabitOf(habit: PaymentHabit): Habit {
   let m = merged.get(habit);
   if (!m) merged.set(habit, (m = mergedHabit(habit)));
   return m;

@@ -5,9 +5,15 @@
  * two naive forecasts. Week sums are whole cents, so they equal the invoice-by-invoice definitions exactly
  * (actualCollections, ourForecast, dueDateForecast, daysToPayForecast in forecastBacktest.ts).
  */
-import { FORECAST_WEEKS, habitFromOwn, weekOf } from "../analysis/forecast";
+import { FORECAST_WEEKS, weekOf } from "../analysis/forecast";
 import { numbers } from "../core/heapArrays";
-import { addCustomerForecast, anyOpen, type ForecastTotals } from "../analysis/forecastSpread";
+import {
+  HabitBuffers,
+  addMergedForecast,
+  anyOpen,
+  mergedHabitFromPoints,
+  type ForecastTotals,
+} from "../analysis/forecastSpread";
 import { billedCount, type CustomerHistory } from "./customerHistory";
 import { habitsAt, ownHabitOf } from "./habitsAt";
 import { settledByOffset } from "./settledByOffset";
@@ -119,13 +125,20 @@ function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readon
   const rules = { asOf: t, weeks: FORECAST_WEEKS, shift: 0, limit: null, disputedRate: habits.disputedRate };
   const items = { due: c.due, open: openAt, flags: c.flags };
   const settled = settledByOffset(histories);
+  // Each habit is read once and dropped: merged into reused buffers (habitFromOwn's habit, mergedHabit's form).
+  const portfolio = mergedHabitFromPoints([], 0, habits.portfolioPoints, new HabitBuffers());
   for (let k = 0; k < histories.length; k++) {
     const h = histories[k];
     const n = billedCount(h, t);
     // The customer's habit read only when it has something open at t (habitOf, by its position).
     if (!anyOpen(items, h.start, h.start + n)) continue;
-    const habit = habitFromOwn(habits, ownHabitOf(settled, k, t));
-    addCustomerForecast(totals, rules, habit, false, items, h.start, h.start + n);
+    const own = ownHabitOf(settled, k, t);
+    const habit = own
+      ? mergedHabitFromPoints(own.points, own.paidInvoices, habits.portfolioPoints, buffers)
+      : portfolio;
+    addMergedForecast(totals, rules, habit, false, items, h.start, h.start + n);
   }
   return totals.weekCents;
 }
+
+const buffers = new HabitBuffers();
