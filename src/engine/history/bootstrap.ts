@@ -41,6 +41,17 @@ export function resampleCounts(clusters: number, next: () => number, into: Float
 }
 
 /**
+ * resampleCounts for `drawn` resamples in turn (the same draws), resample j's counts written straight into lane j
+ * (counts[x · LANES + j]); lanes past `drawn` are zero.
+ */
+export function resampleLanes(clusters: number, next: () => number, counts: Float64Array, drawn: number): Float64Array {
+  counts.fill(0, 0, clusters * LANES);
+  for (let j = 0; j < drawn; j++)
+    for (let i = 0; i < clusters; i++) counts[Math.floor(next() * clusters) * LANES + j]++;
+  return counts;
+}
+
+/**
  * Tie groups of a score, ascending: `order` lists the cases by score, `groupEnd[k]` is the end (exclusive) in
  * `order` of the tie group starting at k. Built once; each resample then only reweights the cases.
  */
@@ -289,7 +300,6 @@ export function aucLead(
   const rg = mergeByCluster(rankScores(grade), late, cluster);
   const rb = mergeByCluster(rankScores(baseline), late, cluster);
   const rng = seededRandom(BOOTSTRAP_SEED);
-  const counts = new Float64Array(clusters);
   const lanes = new Float64Array(clusters * LANES);
   const g = new Float64Array(LANES);
   const b = new Float64Array(LANES);
@@ -297,10 +307,7 @@ export function aucLead(
   for (let round = 0; round < BOOTSTRAP_ROUNDS; round += LANES) {
     // LANES resamples drawn in turn (the same draws as one by one), then measured in one pass over the cases.
     const drawn = Math.min(LANES, BOOTSTRAP_ROUNDS - round);
-    for (let j = 0; j < drawn; j++) {
-      resampleCounts(clusters, rng.next, counts);
-      for (let i = 0; i < clusters; i++) lanes[i * LANES + j] = counts[i];
-    }
+    resampleLanes(clusters, rng.next, lanes, drawn);
     clusteredAucLanes(rg, lanes, g);
     clusteredAucLanes(rb, lanes, b);
     for (let j = 0; j < drawn; j++) if (!Number.isNaN(g[j]) && !Number.isNaN(b[j])) leads.push(g[j] - b[j]);

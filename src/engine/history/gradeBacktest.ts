@@ -15,8 +15,8 @@ import { endOfMonth } from "../core/dates";
 import { auc, gini } from "./auc";
 import { billedCount, firstBilled, type CustomerHistory } from "./customerHistory";
 import { POSITIVE, SETTLED } from "./historyColumns";
-import { gradeFromScore, riskScore } from "../analysis/grade";
-import { behaviourAt, type BehaviourAt } from "./behaviourAt";
+import { gradeFromScore, riskScore, type GradeInputs } from "../analysis/grade";
+import { behaviourInto, blankBehaviour } from "./behaviourAt";
 import { gradeInputs } from "./gradesAt";
 import { PriorSums } from "./priorAt";
 import { aucLead, type Lead } from "./bootstrap";
@@ -182,7 +182,9 @@ function observeAt(
   out: Observation[],
 ): void {
   const sums = new PriorSums();
-  const graded: { customer: number; behaviour: BehaviourAt; cents: number; dayCents: number }[] = [];
+  // A graded customer keeps its grade's inputs and its own days late; its behaviour is read into one reused object.
+  const graded: { customer: number; inputs: GradeInputs; daysLate: number | null; cents: number; dayCents: number }[] =
+    [];
   for (let ci = 0; ci < histories.length; ci++) {
     const h = histories[ci];
     if (h.invoices.length === 0 || firstBilled(h) > t) continue;
@@ -192,24 +194,33 @@ function observeAt(
       sums.addCustomer(h, t, n);
       continue;
     }
-    const behaviour = behaviourAt(h, t, false, n);
-    sums.addBehaviour(behaviour);
-    graded.push({ customer: ci, behaviour, cents: f.cents, dayCents: f.dayCents });
+    const b = behaviourInto(behaviour, h, t, false, n);
+    sums.addBehaviour(b);
+    graded.push({
+      customer: ci,
+      inputs: gradeInputs(b),
+      daysLate: b.weightedDaysLate,
+      cents: f.cents,
+      dayCents: f.dayCents,
+    });
   }
   const prior = sums.prior();
-  for (const { customer, behaviour, cents, dayCents } of graded) {
-    const score = riskScore(gradeInputs(behaviour), prior);
+  for (let k = 0; k < graded.length; k++) {
+    const { customer, inputs, daysLate, cents, dayCents } = graded[k];
+    const score = riskScore(inputs, prior);
     out.push({
       customer,
       grade: gradeFromScore(score),
       score,
-      baseline: behaviour.weightedDaysLate ?? prior.weightedDaysLate,
+      baseline: daysLate ?? prior.weightedDaysLate,
       late: dayCents / cents > lateDays,
       cents,
       dayCents,
     });
   }
 }
+
+const behaviour = blankBehaviour();
 
 /** The grade's lead with its bootstrap interval over customers (bootstrap.ts). */
 function leadOf(observations: readonly Observation[], value: number): Lead {

@@ -7,6 +7,8 @@ import {
   interval95,
   mergeByCluster,
   rankScores,
+  resampleCounts,
+  resampleLanes,
   verdictOf,
   weightedAuc,
 } from "../../../src/engine/history/bootstrap";
@@ -118,5 +120,26 @@ test("four resamples measured in one pass give each the AUC clusteredAuc gives i
       clusteredAucLanes(merged, lanes, out);
       expect(Array.from(out)).toEqual(each.map((counts) => clusteredAuc(merged, counts) ?? NaN));
     }
+  }
+});
+
+test("resamples drawn straight into lanes are the same draws as one resample after another", () => {
+  for (const [clusters, drawn] of [
+    [1, 4],
+    [7, 4],
+    [50, 3],
+    [13, 1],
+  ]) {
+    const one = seededRandom(9);
+    const each = Array.from({ length: drawn }, () =>
+      Array.from(resampleCounts(clusters, one.next, new Float64Array(clusters))),
+    );
+    const lanes = new Float64Array(clusters * 4).fill(7); // stale counts from an earlier round are cleared
+    resampleLanes(clusters, seededRandom(9).next, lanes, drawn);
+    for (let j = 0; j < 4; j++) {
+      const lane = Array.from({ length: clusters }, (_, x) => lanes[x * 4 + j]);
+      expect(lane).toEqual(j < drawn ? each[j] : new Array<number>(clusters).fill(0));
+    }
+    expect(lanes.reduce((a, b) => a + b, 0)).toBe(clusters * drawn);
   }
 });
