@@ -58,6 +58,12 @@ export const ANALYSIS_STAGES: readonly AnalysisStage[] = [
 
 export interface AnalysisHooks {
   onStage?: (stage: AnalysisStage, index: number, of: number) => void;
+  /**
+   * The ledger's invoices as read, in the export's own currencies (原币) before any conversion — what invoicesOf
+   * (collections/desk.ts) would read again from the same input and settings — handed over once the rows are read:
+   * the collections desk takes them instead of parsing every row a second time.
+   */
+  onLedgerInvoices?: (invoices: Invoice[]) => void;
 }
 
 export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: string | null): Analysis["settings"] {
@@ -102,7 +108,7 @@ export function analyzeLedger(
   hooks: AnalysisHooks = {},
   cash?: CashRequest,
 ): Analysis {
-  const steps = analysisSteps(input, settings, cash);
+  const steps = analysisSteps(input, settings, cash, hooks.onLedgerInvoices);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -120,7 +126,7 @@ export async function analyzeLedgerAsync(
   options: AnalysisHooks & { signal?: AbortSignal; pause?: () => Promise<void>; cash?: CashRequest } = {},
 ): Promise<Analysis> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const steps = analysisSteps(input, settings, options.cash);
+  const steps = analysisSteps(input, settings, options.cash, options.onLedgerInvoices);
   for (;;) {
     if (options.signal?.aborted) throw Object.assign(new Error("Cancelled"), { name: "AbortError" });
     const step = steps.next();
@@ -182,6 +188,7 @@ function* analysisSteps(
   input: LedgerInput,
   settings: AnalysisSettings,
   cash?: CashRequest,
+  onLedgerInvoices?: AnalysisHooks["onLedgerInvoices"],
 ): Generator<AnalysisStage, Analysis> {
   const origin = parseCell(input.topLeft);
   yield "mapping";
@@ -189,6 +196,7 @@ function* analysisSteps(
   const mapping = mapColumns(input, settings);
   yield "rows";
   const rows = readRows(input, settings, base, mapping);
+  onLedgerInvoices?.(rows.read.invoices);
   const { parsed, resolved } = rows;
   yield "portfolio";
   const byCustomer = groupByCustomer(parsed.invoices); // once: the portfolio's aging rows and the customers read it

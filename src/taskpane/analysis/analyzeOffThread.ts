@@ -12,6 +12,7 @@ import {
   type AnalysisSettings,
   type AnalysisStage,
   type CashRequest,
+  type Invoice,
   type LedgerInput,
 } from "../../engine";
 import { keepInvoices } from "./ledgerInvoices";
@@ -66,7 +67,15 @@ export async function analyzeOffThread(
   await turn();
   if (signal?.aborted) throw cancelled();
   const worker = (options.startWorker ?? startAnalysisWorker)();
-  const inThread = () => analyzeLedgerAsync(input, settings, { signal, cash, onStage });
+  // On the pane's thread too, the invoices the analysis read are kept for the desk (ledgerInvoices.ts).
+  const inThread = async () => {
+    let invoices: Invoice[] = [];
+    const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
+    return keepInvoices(
+      await analyzeLedgerAsync(input, settings, { signal, cash, onStage, onLedgerInvoices }),
+      invoices,
+    );
+  };
   mark("arlens:analysis:start");
   try {
     return worker ? await inWorker(worker, input, settings, options, inThread) : await inThread();

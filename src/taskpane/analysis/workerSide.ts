@@ -2,7 +2,7 @@
  * The worker's side of the analysis (analysisWorker.ts wires it to the worker's messages): takes the rows in pieces,
  * runs the engine's analysis when told to, and posts its progress by stage and the analysis in parts.
  */
-import { analyzeLedger, type AnalysisStage, invoicesOf, type LedgerInput } from "../../engine";
+import { analyzeLedger, type AnalysisStage, type Invoice, type LedgerInput } from "../../engine";
 import { errorMessage, type FromWorker, postAnalysis, type ToWorker } from "./workerProtocol";
 
 /** A handler for the pane's messages that answers through `post`. */
@@ -26,9 +26,11 @@ export function analysisWorkerSide(post: (message: FromWorker) => void): (messag
     };
     try {
       const onStage = (stage: AnalysisStage, index: number, of: number) => post({ kind: "stage", stage, index, of });
-      const analysis = analyzeLedger(input, message.settings, { onStage }, message.cash);
-      // The desk's invoices read here too, off the pane's thread (the pane would otherwise parse every row again).
-      postAnalysis(analysis, post, invoicesOf(input, analysis));
+      // The desk's invoices as the analysis read them, sent beside it (the pane would otherwise parse every row again).
+      let invoices: Invoice[] = [];
+      const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
+      const analysis = analyzeLedger(input, message.settings, { onStage, onLedgerInvoices }, message.cash);
+      postAnalysis(analysis, post, invoices);
     } catch (error) {
       post(errorMessage(error));
     } finally {

@@ -1,7 +1,10 @@
 import { ANALYSIS_STAGES, analyzeLedger, analyzeLedgerAsync } from "../../../src/engine/analysis/analyze";
 import { replanMissed } from "../../../src/engine/analysis/plans";
 import { paymentPlan } from "../../../src/engine/core/paymentPlan";
-import type { Analysis, AnalysisSettings } from "../../../src/engine/analysis/types";
+import type { Analysis, AnalysisSettings, Invoice, LedgerInput } from "../../../src/engine/analysis/types";
+import { invoicesOf } from "../../../src/engine/collections/desk";
+import { generateLedger } from "../../../src/engine/sample/generateLedger";
+import { exportFiles } from "../ledger/exportFiles";
 import { AS_OF, d, handLedger, ZH_HEADERS } from "./handLedger";
 
 const settings: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" };
@@ -444,3 +447,51 @@ describe("analyzeLedger on the hand-built ledger (as of 2025-06-30)", () => {
     expect(values).toEqual(copy);
   });
 });
+
+describe("the ledger's invoices handed over as read (hooks.onLedgerInvoices)", () => {
+  const files = exportFiles() ?? [];
+  const cases: [string, LedgerInput, Partial<AnalysisSettings>][] = [
+    ["the hand-built ledger", { values: handLedger(), sheet: "Ledger", topLeft: "A1" }, {}],
+    ["a generated ledger", generated(), { dateOrder: "dmy" }],
+    ...files.map((f): [string, LedgerInput, Partial<AnalysisSettings>] => [
+      f.file,
+      { values: f.values, numberFormats: f.numberFormats, sheet: "Export", topLeft: "A1" },
+      { asOf: f.asOfSerial, reportingCurrency: "CNY", rates: [{ currency: "USD", rate: 7.19, date: null }] },
+    ]),
+    // Several currencies, one kept: the invoices of that one, in it.
+    ...files
+      .filter((f) => Object.keys(f.truth.openByCurrency).length > 1)
+      .map((f): [string, LedgerInput, Partial<AnalysisSettings>] => [
+        `${f.file}, ${Object.keys(f.truth.openByCurrency)[1]} only`,
+        { values: f.values, numberFormats: f.numberFormats, sheet: "Export", topLeft: "A1" },
+        { asOf: f.asOfSerial, onlyCurrency: Object.keys(f.truth.openByCurrency)[1] },
+      ]),
+  ];
+
+  test.each(cases)(
+    "%s: the very invoices the desk would read again (invoicesOf), once, in their own currencies",
+    (_, input, more) => {
+      const s = { ...settings, ...more };
+      const handed: Invoice[][] = [];
+      const a = analyzeLedger(input, s, { onLedgerInvoices: (invoices) => handed.push(invoices) });
+      expect(handed).toHaveLength(1);
+      expect(handed[0]).toEqual(invoicesOf(input, a));
+      expect(handed[0].length).toBeGreaterThan(0);
+    },
+  );
+
+  test("the same from the analysis that gives the page a turn between stages", async () => {
+    const input = { values: handLedger(), sheet: "Ledger", topLeft: "A1" };
+    let handed: Invoice[] = [];
+    const a = await analyzeLedgerAsync(input, settings, {
+      pause: async () => {},
+      onLedgerInvoices: (x) => (handed = x),
+    });
+    expect(handed).toEqual(invoicesOf(input, a));
+  });
+});
+
+function generated(): LedgerInput {
+  const ledger = generateLedger({ seed: 5, customers: 40, invoices: 1500, asOf: AS_OF, language: "zh" });
+  return { values: ledger.values, sheet: "Ledger", topLeft: "A1" };
+}

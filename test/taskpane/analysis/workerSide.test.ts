@@ -1,4 +1,6 @@
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { invoicesOf } from "../../../src/engine/collections/desk";
+import * as parsing from "../../../src/engine/ledger/parseLedger";
 import type { AnalysisSettings } from "../../../src/engine/model/types";
 import type { FromWorker } from "../../../src/taskpane/analysis/workerProtocol";
 import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
@@ -25,6 +27,20 @@ describe("the worker's side of the analysis", () => {
     ) as Record<string, unknown>;
     const direct = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
     expect(parts.portfolio).toEqual(direct.portfolio);
+  });
+
+  it("sends the invoices the analysis read, as the desk would read them again, without reading the rows twice", () => {
+    const values = handLedger();
+    const posted: FromWorker[] = [];
+    const parse = jest.spyOn(parsing, "parseLedger");
+    const handle = analysisWorkerSide((m) => posted.push(m));
+    handle({ kind: "rows", from: 0, values });
+    handle({ ...run, rows: values.length });
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+    const sent = posted.flatMap((m) => (m.kind === "invoices" ? m.value : []));
+    const input = { values, sheet: "Ledger", topLeft: "A1" };
+    expect(sent).toEqual(invoicesOf(input, analyzeLedger(input, settings)));
   });
 
   it("posts the engine's error with its reason", () => {
