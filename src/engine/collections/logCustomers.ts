@@ -10,7 +10,8 @@ import { customerKey } from "../ledger/customerKey";
 import type { ContactLog } from "./log";
 
 export function matchLogCustomers(log: ContactLog, invoices: readonly Invoice[]): ContactLog {
-  const known = new Set(invoices.map((i) => customerKey(i.customer)));
+  if (log.entries.length === 0) return log; // nothing to place (a million invoices need not be keyed)
+  const known = knownKeys(invoices);
   const entries = log.entries.filter((e) => known.has(customerKey(e.customer)));
   if (entries.length === log.entries.length) return log;
   const issues = log.entries
@@ -33,4 +34,13 @@ export function matchLogCustomers(log: ContactLog, invoices: readonly Invoice[])
     issues: [...log.issues, ...issues].sort((a, b) => a.row - b.row),
     counts: { ...log.counts, entries: entries.length, excluded: log.counts.excluded + excluded },
   };
+}
+
+/** The customers' keys: each distinct name keyed once (a ledger's invoices repeat their customers' names). */
+function knownKeys(invoices: readonly Invoice[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < invoices.length; i++) names.add(invoices[i].customer);
+  const keys = new Set<string>();
+  for (const name of names) keys.add(customerKey(name));
+  return keys;
 }

@@ -1,5 +1,8 @@
 import { buildDesk } from "../../../src/engine/collections/desk";
 import { parseContactLog } from "../../../src/engine/collections/log";
+import { matchLogCustomers } from "../../../src/engine/collections/logCustomers";
+import * as keys from "../../../src/engine/ledger/customerKey";
+import type { Invoice } from "../../../src/engine/model/types";
 import { DEFAULT_DUNNING, DEFAULT_POLICY } from "../../../src/engine/collections/settings";
 import { reasonTemplatesZh } from "../../../src/i18n/reasons.zh-CN";
 import { reasonText } from "../../../src/i18n/translate";
@@ -38,5 +41,22 @@ describe("a log entry naming a customer that is not in the ledger", () => {
     expect(desk.log.counts).toMatchObject({ dataRows: 6, entries: 4, excluded: 2 });
     // The full-width "Ａlpha" contact on 45716 is Alpha's last contact.
     expect(desk.worklist.find((w) => w.customer === "Alpha")!.lastContact).toBe(45716);
+  });
+});
+
+describe("matching the log against many invoices", () => {
+  const invoices = Array.from({ length: 3000 }, (_, i) => ({ customer: ["Alpha", "Beta", "上海贸易（集团）"][i % 3] }));
+
+  it("keys each customer's name once, not each invoice; an empty log is returned as it is, nothing keyed", () => {
+    const keyed = jest.spyOn(keys, "customerKey");
+    const log = parseContactLog(values, "AR Lens Log");
+    const matched = matchLogCustomers(log, invoices as Invoice[]);
+    expect(keyed.mock.calls.length).toBeLessThanOrEqual(3 + 2 * log.entries.length);
+    expect(matched.entries.map((e) => e.customer)).toEqual(["Alpha", "Beta", "Beta", "Ａlpha"]);
+    keyed.mockClear();
+    const empty = parseContactLog(logValues.slice(0, 1), "AR Lens Log");
+    expect(matchLogCustomers(empty, invoices as Invoice[])).toBe(empty);
+    expect(keyed).not.toHaveBeenCalled();
+    keyed.mockRestore();
   });
 });
