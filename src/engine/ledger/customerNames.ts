@@ -16,7 +16,10 @@ export function customerNames(): CustomerNames {
   const byKey = new Map<string, string>(); // customer key → the name used (its first spelling)
   const merged: [string, string][] = [];
   const nameOf = (written: string): string => {
-    // A name that is its own key and names its customer as written (most names of most ledgers) needs one look-up.
+    // A name met before that names its customer as written (most rows of most ledgers): one look-up, no folding test.
+    // A name found as a key and used as written is that key's first spelling: customerKey of a key is the key.
+    if (byKey.get(written) === written) return written;
+    // A name that is its own key and names its customer as written needs one look-up.
     if (isOwnKey(written)) {
       const used = byKey.get(written);
       if (used === undefined) byKey.set(written, written);

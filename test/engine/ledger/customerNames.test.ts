@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { customerKey } from "../../../src/engine/ledger/customerKey";
 import { customerNames } from "../../../src/engine/ledger/customerNames";
 
 describe("one customer, one name", () => {
@@ -35,5 +37,34 @@ describe("one customer, one name", () => {
       "Beta",
     ]);
     expect(names.merged).toEqual([["Acme Ltd", "Acme\u200b Ltd"]]);
+  });
+
+  test("any sequence of spellings: the first spelling met per customer key, each other spelling written down once", () => {
+    const spellings = [
+      "Acme Ltd",
+      "ACME  Ltd",
+      "Acme\u200b Ltd",
+      "ＡＣＭＥ Ltd",
+      "上海贸易(集团)",
+      "上海贸易（集团）",
+      "上海贸易 (集团)",
+      "B",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spellings), { maxLength: 40 }), (met) => {
+        const first = new Map<string, string>();
+        const merged: [string, string][] = [];
+        const want = met.map((written) => {
+          const key = customerKey(written);
+          const name = first.get(key) ?? (first.set(key, written), written);
+          if (name !== written && !merged.some(([, w]) => w === written)) merged.push([name, written]);
+          return name;
+        });
+        const names = customerNames();
+        expect(met.map(names.nameOf)).toEqual(want);
+        expect(names.merged).toEqual(merged);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
