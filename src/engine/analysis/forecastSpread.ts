@@ -127,7 +127,7 @@ function spread(
   const { asOf, shift, limit } = rules;
   const slotWeights = scratch(count + 2); // the slots, + one for "past the limit"
   let totalWeight = 0;
-  for (let i = 0, n = habit.count ?? habit.offsets.length; i < n; i++) {
+  for (let i = 0; i < habit.offsets.length; i++) {
     if (due + habit.offsets[i] <= asOf) continue;
     totalWeight += habit.weights[i];
     const date = due + habit.offsets[i] + shift;
@@ -167,14 +167,10 @@ function scratch(n: number): Float64Array {
   return scratchBuffer;
 }
 
-/**
- * A habit's offsets with their weights (probability = weight / Σ weights); with `count`, only the arrays' first
- * `count` entries (buffers reused from habit to habit).
- */
+/** A habit's offsets with their weights (probability = weight / Σ weights). */
 export interface Habit {
-  offsets: ArrayLike<number>;
-  weights: ArrayLike<number>;
-  count?: number;
+  offsets: readonly number[];
+  weights: readonly number[];
 }
 
 /**
@@ -199,10 +195,10 @@ export function mergedHabit(habit: { offsets: readonly number[]; weights: readon
 }
 
 /**
- * mergedHabit(habitFromPoints(mine, paidInvoices, portfolioPoints)) written into `into`'s buffers (its `count`
- * set), without the habit's arrays: the customer's points weighted paidInvoices × B, the portfolio's B points
- * SHRINK_INVOICES × M (paymentHabit.ts habitFromPoints), both runs ascending (habitsAt.ts reads them so), merged.
- * Points out of order take mergedHabit itself (the same habit).
+ * mergedHabit(habitFromPoints(mine, paidInvoices, portfolioPoints)) written into `into`'s arrays, without the habit's
+ * arrays: the customer's points weighted paidInvoices × B, the portfolio's B points SHRINK_INVOICES × M
+ * (paymentHabit.ts habitFromPoints), both runs ascending (habitsAt.ts reads them so), merged. Points out of order
+ * take mergedHabit itself (the same habit).
  */
 export function mergedHabitFromPoints(
   mine: readonly number[],
@@ -214,20 +210,21 @@ export function mergedHabitFromPoints(
   if (!isAscending(mine) || !isAscending(base)) return mergedHabit(habitFromPoints(mine, paidInvoices, base));
   const own = paidInvoices * base.length;
   const shrink = mine.length === 0 ? 1 : SHRINK_INVOICES * mine.length;
-  const { offsets, weights } = into.sized(mine.length + base.length);
-  let count = 0;
+  const { offsets, weights } = into;
+  offsets.length = 0;
+  weights.length = 0;
   for (let a = 0, b = 0; a < mine.length || b < base.length;) {
     const fromMine = b >= base.length || (a < mine.length && mine[a] <= base[b]);
     const offset = fromMine ? mine[a++] : base[b++];
     const weight = fromMine ? own : shrink;
-    if (count > 0 && offsets[count - 1] === offset)
-      weights[count - 1] += weight; // whole numbers: exact sums
+    const last = offsets.length - 1;
+    if (last >= 0 && offsets[last] === offset)
+      weights[last] += weight; // whole numbers: exact sums
     else {
-      offsets[count] = offset;
-      weights[count++] = weight;
+      offsets.push(offset);
+      weights.push(weight);
     }
   }
-  into.count = count;
   return into;
 }
 
@@ -238,19 +235,18 @@ function isAscending(xs: readonly number[]): boolean {
   return true;
 }
 
-/** Reused offsets and weights for mergedHabitFromPoints (one set per caller: each call overwrites them). */
-export class HabitBuffers implements Habit {
-  offsets = new Float64Array(64);
-  weights = new Float64Array(64);
-  count = 0;
+/**
+ * Reused arrays for mergedHabitFromPoints (one per caller: each call overwrites them), shaped as mergedHabit's
+ * habits — a plain object of two plain arrays — so that the spread meets one kind of habit (a second kind, typed
+ * arrays, made the cash plan's many forecasts slower).
+ */
+export interface HabitBuffers {
+  offsets: number[];
+  weights: number[];
+}
 
-  sized(n: number): this {
-    if (this.offsets.length < n) {
-      this.offsets = new Float64Array(n * 2);
-      this.weights = new Float64Array(n * 2);
-    }
-    return this;
-  }
+export function habitBuffers(): HabitBuffers {
+  return { offsets: [], weights: [] };
 }
 
 const merged = new WeakMap<Habit, Habit>();

@@ -8,9 +8,9 @@
 import { FORECAST_WEEKS, weekOf } from "../analysis/forecast";
 import { numbers } from "../core/heapArrays";
 import {
-  HabitBuffers,
   addMergedForecast,
   anyOpen,
+  habitBuffers,
   mergedHabitFromPoints,
   type ForecastTotals,
 } from "../analysis/forecastSpread";
@@ -126,7 +126,7 @@ function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readon
   const items = { due: c.due, open: openAt, flags: c.flags };
   const settled = settledByOffset(histories);
   // Each habit is read once and dropped: merged into reused buffers (habitFromOwn's habit, mergedHabit's form).
-  const portfolio = mergedHabitFromPoints([], 0, habits.portfolioPoints, new HabitBuffers());
+  const portfolio = mergedHabitFromPoints([], 0, habits.portfolioPoints, habitBuffers());
   for (let k = 0; k < histories.length; k++) {
     const h = histories[k];
     const n = billedCount(h, t);
@@ -141,4 +141,4 @@ function oursAt(histories: readonly CustomerHistory[], t: number, openAt: readon
   return totals.weekCents;
 }
 
-const buffers = new HabitBuffers();
+const buffers = habitBuffers();
