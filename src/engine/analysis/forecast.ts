@@ -17,6 +17,7 @@
  * Stress options (the cash plan's scenarios): every customer N days later than its habit; named customers pay
  * nothing; nothing collected once more than D days past due. What they take away is doubtful.
  */
+import { integers, numbers } from "../core/heapArrays";
 import { fromCents, toCents } from "../model/money";
 import { customerHistories, type CustomerHistory } from "../history/customerHistory";
 import { habitsAt, type LedgerHabits, type OwnHabit } from "../history/habitsAt";
@@ -54,6 +55,38 @@ export interface ForecastOptions {
    * due dates and disputes are then read from the histories' columns (the analysis has them; same figures).
    */
   histories?: readonly CustomerHistory[];
+  /**
+   * The same invoices as `byCustomer`, as columns (customerColumns): made once by a caller that forecasts the same
+   * customers many times (the cash plan's scenarios) instead of each customer's open items on every forecast.
+   */
+  columns?: CustomerColumns;
+}
+
+/** Customers' invoices as one set of columns: customer k's items are items[starts[k] … starts[k + 1] − 1]. */
+export interface CustomerColumns {
+  customers: string[];
+  starts: number[];
+  items: OpenItems;
+}
+
+/** `byCustomer`'s invoices as columns, in the map's order (the open items as openItems reads them). */
+export function customerColumns(byCustomer: Map<string, Invoice[]>): CustomerColumns {
+  let n = 0;
+  byCustomer.forEach((invoices) => (n += invoices.length));
+  const items = { due: numbers(n), open: numbers(n), flags: integers(n) };
+  const customers: string[] = [];
+  const starts = [0];
+  let i = 0;
+  byCustomer.forEach((invoices, customer) => {
+    for (let j = 0; j < invoices.length; j++, i++) {
+      items.due[i] = invoices[j].dueDate;
+      items.open[i] = toCents(invoices[j].openAmount);
+      items.flags[i] = invoices[j].disputed ? DISPUTED_ITEM : 0;
+    }
+    customers.push(customer);
+    starts.push(i);
+  });
+  return { customers, starts, items };
 }
 
 /** What the forecast learns from the paid history (defined beside habitsAt, which reads it). */
@@ -121,6 +154,12 @@ export function forecastCollections(
       if (!anyOpen(h.columns, h.start, end)) continue;
       const habit = byPosition ? habitAt(habits, h.customer, k) : habitOf(habits, h.customer);
       addCustomerForecast(totals, rules, habit, silent, h.columns, h.start, end);
+    }
+  } else if (options.columns) {
+    const { customers, starts, items } = options.columns;
+    for (let k = 0; k < customers.length; k++) {
+      const silent = options.silentCustomers?.has(customers[k]) ?? false;
+      addCustomerForecast(totals, rules, habitOf(habits, customers[k]), silent, items, starts[k], starts[k + 1]);
     }
   } else {
     for (const [customer, invoices] of byCustomer) {

@@ -177,10 +177,7 @@ export interface Habit {
  * The habit with equal offsets merged, their weights added (whole numbers: the same sums), in ascending order: the
  * same spread with fewer steps per invoice (a habit's 20 + 20 points often repeat a day).
  */
-export function mergedHabit(habit: { offsets: readonly number[]; weights: readonly number[] }): {
-  offsets: number[];
-  weights: number[];
-} {
+export function mergedHabit(habit: Habit): Habit {
   const offsets: number[] = [];
   const weights: number[] = [];
   for (const i of ascending(habit.offsets)) {
@@ -218,9 +215,9 @@ export function mergedHabitFromPoints(
     const offset = fromMine ? mine[a++] : base[b++];
     const weight = fromMine ? own : shrink;
     const last = offsets.length - 1;
-    if (last >= 0 && offsets[last] === offset)
+    if (last >= 0 && offsets[last] === offset) {
       weights[last] += weight; // whole numbers: exact sums
-    else {
+    } else {
       offsets.push(offset);
       weights.push(weight);
     }
@@ -251,7 +248,7 @@ export function habitBuffers(): HabitBuffers {
 
 const merged = new WeakMap<Habit, Habit>();
 /** mergedHabit, once per habit (the cash plan's scenarios and levers forecast the same customers many times). */
-function mergedHabitOf(habit: PaymentHabit): Habit {
+function mergedHabitOf(habit: Habit): Habit {
   let m = merged.get(habit);
   if (!m) merged.set(habit, (m = mergedHabit(habit)));
   return m;

@@ -6,7 +6,7 @@
  * for each unpaid undisputed invoice of the silent customer, open × indemnity share, paid when the waiting period
  * after the protracted-default declaration (due date + declaration days, not before the as-of date) ends.
  */
-import { forecastCollections, type LedgerHabits } from "../analysis/forecast";
+import { customerColumns, forecastCollections, type CustomerColumns, type LedgerHabits } from "../analysis/forecast";
 import type { Invoice } from "../model/types";
 import { fromCents, toCents } from "../model/money";
 import { buildCashPlan } from "./plan";
@@ -55,8 +55,17 @@ export function collectionsCents(base: PlanBase, options: Parameters<typeof fore
   return forecastCollections(base.byCustomer, new Map(), null, base.asOf, {
     weeks: base.settings.weeks,
     habits: base.habits,
+    columns: columnsOf(base.byCustomer),
     ...options,
   }).weeks.map((w) => toCents(w.expected));
+}
+
+const columns = new WeakMap<Map<string, Invoice[]>, CustomerColumns>();
+/** The plan's open items as columns, once per plan base: every scenario forecasts the same customers. */
+function columnsOf(byCustomer: Map<string, Invoice[]>): CustomerColumns {
+  let c = columns.get(byCustomer);
+  if (!c) columns.set(byCustomer, (c = customerColumns(byCustomer)));
+  return c;
 }
 
 /** The customer with the largest open balance (ties: by name). */

@@ -1,7 +1,7 @@
 /**
- * The ledger's invoices as an analysis read them, kept beside that analysis when the worker sent them, so that the
- * collections desk built on the pane's thread does not parse every row of the ledger again (a second or more at
- * 100,000 rows, in one piece).
+ * The ledger's invoices as an analysis read them (hooks.onLedgerInvoices), kept beside that analysis — sent by the
+ * worker, or handed over on the pane's thread — so that the collections desk does not parse every row of the ledger
+ * again (a second or more at 100,000 rows, in one piece).
  */
 import type { Analysis, Invoice } from "../../engine";
 

@@ -1,6 +1,7 @@
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import {
   collectionProbability,
+  customerColumns,
   forecastCollections,
   readHistoryHabits,
   weekOf,
@@ -38,5 +39,41 @@ describe("the forecast over the customers' histories", () => {
     });
     expect(byPosition).toEqual(byName);
     expect(byPosition.total).toBeGreaterThan(0);
+  });
+});
+
+describe("the forecast over the customers' invoices as columns (customerColumns)", () => {
+  const ledger = generateLedger({ seed: 8, customers: 60, invoices: 900, asOf: 45_838, language: "zh" });
+  const invoices = parseLedger(
+    { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
+    detectColumns(ledger.values, { dateOrder: "auto" }),
+    { asOf: 45_838, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null },
+  ).invoices;
+  const byCustomer = groupByCustomer(invoices);
+  const habits = readHistoryHabits(customerHistories(byCustomer), 45_838);
+  const largest = [...byCustomer.keys()].slice(0, 3);
+  const stresses = [
+    {},
+    { extraDaysLate: 30 },
+    { silentCustomers: new Set(largest) },
+    { collectUpToDaysPastDue: 60, weeks: 26 },
+  ];
+
+  it.each(stresses)("equals the forecast from the invoices, to the cent, under %p", (stress) => {
+    const columns = customerColumns(byCustomer);
+    const fromColumns = forecastCollections(byCustomer, new Map(), null, 45_838, { habits, columns, ...stress });
+    expect(fromColumns).toEqual(forecastCollections(byCustomer, new Map(), null, 45_838, { habits, ...stress }));
+    expect(fromColumns.total).toBeGreaterThan(0);
+  });
+
+  it("holds each customer's invoices in the map's order, its open amounts in cents", () => {
+    const { customers, starts, items } = customerColumns(byCustomer);
+    expect(customers).toEqual([...byCustomer.keys()]);
+    expect(starts).toHaveLength(customers.length + 1);
+    const k = customers.length - 1;
+    const last = byCustomer.get(customers[k])!;
+    expect(starts[k + 1] - starts[k]).toBe(last.length);
+    expect(items.open[starts[k]]).toBe(Math.round(last[0].openAmount * 100));
+    expect(items.due[starts[k + 1] - 1]).toBe(last[last.length - 1].dueDate);
   });
 });
