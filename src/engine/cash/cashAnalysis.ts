@@ -104,9 +104,10 @@ export function analyzeCash(analysis: AnalysisForCash, inputs: CashInputs): Cash
     settings,
   });
   const base = toBase(converted);
-  const plan = planWith(base, collectionsCents(base));
+  const baseCents = collectionsCents(base);
+  const plan = planWith(base, baseCents);
   const fx = currencyScenario(sources, table, settings, converted, toBase);
-  const scenarios = [...runScenarios(base, plan), ...(fx.scenario ? [fx.scenario] : [])];
+  const scenarios = [...runScenarios(base, plan, baseCents), ...(fx.scenario ? [fx.scenario] : [])];
   const grades = new Map(analysis.customers.map((c) => [c.customer, c.grade]));
   const { week, levers } = rankLevers({
     asOf,

@@ -2,7 +2,7 @@
  * Stress scenarios: (a) every customer pays N days later than its habit (one scenario per N);
  * (b) the largest customer — or the one picked — pays nothing from the as-of date; (c) nothing more than D days past
  * due is ever collected; (d) (a) with the largest N and (b) together. Each is the base plan with its collections
- * re-forecast; payables and other flows stay. With trade-credit insurance, (b) and (d) get the indemnity in its week:
+ * re-forecast (for (b) and (d), the silent customer's part alone: withCustomerSilent); payables and other flows stay. With trade-credit insurance, (b) and (d) get the indemnity in its week:
  * for each unpaid undisputed invoice of the silent customer, open × indemnity share, paid when the waiting period
  * after the protracted-default declaration (due date + declaration days, not before the as-of date) ends.
  */
@@ -111,35 +111,37 @@ function indemnityOf(base: PlanBase, flows: DatedCents[]): Scenario["indemnity"]
   };
 }
 
-export function runScenarios(base: PlanBase, basePlan: CashPlan): Scenario[] {
+/**
+ * The scenarios of `base`, whose own plan is `basePlan` from the collections `baseCents` (collectionsCents(base):
+ * passed by a caller that has them, so the base is not forecast twice).
+ */
+export function runScenarios(base: PlanBase, basePlan: CashPlan, baseCents = collectionsCents(base)): Scenario[] {
   const s = base.settings;
   const out: Scenario[] = [{ kind: "base", days: null, customer: null, plan: basePlan, indemnity: null }];
+  const lateCents = new Map<number, number[]>([[0, baseCents]]);
   for (const days of s.stressLateDays) {
-    out.push({
-      kind: "late",
-      days,
-      customer: null,
-      plan: planWith(base, collectionsCents(base, { extraDaysLate: days })),
-      indemnity: null,
-    });
+    const cents = collectionsCents(base, { extraDaysLate: days });
+    lateCents.set(days, cents);
+    out.push({ kind: "late", days, customer: null, plan: planWith(base, cents), indemnity: null });
   }
   const silent = s.stressCustomer ?? largestCustomer(base.byCustomer);
   if (silent !== null) {
     const flows = indemnityFlows(base, silent);
-    const silentSet = new Set([silent]);
+    const indemnity = indemnityOf(base, flows);
     out.push({
       kind: "silent",
       days: null,
       customer: silent,
-      plan: planWith(base, collectionsCents(base, { silentCustomers: silentSet }), flows),
-      indemnity: indemnityOf(base, flows),
+      plan: planWith(base, withCustomerSilent(base, baseCents, silent, 0), flows),
+      indemnity,
     });
     const late = s.stressLateDays.length ? Math.max(...s.stressLateDays) : 0;
+    const all = lateCents.get(late) ?? collectionsCents(base, { extraDaysLate: late });
     out.push({
       kind: "combined",
       days: late,
       customer: silent,
-      plan: planWith(base, collectionsCents(base, { silentCustomers: silentSet, extraDaysLate: late }), flows),
+      plan: planWith(base, withCustomerSilent(base, all, silent, late), flows),
       indemnity: indemnityOf(base, flows),
     });
   }
@@ -151,4 +153,22 @@ export function runScenarios(base: PlanBase, basePlan: CashPlan): Scenario[] {
     indemnity: null,
   });
   return out;
+}
+
+/**
+ * The collections with `customer` silent, from `all` (every customer forecast `extraDaysLate` days late): its own
+ * part taken out and its part as a silent customer put in. Exact: a forecast's weekly cents are the sum of its
+ * customers' parts (forecastSpread.ts adds each customer's slots to the totals), so one customer is forecast twice
+ * instead of the whole ledger once more. Without habits read beforehand (each forecast would read its own from its
+ * customers), the whole ledger is forecast again.
+ */
+function withCustomerSilent(base: PlanBase, all: number[], customer: string, extraDaysLate: number): number[] {
+  const invoices = base.byCustomer.get(customer);
+  const silentCustomers = new Set([customer]);
+  if (!base.habits) return collectionsCents(base, { silentCustomers, extraDaysLate });
+  if (!invoices) return all;
+  const one = { ...base, byCustomer: new Map([[customer, invoices]]) };
+  const loud = collectionsCents(one, { extraDaysLate });
+  const quiet = collectionsCents(one, { silentCustomers, extraDaysLate });
+  return all.map((cents, i) => cents - loud[i] + quiet[i]);
 }

@@ -1,3 +1,16 @@
+import { groupByCustomer } from "../../../src/engine/analysis/customers";
+import { readHabits } from "../../../src/engine/analysis/forecast";
+import {
+  collectionsCents,
+  largestCustomer,
+  planWith,
+  runScenarios,
+  type PlanBase,
+} from "../../../src/engine/cash/scenarios";
+import { resolveCashSettings } from "../../../src/engine/cash/settings";
+import { detectColumns } from "../../../src/engine/ledger/columns";
+import { parseLedger } from "../../../src/engine/ledger/parseLedger";
+import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import { run } from "./handCompany";
 
 describe("the cash plan on a hand-built company", () => {
@@ -31,4 +44,44 @@ describe("the cash plan on a hand-built company", () => {
     expect(closing("overdueCap").weeks.map((w) => w.closing)).toEqual([6_000, 9_000, 9_000, 9_000]);
     expect(closing("combined").firstBelow).toEqual({ week: 2, gap: 3_000 });
   });
+});
+
+describe("a scenario with one customer silent", () => {
+  const asOf = 45_838;
+  const ledger = generateLedger({ seed: 21, customers: 80, invoices: 2_000, asOf, language: "en" });
+  const invoices = parseLedger(
+    { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
+    detectColumns(ledger.values, { dateOrder: "auto" }),
+    { asOf, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null },
+  ).invoices;
+  const byCustomer = groupByCustomer(invoices);
+  const names = [...byCustomer.keys()];
+
+  it.each([null, names[7], names[names.length - 1], "Nobody Ltd"])(
+    "equals the whole ledger forecast again with that customer silent (stress customer %p), to the cent",
+    (stressCustomer) => {
+      for (const stressLateDays of [[15, 30], [], [0, 45]]) {
+        const settings = resolveCashSettings({ stressCustomer, stressLateDays });
+        const base: PlanBase = {
+          asOf,
+          byCustomer,
+          payables: [],
+          other: [],
+          settings,
+          habits: readHabits(byCustomer, asOf),
+        };
+        const scenarios = runScenarios(base, planWith(base, collectionsCents(base)));
+        const silent = stressCustomer ?? largestCustomer(byCustomer)!;
+        const late = stressLateDays.length ? Math.max(...stressLateDays) : 0;
+        const again = (extraDaysLate: number) =>
+          planWith(base, collectionsCents(base, { silentCustomers: new Set([silent]), extraDaysLate }));
+        const plan = (kind: string) => scenarios.find((s) => s.kind === kind)!.plan.weeks.map((w) => w.collections);
+        expect(plan("silent")).toEqual(again(0).weeks.map((w) => w.collections));
+        expect(plan("combined")).toEqual(again(late).weeks.map((w) => w.collections));
+        // Without habits read beforehand, the same scenarios (each forecast reads the whole ledger's habits).
+        const plain = runScenarios({ ...base, habits: undefined }, planWith(base, collectionsCents(base)));
+        expect(plain.map((s) => s.plan)).toEqual(scenarios.map((s) => s.plan));
+      }
+    },
+  );
 });
