@@ -60,6 +60,8 @@ function Schedule({ rows, label }: { rows: Installment[]; label: string }) {
 }
 
 const full = { width: "100%", minWidth: 0 } as const;
+/** A choice longer than its box (a long name, an installment at 270 px) ends in "…"; the full text is its tooltip. */
+const cut = { textOverflow: "ellipsis", overflow: "hidden", whiteSpace: "nowrap" } as const;
 /** One customer's proposed plan, as the analysis gives it. */
 type PaymentPlan = Analysis["plans"][number];
 
@@ -78,7 +80,12 @@ export function PlansTab({ analysis }: { analysis: Analysis }) {
   return (
     <div>
       <Field label={t("planFor")}>
-        <Select value={plan.customer} onChange={(_, d) => (setCustomer(d.value), setMissed(null))} style={full}>
+        <Select
+          value={plan.customer}
+          onChange={(_, d) => (setCustomer(d.value), setMissed(null))}
+          style={full}
+          select={{ style: cut, title: plan.customer }}
+        >
           {analysis.plans.map((p) => (
             <option key={p.customer} value={p.customer}>
               {p.customer}
@@ -147,6 +154,9 @@ interface ReplanFieldsProps {
 /** The re-plan's inputs: which installment was missed and how many days late it is paid. */
 function ReplanFields({ plan, missedNumber, onMissed, daysLate, onDaysLate }: ReplanFieldsProps) {
   const { t, money, date } = useTexts();
+  const label = (r: Installment) =>
+    `${r.number === 0 ? t("downPayment") : r.number} · ${date(r.dueDate)} · ${money(r.payment)}`;
+  const chosen = plan.schedule.find((r) => r.number === missedNumber);
   return (
     <div
       style={{
@@ -157,10 +167,15 @@ function ReplanFields({ plan, missedNumber, onMissed, daysLate, onDaysLate }: Re
       }}
     >
       <Field label={t("replanMissed")}>
-        <Select value={String(missedNumber)} onChange={(_, d) => onMissed(Number(d.value))} style={full}>
+        <Select
+          value={String(missedNumber)}
+          onChange={(_, d) => onMissed(Number(d.value))}
+          style={full}
+          select={{ style: cut, ...(chosen ? { title: label(chosen) } : {}) }}
+        >
           {plan.schedule.map((r) => (
             <option key={r.number} value={String(r.number)}>
-              {r.number === 0 ? t("downPayment") : r.number} · {date(r.dueDate)} · {money(r.payment)}
+              {label(r)}
             </option>
           ))}
         </Select>

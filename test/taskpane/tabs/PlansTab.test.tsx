@@ -25,3 +25,14 @@ test("no plans: says so", () => {
   const { container } = inPane(<PlansTab analysis={{ ...analysis, plans: [] }} />);
   expect(container.querySelector("select")).toBeNull();
 });
+
+test("a choice too long for a 270 px pane ends in an ellipsis, its full text in the tooltip", () => {
+  inPane(<PlansTab analysis={analysis} />);
+  const [customer, installment] = screen.getAllByRole("combobox") as HTMLSelectElement[];
+  expect(customer.title).toBe(analysis.plans[0].customer);
+  expect(installment.title).toBe(installment.selectedOptions[0].textContent);
+  expect(installment.title).toMatch(/ · .+ · /); // number or down payment · due date · amount
+  for (const select of [customer, installment]) expect(select.style.textOverflow).toBe("ellipsis");
+  fireEvent.change(installment, { target: { value: installment.options[1].value } });
+  expect(installment.title).toBe(installment.options[1].textContent);
+});
