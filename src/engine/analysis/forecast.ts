@@ -78,11 +78,7 @@ export function customerColumns(byCustomer: Map<string, Invoice[]>): CustomerCol
   const starts = [0];
   let i = 0;
   byCustomer.forEach((invoices, customer) => {
-    for (let j = 0; j < invoices.length; j++, i++) {
-      items.due[i] = invoices[j].dueDate;
-      items.open[i] = toCents(invoices[j].openAmount);
-      items.flags[i] = invoices[j].disputed ? DISPUTED_ITEM : 0;
-    }
+    for (let j = 0; j < invoices.length; j++, i++) putItem(items, i, invoices[j]);
     customers.push(customer);
     starts.push(i);
   });
@@ -223,11 +219,15 @@ function openItems(invoices: readonly Invoice[]): OpenItems {
   const n = invoices.length;
   if (items.due.length < n)
     items = { due: new Float64Array(2 * n), open: new Float64Array(2 * n), flags: new Uint8Array(2 * n) };
-  for (let i = 0; i < n; i++) {
-    const inv = invoices[i];
-    items.due[i] = inv.dueDate;
-    items.open[i] = toCents(inv.openAmount);
-    items.flags[i] = inv.disputed ? DISPUTED_ITEM : 0;
-  }
+  for (let i = 0; i < n; i++) putItem(items, i, invoices[i]);
   return items;
 }
+
+/** Invoice `inv` as open item i: its due date, its open amount in cents, whether it is disputed. */
+function putItem(items: WritableItems, i: number, inv: Invoice): void {
+  items.due[i] = inv.dueDate;
+  items.open[i] = toCents(inv.openAmount);
+  items.flags[i] = inv.disputed ? DISPUTED_ITEM : 0;
+}
+
+type WritableItems = { [K in keyof OpenItems]: { [i: number]: number } };

@@ -20,13 +20,7 @@ describe("collection forecast", () => {
 
 describe("the forecast over the customers' histories", () => {
   it("finds each customer's habit by its position in the histories its habits were read from, as by its name", () => {
-    const ledger = generateLedger({ seed: 5, customers: 40, invoices: 600, asOf: 45_838, language: "en" });
-    const invoices = parseLedger(
-      { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
-      detectColumns(ledger.values, { dateOrder: "auto" }),
-      { asOf: 45_838, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null },
-    ).invoices;
-    const byCustomer = groupByCustomer(invoices);
+    const byCustomer = groupByCustomer(generatedInvoices(5, 40, 600, "en"));
     const histories = customerHistories(byCustomer);
     const byPosition = forecastCollections(byCustomer, new Map(), null, 45_838, {
       habits: readHistoryHabits(histories, 45_838),
@@ -43,13 +37,7 @@ describe("the forecast over the customers' histories", () => {
 });
 
 describe("the forecast over the customers' invoices as columns (customerColumns)", () => {
-  const ledger = generateLedger({ seed: 8, customers: 60, invoices: 900, asOf: 45_838, language: "zh" });
-  const invoices = parseLedger(
-    { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
-    detectColumns(ledger.values, { dateOrder: "auto" }),
-    { asOf: 45_838, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null },
-  ).invoices;
-  const byCustomer = groupByCustomer(invoices);
+  const byCustomer = groupByCustomer(generatedInvoices(8, 60, 900, "zh"));
   const habits = readHistoryHabits(customerHistories(byCustomer), 45_838);
   const largest = [...byCustomer.keys()].slice(0, 3);
   const stresses = [
@@ -77,3 +65,13 @@ describe("the forecast over the customers' invoices as columns (customerColumns)
     expect(items.due[starts[k + 1] - 1]).toBe(last[last.length - 1].dueDate);
   });
 });
+
+/** The invoices of a generated ledger as of 45,838 (30 June 2025), read as the analysis reads them. */
+function generatedInvoices(seed: number, customers: number, invoices: number, language: "en" | "zh") {
+  const ledger = generateLedger({ seed, customers, invoices, asOf: 45_838, language });
+  return parseLedger(
+    { values: ledger.values, sheet: "Ledger", topLeft: "A1" },
+    detectColumns(ledger.values, { dateOrder: "auto" }),
+    { asOf: 45_838, dateOrder: "auto", defaultTermsDays: 30, onlyCurrency: null },
+  ).invoices;
+}
