@@ -4,7 +4,7 @@
  * each layer only from below (docs/ARCHITECTURE.md). A new name a room needs is added here, beside its module.
  */
 export { DEFAULT_ALERT_THRESHOLDS, TOP_ALERTS } from "./analysis/alerts";
-export { analyzeLedger, analyzeLedgerAsync, analyzeTrend, ANALYSIS_STAGES } from "./analysis/analyze";
+export { analyzeLedger, analyzeLedgerAsync, analyzeTrend, ANALYSIS_STAGES, withChecks } from "./analysis/analyze";
 export type { AnalysisStage } from "./analysis/analyze";
 export { ALLIANZ_GLOBAL_DSO_2023, CRF_MEDIANS_Q1_2021 } from "./analysis/benchmarks";
 export { DEFAULT_HEADROOM } from "./analysis/creditLimit";
@@ -17,6 +17,7 @@ export type {
   AlertKind,
   AlertThresholds,
   Analysis,
+  AnalysisBeforeChecks,
   AnalysisSettings,
   ColumnMapping,
   CustomerAction,
@@ -25,6 +26,7 @@ export type {
   InsuranceCriterion,
   Invoice,
   KeptLimit,
+  LedgerChecks,
   LedgerField,
   LedgerInput,
   MappingResult,

@@ -6,6 +6,8 @@ import type { Language } from "./translate";
 
 const en = {
   title: "Forecast check",
+  checking: "Checking the forecast against this ledger's own history…",
+  failed: "The forecast check could not be run on these results (the message above says why).",
   intro:
     "At {points} past month-ends we forecast the next 13 weeks from the ledger as it stood, then compared with what was actually collected from the invoices open that day.",
   errorHelp: "Error: how far the weekly forecast was from what came in, as a share of what came in (lower is better).",
@@ -32,6 +34,8 @@ export type ForecastCheckText = typeof en;
 
 const zh: ForecastCheckText = {
   title: "预测检验",
+  checking: "正在用本台账自身的历史检验回款预测…",
+  failed: "本次结果的预测检验未能完成（原因见上方消息）。",
   intro: "在过去 {points} 个月末，用当时的台账预测此后 13 周的回款，再与当天未结发票此后实际收回的金额比较。",
   errorHelp: "误差：每周预测与实际回款之差占实际回款的比例（越低越好）。",
   weeks: "第 {from}–{to} 周",

@@ -6,6 +6,8 @@ import type { Language } from "./translate";
 
 const en = {
   title: "Model check",
+  checking: "Checking the grades against this ledger's own history…",
+  failed: "The model check could not be run on these results (the message above says why).",
   intro:
     "At {points} month-ends customers were graded with only the history known then; then we looked at how they paid what was billed in the next {months} months (late = more than {days} days, weighted by amount).",
   observations: "{observations} customer-months, {late} of them paid late.",
@@ -62,6 +64,8 @@ export type ModelCheckText = typeof en;
 
 const zh: ModelCheckText = {
   title: "模型检验",
+  checking: "正在用本台账自身的历史检验风险等级…",
+  failed: "本次结果的模型检验未能完成（原因见上方消息）。",
   intro:
     "在 {points} 个月末，仅用当时已知的历史为客户评级；再看他们之后 {months} 个月开票的款项付得如何（按金额加权，逾期超过 {days} 天即算逾期）。",
   observations: "共 {observations} 个客户·月，其中 {late} 个逾期付款。",

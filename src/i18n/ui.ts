@@ -58,6 +58,8 @@ const en = {
   analysisStageAlerts: "checking the alerts",
   analysisStageForecast: "forecasting the receipts",
   cancelled: "Cancelled.",
+  reportNeedsChecks:
+    "The report holds the model check and the forecast check, which could not be run on these results: analyze again, then write the report.",
   writeReport: "Write report to workbook",
   reportWritten: "Report written to the sheet “{sheet}”.",
   reportReplaced: "Report written to the sheet “{sheet}” (the previous AR Lens report was replaced).",
@@ -239,6 +241,7 @@ const zh: UiText = {
   analysisStageAlerts: "检查预警",
   analysisStageForecast: "预测回款",
   cancelled: "已取消。",
+  reportNeedsChecks: "报告包含模型检验和预测检验，但本次结果的检验未能完成：请重新分析，再生成报告。",
   writeReport: "将报告写入工作簿",
   reportWritten: "报告已写入工作表“{sheet}”。",
   reportReplaced: "报告已写入工作表“{sheet}”（已替换之前的 AR Lens 报告）。",

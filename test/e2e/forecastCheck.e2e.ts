@@ -49,7 +49,8 @@ test("the forecast check at 320 px: three methods per horizon, the verdict, Chin
   await analyzeRange(page, `Ledger!A1:J${SAMPLE.en.invoices + 1}`);
   await openTab(page, "Forecast");
   const check = taskpane().getByTestId("forecast-check");
-  await check.waitFor();
+  // The check comes after the results ("checking…" until then): its verdict shown.
+  await taskpane().getByTestId("forecast-check-verdict").waitFor();
   const text = await check.innerText();
   expect(text).toMatch(/Forecast check/);
   // The sample ledger has history enough: both horizons with the three methods' errors.

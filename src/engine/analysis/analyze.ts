@@ -38,7 +38,16 @@ import {
 import { isoFromSerial } from "../core/dates";
 import { reason } from "../model/reason";
 import { DEFAULT_TREND_MONTHS, kpiTrend } from "../history/kpiTrend";
-import type { Analysis, AnalysisSettings, Invoice, LedgerInput, MappingResult, Reason } from "./types";
+import type {
+  Analysis,
+  AnalysisBeforeChecks,
+  AnalysisSettings,
+  Invoice,
+  LedgerChecks,
+  LedgerInput,
+  MappingResult,
+  Reason,
+} from "./types";
 import { cashForAnalysis, type CashRequest } from "../cash/cashAnalysis";
 
 export const DEFAULT_CURRENCY = "CNY";
@@ -64,6 +73,20 @@ export interface AnalysisHooks {
    * the collections desk takes them instead of parsing every row a second time.
    */
   onLedgerInvoices?: (invoices: Invoice[]) => void;
+  /**
+   * The analysis without its proof (the model check and the forecast check), handed over before they are computed: the
+   * taskpane shows it while the checks run (a third of the time at a million rows, two fifths at 100,000).
+   */
+  onResultsBeforeChecks?: (results: AnalysisBeforeChecks) => void;
+}
+
+/** The step after the last stage: the model check and the forecast check (not a stage of the progress shown). */
+const CHECKS = "checks";
+type Step = AnalysisStage | typeof CHECKS;
+
+/** Reports a stage's start to `onStage` (the checks are not one of the stages shown). */
+function reportStage(step: Step, onStage: AnalysisHooks["onStage"]): void {
+  if (step !== CHECKS) onStage?.(step, ANALYSIS_STAGES.indexOf(step), ANALYSIS_STAGES.length);
 }
 
 export function resolveSettings(settings: AnalysisSettings, ledgerCurrency: string | null): Analysis["settings"] {
@@ -108,11 +131,11 @@ export function analyzeLedger(
   hooks: AnalysisHooks = {},
   cash?: CashRequest,
 ): Analysis {
-  const steps = analysisSteps(input, settings, cash, hooks.onLedgerInvoices);
+  const steps = analysisSteps(input, settings, cash, hooks);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    hooks.onStage?.(step.value, ANALYSIS_STAGES.indexOf(step.value), ANALYSIS_STAGES.length);
+    reportStage(step.value, hooks.onStage);
   }
 }
 
@@ -126,12 +149,12 @@ export async function analyzeLedgerAsync(
   options: AnalysisHooks & { signal?: AbortSignal; pause?: () => Promise<void>; cash?: CashRequest } = {},
 ): Promise<Analysis> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const steps = analysisSteps(input, settings, options.cash, options.onLedgerInvoices);
+  const steps = analysisSteps(input, settings, options.cash, options);
   for (;;) {
     if (options.signal?.aborted) throw Object.assign(new Error("Cancelled"), { name: "AbortError" });
     const step = steps.next();
     if (step.done) return step.value;
-    options.onStage?.(step.value, ANALYSIS_STAGES.indexOf(step.value), ANALYSIS_STAGES.length);
+    reportStage(step.value, options.onStage);
     await pause();
   }
 }
@@ -183,20 +206,23 @@ function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis
 /** The rows read: the invoices (converted to one currency), the settings resolved, and the ledger's limit columns. */
 type LedgerRows = ReturnType<typeof readRows>;
 
-/** The analysis as a sequence of stages: yields each stage's name before doing it, returns the Analysis. */
+/**
+ * The analysis as a sequence of stages: yields each stage's name before doing it, then hands over the results
+ * before the checks (hooks.onResultsBeforeChecks) and yields CHECKS before computing them; returns the Analysis.
+ */
 function* analysisSteps(
   input: LedgerInput,
   settings: AnalysisSettings,
-  cash?: CashRequest,
-  onLedgerInvoices?: AnalysisHooks["onLedgerInvoices"],
-): Generator<AnalysisStage, Analysis> {
+  cash: CashRequest | undefined,
+  hooks: Pick<AnalysisHooks, "onLedgerInvoices" | "onResultsBeforeChecks">,
+): Generator<Step, Analysis> {
   const origin = parseCell(input.topLeft);
   yield "mapping";
   const base = resolveSettings(settings, null); // validates before any work
   const mapping = mapColumns(input, settings);
   yield "rows";
   const rows = readRows(input, settings, base, mapping);
-  onLedgerInvoices?.(rows.read.invoices);
+  hooks.onLedgerInvoices?.(rows.read.invoices);
   const { parsed, resolved } = rows;
   yield "portfolio";
   const byCustomer = groupByCustomer(parsed.invoices); // once: the portfolio's aging rows and the customers read it
@@ -211,16 +237,11 @@ function* analysisSteps(
   const { alerts, findings, actions, insurance } = alertsAndActions(assessed, parsed.invoices, resolved);
   yield "forecast";
   const { forecast, habits } = collectionsForecast(assessed, portfolio, resolved);
-  // The model check and the forecast's backtest, once per ledger (checksCache.ts): a display setting changed since
-  // the last run reuses them.
-  const { modelCheck, forecastCheck } = ledgerChecks(parsed.invoices, assessed.histories, resolved);
-  const reconciliation = reconcileWithExport(input, mapping, rows);
-  const notes = analysisNotes(input, mapping, rows, portfolio.totalOpen);
   // The cash plan, when asked for: part of the forecast stage.
   const cashPlan = cash
     ? cashForAnalysis({ settings: resolved, customers, portfolio }, byCustomer, cash, habits)
     : undefined;
-  return {
+  const results: AnalysisBeforeChecks = {
     settings: resolved,
     source: sourceOf(input, origin, rows.read.width),
     mapping,
@@ -236,13 +257,29 @@ function* analysisSteps(
     insurance,
     forecast,
     kpiTrend,
-    modelCheck,
-    forecastCheck,
-    notes,
+    notes: analysisNotes(input, mapping, rows, portfolio.totalOpen),
     ...(cashPlan ? { cash: cashPlan } : {}),
-    reconciliation,
+    reconciliation: reconcileWithExport(input, mapping, rows),
     ...(rows.stage.conversion ? { conversion: rows.stage.conversion } : {}),
     ledgerCurrencies: currenciesByRows(parsed.ledgerCurrencies),
+  };
+  hooks.onResultsBeforeChecks?.(results);
+  yield CHECKS;
+  // The model check and the forecast's backtest, once per ledger (checksCache.ts): a display setting changed since
+  // the last run reuses them.
+  return withChecks(results, ledgerChecks(parsed.invoices, assessed.histories, resolved));
+}
+
+/** The whole analysis: the results with their checks, in the order of Analysis's fields. */
+export function withChecks(results: AnalysisBeforeChecks, checks: LedgerChecks): Analysis {
+  const { settings, source, mapping, counts, issues, portfolio, aging, customers, plans, alerts } = results;
+  const { actions, findings, insurance, forecast, kpiTrend, ...rest } = results;
+  return {
+    ...{ settings, source, mapping, counts, issues, portfolio, aging, customers, plans, alerts },
+    ...{ actions, findings, insurance, forecast, kpiTrend },
+    modelCheck: checks.modelCheck,
+    forecastCheck: checks.forecastCheck,
+    ...rest,
   };
 }
 

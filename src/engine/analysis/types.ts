@@ -63,3 +63,12 @@ export interface Analysis {
   /** The cash plan (src/engine/cash), present when the analysis was asked for it. */
   cash?: CashAnalysis;
 }
+
+/** The analysis's proof on the ledger's own history: the grade's and the forecast's backtests. */
+export type LedgerChecks = Pick<Analysis, "modelCheck" | "forecastCheck">;
+
+/**
+ * The analysis without its proof, as the taskpane shows it first: the checks take a third of the time or more and only
+ * two sections and the report read them, so they follow (analyze.ts hooks.onResultsBeforeChecks).
+ */
+export type AnalysisBeforeChecks = Omit<Analysis, keyof LedgerChecks>;

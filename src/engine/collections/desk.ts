@@ -10,7 +10,7 @@ import { forecastCollections } from "../analysis/forecast";
 import { groupByCustomer } from "../analysis/customers";
 import { money, reason } from "../model/reason";
 import type {
-  Analysis,
+  AnalysisBeforeChecks,
   CollectionForecast,
   CustomerAssessment,
   Invoice,
@@ -72,7 +72,7 @@ export interface DeskOptions {
 }
 
 /** The ledger's invoices again, as the analysis read them (same mapping, as-of date and currency filter). */
-export function invoicesOf(input: LedgerInput, analysis: Analysis): Invoice[] {
+export function invoicesOf(input: LedgerInput, analysis: AnalysisBeforeChecks): Invoice[] {
   const s = analysis.settings;
   const dateOrder = s.dateOrder === "auto" ? (analysis.mapping.dateOrder ?? "auto") : s.dateOrder;
   return parseLedger(input, analysis.mapping, {
@@ -87,7 +87,7 @@ export function invoicesOf(input: LedgerInput, analysis: Analysis): Invoice[] {
 /** Each customer's insured limit from the optional insured-limit column (the largest, should rows differ). */
 export function insuredLimits(
   input: LedgerInput,
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   invoices: readonly Invoice[],
 ): { limits: Map<string, number>; issues: RowIssue[] } {
   const column = analysis.mapping.columns.insuredLimit;
@@ -119,18 +119,33 @@ export function insuredLimits(
   return { limits, issues };
 }
 
-export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: ContactLog, options: DeskOptions): Desk {
+/** Each customer's insured limit: the desk's limits range first, else the ledger's own column; their issues. */
+function buyerLimits(
+  input: LedgerInput,
+  analysis: AnalysisBeforeChecks,
+  invoices: Invoice[],
+  range: DeskOptions["buyerLimits"] | null,
+) {
+  const fromLedger = insuredLimits(input, analysis, invoices);
+  const issues = [...fromLedger.issues, ...(range?.issues ?? [])];
+  const limitOf = (customer: string) =>
+    range?.limits.get(customerKey(customer)) ?? fromLedger.limits.get(customer) ?? null;
+  return { issues, limitOf };
+}
+
+export function buildDesk(
+  input: LedgerInput,
+  analysis: AnalysisBeforeChecks,
+  sheetLog: ContactLog,
+  options: DeskOptions,
+): Desk {
   const asOf = analysis.settings.asOf;
   const { dunning, policy } = options;
   const alertDays = options.alertDays ?? 14;
   const invoices = options.invoices ?? invoicesOf(input, analysis);
   const log = matchLogCustomers(sheetLog, invoices);
   const byCustomer = groupByCustomer(invoices);
-  const fromLedger = insuredLimits(input, analysis, invoices);
-  const range = options.buyerLimits ?? null;
-  const issues = [...fromLedger.issues, ...(range?.issues ?? [])];
-  const limitOf = (customer: string) =>
-    range?.limits.get(customerKey(customer)) ?? fromLedger.limits.get(customer) ?? null;
+  const { issues, limitOf } = buyerLimits(input, analysis, invoices, options.buyerLimits ?? null);
   const covers = new Map<string, CustomerCover>();
   for (const [customer, list] of byCustomer)
     covers.set(customer, customerCover(customer, list, limitOf(customer), asOf, policy));
@@ -179,7 +194,7 @@ export function buildDesk(input: LedgerInput, analysis: Analysis, sheetLog: Cont
 function deskAlerts(
   worklist: readonly WorklistItem[],
   covers: Map<string, CustomerCover>,
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   asOf: number,
   policy: InsurerPolicy,
   alertDays: number,
@@ -265,7 +280,7 @@ function overInsuredAlerts(covers: Map<string, CustomerCover>): DeskAlert[] {
 /** Payment plans running past the policy's maximum extension period, counted from the oldest insured due date. */
 function planExtensionAlerts(
   covers: Map<string, CustomerCover>,
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   policy: InsurerPolicy,
 ): DeskAlert[] {
   const alerts: DeskAlert[] = [];

@@ -4,15 +4,19 @@
  * parts (workerProtocol.ts), so the pane never holds its thread for long and stays usable in Excel. Cancelling
  * terminates the worker at once. Where the page has no Worker (the jsdom tests) or the worker cannot start, the
  * analysis runs on the pane's thread as before, giving the page a turn between stages.
- * The marks "arlens:analysis:start" and "arlens:analysis:end" (performance.mark) let a browser test time the analysis.
+ * It answers twice: the results, as soon as they are made, and then the model check and the forecast check (a third
+ * of the time or more), which the pane shows when they come.
+ * The marks "arlens:analysis:start", "arlens:analysis:results" and "arlens:analysis:end" (performance.mark) let a
+ * browser test time the analysis: its start, its results, and its end (the checks in, or the worker stopped).
  */
 import {
-  type Analysis,
+  type AnalysisBeforeChecks,
   analyzeLedgerAsync,
   type AnalysisSettings,
   type AnalysisStage,
   type CashRequest,
   type Invoice,
+  type LedgerChecks,
   type LedgerInput,
 } from "../../engine";
 import { keepInvoices } from "./ledgerInvoices";
@@ -26,6 +30,15 @@ export interface OffThreadOptions {
   startWorker?: () => Worker | null;
 }
 
+/**
+ * The analysis in its two answers: the results, and the checks to come — rejected with an AbortError when the signal
+ * stops the analysis first, or with the error that stopped them.
+ */
+export interface AnalysisInParts {
+  results: AnalysisBeforeChecks;
+  checks: Promise<LedgerChecks>;
+}
+
 /** analysisWorker.js beside the page (webpack's entry of that name), or null where the page has no Worker. */
 export function startAnalysisWorker(): Worker | null {
   if (typeof Worker === "undefined" || typeof document === "undefined") return null;
@@ -35,6 +48,37 @@ export function startAnalysisWorker(): Worker | null {
 const cancelled = () => Object.assign(new Error("Cancelled"), { name: "AbortError" });
 const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const mark = (name: string) => globalThis.performance?.mark?.(name);
+
+/** A promise with its settling functions at hand; a rejection nobody waits for is not reported as unhandled. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((yes, no) => ((resolve = yes), (reject = no)));
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/** How one analysis answers: its results first, then its checks; an error or a cancel settles whichever is pending. */
+class Answers {
+  readonly results = deferred<AnalysisBeforeChecks>();
+  readonly checks = deferred<LedgerChecks>();
+  private gotResults = false;
+
+  giveResults(results: AnalysisBeforeChecks): void {
+    this.gotResults = true;
+    mark("arlens:analysis:results");
+    this.results.resolve(results);
+  }
+
+  giveChecks(checks: LedgerChecks): void {
+    this.checks.resolve(checks);
+  }
+
+  fail(error: unknown): void {
+    if (!this.gotResults) this.results.reject(error);
+    this.checks.reject(error);
+  }
+}
 
 /** Posts the rows in pieces, the page getting a turn between them; then the order to run. */
 async function postRows(worker: Worker, input: LedgerInput, run: ToWorker, signal?: AbortSignal): Promise<void> {
@@ -54,78 +98,110 @@ async function postRows(worker: Worker, input: LedgerInput, run: ToWorker, signa
   if (!signal?.aborted) worker.postMessage(run);
 }
 
-/** The analysis of `input`, off the pane's thread where it can be. */
+/** The analysis of `input`, off the pane's thread where it can be: resolves with its results, its checks to come. */
 export async function analyzeOffThread(
   input: LedgerInput,
   settings: AnalysisSettings,
   options: OffThreadOptions = {},
-): Promise<Analysis> {
-  const { signal, cash, onStage } = options;
+): Promise<AnalysisInParts> {
+  const { signal } = options;
   if (signal?.aborted) throw cancelled();
   // A turn first and a turn after: what the pane did before (the read) and does after (the desk, the results)
   // run as tasks of their own, not in the analysis's first or last.
   await turn();
   if (signal?.aborted) throw cancelled();
+  const answers = new Answers();
   const worker = (options.startWorker ?? startAnalysisWorker)();
-  // On the pane's thread too, the invoices the analysis read are kept for the desk (ledgerInvoices.ts).
-  const inThread = async () => {
-    let invoices: Invoice[] = [];
-    const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
-    return keepInvoices(
-      await analyzeLedgerAsync(input, settings, { signal, cash, onStage, onLedgerInvoices }),
-      invoices,
-    );
-  };
   mark("arlens:analysis:start");
+  if (worker) inWorker(worker, input, settings, options, answers);
+  else void inThread(input, settings, options, answers);
+  answers.checks.promise.then(
+    () => mark("arlens:analysis:end"),
+    () => mark("arlens:analysis:end"),
+  );
+  const results = await answers.results.promise;
+  await turn();
+  return { results, checks: answers.checks.promise };
+}
+
+/**
+ * On the pane's thread, two turns between stages (so that the pane, given the results, takes its turn before the
+ * checks hold the thread); the invoices the analysis read kept for the desk (ledgerInvoices.ts).
+ */
+async function inThread(
+  input: LedgerInput,
+  settings: AnalysisSettings,
+  { signal, cash, onStage }: OffThreadOptions,
+  answers: Answers,
+): Promise<void> {
+  let invoices: Invoice[] = [];
+  const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
+  const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => answers.giveResults(keepInvoices(results, invoices));
   try {
-    return worker ? await inWorker(worker, input, settings, options, inThread) : await inThread();
-  } finally {
-    mark("arlens:analysis:end");
-    await turn();
+    const pause = () => turn().then(turn);
+    const hooks = { signal, cash, onStage, onLedgerInvoices, onResultsBeforeChecks, pause };
+    const { modelCheck, forecastCheck } = await analyzeLedgerAsync(input, settings, hooks);
+    answers.giveChecks({ modelCheck, forecastCheck });
+  } catch (error) {
+    answers.fail(error);
   }
 }
 
+/** In the worker: the rows posted in pieces, the answers put together from their parts; a cancel terminates it. */
 function inWorker(
   worker: Worker,
   input: LedgerInput,
   settings: AnalysisSettings,
   options: OffThreadOptions,
-  inThread: () => Promise<Analysis>,
-): Promise<Analysis> {
-  const { signal, cash, onStage } = options;
-  return new Promise<Analysis>((resolve, reject) => {
-    const parts = new AnalysisParts();
-    let heard = false;
-    const finish = (settle: () => void) => {
-      worker.terminate();
-      signal?.removeEventListener("abort", onAbort);
-      settle();
-    };
-    const onAbort = () => finish(() => reject(cancelled()));
-    signal?.addEventListener("abort", onAbort);
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      heard = true;
-      const m = event.data;
-      if (m.kind === "stage") onStage?.(m.stage, m.index, m.of);
-      else if (m.kind === "part") parts.add(m);
-      else if (m.kind === "invoices") parts.addInvoices(m);
-      else if (m.kind === "done") finish(() => resolve(keepInvoices(parts.analysis(), parts.invoices)));
-      else finish(() => reject(errorFrom(m)));
-    };
-    // A worker that cannot start (its file missing, refused by the page's policy): the analysis on the pane's thread.
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      finish(() => (heard ? reject(new Error(event.message || "The analysis worker failed")) : resolve(inThread())));
-    };
-    const run: ToWorker = {
-      kind: "run",
-      rows: input.values.length,
-      sheet: input.sheet,
-      topLeft: input.topLeft,
-      formats: input.numberFormats !== undefined,
-      settings,
-      ...(cash ? { cash } : {}),
-    };
-    postRows(worker, input, run, signal).catch((error) => finish(() => reject(error)));
-  });
+  answers: Answers,
+): void {
+  const { signal, cash } = options;
+  let heard = false;
+  const stop = (error?: unknown) => {
+    worker.terminate();
+    signal?.removeEventListener("abort", onAbort);
+    if (error !== undefined) answers.fail(error);
+  };
+  const onAbort = () => stop(cancelled());
+  signal?.addEventListener("abort", onAbort);
+  const listen = listener(answers, options.onStage, stop);
+  worker.onmessage = (event: MessageEvent<FromWorker>) => ((heard = true), listen(event.data));
+  // A worker that cannot start (its file missing, refused by the page's policy): the analysis on the pane's thread.
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    if (heard) stop(new Error(event.message || "The analysis worker failed"));
+    else {
+      stop();
+      void inThread(input, settings, options, answers);
+    }
+  };
+  const run: ToWorker = {
+    kind: "run",
+    rows: input.values.length,
+    sheet: input.sheet,
+    topLeft: input.topLeft,
+    formats: input.numberFormats !== undefined,
+    settings,
+    ...(cash ? { cash } : {}),
+  };
+  postRows(worker, input, run, signal).catch((error) => stop(error));
+}
+
+/** The worker's messages: progress passed on, the results' parts and then the checks' put together and given. */
+function listener(answers: Answers, onStage: OffThreadOptions["onStage"], stop: (error?: unknown) => void) {
+  const results = new AnalysisParts();
+  const checks = new AnalysisParts<LedgerChecks>();
+  let resultsIn = false;
+  return (m: FromWorker) => {
+    if (m.kind === "stage") onStage?.(m.stage, m.index, m.of);
+    else if (m.kind === "part") (resultsIn ? checks : results).add(m);
+    else if (m.kind === "invoices") results.addInvoices(m);
+    else if (m.kind === "results") {
+      resultsIn = true;
+      answers.giveResults(keepInvoices(results.whole(), results.invoices));
+    } else if (m.kind === "done") {
+      answers.giveChecks(checks.whole());
+      stop();
+    } else stop(errorFrom(m));
+  };
 }

@@ -7,12 +7,13 @@
  * copy keeps sharing only within one message); the taskpane compares nothing by identity across parts.
  */
 import {
-  type Analysis,
+  type AnalysisBeforeChecks,
   type AnalysisSettings,
   type AnalysisStage,
   type CashRequest,
   EngineError,
   type Invoice,
+  type LedgerChecks,
 } from "../../engine";
 
 /** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
@@ -32,14 +33,15 @@ export type ToWorker =
     };
 
 /**
- * Progress, the analysis in parts (an array cut in slices: `slice` true), the ledger's invoices as the analysis read
- * them (in slices, for the collections desk, so that the pane need not read 100,000 rows again), its end, or the
- * error it threw.
+ * Progress; the results in parts (an array cut in slices: `slice` true) and the ledger's invoices as the analysis read
+ * them (in slices, for the collections desk, so that the pane need not read 100,000 rows again), then "results";
+ * the model check and the forecast check in parts, then "done"; or the error it threw.
  */
 export type FromWorker =
   | { kind: "stage"; stage: AnalysisStage; index: number; of: number }
   | { kind: "part"; key: string; value: unknown; slice: boolean }
   | { kind: "invoices"; value: Invoice[] }
+  | { kind: "results" }
   | { kind: "done" }
   | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
 
@@ -51,13 +53,9 @@ export function itemsPerPiece(items: readonly unknown[]): number {
   return Math.max(1, Math.floor(PIECE_BYTES / each));
 }
 
-/** Calls `post` with each part of `analysis`: small fields whole, long arrays in slices of about PIECE_BYTES. */
-export function postAnalysis(
-  analysis: Analysis,
-  post: (message: FromWorker) => void,
-  invoices: readonly Invoice[] = [],
-): void {
-  for (const [key, value] of Object.entries(analysis)) {
+/** Calls `post` with each field of `fields`: small ones whole, long arrays in slices of about PIECE_BYTES. */
+function postParts(fields: object, post: (message: FromWorker) => void): void {
+  for (const [key, value] of Object.entries(fields)) {
     if (!Array.isArray(value) || value.length === 0) {
       post({ kind: "part", key, value, slice: false });
       continue;
@@ -65,13 +63,28 @@ export function postAnalysis(
     const n = itemsPerPiece(value);
     for (let i = 0; i < value.length; i += n) post({ kind: "part", key, value: value.slice(i, i + n), slice: true });
   }
+}
+
+/** Posts the results in parts, then the invoices the analysis read in slices, then "results". */
+export function postResults(
+  results: AnalysisBeforeChecks,
+  post: (message: FromWorker) => void,
+  invoices: readonly Invoice[] = [],
+): void {
+  postParts(results, post);
   const n = itemsPerPiece(invoices);
   for (let i = 0; i < invoices.length; i += n) post({ kind: "invoices", value: invoices.slice(i, i + n) });
+  post({ kind: "results" });
+}
+
+/** Posts the model check and the forecast check in parts, then "done". */
+export function postChecks(checks: LedgerChecks, post: (message: FromWorker) => void): void {
+  postParts({ modelCheck: checks.modelCheck, forecastCheck: checks.forecastCheck }, post);
   post({ kind: "done" });
 }
 
-/** Puts the parts back together as they arrive. */
-export class AnalysisParts {
+/** Puts the parts back together as they arrive: the results and the invoices, then (in another) the checks. */
+export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
   private readonly parts: Record<string, unknown> = {};
   /** The ledger's invoices as the analysis read them (empty when none came). */
   readonly invoices: Invoice[] = [];
@@ -88,8 +101,9 @@ export class AnalysisParts {
       );
   }
 
-  analysis(): Analysis {
-    return this.parts as unknown as Analysis;
+  /** What came, as the object that was posted. */
+  whole(): T {
+    return this.parts as unknown as T;
   }
 }
 

@@ -1,9 +1,16 @@
 /**
  * The worker's side of the analysis (analysisWorker.ts wires it to the worker's messages): takes the rows in pieces,
- * runs the engine's analysis when told to, and posts its progress by stage and the analysis in parts.
+ * runs the engine's analysis when told to, and posts its progress by stage, the results in parts as soon as they are
+ * made, then the model check and the forecast check (the pane shows the results meanwhile).
  */
-import { analyzeLedger, type AnalysisStage, type Invoice, type LedgerInput } from "../../engine";
-import { errorMessage, type FromWorker, postAnalysis, type ToWorker } from "./workerProtocol";
+import {
+  analyzeLedger,
+  type AnalysisBeforeChecks,
+  type AnalysisStage,
+  type Invoice,
+  type LedgerInput,
+} from "../../engine";
+import { errorMessage, type FromWorker, postChecks, postResults, type ToWorker } from "./workerProtocol";
 
 /** A handler for the pane's messages that answers through `post`. */
 export function analysisWorkerSide(post: (message: FromWorker) => void): (message: ToWorker) => void {
@@ -29,8 +36,9 @@ export function analysisWorkerSide(post: (message: FromWorker) => void): (messag
       // The desk's invoices as the analysis read them, sent beside it (the pane would otherwise parse every row again).
       let invoices: Invoice[] = [];
       const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
-      const analysis = analyzeLedger(input, message.settings, { onStage, onLedgerInvoices }, message.cash);
-      postAnalysis(analysis, post, invoices);
+      const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => postResults(results, post, invoices);
+      const hooks = { onStage, onLedgerInvoices, onResultsBeforeChecks };
+      postChecks(analyzeLedger(input, message.settings, hooks, message.cash), post);
     } catch (error) {
       post(errorMessage(error));
     } finally {

@@ -1,6 +1,6 @@
 /** The "Cash plan" tab, designed for a 270–320 px pane: inputs, payables, flows, then the plan's answers. */
 import { Button, Divider } from "@fluentui/react-components";
-import type { Analysis } from "../../engine";
+import type { AnalysisBeforeChecks } from "../../engine";
 import type { CashController } from "../state/useCashPlan";
 import type { RatesController } from "../state/useRates";
 import { CashInputs } from "./CashInputs";
@@ -13,7 +13,7 @@ import { useCashTexts } from "./cashTexts";
 const h3 = { fontSize: 14, margin: "8px 0 4px" } as const;
 
 interface CashTabProps {
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   cash: CashController;
   /** The pane's one rates table (the setup's rates step shows the same). */
   rates: RatesController;

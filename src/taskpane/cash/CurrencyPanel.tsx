@@ -6,7 +6,7 @@
  */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import {
-  type Analysis,
+  type AnalysisBeforeChecks,
   type CashAnalysis,
   type CashSettings,
   DEFAULT_CASH_SETTINGS,
@@ -38,7 +38,7 @@ function useCurrencyTexts() {
 
 /** The section as the Cash tab shows it: the analysis's reporting currency and rates, the scenario, what is left out. */
 export function CurrencySection(props: {
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   cash: CashController;
   rates: RatesController;
   onUpdate: () => void;

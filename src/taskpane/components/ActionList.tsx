@@ -4,7 +4,7 @@
  * one next step — and the full register counted by kind (choosing a kind lists its alerts).
  */
 import { Badge, Card, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { type AlertKind, type Analysis, type CustomerAction, type PortfolioFinding } from "../../engine";
+import { type AlertKind, type AnalysisBeforeChecks, type CustomerAction, type PortfolioFinding } from "../../engine";
 import { ALERT_KINDS } from "../../i18n/labels";
 import { MODEL_CHECK_TEXT } from "../../i18n/modelCheck";
 import { useStrings } from "../i18n";
@@ -74,7 +74,13 @@ function Findings({ findings }: { findings: readonly PortfolioFinding[] }) {
   );
 }
 
-export function ActionList({ analysis, onKind }: { analysis: Analysis; onKind: (kind: AlertKind) => void }) {
+export function ActionList({
+  analysis,
+  onKind,
+}: {
+  analysis: AnalysisBeforeChecks;
+  onKind: (kind: AlertKind) => void;
+}) {
   const { language, table: T, fill: f } = useStrings(MODEL_CHECK_TEXT);
   const st = useStyles();
   const actions = analysis.actions ?? [];

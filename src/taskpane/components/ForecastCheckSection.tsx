@@ -1,12 +1,14 @@
 /**
  * The forecast check (history/forecastCheck.ts) for a 270 px pane: per horizon (weeks 1–4, 5–13) the error of our
  * forecast, of the due-date method and of the average-days-to-pay method as label–figure pairs, the verdict — or,
- * plainly, why the ledger is too short.
+ * plainly, why the ledger is too short; while the check still runs after the results were shown, that it does.
  */
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type Analysis, FORECAST_METHODS, type ForecastMethod } from "../../engine";
 import { FORECAST_CHECK_TEXT } from "../../i18n/forecastCheck";
 import { useStrings } from "../i18n";
+import { CheckStatus } from "./CheckStatus";
+import type { CheckState } from "./checksContext";
 import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
@@ -67,16 +69,32 @@ function Lead({ lead }: { lead: NonNullable<Check["lead"]> }) {
   );
 }
 
-export function ForecastCheckSection({ analysis }: { analysis: Analysis }) {
-  const { T, f } = useForecastCheckTexts();
+/** The forecast check of the results shown (nothing without results). */
+export function ForecastCheckSection({ check }: { check: CheckState<"forecastCheck"> }) {
+  const { T } = useForecastCheckTexts();
   const s = usePaneStyles();
   const st = useStyles();
-  const c = analysis.forecastCheck;
+  if (check === null) return null;
   return (
     <section aria-labelledby="forecast-check-title" data-testid="forecast-check" className={st.section}>
       <h3 id="forecast-check-title" className={s.heading}>
         {T.title}
       </h3>
+      {typeof check === "string" ? (
+        <CheckStatus state={check} text={T[check]} testId="forecast-check-status" />
+      ) : (
+        <ForecastCheckFigures c={check} />
+      )}
+    </section>
+  );
+}
+
+/** The check's figures: per horizon, the verdict and the lead — or why the ledger is too short. */
+function ForecastCheckFigures({ c }: { c: Check }) {
+  const { T, f } = useForecastCheckTexts();
+  const st = useStyles();
+  return (
+    <>
       {c.status === "tooShort" ? (
         <p data-testid="forecast-check-verdict">{f(T.tooShort, { points: c.points })}</p>
       ) : (
@@ -94,6 +112,6 @@ export function ForecastCheckSection({ analysis }: { analysis: Analysis }) {
           </Caption1>
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The model check (history/gradeBacktest.ts) for a 270 px pane: the grade's AUC against the naive baseline's, the
- * verdict, and a four-column calibration table per grade — or, plainly, why the ledger is too short or too small.
+ * verdict, and a four-column calibration table per grade — or, plainly, why the ledger is too short or too small;
+ * while the check still runs after the results were shown, that it does.
  */
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Analysis, CalibrationRow } from "../../engine";
@@ -8,6 +9,8 @@ import type { Analysis, CalibrationRow } from "../../engine";
 type ModelCheck = Analysis["modelCheck"];
 import { MODEL_CHECK_TEXT } from "../../i18n/modelCheck";
 import { useStrings } from "../i18n";
+import { CheckStatus } from "./CheckStatus";
+import type { CheckState } from "./checksContext";
 import { SimpleTable } from "./SimpleTable";
 import { TermInfo } from "./TermInfo";
 
@@ -77,15 +80,31 @@ function Calibration({ rows }: { rows: CalibrationRow[] }) {
   );
 }
 
-export function ModelCheckSection({ analysis }: { analysis: Analysis }) {
-  const { language, date, T, f } = useModelCheckTexts();
+/** The model check of the results shown (nothing without results). */
+export function ModelCheckSection({ check }: { check: CheckState<"modelCheck"> }) {
+  const { T } = useModelCheckTexts();
   const s = useStyles();
-  const m = analysis.modelCheck;
+  if (check === null) return null;
   return (
     <section aria-labelledby="model-check-title" data-testid="model-check" className={s.section}>
       <h3 id="model-check-title" className={s.title}>
         {T.title}
       </h3>
+      {typeof check === "string" ? (
+        <CheckStatus state={check} text={T[check]} testId="model-check-status" />
+      ) : (
+        <ModelCheckFigures m={check} />
+      )}
+    </section>
+  );
+}
+
+/** The check's figures: where the history starts, the verdict or why there is none, the measures, by grade. */
+function ModelCheckFigures({ m }: { m: ModelCheck }) {
+  const { language, date, T, f } = useModelCheckTexts();
+  const s = useStyles();
+  return (
+    <>
       {m.historyStart && (
         <p data-testid="model-check-history-start">
           {f(T.historyStart, {
@@ -119,6 +138,6 @@ export function ModelCheckSection({ analysis }: { analysis: Analysis }) {
           <Calibration rows={m.calibration} />
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -4,7 +4,7 @@
  * and the Cash tab uses the same table.
  */
 import type { CSSProperties } from "react";
-import type { Analysis } from "../../engine";
+import type { AnalysisBeforeChecks } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { localeFromOffice } from "../../excel/host";
 import { RATES_TEXT } from "../../i18n/currencies";
@@ -15,12 +15,12 @@ import { useTexts } from "../i18n";
 import { RatesSection } from "./RatesSection";
 
 /** The rates show once the ledger holds several currencies, or rates are kept in the workbook. */
-function showRates(analysis: Analysis | null, kept: number): boolean {
+function showRates(analysis: AnalysisBeforeChecks | null, kept: number): boolean {
   return kept > 0 || (analysis?.ledgerCurrencies.length ?? 0) > 1 || !!analysis?.conversion;
 }
 
 interface SettingsController {
-  state: { analysis: Analysis | null; settings: SettingsForm };
+  state: { analysis: AnalysisBeforeChecks | null; settings: SettingsForm };
   setSettings: (p: Partial<SettingsForm>) => void;
 }
 

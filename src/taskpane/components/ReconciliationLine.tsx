@@ -1,10 +1,10 @@
 /** The proof at the top of the results: the counted figures against the export's own total and subtotal rows. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { type Analysis } from "../../engine";
+import { type AnalysisBeforeChecks } from "../../engine";
 import { reconciliationLines } from "../../i18n/ledgerLayout";
 import { useTexts } from "../i18n";
 
-export function ReconciliationLine({ analysis }: { analysis: Analysis }) {
+export function ReconciliationLine({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { language } = useTexts();
   const rec = analysis.reconciliation;
   if (!rec) return null;

@@ -36,7 +36,7 @@ import {
 import { useState, type ReactNode } from "react";
 import { CASH_TEXT } from "../../i18n/cash";
 import { DESK_TEXT } from "../../i18n/desk";
-import { type Analysis, type KeptLimit } from "../../engine";
+import { type AnalysisBeforeChecks, type KeptLimit } from "../../engine";
 import { useTexts } from "../i18n";
 import { AlertsTab } from "../tabs/AlertsTab";
 import { CustomersTab } from "../tabs/CustomersTab";
@@ -174,7 +174,7 @@ export function ResultsTabs({
   today,
   onAcceptLimits,
 }: {
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   cashPanel?: ReactNode;
   collections?: ReactNode;
   today?: (open: (id: TabId) => void) => ReactNode;

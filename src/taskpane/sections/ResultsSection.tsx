@@ -3,9 +3,10 @@
  * Cash plan and the Collections desk) and the rows with issues.
  */
 import { Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Analysis } from "../../engine";
+import type { AnalysisBeforeChecks } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { CashTab } from "../cash/CashTab";
+import { ChecksContext } from "../components/checksContext";
 import { IssuesList } from "../components/IssuesList";
 import { ReconciliationLine } from "../components/ReconciliationLine";
 import { ResultsTabs } from "../components/ResultsTabs";
@@ -17,7 +18,7 @@ import { DeskTab } from "../tabs/DeskTab";
 import { TodayTab } from "../tabs/TodayTab";
 
 /** The engine's notes on the analysis, and a warning when no invoice was found. */
-export function AnalysisNotes({ analysis }: { analysis: Analysis }) {
+export function AnalysisNotes({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { t, reason } = useTexts();
   return (
     <>
@@ -51,46 +52,48 @@ export function ResultsPanels({
   rates,
   busy,
   gateway,
-}: ResultsProps & { analysis: Analysis }) {
-  const { desk } = controller.state;
+}: ResultsProps & { analysis: AnalysisBeforeChecks }) {
+  const { desk, checks } = controller.state;
   return (
-    <ResultsTabs
-      analysis={analysis}
-      onAcceptLimits={controller.acceptLimits}
-      cashPanel={
-        <CashTab
-          {...{ cash, rates, busy }}
-          analysis={analysis}
-          onUpdate={controller.analyze}
-          onGoTo={controller.goTo}
-        />
-      }
-      collections={
-        desk && (
-          <DeskTab
-            key={desk.desk.asOf}
+    <ChecksContext.Provider value={checks}>
+      <ResultsTabs
+        analysis={analysis}
+        onAcceptLimits={controller.acceptLimits}
+        cashPanel={
+          <CashTab
+            {...{ cash, rates, busy }}
             analysis={analysis}
-            desk={desk}
-            gateway={gateway}
+            onUpdate={controller.analyze}
             onGoTo={controller.goTo}
-            onChange={controller.replaceDesk}
           />
-        )
-      }
-      today={
-        desk
-          ? (open) => (
-              <TodayTab
-                analysis={analysis}
-                desk={desk}
-                gateway={gateway}
-                onChange={controller.replaceDesk}
-                onOpenWorklist={() => open("collections")}
-              />
-            )
-          : undefined
-      }
-    />
+        }
+        collections={
+          desk && (
+            <DeskTab
+              key={desk.desk.asOf}
+              analysis={analysis}
+              desk={desk}
+              gateway={gateway}
+              onGoTo={controller.goTo}
+              onChange={controller.replaceDesk}
+            />
+          )
+        }
+        today={
+          desk
+            ? (open) => (
+                <TodayTab
+                  analysis={analysis}
+                  desk={desk}
+                  gateway={gateway}
+                  onChange={controller.replaceDesk}
+                  onOpenWorklist={() => open("collections")}
+                />
+              )
+            : undefined
+        }
+      />
+    </ChecksContext.Provider>
   );
 }
 

@@ -5,7 +5,7 @@
  * promises in each customer's reasons. No finance logic here: all of it is in src/engine/collections.
  */
 import {
-  type Analysis,
+  type AnalysisBeforeChecks,
   type AnalysisSettings,
   type KeptLimit,
   type LedgerInput,
@@ -72,7 +72,7 @@ export interface DeskState {
   today: Today;
   contacts: Contacts;
   /** What the desk was built from, so a new log row or new settings rebuild it without a new analysis. */
-  base: Analysis;
+  base: AnalysisBeforeChecks;
   input: LedgerInput;
   buyerLimits: BuyerLimits | null;
   /** Saved values that are not even of the right kind (company details, ranges), left out; each can be reset. */
@@ -169,8 +169,8 @@ const NO_SETTINGS = { readSetting: async () => null } as unknown as WorkbookGate
 export async function withDesk(
   gateway: WorkbookGateway,
   input: LedgerInput,
-  analysis: Analysis,
-): Promise<{ analysis: Analysis; desk: DeskState }> {
+  analysis: AnalysisBeforeChecks,
+): Promise<{ analysis: AnalysisBeforeChecks; desk: DeskState }> {
   // The desk must never cost the user the analysis: a settings or log read that fails leaves defaults and an empty
   // log, and says why.
   let settings: DeskSettings;
@@ -206,7 +206,7 @@ type DeskSources = Pick<
 >;
 
 /** The desk, Today and the analysis it changes, from its sources and a contact log (no workbook access). */
-export function deskFrom(src: DeskSources, log: ContactLog): { analysis: Analysis; desk: DeskState } {
+export function deskFrom(src: DeskSources, log: ContactLog): { analysis: AnalysisBeforeChecks; desk: DeskState } {
   return withToday(src, deskOf(src, log));
 }
 
@@ -224,7 +224,7 @@ function deskOf(src: DeskSources, log: ContactLog): Desk {
 }
 
 /** Today from the desk, and the analysis with the desk's changes applied. */
-function withToday(src: DeskSources, desk: Desk): { analysis: Analysis; desk: DeskState } {
+function withToday(src: DeskSources, desk: Desk): { analysis: AnalysisBeforeChecks; desk: DeskState } {
   const { base, settings } = src;
   const today = buildToday(desk, {
     dunning: settings.dunning,
@@ -246,7 +246,7 @@ function withToday(src: DeskSources, desk: Desk): { analysis: Analysis; desk: De
 export async function refreshDesk(
   gateway: WorkbookGateway,
   state: DeskState,
-): Promise<{ analysis: Analysis; desk: DeskState }> {
+): Promise<{ analysis: AnalysisBeforeChecks; desk: DeskState }> {
   const sheet = await gateway.readLog();
   const log = sheet
     ? parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, state.base.mapping.dateOrder ?? "auto")
@@ -305,7 +305,7 @@ export async function withSettings(
   gateway: WorkbookGateway,
   state: DeskState,
   settings: DeskSettings,
-): Promise<{ analysis: Analysis; desk: DeskState }> {
+): Promise<{ analysis: AnalysisBeforeChecks; desk: DeskState }> {
   const { buyerLimits, contacts, problem } = await readRanges(gateway, settings);
   return deskFrom({ ...state, settings, settingsProblem: problem, buyerLimits, contacts }, state.log);
 }

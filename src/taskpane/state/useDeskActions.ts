@@ -7,7 +7,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import {
-  type Analysis,
+  type AnalysisBeforeChecks,
   buildClaimFile,
   buildLetter,
   LetterStage,
@@ -45,7 +45,7 @@ export function letterStageOf(stage: StageId): LetterStage {
   return stage === "firm" ? "firm" : stage === "final" || stage === "escalate" ? "final" : "friendly";
 }
 
-export type DeskChange = (next: { analysis: Analysis; desk: DeskState }) => void;
+export type DeskChange = (next: { analysis: AnalysisBeforeChecks; desk: DeskState }) => void;
 
 /** A document written with the company's details, resolving to the notice said once it is written. */
 type WriteDocument = (company: CompanyDetails) => Promise<DeskNotice>;
@@ -61,7 +61,7 @@ const languageOf = (desk: DeskState, customer: string, language: Language) =>
 
 /** A dunning letter: the stage's deadline, the statutory interest in the customer's language, earlier reminders. */
 export function letterFor(
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   desk: DeskState,
   language: Language,
   customer: string,
@@ -87,7 +87,7 @@ export function letterFor(
 
 /** A statement of account, aged like the analysis when it ages by due date. */
 export function statementFor(
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   desk: DeskState,
   language: Language,
   customer: string,
@@ -107,7 +107,7 @@ export function statementFor(
 
 /** The claim file for an insured customer (in the pane's language: it goes to the insurer). */
 export function claimFor(
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   desk: DeskState,
   language: Language,
   customer: string,
@@ -121,11 +121,12 @@ export function claimFor(
 }
 
 /** The payment plan proposed to a customer. */
-const planOf = (analysis: Analysis, customer: string) => analysis.plans.find((p) => p.customer === customer) ?? null;
+const planOf = (analysis: AnalysisBeforeChecks, customer: string) =>
+  analysis.plans.find((p) => p.customer === customer) ?? null;
 
 /** The letter proposing a customer's payment plan, to answer within the friendly letter's days. */
 export function planLetterFor(
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   desk: DeskState,
   language: Language,
   customer: string,
@@ -191,7 +192,7 @@ function useCompanyFirst(desk: DeskState, run: RunAction, setNotice: (n: DeskNot
 function useDeskDocuments(
   gateway: WorkbookGateway,
   language: Language,
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   desk: DeskState,
   document: (customer: string, write: WriteDocument) => Promise<DeskNotice | null>,
 ) {
@@ -244,7 +245,7 @@ function useDeskDocuments(
 function useDeskLog(
   gateway: WorkbookGateway,
   language: Language,
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   desk: DeskState,
   onChange: DeskChange,
   run: RunAction,
@@ -325,7 +326,7 @@ function useDeskSaving(
 export function useDeskActions(
   gateway: WorkbookGateway,
   language: Language,
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   desk: DeskState,
   onChange: DeskChange = () => {},
 ) {

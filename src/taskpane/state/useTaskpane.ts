@@ -13,20 +13,23 @@ import {
   useState,
 } from "react";
 import {
-  type Analysis,
+  type AnalysisBeforeChecks,
   type AnalysisStage,
   type CashRequest,
   type ColumnMapping,
   detectColumns,
   type LedgerField,
   type KeptLimit,
+  type LedgerChecks,
   type LedgerInput,
   type MappingResult,
+  withChecks,
 } from "../../engine";
 import { buildReport } from "../../excel/buildReport";
 import { analyzeOffThread } from "../analysis/analyzeOffThread";
 import type { WorkbookGateway, WriteResult } from "../../excel/gateway";
 import { gatewayErrorText } from "../../i18n/excel";
+import { UI_TEXT } from "../../i18n/ui";
 import type { Language } from "../../i18n/translate";
 import { localeFromOffice } from "../../excel/host";
 import { CurrencyGuess, displayCurrency, guessCurrency } from "./currency";
@@ -63,7 +66,13 @@ export interface TaskpaneState {
   mapping: MappingResult | null;
   overrides: Partial<ColumnMapping>;
   settings: SettingsForm;
-  analysis: Analysis | null;
+  /** The analysis's results, shown while its checks run (AnalysisBeforeChecks: without them). */
+  analysis: AnalysisBeforeChecks | null;
+  /**
+   * The results' model check and forecast check: "checking" while they run after the results are shown, then given;
+   * "failed" when they could not be made (the notice says why); null without results.
+   */
+  checks: LedgerChecks | "checking" | "failed" | null;
   /** The collections desk (worklist, promises, insurer deadlines) built with the analysis; null before one. */
   desk: DeskState | null;
   progress: Progress | null;
@@ -113,6 +122,7 @@ export function initialState(initial?: Partial<SettingsForm>): TaskpaneState {
     overrides: {},
     settings: { ...defaultSettings(), ...initial },
     analysis: null,
+    checks: null,
     desk: null,
     progress: null,
     notice: null,
@@ -147,6 +157,8 @@ interface Flow {
   patch: (p: Partial<TaskpaneState>) => void;
   stateRef: MutableRefObject<TaskpaneState>;
   abort: MutableRefObject<AbortController | null>;
+  /** The checks of the results shown, while they run: stopped when other results replace them (see followChecks). */
+  checksRun: MutableRefObject<{ controller: AbortController; checks: Promise<LedgerChecks> } | null>;
 }
 
 /** The analysis's settings: the form's, the kept header row, the display currency and the desk's buyer limits. */
@@ -169,7 +181,7 @@ function analysisSettingsFor(
 async function rememberSettled(
   flow: Flow,
   input: LedgerInput,
-  analysis: Analysis,
+  analysis: AnalysisBeforeChecks,
   settings: SettingsForm,
   overrides: Partial<ColumnMapping>,
   headerRow: number | null,
@@ -187,9 +199,34 @@ async function rememberSettled(
   );
 }
 
+/**
+ * The checks of the results just shown: they replace those of the results before (stopped if still running — until
+ * now they ran on, so that a cancelled analysis leaves the results before it whole); given to the pane when they come
+ * unless other results have replaced these meanwhile.
+ */
+function followChecks(
+  { checksRun, patch, language }: Pick<Flow, "checksRun" | "patch" | "language">,
+  controller: AbortController,
+  checks: Promise<LedgerChecks>,
+): void {
+  if (checksRun.current?.controller !== controller) checksRun.current?.controller.abort();
+  checksRun.current = { controller, checks };
+  const current = () => checksRun.current?.controller === controller;
+  checks.then(
+    (value) => current() && patch({ checks: value }),
+    (e) => current() && !isAbort(e) && patch({ checks: "failed", notice: errorNotice(e, language) }),
+  );
+}
+
+/** Stops the checks under way, when results are cleared (a new selection read). */
+function stopChecks(checksRun: Flow["checksRun"]): void {
+  checksRun.current?.controller.abort();
+  checksRun.current = null;
+}
+
 /** The analysis step: the engine off the pane's thread, then the desk, then the ledger remembered. */
 function useRunAnalysis(flow: Flow, cashRequest?: () => CashRequest | undefined) {
-  const { gateway, language, locale, patch, stateRef, abort } = flow;
+  const { gateway, language, locale, patch, stateRef, abort, checksRun } = flow;
   return useCallback(
     async (
       input: LedgerInput,
@@ -200,7 +237,8 @@ function useRunAnalysis(flow: Flow, cashRequest?: () => CashRequest | undefined)
     ) => {
       // Never analyse on a guess about money: the user confirms the columns first (MoneyConfirm).
       if (mapping?.confirm?.length) {
-        patch({ phase: "idle", progress: null, awaitingConfirm: true, analysis: null, desk: null });
+        stopChecks(checksRun);
+        patch({ phase: "idle", progress: null, awaitingConfirm: true, analysis: null, checks: null, desk: null });
         return;
       }
       const controller = new AbortController();
@@ -216,15 +254,19 @@ function useRunAnalysis(flow: Flow, cashRequest?: () => CashRequest | undefined)
       });
       try {
         const analysisSettings = await analysisSettingsFor(flow, settings, overrides, headerRow, currency);
-        const base = await analyzeOffThread(input, analysisSettings, {
+        const { results, checks } = await analyzeOffThread(input, analysisSettings, {
           signal: controller.signal,
           cash: cashRequest?.(),
           onStage: (step, index, of) => patch({ progress: analysing(input.values.length, step, index, of) }),
         });
         // The collections desk: the contact log read back and its promises applied to the forecast and reasons.
-        const { analysis, desk } = await withDesk(gateway, input, base);
+        const { analysis, desk } = await withDesk(gateway, input, results);
+        if (controller.signal.aborted) throw Object.assign(new Error("Cancelled"), { name: "AbortError" });
+        followChecks({ checksRun, patch, language }, controller, checks);
         // Rendered as a transition: React renders the results in slices, the pane answering in between.
-        startTransition(() => patch({ phase: "idle", analysis, desk, mapping: analysis.mapping, progress: null }));
+        startTransition(() =>
+          patch({ phase: "idle", analysis, checks: "checking", desk, mapping: analysis.mapping, progress: null }),
+        );
         await rememberSettled(flow, input, analysis, settings, overrides, headerRow);
       } catch (e) {
         patch(stopped(e, language));
@@ -233,7 +275,7 @@ function useRunAnalysis(flow: Flow, cashRequest?: () => CashRequest | undefined)
       }
     },
     // The flow's fields, not the flow: it is made anew on each render.
-    [gateway, patch, language, locale, cashRequest, stateRef, abort],
+    [gateway, patch, language, locale, cashRequest, stateRef, abort, checksRun],
   );
 }
 /**
@@ -266,15 +308,17 @@ async function restoreOrDetect(gateway: WorkbookGateway, input: LedgerInput, set
 
 /** The reading step: the analysis cleared, the selection read (cancellable), its columns found, then analysed. */
 function useReadSelection(flow: Flow, runAnalysis: ReturnType<typeof useRunAnalysis>) {
-  const { gateway, language, patch, stateRef, abort } = flow;
+  const { gateway, language, patch, stateRef, abort, checksRun } = flow;
   return useCallback(async () => {
     const controller = new AbortController();
     abort.current = controller;
+    stopChecks(checksRun);
     patch({
       phase: "reading",
       progress: { stage: "reading", done: 0, total: 0 },
       notice: null,
       analysis: null,
+      checks: null,
       desk: null,
     });
     // A new ledger: a currency chosen for the previous one may not be in it (nor be its display currency).
@@ -296,7 +340,7 @@ function useReadSelection(flow: Flow, runAnalysis: ReturnType<typeof useRunAnaly
       abort.current = null;
     }
     await runAnalysis(input, settings, read.overrides, read.mapping, read.headerRow);
-  }, [gateway, language, patch, runAnalysis, stateRef, abort]);
+  }, [gateway, language, patch, runAnalysis, stateRef, abort, checksRun]);
 }
 
 /** Going back on what was saved: the ledger's record (to detection and defaults), a desk setting set aside. */
@@ -402,9 +446,26 @@ function useSetupEdits(stateRef: MutableRefObject<TaskpaneState>, setState: Disp
   return { setSettings, setColumn };
 }
 
-/** The report step: the analysis (and the desk) written to the workbook, cancellable. */
+/** Waits for `checks` unless `signal` stops the wait first (an AbortError). */
+function untilAborted<T>(checks: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(Object.assign(new Error("Cancelled"), { name: "AbortError" }));
+    signal.addEventListener("abort", onAbort);
+    checks.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/** The checks the report writes: those shown, or those still running waited for; null when they could not be made. */
+async function checksForReport(flow: Pick<Flow, "stateRef" | "checksRun">, signal: AbortSignal) {
+  const { checks } = flow.stateRef.current;
+  if (checks !== null && typeof checks === "object") return checks;
+  const run = flow.checksRun.current;
+  return checks === "checking" && run ? untilAborted(run.checks, signal) : null;
+}
+
+/** The report step: the analysis (and the desk) written to the workbook, cancellable; it waits for the checks. */
 function useWriteReport(flow: Flow) {
-  const { gateway, language, patch, stateRef, abort } = flow;
+  const { gateway, language, patch, stateRef, abort, checksRun } = flow;
   return useCallback(async () => {
     const { analysis, desk } = stateRef.current;
     if (!analysis) return;
@@ -415,8 +476,17 @@ function useWriteReport(flow: Flow) {
     abort.current = controller;
     patch({ phase: "writing", progress: { stage: "writing", done: 0, total: 1 }, notice: null });
     try {
+      const checks = await checksForReport({ stateRef, checksRun }, controller.signal);
+      if (!checks) {
+        patch({
+          phase: "idle",
+          progress: null,
+          notice: { kind: "error", message: UI_TEXT[language].reportNeedsChecks },
+        });
+        return;
+      }
       const result = await gateway.writeReport(
-        buildReport(analysis, language, deskInput),
+        buildReport(withChecks(analysis, checks), language, deskInput),
         (done, total) => patch({ progress: { stage: "writing", done, total } }),
         controller.signal,
       );
@@ -426,7 +496,7 @@ function useWriteReport(flow: Flow) {
     } finally {
       abort.current = null;
     }
-  }, [gateway, language, patch, stateRef, abort]);
+  }, [gateway, language, patch, stateRef, abort, checksRun]);
 }
 
 /** The pane's links with what is under way and the workbook: cancel, the desk rebuilt, a cell shown. */
@@ -436,7 +506,7 @@ function useWorkbookLinks(flow: Flow) {
 
   /** The desk rebuilt in place (a contact logged, desk settings saved): Today, worklist and forecast at once. */
   const replaceDesk = useCallback(
-    (next: { analysis: Analysis; desk: DeskState }) => patch({ analysis: next.analysis, desk: next.desk }),
+    (next: { analysis: AnalysisBeforeChecks; desk: DeskState }) => patch({ analysis: next.analysis, desk: next.desk }),
     [patch],
   );
 
@@ -458,10 +528,11 @@ export function useTaskpane(
 ) {
   const [state, setState] = useState<TaskpaneState>(() => initialState(initial));
   const abort = useRef<AbortController | null>(null);
+  const checksRun: Flow["checksRun"] = useRef(null);
   const stateRef = useRef(state);
   stateRef.current = state;
   const patch = useCallback((p: Partial<TaskpaneState>) => setState((s) => ({ ...s, ...p })), []);
-  const flow: Flow = { gateway, language, locale, patch, stateRef, abort };
+  const flow: Flow = { gateway, language, locale, patch, stateRef, abort, checksRun };
   const runAnalysis = useRunAnalysis(flow, cashRequest);
   const readSelection = useReadSelection(flow, runAnalysis);
   const { resetSaved, resetDeskSetAside } = useResets(flow, runAnalysis);

@@ -1,7 +1,7 @@
 /** Alerts as compact rows: severity and kind on the first line, the detail (with its amounts in the currency) below. */
 import { Badge, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { AlertKind, Analysis } from "../../engine";
+import type { AlertKind, AnalysisBeforeChecks } from "../../engine";
 import { ALERT_KINDS, SEVERITIES } from "../../i18n/labels";
 import { ActionList } from "../components/ActionList";
 import { usePaneStyles } from "../components/paneStyles";
@@ -11,7 +11,7 @@ const COLOR = { high: "danger", medium: "warning", low: "informative" } as const
 /** Alerts come ranked by money at risk; the default view is the action list (top 20, the rest counted by kind). */
 const SHOWN = 500;
 
-export function AlertsTab({ analysis }: { analysis: Analysis }) {
+export function AlertsTab({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { t, reason, language } = useTexts();
   const s = usePaneStyles();
   const [kind, setKind] = useState<AlertKind | "">("");

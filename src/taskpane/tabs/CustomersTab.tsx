@@ -14,10 +14,10 @@ import {
   Select,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useContext, useState } from "react";
 import {
   acceptProposals,
-  type Analysis,
+  type AnalysisBeforeChecks,
   type CustomerAssessment,
   customerKey,
   type KeptLimit,
@@ -25,6 +25,7 @@ import {
 } from "../../engine";
 import { TERMS } from "../../i18n/labels";
 import { GradeBadge } from "../components/GradeBadge";
+import { checkOf, ChecksContext } from "../components/checksContext";
 import { ModelCheckSection } from "../components/ModelCheckSection";
 import { usePaneStyles } from "../components/paneStyles";
 import { TermInfo } from "../components/TermInfo";
@@ -187,11 +188,12 @@ export function CustomersTab({
   analysis,
   onAcceptLimits,
 }: {
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   onAcceptLimits?: (limits: KeptLimit[]) => void;
 }) {
   const { t, p } = useTexts();
   const s = usePaneStyles();
+  const checks = useContext(ChecksContext);
   const [sort, setSort] = useState<SortKey>("open");
   const [open, setOpen] = useState<string | null>(null);
   const [find, setFind] = useState("");
@@ -225,7 +227,7 @@ export function CustomersTab({
       </ul>
       {rows.length > SHOWN && <p className={s.text}>{t("issuesMore", { count: rows.length - SHOWN })}</p>}
       {onAcceptLimits && <KeepAllLimits analysis={analysis} onKeep={onAcceptLimits} />}
-      <ModelCheckSection analysis={analysis} />
+      <ModelCheckSection check={checkOf(checks, "modelCheck")} />
     </div>
   );
 }
@@ -260,7 +262,13 @@ function FindAndSort({ find, onFind, sort, onSort }: FindAndSortProps) {
 }
 
 /** "Keep all proposed limits": every proposal the engine allows to keep, at once, and what that does. */
-function KeepAllLimits({ analysis, onKeep }: { analysis: Analysis; onKeep: (limits: KeptLimit[]) => void }) {
+function KeepAllLimits({
+  analysis,
+  onKeep,
+}: {
+  analysis: AnalysisBeforeChecks;
+  onKeep: (limits: KeptLimit[]) => void;
+}) {
   const { t } = useTexts();
   const s = usePaneStyles();
   const cs = useStyles();

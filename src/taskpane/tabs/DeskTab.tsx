@@ -1,7 +1,7 @@
 /** Collections: the worklist (filters, compact rows, details on open), the desk's alerts, the contact log's issues and the desk settings. */
 import { Badge, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Analysis, filterWorklist, WorklistFilter } from "../../engine";
+import { type AnalysisBeforeChecks, filterWorklist, WorklistFilter } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { CompanyForm } from "../components/desk/CompanyForm";
 import { DeskNoticeBar, noticeFor } from "../components/desk/DeskNoticeBar";
@@ -23,7 +23,7 @@ const FILTER_LABEL = {
 const SHOWN = 200;
 
 interface DeskTabProps {
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   desk: DeskState;
   gateway: WorkbookGateway;
   onGoTo: (address: string) => void;
@@ -98,7 +98,7 @@ function DeskAlerts({ alerts }: { alerts: DeskState["desk"]["alerts"] }) {
 }
 
 interface WorklistProps {
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   desk: DeskState;
   actions: DeskActions;
   filter: WorklistFilter;

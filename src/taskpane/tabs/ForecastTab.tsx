@@ -1,18 +1,21 @@
 /** The 13-week collection forecast: a chart with a value axis, the weeks as a two-column table, the totals. */
 import { tokens } from "@fluentui/react-components";
-import type { Analysis } from "../../engine";
+import { useContext } from "react";
+import type { AnalysisBeforeChecks } from "../../engine";
 import { CHART_TEXT, moneyAxisTitle } from "../../i18n/charts";
 import { BarChart } from "../components/charts";
 import { usePaneStyles } from "../components/paneStyles";
+import { checkOf, ChecksContext } from "../components/checksContext";
 import { ForecastCheckSection } from "../components/ForecastCheckSection";
 import { useTexts } from "../i18n";
 
-type Forecast = Analysis["forecast"];
+type Forecast = AnalysisBeforeChecks["forecast"];
 const cell = { padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular } as const;
 
-export function ForecastTab({ analysis }: { analysis: Analysis }) {
+export function ForecastTab({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { t, p, money, moneyShort, date, reason, language, currency } = useTexts();
   const s = usePaneStyles();
+  const checks = useContext(ChecksContext);
   const f = analysis.forecast;
   return (
     <div>
@@ -39,7 +42,7 @@ export function ForecastTab({ analysis }: { analysis: Analysis }) {
           <li key={i}>{reason(r)}</li>
         ))}
       </ul>
-      <ForecastCheckSection analysis={analysis} />
+      <ForecastCheckSection check={checkOf(checks, "forecastCheck")} />
     </div>
   );
 }

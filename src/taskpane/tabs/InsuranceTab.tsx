@@ -1,5 +1,5 @@
 import { Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Analysis, InsuranceCriterion } from "../../engine";
+import type { AnalysisBeforeChecks, InsuranceCriterion } from "../../engine";
 import { listMarks } from "../../i18n/charts";
 import { CRITERIA, VERDICTS } from "../../i18n/labels";
 import { usePaneStyles } from "../components/paneStyles";
@@ -11,7 +11,7 @@ import { useTexts } from "../i18n";
  * compact rows — the criterion and whether it is met on the first line, the figure against its threshold and the
  * explanation below.
  */
-export function InsuranceTab({ analysis }: { analysis: Analysis }) {
+export function InsuranceTab({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { t, p, reason, language, index, days, percent } = useTexts();
   const s = usePaneStyles();
   const check = analysis.insurance;

@@ -1,6 +1,6 @@
 /** Key figures as cards (one column at 270 px, two from about 330 px), the aging chart and its table. */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ALLIANZ_GLOBAL_DSO_2023, type Analysis, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine";
+import { ALLIANZ_GLOBAL_DSO_2023, type AnalysisBeforeChecks, CRF_MEDIANS_Q1_2021 as CRF } from "../../engine";
 import { CHART_TEXT, moneyAxisTitle } from "../../i18n/charts";
 import { bucketLabel } from "../../i18n/labels";
 import type { GlossaryKey } from "../../i18n/glossary";
@@ -15,7 +15,7 @@ import { conversionSentence } from "../../i18n/currencies";
 import type { Language } from "../../i18n/translate";
 
 /** Under the total: each converted currency's line ("USD 120,000.00 = ¥862,800.00 at 7.19, rates of 2026-12-01"). */
-function convertedLines(analysis: Analysis, language: Language): string | undefined {
+function convertedLines(analysis: AnalysisBeforeChecks, language: Language): string | undefined {
   const c = analysis.conversion;
   if (!c) return undefined;
   const lines = c.lines.filter((l) => l.currency !== c.reportingCurrency);
@@ -71,7 +71,7 @@ function Kpi({ label, value, hint, testId, term }: KpiProps) {
 }
 
 /** The portfolio's KPI cards with their benchmarks and info buttons. */
-function PortfolioKpis({ analysis }: { analysis: Analysis }) {
+function PortfolioKpis({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { t, money, count, percent, percentPoints, days, number, language } = useTexts();
   const s = useStyles();
   const pf = analysis.portfolio;
@@ -126,7 +126,7 @@ function PortfolioKpis({ analysis }: { analysis: Analysis }) {
   );
 }
 
-export function OverviewTab({ analysis }: { analysis: Analysis }) {
+export function OverviewTab({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { t, p, money, moneyShort, language, currency } = useTexts();
   const s = useStyles();
   const ps = usePaneStyles();

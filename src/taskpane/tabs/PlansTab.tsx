@@ -1,7 +1,7 @@
 /** A proposed plan per customer with an overdue undisputed balance, and the re-plan after a missed payment. */
 import { Field, Input, MessageBar, MessageBarBody, Select, Switch } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Analysis, type Installment, REPLAN_DAYS_LATE, replanMissed } from "../../engine";
+import { type AnalysisBeforeChecks, type Installment, REPLAN_DAYS_LATE, replanMissed } from "../../engine";
 import { SimpleTable } from "../components/SimpleTable";
 import { usePaneStyles } from "../components/paneStyles";
 import { useTexts } from "../i18n";
@@ -63,9 +63,9 @@ const full = { width: "100%", minWidth: 0 } as const;
 /** A choice longer than its box (a long name, an installment at 270 px) ends in "…"; the full text is its tooltip. */
 const cut = { textOverflow: "ellipsis", overflow: "hidden", whiteSpace: "nowrap" } as const;
 /** One customer's proposed plan, as the analysis gives it. */
-type PaymentPlan = Analysis["plans"][number];
+type PaymentPlan = AnalysisBeforeChecks["plans"][number];
 
-export function PlansTab({ analysis }: { analysis: Analysis }) {
+export function PlansTab({ analysis }: { analysis: AnalysisBeforeChecks }) {
   const { t, money } = useTexts();
   const s = usePaneStyles();
   const [customer, setCustomer] = useState(analysis.plans[0]?.customer ?? "");

@@ -5,7 +5,7 @@
  */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Analysis, callScript, contactOf, type TodayItem } from "../../engine";
+import { type AnalysisBeforeChecks, callScript, contactOf, type TodayItem } from "../../engine";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { CompanyForm } from "../components/desk/CompanyForm";
 import { DeskNoticeBar, noticeFor } from "../components/desk/DeskNoticeBar";
@@ -15,7 +15,7 @@ import type { DeskState } from "../state/desk";
 import { DeskChange, letterStageOf, useDeskActions } from "../state/useDeskActions";
 
 export interface TodayTabProps {
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   desk: DeskState;
   gateway: WorkbookGateway;
   onChange: DeskChange;
@@ -97,7 +97,7 @@ function ShowMore({ rest, onMore, text }: { rest: number; onMore: () => void; te
 
 interface ScriptedCardProps {
   item: TodayItem;
-  analysis: Analysis;
+  analysis: AnalysisBeforeChecks;
   desk: DeskState;
   hasPlan: boolean;
   actions: ReturnType<typeof useDeskActions>;

@@ -1,7 +1,14 @@
-import { ANALYSIS_STAGES, analyzeLedger, analyzeLedgerAsync } from "../../../src/engine/analysis/analyze";
+import { ANALYSIS_STAGES, analyzeLedger, analyzeLedgerAsync, withChecks } from "../../../src/engine/analysis/analyze";
+import * as checksCache from "../../../src/engine/history/checksCache";
 import { replanMissed } from "../../../src/engine/analysis/plans";
 import { paymentPlan } from "../../../src/engine/core/paymentPlan";
-import type { Analysis, AnalysisSettings, Invoice, LedgerInput } from "../../../src/engine/analysis/types";
+import type {
+  Analysis,
+  AnalysisBeforeChecks,
+  AnalysisSettings,
+  Invoice,
+  LedgerInput,
+} from "../../../src/engine/analysis/types";
 import { invoicesOf } from "../../../src/engine/collections/desk";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import { exportFiles } from "../ledger/exportFiles";
@@ -488,6 +495,48 @@ describe("the ledger's invoices handed over as read (hooks.onLedgerInvoices)", (
       onLedgerInvoices: (x) => (handed = x),
     });
     expect(handed).toEqual(invoicesOf(input, a));
+  });
+});
+
+describe("the results handed over before the checks (hooks.onResultsBeforeChecks)", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("once, before the model check and the forecast check are computed, and without them", () => {
+    checksCache.clearLedgerChecks();
+    const order: string[] = [];
+    const compute = checksCache.ledgerChecks;
+    jest.spyOn(checksCache, "ledgerChecks").mockImplementation((...args) => (order.push("checks"), compute(...args)));
+    const handed: AnalysisBeforeChecks[] = [];
+    const a = analyzeLedger(generated(), settings, {
+      onResultsBeforeChecks: (r) => (order.push("results"), handed.push(r)),
+    });
+    expect(order).toEqual(["results", "checks"]);
+    expect(handed).toHaveLength(1);
+    expect("modelCheck" in handed[0] || "forecastCheck" in handed[0]).toBe(false);
+    const { modelCheck, forecastCheck, ...rest } = a;
+    expect(handed[0]).toEqual(rest);
+    expect(modelCheck.observations).toBeGreaterThan(0);
+    expect(forecastCheck.points).toBeGreaterThan(0);
+  });
+
+  test("the results with their checks (withChecks) are the analysis, field for field and in its order", () => {
+    const handed: AnalysisBeforeChecks[] = [];
+    const a = analyzeLedger(generated(), settings, { onResultsBeforeChecks: (r) => handed.push(r) });
+    const whole = withChecks(handed[0], { modelCheck: a.modelCheck, forecastCheck: a.forecastCheck });
+    expect(whole).toEqual(a);
+    expect(Object.keys(whole)).toEqual(Object.keys(a));
+    expect(JSON.stringify(whole)).toBe(JSON.stringify(a));
+  });
+
+  test("the page gets a turn between the results and the checks; the checks are no stage of the progress", async () => {
+    const events: string[] = [];
+    await analyzeLedgerAsync({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings, {
+      pause: async () => void events.push("turn"),
+      onStage: (stage, index, of) => events.push(`${stage} ${index + 1}/${of}`),
+      onResultsBeforeChecks: () => events.push("results"),
+    });
+    expect(events.slice(-4)).toEqual([`forecast 7/7`, "turn", "results", "turn"]);
+    expect(events.filter((e) => e.includes("/"))).toHaveLength(ANALYSIS_STAGES.length);
   });
 });
 

@@ -1,9 +1,9 @@
 /* The analysis off the pane's thread: a stand-in worker over workerSide.ts, copying messages as a real one does. */
-import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { analyzeLedger, withChecks } from "../../../src/engine/analysis/analyze";
 import { EngineError } from "../../../src/engine/core/errors";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import { invoicesOf } from "../../../src/engine/collections/desk";
-import { analyzeOffThread } from "../../../src/taskpane/analysis/analyzeOffThread";
+import { type AnalysisInParts, analyzeOffThread } from "../../../src/taskpane/analysis/analyzeOffThread";
 import { keptInvoices } from "../../../src/taskpane/analysis/ledgerInvoices";
 import type { FromWorker, ToWorker } from "../../../src/taskpane/analysis/workerProtocol";
 import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
@@ -23,9 +23,19 @@ class FakeWorker {
   onerror: ((event: { message: string; preventDefault?: () => void }) => void) | null = null;
   terminated = false;
   received: ToWorker[] = [];
-  private side = analysisWorkerSide((m) =>
-    setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) }), 0),
-  );
+  /** What the worker posted after its results, held back while `holding` (the checks still "running"). */
+  holding = false;
+  private held: FromWorker[] = [];
+  private resultsSent = false;
+  private side = analysisWorkerSide((m) => {
+    if (this.holding && this.resultsSent) return void this.held.push(structuredClone(m));
+    if (m.kind === "results") this.resultsSent = true;
+    setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) }), 0);
+  });
+  /** The checks "finish": what was held back is delivered. */
+  release() {
+    for (const m of this.held.splice(0)) setTimeout(() => !this.terminated && this.onmessage?.({ data: m }), 0);
+  }
   postMessage(message: ToWorker) {
     const copy = structuredClone(message);
     this.received.push(copy);
@@ -38,6 +48,20 @@ class FakeWorker {
 
 const asWorker = (w: FakeWorker) => () => w as unknown as Worker;
 
+/** The results with their checks once they come: the whole analysis. */
+const whole = async ({ results, checks }: AnalysisInParts) => withChecks(results, await checks);
+
+/** Whether `promise` has settled by now (its callbacks given their microtasks, no task run meanwhile). */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  return done;
+}
+
 describe("analyzeOffThread", () => {
   test("the worker's analysis is the analysis on the pane's thread, value for value, with every stage", async () => {
     const worker = new FakeWorker();
@@ -46,7 +70,7 @@ describe("analyzeOffThread", () => {
       startWorker: asWorker(worker),
       onStage: (stage, index, of) => stages.push(`${stage} ${index + 1}/${of}`),
     });
-    expect(a).toEqual(analyzeLedger(input, settings));
+    expect(await whole(a)).toEqual(analyzeLedger(input, settings));
     expect(stages).toEqual([
       "mapping 1/7",
       "rows 2/7",
@@ -65,18 +89,18 @@ describe("analyzeOffThread", () => {
     const worker = new FakeWorker();
     const a = await analyzeOffThread(big, settings, { startWorker: asWorker(worker) });
     expect(worker.received.filter((m) => m.kind === "rows").length).toBeGreaterThan(5);
-    expect(a).toEqual(analyzeLedger(big, settings));
+    expect(await whole(a)).toEqual(analyzeLedger(big, settings));
   }, 60_000);
 
   test("the ledger's invoices come back with the analysis, as the desk would read them again", async () => {
-    const a = await analyzeOffThread(input, settings, { startWorker: asWorker(new FakeWorker()) });
-    const kept = keptInvoices(a);
+    const { results } = await analyzeOffThread(input, settings, { startWorker: asWorker(new FakeWorker()) });
+    const kept = keptInvoices(results);
     expect(kept).toBeDefined();
     expect(kept!.length).toBeGreaterThan(0);
-    expect(kept).toEqual(invoicesOf(input, a));
+    expect(kept).toEqual(invoicesOf(input, results));
     // On the pane's thread (no worker) too: the invoices the analysis read, not a second reading of the ledger.
     const inThread = await analyzeOffThread(input, settings, { startWorker: () => null });
-    expect(keptInvoices(inThread)).toEqual(invoicesOf(input, inThread));
+    expect(keptInvoices(inThread.results)).toEqual(invoicesOf(input, inThread.results));
   });
 
   test("cancel stops it at once: the worker is terminated and the promise rejects with AbortError", async () => {
@@ -103,14 +127,47 @@ describe("analyzeOffThread", () => {
   });
 
   test("no Worker (jsdom) or one that cannot start: the analysis runs on the pane's thread", async () => {
-    expect(await analyzeOffThread(input, settings, { startWorker: () => null })).toEqual(
+    expect(await whole(await analyzeOffThread(input, settings, { startWorker: () => null }))).toEqual(
       analyzeLedger(input, settings),
     );
     const broken = new FakeWorker();
     broken.postMessage = () => setTimeout(() => broken.onerror?.({ message: "404" }), 0);
-    expect(await analyzeOffThread(input, settings, { startWorker: asWorker(broken) })).toEqual(
+    expect(await whole(await analyzeOffThread(input, settings, { startWorker: asWorker(broken) }))).toEqual(
       analyzeLedger(input, settings),
     );
     expect(broken.terminated).toBe(true);
+  });
+
+  test("the results come first, without the checks; the worker runs on until the checks come, then stops", async () => {
+    const worker = new FakeWorker();
+    worker.holding = true;
+    const { results, checks } = await analyzeOffThread(input, settings, { startWorker: asWorker(worker) });
+    expect("modelCheck" in results || "forecastCheck" in results).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(worker.terminated).toBe(false);
+    expect(await settled(checks)).toBe(false);
+    worker.release();
+    const a = analyzeLedger(input, settings);
+    expect(await checks).toEqual({ modelCheck: a.modelCheck, forecastCheck: a.forecastCheck });
+    expect(worker.terminated).toBe(true);
+  });
+
+  test("on the pane's thread too the results come before the checks are computed", async () => {
+    const { results, checks } = await analyzeOffThread(input, settings, { startWorker: () => null });
+    expect("modelCheck" in results).toBe(false);
+    expect(await settled(checks)).toBe(false);
+    expect((await checks).modelCheck).toEqual(analyzeLedger(input, settings).modelCheck);
+  });
+
+  test("cancel after the results stops the checks: the worker terminated, the checks rejected with AbortError", async () => {
+    const worker = new FakeWorker();
+    worker.holding = true;
+    const controller = new AbortController();
+    const options = { startWorker: asWorker(worker), signal: controller.signal };
+    const { checks } = await analyzeOffThread(input, settings, options);
+    controller.abort();
+    worker.release();
+    await expect(checks).rejects.toMatchObject({ name: "AbortError" });
+    expect(worker.terminated).toBe(true);
   });
 });

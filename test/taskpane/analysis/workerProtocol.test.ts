@@ -7,9 +7,10 @@ import {
   type FromWorker,
   itemsPerPiece,
   PIECE_BYTES,
-  postAnalysis,
+  postChecks,
+  postResults,
 } from "../../../src/taskpane/analysis/workerProtocol";
-import type { Analysis } from "../../../src/engine";
+import type { AnalysisBeforeChecks, LedgerChecks } from "../../../src/engine";
 
 test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come back as they were", () => {
   const customers = Array.from({ length: 3000 }, (_, i) => ({
@@ -17,33 +18,52 @@ test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come ba
     open: i * 1.5,
     notes: "x".repeat(400),
   }));
-  const analysis = { customers, counts: { invoices: 3 }, issues: [], settings: { asOf: 46000 } } as unknown as Analysis;
+  const analysis = {
+    customers,
+    counts: { invoices: 3 },
+    issues: [],
+    settings: { asOf: 46000 },
+  } as unknown as AnalysisBeforeChecks;
   const sent: FromWorker[] = [];
-  postAnalysis(analysis, (m) => sent.push(structuredClone(m)));
+  postResults(analysis, (m) => sent.push(structuredClone(m)));
   const slices = sent.filter((m) => m.kind === "part" && m.slice);
   expect(slices.length).toBeGreaterThan(3);
   for (const m of slices) expect(JSON.stringify(m).length).toBeLessThan(2 * PIECE_BYTES);
-  expect(sent[sent.length - 1]).toEqual({ kind: "done" });
+  expect(sent[sent.length - 1]).toEqual({ kind: "results" });
   const parts = new AnalysisParts();
   for (const m of sent) if (m.kind === "part") parts.add(m);
-  expect(parts.analysis()).toEqual(analysis);
+  expect(parts.whole()).toEqual(analysis);
 });
 
 test("the ledger's invoices go after the analysis in slices and come back in order", () => {
   const invoices = Array.from({ length: 5000 }, (_, i) => ({ row: i, customer: `C${i % 50}`, invoiceNumber: `N${i}` }));
-  const analysis = { counts: { invoices: 5000 } } as unknown as Analysis;
+  const analysis = { counts: { invoices: 5000 } } as unknown as AnalysisBeforeChecks;
   const sent: FromWorker[] = [];
-  postAnalysis(analysis, (m) => sent.push(structuredClone(m)), invoices as never);
+  postResults(analysis, (m) => sent.push(structuredClone(m)), invoices as never);
   const slices = sent.filter((m) => m.kind === "invoices");
   expect(slices.length).toBeGreaterThan(1);
   for (const m of slices) expect(JSON.stringify(m).length).toBeLessThan(2 * PIECE_BYTES);
-  expect(sent[sent.length - 1]).toEqual({ kind: "done" });
+  expect(sent[sent.length - 1]).toEqual({ kind: "results" });
   const parts = new AnalysisParts();
   for (const m of sent)
     if (m.kind === "part") parts.add(m);
     else if (m.kind === "invoices") parts.addInvoices(m);
   expect(parts.invoices).toEqual(invoices);
-  expect(parts.analysis()).toEqual(analysis);
+  expect(parts.whole()).toEqual(analysis);
+});
+
+test("the checks go as two parts, then done, and come back as they were", () => {
+  const calibration = Array.from({ length: 10 }, (_, i) => ({ grade: i + 1, customers: i * 7, lateShare: 0.1 }));
+  const checks = { modelCheck: { status: "ok", calibration }, forecastCheck: { status: "tooShort", points: 2 } };
+  const sent: FromWorker[] = [];
+  postChecks(checks as unknown as LedgerChecks, (m) => sent.push(structuredClone(m)));
+  expect(sent[sent.length - 1]).toEqual({ kind: "done" });
+  expect(new Set(sent.flatMap((m) => (m.kind === "part" ? [m.key] : [])))).toEqual(
+    new Set(["modelCheck", "forecastCheck"]),
+  );
+  const parts = new AnalysisParts<LedgerChecks>();
+  for (const m of sent) if (m.kind === "part") parts.add(m);
+  expect(parts.whole()).toEqual(checks);
 });
 
 test("itemsPerPiece: at least one item, more when they are small", () => {

@@ -10,7 +10,7 @@ const settings: AnalysisSettings = { asOf: AS_OF, agingBasis: "due", dateOrder: 
 const run = { kind: "run", sheet: "Ledger", topLeft: "A1", formats: false, settings } as const;
 
 describe("the worker's side of the analysis", () => {
-  it("takes the rows in pieces, runs when told, and posts each stage, the analysis in parts, the invoices, done", () => {
+  it("takes the rows in pieces, runs when told, and posts each stage, the results in parts, the invoices, then the checks", () => {
     const values = handLedger();
     const posted: FromWorker[] = [];
     const handle = analysisWorkerSide((m) => posted.push(m));
@@ -20,13 +20,19 @@ describe("the worker's side of the analysis", () => {
     const kinds = posted.map((m) => m.kind);
     expect(kinds[0]).toBe("stage");
     expect(kinds.at(-1)).toBe("done");
-    expect(kinds).toContain("part");
-    expect(kinds).toContain("invoices");
-    const parts = Object.fromEntries(
-      posted.flatMap((m) => (m.kind === "part" && !m.slice ? [[m.key, m.value]] : [])),
-    ) as Record<string, unknown>;
+    // The results and the invoices before "results"; after it only the two checks, then "done".
+    const split = kinds.indexOf("results");
+    expect(kinds.lastIndexOf("invoices")).toBeLessThan(split);
+    expect(kinds.lastIndexOf("stage")).toBeLessThan(split);
+    const after = posted.slice(split + 1, -1).map((m) => (m.kind === "part" ? m.key : m.kind));
+    expect([...new Set(after)]).toEqual(["modelCheck", "forecastCheck"]);
+    const field = (from: FromWorker[], key: string) =>
+      from.find((m) => m.kind === "part" && m.key === key && !m.slice) as { value: unknown } | undefined;
     const direct = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
-    expect(parts.portfolio).toEqual(direct.portfolio);
+    expect(field(posted.slice(0, split), "portfolio")?.value).toEqual(direct.portfolio);
+    expect(field(posted.slice(0, split), "modelCheck")).toBeUndefined();
+    expect(field(posted.slice(split), "modelCheck")?.value).toEqual(direct.modelCheck);
+    expect(field(posted.slice(split), "forecastCheck")?.value).toEqual(direct.forecastCheck);
   });
 
   it("sends the invoices the analysis read, as the desk would read them again, without reading the rows twice", () => {

@@ -6,6 +6,7 @@ import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import type { Analysis } from "../../../src/engine/analysis/types";
 import { formatPercent } from "../../../src/i18n/format";
 import type { Language } from "../../../src/i18n/translate";
+import type { CheckState } from "../../../src/taskpane/components/checksContext";
 import { ForecastCheckSection } from "../../../src/taskpane/components/ForecastCheckSection";
 import { TextsContext, makeTexts } from "../../../src/taskpane/i18n";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
@@ -21,11 +22,15 @@ const generated = analyzeLedger(
 );
 const hand = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, { ...settings, asOf: AS_OF });
 
-function show(analysis: Analysis, language: Language = "en") {
+function show(analysis: Analysis | CheckState<"forecastCheck">, language: Language = "en") {
+  const check =
+    analysis !== null && typeof analysis === "object" && "forecastCheck" in analysis
+      ? analysis.forecastCheck
+      : analysis;
   return render(
     <FluentProvider theme={webLightTheme}>
       <TextsContext.Provider value={makeTexts(language)}>
-        <ForecastCheckSection analysis={analysis} />
+        <ForecastCheckSection check={check as CheckState<"forecastCheck">} />
       </TextsContext.Provider>
     </FluentProvider>,
   );
@@ -64,5 +69,24 @@ describe("the forecast check in the Forecast tab", () => {
       /^历史太短，无法判断.*本台账只有 \d+ 个。$/,
     );
     expect(screen.queryByTestId("forecast-check-1-4")).toBeNull();
+  });
+
+  test("while the check runs after the results: its title and a spinner saying so; failed: why; none: nothing", async () => {
+    const view = show("checking");
+    expect(screen.getByRole("heading", { name: "Forecast check" })).toBeTruthy();
+    const status = screen.getByTestId("forecast-check-status");
+    expect(status.getAttribute("data-state")).toBe("checking");
+    expect(status.textContent).toBe("Checking the forecast against this ledger's own history…");
+    expect(screen.queryByTestId("forecast-check-verdict")).toBeNull();
+    expect(await axe(view.container)).toHaveNoViolations();
+    view.unmount();
+    const zh = show("checking", "zh-CN");
+    expect(screen.getByTestId("forecast-check-status").textContent).toBe("正在用本台账自身的历史检验回款预测…");
+    zh.unmount();
+    const failed = show("failed");
+    expect(screen.getByTestId("forecast-check-status").textContent).toMatch(/^The forecast check could not be run/);
+    failed.unmount();
+    const none = show(null);
+    expect(none.container.textContent).toBe("");
   });
 });

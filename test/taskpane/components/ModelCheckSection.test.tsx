@@ -1,10 +1,10 @@
 /** The model check says where the payment history begins and words its verdict from the lead's interval (EN, ZH). */
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Analysis } from "../../../src/engine/analysis/types";
 import type { ModelCheck } from "../../../src/engine/history/gradeBacktest";
 import { serialFromYmd } from "../../../src/engine/core/dates";
 import type { Language } from "../../../src/i18n/translate";
+import type { CheckState } from "../../../src/taskpane/components/checksContext";
 import { ModelCheckSection } from "../../../src/taskpane/components/ModelCheckSection";
 import { TextsContext, makeTexts } from "../../../src/taskpane/i18n";
 
@@ -22,12 +22,11 @@ const base: ModelCheck = {
   gradeAtLeastBaseline: true,
 };
 
-function show(modelCheck: ModelCheck, language: Language = "en") {
-  const analysis = { modelCheck } as unknown as Analysis;
+function show(modelCheck: CheckState<"modelCheck">, language: Language = "en") {
   return render(
     <FluentProvider theme={webLightTheme}>
       <TextsContext.Provider value={makeTexts(language)}>
-        <ModelCheckSection analysis={analysis} />
+        <ModelCheckSection check={modelCheck} />
       </TextsContext.Provider>
     </FluentProvider>,
   );
@@ -65,4 +64,22 @@ test("a history that begins late is said, in both languages", () => {
   expect(screen.getByTestId("model-check-history-start").textContent).toMatch(
     /^本台账的付款记录从 2025年1月 开始（开票从 2023年11月3日 开始）/,
   );
+});
+
+test("while the check runs after the results: its title and a spinner saying so (EN, ZH); failed: why; none: nothing", () => {
+  const view = show("checking");
+  expect(screen.getByRole("heading", { name: "Model check" })).toBeTruthy();
+  const status = screen.getByTestId("model-check-status");
+  expect(status.getAttribute("data-state")).toBe("checking");
+  expect(status.getAttribute("role")).toBe("status");
+  expect(status.textContent).toBe("Checking the grades against this ledger's own history…");
+  expect(screen.queryByTestId("model-check-verdict")).toBeNull();
+  view.unmount();
+  const zh = show("checking", "zh-CN");
+  expect(screen.getByTestId("model-check-status").textContent).toBe("正在用本台账自身的历史检验风险等级…");
+  zh.unmount();
+  const failed = show("failed");
+  expect(screen.getByTestId("model-check-status").textContent).toMatch(/^The model check could not be run/);
+  failed.unmount();
+  expect(show(null).container.textContent).toBe("");
 });

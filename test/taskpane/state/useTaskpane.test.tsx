@@ -4,6 +4,7 @@
  * state is tested with its sections (test/taskpane/sections, components/ProgressPanel, PaneNotices).
  */
 import { act, renderHook, waitFor } from "@testing-library/react";
+import type { LedgerChecks } from "../../../src/engine";
 import { detectColumns } from "../../../src/engine/ledger/columns";
 import type { WorkbookGateway } from "../../../src/excel/gateway";
 import { GatewayError } from "../../../src/excel/gatewayErrors";
@@ -15,20 +16,39 @@ import { type BookOptions, handBook } from "../harness";
 
 /** Called as each stage of an analysis begins (the analysis itself is the real one). */
 let mockAtStage: ((step: string, index: number, of: number) => void) | null = null;
+/** Given each analysis's checks (and its signal), returns the checks the pane gets instead: held, failed… */
+let mockChecks: ((checks: Promise<LedgerChecks>, signal?: AbortSignal) => Promise<LedgerChecks>) | null = null;
 jest.mock("../../../src/taskpane/analysis/analyzeOffThread", () => {
   const actual = jest.requireActual("../../../src/taskpane/analysis/analyzeOffThread");
-  type Options = { onStage?: (step: string, index: number, of: number) => void };
+  type Options = { onStage?: (step: string, index: number, of: number) => void; signal?: AbortSignal };
   return {
     ...actual,
-    analyzeOffThread: (input: unknown, settings: unknown, options: Options = {}) =>
-      actual.analyzeOffThread(input, settings, {
+    analyzeOffThread: async (input: unknown, settings: unknown, options: Options = {}) => {
+      const parts = await actual.analyzeOffThread(input, settings, {
         ...options,
         onStage: (step: string, index: number, of: number) => {
           options.onStage?.(step, index, of);
           mockAtStage?.(step, index, of);
         },
-      }),
+      });
+      return mockChecks ? { ...parts, checks: mockChecks(parts.checks, options.signal) } : parts;
+    },
   };
+});
+
+/** Checks held back until released (or failed), rejected as the real ones are when their analysis is stopped. */
+function heldChecks() {
+  const held: { release: () => void; fail: (e: Error) => void; signal?: AbortSignal }[] = [];
+  mockChecks = (checks, signal) =>
+    new Promise<LedgerChecks>((resolve, reject) => {
+      signal?.addEventListener("abort", () => reject(aborted()));
+      held.push({ release: () => void checks.then(resolve, reject), fail: reject, signal });
+    });
+  return held;
+}
+
+afterEach(() => {
+  mockChecks = null;
 });
 
 const aborted = () => Object.assign(new Error("Cancelled"), { name: "AbortError" });
@@ -72,6 +92,86 @@ test("cancel stops an analysis between its stages: cancelled, the earlier result
   expect(stages).toEqual([[expect.any(String), 0, 7]]); // the first of seven stages, and no stage more
   expect(now().state).toMatchObject({ phase: "idle", progress: null, notice: { kind: "cancelled" } });
   expect(now().state.analysis).toBe(before);
+});
+
+describe("the model check and the forecast check, after the results", () => {
+  test("the results are shown while the checks run; the checks come after them, the results unchanged", async () => {
+    const held = heldChecks();
+    const { now } = await analysed();
+    const shown = now().state.analysis;
+    expect(now().state).toMatchObject({ phase: "idle", checks: "checking" });
+    expect(shown!.portfolio.totalOpen).toBe(10050);
+    await act(async () => held[0].release());
+    await waitFor(() => expect(typeof now().state.checks).toBe("object"));
+    const checks = now().state.checks as LedgerChecks;
+    expect(checks.modelCheck.status).toBe("tooShort");
+    expect(checks.forecastCheck.points).toBeGreaterThan(0);
+    expect(now().state.analysis).toBe(shown);
+  });
+
+  test("a report asked for while the checks run waits for them, then holds them", async () => {
+    const held = heldChecks();
+    const { book, now } = await analysed();
+    let run: Promise<void> = Promise.resolve();
+    act(() => {
+      run = now().writeReport();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(now().state.phase).toBe("writing");
+    expect(book.sheets).toHaveLength(1); // nothing written yet: the report waits
+    await act(async () => held[0].release());
+    await act(() => run);
+    expect(now().state.notice).toMatchObject({ kind: "written" });
+    // The model check's table, from the checks that came (the hand ledger's forecast check has no rows to write).
+    const text = JSON.stringify(book.sheets[1].rows);
+    expect(text).toContain("Model check: how well the grade predicted late payment — Too short to judge");
+  });
+
+  test("checks that fail: said in the notice, the results kept; the report says it needs them", async () => {
+    const held = heldChecks();
+    const { book, now } = await analysed();
+    await act(async () => held[0].fail(new Error("the backtest broke")));
+    expect(now().state.checks).toBe("failed");
+    expect(now().state.notice).toMatchObject({ kind: "error", message: expect.stringContaining("the backtest broke") });
+    expect(now().state.analysis).not.toBeNull();
+    await act(() => now().writeReport());
+    expect(now().state.notice).toMatchObject({ kind: "error", message: expect.stringMatching(/^The report holds/) });
+    expect(book.sheets).toHaveLength(1);
+  });
+
+  test("analysed again: the earlier checks run on until the new results come, then stop; theirs never shown", async () => {
+    const held = heldChecks();
+    const { now } = await analysed();
+    await act(() => now().analyze());
+    expect(held).toHaveLength(2);
+    expect(held[0].signal?.aborted).toBe(true); // replaced by the new results: stopped
+    expect(held[1].signal?.aborted).toBe(false);
+    expect(now().state.checks).toBe("checking");
+    await act(async () => held[1].release());
+    await waitFor(() => expect(typeof now().state.checks).toBe("object"));
+  });
+
+  test("a re-analysis cancelled before its results leaves the earlier results' checks running, and they come", async () => {
+    const held = heldChecks();
+    const { now } = await analysed();
+    mockAtStage = () => now().cancel();
+    await act(() => now().analyze());
+    mockAtStage = null;
+    expect(now().state.notice).toEqual({ kind: "cancelled" });
+    expect(held).toHaveLength(1);
+    expect(held[0].signal?.aborted).toBe(false);
+    await act(async () => held[0].release());
+    await waitFor(() => expect(typeof now().state.checks).toBe("object"));
+  });
+
+  test("a new selection read stops the checks under way", async () => {
+    const held = heldChecks();
+    const { now } = await analysed();
+    const first = held[0];
+    await act(() => now().readSelection());
+    expect(first.signal?.aborted).toBe(true);
+    expect(now().state.checks).toBe("checking"); // the new results' own
+  });
 });
 
 test("cancel stops a write in progress: cancelled, no sheet written", async () => {
