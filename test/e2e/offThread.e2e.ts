@@ -155,3 +155,26 @@ test("Cancel stops a running analysis within 200 ms, and no result arrives after
   expect(await pane.getByText(/^Step \d of 7/).count()).toBe(0);
   expect(session.pageErrors).toEqual([]);
 });
+
+/** Analyses again from the setup and returns how long the checks took after the results (start → results → end). */
+async function analyseAgainTimingChecks(): Promise<number> {
+  const pane = paneOf(page);
+  const before = await page.evaluate(() => performance.getEntriesByName("arlens:analysis:end").length);
+  await pane.getByRole("button", { name: "Analyze again" }).click();
+  const gap = await page.waitForFunction((n) => {
+    const ends = performance.getEntriesByName("arlens:analysis:end");
+    if (ends.length <= n) return null;
+    return ends[ends.length - 1].startTime - performance.getEntriesByName("arlens:analysis:results").pop()!.startTime;
+  }, before);
+  return (await gap.jsonValue()) as number;
+}
+
+test("analysed again with the same ledger, the worker kept from the last analysis gives the checks it kept at once", async () => {
+  await openSetup(page);
+  const fresh = await analyseAgainTimingChecks(); // after the cancel: a new worker, the checks computed
+  await paneOf(page).getByTestId("tab-bar").waitFor();
+  const reused = await analyseAgainTimingChecks();
+  console.log(`the checks after the results: ${fresh.toFixed(0)} ms in a new worker, ${reused.toFixed(0)} ms reused`);
+  expect(reused).toBeLessThan(fresh / 2);
+  expect(session.pageErrors).toEqual([]);
+});

@@ -20,14 +20,17 @@ import {
   type LedgerInput,
 } from "../../engine";
 import { keepInvoices } from "./ledgerInvoices";
+import { type AnalysisWorkers, singleUse, workerPool } from "./workerPool";
 import { AnalysisParts, errorFrom, type FromWorker, itemsPerPiece, type ToWorker } from "./workerProtocol";
 
 export interface OffThreadOptions {
   signal?: AbortSignal;
   cash?: CashRequest;
   onStage?: (stage: AnalysisStage, index: number, of: number) => void;
-  /** The worker, or null where there is none; by default analysisWorker.js beside the page. */
+  /** A new worker each time, or null where there is none (tests); by default the pane's pool (PANE_WORKERS). */
   startWorker?: () => Worker | null;
+  /** Where the worker comes from and goes back to (tests); by default the pane's pool. */
+  workers?: AnalysisWorkers;
 }
 
 /**
@@ -44,6 +47,9 @@ export function startAnalysisWorker(): Worker | null {
   if (typeof Worker === "undefined" || typeof document === "undefined") return null;
   return new Worker(new URL("analysisWorker.js", document.baseURI));
 }
+
+/** The pane's workers: analysisWorker.js, one kept idle between analyses (workerPool.ts). */
+const PANE_WORKERS = workerPool(startAnalysisWorker);
 
 const cancelled = () => Object.assign(new Error("Cancelled"), { name: "AbortError" });
 const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -111,9 +117,10 @@ export async function analyzeOffThread(
   await turn();
   if (signal?.aborted) throw cancelled();
   const answers = new Answers();
-  const worker = (options.startWorker ?? startAnalysisWorker)();
+  const workers = options.workers ?? (options.startWorker ? singleUse(options.startWorker) : PANE_WORKERS);
+  const worker = workers.take();
   mark("arlens:analysis:start");
-  if (worker) inWorker(worker, input, settings, options, answers);
+  if (worker) inWorker({ worker, workers }, input, settings, options, answers);
   else void inThread(input, settings, options, answers);
   answers.checks.promise.then(
     () => mark("arlens:analysis:end"),
@@ -149,7 +156,7 @@ async function inThread(
 
 /** In the worker: the rows posted in pieces, the answers put together from their parts; a cancel terminates it. */
 function inWorker(
-  worker: Worker,
+  { worker, workers }: { worker: Worker; workers: AnalysisWorkers },
   input: LedgerInput,
   settings: AnalysisSettings,
   options: OffThreadOptions,
@@ -157,8 +164,10 @@ function inWorker(
 ): void {
   const { signal, cash } = options;
   let heard = false;
-  const stop = (error?: unknown) => {
-    worker.terminate();
+  // Ended normally (no error): the worker goes back to be reused; stopped: terminated.
+  const stop = (error?: unknown, ended = false) => {
+    if (ended) workers.giveBack(worker);
+    else worker.terminate();
     signal?.removeEventListener("abort", onAbort);
     if (error !== undefined) answers.fail(error);
   };
@@ -188,7 +197,11 @@ function inWorker(
 }
 
 /** The worker's messages: progress passed on, the results' parts and then the checks' put together and given. */
-function listener(answers: Answers, onStage: OffThreadOptions["onStage"], stop: (error?: unknown) => void) {
+function listener(
+  answers: Answers,
+  onStage: OffThreadOptions["onStage"],
+  stop: (error?: unknown, ended?: boolean) => void,
+) {
   const results = new AnalysisParts();
   const checks = new AnalysisParts<LedgerChecks>();
   let resultsIn = false;
@@ -201,7 +214,7 @@ function listener(answers: Answers, onStage: OffThreadOptions["onStage"], stop: 
       answers.giveResults(keepInvoices(results.whole(), results.invoices));
     } else if (m.kind === "done") {
       answers.giveChecks(checks.whole());
-      stop();
+      stop(undefined, true);
     } else stop(errorFrom(m));
   };
 }

@@ -5,6 +5,7 @@ import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import { invoicesOf } from "../../../src/engine/collections/desk";
 import { type AnalysisInParts, analyzeOffThread } from "../../../src/taskpane/analysis/analyzeOffThread";
 import { keptInvoices } from "../../../src/taskpane/analysis/ledgerInvoices";
+import { workerPool } from "../../../src/taskpane/analysis/workerPool";
 import type { FromWorker, ToWorker } from "../../../src/taskpane/analysis/workerProtocol";
 import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
@@ -39,6 +40,7 @@ class FakeWorker {
   postMessage(message: ToWorker) {
     const copy = structuredClone(message);
     this.received.push(copy);
+    if (copy.kind === "run") this.resultsSent = false; // a new analysis in the same worker
     setTimeout(() => !this.terminated && this.side(copy), 0);
   }
   terminate() {
@@ -169,5 +171,28 @@ describe("analyzeOffThread", () => {
     worker.release();
     await expect(checks).rejects.toMatchObject({ name: "AbortError" });
     expect(worker.terminated).toBe(true);
+  });
+
+  test("a worker whose analysis ended serves the next one (the checks kept in it reused); a cancelled one is not kept", async () => {
+    const started: FakeWorker[] = [];
+    const workers = workerPool(() => {
+      started.push(new FakeWorker());
+      return started[started.length - 1] as unknown as Worker;
+    });
+    const first = await analyzeOffThread(input, settings, { workers });
+    await first.checks;
+    expect(started[0].terminated).toBe(false);
+    const growth = { ...settings, riskAppetite: "growth" as const };
+    const second = await analyzeOffThread(input, growth, { workers });
+    expect(await whole(second)).toEqual(analyzeLedger(input, growth));
+    expect(started).toHaveLength(1);
+    const controller = new AbortController();
+    started[0].holding = true;
+    const third = await analyzeOffThread(input, settings, { workers, signal: controller.signal });
+    controller.abort();
+    await expect(third.checks).rejects.toMatchObject({ name: "AbortError" });
+    expect(started[0].terminated).toBe(true);
+    await analyzeOffThread(input, settings, { workers });
+    expect(started).toHaveLength(2);
   });
 });
