@@ -3,8 +3,9 @@
  * is analysed without any main-thread task over 100 ms until its results come (PerformanceObserver long tasks,
  * between the marks analyzeOffThread.ts sets: start → results); from the click until the results are shown and
  * settled (Today rendered, then 1 s without a long task) no task beyond the bounds below (100 ms not reached yet);
- * the model check and the forecast check come after the results ("checking…" meanwhile); and Cancel stops a running
- * analysis (its worker terminated: the end mark) within 200 ms of the click.
+ * the model check and the forecast check come after the results ("checking…" meanwhile); Cancel stops a running
+ * analysis (its worker terminated: the end mark) within 200 ms of the click; and the worker kept from one analysis
+ * gives the next the checks it kept (workerPool.ts).
  */
 import type { Page } from "playwright-core";
 import { openSetup, paneOf } from "./paneHelpers";
