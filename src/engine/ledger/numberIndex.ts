@@ -57,7 +57,7 @@ export class NumberIndex {
     if (this.count * 4 > this.table.length) this.grow();
   }
 
-  /** The slot holding `key`, or the empty slot where it would go (linear probing); remembered for the next call. */
+  /** The slot holding `key`, or the empty slot where it would go (double hashing); remembered for the next call. */
   private find(key: string): number {
     if (key === this.lastKey) return this.lastSlot;
     const hash = hashOf(key);

@@ -76,7 +76,9 @@ export class InvoiceRepeats {
   keep(index: number, key: string, record: PaymentRecord): void {
     if (key === "") return;
     const inv = this.invoices[index];
-    if (record.cents !== toCents(inv.paidAmount) || record.date !== inv.paidDate) this.recordsApart.set(index, record);
+    // A copy: the record given may be rewritten for the next row (parseContext.ts).
+    if (record.cents !== toCents(inv.paidAmount) || record.date !== inv.paidDate)
+      this.recordsApart.set(index, { cents: record.cents, date: record.date });
     if (this.usedBefore) this.enter(index, key);
     else this.seen.set(key, index);
   }

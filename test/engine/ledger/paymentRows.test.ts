@@ -107,6 +107,16 @@ describe("a first row's payment is its own, even where the invoice does not show
     expect(p.invoices.map((i) => [i.paidAmount, i.paidDate, i.openAmount])).toEqual([[600, d("2025-06-10"), 400]]);
   });
 
+  test("rows read between a row paid later and its repeat do not change the payment it recorded", () => {
+    const other = row("INV9", 200, d("2025-06-02"));
+    const p = parse([row("INV1", 400, later), other, other, row("INV1", 600, d("2025-06-10"))]);
+    expect(p.issues.map((i) => i.reason.code)).toEqual(["row.duplicate", "row.paymentRow"]);
+    expect(p.invoices.map((i) => [i.invoiceNumber, i.paidAmount, i.openAmount])).toEqual([
+      ["INV1", 600, 400],
+      ["INV9", 200, 800],
+    ]);
+  });
+
   test("an unpaid row after a row paid later is a copy; so is a repeated row paid 0 on a date after the as-of date", () => {
     const unpaid = parse([row("INV1", 1000, later), row("INV1", "", "")]);
     expect(unpaid.issues.map((i) => i.reason.code)).toEqual(["row.duplicate"]);
