@@ -91,23 +91,26 @@ export class NumberIndex {
   }
 }
 
-/** Trailing digits read as a number (up to six: consecutive numbers within a million stay neighbours). */
-const SERIAL_DIGITS = 6;
+/** Trailing digits read as a number (up to nine: a small integer, and consecutive numbers stay neighbours). */
+const SERIAL_DIGITS = 9;
 
 /**
- * A 30-bit hash of the text: the text before its trailing digits (and how many there are) hashed and mixed (FNV-1a
- * over UTF-16 code units), plus the value of those digits, so INV-1001 and INV-1002 hash to neighbours.
+ * A 30-bit hash of the text: the text before its trailing digits (and how many zeros lead them) hashed and mixed
+ * (FNV-1a over UTF-16 code units), plus the value of those digits, so INV-1001 and INV-1002 — and INV-999999 and
+ * INV-1000000 — hash to neighbours, while INV-01 and INV-1 do not share a hash.
  */
 export function hashOf(key: string): number {
   let end = key.length;
   let serial = 0;
+  let zeros = 0; // the zeros leading the digits read so far
   for (let scale = 1; end > 0 && key.length - end < SERIAL_DIGITS; scale *= 10) {
     const digit = key.charCodeAt(end - 1) - 48;
     if (digit < 0 || digit > 9) break;
     serial += digit * scale;
+    zeros = digit === 0 ? zeros + 1 : 0;
     end--;
   }
-  let h = Math.imul(0x811c9dc5 ^ (key.length - end), 0x01000193);
+  let h = Math.imul(0x811c9dc5 ^ zeros, 0x01000193);
   for (let i = 0; i < end; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -65,6 +65,8 @@ describe("NumberIndex: the invoice numbers met so far", () => {
   it("hashes consecutive numbers to neighbouring slots, and leading zeros or other text apart", () => {
     expect(hashOf("INV-1002") - hashOf("INV-1001")).toBe(1);
     expect(hashOf("2025/000120") - hashOf("2025/000119")).toBe(1);
+    expect(hashOf("INV-1000000") - hashOf("INV-999999")).toBe(1);
+    expect(hashOf("INV-0100") - hashOf("INV-0099")).not.toBe(1); // "0099" and "0100": one zero leads them, or two
     expect(hashOf("INV-01")).not.toBe(hashOf("INV-1"));
     expect(hashOf("CN-1001")).not.toBe(hashOf("INV-1001"));
     for (const k of ["", "INV-1", "发票-99", "9999999999999", "ＩＮＶ-１"]) {
