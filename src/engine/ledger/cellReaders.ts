@@ -40,19 +40,25 @@ export function moneyCell(v: unknown): number | string {
 
 /** Terms cells read once per text: their days, and whether they count from the end of the month. */
 export function termsReader() {
-  const days = new Map<string, Parsed<number>>();
-  const monthEnd = new Map<string, boolean>();
+  const read = new Map<string, { days: Parsed<number>; monthEnd: boolean }>();
+  const readText = (v: string) => {
+    let t = read.get(v);
+    if (!t) read.set(v, (t = { days: parseTermsDays(v), monthEnd: isEndOfMonthTerms(v) }));
+    return t;
+  };
+  // The text termsOf read last: a row asks fromMonthEnd of the same cell right after (no second look-up per row).
+  let lastText: string | null = null;
+  let lastMonthEnd = false;
   const termsOf = (v: unknown): Parsed<number> => {
     if (typeof v !== "string") return parseTermsDays(v);
-    let t = days.get(v);
-    if (!t) days.set(v, (t = parseTermsDays(v)));
-    return t;
+    const t = readText(v);
+    lastText = v;
+    lastMonthEnd = t.monthEnd;
+    return t.days;
   };
   const fromMonthEnd = (v: unknown): boolean => {
     if (typeof v !== "string") return false;
-    let e = monthEnd.get(v);
-    if (e === undefined) monthEnd.set(v, (e = isEndOfMonthTerms(v)));
-    return e;
+    return v === lastText ? lastMonthEnd : readText(v).monthEnd;
   };
   return { termsOf, fromMonthEnd };
 }

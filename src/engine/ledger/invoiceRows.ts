@@ -38,13 +38,15 @@ export function placeRowInvoice(ctx: ParseContext, row: readonly unknown[], dueD
 /**
  * The row's payment as of the as-of date (a payment after it is not made yet; a paid date with no paid amount is
  * paid in full), with the warnings on its dates and an overpayment. Returns the payment as the row records it,
- * before the as-of date is applied: what tells repeated rows apart.
+ * before the as-of date is applied: what tells repeated rows apart (ctx.record, rewritten by the next row).
  */
 function paymentAsOf(ctx: ParseContext, dueDate: number): PaymentRecord {
   const f = ctx.fields;
   const issues = ctx.rowIssues;
-  const recorded = f.paidAmountGiven ? toCents(f.paidAmount) : f.paidDate !== null ? toCents(f.amount) : 0;
-  const record = { cents: recorded, date: f.paidDate };
+  // One record for the whole ledger, rewritten per row (no object per row: a ledger may have a million rows).
+  const record = ctx.record;
+  record.cents = f.paidAmountGiven ? toCents(f.paidAmount) : f.paidDate !== null ? toCents(f.amount) : 0;
+  record.date = f.paidDate;
   if (f.paidDate !== null && f.invoiceDate !== null && f.paidDate < f.invoiceDate) {
     const params = { paid: isoFromSerial(f.paidDate), invoiced: isoFromSerial(f.invoiceDate) };
     const text = `paid on ${params.paid}, before the invoice date ${params.invoiced}: check the dates`;

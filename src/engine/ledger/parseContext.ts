@@ -19,7 +19,7 @@ import { AfterAsOf, afterAsOfStart } from "./afterAsOf";
 import { amountCurrencies } from "./amountCurrency";
 import { currencyReader, flagReader, termsReader } from "./cellReaders";
 import { CustomerNames, customerNames } from "./customerNames";
-import { InvoiceRepeats } from "./paymentRows";
+import { InvoiceRepeats, PaymentRecord } from "./paymentRows";
 import { FieldAddress, RowIssueList } from "./rowIssues";
 
 export interface ParseSettings {
@@ -82,6 +82,8 @@ export interface ParseContext {
   at: FieldAddress;
   rowIssues: RowIssueList;
   fields: RowFields;
+  /** The payment the row being read records (invoiceRows.ts): one object for the whole ledger, rewritten per row. */
+  record: PaymentRecord;
   termsOf: (v: unknown) => Parsed<number>;
   fromMonthEnd: (v: unknown) => boolean;
   flagOf: (v: unknown) => Parsed<boolean>;
@@ -164,6 +166,7 @@ export function parseContext(
     at,
     rowIssues: new RowIssueList(at),
     fields: noFields(),
+    record: { cents: 0, date: null },
     termsOf,
     fromMonthEnd,
     flagOf: flagReader(),

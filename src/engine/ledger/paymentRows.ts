@@ -13,7 +13,6 @@
  */
 import type { Invoice } from "../model/types";
 import { fromCents, toCents } from "../model/money";
-import { numbers } from "../core/heapArrays";
 import { NumberIndex } from "./numberIndex";
 
 /** A payment as the row records it (before the as-of date is applied): cents and date; none is 0 and null. */
@@ -38,10 +37,10 @@ export class InvoiceRepeats {
   private readonly seen: NumberIndex;
   private readonly groups = new Map<string, { index: number; records: Set<string> }>();
   private readonly sameDate = new Map<string, number>(); // number + customer + invoice date → first invoice
-  // Per invoice index, its first row's payment (numbers, not objects: a ledger may have a million invoices).
-  private readonly paidCents: number[];
-  private readonly paidDates: number[]; // NaN: no date
-  private readonly keys: string[]; // per invoice index: its number's key
+  // An invoice's first row's payment is what the invoice shows until its number is used again (only then is it
+  // read, and only a repeat changes an invoice): kept apart only where it is not — a payment after the as-of date
+  // (a million invoices, no per-invoice arrays to allocate and fill).
+  private readonly recordsApart = new Map<number, PaymentRecord>();
   private usedBefore = false; // whether the number of the row last given a verdict was met before
 
   constructor(
@@ -49,10 +48,6 @@ export class InvoiceRepeats {
     expected: number,
   ) {
     this.seen = new NumberIndex(expected);
-    // Room for the expected invoices from the start: no regrowing (and copying) million-entry arrays.
-    this.paidCents = numbers(expected, 0);
-    this.paidDates = numbers(expected);
-    this.keys = new Array<string>(expected);
   }
 
   /** What the row is: a new invoice, another amount under a used number, a copy, or a payment of an invoice. */
@@ -62,7 +57,7 @@ export class InvoiceRepeats {
     this.usedBefore = first !== undefined;
     if (first === undefined) return NEW;
     if (first >= 0) {
-      this.enter(first); // the number's second use: its first invoice joins the keyed maps
+      this.enter(first, key); // the number's second use: its first invoice joins the keyed maps
       this.seen.set(key, -1);
     }
     const group = groupKey(key, customer, invoiceDate, cents);
@@ -79,21 +74,21 @@ export class InvoiceRepeats {
 
   /** Remembers the invoice just kept at `index`: the row whose verdict (new or another amount) was just given. */
   keep(index: number, key: string, record: PaymentRecord): void {
-    this.paidCents[index] = record.cents;
-    this.paidDates[index] = record.date ?? NaN;
-    this.keys[index] = key;
     if (key === "") return;
-    if (this.usedBefore) this.enter(index);
+    const inv = this.invoices[index];
+    // A copy: the record given may be rewritten for the next row (parseContext.ts).
+    if (record.cents !== toCents(inv.paidAmount) || record.date !== inv.paidDate)
+      this.recordsApart.set(index, { cents: record.cents, date: record.date });
+    if (this.usedBefore) this.enter(index, key);
     else this.seen.set(key, index);
   }
 
-  private enter(index: number): void {
+  /** The invoice at `index` (its number's key `key`) joins the keyed maps, with its first row's payment. */
+  private enter(index: number, key: string): void {
     const inv = this.invoices[index];
-    const key = this.keys[index];
     const group = groupKey(key, inv.customer, inv.invoiceDate, toCents(inv.amount));
     if (!this.groups.has(group)) {
-      const date = this.paidDates[index];
-      const record = { cents: this.paidCents[index], date: Number.isNaN(date) ? null : date };
+      const record = this.recordsApart.get(index) ?? { cents: toCents(inv.paidAmount), date: inv.paidDate };
       this.groups.set(group, { index, records: new Set(isNone(record) ? [] : [recordKey(record)]) });
     }
     const byDate = dateKey(key, inv.customer, inv.invoiceDate);

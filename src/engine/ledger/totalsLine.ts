@@ -20,9 +20,23 @@ function folded(text: string): string {
   return text.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+type TotalsKind = "total" | "subtotal" | null;
+
+// The text read last and its kind: each row's invoice number is asked twice in a row (rowKinds.ts, then
+// totalsCell.ts), a million times in a big ledger; the second answer needs no test.
+let lastText: string | null = null;
+let lastKind: TotalsKind = null;
+
 /** "total", "subtotal" or null: what the cell says the row is. */
-export function totalsKind(value: unknown): "total" | "subtotal" | null {
+export function totalsKind(value: unknown): TotalsKind {
   if (typeof value !== "string" || value.length > 80 || value.length === 0) return null;
+  if (value === lastText) return lastKind;
+  lastKind = textKind(value);
+  lastText = value;
+  return lastKind;
+}
+
+function textKind(value: string): TotalsKind {
   if (!MAYBE.test(value)) return null; // cheap test first: it runs on the cells of every row
   const text = folded(value);
   if (text === "") return null;

@@ -8,6 +8,7 @@ import {
   termsReader,
   tooLarge,
 } from "../../../src/engine/ledger/cellReaders";
+import { isEndOfMonthTerms, parseTermsDays } from "../../../src/engine/ledger/terms";
 import { d } from "../analysis/handLedger";
 
 describe("one cell read", () => {
@@ -55,6 +56,30 @@ describe("repeated cells read once", () => {
     expect(fromMonthEnd("Net 30")).toBe(false);
     expect(fromMonthEnd(30)).toBe(false);
     expect(termsOf("whenever").ok).toBe(false);
+  });
+
+  test("terms: month end after any other text read, in any order, as each text alone says (the last text is kept)", () => {
+    const texts = [
+      "Net 30 EOM",
+      "Net 30",
+      "月结30天",
+      "30天",
+      "Ｎｅｔ ３０ ＥＯＭ",
+      " Net 45 EOM ",
+      "",
+      "whenever",
+      "60",
+      "EOM",
+    ];
+    const { termsOf, fromMonthEnd } = termsReader();
+    for (const a of texts)
+      for (const b of texts) {
+        expect(termsOf(a)).toEqual(parseTermsDays(a));
+        expect([b, fromMonthEnd(b)]).toEqual([b, isEndOfMonthTerms(b)]);
+        expect([a, fromMonthEnd(a)]).toEqual([a, isEndOfMonthTerms(a)]);
+        expect(termsOf(b)).toEqual(parseTermsDays(b));
+      }
+    expect(texts.some((t) => isEndOfMonthTerms(t)) && texts.some((t) => !isEndOfMonthTerms(t))).toBe(true);
   });
 
   test("flags: yes and no words, blank is no, anything else a problem", () => {

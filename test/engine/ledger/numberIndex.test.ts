@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { NumberIndex } from "../../../src/engine/ledger/numberIndex";
+import { NumberIndex, hashOf } from "../../../src/engine/ledger/numberIndex";
 
 describe("NumberIndex: the invoice numbers met so far", () => {
   it("gets, sets, overwrites and counts like a Map", () => {
@@ -41,5 +41,45 @@ describe("NumberIndex: the invoice numbers met so far", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("keeps numbers apart that differ only in their digits, their zeros or their width (like a Map)", () => {
+    const digits = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }).map(String), fc.constantFrom("0", "00", "１", "٣"));
+    const key = fc.tuple(fc.constantFrom("", "INV-", "INV", "ＩＮＶ-", "A1-", "1", "0"), digits).map(([p, d]) => p + d);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.integer()), { maxLength: 300 }), (ops) => {
+        const ix = new NumberIndex(2);
+        const map = new Map<string, number>();
+        for (const [k, value] of ops) {
+          expect(ix.get(k)).toBe(map.get(k));
+          ix.set(k, value);
+          map.set(k, value);
+        }
+        expect(ix.size).toBe(map.size);
+        for (const [k, value] of map) expect(ix.get(k)).toBe(value);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("hashes consecutive numbers to neighbouring slots, and leading zeros or other text apart", () => {
+    expect(hashOf("INV-1002") - hashOf("INV-1001")).toBe(1);
+    expect(hashOf("2025/000120") - hashOf("2025/000119")).toBe(1);
+    expect(hashOf("INV-1000000") - hashOf("INV-999999")).toBe(1);
+    expect(hashOf("INV-0100") - hashOf("INV-0099")).not.toBe(1); // "0099" and "0100": one zero leads them, or two
+    expect(hashOf("INV-01")).not.toBe(hashOf("INV-1"));
+    expect(hashOf("CN-1001")).not.toBe(hashOf("INV-1001"));
+    for (const k of ["", "INV-1", "发票-99", "9999999999999", "ＩＮＶ-１"]) {
+      expect(Number.isInteger(hashOf(k)) && hashOf(k) >= 0 && hashOf(k) < 2 ** 30).toBe(true);
+    }
+  });
+
+  it("does not pile up series of consecutive numbers that land on each other's slots", () => {
+    // 50 series of 8,000 numbers: stepping to the next slot on a collision would probe millions of times here.
+    const ix = new NumberIndex(16);
+    for (let s = 0; s < 50; s++) for (let n = 0; n < 8000; n++) ix.set(`S${s}-${1000 + n}`, n);
+    expect(ix.size).toBe(400_000);
+    expect(ix.collisions).toBeLessThan(2 * ix.size);
+    expect(ix.get("S49-8999")).toBe(7999);
   });
 });

@@ -91,6 +91,41 @@ describe("an exact copy is a duplicate, whichever row records the payment", () =
   });
 });
 
+describe("a first row's payment is its own, even where the invoice does not show it (paid after the as-of date)", () => {
+  // The first row's payment is read back from its invoice unless the invoice shows another (a payment after the
+  // as-of date is not made yet): these rows tell the two apart.
+  const later = d("2025-07-15");
+  test("a copy of a row paid after the as-of date is a duplicate, the invoice still open", () => {
+    const p = parse([row("INV1", 1000, later), row("INV1", 1000, later)]);
+    expect(p.issues.map((i) => i.reason.code)).toEqual(["row.duplicate"]);
+    expect(p.invoices.map((i) => [i.paidAmount, i.paidDate, i.openAmount])).toEqual([[0, null, 1000]]);
+  });
+
+  test("a payment before the as-of date after a row paid later is a payment of the same invoice", () => {
+    const p = parse([row("INV1", 400, later), row("INV1", 600, d("2025-06-10"))]);
+    expect(p.issues.map((i) => i.reason.code)).toEqual(["row.paymentRow"]);
+    expect(p.invoices.map((i) => [i.paidAmount, i.paidDate, i.openAmount])).toEqual([[600, d("2025-06-10"), 400]]);
+  });
+
+  test("rows read between a row paid later and its repeat do not change the payment it recorded", () => {
+    const other = row("INV9", 200, d("2025-06-02"));
+    const p = parse([row("INV1", 400, later), other, other, row("INV1", 600, d("2025-06-10"))]);
+    expect(p.issues.map((i) => i.reason.code)).toEqual(["row.duplicate", "row.paymentRow"]);
+    expect(p.invoices.map((i) => [i.invoiceNumber, i.paidAmount, i.openAmount])).toEqual([
+      ["INV1", 600, 400],
+      ["INV9", 200, 800],
+    ]);
+  });
+
+  test("an unpaid row after a row paid later is a copy; so is a repeated row paid 0 on a date after the as-of date", () => {
+    const unpaid = parse([row("INV1", 1000, later), row("INV1", "", "")]);
+    expect(unpaid.issues.map((i) => i.reason.code)).toEqual(["row.duplicate"]);
+    const zero = parse([row("INV2", 0, later), row("INV2", 0, later)]);
+    expect(zero.issues.map((i) => i.reason.code)).toEqual(["row.duplicate"]);
+    expect(zero.invoices.map((i) => [i.paidAmount, i.paidDate, i.openAmount])).toEqual([[0, null, 1000]]);
+  });
+});
+
 describe("numbering that restarts each year", () => {
   test("INV-001 of the same amount a year apart is two invoices, with no issue", () => {
     const p = parse([row("INV-001", "", "", d("2024-03-01")), row("INV-001", "", "", d("2025-03-01"))]);

@@ -17,4 +17,26 @@ describe("totals lines in any spelling", () => {
     for (const t of ["Total Solutions Ltd", "Acme Ltd", "", "   ", 123, null, "x".repeat(81) + " total"])
       expect([t, totalsKind(t)]).toEqual([t, null]);
   });
+
+  it("answers each text as it reads alone whatever was asked before (the text asked last is remembered)", () => {
+    const kinds: [unknown, ReturnType<typeof totalsKind>][] = [
+      ["Total", "total"],
+      ["Subtotal", "subtotal"],
+      ["INV-1001", null],
+      ["Ｔｏｔａｌ", "total"],
+      [" Total ", "total"],
+      ["Total\u200b", "total"],
+      ["小计", "subtotal"],
+      ["Total Solutions Ltd", null],
+      ["", null],
+      [45000, null],
+      [null, null],
+    ];
+    for (const [a] of kinds)
+      for (const [b, kind] of kinds) {
+        totalsKind(a);
+        expect([a, b, totalsKind(b)]).toEqual([a, b, kind]);
+        expect([b, totalsKind(b)]).toEqual([b, kind]);
+      }
+  });
 });
