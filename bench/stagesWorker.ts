@@ -68,9 +68,8 @@ for (let i = 0; i < runs; i++) {
   );
   const resolved = { ...base, currency: parsed.currency || DEFAULT_CURRENCY };
   // Grouped once, as the analysis does: the portfolio's aging rows and the customers read the groups.
-  const rowOf = new Int32Array(parsed.invoices.length);
-  const byCustomer = step("groupByCustomer", () => groupByCustomer(parsed.invoices, rowOf));
-  const { portfolio } = step("portfolio+aging", () => summarizePortfolio(parsed.invoices, resolved, byCustomer, rowOf));
+  const byCustomer = step("groupByCustomer", () => groupByCustomer(parsed.invoices));
+  const { portfolio } = step("portfolio+aging", () => summarizePortfolio(parsed.invoices, resolved, byCustomer));
   step("kpiTrend", () =>
     kpiTrend(parsed.invoices, { asOf: AS_OF, dsoWindowDays: resolved.dsoWindowDays, months: resolved.trendMonths }),
   );

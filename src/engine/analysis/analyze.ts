@@ -225,10 +225,8 @@ function* analysisSteps(
   hooks.onLedgerInvoices?.(rows.read.invoices);
   const { parsed, resolved } = rows;
   yield "portfolio";
-  // Grouped once: the portfolio's aging rows and the customers read it; the portfolio tallies in the ledger's order.
-  const rowOf = new Int32Array(parsed.invoices.length);
-  const byCustomer = groupByCustomer(parsed.invoices, rowOf);
-  const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved, byCustomer, rowOf);
+  const byCustomer = groupByCustomer(parsed.invoices); // once: the portfolio's aging rows and the customers read it
+  const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved, byCustomer);
   const kpiTrend = trendOf(parsed.invoices, resolved);
   yield "customers";
   const assessed = assessLedgerCustomers(rows, settings, portfolio, byCustomer);

@@ -2,6 +2,7 @@ import {
   agingDate,
   customerRowsOf,
   groupByCustomer,
+  LONG_LISTS,
   isSettled,
   paymentBehaviour,
   summarizePortfolio,
@@ -99,21 +100,21 @@ describe("the portfolio summary", () => {
   });
 });
 
-describe("grouping with each invoice's customer row, and the tally in the ledger's order", () => {
+describe("the tally in the ledger's order (few customers, long lists) or customer by customer (many, short)", () => {
   // Customers interleaved, with credits, disputes, payments before and in the DSO window, and fractions of a cent.
-  const names = ["Beta", "Alpha", "Gamma", "Delta"];
-  const ledger: Invoice[] = Array.from({ length: 120 }, (_, i) =>
-    inv({
-      row: i,
-      customer: names[(i * 7) % 4],
-      amount: i % 9 === 0 ? -(i + 0.01) : 100 + i * 3.33,
-      openAmount: i % 3 === 0 ? 0 : i % 9 === 0 ? -(i + 0.01) : 100 + i * 3.33,
-      paidDate: i % 3 === 0 ? AS_OF - (i % 50) : null,
-      dueDate: AS_OF - ((i * 13) % 200),
-      invoiceDate: i % 11 === 0 ? null : AS_OF - ((i * 13) % 200) - 30,
-      disputed: i % 5 === 0,
-    }),
-  );
+  const ledgerOf = (customers: number) =>
+    Array.from({ length: 120 }, (_, i) =>
+      inv({
+        row: i,
+        customer: `C${(i * 7) % customers}`,
+        amount: i % 9 === 0 ? -(i + 0.01) : 100 + i * 3.33,
+        openAmount: i % 3 === 0 ? 0 : i % 9 === 0 ? -(i + 0.01) : 100 + i * 3.33,
+        paidDate: i % 3 === 0 ? AS_OF - (i % 50) : null,
+        dueDate: AS_OF - ((i * 13) % 200),
+        invoiceDate: i % 11 === 0 ? null : AS_OF - ((i * 13) % 200) - 30,
+        disputed: i % 5 === 0,
+      }),
+    );
   const settings: PortfolioSettings = {
     asOf: AS_OF,
     agingBasis: "due",
@@ -122,30 +123,30 @@ describe("grouping with each invoice's customer row, and the tally in the ledger
     currency: "CNY",
   };
 
-  it("groupByCustomer: customers in order of first appearance, each list in the ledger's order, rows filled", () => {
-    const rowOf = new Int32Array(ledger.length).fill(-1);
-    const groups = groupByCustomer(ledger, rowOf);
-    expect([...groups.keys()]).toEqual([names[0], names[3], names[2], names[1]]);
-    const lists = [...groups.values()];
-    ledger.forEach((invoice, i) => {
-      expect(lists[rowOf[i]][0].customer).toBe(invoice.customer);
-      expect(lists[rowOf[i]]).toContain(invoice);
-    });
-    for (const list of lists) expect(list.map((x) => x.row)).toEqual([...list.map((x) => x.row)].sort((a, b) => a - b));
-    expect(groupByCustomer(ledger)).toEqual(groups);
-    expect(customerRowsOf(ledger, groups)).toEqual(rowOf);
+  it("customerRowsOf: each invoice's customer's position among the groups", () => {
+    const ledger = ledgerOf(4);
+    const groups = groupByCustomer(ledger);
+    const names = [...groups.keys()];
+    expect(names).toEqual(["C0", "C3", "C2", "C1"]);
+    customerRowsOf(ledger, groups).forEach((k, i) => expect(names[k]).toBe(ledger[i].customer));
   });
 
-  it("the same summary with the rows given, found from the groups, or nothing given; a row per customer as tallied one by one", () => {
-    const rowOf = new Int32Array(ledger.length);
-    const groups = groupByCustomer(ledger, rowOf);
-    const given = summarizePortfolio(ledger, settings, groups, rowOf);
-    expect(summarizePortfolio(ledger, settings, groups)).toEqual(given);
-    expect(summarizePortfolio(ledger, settings)).toEqual(given);
-    // Each customer's aging row is what that customer's invoices alone give.
-    for (const row of given.aging.byCustomer) {
+  it.each([
+    ["4 customers, ledger order", 4],
+    ["30 customers (exactly 4 invoices each), ledger order", 30],
+    ["100 customers, customer by customer", 100],
+  ])("%s: each customer's aging row is its invoices tallied alone; the totals their sums", (_, customers) => {
+    const ledger = ledgerOf(customers);
+    const groups = groupByCustomer(ledger);
+    expect(groups.size * LONG_LISTS <= ledger.length).toBe(customers <= 30);
+    const whole = summarizePortfolio(ledger, settings, groups);
+    expect(summarizePortfolio(ledger, settings)).toEqual(whole);
+    const sums = whole.aging.totals.map(() => 0);
+    for (const row of whole.aging.byCustomer) {
       const alone = summarizePortfolio(groups.get(row.customer)!, settings);
       expect(row.buckets).toEqual(alone.aging.totals);
+      row.buckets.forEach((b, j) => (sums[j] += Math.round(b * 100)));
     }
+    expect(sums.map((c) => c / 100)).toEqual(whole.aging.totals);
   });
 });
