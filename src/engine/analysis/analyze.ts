@@ -272,14 +272,14 @@ function* analysisSteps(
 
 /** The whole analysis: the results with their checks, in the order of Analysis's fields. */
 export function withChecks(results: AnalysisBeforeChecks, checks: LedgerChecks): Analysis {
-  const { settings, source, mapping, counts, issues, portfolio, aging, customers, plans, alerts } = results;
-  const { actions, findings, insurance, forecast, kpiTrend, ...rest } = results;
+  const { settings, source, mapping, counts, issues, portfolio, aging, customers, plans, alerts, ...after } = results;
+  const { actions, findings, insurance, forecast, kpiTrend, ...rest } = after;
   return {
     ...{ settings, source, mapping, counts, issues, portfolio, aging, customers, plans, alerts },
     ...{ actions, findings, insurance, forecast, kpiTrend },
     modelCheck: checks.modelCheck,
     forecastCheck: checks.forecastCheck,
-    ...rest,
+    ...rest, // notes, the cash plan, the reconciliation, the conversion, the ledger's currencies
   };
 }
 
