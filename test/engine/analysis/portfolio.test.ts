@@ -15,6 +15,14 @@ const AS_OF = 46_000;
 const inv = (over: Partial<Invoice>): Invoice =>
   invoiceOf({ row: 0, customer: "A", invoiceDate: AS_OF - 60, dueDate: AS_OF - 30, termsDays: 30, ...over });
 const paid = (over: Partial<Invoice>) => inv({ paidAmount: 1000, openAmount: 0, ...over });
+/** Aged by due date in the usual buckets, DSO over 90 days. */
+const DUE_90: PortfolioSettings = {
+  asOf: AS_OF,
+  agingBasis: "due",
+  agingEdges: [0, 30, 60, 90],
+  dsoWindowDays: 90,
+  currency: "USD",
+};
 
 describe("the portfolio summary", () => {
   it("ages from the due date, or the invoice date when asked and known", () => {
@@ -42,13 +50,7 @@ describe("the portfolio summary", () => {
   });
 
   it("ages the open amounts in buckets, by customer largest first, with DSO over the window", () => {
-    const settings: PortfolioSettings = {
-      asOf: AS_OF,
-      agingBasis: "due",
-      agingEdges: [0, 30, 60, 90],
-      dsoWindowDays: 90,
-      currency: "USD",
-    };
+    const settings = DUE_90;
     const invoices = [
       inv({ customer: "B", dueDate: AS_OF + 10, amount: 500, openAmount: 500 }), // current
       inv({}), // 30 days past due: 1–30
@@ -115,13 +117,7 @@ describe("the tally in the ledger's order (few customers, long lists) or custome
         disputed: i % 5 === 0,
       }),
     );
-  const settings: PortfolioSettings = {
-    asOf: AS_OF,
-    agingBasis: "due",
-    agingEdges: [0, 30, 60, 90],
-    dsoWindowDays: 90,
-    currency: "CNY",
-  };
+  const settings = DUE_90;
 
   it("customerRowsOf: each invoice's customer's position among the groups", () => {
     const ledger = ledgerOf(4);
