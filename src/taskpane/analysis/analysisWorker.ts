@@ -8,8 +8,8 @@ import { analysisWorkerSide } from "./workerSide";
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
-  postMessage: (message: FromWorker) => void;
+  postMessage: (message: FromWorker, transfer: ArrayBuffer[]) => void;
 };
 
-const handle = analysisWorkerSide((message) => scope.postMessage(message));
+const handle = analysisWorkerSide((message, transfer) => scope.postMessage(message, transfer ?? []));
 scope.onmessage = (event) => handle(event.data);

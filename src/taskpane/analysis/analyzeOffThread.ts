@@ -20,6 +20,7 @@ import {
   type LedgerInput,
 } from "../../engine";
 import { keepInvoices } from "./ledgerInvoices";
+import { TimeSlices, pageTurn } from "./pageTurn";
 import { type AnalysisWorkers, singleUse, workerPool } from "./workerPool";
 import { AnalysisParts, errorFrom, type FromWorker, itemsPerPiece, type ToWorker } from "./workerProtocol";
 
@@ -52,7 +53,7 @@ export function startAnalysisWorker(): Worker | null {
 const PANE_WORKERS = workerPool(startAnalysisWorker);
 
 const cancelled = () => Object.assign(new Error("Cancelled"), { name: "AbortError" });
-const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const turn = pageTurn;
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 
 /** A promise with its settling functions at hand; a rejection nobody waits for is not reported as unhandled. */
@@ -86,10 +87,11 @@ class Answers {
   }
 }
 
-/** Posts the rows in pieces, the page getting a turn between them; then the order to run. */
+/** Posts the rows in pieces, the page getting a turn between slices of them (pageTurn.ts); then the order to run. */
 async function postRows(worker: Worker, input: LedgerInput, run: ToWorker, signal?: AbortSignal): Promise<void> {
   const { values, numberFormats } = input;
   const n = itemsPerPiece(values);
+  const slices = new TimeSlices();
   for (let from = 0; from < values.length; from += n) {
     if (signal?.aborted) return;
     const piece: ToWorker = {
@@ -99,7 +101,7 @@ async function postRows(worker: Worker, input: LedgerInput, run: ToWorker, signa
       ...(numberFormats ? { numberFormats: numberFormats.slice(from, from + n) } : {}),
     };
     worker.postMessage(piece);
-    await turn();
+    if (slices.due()) await slices.turn();
   }
   if (!signal?.aborted) worker.postMessage(run);
 }

@@ -15,6 +15,13 @@ import {
   type Invoice,
   type LedgerChecks,
 } from "../../engine";
+import {
+  INVOICES_PER_MESSAGE,
+  type InvoiceColumns,
+  invoiceColumns,
+  invoicesFromColumns,
+  transfersOf,
+} from "./invoiceColumns";
 
 /** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
 export const PIECE_BYTES = 128 * 1024;
@@ -34,13 +41,14 @@ export type ToWorker =
 
 /**
  * Progress; the results in parts (an array cut in slices: `slice` true) and the ledger's invoices as the analysis read
- * them (in slices, for the collections desk, so that the pane need not read 100,000 rows again), then "results";
+ * them (as columns, in slices: invoiceColumns.ts; for the collections desk, so that the pane need not read 100,000
+ * rows again), then "results";
  * the model check and the forecast check in parts, then "done"; or the error it threw.
  */
 export type FromWorker =
   | { kind: "stage"; stage: AnalysisStage; index: number; of: number }
   | { kind: "part"; key: string; value: unknown; slice: boolean }
-  | { kind: "invoices"; value: Invoice[] }
+  | { kind: "invoices"; value: InvoiceColumns }
   | { kind: "results" }
   | { kind: "done" }
   | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
@@ -65,20 +73,21 @@ function postParts(fields: object, post: (message: FromWorker) => void): void {
   }
 }
 
-/** Posts the results in parts, then the invoices the analysis read in slices, then "results". */
-export function postResults(
-  results: AnalysisBeforeChecks,
-  post: (message: FromWorker) => void,
-  invoices: readonly Invoice[] = [],
-): void {
+/** Posts a message; `transfer`: buffers moved with it rather than copied (postMessage's transfer list). */
+export type Post = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
+
+/** Posts the results in parts, then the invoices the analysis read as columns in slices, then "results". */
+export function postResults(results: AnalysisBeforeChecks, post: Post, invoices: readonly Invoice[] = []): void {
   postParts(results, post);
-  const n = itemsPerPiece(invoices);
-  for (let i = 0; i < invoices.length; i += n) post({ kind: "invoices", value: invoices.slice(i, i + n) });
+  for (let i = 0; i < invoices.length; i += INVOICES_PER_MESSAGE) {
+    const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
+    post({ kind: "invoices", value }, transfersOf(value));
+  }
   post({ kind: "results" });
 }
 
 /** Posts the model check and the forecast check in parts, then "done". */
-export function postChecks(checks: LedgerChecks, post: (message: FromWorker) => void): void {
+export function postChecks(checks: LedgerChecks, post: Post): void {
   postParts({ modelCheck: checks.modelCheck, forecastCheck: checks.forecastCheck }, post);
   post({ kind: "done" });
 }
@@ -90,7 +99,7 @@ export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
   readonly invoices: Invoice[] = [];
 
   addInvoices(message: Extract<FromWorker, { kind: "invoices" }>): void {
-    for (const invoice of message.value) this.invoices.push(invoice);
+    invoicesFromColumns(message.value, this.invoices);
   }
 
   add(message: Extract<FromWorker, { kind: "part" }>): void {

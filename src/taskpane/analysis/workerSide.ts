@@ -10,10 +10,10 @@ import {
   type Invoice,
   type LedgerInput,
 } from "../../engine";
-import { errorMessage, type FromWorker, postChecks, postResults, type ToWorker } from "./workerProtocol";
+import { errorMessage, type Post, postChecks, postResults, type ToWorker } from "./workerProtocol";
 
 /** A handler for the pane's messages that answers through `post`. */
-export function analysisWorkerSide(post: (message: FromWorker) => void): (message: ToWorker) => void {
+export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
   let values: unknown[][] = [];
   let numberFormats: string[][] = [];
 

@@ -28,10 +28,11 @@ class FakeWorker {
   holding = false;
   private held: FromWorker[] = [];
   private resultsSent = false;
-  private side = analysisWorkerSide((m) => {
-    if (this.holding && this.resultsSent) return void this.held.push(structuredClone(m));
+  private side = analysisWorkerSide((m, transfer = []) => {
+    const copy = structuredClone(m, { transfer }); // copied at once, its buffers moved (as postMessage does)
+    if (this.holding && this.resultsSent) return void this.held.push(copy);
     if (m.kind === "results") this.resultsSent = true;
-    setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) }), 0);
+    setTimeout(() => !this.terminated && this.onmessage?.({ data: copy }), 0);
   });
   /** The checks "finish": what was held back is delivered. */
   release() {

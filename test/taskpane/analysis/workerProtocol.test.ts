@@ -10,7 +10,8 @@ import {
   postChecks,
   postResults,
 } from "../../../src/taskpane/analysis/workerProtocol";
-import type { AnalysisBeforeChecks, LedgerChecks } from "../../../src/engine";
+import type { AnalysisBeforeChecks, Invoice, LedgerChecks } from "../../../src/engine";
+import { INVOICES_PER_MESSAGE } from "../../../src/taskpane/analysis/invoiceColumns";
 
 test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come back as they were", () => {
   const customers = Array.from({ length: 3000 }, (_, i) => ({
@@ -35,20 +36,43 @@ test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come ba
   expect(parts.whole()).toEqual(analysis);
 });
 
-test("the ledger's invoices go after the analysis in slices and come back in order", () => {
-  const invoices = Array.from({ length: 5000 }, (_, i) => ({ row: i, customer: `C${i % 50}`, invoiceNumber: `N${i}` }));
-  const analysis = { counts: { invoices: 5000 } } as unknown as AnalysisBeforeChecks;
+test("the ledger's invoices go after the analysis as columns in slices, their buffers moved, and come back in order", () => {
+  const count = INVOICES_PER_MESSAGE + 1000;
+  const invoices: Invoice[] = Array.from({ length: count }, (_, i) => ({
+    row: i,
+    customer: `C${i % 50}`,
+    invoiceNumber: `N${i}`,
+    invoiceDate: 45000 + (i % 300),
+    dueDate: 45030 + (i % 300),
+    dueDateDerived: i % 7 === 0,
+    amount: i / 100,
+    paidAmount: 0,
+    paidDate: null,
+    openAmount: i / 100,
+    disputed: i % 11 === 0,
+    currency: "CNY",
+    termsDays: 30,
+  }));
+  const analysis = { counts: { invoices: count } } as unknown as AnalysisBeforeChecks;
   const sent: FromWorker[] = [];
-  postResults(analysis, (m) => sent.push(structuredClone(m)), invoices as never);
+  const moved: number[] = [];
+  postResults(
+    analysis,
+    (m, transfer) => {
+      moved.push(transfer?.length ?? 0);
+      sent.push(structuredClone(m, { transfer: transfer ?? [] }));
+    },
+    invoices,
+  );
   const slices = sent.filter((m) => m.kind === "invoices");
-  expect(slices.length).toBeGreaterThan(1);
-  for (const m of slices) expect(JSON.stringify(m).length).toBeLessThan(2 * PIECE_BYTES);
+  expect(slices).toHaveLength(2);
+  expect(moved.filter((n) => n > 0)).toHaveLength(2);
   expect(sent[sent.length - 1]).toEqual({ kind: "results" });
   const parts = new AnalysisParts();
   for (const m of sent)
     if (m.kind === "part") parts.add(m);
     else if (m.kind === "invoices") parts.addInvoices(m);
-  expect(parts.invoices).toEqual(invoices);
+  expect(parts.invoices).toStrictEqual(invoices);
   expect(parts.whole()).toEqual(analysis);
 });
 

@@ -1,7 +1,8 @@
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { invoicesOf } from "../../../src/engine/collections/desk";
 import * as parsing from "../../../src/engine/ledger/parseLedger";
-import type { AnalysisSettings } from "../../../src/engine/model/types";
+import type { AnalysisSettings, Invoice } from "../../../src/engine/model/types";
+import { invoicesFromColumns } from "../../../src/taskpane/analysis/invoiceColumns";
 import type { FromWorker } from "../../../src/taskpane/analysis/workerProtocol";
 import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
@@ -44,7 +45,8 @@ describe("the worker's side of the analysis", () => {
     handle({ ...run, rows: values.length });
     expect(parse).toHaveBeenCalledTimes(1);
     parse.mockRestore();
-    const sent = posted.flatMap((m) => (m.kind === "invoices" ? m.value : []));
+    const sent: Invoice[] = [];
+    for (const m of posted) if (m.kind === "invoices") invoicesFromColumns(m.value, sent);
     const input = { values, sheet: "Ledger", topLeft: "A1" };
     expect(sent).toEqual(invoicesOf(input, analyzeLedger(input, settings)));
   });
