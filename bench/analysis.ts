@@ -17,6 +17,8 @@ interface Measured {
   settingChange: number;
   workerRun: number;
   workerResults: number;
+  paneResults: number;
+  paneFirst: number;
   inputRss: number;
   peakRss: number;
   summary: string;
@@ -55,6 +57,12 @@ export async function benchAnalysis(log: (line: string) => void): Promise<void> 
         `${r.workerRun.toFixed(0)} ms = ${(r.workerRun / r.best).toFixed(2)}× the analysis; its results posted ` +
         `(shown while the model and forecast checks run on) at ${r.workerResults.toFixed(0)} ms = ` +
         `${(r.workerResults / r.floor).toFixed(1)}× the floor`,
+    );
+    log(
+      `    the pane's wait for those results (analyzeOffThread, its worker a thread of its own: the rows posted in ` +
+        `pieces, the results and invoices copied back): ${r.paneResults.toFixed(0)} ms = ` +
+        `${(r.paneResults / r.floor).toFixed(1)}× the floor (the worker's first analysis, code not yet optimised: ` +
+        `${r.paneFirst.toFixed(0)} ms)`,
     );
   }
 }

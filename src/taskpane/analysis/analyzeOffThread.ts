@@ -22,7 +22,7 @@ import {
 import { keepInvoices } from "./ledgerInvoices";
 import { TimeSlices, pageTurn } from "./pageTurn";
 import { type AnalysisWorkers, singleUse, workerPool } from "./workerPool";
-import { AnalysisParts, errorFrom, type FromWorker, itemsPerPiece, type ToWorker } from "./workerProtocol";
+import { AnalysisParts, errorFrom, type FromWorker, rowPieces, type ToWorker } from "./workerProtocol";
 
 export interface OffThreadOptions {
   signal?: AbortSignal;
@@ -89,17 +89,9 @@ class Answers {
 
 /** Posts the rows in pieces, the page getting a turn between slices of them (pageTurn.ts); then the order to run. */
 async function postRows(worker: Worker, input: LedgerInput, run: ToWorker, signal?: AbortSignal): Promise<void> {
-  const { values, numberFormats } = input;
-  const n = itemsPerPiece(values);
   const slices = new TimeSlices();
-  for (let from = 0; from < values.length; from += n) {
+  for (const piece of rowPieces(input)) {
     if (signal?.aborted) return;
-    const piece: ToWorker = {
-      kind: "rows",
-      from,
-      values: values.slice(from, from + n),
-      ...(numberFormats ? { numberFormats: numberFormats.slice(from, from + n) } : {}),
-    };
     worker.postMessage(piece);
     if (slices.due()) await slices.turn();
   }

@@ -14,6 +14,7 @@ import {
   EngineError,
   type Invoice,
   type LedgerChecks,
+  type LedgerInput,
 } from "../../engine";
 import {
   INVOICES_PER_MESSAGE,
@@ -52,6 +53,20 @@ export type FromWorker =
   | { kind: "results" }
   | { kind: "done" }
   | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
+
+/** The rows of `input` as the messages that carry them to the worker, about PIECE_BYTES each. */
+export function* rowPieces(input: LedgerInput): Generator<ToWorker> {
+  const { values, numberFormats } = input;
+  const n = itemsPerPiece(values);
+  for (let from = 0; from < values.length; from += n) {
+    yield {
+      kind: "rows",
+      from,
+      values: values.slice(from, from + n),
+      ...(numberFormats ? { numberFormats: numberFormats.slice(from, from + n) } : {}),
+    };
+  }
+}
 
 /** How many items of `items` make one piece (from the JSON size of a few of them). */
 export function itemsPerPiece(items: readonly unknown[]): number {

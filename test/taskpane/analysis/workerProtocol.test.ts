@@ -9,6 +9,7 @@ import {
   PIECE_BYTES,
   postChecks,
   postResults,
+  rowPieces,
 } from "../../../src/taskpane/analysis/workerProtocol";
 import type { AnalysisBeforeChecks, Invoice, LedgerChecks } from "../../../src/engine";
 import { INVOICES_PER_MESSAGE } from "../../../src/taskpane/analysis/invoiceColumns";
@@ -88,6 +89,26 @@ test("the checks go as two parts, then done, and come back as they were", () => 
   const parts = new AnalysisParts<LedgerChecks>();
   for (const m of sent) if (m.kind === "part") parts.add(m);
   expect(parts.whole()).toEqual(checks);
+});
+
+test("rowPieces: the rows and their formats in order, in pieces of about PIECE_BYTES, put back as they were", () => {
+  const values = Array.from({ length: 20_000 }, (_, i) => [`Customer ${i % 40}`, `INV-${i}`, 45000 + i, i * 1.25]);
+  const numberFormats = values.map(() => ["@", "@", "yyyy-mm-dd", "#,##0.00"]);
+  const pieces = [...rowPieces({ values, numberFormats, sheet: "Ledger", topLeft: "A1" })];
+  expect(pieces.length).toBeGreaterThan(3);
+  const rows: unknown[][] = [];
+  const formats: string[][] = [];
+  for (const piece of pieces) {
+    if (piece.kind !== "rows") throw new Error("not a piece of rows");
+    expect(piece.from).toBe(rows.length);
+    expect(JSON.stringify(piece.values).length).toBeLessThan(2 * PIECE_BYTES);
+    rows.push(...piece.values);
+    formats.push(...(piece.numberFormats ?? []));
+  }
+  expect(rows).toEqual(values);
+  expect(formats).toEqual(numberFormats);
+  const bare = [...rowPieces({ values: values.slice(0, 3), sheet: "Ledger", topLeft: "A1" })];
+  expect(bare).toEqual([{ kind: "rows", from: 0, values: values.slice(0, 3) }]);
 });
 
 test("itemsPerPiece: at least one item, more when they are small", () => {
