@@ -133,6 +133,19 @@ function buyerLimits(
   return { issues, limitOf };
 }
 
+/**
+ * Each customer's invoices with something open, in the groups' order, customers with none left out: all that the
+ * covers and the worklist read (a paid invoice changes neither), a sixth of a large ledger's invoices or less.
+ */
+function withSomethingOpen(byCustomer: ReadonlyMap<string, Invoice[]>): Map<string, Invoice[]> {
+  const open = new Map<string, Invoice[]>();
+  for (const [customer, list] of byCustomer) {
+    const own = list.filter((inv) => inv.openAmount !== 0);
+    if (own.length > 0) open.set(customer, own);
+  }
+  return open;
+}
+
 export function buildDesk(
   input: LedgerInput,
   analysis: AnalysisBeforeChecks,
@@ -146,14 +159,15 @@ export function buildDesk(
   const log = matchLogCustomers(sheetLog, invoices);
   const byCustomer = groupByCustomer(invoices);
   const { issues, limitOf } = buyerLimits(input, analysis, invoices, options.buyerLimits ?? null);
+  const open = withSomethingOpen(byCustomer);
   const covers = new Map<string, CustomerCover>();
-  for (const [customer, list] of byCustomer)
-    covers.set(customer, customerCover(customer, list, limitOf(customer), asOf, policy));
+  for (const customer of byCustomer.keys())
+    covers.set(customer, customerCover(customer, open.get(customer) ?? [], limitOf(customer), asOf, policy));
   const promises = evaluatePromises(log.entries, invoices, asOf);
   const records = promiseRecords(promises);
   const worklist = buildWorklist({
     asOf,
-    byCustomer,
+    byCustomer: open,
     customers: analysis.customers,
     covers,
     entries: log.entries,

@@ -8,7 +8,7 @@
  */
 import { toCents, fromCents } from "../model/money";
 import type { Invoice } from "../model/types";
-import { customerKey } from "../ledger/customerKey";
+import { customerKey, customerKeys } from "../ledger/customerKey";
 import type { LogEntry } from "./log";
 
 export type PromiseStatus = "pending" | "kept" | "broken";
@@ -42,8 +42,9 @@ export function evaluatePromises(
   // No promise in the log: nothing to group (a large ledger's invoices by customer are not free).
   if (!entries.some((e) => e.promisedDate !== null && e.promisedAmount !== null && e.date <= asOf)) return [];
   const byCustomer = new Map<string, Invoice[]>();
+  const keyOf = customerKeys();
   for (const inv of invoices) {
-    const k = customerKey(inv.customer);
+    const k = keyOf(inv.customer);
     let list = byCustomer.get(k);
     if (!list) byCustomer.set(k, (list = []));
     list.push(inv);

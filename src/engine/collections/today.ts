@@ -128,21 +128,37 @@ function dueSoonOf(invoices: readonly Invoice[], asOf: number, days: number): { 
   return { amount: fromCents(cents), first };
 }
 
-/** The desk's invoices by customer key, grouped once (a scan per customer would cost customers × invoices). */
-function invoicesByKey(invoices: readonly Invoice[]): Map<string, Invoice[]> {
-  const byKey = new Map<string, Invoice[]>();
+/**
+ * The desk's invoices by customer key, grouped once (a scan per customer would cost customers × invoices): only those
+ * with something open — all Today reads of them (dueSoonOf) — each key with the name its first invoice gives it.
+ */
+interface OpenByKey {
+  open: Map<string, Invoice[]>;
+  /** Every key, in the order of its first invoice. */
+  nameOf: Map<string, string>;
+}
+
+function openInvoicesByKey(invoices: readonly Invoice[]): OpenByKey {
+  const open = new Map<string, Invoice[]>();
+  const nameOf = new Map<string, string>();
+  const keyOf = new Map<string, string>(); // each name's key worked out once
   for (const i of invoices) {
-    const k = customerKey(i.customer);
-    const list = byKey.get(k);
+    let k = keyOf.get(i.customer);
+    if (k === undefined) {
+      keyOf.set(i.customer, (k = customerKey(i.customer)));
+      if (!nameOf.has(k)) nameOf.set(k, i.customer);
+    }
+    if (i.openAmount === 0) continue; // nothing open: dueSoonOf would pass it by
+    const list = open.get(k);
     if (list) list.push(i);
-    else byKey.set(k, [i]);
+    else open.set(k, [i]);
   }
-  return byKey;
+  return { open, nameOf };
 }
 
 export function buildToday(desk: Desk, o: TodayOptions): Today {
   const asOf = desk.asOf;
-  const byKey = invoicesByKey(desk.invoices);
+  const byKey = openInvoicesByKey(desk.invoices);
   const doneKeys = new Set(desk.log.entries.filter((e) => e.date === asOf).map((e) => customerKey(e.customer)));
   const doneToday = [...new Set(desk.log.entries.filter((e) => e.date === asOf).map((e) => e.customer))];
   const items: TodayItem[] = [];
@@ -169,7 +185,7 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
       : reasons.includes("promiseDue")
         ? w.pendingPromise
         : null;
-    const own = byKey.get(k) ?? [];
+    const own = byKey.open.get(k) ?? [];
     const soon =
       w.stage === "courtesy" ? dueSoonOf(own, asOf, o.dunning.courtesyDaysBefore) : { amount: 0, first: null };
     items.push({
@@ -199,13 +215,14 @@ export function buildToday(desk: Desk, o: TodayOptions): Today {
 function courtesyItems(
   desk: Desk,
   o: TodayOptions,
-  byKey: ReadonlyMap<string, Invoice[]>,
+  byKey: OpenByKey,
   onList: Set<string>,
   doneKeys: Set<string>,
 ): TodayItem[] {
   const out: TodayItem[] = [];
-  for (const [k, invoices] of byKey) {
-    if (onList.has(k) || doneKeys.has(k)) continue;
+  for (const [k, customer] of byKey.nameOf) {
+    const invoices = byKey.open.get(k);
+    if (!invoices || onList.has(k) || doneKeys.has(k)) continue;
     const soon = dueSoonOf(invoices, desk.asOf, o.dunning.courtesyDaysBefore);
     if (soon.amount <= 0 || soon.first === null) continue;
     // Reminded already for these invoices: a contact on or after the first reminder day.
@@ -213,7 +230,7 @@ function courtesyItems(
     if (desk.log.entries.some((e) => customerKey(e.customer) === k && e.date >= remindFrom && e.date <= desk.asOf))
       continue;
     out.push({
-      customer: invoices[0].customer,
+      customer,
       reasons: ["dueSoon"],
       step: "courtesyReminder",
       stage: "courtesy",

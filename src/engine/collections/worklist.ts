@@ -48,6 +48,7 @@ export interface WorklistItem {
 
 export interface WorklistInput {
   asOf: number;
+  /** Each customer's invoices — those with something open are enough: a paid invoice changes no item. */
   byCustomer: Map<string, Invoice[]>;
   customers: readonly CustomerAssessment[];
   covers: Map<string, CustomerCover>;

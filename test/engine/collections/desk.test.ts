@@ -19,6 +19,26 @@ describe("the desk", () => {
     expect(none.invoices).toEqual([]);
   });
 
+  it("a customer's paid invoices change neither its cover nor its worklist item; a customer with nothing open keeps its cover", () => {
+    const given = invoicesOf(ledger, analysis);
+    const paid = given.map((inv, i) => ({
+      ...inv,
+      row: 100 + i,
+      openAmount: 0,
+      paidAmount: inv.amount,
+      paidDate: 45600,
+    }));
+    const settled = { ...given[0], customer: "Epsilon", row: 200, openAmount: 0, paidAmount: 50, amount: 50 };
+    const more = buildDesk(ledger, analysis, log(), {
+      dunning: DEFAULT_DUNNING,
+      policy: insured,
+      invoices: [...paid, ...given, settled],
+    });
+    expect(more.worklist).toEqual(desk.worklist);
+    expect(more.covers.filter((c) => c.customer !== "Epsilon")).toEqual(desk.covers);
+    expect(more.covers.find((c) => c.customer === "Epsilon")).toMatchObject({ openUndisputed: 0, invoices: [] });
+  });
+
   it("lists every customer with an overdue undisputed balance, ranked, with stage and next action", () => {
     expect(desk.worklist.map((w) => w.customer)).toEqual(["Alpha", "Beta"]); // Gamma not due, Delta disputed
     const [alpha, beta] = desk.worklist;

@@ -1,4 +1,4 @@
-import { buildDesk } from "../../../src/engine/collections/desk";
+import { buildDesk, invoicesOf } from "../../../src/engine/collections/desk";
 import { parseContactLog } from "../../../src/engine/collections/log";
 import { DEFAULT_DUNNING, DEFAULT_POLICY } from "../../../src/engine/collections/settings";
 import { buildToday } from "../../../src/engine/collections/today";
@@ -38,6 +38,30 @@ describe("Today: who to contact and the one next step", () => {
     expect(t.items.find((i) => i.customer === "Gamma")).toMatchObject({ dueSoon: 800, dueSoonDate: 45730 });
     const reminded = today(45728, [[45727, "Gamma", "", "Email", "Courtesy reminder", "sent", "", "", ""]]);
     expect(reminded.items.map((i) => i.customer)).not.toContain("Gamma");
+  });
+
+  it("a courtesy reminder names the customer as its first invoice does, paid or not (names read as one key)", () => {
+    const analysis = analysisAt(45727);
+    const invoices = invoicesOf(ledger, analysis);
+    const gamma = invoices.find((i) => i.customer === "Gamma")!;
+    const paidFirst = {
+      ...gamma,
+      customer: "Gamma ",
+      row: 0,
+      openAmount: 0,
+      paidAmount: gamma.amount,
+      paidDate: 45600,
+    };
+    const log = parseContactLog([logValues[0]], "AR Lens Log");
+    const desk = buildDesk(ledger, analysis, log, {
+      dunning: DEFAULT_DUNNING,
+      policy: DEFAULT_POLICY,
+      invoices: [paidFirst, ...invoices],
+    });
+    const t = buildToday(desk, options);
+    expect(t.items.filter((i) => i.step === "courtesyReminder").map((i) => [i.customer, i.dueSoon])).toEqual([
+      ["Gamma ", 800],
+    ]);
   });
 
   it("a stage change since the last logged contact; never contacted: the stage just entered, or a first contact", () => {
