@@ -88,6 +88,9 @@ export class MemorySheet {
   /** Links to places in the workbook, keyed "row,column" ("'Sheet'!A45"). */
   readonly hyperlinks = new Map<string, string>();
   pageSetup: PageSetup = defaultPageSetup();
+  /** Writes so far (set, insertRows): what a kept usedArea was found after. */
+  private writes = 0;
+  private used: { writes: number; area: Area | null } | null = null;
 
   constructor(
     readonly id: number,
@@ -99,6 +102,7 @@ export class MemorySheet {
   }
 
   set(row: number, column: number, value: CellValue): void {
+    this.writes++;
     let r = this.rows[row];
     if (!r) {
       for (let i = this.rows.length; i <= row; i++) this.rows[i] ??= [];
@@ -120,6 +124,7 @@ export class MemorySheet {
    * and charts at or below move down; a table the rows cut through grows. (Formulas' references are not rewritten.)
    */
   insertRows(at: number, count: number): void {
+    this.writes++;
     if (at < this.rows.length) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as CellValue[]));
     const moved = (key: string) => {
       const [r, c] = key.split(",").map(Number);
@@ -190,8 +195,16 @@ export class MemorySheet {
     return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
-  /** The area from A1 to the last non-empty cell: what the preview's grid draws (not Excel's used range). */
+  /**
+   * The area from A1 to the last non-empty cell: what the preview's grid draws at every render (not Excel's used
+   * range). Kept until the next write (set, insertRows): a million-row sheet is read once, not at every render.
+   */
   usedArea(): Area | null {
+    if (this.used?.writes !== this.writes) this.used = { writes: this.writes, area: this.findUsedArea() };
+    return this.used.area && { ...this.used.area };
+  }
+
+  private findUsedArea(): Area | null {
     let rows = 0;
     let columns = 0;
     this.rows.forEach((r, i) => {

@@ -3,6 +3,7 @@
  * Open before the first analysis; once analysed it folds away behind its toggle (open on demand).
  */
 import { Button, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { MappingEditor } from "../components/MappingEditor";
 import { ReadAsSystem } from "../components/LayoutNotices";
 import { RatesStep } from "../components/RatesStep";
@@ -58,6 +59,8 @@ export function SettingsStep({ controller }: { controller: TaskpaneController })
 export function MappingStep({ controller }: { controller: TaskpaneController }) {
   const { t } = useTexts();
   const { input, mapping } = controller.state;
+  // The widest row, once per ledger read (not at every render: a million rows).
+  const columnCount = useMemo(() => input?.values.reduce((w, r) => Math.max(w, r.length), 0) ?? 0, [input?.values]);
   if (!input || !mapping) return null;
   return (
     <section aria-labelledby="step-mapping">
@@ -65,11 +68,7 @@ export function MappingStep({ controller }: { controller: TaskpaneController }) 
         {t("stepMapping")}
       </h2>
       <ReadAsSystem mapping={mapping} />
-      <MappingEditor
-        mapping={mapping}
-        columnCount={input.values.reduce((w, r) => Math.max(w, r.length), 0)}
-        onChange={controller.setColumn}
-      />
+      <MappingEditor mapping={mapping} columnCount={columnCount} onChange={controller.setColumn} />
     </section>
   );
 }

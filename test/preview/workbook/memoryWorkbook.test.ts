@@ -44,6 +44,21 @@ describe("the in-memory workbook", () => {
     expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 4, columns: 4 });
   });
 
+  it("the grid's area follows every write: a cell set grows it, a cell blanked shrinks it, rows inserted move it", () => {
+    const s = new MemoryWorkbook().addSheet("S");
+    expect(s.usedArea()).toBeNull();
+    s.set(1, 1, "x");
+    expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 2, columns: 2 });
+    s.set(9, 4, 7);
+    expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 10, columns: 5 });
+    s.usedArea()!.rows = 99; // a copy: the kept area is not changed through it
+    expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 10, columns: 5 });
+    s.set(9, 4, "");
+    expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 2, columns: 2 });
+    s.insertRows(0, 3);
+    expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 5, columns: 2 });
+  });
+
   it("the values' area of a sparse sheet is the one every cell gives (blank texts, holes and empty rows)", () => {
     fc.assert(
       fc.property(
