@@ -69,6 +69,29 @@ export interface DeskOptions {
   buyerLimits?: BuyerLimits | null;
   /** The ledger's invoices as `invoicesOf` reads them, when already at hand (read where the analysis ran). */
   invoices?: Invoice[];
+  /** Those invoices grouped as the desk groups them, when already at hand (put together as they arrived). */
+  groups?: DeskGroups;
+}
+
+/**
+ * The desk's invoices by customer: every customer's (groupByCustomer: in the order customers first come, each list
+ * in the ledger's order), and each customer's invoices with something open (withSomethingOpen: in the same order,
+ * customers with nothing open left out).
+ */
+export interface DeskGroups {
+  byCustomer: Map<string, Invoice[]>;
+  open: Map<string, Invoice[]>;
+}
+
+/** Whether an invoice has something open (a paid one changes no cover and no worklist item). */
+export function hasSomethingOpen(inv: Invoice): boolean {
+  return inv.openAmount !== 0;
+}
+
+/** The desk's groups of `invoices`. */
+export function deskGroups(invoices: readonly Invoice[]): DeskGroups {
+  const byCustomer = groupByCustomer(invoices);
+  return { byCustomer, open: withSomethingOpen(byCustomer) };
 }
 
 /** The ledger's invoices again, as the analysis read them (same mapping, as-of date and currency filter). */
@@ -140,7 +163,7 @@ function buyerLimits(
 function withSomethingOpen(byCustomer: ReadonlyMap<string, Invoice[]>): Map<string, Invoice[]> {
   const open = new Map<string, Invoice[]>();
   for (const [customer, list] of byCustomer) {
-    const own = list.filter((inv) => inv.openAmount !== 0);
+    const own = list.filter(hasSomethingOpen);
     if (own.length > 0) open.set(customer, own);
   }
   return open;
@@ -157,9 +180,8 @@ export function buildDesk(
   const alertDays = options.alertDays ?? 14;
   const invoices = options.invoices ?? invoicesOf(input, analysis);
   const log = matchLogCustomers(sheetLog, invoices);
-  const byCustomer = groupByCustomer(invoices);
+  const { byCustomer, open } = options.groups ?? deskGroups(invoices);
   const { issues, limitOf } = buyerLimits(input, analysis, invoices, options.buyerLimits ?? null);
-  const open = withSomethingOpen(byCustomer);
   const covers = new Map<string, CustomerCover>();
   for (const customer of byCustomer.keys())
     covers.set(customer, customerCover(customer, open.get(customer) ?? [], limitOf(customer), asOf, policy));

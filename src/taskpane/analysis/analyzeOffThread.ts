@@ -205,7 +205,7 @@ function listener(
     else if (m.kind === "invoices") results.addInvoices(m);
     else if (m.kind === "results") {
       resultsIn = true;
-      answers.giveResults(keepInvoices(results.whole(), results.invoices));
+      answers.giveResults(keepInvoices(results.whole(), results.invoices, results.groups.deskGroups()));
     } else if (m.kind === "done") {
       answers.giveChecks(checks.whole());
       stop(undefined, true);

@@ -8,9 +8,10 @@
  * in its place.
  */
 import type { Invoice } from "../../engine";
+import type { CustomerGroup, CustomerGroups } from "./customerGroups";
 
-/** Invoices per message: about 4 MB of columns, rebuilt on the pane in a few milliseconds. */
-export const INVOICES_PER_MESSAGE = 65_536;
+/** Invoices per message: about 1 MB of columns, rebuilt and grouped on the pane in 10–40 ms (a million: 62 messages). */
+export const INVOICES_PER_MESSAGE = 16_384;
 
 /** The fields sent as columns: every field of Invoice but `original` (a field added to Invoice fails to compile here). */
 export const COLUMNED_FIELDS = {
@@ -145,12 +146,22 @@ export function transfersOf(c: InvoiceColumns): ArrayBuffer[] {
   return [...arrays, c.flags, c.customer, c.currency].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** The invoices of `c` rebuilt, in order, onto the end of `into`. */
-export function invoicesFromColumns(c: InvoiceColumns, into: Invoice[]): void {
+/**
+ * The invoices of `c` rebuilt, in order, onto the end of `into`; each also added to its customer's group in `groups`
+ * when given (the group found once per name of the slice).
+ */
+export function invoicesFromColumns(c: InvoiceColumns, into: Invoice[], groups?: CustomerGroups): void {
+  const groupOfName: (CustomerGroup | undefined)[] = [];
   let w = 0;
   for (let k = 0; k < c.count; k++) {
-    if (w < c.whole.length && c.whole[w].at === k) into.push(c.whole[w++].invoice);
-    else into.push(invoiceAt(c, k));
+    const whole = w < c.whole.length && c.whole[w].at === k;
+    const invoice = whole ? c.whole[w++].invoice : invoiceAt(c, k);
+    into.push(invoice);
+    if (!groups) continue;
+    const group = whole
+      ? groups.groupOf(invoice.customer)
+      : (groupOfName[c.customer[k]] ??= groups.groupOf(invoice.customer));
+    groups.add(group, invoice);
   }
 }
 

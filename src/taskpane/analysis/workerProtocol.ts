@@ -16,6 +16,7 @@ import {
   type LedgerChecks,
   type LedgerInput,
 } from "../../engine";
+import { CustomerGroups } from "./customerGroups";
 import {
   INVOICES_PER_MESSAGE,
   type InvoiceColumns,
@@ -112,9 +113,11 @@ export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
   private readonly parts: Record<string, unknown> = {};
   /** The ledger's invoices as the analysis read them (empty when none came). */
   readonly invoices: Invoice[] = [];
+  /** The same invoices grouped for the desk as they came (customerGroups.ts). */
+  readonly groups = new CustomerGroups();
 
   addInvoices(message: Extract<FromWorker, { kind: "invoices" }>): void {
-    invoicesFromColumns(message.value, this.invoices);
+    invoicesFromColumns(message.value, this.invoices, this.groups);
   }
 
   add(message: Extract<FromWorker, { kind: "part" }>): void {

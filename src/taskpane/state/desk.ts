@@ -36,7 +36,7 @@ import {
 import type { SetAside } from "../../i18n/savedSettings";
 import { settingKey } from "../../excel/workbookSettings";
 import type { WorkbookGateway } from "../../excel/gateway";
-import { keptInvoices } from "../analysis/ledgerInvoices";
+import { keptGroups, keptInvoices } from "../analysis/ledgerInvoices";
 
 export const DESK_KEYS = {
   dunning: "desk.dunning",
@@ -214,12 +214,14 @@ export function deskFrom(src: DeskSources, log: ContactLog): { analysis: Analysi
 function deskOf(src: DeskSources, log: ContactLog): Desk {
   const { base, input, settings } = src;
   const invoices = keptInvoices(base);
+  const groups = keptGroups(base);
   return buildDesk(input, base, log, {
     dunning: settings.dunning,
     policy: settings.policy,
     alertDays: settings.deadlines.alertDays,
     buyerLimits: src.buyerLimits,
     ...(invoices ? { invoices } : {}),
+    ...(invoices && groups ? { groups } : {}),
   });
 }
 

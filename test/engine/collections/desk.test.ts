@@ -1,6 +1,6 @@
 import { forecastCollections } from "../../../src/engine/analysis/forecast";
 import { groupByCustomer } from "../../../src/engine/analysis/customers";
-import { buildDesk, invoicesOf, withPromiseReasons } from "../../../src/engine/collections/desk";
+import { buildDesk, deskGroups, invoicesOf, withPromiseReasons } from "../../../src/engine/collections/desk";
 import { DEFAULT_DUNNING, DEFAULT_POLICY } from "../../../src/engine/collections/settings";
 import { AS_OF, analysisAt, ledger, log } from "./deskLedger";
 
@@ -10,10 +10,19 @@ describe("the desk", () => {
   const analysis = analysisAt();
   const desk = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured });
 
-  it("uses the invoices given (read where the analysis ran) instead of parsing the ledger again", () => {
+  it("uses the invoices given (read where the analysis ran), and their groups, instead of reading the ledger again", () => {
     const given = invoicesOf(ledger, analysis);
     const again = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured, invoices: given });
     expect(again).toEqual(desk);
+    const groups = deskGroups(given);
+    expect(
+      buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured, invoices: given, groups }),
+    ).toEqual(desk);
+    const empty = { byCustomer: new Map(), open: new Map() }; // taken as given, not grouped again
+    expect(
+      buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured, invoices: given, groups: empty })
+        .worklist,
+    ).toEqual([]);
     const none = buildDesk(ledger, analysis, log(), { dunning: DEFAULT_DUNNING, policy: insured, invoices: [] });
     expect(none.worklist).toEqual([]);
     expect(none.invoices).toEqual([]);

@@ -2,9 +2,9 @@
 import { analyzeLedger, withChecks } from "../../../src/engine/analysis/analyze";
 import { EngineError } from "../../../src/engine/core/errors";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
-import { invoicesOf } from "../../../src/engine/collections/desk";
+import { deskGroups, invoicesOf } from "../../../src/engine/collections/desk";
 import { type AnalysisInParts, analyzeOffThread } from "../../../src/taskpane/analysis/analyzeOffThread";
-import { keptInvoices } from "../../../src/taskpane/analysis/ledgerInvoices";
+import { keptGroups, keptInvoices } from "../../../src/taskpane/analysis/ledgerInvoices";
 import { workerPool } from "../../../src/taskpane/analysis/workerPool";
 import type { FromWorker, ToWorker } from "../../../src/taskpane/analysis/workerProtocol";
 import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
@@ -101,6 +101,11 @@ describe("analyzeOffThread", () => {
     expect(kept).toBeDefined();
     expect(kept!.length).toBeGreaterThan(0);
     expect(kept).toEqual(invoicesOf(input, results));
+    // With the desk's groups of them, put together as they came: what the desk would make of them itself.
+    const groups = keptGroups(results)!;
+    const own = deskGroups(kept!);
+    expect([...groups.byCustomer]).toEqual([...own.byCustomer]);
+    expect([...groups.open]).toEqual([...own.open]);
     // On the pane's thread (no worker) too: the invoices the analysis read, not a second reading of the ledger.
     const inThread = await analyzeOffThread(input, settings, { startWorker: () => null });
     expect(keptInvoices(inThread.results)).toEqual(invoicesOf(input, inThread.results));

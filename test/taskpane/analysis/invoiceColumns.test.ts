@@ -11,6 +11,7 @@ import {
   transfersOf,
 } from "../../../src/taskpane/analysis/invoiceColumns";
 import { exportFiles } from "../../engine/ledger/exportFiles";
+import { CustomerGroups } from "../../../src/taskpane/analysis/customerGroups";
 
 const AS_OF = serialFromYmd(2025, 6, 30);
 
@@ -67,6 +68,22 @@ test("an invoice converted from another currency (its 原币 kept) comes back wh
   } as unknown as NonNullable<Invoice["original"]>;
   const invoices: Invoice[] = [base, { ...base, row: 9, amount: 710, openAmount: 710, original }, { ...base, row: 10 }];
   expect(roundTrip(invoices)).toStrictEqual(invoices);
+});
+
+test("an invoice sent whole joins its customer's group in its place: the groups in the order customers first come", () => {
+  const original = { currency: "USD", amount: 1, paidAmount: 0, openAmount: 1, rate: 7, rateSource: "ledger" };
+  const whole = { ...base, customer: "Whole Co", row: 1, original } as unknown as Invoice;
+  const invoices: Invoice[] = [
+    whole,
+    { ...base, customer: "Column Co", row: 2 },
+    { ...base, customer: "Whole Co", row: 3 },
+  ];
+  const groups = new CustomerGroups();
+  invoicesFromColumns(structuredClone(invoiceColumns(invoices, 0, 3)), [], groups);
+  expect([...groups.deskGroups().byCustomer]).toEqual([
+    ["Whole Co", [invoices[0], invoices[2]]],
+    ["Column Co", [invoices[1]]],
+  ]);
 });
 
 test("slices of any size put the list back in order", () => {
