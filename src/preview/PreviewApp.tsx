@@ -21,6 +21,7 @@ import { enterCell, recalculate } from "./formulas/recalc";
 import { Grid, newSheetView, type SheetView } from "./grid/Grid";
 import { DEFAULT_PANE_WIDTH, PANE_WIDTHS, type PaneWidth } from "./paneWidth";
 import { memoryExcelRun } from "./workbook/excelApi";
+import { pageTurn } from "../taskpane/analysis/pageTurn";
 import type { MemoryWorkbook } from "./workbook/memoryWorkbook";
 
 const bar: React.CSSProperties = {
@@ -98,7 +99,9 @@ export function PreviewApp({
     (l) => book.subscribe(l),
     () => book.version,
   );
-  const gateway = useMemo(() => createOfficeGateway(memoryExcelRun(book), "memory"), [book]);
+  // Each sync a task of its own, as in Excel, where it is a round trip and the pane's thread is free meanwhile (a
+  // million-row read is many syncs: in one task it held the preview's thread for two seconds).
+  const gateway = useMemo(() => createOfficeGateway(memoryExcelRun(book, { beforeSync: pageTurn }), "memory"), [book]);
   const functions = registeredFunctions();
   const [addressText, setAddressText] = useState<string | null>(null);
   const [formulaText, setFormulaText] = useState<string | null>(null);

@@ -2,7 +2,7 @@
  * The analysis off the pane's thread, in Debian's chromium: a 100,000-row ledger (the preview's `?ledger=100000`)
  * is analysed without any main-thread task over 100 ms until its results come (PerformanceObserver long tasks,
  * between the marks analyzeOffThread.ts sets: start → results); from the click until the results are shown and
- * settled (Today rendered, then 1 s without a long task) no task beyond the bounds below (100 ms not reached yet);
+ * settled (Today rendered, then 1 s without a long task) no task beyond the bound below (100 ms reached, with room);
  * the model check and the forecast check come after the results ("checking…" meanwhile); Cancel stops a running
  * analysis (its worker terminated: the end mark) within 200 ms of the click; and the worker kept from one analysis
  * gives the next the checks it kept (workerPool.ts).
@@ -78,14 +78,13 @@ function tasksUntilSettled(): Promise<Settled> {
   );
 }
 
-// The target is 100 ms for every task from the click to the results settled; not reached yet. Reached on the
-// 2-core machine at load 11–18: during the analysis ≤ 105 ms; after it (the collections desk built on the pane's
-// thread, then React committing the results and Fluent's tab overflow measuring the layout) 264–506 ms, where it
-// was about 80 s before the desk's invoices came from the worker and Today grouped them once; before it, the read
-// of 100,000 rows from the preview's in-memory stand-in for Excel (not a cost in Excel, whose sync is a round trip)
-// 563–1,012 ms. The bounds are these figures with room for the machine's load: they fail at the old 80 s.
-const LONGEST_AFTER_MS = 1_000;
-const LONGEST_TASK_MS = 2_000;
+// The target is 100 ms for every task from the click to the results settled. Reached on the 2-core machine (load
+// about 2, this file alone as `npm test` runs it): longest task 80–90 ms at 100,000 rows — the read split into a task
+// per sync (the preview's syncs are round trips, as in Excel), the rows posted in 16 ms slices, the desk's invoices
+// sent as columns and grouped as they come; at a million rows 115 ms (a throwaway run). Before: the read 563–1,012 ms
+// in one task, the desk and the results' first render 264–506 ms. The bound leaves room for a loaded machine and
+// fails at any of those.
+const LONGEST_TASK_MS = 250;
 
 test("100,000 rows: from the click to the results settled, no task on the page's thread over the bounds", async () => {
   const box = page.getByLabel("Address");
@@ -106,7 +105,6 @@ test("100,000 rows: from the click to the results settled, no task on the page's
   expect(ms).toBeGreaterThan(100); // it really ran (and long enough to have held the thread in one piece)
   expect(tasks.filter((t) => t.duration > 100)).toEqual([]);
   expect(longest).toBeLessThanOrEqual(LONGEST_TASK_MS);
-  expect(Math.max(0, ...settled.after.map((t) => t.duration))).toBeLessThanOrEqual(LONGEST_AFTER_MS);
   // The checks came after the results: the end mark (their worker stopped) follows the results mark.
   const marks = await page.waitForFunction(() => {
     const at = (name: string) => performance.getEntriesByName(name).pop()?.startTime;

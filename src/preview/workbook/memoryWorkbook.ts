@@ -91,6 +91,7 @@ export class MemorySheet {
   /** Writes so far (set, insertRows): what a kept usedArea was found after. */
   private writes = 0;
   private used: { writes: number; area: Area | null } | null = null;
+  private bounds: { writes: number; area: Area | null } | null = null;
 
   constructor(
     readonly id: number,
@@ -151,9 +152,15 @@ export class MemorySheet {
 
   /**
    * The smallest area holding every non-empty cell, wherever it starts (Excel's used range of values). Each row is
-   * read from its ends inward, so a full sheet costs a look at each row's first and last cells, not at every cell.
+   * read from its ends inward, so a full sheet costs a look at each row's first and last cells, not at every cell;
+   * and kept until the next write (a range of the used area asks for it at each property read).
    */
   valueBounds(): Area | null {
+    if (this.bounds?.writes !== this.writes) this.bounds = { writes: this.writes, area: this.findValueBounds() };
+    return this.bounds.area && { ...this.bounds.area };
+  }
+
+  private findValueBounds(): Area | null {
     const filled = (v: CellValue | undefined) => v !== "" && v !== undefined;
     let top = -1;
     let bottom = -1;

@@ -44,7 +44,7 @@ describe("the in-memory workbook", () => {
     expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 4, columns: 4 });
   });
 
-  it("the grid's area follows every write: a cell set grows it, a cell blanked shrinks it, rows inserted move it", () => {
+  it("the grid's area and the values' bounds follow every write: a cell set grows them, a cell blanked shrinks them, rows inserted move them", () => {
     const s = new MemoryWorkbook().addSheet("S");
     expect(s.usedArea()).toBeNull();
     s.set(1, 1, "x");
@@ -57,6 +57,11 @@ describe("the in-memory workbook", () => {
     expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 2, columns: 2 });
     s.insertRows(0, 3);
     expect(s.usedArea()).toEqual({ row: 0, column: 0, rows: 5, columns: 2 });
+    expect(s.valueBounds()).toEqual({ row: 4, column: 1, rows: 1, columns: 1 });
+    s.valueBounds()!.row = 0; // a copy too
+    expect(s.valueBounds()).toEqual({ row: 4, column: 1, rows: 1, columns: 1 });
+    s.set(0, 0, "top");
+    expect(s.valueBounds()).toEqual({ row: 0, column: 0, rows: 5, columns: 2 });
   });
 
   it("the values' area of a sparse sheet is the one every cell gives (blank texts, holes and empty rows)", () => {
