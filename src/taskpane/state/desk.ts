@@ -253,7 +253,10 @@ export async function refreshDesk(
   const log = sheet
     ? parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, state.base.mapping.dateOrder ?? "auto")
     : emptyLog();
-  return deskFrom(state, log);
+  // The desk and Today as tasks of their own, as when the desk is first made (a large ledger's desk is long).
+  const desk = deskOf(state, log);
+  await turn();
+  return withToday(state, desk);
 }
 
 /** The buyer-limits and contacts ranges, read through the gateway like the ledger; one that cannot be read says why. */
