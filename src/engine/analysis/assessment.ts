@@ -40,7 +40,7 @@ export interface SourceFigures {
 }
 
 /** Each customer's SourceFigures, a plain array of numbers per figure (openAccount: 1 or 0). */
-type SourceColumns = { [K in keyof SourceFigures]: number[] };
+export type SourceColumns = { [K in keyof SourceFigures]: number[] };
 
 function sourceColumns(n: number): SourceColumns {
   const columns = {} as SourceColumns;
@@ -73,13 +73,14 @@ export class AssessmentSources {
   /** How each assessment holds these sources (one descriptor for all). */
   readonly held: PropertyDescriptor = { value: this };
 
-  /** For `n` customers (more may come: the columns grow). */
+  /** For `n` customers (more may come: the columns grow), or for the customers of `columns` (unpackAssessments). */
   constructor(
     n: number,
     private readonly prior: GradePrior,
     readonly settings: LimitSettings,
+    columns?: SourceColumns,
   ) {
-    this.figures = sourceColumns(n);
+    this.figures = columns ?? sourceColumns(n);
   }
 
   /**
@@ -125,6 +126,30 @@ export class AssessmentSources {
     const k = this.positionOf(c);
     if (!kept.has(k)) kept.set(k, make(k));
     return kept.get(k) as T;
+  }
+
+  /** The sources of `list` (assessments of this analysis) in the list's order, as plain data (packAssessments). */
+  packed(list: readonly CustomerAssessment[]): PackedSources {
+    const columns = sourceColumns(list.length);
+    const reasons: [number, Reason[]][] = [];
+    const limits: [number, CreditLimitRecommendation][] = [];
+    for (let i = 0; i < list.length; i++) {
+      const k = this.positionOf(list[i]);
+      for (const key of SOURCE_KEYS) columns[key][i] = this.figures[key][k];
+      const made = { reasons: this.reasons.get(k), limit: this.limits.get(k) };
+      if (made.reasons) reasons.push([i, made.reasons]);
+      if (made.limit) limits.push([i, made.limit]);
+    }
+    return { prior: this.prior, settings: this.settings, columns, reasons, limits };
+  }
+
+  /** The assessments of `figures` again, made on read from `packed` (its columns in the figures' order). */
+  static unpacked(figures: readonly AssessmentFigures[], packed: PackedSources): CustomerAssessment[] {
+    const sources = new AssessmentSources(figures.length, packed.prior, packed.settings, packed.columns);
+    for (const f of figures) sources.assessed.push(new Assessment(f, sources));
+    for (const [k, value] of packed.reasons) sources.reasons.set(k, value);
+    for (const [k, value] of packed.limits) sources.limits.set(k, value);
+    return sources.assessed;
   }
 
   /** Where the assessment was made among this analysis's (its figures' column index). */
@@ -283,3 +308,75 @@ function primedObjects(): AssessmentFigures[] {
   return [new Assessment(all(0), sources), new Assessment(all(null), sources)];
 }
 export const PRIMED: readonly AssessmentFigures[] = primedObjects();
+
+/** What an analysis's assessments' reasons and limits are made from, as plain data (packAssessments). */
+export interface PackedSources {
+  prior: GradePrior;
+  settings: LimitSettings;
+  /** Each assessment's SourceFigures, in the order of the figures packed. */
+  columns: SourceColumns;
+  /** The grade reasons and credit limits already made (or set), by position among the figures. */
+  reasons: [number, Reason[]][];
+  limits: [number, CreditLimitRecommendation][];
+}
+
+/**
+ * An assessment's own figures, without the two made on read (an object literal: one shape for all). Every key of
+ * AssessmentFigures, optional ones too: a figure added to CustomerAssessment and not here fails to compile.
+ */
+function figuresOf(c: CustomerAssessment): AssessmentFigures {
+  const figures = {
+    customer: c.customer,
+    openAmount: c.openAmount,
+    overdueAmount: c.overdueAmount,
+    shareOfAR: c.shareOfAR,
+    buckets: c.buckets,
+    invoiceCount: c.invoiceCount,
+    openInvoiceCount: c.openInvoiceCount,
+    paidInvoiceCount: c.paidInvoiceCount,
+    paidLateCount: c.paidLateCount,
+    paidLateAmount: c.paidLateAmount,
+    lateShare: c.lateShare,
+    weightedDaysLate: c.weightedDaysLate,
+    weightedDaysToPay: c.weightedDaysToPay,
+    recentDaysLate: c.recentDaysLate,
+    earlierDaysLate: c.earlierDaysLate,
+    trend: c.trend,
+    paydex: c.paydex,
+    paydexBand: c.paydexBand,
+    over60Share: c.over60Share,
+    disputedOpen: c.disputedOpen,
+    disputedShare: c.disputedShare,
+    historyDays: c.historyDays,
+    grade: c.grade,
+    riskScore: c.riskScore,
+    terms: c.terms,
+    keptLimit: c.keptLimit,
+    overLimit: c.overLimit,
+    termsGrade: c.termsGrade,
+    insuranceAdvised: c.insuranceAdvised,
+    insuranceReasons: c.insuranceReasons,
+  } satisfies { [K in keyof Required<AssessmentFigures>]: AssessmentFigures[K] };
+  return figures;
+}
+
+/**
+ * The assessments of one analysis as plain data for a structured copy (to the pane's thread): each one's own
+ * figures, and once for all what their grade reasons and credit limits are made from — not the reasons and limits
+ * themselves, which a copy of the assessments would make for every customer (they are made when first read; a
+ * hundred thousand customers' are about 200 MB to copy). Those already made or set go as they are. Null when the
+ * list is not all of one analysis's assessments (copies, or assessments of two analyses): copy it as it is.
+ */
+export function packAssessments(
+  list: readonly CustomerAssessment[],
+): { figures: AssessmentFigures[]; sources: PackedSources } | null {
+  const sources = list.length > 0 ? (list[0] as Partial<Held>)[SOURCES] : undefined;
+  if (!sources || !list.every((c) => (c as Partial<Held>)[SOURCES] === sources)) return null;
+  const figures = list.map(figuresOf);
+  return { figures, sources: sources.packed(list) };
+}
+
+/** The assessments packAssessments packed, again: the same figures, reasons and limits made when first read. */
+export function unpackAssessments(figures: readonly AssessmentFigures[], sources: PackedSources): CustomerAssessment[] {
+  return AssessmentSources.unpacked(figures, sources);
+}

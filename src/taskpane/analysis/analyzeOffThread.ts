@@ -203,6 +203,7 @@ function listener(
     if (m.kind === "stage") onStage?.(m.stage, m.index, m.of);
     else if (m.kind === "part") (resultsIn ? checks : results).add(m);
     else if (m.kind === "invoices") results.addInvoices(m);
+    else if (m.kind === "assessmentSources") results.addAssessmentSources(m);
     else if (m.kind === "results") {
       resultsIn = true;
       answers.giveResults(keepInvoices(results.whole(), results.invoices, results.groups.deskGroups()));

@@ -15,6 +15,10 @@ import {
   type Invoice,
   type LedgerChecks,
   type LedgerInput,
+  packAssessments,
+  type AssessmentFigures,
+  type PackedSources,
+  unpackAssessments,
 } from "../../engine";
 import { CustomerGroups } from "./customerGroups";
 import {
@@ -51,6 +55,7 @@ export type FromWorker =
   | { kind: "stage"; stage: AnalysisStage; index: number; of: number }
   | { kind: "part"; key: string; value: unknown; slice: boolean }
   | { kind: "invoices"; value: InvoiceColumns }
+  | { kind: "assessmentSources"; value: PackedSources }
   | { kind: "results" }
   | { kind: "done" }
   | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
@@ -94,7 +99,11 @@ export type Post = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
 
 /** Posts the results in parts, then the invoices the analysis read as columns in slices, then "results". */
 export function postResults(results: AnalysisBeforeChecks, post: Post, invoices: readonly Invoice[] = []): void {
-  postParts(results, post);
+  // The customers as their figures and, once, what their reasons and limits are made from (engine packAssessments):
+  // a copy of the assessments themselves would make every customer's reasons and limit, to copy them.
+  const packed = Array.isArray(results.customers) ? packAssessments(results.customers) : null;
+  postParts(packed ? { ...results, customers: packed.figures } : results, post);
+  if (packed) post({ kind: "assessmentSources", value: packed.sources });
   for (let i = 0; i < invoices.length; i += INVOICES_PER_MESSAGE) {
     const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
     post({ kind: "invoices", value }, transfersOf(value));
@@ -115,9 +124,16 @@ export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
   readonly invoices: Invoice[] = [];
   /** The same invoices grouped for the desk as they came (customerGroups.ts). */
   readonly groups = new CustomerGroups();
+  /** What the customers' reasons and limits are made from, when they came as figures (packAssessments). */
+  private assessmentSources: PackedSources | null = null;
 
   addInvoices(message: Extract<FromWorker, { kind: "invoices" }>): void {
     invoicesFromColumns(message.value, this.invoices, this.groups);
+  }
+
+  /** What the customers' reasons and limits are made from: the customers are made again from it (whole). */
+  addAssessmentSources(message: Extract<FromWorker, { kind: "assessmentSources" }>): void {
+    this.assessmentSources = message.value;
   }
 
   add(message: Extract<FromWorker, { kind: "part" }>): void {
@@ -128,8 +144,13 @@ export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
       );
   }
 
-  /** What came, as the object that was posted. */
+  /** What came, as the object that was posted (the customers made again once, with their sources). */
   whole(): T {
+    const sources = this.assessmentSources;
+    if (sources) {
+      this.parts.customers = unpackAssessments(this.parts.customers as AssessmentFigures[], sources);
+      this.assessmentSources = null;
+    }
     return this.parts as unknown as T;
   }
 }

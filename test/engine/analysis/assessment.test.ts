@@ -1,6 +1,10 @@
 /** The assessment (assessment.ts) as an analysis gives it: its reasons and credit limit made when first read. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
-import { PRIMED } from "../../../src/engine/analysis/assessment";
+import { PRIMED, packAssessments, unpackAssessments } from "../../../src/engine/analysis/assessment";
+import * as creditLimit from "../../../src/engine/analysis/creditLimit";
+import * as grade from "../../../src/engine/analysis/grade";
+import { serialFromYmd } from "../../../src/engine/core/dates";
+import { generateLedger } from "../../../src/engine/sample/generateLedger";
 import type { AnalysisSettings } from "../../../src/engine/analysis/types";
 import { AS_OF, handLedger } from "./handLedger";
 
@@ -64,5 +68,57 @@ describe("a customer's reasons and credit limit are made when read", () => {
     expect(Object.keys(blank)).toEqual(Object.keys(c));
     const figures = Object.keys(blank).filter((k) => k !== "gradeReasons" && k !== "creditLimit");
     for (const key of figures as (keyof typeof blank)[]) expect(blank[key]).toBeNull();
+  });
+});
+
+describe("packed for a copy to another thread", () => {
+  /** Packed, copied as postMessage copies, unpacked. */
+  const throughCopy = (list: ReturnType<typeof analysed>) => {
+    const packed = packAssessments(list)!;
+    const copy = structuredClone(packed);
+    return unpackAssessments(copy.figures, copy.sources);
+  };
+  const generated = () => {
+    const asOf = serialFromYmd(2025, 6, 30);
+    const { values } = generateLedger({ seed: 4, customers: 150, invoices: 4000, asOf, language: "zh" });
+    return analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, { ...settings, asOf }).customers;
+  };
+
+  test("the copy is the assessments, figures, reasons and limits alike, keys in their order; made on read again", () => {
+    for (const list of [analysed(), generated()]) {
+      const back = throughCopy(list);
+      expect(back.map(keysOf)).toEqual(list.map(keysOf));
+      expect(typeof Object.getOwnPropertyDescriptor(back[0], "gradeReasons")?.get).toBe("function");
+      expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(list)));
+    }
+  });
+
+  test("packing and copying make no customer's reasons or limit; those made or set before go as they are", () => {
+    const list = generated();
+    const made = jest.spyOn(grade, "gradeReasons");
+    const limits = jest.spyOn(creditLimit, "recommendCreditLimit");
+    structuredClone(packAssessments(list));
+    expect(made).not.toHaveBeenCalled();
+    expect(limits).not.toHaveBeenCalled();
+    made.mockRestore();
+    limits.mockRestore();
+    const mine = [list[0].gradeReasons[0]];
+    list[0].gradeReasons = mine;
+    const limit = list[3].creditLimit;
+    const back = throughCopy(list);
+    expect(back[0].gradeReasons).toEqual(mine);
+    expect(back[3].creditLimit).toEqual(limit);
+  });
+
+  test("a list sorted apart from the order assessed keeps each customer's own sources", () => {
+    const list = generated().reverse();
+    expect(JSON.parse(JSON.stringify(throughCopy(list)))).toEqual(JSON.parse(JSON.stringify(list)));
+  });
+
+  test("not one analysis's assessments (copies, or two analyses mixed): nothing packed, copy them as they are", () => {
+    const [a, b] = [analysed(), analysed()];
+    expect(packAssessments([{ ...a[0] }, ...a.slice(1)])).toBeNull();
+    expect(packAssessments([a[0], b[1]])).toBeNull();
+    expect(packAssessments([])).toBeNull();
   });
 });

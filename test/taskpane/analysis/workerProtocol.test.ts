@@ -12,6 +12,8 @@ import {
   rowPieces,
 } from "../../../src/taskpane/analysis/workerProtocol";
 import type { AnalysisBeforeChecks, Invoice, LedgerChecks } from "../../../src/engine";
+import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
 import { INVOICES_PER_MESSAGE } from "../../../src/taskpane/analysis/invoiceColumns";
 
 test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come back as they were", () => {
@@ -75,6 +77,29 @@ test("the ledger's invoices go after the analysis as columns in slices, their bu
     else if (m.kind === "invoices") parts.addInvoices(m);
   expect(parts.invoices).toStrictEqual(invoices);
   expect(parts.whole()).toEqual(analysis);
+});
+
+test("an analysis's customers go as their figures and, once, what their reasons and limits are made from", () => {
+  const values = handLedger();
+  const settings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
+  const {
+    modelCheck: _m,
+    forecastCheck: _f,
+    ...analysis
+  } = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+  const sent: FromWorker[] = [];
+  postResults(analysis, (m, transfer) => sent.push(structuredClone(m, { transfer: transfer ?? [] })));
+  const customers = sent.flatMap((m) => (m.kind === "part" && m.key === "customers" ? (m.value as object[]) : []));
+  expect(customers.length).toBe(analysis.customers.length);
+  for (const c of customers) expect(Object.keys(c)).not.toEqual(expect.arrayContaining(["gradeReasons"]));
+  expect(sent.filter((m) => m.kind === "assessmentSources")).toHaveLength(1);
+  const parts = new AnalysisParts();
+  for (const m of sent)
+    if (m.kind === "part") parts.add(m);
+    else if (m.kind === "assessmentSources") parts.addAssessmentSources(m);
+  const whole = parts.whole();
+  expect(Object.keys(whole)).toEqual(Object.keys(analysis));
+  expect(JSON.parse(JSON.stringify(whole))).toEqual(JSON.parse(JSON.stringify(analysis)));
 });
 
 test("the checks go as two parts, then done, and come back as they were", () => {
