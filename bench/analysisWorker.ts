@@ -19,9 +19,7 @@ import { generateLedger } from "../src/engine/sample/generateLedger";
 import { clearLedgerChecks } from "../src/engine/history/checksCache";
 import { floorPass } from "./floor";
 import { analysisWorkerSide } from "../src/taskpane/analysis/workerSide";
-import { analyzeOffThread } from "../src/taskpane/analysis/analyzeOffThread";
-import { join } from "path";
-import { Worker as Thread } from "worker_threads";
+import { paneRun, paneWorker } from "./paneWait";
 
 const AS_OF = serialFromYmd(2025, 6, 30);
 const rows = Number(process.argv[2]);
@@ -83,35 +81,6 @@ function workerRun(copy: (string | number)[][]): void {
   side({ kind: "run", rows: copy.length, sheet: "Ledger", topLeft: "A1", formats: false, settings });
   if (!done) throw new Error("the worker side did not finish");
 }
-/** A worker thread running the pane's worker side (paneWorkerEntry.ts), as the pane sees a browser's Worker. */
-function paneWorker(): { worker: Worker; stop: () => Promise<number> } {
-  const thread = new Thread(join(__dirname, "paneWorkerEntry.js"));
-  const worker = {
-    onmessage: null as ((event: { data: unknown }) => void) | null,
-    onerror: null as ((event: { message: string }) => void) | null,
-    postMessage: (message: unknown, transfer?: ArrayBuffer[]) => thread.postMessage(message, transfer ?? []),
-    terminate: () => void thread.terminate(),
-  };
-  thread.on("message", (data) => worker.onmessage?.({ data }));
-  thread.on("error", (e) => worker.onerror?.({ message: e.message }));
-  return { worker: worker as unknown as Worker, stop: () => thread.terminate() };
-}
-
-/**
- * The pane's wait for the results (analyzeOffThread.ts, as the pane calls it) with the worker in a thread of its
- * own: the rows posted in pieces, the results and invoices copied back. Times the call until it resolves, then lets
- * the checks finish (not waited for by the pane, but not left to run into the next measurement).
- */
-async function paneRun(copy: (string | number)[][], worker: Worker): Promise<number> {
-  const workers = { take: () => worker, giveBack: () => undefined };
-  const input = { values: copy, sheet: "Ledger", topLeft: "A1" };
-  const t0 = process.hrtime.bigint();
-  const { checks } = await analyzeOffThread(input, settings, { workers });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  await checks;
-  return ms;
-}
-
 /** `fn` timed by itself on a fresh copy of the ledger (made and collected outside its clock). */
 async function onFreshCopyAsync(fn: (copy: (string | number)[][]) => Promise<number>): Promise<number> {
   let copy: (string | number)[][] | null = structuredClone(values);
@@ -127,9 +96,8 @@ const peakRss = process.resourceUsage().maxRSS * 1024;
 
 async function main(): Promise<void> {
   // One worker kept from run to run, as the pane keeps it (workerPool.ts): the first run is its first analysis.
-  const { worker, stop } = paneWorker();
-  await new Promise((resolve) => setTimeout(resolve, 50)); // the thread started, outside the clock
-  for (let i = 0; i < runs; i++) paneResults.push(await onFreshCopyAsync((copy) => paneRun(copy, worker)));
+  const { worker, stop } = await paneWorker();
+  for (let i = 0; i < runs; i++) paneResults.push(await onFreshCopyAsync((copy) => paneRun(copy, settings, worker)));
   await stop();
   const best = Math.min(...times);
   const floor = Math.min(...floors);

@@ -12,6 +12,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 interface Measured {
   best: number;
   cpu: number;
+  /** The pane's wait for the results, best of the runs (NaN when not measured). */
+  pane: number;
   times: number[];
   inputHeap: number;
   peakHeap: number;
@@ -20,9 +22,10 @@ interface Measured {
   summary: string;
 }
 
-function measure(rows: number, shape: "distinct" | "300", runs: number, maxHeapMb = 4096): Measured {
+function measure(rows: number, shape: "distinct" | "300", runs: number, maxHeapMb = 4096, pane = true): Measured {
   const worker = join(__dirname, "customersWorker.js");
   const args = [`--max-old-space-size=${maxHeapMb}`, "--expose-gc", worker, String(rows), shape, String(runs)];
+  if (!pane) args.push("no-pane");
   return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 })) as Measured;
 }
 
@@ -34,6 +37,7 @@ function bestOf(ms: Measured[]): Measured {
     ...best,
     times: ms.flatMap((m) => m.times),
     cpu: Math.min(...ms.map((m) => m.cpu)),
+    pane: Math.min(...ms.map((m) => m.pane)),
     peakHeap: most((m) => m.peakHeap),
     peakRss: most((m) => m.peakRss),
   };
@@ -57,8 +61,12 @@ export async function benchCustomers(log: (line: string) => void, options: { mil
   log(`  one per customer:      ${line(many)}`);
   const ratio = (many.best / few.best).toFixed(2);
   log(`  ratio ${ratio}× (best against best; processor time ${(many.cpu / few.cpu).toFixed(2)}×)`);
+  log(
+    `  as the pane waits for the results (a worker thread, the copies both ways; paneWait.ts): ` +
+      `${many.pane.toFixed(0)} ms against ${few.pane.toFixed(0)} ms, ${(many.pane / few.pane).toFixed(2)}×`,
+  );
   if (options.million === false) return;
-  const million = measure(1_000_000, "distinct", 1, 16384);
+  const million = measure(1_000_000, "distinct", 1, 16384, false); // the analysis alone: its memory is the point
   log(`  1,000,000 rows, one invoice per customer: ${line(million)}`);
 }
 

@@ -4,16 +4,19 @@
  * the largest heap in use seen between the analysis's stages, the heap the result keeps (after a full collection),
  * and the process's peak resident memory, with the generated input's heap for scale.
  * The processor time (user + system, the collector's threads included) is given too: on a shared machine it moves
- * less than the time on the clock.
- * Usage: node --expose-gc .bench-build/bench/customersWorker.js <invoices> <distinct|300> <runs>
+ * less than the time on the clock. Then the pane's wait for the results of the same ledger (paneWait.ts: a worker
+ * thread, the copies both ways included), best of `runs`, unless told "no-pane".
+ * Usage: node --expose-gc .bench-build/bench/customersWorker.js <invoices> <distinct|300> <runs> [no-pane]
  */
 import { analyzeLedger } from "../src/engine/analysis/analyze";
 import { clearLedgerChecks } from "../src/engine/history/checksCache";
 import { MANY_AS_OF, manyCustomersLedger } from "./manyCustomers";
+import { paneRun, paneWorker } from "./paneWait";
 
 const rows = Number(process.argv[2]);
 const distinct = process.argv[3] === "distinct";
 const runs = Number(process.argv[4] ?? 3);
+const withPane = process.argv[5] !== "no-pane";
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const heap = () => process.memoryUsage().heapUsed;
 
@@ -25,13 +28,13 @@ const cpu: number[] = [];
 let peakHeap = 0;
 let keptHeap = 0;
 let summary = "";
+const settings = { asOf: MANY_AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
 for (let i = 0; i < runs; i++) {
   gc();
   clearLedgerChecks();
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   const onStage = () => void (peakHeap = Math.max(peakHeap, heap()));
-  const settings = { asOf: MANY_AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
   const a = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings, { onStage });
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   const used = process.cpuUsage(c0);
@@ -42,17 +45,36 @@ for (let i = 0; i < runs; i++) {
   const count = (n: number) => n.toLocaleString("en-US");
   summary = `${count(a.counts.invoices)} invoices, ${count(a.customers.length)} customers`;
 }
+// The analysis's peak memory, before the pane's runs add a second thread's heap.
 const peakRss = process.resourceUsage().maxRSS * 1024;
-process.stdout.write(
-  JSON.stringify({
-    rows,
-    best: Math.min(...times),
-    times,
-    cpu: Math.min(...cpu),
-    inputHeap,
-    peakHeap,
-    keptHeap,
-    peakRss,
-    summary,
-  }),
-);
+
+async function main(): Promise<void> {
+  const pane: number[] = [];
+  if (withPane) {
+    const { worker, stop } = await paneWorker();
+    for (let i = 0; i < runs; i++) {
+      gc();
+      pane.push(await paneRun(values, settings, worker));
+    }
+    await stop();
+  }
+  process.stdout.write(
+    JSON.stringify({
+      rows,
+      best: Math.min(...times),
+      times,
+      cpu: Math.min(...cpu),
+      pane: pane.length > 0 ? Math.min(...pane) : NaN,
+      inputHeap,
+      peakHeap,
+      keptHeap,
+      peakRss,
+      summary,
+    }),
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
