@@ -12,7 +12,7 @@ import { compareText } from "../core/compareText";
 import { toCents, fromCents } from "../model/money";
 import { customerKey } from "../ledger/customerKey";
 import type { Invoice } from "../analysis/types";
-import type { Desk } from "./desk";
+import { type Desk, hasSomethingOpen } from "./desk";
 import type { LogEntry } from "./log";
 import type { PromiseToPay } from "./promises";
 import type { DunningSettings, InsurerPolicy, StageId } from "./settings";
@@ -128,16 +128,17 @@ function dueSoonOf(invoices: readonly Invoice[], asOf: number, days: number): { 
   return { amount: fromCents(cents), first };
 }
 
-/**
- * The desk's invoices by customer key, grouped once (a scan per customer would cost customers × invoices): only those
- * with something open — all Today reads of them (dueSoonOf) — each key with the name its first invoice gives it.
- */
+/** The desk's invoices with something open by customer key, and the name each key's first invoice gives it. */
 interface OpenByKey {
   open: Map<string, Invoice[]>;
   /** Every key, in the order of its first invoice. */
   nameOf: Map<string, string>;
 }
 
+/**
+ * The desk's invoices by customer key, grouped once (a scan per customer would cost customers × invoices): only those
+ * with something open, all that Today reads of them (dueSoonOf passes the others by).
+ */
 function openInvoicesByKey(invoices: readonly Invoice[]): OpenByKey {
   const open = new Map<string, Invoice[]>();
   const nameOf = new Map<string, string>();
@@ -148,7 +149,7 @@ function openInvoicesByKey(invoices: readonly Invoice[]): OpenByKey {
       keyOf.set(i.customer, (k = customerKey(i.customer)));
       if (!nameOf.has(k)) nameOf.set(k, i.customer);
     }
-    if (i.openAmount === 0) continue; // nothing open: dueSoonOf would pass it by
+    if (!hasSomethingOpen(i)) continue;
     const list = open.get(k);
     if (list) list.push(i);
     else open.set(k, [i]);
