@@ -193,11 +193,8 @@ export async function withDesk(
   const { buyerLimits, contacts } = ranges;
   problem = ranges.problem ?? problem;
   const src = { base: analysis, input, settings, settingsProblem: problem, buyerLimits, contacts, setAside };
-  // The desk and Today as tasks of their own, the page getting a turn between them (a large ledger's desk is long).
   await turn();
-  const desk = deskOf(src, log);
-  await turn();
-  return withToday(src, desk);
+  return deskInTurns(src, log);
 }
 
 type DeskSources = Pick<
@@ -205,9 +202,17 @@ type DeskSources = Pick<
   "base" | "input" | "settings" | "settingsProblem" | "buyerLimits" | "contacts" | "setAside"
 >;
 
-/** The desk, Today and the analysis it changes, from its sources and a contact log (no workbook access). */
-export function deskFrom(src: DeskSources, log: ContactLog): { analysis: AnalysisBeforeChecks; desk: DeskState } {
-  return withToday(src, deskOf(src, log));
+/**
+ * The desk, Today and the analysis it changes, from its sources and a contact log (no workbook access): the desk and
+ * Today as tasks of their own, the page getting a turn between them (a large ledger's desk is long).
+ */
+async function deskInTurns(
+  src: DeskSources,
+  log: ContactLog,
+): Promise<{ analysis: AnalysisBeforeChecks; desk: DeskState }> {
+  const desk = deskOf(src, log);
+  await turn();
+  return withToday(src, desk);
 }
 
 /** The engine's desk from its sources (the ledger's invoices as the analysis read them, when kept). */
@@ -253,10 +258,7 @@ export async function refreshDesk(
   const log = sheet
     ? parseContactLog(sheet.values, sheet.sheet, sheet.topLeft, state.base.mapping.dateOrder ?? "auto")
     : emptyLog();
-  // The desk and Today as tasks of their own, as when the desk is first made (a large ledger's desk is long).
-  const desk = deskOf(state, log);
-  await turn();
-  return withToday(state, desk);
+  return deskInTurns(state, log);
 }
 
 /** The buyer-limits and contacts ranges, read through the gateway like the ledger; one that cannot be read says why. */
@@ -312,5 +314,5 @@ export async function withSettings(
   settings: DeskSettings,
 ): Promise<{ analysis: AnalysisBeforeChecks; desk: DeskState }> {
   const { buyerLimits, contacts, problem } = await readRanges(gateway, settings);
-  return deskFrom({ ...state, settings, settingsProblem: problem, buyerLimits, contacts }, state.log);
+  return deskInTurns({ ...state, settings, settingsProblem: problem, buyerLimits, contacts }, state.log);
 }
