@@ -14,7 +14,7 @@ import {
   Select,
   tokens,
 } from "@fluentui/react-components";
-import { useContext, useState } from "react";
+import { useContext, useMemo, useState } from "react";
 import {
   acceptProposals,
   type AnalysisBeforeChecks,
@@ -54,13 +54,12 @@ const SORTS = {
 } as const;
 type SortKey = keyof typeof SORTS;
 
-function sortCustomers(rows: CustomerAssessment[], key: SortKey): CustomerAssessment[] {
+/** The rows in the sort's order (ties as they were): each row's value read once, not once per comparison. */
+function sortCustomers(rows: readonly CustomerAssessment[], key: SortKey): CustomerAssessment[] {
   const value = SORTS[key].value as (c: CustomerAssessment) => number | string;
-  return [...rows].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const keyed = rows.map((c) => ({ c, v: value(c) }));
+  keyed.sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
+  return keyed.map((k) => k.c);
 }
 
 function Details({ c, onKeep }: { c: CustomerAssessment; onKeep?: (limits: KeptLimit[]) => void }) {
@@ -147,7 +146,7 @@ function CustomerRow({ c, isOpen, onToggle, onKeep }: CustomerRowProps) {
   const s = usePaneStyles();
   const cs = useStyles();
   return (
-    <li className={s.row} data-testid="customer-row">
+    <li className={s.row} data-testid="customer-row" data-customer={c.customer}>
       <div className={s.top}>
         <Link
           as="button"
@@ -199,11 +198,15 @@ export function CustomersTab({
   const [find, setFind] = useState("");
   // Find by any part of the name, however its full-width/half-width characters or letter case are written.
   const needle = customerKey(find.trim()).toLowerCase();
-  const found =
-    needle === ""
-      ? analysis.customers
-      : analysis.customers.filter((c) => customerKey(c.customer).toLowerCase().includes(needle));
-  const rows = sortCustomers(found, sort);
+  // Found and sorted once per search, sort and analysis, not at every render (a card opened, a limit kept).
+  const found = useMemo(
+    () =>
+      needle === ""
+        ? analysis.customers
+        : analysis.customers.filter((c) => customerKey(c.customer).toLowerCase().includes(needle)),
+    [analysis.customers, needle],
+  );
+  const rows = useMemo(() => sortCustomers(found, sort), [found, sort]);
   return (
     <div>
       <FindAndSort find={find} onFind={setFind} sort={sort} onSort={setSort} />

@@ -62,3 +62,28 @@ describe.each(["en", "zh-CN"] as const)("customers in %s", (language) => {
     expect(details).not.toMatch(/Payment score|付款评分/);
   });
 });
+
+describe("the list's order", () => {
+  /** The customers' names as the list shows them (each row starts with the name). */
+  const shown = () => screen.getAllByTestId("customer-row").map((r) => r.getAttribute("data-customer"));
+  const by = (value: (c: (typeof analysis.customers)[number]) => number | string) =>
+    [...analysis.customers]
+      .sort((a, b) => {
+        const [x, y] = [value(a), value(b)];
+        return x < y ? -1 : x > y ? 1 : 0;
+      })
+      .map((c) => c.customer);
+
+  test.each([
+    ["open", (c: (typeof analysis.customers)[number]) => -c.openAmount],
+    ["overdue", (c: (typeof analysis.customers)[number]) => -c.overdueAmount],
+    ["grade", (c: (typeof analysis.customers)[number]) => -c.grade],
+    ["late", (c: (typeof analysis.customers)[number]) => -(c.weightedDaysLate ?? -1)],
+    ["limit", (c: (typeof analysis.customers)[number]) => -c.creditLimit.amount],
+    ["name", (c: (typeof analysis.customers)[number]) => c.customer],
+  ] as const)("sorted by %s: the analysis's customers in that order, ties as they were", async (key, value) => {
+    show("en");
+    await act(async () => fireEvent.change(screen.getByRole("combobox"), { target: { value: key } }));
+    expect(shown()).toEqual(by(value));
+  });
+});
