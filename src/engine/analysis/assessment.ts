@@ -149,7 +149,7 @@ export class AssessmentSources {
     for (const f of figures) sources.assessed.push(new Assessment(f, sources));
     for (const [k, value] of packed.reasons) sources.reasons.set(k, value);
     for (const [k, value] of packed.limits) sources.limits.set(k, value);
-    return sources.assessed;
+    return [...sources.assessed]; // a list of the caller's own: sorting it must not move what the positions read
   }
 
   /** Where the assessment was made among this analysis's (its figures' column index). */

@@ -110,9 +110,12 @@ describe("packed for a copy to another thread", () => {
     expect(back[3].creditLimit).toEqual(limit);
   });
 
-  test("a list sorted apart from the order assessed keeps each customer's own sources", () => {
+  test("a list sorted apart from the order assessed keeps each customer's own sources, and so does the copy sorted", () => {
     const list = generated().reverse();
     expect(JSON.parse(JSON.stringify(throughCopy(list)))).toEqual(JSON.parse(JSON.stringify(list)));
+    const back = throughCopy(list).sort((a, b) => a.grade - b.grade || a.customer.localeCompare(b.customer));
+    const own = new Map(list.map((c) => [c.customer, JSON.stringify(c)]));
+    for (const c of back) expect(JSON.stringify(c)).toBe(own.get(c.customer));
   });
 
   test("not one analysis's assessments (copies, or two analyses mixed): nothing packed, copy them as they are", () => {
