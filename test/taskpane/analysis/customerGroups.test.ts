@@ -3,7 +3,7 @@ import { deskGroups } from "../../../src/engine/collections/desk";
 import { serialFromYmd } from "../../../src/engine/core/dates";
 import type { Invoice } from "../../../src/engine/model/types";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
-import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { invoicesRead } from "./invoicesRead";
 import { CustomerGroups } from "../../../src/taskpane/analysis/customerGroups";
 import { invoiceColumns, invoicesFromColumns } from "../../../src/taskpane/analysis/invoiceColumns";
 import { exportFiles } from "../../engine/ledger/exportFiles";
@@ -34,15 +34,6 @@ test("invoices added one by one: groups in the order customers first come, the o
     ["A", [invoices[1]]],
   ]);
 });
-
-/** The invoices as the analysis reads them. */
-function invoicesRead(values: unknown[][], asOf: number, numberFormats?: string[][]): Invoice[] {
-  let read: Invoice[] = [];
-  const settings = { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
-  const input = { values, sheet: "Ledger", topLeft: "A1", ...(numberFormats ? { numberFormats } : {}) };
-  analyzeLedger(input, settings, { onLedgerInvoices: (invoices) => (read = invoices) });
-  return read;
-}
 
 /** Through columns in slices of `per`, grouped as they are rebuilt (invoiceColumns.ts). */
 function groupedInSlices(invoices: readonly Invoice[], per: number): CustomerGroups {

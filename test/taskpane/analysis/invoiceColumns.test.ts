@@ -1,6 +1,6 @@
 /* The ledger's invoices as columns for the trip from the worker to the pane: every invoice comes back as it was. */
 import fc from "fast-check";
-import { analyzeLedger } from "../../../src/engine/analysis/analyze";
+import { invoicesRead } from "./invoicesRead";
 import { serialFromYmd } from "../../../src/engine/core/dates";
 import type { Invoice } from "../../../src/engine/model/types";
 import { generateLedger } from "../../../src/engine/sample/generateLedger";
@@ -131,15 +131,6 @@ test("property: any list of invoices of the usual shape comes back equal", () =>
     }),
   );
 });
-
-/** The invoices an analysis reads and hands over (what the worker sends the pane). */
-function invoicesRead(values: unknown[][], asOf: number, numberFormats?: string[][]): Invoice[] {
-  let read: Invoice[] = [];
-  const settings = { asOf, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
-  const input = { values, sheet: "Ledger", topLeft: "A1", ...(numberFormats ? { numberFormats } : {}) };
-  analyzeLedger(input, settings, { onLedgerInvoices: (invoices) => (read = invoices) });
-  return read;
-}
 
 test("a generated ledger's invoices, as the analysis read them, come back equal", () => {
   const { values } = generateLedger({ seed: 5, customers: 120, invoices: 6000, asOf: AS_OF, language: "zh" });
