@@ -10,10 +10,9 @@ import { groupByCustomer } from "../analysis/customers";
 import { FORECAST_WEEKS, forecastCollections, weekOf } from "../analysis/forecast";
 import { paymentBehaviour } from "../analysis/portfolio";
 import type { Invoice } from "../model/types";
-import { numbers } from "../core/heapArrays";
 import { toCents } from "../model/money";
 import { customerHistories, sharedHistories, type CustomerHistory } from "./customerHistory";
-import { weeklySeriesAt } from "./forecastAt";
+import { weeklySeries } from "./forecastAt";
 import { billedOn, monthEndsUpTo, openCentsAt, paidBy } from "./pointInTime";
 
 export type ForecastMethod = "ours" | "dueDate" | "daysToPay";
@@ -121,9 +120,9 @@ export function backtestForecast(
     ours === ourForecast && invoices.length > 0
       ? sharedHistories(histories ?? customerHistories(groupByCustomer(invoices)))
       : null;
-  const openAt = byColumns ? numbers(byColumns[0].columns.open.length) : [];
-  const detail = monthEnds.map((t) => {
-    if (byColumns) return { asOf: t, ...weeklySeriesAt(byColumns, t, openAt) };
+  const series = byColumns ? weeklySeries(byColumns, monthEnds) : [];
+  const detail = monthEnds.map((t, k) => {
+    if (byColumns) return { asOf: t, ...series[k] };
     const past = invoicesAt(invoices, t);
     const forecast = {} as Record<ForecastMethod, number[]>;
     for (const m of FORECAST_METHODS) forecast[m] = methods[m](past, t);

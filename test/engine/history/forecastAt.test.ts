@@ -3,7 +3,7 @@ import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import type { Invoice } from "../../../src/engine/analysis/types";
 import { serialFromYmd } from "../../../src/engine/core/dates";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
-import { weeklySeriesAt } from "../../../src/engine/history/forecastAt";
+import { weeklySeries, weeklySeriesAt } from "../../../src/engine/history/forecastAt";
 import {
   actualCollections,
   backtestForecast,
@@ -35,6 +35,22 @@ describe("the forecast check's weekly series read from the histories' columns", 
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("equal the definitions at each of several month-ends read together (property: awkward ledgers)", () => {
+    const monthEnds = fc
+      .uniqueArray(fc.integer({ min: 980, max: 1500 }), { minLength: 1, maxLength: 6 })
+      .map((ends) => ends.sort((a, b) => a - b));
+    for (const wholeDays of [true, false]) {
+      fc.assert(
+        fc.property(ledgerArb(wholeDays), monthEnds, (invoices, ends) => {
+          if (invoices.length === 0) return;
+          const series = weeklySeries(customerHistories(groupByCustomer(invoices)), ends);
+          expect(series).toEqual(ends.map((t) => reference(invoices, t)));
+        }),
+        { numRuns: 150 },
+      );
+    }
   });
 
   it("the whole check on a generated ledger equals the invoice-by-invoice one", () => {
