@@ -2,8 +2,9 @@
  * The forecast check's weekly series at past month-ends `t` (forecastBacktest.ts), read from the customers'
  * histories as columns instead of copying the ledger as it stood: what was collected in each of the 13 weeks after
  * `t` from the invoices open at `t`, our forecast made at `t` (habits as known then, history/habitsAt.ts), and the
- * two naive forecasts. Only the rows open at `t` are read (rowsOpenAt.ts). Week sums are whole cents, so they equal the invoice-by-invoice definitions exactly
- * (actualCollections, ourForecast, dueDateForecast, daysToPayForecast in forecastBacktest.ts).
+ * two naive forecasts. Only the rows open at `t` are read (rowsOpenAt.ts). Week sums are whole cents, so they equal
+ * the invoice-by-invoice definitions exactly (actualCollections, ourForecast, dueDateForecast, daysToPayForecast in
+ * forecastBacktest.ts).
  */
 import { FORECAST_WEEKS, weekOf } from "../analysis/forecast";
 import { integers, numbers } from "../core/heapArrays";

@@ -2,7 +2,7 @@
  * The portfolio's amount-weighted days to pay as known at each of several past month-ends (analysis/portfolio.ts
  * paymentBehaviour): Σ cents × (paid − invoice date) / Σ cents over the invoices billed and settled by t, rounded to
  * whole days — what the days-to-pay forecast of the forecast check adds to each billing date (forecastAt.ts).
- * A settled invoice counts from the first month-end after both its dates, so each is read once for all month-ends.
+ * A settled invoice counts from the first month-end on or after both its dates: each is read once for all of them.
  * The sums are of whole numbers below 2^53, exact in any order; a ledger where they are not (dates with a time of
  * day, or sums too large) is summed at each month-end in history order instead, as one month-end alone would be.
  */
