@@ -9,7 +9,7 @@ import { integers } from "../core/heapArrays";
 import type { CustomerHistory } from "./customerHistory";
 import type { HistoryColumns } from "./historyColumns";
 
-/** One month-end's open rows, customer by customer: segment s is customer `customer[s]`'s rows ends[s − 1] … ends[s] − 1. */
+/** One month-end's open rows by customer: segment s is customer `customer[s]`'s rows ends[s − 1] … ends[s] − 1. */
 export interface RowsAt {
   rows: number[];
   customer: number[];

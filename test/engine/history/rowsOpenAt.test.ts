@@ -5,7 +5,7 @@ import { customerHistories, type CustomerHistory } from "../../../src/engine/his
 import { rowsOpenAt } from "../../../src/engine/history/rowsOpenAt";
 import { ledgerArb } from "./randomInvoices";
 
-/** The definition: every row billed by t whose open amount at t (paid ≤ t ? open : amount) may not be 0, by customer. */
+/** The definition: each row billed by t whose open amount at t (paid ≤ t ? open : amount) may not be 0, by customer. */
 function openRows(histories: readonly CustomerHistory[], t: number) {
   const c = histories[0].columns;
   const out = { rows: [] as number[], customer: [] as number[], ends: [] as number[] };
