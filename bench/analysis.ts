@@ -19,6 +19,7 @@ interface Measured {
   workerResults: number;
   paneResults: number;
   paneFirst: number;
+  paneAgain: number;
   inputRss: number;
   peakRss: number;
   summary: string;
@@ -63,6 +64,11 @@ export async function benchAnalysis(log: (line: string) => void): Promise<void> 
         `pieces, the results and invoices copied back): ${r.paneResults.toFixed(0)} ms = ` +
         `${(r.paneResults / r.floor).toFixed(1)}× the floor (the worker's first analysis, code not yet optimised: ` +
         `${r.paneFirst.toFixed(0)} ms)`,
+    );
+    log(
+      `    the pane's wait after a display setting change (the same ledger, its rows kept in the worker: only the ` +
+        `order to run sent; the checks reused): ${r.paneAgain.toFixed(0)} ms = ` +
+        `${(r.paneAgain / r.paneResults).toFixed(2)}× the first wait`,
     );
   }
 }

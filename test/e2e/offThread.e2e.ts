@@ -5,7 +5,7 @@
  * settled (Today rendered, then 1 s without a long task) no task beyond the bound below (100 ms nearly reached);
  * the model check and the forecast check come after the results ("checking…" meanwhile); Cancel stops a running
  * analysis (its worker terminated: the end mark) within 200 ms of the click; and the worker kept from one analysis
- * gives the next the checks it kept (workerPool.ts).
+ * gives the next the rows and the checks it kept (workerPool.ts, analyzeOffThread.ts).
  */
 import type { Page } from "playwright-core";
 import { openSetup, paneOf } from "./paneHelpers";
@@ -155,25 +155,38 @@ test("Cancel stops a running analysis within 200 ms, and no result arrives after
   expect(session.pageErrors).toEqual([]);
 });
 
-/** Analyses again from the setup and returns how long the checks took after the results (start → results → end). */
-async function analyseAgainTimingChecks(): Promise<number> {
+/**
+ * Analyses again from the setup and returns how long the checks took after the results (start → results → end) and
+ * how many pieces of rows the pane posted to the worker.
+ */
+async function analyseAgainTimingChecks(): Promise<{ checks: number; pieces: number }> {
   const pane = paneOf(page);
   const before = await page.evaluate(() => performance.getEntriesByName("arlens:analysis:end").length);
   await pane.getByRole("button", { name: "Analyze again" }).click();
   const gap = await page.waitForFunction((n) => {
     const ends = performance.getEntriesByName("arlens:analysis:end");
     if (ends.length <= n) return null;
-    return ends[ends.length - 1].startTime - performance.getEntriesByName("arlens:analysis:results").pop()!.startTime;
+    const posted = performance.getEntriesByName("arlens:analysis:rowsPosted").pop() as PerformanceMark;
+    return {
+      checks:
+        ends[ends.length - 1].startTime - performance.getEntriesByName("arlens:analysis:results").pop()!.startTime,
+      pieces: (posted.detail as { pieces: number }).pieces,
+    };
   }, before);
-  return (await gap.jsonValue()) as number;
+  return (await gap.jsonValue()) as { checks: number; pieces: number };
 }
 
-test("analysed again with the same ledger, the worker kept from the last analysis gives the checks it kept at once", async () => {
+test("analysed again with the same ledger, the worker kept from the last analysis has its rows and checks", async () => {
   await openSetup(page);
-  const fresh = await analyseAgainTimingChecks(); // after the cancel: a new worker, the checks computed
+  const fresh = await analyseAgainTimingChecks(); // after the cancel: a new worker, the rows sent, the checks computed
   await paneOf(page).getByTestId("tab-bar").waitFor();
   const reused = await analyseAgainTimingChecks();
-  console.log(`the checks after the results: ${fresh.toFixed(0)} ms in a new worker, ${reused.toFixed(0)} ms reused`);
-  expect(reused).toBeLessThan(fresh / 2);
+  console.log(
+    `the checks after the results: ${fresh.checks.toFixed(0)} ms in a new worker, ${reused.checks.toFixed(0)} ms ` +
+      `reused; pieces of rows posted: ${fresh.pieces}, then ${reused.pieces}`,
+  );
+  expect(reused.checks).toBeLessThan(fresh.checks / 2);
+  expect(fresh.pieces).toBeGreaterThan(10);
+  expect(reused.pieces).toBe(0);
   expect(session.pageErrors).toEqual([]);
 });

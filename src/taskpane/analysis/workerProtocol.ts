@@ -32,11 +32,16 @@ import {
 /** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
 export const PIECE_BYTES = 128 * 1024;
 
-/** Rows of the ledger, posted in pieces, then the order to run. */
+/**
+ * Rows of the ledger, posted in pieces, then the order to run. `ledger` names the rows (a number the pane gives each
+ * ledger it reads): the worker keeps the last ledger's rows after its analysis, and an order to run that ledger again
+ * (another setting) comes without its rows (analyzeOffThread.ts).
+ */
 export type ToWorker =
-  | { kind: "rows"; from: number; values: unknown[][]; numberFormats?: string[][] }
+  | { kind: "rows"; ledger: number; from: number; values: unknown[][]; numberFormats?: string[][] }
   | {
       kind: "run";
+      ledger: number;
       rows: number;
       sheet: string;
       topLeft: string;
@@ -60,13 +65,14 @@ export type FromWorker =
   | { kind: "done" }
   | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
 
-/** The rows of `input` as the messages that carry them to the worker, about PIECE_BYTES each. */
-export function* rowPieces(input: LedgerInput): Generator<ToWorker> {
+/** The rows of `input` (ledger `ledger`) as the messages that carry them to the worker, about PIECE_BYTES each. */
+export function* rowPieces(input: LedgerInput, ledger: number): Generator<ToWorker> {
   const { values, numberFormats } = input;
   const n = itemsPerPiece(values);
   for (let from = 0; from < values.length; from += n) {
     yield {
       kind: "rows",
+      ledger,
       from,
       values: values.slice(from, from + n),
       ...(numberFormats ? { numberFormats: numberFormats.slice(from, from + n) } : {}),

@@ -1,7 +1,9 @@
 /**
  * The worker's side of the analysis (analysisWorker.ts wires it to the worker's messages): takes the rows in pieces,
  * runs the engine's analysis when told to, and posts its progress by stage, the results in parts as soon as they are
- * made, then the model check and the forecast check (the pane shows the results meanwhile).
+ * made, then the model check and the forecast check (the pane shows the results meanwhile). The last ledger's rows
+ * are kept after its analysis (the engine only reads them): the same ledger analysed again with another setting
+ * comes without them. The rows of another ledger replace them.
  */
 import {
   analyzeLedger,
@@ -16,14 +18,21 @@ import { errorMessage, type Post, postChecks, postResults, type ToWorker } from 
 export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
   let values: unknown[][] = [];
   let numberFormats: string[][] = [];
+  let ledger: number | null = null; // whose rows `values` holds
 
   const takeRows = (message: Extract<ToWorker, { kind: "rows" }>) => {
+    if (message.ledger !== ledger) {
+      values = [];
+      numberFormats = [];
+      ledger = message.ledger;
+    }
     for (let i = 0; i < message.values.length; i++) values[message.from + i] = message.values[i];
     const formats = message.numberFormats ?? [];
     for (let i = 0; i < formats.length; i++) numberFormats[message.from + i] = formats[i];
   };
 
   const run = (message: Extract<ToWorker, { kind: "run" }>) => {
+    if (message.ledger !== ledger) return post(errorMessage(new Error("The analysis worker does not hold these rows")));
     values.length = message.rows;
     const input: LedgerInput = {
       values,
@@ -41,9 +50,6 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
       postChecks(analyzeLedger(input, message.settings, hooks, message.cash), post);
     } catch (error) {
       post(errorMessage(error));
-    } finally {
-      values = [];
-      numberFormats = [];
     }
   };
 

@@ -201,4 +201,34 @@ describe("analyzeOffThread", () => {
     await analyzeOffThread(input, settings, { workers });
     expect(started).toHaveLength(2);
   });
+
+  test("the same ledger analysed again in the kept worker is sent no rows; another one, or other formats, its rows", async () => {
+    const started: FakeWorker[] = [];
+    const workers = workerPool(() => {
+      started.push(new FakeWorker());
+      return started[started.length - 1] as unknown as Worker;
+    });
+    const rowsSent = () => started[0].received.filter((m) => m.kind === "rows").length;
+    await (
+      await analyzeOffThread(input, settings, { workers })
+    ).checks;
+    const first = rowsSent();
+    expect(first).toBeGreaterThan(0);
+    const growth = { ...settings, riskAppetite: "growth" as const };
+    const again = await analyzeOffThread(input, growth, { workers });
+    expect(await whole(again)).toEqual(analyzeLedger(input, growth));
+    expect(rowsSent()).toBe(first); // only the order to run
+    // The same cells read again (a new read: another object), and the same cells with formats: their rows are sent.
+    const reread = { ...input, values: handLedger() };
+    await (
+      await analyzeOffThread(reread, settings, { workers })
+    ).checks;
+    expect(rowsSent()).toBe(2 * first);
+    const formatted = { ...reread, numberFormats: reread.values.map((row) => row.map(() => "General")) };
+    expect(await whole(await analyzeOffThread(formatted, settings, { workers }))).toEqual(
+      analyzeLedger(formatted, settings),
+    );
+    expect(rowsSent()).toBe(3 * first);
+    expect(started).toHaveLength(1);
+  });
 });

@@ -119,7 +119,7 @@ test("the checks go as two parts, then done, and come back as they were", () => 
 test("rowPieces: the rows and their formats in order, in pieces of about PIECE_BYTES, put back as they were", () => {
   const values = Array.from({ length: 20_000 }, (_, i) => [`Customer ${i % 40}`, `INV-${i}`, 45000 + i, i * 1.25]);
   const numberFormats = values.map(() => ["@", "@", "yyyy-mm-dd", "#,##0.00"]);
-  const pieces = [...rowPieces({ values, numberFormats, sheet: "Ledger", topLeft: "A1" })];
+  const pieces = [...rowPieces({ values, numberFormats, sheet: "Ledger", topLeft: "A1" }, 7)];
   expect(pieces.length).toBeGreaterThan(3);
   const rows: unknown[][] = [];
   const formats: string[][] = [];
@@ -132,8 +132,8 @@ test("rowPieces: the rows and their formats in order, in pieces of about PIECE_B
   }
   expect(rows).toEqual(values);
   expect(formats).toEqual(numberFormats);
-  const bare = [...rowPieces({ values: values.slice(0, 3), sheet: "Ledger", topLeft: "A1" })];
-  expect(bare).toEqual([{ kind: "rows", from: 0, values: values.slice(0, 3) }]);
+  const bare = [...rowPieces({ values: values.slice(0, 3), sheet: "Ledger", topLeft: "A1" }, 7)];
+  expect(bare).toEqual([{ kind: "rows", ledger: 7, from: 0, values: values.slice(0, 3) }]);
 });
 
 test("itemsPerPiece: at least one item, more when they are small", () => {
