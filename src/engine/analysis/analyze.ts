@@ -7,7 +7,7 @@
 import { defaultEdges, validateEdges } from "../core/aging";
 import { parseCell, rangeAddress } from "../ledger/addresses";
 import { detectColumns } from "../ledger/columns";
-import { parseLedger } from "../ledger/parseLedger";
+import { parseLedger, type ParsedLedger } from "../ledger/parseLedger";
 import { agedByDueDateNotes } from "../ledger/agingBasisNotes";
 import { reconcile } from "../ledger/reconcile";
 import { skippedNotes } from "../ledger/skippedRows";
@@ -16,6 +16,7 @@ import { alertedCustomers, buildAlerts, resolveAlertThresholds } from "./alerts"
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
 import { keptLimitMap } from "./keptLimits";
+import { keepReading, keptReading, readingKey } from "./keptReadings";
 import { ledgerLimits } from "./ledgerLimits";
 import { DEFAULT_HEADROOM } from "./creditLimit";
 import { customerHistories } from "../history/customerHistory";
@@ -78,6 +79,11 @@ export interface AnalysisHooks {
    * taskpane shows it while the checks run (a third of the time at a million rows, two fifths at 100,000).
    */
   onResultsBeforeChecks?: (results: AnalysisBeforeChecks) => void;
+  /**
+   * The cells never change after this call (the taskpane's snapshot of a ledger): the columns mapped and the rows
+   * read are kept for the next analysis of the same cells with the same reading settings (keptReadings.ts).
+   */
+  keepReading?: boolean;
 }
 
 /** The step after the last stage: the model check and the forecast check (not a stage of the progress shown). */
@@ -189,15 +195,25 @@ function mapColumns(input: LedgerInput, settings: AnalysisSettings): MappingResu
   return detectColumns(input.values, { mapping, headerRow, dateOrder, numberFormats: input.numberFormats });
 }
 
-function readRows(input: LedgerInput, settings: AnalysisSettings, base: Analysis["settings"], mapping: MappingResult) {
+/** The rows read (`known`: a reading kept of the same cells, keptReadings.ts), converted, with the limit columns. */
+function readRows(
+  input: LedgerInput,
+  settings: AnalysisSettings,
+  base: Analysis["settings"],
+  mapping: MappingResult,
+  known: ParsedLedger | null = null,
+) {
   const dateOrder = settings.dateOrder === "auto" ? (mapping.dateOrder ?? "auto") : settings.dateOrder;
   const { asOf, defaultTermsDays, onlyCurrency } = base;
   const swapDateSerials = settings.swapDateSerials;
-  const read = parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
+  const read =
+    known ?? parseLedger(input, mapping, { asOf, dateOrder, defaultTermsDays, onlyCurrency, swapDateSerials });
   const stage = convertLedger(input, mapping, read, settings, DEFAULT_CURRENCY); // several currencies → one
   const currency = stage.currency ?? (settings.currency || base.onlyCurrency || read.currency || DEFAULT_CURRENCY);
   const fromColumns = ledgerLimits(input, mapping.columns, stage.parsed.invoices); // the ledger's own limit columns
-  if (fromColumns.issues.length > 0) stage.parsed.issues = [...stage.parsed.issues, ...fromColumns.issues];
+  // A new object: the reading itself may be kept for the next analysis.
+  if (fromColumns.issues.length > 0)
+    stage.parsed = { ...stage.parsed, issues: [...stage.parsed.issues, ...fromColumns.issues] };
   const rates = ratesInUse(settings, currency, DEFAULT_CURRENCY);
   const resolved = { ...base, currency, ...(rates.length > 0 ? { rates } : {}) };
   return { parsed: stage.parsed, resolved, read, stage, fromColumns };
@@ -214,14 +230,17 @@ function* analysisSteps(
   input: LedgerInput,
   settings: AnalysisSettings,
   cash: CashRequest | undefined,
-  hooks: Pick<AnalysisHooks, "onLedgerInvoices" | "onResultsBeforeChecks">,
+  hooks: Pick<AnalysisHooks, "onLedgerInvoices" | "onResultsBeforeChecks" | "keepReading">,
 ): Generator<Step, Analysis> {
   const origin = parseCell(input.topLeft);
   yield "mapping";
   const base = resolveSettings(settings, null); // validates before any work
-  const mapping = mapColumns(input, settings);
+  const key = hooks.keepReading ? readingKey(input, settings, base) : null;
+  const known = key !== null ? keptReading(input, key) : null;
+  const mapping = known?.mapping ?? mapColumns(input, settings);
   yield "rows";
-  const rows = readRows(input, settings, base, mapping);
+  const rows = readRows(input, settings, base, mapping, known?.parsed);
+  if (key !== null && !known) keepReading(input, key, { mapping, parsed: rows.read });
   hooks.onLedgerInvoices?.(rows.read.invoices);
   const { parsed, resolved } = rows;
   yield "portfolio";

@@ -173,7 +173,8 @@ async function inThread(
   const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => answers.giveResults(keepInvoices(results, invoices));
   try {
     const pause = () => turn().then(turn);
-    const hooks = { signal, cash, onStage, onLedgerInvoices, onResultsBeforeChecks, pause };
+    // The pane's ledger is a snapshot, never changed: its reading is kept for the next analysis (engine keptReadings).
+    const hooks = { signal, cash, onStage, onLedgerInvoices, onResultsBeforeChecks, pause, keepReading: true };
     const { modelCheck, forecastCheck } = await analyzeLedgerAsync(input, settings, hooks);
     answers.giveChecks({ modelCheck, forecastCheck });
   } catch (error) {

@@ -46,7 +46,8 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
       let invoices: Invoice[] = [];
       const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
       const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => postResults(results, post, invoices);
-      const hooks = { onStage, onLedgerInvoices, onResultsBeforeChecks };
+      // The rows kept are never changed: the columns mapped and the rows read are kept with them (engine keptReadings).
+      const hooks = { onStage, onLedgerInvoices, onResultsBeforeChecks, keepReading: true };
       postChecks(analyzeLedger(input, message.settings, hooks, message.cash), post);
     } catch (error) {
       post(errorMessage(error));
