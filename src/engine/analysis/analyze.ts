@@ -16,10 +16,10 @@ import { alertedCustomers, buildAlerts, resolveAlertThresholds } from "./alerts"
 import { buildActions } from "./actions";
 import { portfolioFindings } from "./findings";
 import { keptLimitMap } from "./keptLimits";
-import { keepReading, keptReading, readingKey } from "./keptReadings";
+import { keepReading, keptReading, madeFrom, readingKey } from "./keptReadings";
 import { ledgerLimits } from "./ledgerLimits";
 import { DEFAULT_HEADROOM } from "./creditLimit";
-import { customerHistories } from "../history/customerHistory";
+import { customerHistories, type CustomerHistory } from "../history/customerHistory";
 import { DEFAULT_FOLLOW_UP_MONTHS, DEFAULT_LATE_DAYS } from "../history/gradeBacktest";
 import { ledgerChecks } from "../history/checksCache";
 import { assessCustomers, groupByCustomer } from "./customers";
@@ -240,15 +240,16 @@ function* analysisSteps(
   const mapping = known?.mapping ?? mapColumns(input, settings);
   yield "rows";
   const rows = readRows(input, settings, base, mapping, known?.parsed);
-  if (key !== null && !known) keepReading(input, key, { mapping, parsed: rows.read });
+  const reading = known ?? (key !== null ? keepReading(input, key, { mapping, parsed: rows.read }) : null);
   hooks.onLedgerInvoices?.(rows.read.invoices);
   const { parsed, resolved } = rows;
   yield "portfolio";
-  const byCustomer = groupByCustomer(parsed.invoices); // once: the portfolio's aging rows and the customers read it
+  // Once: the portfolio's aging rows and the customers read the groups; kept with a kept reading (keptReadings.ts).
+  const { groups: byCustomer, histories } = madeFrom(reading, parsed.invoices, () => groupsOf(parsed.invoices));
   const { portfolio, aging } = summarizePortfolio(parsed.invoices, resolved, byCustomer);
   const kpiTrend = trendOf(parsed.invoices, resolved);
   yield "customers";
-  const assessed = assessLedgerCustomers(rows, settings, portfolio, byCustomer);
+  const assessed = assessLedgerCustomers(rows, settings, portfolio, { byCustomer, histories });
   const { customers } = assessed;
   yield "plans";
   const plans = proposePaymentPlans(customers, byCustomer, resolved.asOf);
@@ -302,15 +303,20 @@ export function withChecks(results: AnalysisBeforeChecks, checks: LedgerChecks):
   };
 }
 
-/** The customers stage: each customer's history (from its invoices, `byCustomer`), and each one assessed. */
+/** The invoices grouped by customer, and each customer's history. */
+function groupsOf(invoices: readonly Invoice[]) {
+  const groups = groupByCustomer(invoices);
+  return { groups, histories: customerHistories(groups) };
+}
+
+/** The customers stage: each customer (its invoices `byCustomer`, its history) assessed. */
 function assessLedgerCustomers(
   rows: LedgerRows,
   settings: AnalysisSettings,
   portfolio: Analysis["portfolio"],
-  byCustomer: Map<string, Invoice[]>,
+  { byCustomer, histories }: { byCustomer: Map<string, Invoice[]>; histories: CustomerHistory[] },
 ) {
   const { parsed, resolved, fromColumns } = rows;
-  const histories = customerHistories(byCustomer);
   const customers = assessCustomers(
     parsed.invoices,
     {

@@ -8,12 +8,21 @@
  * issues name) and the settings they take. Nothing downstream changes a reading: the analysis makes new objects where
  * it converts amounts or adds issues.
  */
+import type { CustomerHistory } from "../history/customerHistory";
 import type { ParsedLedger } from "../ledger/parseLedger";
-import type { AnalysisSettings, LedgerInput, MappingResult } from "../model/types";
+import type { AnalysisSettings, Invoice, LedgerInput, MappingResult } from "../model/types";
 
 export interface Reading {
   mapping: MappingResult;
   parsed: ParsedLedger;
+  /** What the analysis made from the invoices alone, kept with them (madeFrom). */
+  made?: MadeFromInvoices;
+}
+
+/** The invoices grouped by customer and the customers' histories: they depend on nothing else. */
+export interface MadeFromInvoices {
+  groups: Map<string, Invoice[]>;
+  histories: CustomerHistory[];
 }
 
 interface Kept extends Reading {
@@ -41,7 +50,22 @@ export function keptReading(input: LedgerInput, key: string): Reading | null {
   return known && known.key === key && known.numberFormats === input.numberFormats ? known : null;
 }
 
-/** Keeps the reading of these cells under `key` (replacing one kept under another key). */
-export function keepReading(input: LedgerInput, key: string, reading: Reading): void {
-  kept.set(input.values, { ...reading, key, numberFormats: input.numberFormats });
+/** Keeps the reading of these cells under `key` (replacing one kept under another key), and gives it back. */
+export function keepReading(input: LedgerInput, key: string, reading: Reading): Reading {
+  const entry = { ...reading, key, numberFormats: input.numberFormats };
+  kept.set(input.values, entry);
+  return entry;
+}
+
+/**
+ * The groups and histories of `invoices`: those kept with `reading` when they are its own invoices (not converted to
+ * another currency since: a new list), made and kept with it the first time; made afresh without a reading.
+ */
+export function madeFrom(
+  reading: Reading | null,
+  invoices: readonly Invoice[],
+  make: () => MadeFromInvoices,
+): MadeFromInvoices {
+  if (!reading || reading.parsed.invoices !== invoices) return make();
+  return (reading.made ??= make());
 }

@@ -5,6 +5,7 @@
  */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import type { AnalysisSettings } from "../../../src/engine/analysis/types";
+import * as history from "../../../src/engine/history/customerHistory";
 import * as columns from "../../../src/engine/ledger/columns";
 import * as parsing from "../../../src/engine/ledger/parseLedger";
 import { AS_OF, d, handLedger } from "./handLedger";
@@ -30,12 +31,14 @@ describe("the reading kept for cells that never change", () => {
   afterEach(() => jest.restoreAllMocks());
 
   it("is used when only a display setting changes: the same analysis as a fresh one, the cells read once", () => {
+    const histories = jest.spyOn(history, "customerHistories");
     const input = { values: withLimits(), sheet: "Ledger", topLeft: "A1" };
     const first = analyzeLedger(input, settings, kept);
     const growth = { ...settings, riskAppetite: "growth" as const, agingBasis: "invoice" as const };
     const again = analyzeLedger(input, growth, kept);
     expect(parse).toHaveBeenCalledTimes(1);
     expect(detect).toHaveBeenCalledTimes(1);
+    expect(histories).toHaveBeenCalledTimes(1); // the groups and histories kept with the reading
     const fresh = { values: withLimits(), sheet: "Ledger", topLeft: "A1" };
     expect(again).toEqual(analyzeLedger(fresh, growth));
     expect(first).toEqual(analyzeLedger(fresh, settings));
