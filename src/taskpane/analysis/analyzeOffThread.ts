@@ -19,6 +19,7 @@ import {
   type AnalysisSettings,
   type AnalysisStage,
   type CashRequest,
+  type DeskGroups,
   type Invoice,
   type LedgerChecks,
   type LedgerInput,
@@ -117,6 +118,11 @@ async function postRows(
 
 /** The ledger whose rows each worker holds, once its analysis of them ended normally (a stopped one is terminated). */
 const rowsHeld = new WeakMap<Worker, number>();
+/**
+ * The invoices (with the desk's groups of them) each worker sent with its last results: a worker whose engine kept
+ * the ledger's reading says its invoices are the same ones again instead of sending them ("invoicesAsBefore").
+ */
+const invoicesHeld = new WeakMap<Worker, { invoices: Invoice[]; groups: DeskGroups }>();
 
 /**
  * A number for each ledger the pane reads: its cells (and their formats) as one object, read once and never changed,
@@ -204,7 +210,7 @@ function inWorker(
   };
   const onAbort = () => stop(cancelled());
   signal?.addEventListener("abort", onAbort);
-  const listen = listener(answers, options.onStage, stop);
+  const listen = listener(answers, options.onStage, stop, worker);
   worker.onmessage = (event: MessageEvent<FromWorker>) => ((heard = true), listen(event.data));
   // A worker that cannot start (its file missing, refused by the page's policy): the analysis on the pane's thread.
   worker.onerror = (event) => {
@@ -241,18 +247,26 @@ function listener(
   answers: Answers,
   onStage: OffThreadOptions["onStage"],
   stop: (error?: unknown, ended?: boolean) => void,
+  worker: Worker,
 ) {
   const results = new AnalysisParts();
   const checks = new AnalysisParts<LedgerChecks>();
   let resultsIn = false;
+  let asBefore = false;
   return (m: FromWorker) => {
     if (m.kind === "stage") onStage?.(m.stage, m.index, m.of);
     else if (m.kind === "part") (resultsIn ? checks : results).add(m);
     else if (m.kind === "invoices") results.addInvoices(m);
+    else if (m.kind === "invoicesAsBefore") asBefore = true;
     else if (m.kind === "assessmentSources") results.addAssessmentSources(m);
     else if (m.kind === "results") {
       resultsIn = true;
-      answers.giveResults(keepInvoices(results.whole(), results.invoices, results.groups.deskGroups()));
+      const read = asBefore
+        ? invoicesHeld.get(worker)
+        : { invoices: results.invoices, groups: results.groups.deskGroups() };
+      if (!read) return stop(new Error("The invoices of the last analysis are not at hand"));
+      invoicesHeld.set(worker, read);
+      answers.giveResults(keepInvoices(results.whole(), read.invoices, read.groups));
     } else if (m.kind === "done") {
       answers.giveChecks(checks.whole());
       stop(undefined, true);

@@ -60,6 +60,8 @@ export type FromWorker =
   | { kind: "stage"; stage: AnalysisStage; index: number; of: number }
   | { kind: "part"; key: string; value: unknown; slice: boolean }
   | { kind: "invoices"; value: InvoiceColumns }
+  /** The invoices are the very ones sent with the worker's last results (the ledger's reading kept in the engine). */
+  | { kind: "invoicesAsBefore" }
   | { kind: "assessmentSources"; value: PackedSources }
   | { kind: "results" }
   | { kind: "done" }
@@ -104,13 +106,19 @@ function postParts(fields: object, post: (message: FromWorker) => void): void {
 export type Post = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
 
 /** Posts the results in parts, then the invoices the analysis read as columns in slices, then "results". */
-export function postResults(results: AnalysisBeforeChecks, post: Post, invoices: readonly Invoice[] = []): void {
+export function postResults(
+  results: AnalysisBeforeChecks,
+  post: Post,
+  invoices: readonly Invoice[] = [],
+  asBefore = false,
+): void {
   // The customers as their figures and, once, what their reasons and limits are made from (engine packAssessments):
   // a copy of the assessments themselves would make every customer's reasons and limit, to copy them.
   const packed = Array.isArray(results.customers) ? packAssessments(results.customers) : null;
   postParts(packed ? { ...results, customers: packed.figures } : results, post);
   if (packed) post({ kind: "assessmentSources", value: packed.sources });
-  for (let i = 0; i < invoices.length; i += INVOICES_PER_MESSAGE) {
+  if (asBefore) post({ kind: "invoicesAsBefore" });
+  for (let i = 0; !asBefore && i < invoices.length; i += INVOICES_PER_MESSAGE) {
     const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
     post({ kind: "invoices", value }, transfersOf(value));
   }

@@ -19,12 +19,14 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
   let values: unknown[][] = [];
   let numberFormats: string[][] = [];
   let ledger: number | null = null; // whose rows `values` holds
+  let sent: readonly Invoice[] | null = null; // the invoices sent with the last results
 
   const takeRows = (message: Extract<ToWorker, { kind: "rows" }>) => {
     if (message.ledger !== ledger) {
       values = [];
       numberFormats = [];
       ledger = message.ledger;
+      sent = null;
     }
     for (let i = 0; i < message.values.length; i++) values[message.from + i] = message.values[i];
     const formats = message.numberFormats ?? [];
@@ -45,7 +47,11 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
       // The desk's invoices as the analysis read them, sent beside it (the pane would otherwise parse every row again).
       let invoices: Invoice[] = [];
       const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
-      const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => postResults(results, post, invoices);
+      // The very invoices of the last results (the engine kept the ledger's reading): the pane has them already.
+      const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => {
+        postResults(results, post, invoices, invoices === sent && invoices.length > 0);
+        sent = invoices;
+      };
       // The rows kept are never changed: the columns mapped and the rows read are kept with them (engine keptReadings).
       const hooks = { onStage, onLedgerInvoices, onResultsBeforeChecks, keepReading: true };
       postChecks(analyzeLedger(input, message.settings, hooks, message.cash), post);

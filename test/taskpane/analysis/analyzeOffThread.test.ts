@@ -24,11 +24,14 @@ class FakeWorker {
   onerror: ((event: { message: string; preventDefault?: () => void }) => void) | null = null;
   terminated = false;
   received: ToWorker[] = [];
+  /** The kinds of the messages the worker posted, in order. */
+  posted: FromWorker["kind"][] = [];
   /** What the worker posted after its results, held back while `holding` (the checks still "running"). */
   holding = false;
   private held: FromWorker[] = [];
   private resultsSent = false;
   private side = analysisWorkerSide((m, transfer = []) => {
+    this.posted.push(m.kind);
     const copy = structuredClone(m, { transfer }); // copied at once, its buffers moved (as postMessage does)
     if (this.holding && this.resultsSent) return void this.held.push(copy);
     if (m.kind === "results") this.resultsSent = true;
@@ -209,14 +212,20 @@ describe("analyzeOffThread", () => {
       return started[started.length - 1] as unknown as Worker;
     });
     const rowsSent = () => started[0].received.filter((m) => m.kind === "rows").length;
-    await (
-      await analyzeOffThread(input, settings, { workers })
-    ).checks;
+    const once = await analyzeOffThread(input, settings, { workers });
+    await once.checks;
     const first = rowsSent();
     expect(first).toBeGreaterThan(0);
     const growth = { ...settings, riskAppetite: "growth" as const };
+    started[0].posted.length = 0;
     const again = await analyzeOffThread(input, growth, { workers });
     expect(await whole(again)).toEqual(analyzeLedger(input, growth));
+    // The engine kept the ledger's reading: the same invoices, not sent again; the pane gives the ones it has.
+    expect(started[0].posted).toContain("invoicesAsBefore");
+    expect(started[0].posted).not.toContain("invoices");
+    expect(keptInvoices(again.results)).toBe(keptInvoices(once.results));
+    expect(keptGroups(again.results)).toBe(keptGroups(once.results));
+    expect(keptInvoices(again.results)).toEqual(invoicesOf(input, analyzeLedger(input, growth)));
     expect(rowsSent()).toBe(first); // only the order to run
     // The same cells read again (a new read: another object), and the same cells with formats: their rows are sent.
     const reread = { ...input, values: handLedger() };
