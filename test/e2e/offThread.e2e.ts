@@ -159,7 +159,7 @@ test("Cancel stops a running analysis within 200 ms, and no result arrives after
  * Analyses again from the setup and returns how long the checks took after the results (start → results → end) and
  * how many pieces of rows the pane posted to the worker.
  */
-async function analyseAgainTimingChecks(): Promise<{ checks: number; pieces: number }> {
+async function analyseAgainTimingChecks(): Promise<{ results: number; checks: number; pieces: number }> {
   const pane = paneOf(page);
   const before = await page.evaluate(() => performance.getEntriesByName("arlens:analysis:end").length);
   await pane.getByRole("button", { name: "Analyze again" }).click();
@@ -167,24 +167,27 @@ async function analyseAgainTimingChecks(): Promise<{ checks: number; pieces: num
     const ends = performance.getEntriesByName("arlens:analysis:end");
     if (ends.length <= n) return null;
     const posted = performance.getEntriesByName("arlens:analysis:rowsPosted").pop() as PerformanceMark;
+    const results = performance.getEntriesByName("arlens:analysis:results").pop()!.startTime;
     return {
-      checks:
-        ends[ends.length - 1].startTime - performance.getEntriesByName("arlens:analysis:results").pop()!.startTime,
+      results: results - performance.getEntriesByName("arlens:analysis:start").pop()!.startTime,
+      checks: ends[ends.length - 1].startTime - results,
       pieces: (posted.detail as { pieces: number }).pieces,
     };
   }, before);
-  return (await gap.jsonValue()) as { checks: number; pieces: number };
+  return (await gap.jsonValue()) as { results: number; checks: number; pieces: number };
 }
 
-test("analysed again with the same ledger, the worker kept from the last analysis has its rows and checks", async () => {
+test("analysed again with the same ledger, the worker kept from the last analysis has its rows, reading and checks", async () => {
   await openSetup(page);
   const fresh = await analyseAgainTimingChecks(); // after the cancel: a new worker, the rows sent, the checks computed
   await paneOf(page).getByTestId("tab-bar").waitFor();
   const reused = await analyseAgainTimingChecks();
   console.log(
     `the checks after the results: ${fresh.checks.toFixed(0)} ms in a new worker, ${reused.checks.toFixed(0)} ms ` +
-      `reused; pieces of rows posted: ${fresh.pieces}, then ${reused.pieces}`,
+      `reused; pieces of rows posted: ${fresh.pieces}, then ${reused.pieces}; from the start to the results: ` +
+      `${fresh.results.toFixed(0)} ms, then ${reused.results.toFixed(0)} ms (the ledger's reading kept)`,
   );
+  expect(reused.results).toBeLessThan(fresh.results / 2);
   expect(reused.checks).toBeLessThan(fresh.checks / 2);
   expect(fresh.pieces).toBeGreaterThan(10);
   expect(reused.pieces).toBe(0);
