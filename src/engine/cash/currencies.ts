@@ -44,9 +44,15 @@ export interface CashInReporting extends CashSources {
   reasons: Reason[];
 }
 
-/** The currency an item was billed in: its original's, else its own currency cell, else the reporting currency. */
+/**
+ * The currency an item was billed in: its original's, else its own currency cell, else the reporting currency
+ * (`reporting` given trimmed and in capitals, as the plan holds it: an item in it, or with no currency of its own —
+ * most of a ledger — needs no new string).
+ */
 export function itemCurrency(item: Pick<Invoice, "currency" | "original">, reporting: string): string {
-  return (item.original?.currency ?? item.currency ?? reporting).trim().toUpperCase();
+  const own = item.original?.currency ?? item.currency;
+  if (own === null || own === undefined || own === reporting) return reporting;
+  return own.trim().toUpperCase();
 }
 
 /** Converts, and tallies what is left out and which rates were used. */

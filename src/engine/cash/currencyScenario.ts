@@ -7,18 +7,24 @@
 import { toCents } from "../model/money";
 import { reason } from "../model/reason";
 import { rateFor, type RateTable } from "../model/rates";
-import type { Reason } from "../model/types";
+import type { Invoice, Reason } from "../model/types";
 import { cashInReporting, itemCurrency, type CashInReporting, type CashSources } from "./currencies";
 import { collectionsCents, planWith, type PlanBase, type Scenario } from "./scenarios";
 import type { CashSettings } from "./settings";
 
-/** The foreign currency with the largest open receivables and bills (in the reporting currency); ties by code. */
+/**
+ * The foreign currency with the largest open receivables and bills (in the reporting currency); ties by code. Only
+ * open items are read: a settled one adds nothing (most of a long ledger).
+ */
 export function largestForeignCurrency(converted: CashInReporting, reporting: string): string | null {
   const open = new Map<string, number>();
-  const add = (currency: string, amount: number) => open.set(currency, (open.get(currency) ?? 0) + toCents(amount));
-  for (const list of converted.byCustomer.values())
-    for (const i of list) add(itemCurrency(i, reporting), Math.abs(i.openAmount));
-  for (const b of converted.bills) add(itemCurrency(b, reporting), Math.abs(b.openAmount));
+  const add = (item: Pick<Invoice, "currency" | "original" | "openAmount">) => {
+    if (item.openAmount === 0) return;
+    const currency = itemCurrency(item, reporting);
+    open.set(currency, (open.get(currency) ?? 0) + toCents(Math.abs(item.openAmount)));
+  };
+  converted.byCustomer.forEach((list) => list.forEach(add));
+  converted.bills.forEach(add);
   open.delete(reporting);
   let best: [string, number] | null = null;
   for (const [code, cents] of open)
