@@ -66,8 +66,8 @@ export async function benchAnalysis(log: (line: string) => void): Promise<void> 
         `${r.paneFirst.toFixed(0)} ms)`,
     );
     log(
-      `    the pane's wait after a display setting change (the same ledger, its rows kept in the worker: only the ` +
-        `order to run sent; the checks reused): ${r.paneAgain.toFixed(0)} ms = ` +
+      `    the pane's wait after a display setting change (the same ledger: its rows, reading and checks kept in ` +
+        `the worker, only the order to run sent, its invoices not sent back again): ${r.paneAgain.toFixed(0)} ms = ` +
         `${(r.paneAgain / r.paneResults).toFixed(2)}× the first wait`,
     );
   }

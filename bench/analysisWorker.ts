@@ -10,7 +10,7 @@
  * calls it, its worker a Node worker thread running the same worker side (paneWorkerEntry.ts), so the rows posted
  * in pieces and the results and invoices sent back are copied by the same structured-clone serializer as in a
  * browser; one worker kept from run to run, as the pane keeps it; then the same ledger again with another setting, its
- * rows kept in the worker (the pane's wait when a setting changes). Prints JSON with the best time of each, the floor
+ * rows, reading and checks kept in the worker (the pane's wait when a setting changes). Prints JSON with the best time of each, the floor
  * ratio, and the process's peak resident memory (before the pane's runs add a second thread's heap).
  * Usage: node --expose-gc .bench-build/bench/analysisWorker.js <invoices> <runs>
  */

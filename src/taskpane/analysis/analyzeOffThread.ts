@@ -11,7 +11,8 @@
  * "arlens:analysis:rowsPosted" says how many pieces of rows went to the worker (its detail's `pieces`).
  * The worker kept between analyses keeps the last ledger's rows too: the same ledger analysed again (another setting,
  * limits kept, Re-analyse) is sent only the order to run — at a million rows, about a second and a half of copies
- * saved. The cost: the idle worker holds a copy of that ledger's cells (about what the pane's own copy takes).
+ * saved — and, its engine keeping the ledger's reading, answers that its invoices are those it sent last time. The
+ * cost: the idle worker holds a copy of that ledger's cells (about what the pane's own copy takes) and its reading.
  */
 import {
   type AnalysisBeforeChecks,
