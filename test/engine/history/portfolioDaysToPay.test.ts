@@ -5,6 +5,7 @@ import type { Invoice } from "../../../src/engine/analysis/types";
 import { customerHistories } from "../../../src/engine/history/customerHistory";
 import { invoicesAt } from "../../../src/engine/history/forecastBacktest";
 import { daysToPaySumsByMonthEnd, portfolioDaysToPayAt } from "../../../src/engine/history/portfolioDaysToPay";
+import { invoiceOf, paidOn } from "../invoiceOf";
 import { ledgerArb } from "./randomInvoices";
 
 /** The definition: the portfolio's days to pay over the ledger as it stood at t, in whole days. */
@@ -15,21 +16,9 @@ const monthEndsArb = fc
   .uniqueArray(fc.integer({ min: 980, max: 1500 }), { minLength: 1, maxLength: 6 })
   .map((ends) => ends.sort((a, b) => a - b));
 
-const settled = (customer: string, invoiceDate: number, paidDate: number, amount: number): Invoice => ({
-  row: 0,
-  customer,
-  invoiceNumber: `N${invoiceDate}`,
-  invoiceDate,
-  dueDate: invoiceDate + 30,
-  dueDateDerived: false,
-  amount,
-  paidAmount: amount,
-  paidDate,
-  openAmount: 0,
-  disputed: false,
-  currency: null,
-  termsDays: null,
-});
+/** An invoice billed on `invoiceDate`, due 30 days later, paid in full on `paidDate`. */
+const settled = (customer: string, invoiceDate: number, paidDate: number, amount: number): Invoice =>
+  invoiceOf({ customer, invoiceDate, dueDate: invoiceDate + 30, amount, ...paidOn(amount, paidDate) });
 
 describe("the portfolio's days to pay at past month-ends", () => {
   it("equal the definition at every month-end, whole days or not (property: awkward ledgers)", () => {

@@ -3,6 +3,7 @@ import { groupByCustomer } from "../../../src/engine/analysis/customers";
 import type { Invoice } from "../../../src/engine/analysis/types";
 import { customerHistories, type CustomerHistory } from "../../../src/engine/history/customerHistory";
 import { rowsOpenAt } from "../../../src/engine/history/rowsOpenAt";
+import { invoiceOf } from "../invoiceOf";
 import { ledgerArb } from "./randomInvoices";
 
 /** The definition: each row billed by t whose open amount at t (paid ≤ t ? open : amount) may not be 0, by customer. */
@@ -23,21 +24,17 @@ function openRows(histories: readonly CustomerHistory[], t: number) {
   return out;
 }
 
-const invoice = (customer: string, invoiceDate: number, paidDate: number | null, paid: number): Invoice => ({
-  row: 0,
-  customer,
-  invoiceNumber: `N${invoiceDate}`,
-  invoiceDate,
-  dueDate: invoiceDate + 30,
-  dueDateDerived: false,
-  amount: 100,
-  paidAmount: paid,
-  paidDate,
-  openAmount: 100 - paid,
-  disputed: false,
-  currency: null,
-  termsDays: null,
-});
+/** An invoice of 100 billed on `invoiceDate`, due 30 days later, `paid` of it paid on `paidDate`. */
+const invoice = (customer: string, invoiceDate: number, paidDate: number | null, paid: number): Invoice =>
+  invoiceOf({
+    customer,
+    invoiceDate,
+    dueDate: invoiceDate + 30,
+    amount: 100,
+    paidAmount: paid,
+    paidDate,
+    openAmount: 100 - paid,
+  });
 
 describe("the rows open at past month-ends", () => {
   it("are the rows billed by then and not paid in full by then, in history order (property)", () => {
