@@ -41,6 +41,8 @@ export interface SourceFigures {
 
 /** Each customer's SourceFigures, a plain array of numbers per figure (openAccount: 1 or 0). */
 export type SourceColumns = { [K in keyof SourceFigures]: number[] };
+/** The same, packed: float64 arrays (exact for every number; moved rather than copied to the pane's thread). */
+export type PackedSourceColumns = { [K in keyof SourceFigures]: Float64Array };
 
 function sourceColumns(n: number): SourceColumns {
   const columns = {} as SourceColumns;
@@ -60,25 +62,21 @@ const SOURCE_KEYS: readonly (keyof SourceFigures)[] = [
 /**
  * One analysis's sources of its assessments' reasons and limits: the portfolio's prior and the ledger's limit
  * settings, shared, and each customer's SourceFigures in plain arrays of numbers (customer k: the k-th assessed),
- * no object per customer. Each assessment holds the analysis's sources (one property that is not enumerable), and a
- * read finds the assessment among those assessed by identity (the look-up is made on the first read, not while
- * assessing).
+ * no object per customer. Each assessment holds its place among them (one property that is not enumerable: these
+ * sources and its k), so a read finds its figures without a look-up.
  */
 export class AssessmentSources {
-  private readonly figures: SourceColumns;
-  private readonly assessed: CustomerAssessment[] = [];
-  private positions: Map<object, number> | null = null;
+  private readonly figures: SourceColumns | PackedSourceColumns;
+  private count = 0;
   private readonly reasons = new Map<number, Reason[]>();
   private readonly limits = new Map<number, CreditLimitRecommendation>();
-  /** How each assessment holds these sources (one descriptor for all). */
-  readonly held: PropertyDescriptor = { value: this };
 
   /** For `n` customers (more may come: the columns grow), or for the customers of `columns` (unpackAssessments). */
   constructor(
     n: number,
     private readonly prior: GradePrior,
     readonly settings: LimitSettings,
-    columns?: SourceColumns,
+    columns?: SourceColumns | PackedSourceColumns,
   ) {
     this.figures = columns ?? sourceColumns(n);
   }
@@ -88,7 +86,7 @@ export class AssessmentSources {
    * figures made and copied per customer), from what its reasons and limit will be made from.
    */
   assess(source: SourceFigures): CustomerAssessment {
-    const k = this.assessed.length;
+    const k = this.count++;
     const s = this.figures;
     s.overdueDays[k] = source.overdueDays;
     s.peakCents[k] = source.peakCents;
@@ -97,9 +95,7 @@ export class AssessmentSources {
     s.monthlySales[k] = source.monthlySales;
     s.limitGrade[k] = source.limitGrade;
     s.openAccount[k] = source.openAccount ? 1 : 0;
-    const c = new Assessment(PRIMED[1], this); // PRIMED[1]: every figure null
-    this.assessed.push(c);
-    return c;
+    return new Assessment(PRIMED[1], this, k); // PRIMED[1]: every figure null
   }
 
   /** The grade's reasons of assessment `c`, made on the first read and kept. */
@@ -130,12 +126,21 @@ export class AssessmentSources {
 
   /** The sources of `list` (assessments of this analysis) in the list's order, as plain data (packAssessments). */
   packed(list: readonly CustomerAssessment[]): PackedSources {
-    const columns = sourceColumns(list.length);
+    const n = list.length;
+    const columns = {} as PackedSourceColumns;
+    for (const key of SOURCE_KEYS) columns[key] = new Float64Array(n);
+    const from = this.figures;
     const reasons: [number, Reason[]][] = [];
     const limits: [number, CreditLimitRecommendation][] = [];
     for (let i = 0; i < list.length; i++) {
       const k = this.positionOf(list[i]);
-      for (const key of SOURCE_KEYS) columns[key][i] = this.figures[key][k];
+      columns.overdueDays[i] = from.overdueDays[k];
+      columns.peakCents[i] = from.peakCents[k];
+      columns.peakDate[i] = from.peakDate[k];
+      columns.onTermsCents[i] = from.onTermsCents[k];
+      columns.monthlySales[i] = from.monthlySales[k];
+      columns.limitGrade[i] = from.limitGrade[k];
+      columns.openAccount[i] = from.openAccount[k];
       const made = { reasons: this.reasons.get(k), limit: this.limits.get(k) };
       if (made.reasons) reasons.push([i, made.reasons]);
       if (made.limit) limits.push([i, made.limit]);
@@ -143,22 +148,22 @@ export class AssessmentSources {
     return { prior: this.prior, settings: this.settings, columns, reasons, limits };
   }
 
-  /** The assessments of `figures` again, made on read from `packed` (its columns in the figures' order). */
-  static unpacked(figures: readonly AssessmentFigures[], packed: PackedSources): CustomerAssessment[] {
-    const sources = new AssessmentSources(figures.length, packed.prior, packed.settings, packed.columns);
-    for (const f of figures) sources.assessed.push(new Assessment(f, sources));
+  /**
+   * The assessments of `packed` made again one by one, from their figures (read at once: one object may carry each
+   * in turn), in the order they were packed.
+   */
+  static unpacker(packed: PackedSources): (figures: AssessmentFigures) => CustomerAssessment {
+    const sources = new AssessmentSources(0, packed.prior, packed.settings, packed.columns);
     for (const [k, value] of packed.reasons) sources.reasons.set(k, value);
     for (const [k, value] of packed.limits) sources.limits.set(k, value);
-    return [...sources.assessed]; // a list of the caller's own: sorting it must not move what the positions read
+    return (figures) => new Assessment(figures, sources, sources.count++);
   }
 
   /** Where the assessment was made among this analysis's (its figures' column index). */
   private positionOf(c: CustomerAssessment): number {
-    const positions = (this.positions ??= new Map());
-    for (let k = positions.size; k < this.assessed.length; k++) positions.set(this.assessed[k], k);
-    const k = positions.get(c);
-    if (k === undefined) throw new TypeError("not an assessment of this analysis");
-    return k;
+    const place = (c as Partial<Held>)[PLACE];
+    if (place?.sources !== this) throw new TypeError("not an assessment of this analysis");
+    return place.k;
   }
 
   /** The grade's inputs are the assessment's own figures (customers.ts copies them from gradeInputs) but the days past due. */
@@ -194,8 +199,15 @@ export class AssessmentSources {
   }
 }
 
-const SOURCES = Symbol("made on read from");
-type Held = CustomerAssessment & { [SOURCES]: AssessmentSources };
+/** An assessment's place among the analysis's: what its reasons and limit are made from. */
+class Place {
+  constructor(
+    readonly sources: AssessmentSources,
+    readonly k: number,
+  ) {}
+}
+const PLACE = Symbol("made on read from");
+type Held = CustomerAssessment & { [PLACE]: Place };
 
 /**
  * The accessors of every assessment's grade reasons and credit limit: the same two for all (objects whose accessors
@@ -204,19 +216,19 @@ type Held = CustomerAssessment & { [SOURCES]: AssessmentSources };
 const GRADE_REASONS: PropertyDescriptor = {
   enumerable: true,
   get(this: Held) {
-    return this[SOURCES].gradeReasons(this);
+    return this[PLACE].sources.gradeReasons(this);
   },
   set(this: Held, value: Reason[]) {
-    this[SOURCES].setGradeReasons(this, value);
+    this[PLACE].sources.setGradeReasons(this, value);
   },
 };
 const CREDIT_LIMIT: PropertyDescriptor = {
   enumerable: true,
   get(this: Held) {
-    return this[SOURCES].creditLimit(this);
+    return this[PLACE].sources.creditLimit(this);
   },
   set(this: Held, value: CreditLimitRecommendation) {
-    this[SOURCES].setCreditLimit(this, value);
+    this[PLACE].sources.setCreditLimit(this, value);
   },
 };
 
@@ -255,8 +267,8 @@ class Assessment implements CustomerAssessment {
   declare insuranceReasons: Reason[];
 
   /** Every key assigned here, in CustomerAssessment's order (the order JSON and the report show). */
-  constructor(f: AssessmentFigures, sources: AssessmentSources) {
-    Object.defineProperty(this, SOURCES, sources.held);
+  constructor(f: AssessmentFigures, sources: AssessmentSources, k: number) {
+    Object.defineProperty(this, PLACE, { value: new Place(sources, k) });
     this.customer = f.customer;
     this.openAmount = f.openAmount;
     this.overdueAmount = f.overdueAmount;
@@ -305,7 +317,7 @@ class Assessment implements CustomerAssessment {
 function primedObjects(): AssessmentFigures[] {
   const all = (value: 0 | null) => new Proxy({} as AssessmentFigures, { get: () => value });
   const sources = new AssessmentSources(0, NEUTRAL_PRIOR, { headroom: undefined, floorDays: 0 });
-  return [new Assessment(all(0), sources), new Assessment(all(null), sources)];
+  return [new Assessment(all(0), sources, 0), new Assessment(all(null), sources, 1)];
 }
 export const PRIMED: readonly AssessmentFigures[] = primedObjects();
 
@@ -314,7 +326,7 @@ export interface PackedSources {
   prior: GradePrior;
   settings: LimitSettings;
   /** Each assessment's SourceFigures, in the order of the figures packed. */
-  columns: SourceColumns;
+  columns: PackedSourceColumns;
   /** The grade reasons and credit limits already made (or set), by position among the figures. */
   reasons: [number, Reason[]][];
   limits: [number, CreditLimitRecommendation][];
@@ -370,13 +382,29 @@ function figuresOf(c: CustomerAssessment): AssessmentFigures {
 export function packAssessments(
   list: readonly CustomerAssessment[],
 ): { figures: AssessmentFigures[]; sources: PackedSources } | null {
-  const sources = list.length > 0 ? (list[0] as Partial<Held>)[SOURCES] : undefined;
-  if (!sources || !list.every((c) => (c as Partial<Held>)[SOURCES] === sources)) return null;
-  const figures = list.map(figuresOf);
-  return { figures, sources: sources.packed(list) };
+  const sources = assessmentSourcesOf(list);
+  return sources ? { figures: list.map(figuresOf), sources } : null;
+}
+
+/**
+ * What packAssessments packs besides the figures: for a caller that copies each assessment's own figures itself (the
+ * keys ASSESSMENT_FIGURE_KEYS, read as properties: the two made on read are not among them). Null as there.
+ */
+export function assessmentSourcesOf(list: readonly CustomerAssessment[]): PackedSources | null {
+  const sources = list.length > 0 ? (list[0] as Partial<Held>)[PLACE]?.sources : undefined;
+  if (!sources || !list.every((c) => (c as Partial<Held>)[PLACE]?.sources === sources)) return null;
+  return sources.packed(list);
 }
 
 /** The assessments packAssessments packed, again: the same figures, reasons and limits made when first read. */
 export function unpackAssessments(figures: readonly AssessmentFigures[], sources: PackedSources): CustomerAssessment[] {
-  return AssessmentSources.unpacked(figures, sources);
+  return figures.map(assessmentsUnpacker(sources));
+}
+
+/**
+ * The assessments packAssessments packed, made again one at a time as their figures come (in the order packed): each
+ * call reads the figures given at once, so one object may carry each customer's in turn.
+ */
+export function assessmentsUnpacker(sources: PackedSources): (figures: AssessmentFigures) => CustomerAssessment {
+  return AssessmentSources.unpacker(sources);
 }

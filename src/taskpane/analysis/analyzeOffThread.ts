@@ -28,7 +28,7 @@ import {
 import { keepInvoices } from "./ledgerInvoices";
 import { TimeSlices, pageTurn } from "./pageTurn";
 import { type AnalysisWorkers, singleUse, workerPool } from "./workerPool";
-import { AnalysisParts, errorFrom, type FromWorker, rowPieces, type ToWorker } from "./workerProtocol";
+import { AnalysisParts, errorFrom, type FromWorker, isAnswerPart, rowPieces, type ToWorker } from "./workerProtocol";
 
 export interface OffThreadOptions {
   signal?: AbortSignal;
@@ -256,10 +256,8 @@ function listener(
   let asBefore = false;
   return (m: FromWorker) => {
     if (m.kind === "stage") onStage?.(m.stage, m.index, m.of);
-    else if (m.kind === "part") (resultsIn ? checks : results).add(m);
-    else if (m.kind === "invoices") results.addInvoices(m);
+    else if (isAnswerPart(m)) (resultsIn ? checks : results).take(m);
     else if (m.kind === "invoicesAsBefore") asBefore = true;
-    else if (m.kind === "assessmentSources") results.addAssessmentSources(m);
     else if (m.kind === "results") {
       resultsIn = true;
       const read = asBefore

@@ -15,10 +15,11 @@ import {
   type Invoice,
   type LedgerChecks,
   type LedgerInput,
-  packAssessments,
+  assessmentSourcesOf,
   type AssessmentFigures,
+  type CustomerAssessment,
   type PackedSources,
-  unpackAssessments,
+  assessmentsUnpacker,
 } from "../../engine";
 import { CustomerGroups } from "./customerGroups";
 import {
@@ -28,9 +29,18 @@ import {
   invoicesFromColumns,
   transfersOf,
 } from "./invoiceColumns";
+import { type CustomerColumns, customerColumns, customersFromColumns, customerTransfers } from "./customerColumns";
+import { columnTransfers, isTable, rowsFromColumns, type TableColumns, tableColumns } from "./tableColumns";
 
 /** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
 export const PIECE_BYTES = 128 * 1024;
+/**
+ * Rows of a table per message when it goes as columns (tableColumns.ts): a few milliseconds to make the objects again
+ * on the pane (100,000 customers: 13 messages where their figures as objects took 800).
+ */
+export const TABLE_ROWS_PER_MESSAGE = 8192;
+/** A list inside a part (the aging table's rows by customer) goes as columns of its own from this many rows. */
+const INNER_TABLE_ROWS = 256;
 
 /**
  * Rows of the ledger, posted in pieces, then the order to run. `ledger` names the rows (a number the pane gives each
@@ -59,6 +69,10 @@ export type ToWorker =
 export type FromWorker =
   | { kind: "stage"; stage: AnalysisStage; index: number; of: number }
   | { kind: "part"; key: string; value: unknown; slice: boolean }
+  /** Rows of a table (tableColumns.ts) to add to the array `key` — or, with `field`, to that array of part `key`. */
+  | { kind: "columns"; key: string; field?: string; value: TableColumns }
+  /** Customers' figures (customerColumns.ts) to add to the customers, made again with their assessmentSources. */
+  | { kind: "customers"; value: CustomerColumns }
   | { kind: "invoices"; value: InvoiceColumns }
   /** The invoices are the very ones sent with the worker's last results (the ledger's reading kept in the engine). */
   | { kind: "invoicesAsBefore" }
@@ -90,17 +104,73 @@ export function itemsPerPiece(items: readonly unknown[]): number {
   return Math.max(1, Math.floor(PIECE_BYTES / each));
 }
 
-/** Calls `post` with each field of `fields`: small ones whole, long arrays in slices of about PIECE_BYTES. */
-function postParts(fields: object, post: (message: FromWorker) => void): void {
+/**
+ * Calls `post` with each field of `fields`: small ones whole, long arrays in slices — as columns where they are tables
+ * (tableColumns.ts), else of about PIECE_BYTES — and a part's own long tables (the aging rows) after it, as columns.
+ * `posters`: fields posted their own way (the customers).
+ */
+function postParts(fields: object, post: Post, posters: Record<string, (value: unknown) => void> = {}): void {
   for (const [key, value] of Object.entries(fields)) {
-    if (!Array.isArray(value) || value.length === 0) {
-      post({ kind: "part", key, value, slice: false });
-      continue;
-    }
-    const n = itemsPerPiece(value);
-    for (let i = 0; i < value.length; i += n) post({ kind: "part", key, value: value.slice(i, i + n), slice: true });
+    if (posters[key]) posters[key](value);
+    else if (Array.isArray(value) && value.length > 0) postArray(key, value, post);
+    else postWithInnerTables(key, value, post);
   }
 }
+
+/** A long array in slices: as columns when it is a table (isTable), else of about PIECE_BYTES as it is. */
+function postArray(key: string, value: unknown[], post: Post): void {
+  if (!isTable(value)) {
+    const n = itemsPerPiece(value);
+    for (let i = 0; i < value.length; i += n) post({ kind: "part", key, value: value.slice(i, i + n), slice: true });
+  } else postTable(key, value, post);
+}
+
+/** A table in slices of TABLE_ROWS_PER_MESSAGE rows as columns, their buffers moved; `field`: of part `key`. */
+function postTable(key: string, rows: unknown[], post: Post, field?: string): void {
+  for (let i = 0; i < rows.length; i += TABLE_ROWS_PER_MESSAGE) {
+    const columns = tableColumns(rows.slice(i, i + TABLE_ROWS_PER_MESSAGE)) as TableColumns; // a table's slice
+    post({ kind: "columns", key, ...(field ? { field } : {}), value: columns }, columnTransfers(columns));
+  }
+}
+
+/**
+ * An analysis's customers as their figures in columns (customerColumns.ts), in slices, after an empty list in their
+ * place; null when they cannot go so (not one analysis's assessments: no sources), then they go as they are.
+ */
+function customersPoster(customers: unknown, post: Post): ((value: unknown) => void) | null {
+  const list = Array.isArray(customers) ? (customers as CustomerAssessment[]) : [];
+  const sources = assessmentSourcesOf(list);
+  const slices: CustomerColumns[] = [];
+  for (let i = 0; sources && i < list.length; i += TABLE_ROWS_PER_MESSAGE) {
+    const slice = customerColumns(list, i, Math.min(list.length, i + TABLE_ROWS_PER_MESSAGE));
+    if (!slice) return null;
+    slices.push(slice);
+  }
+  if (!sources) return null;
+  return () => {
+    post({ kind: "part", key: "customers", value: [], slice: false });
+    const buffers = Object.values(sources.columns).map((column) => column.buffer as ArrayBuffer);
+    post({ kind: "assessmentSources", value: sources }, buffers);
+    for (const value of slices) post({ kind: "customers", value }, customerTransfers(value));
+  };
+}
+
+/** A part whole, but its fields that are long tables (INNER_TABLE_ROWS rows or more) emptied and posted as columns. */
+function postWithInnerTables(key: string, value: unknown, post: Post): void {
+  const inner = isRecord(value)
+    ? Object.keys(value).filter((f) => {
+        const v = value[f];
+        return Array.isArray(v) && v.length >= INNER_TABLE_ROWS && isTable(v);
+      })
+    : [];
+  if (inner.length === 0) return post({ kind: "part", key, value, slice: false });
+  const record = value as Record<string, unknown[]>;
+  post({ kind: "part", key, value: { ...record, ...Object.fromEntries(inner.map((f) => [f, []])) }, slice: false });
+  for (const f of inner) postTable(key, record[f], post, f);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /** Posts a message; `transfer`: buffers moved with it rather than copied (postMessage's transfer list). */
 export type Post = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
@@ -112,11 +182,10 @@ export function postResults(
   invoices: readonly Invoice[] = [],
   asBefore = false,
 ): void {
-  // The customers as their figures and, once, what their reasons and limits are made from (engine packAssessments):
-  // a copy of the assessments themselves would make every customer's reasons and limit, to copy them.
-  const packed = Array.isArray(results.customers) ? packAssessments(results.customers) : null;
-  postParts(packed ? { ...results, customers: packed.figures } : results, post);
-  if (packed) post({ kind: "assessmentSources", value: packed.sources });
+  // The customers as their figures in columns and, once, what their reasons and limits are made from: a copy of the
+  // assessments themselves would make every customer's reasons and limit, to copy them.
+  const customers = customersPoster(results.customers, post);
+  postParts(results, post, customers ? { customers } : {});
   if (asBefore) post({ kind: "invoicesAsBefore" });
   for (let i = 0; !asBefore && i < invoices.length; i += INVOICES_PER_MESSAGE) {
     const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
@@ -131,6 +200,14 @@ export function postChecks(checks: LedgerChecks, post: Post): void {
   post({ kind: "done" });
 }
 
+/** A message that carries part of an answer (the results or the checks), for AnalysisParts.take. */
+export type AnswerPart = Extract<
+  FromWorker,
+  { kind: "part" | "columns" | "customers" | "invoices" | "assessmentSources" }
+>;
+const ANSWER_PARTS = new Set<FromWorker["kind"]>(["part", "columns", "customers", "invoices", "assessmentSources"]);
+export const isAnswerPart = (m: FromWorker): m is AnswerPart => ANSWER_PARTS.has(m.kind);
+
 /** Puts the parts back together as they arrive: the results and the invoices, then (in another) the checks. */
 export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
   private readonly parts: Record<string, unknown> = {};
@@ -138,33 +215,45 @@ export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
   readonly invoices: Invoice[] = [];
   /** The same invoices grouped for the desk as they came (customerGroups.ts). */
   readonly groups = new CustomerGroups();
-  /** What the customers' reasons and limits are made from, when they came as figures (packAssessments). */
-  private assessmentSources: PackedSources | null = null;
+  /** Makes a customer's assessment again from its figures, once what their reasons and limits are made from came. */
+  private makeCustomer: ((figures: AssessmentFigures) => CustomerAssessment) | null = null;
+
+  /** Any part of the answer, put in its place. */
+  take(message: AnswerPart): void {
+    if (message.kind === "invoices") this.addInvoices(message);
+    else if (message.kind === "assessmentSources") this.addAssessmentSources(message);
+    else if (message.kind === "customers") this.addCustomers(message);
+    else this.add(message);
+  }
 
   addInvoices(message: Extract<FromWorker, { kind: "invoices" }>): void {
     invoicesFromColumns(message.value, this.invoices, this.groups);
   }
 
-  /** What the customers' reasons and limits are made from: the customers are made again from it (whole). */
+  /** What the customers' reasons and limits are made from (engine packAssessments): it comes before them. */
   addAssessmentSources(message: Extract<FromWorker, { kind: "assessmentSources" }>): void {
-    this.assessmentSources = message.value;
+    this.makeCustomer = assessmentsUnpacker(message.value);
   }
 
-  add(message: Extract<FromWorker, { kind: "part" }>): void {
-    if (!message.slice) this.parts[message.key] = message.value;
-    else
-      ((this.parts[message.key] as unknown[] | undefined) ?? (this.parts[message.key] = [])).push(
-        ...(message.value as unknown[]),
-      );
+  /** Customers' figures as columns (customerColumns.ts), made again as assessments onto the end of the customers. */
+  addCustomers(message: Extract<FromWorker, { kind: "customers" }>): void {
+    if (!this.makeCustomer) throw new Error("The customers came before what their reasons are made from");
+    const customers = ((this.parts.customers as CustomerAssessment[] | undefined) ??= []);
+    customersFromColumns(message.value, this.makeCustomer, customers);
   }
 
-  /** What came, as the object that was posted (the customers made again once, with their sources). */
+  /** A part: a value, a slice of an array, or rows of a table as columns (of an array, or of a part's field). */
+  add(message: Extract<FromWorker, { kind: "part" | "columns" }>): void {
+    if (message.kind === "columns") {
+      const { key, field } = message;
+      const owner = field === undefined ? this.parts : (this.parts[key] as Record<string, unknown>);
+      rowsFromColumns(message.value, ((owner[field ?? key] as Record<string, unknown>[] | undefined) ??= []));
+    } else if (!message.slice) this.parts[message.key] = message.value;
+    else ((this.parts[message.key] as unknown[] | undefined) ??= []).push(...(message.value as unknown[]));
+  }
+
+  /** What came, as the object that was posted. */
   whole(): T {
-    const sources = this.assessmentSources;
-    if (sources) {
-      this.parts.customers = unpackAssessments(this.parts.customers as AssessmentFigures[], sources);
-      this.assessmentSources = null;
-    }
     return this.parts as unknown as T;
   }
 }

@@ -1,6 +1,12 @@
 /** The assessment (assessment.ts) as an analysis gives it: its reasons and credit limit made when first read. */
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
-import { PRIMED, packAssessments, unpackAssessments } from "../../../src/engine/analysis/assessment";
+import {
+  assessmentSourcesOf,
+  assessmentsUnpacker,
+  PRIMED,
+  packAssessments,
+  unpackAssessments,
+} from "../../../src/engine/analysis/assessment";
 import * as creditLimit from "../../../src/engine/analysis/creditLimit";
 import * as grade from "../../../src/engine/analysis/grade";
 import { serialFromYmd } from "../../../src/engine/core/dates";
@@ -116,6 +122,20 @@ describe("packed for a copy to another thread", () => {
     const back = throughCopy(list).sort((a, b) => a.grade - b.grade || a.customer.localeCompare(b.customer));
     const own = new Map(list.map((c) => [c.customer, JSON.stringify(c)]));
     for (const c of back) expect(JSON.stringify(c)).toBe(own.get(c.customer));
+  });
+
+  test("the sources alone are what packAssessments packs, in float64 arrays; made again one object at a time", () => {
+    const list = generated().reverse();
+    const packed = packAssessments(list)!;
+    const sources = assessmentSourcesOf(list)!;
+    expect(sources).toEqual(packed.sources);
+    for (const column of Object.values(sources.columns)) expect(column).toBeInstanceOf(Float64Array);
+    // One object carrying each customer's figures in turn: each assessment keeps its own.
+    const make = assessmentsUnpacker(structuredClone(sources));
+    const carrier = { ...packed.figures[0] };
+    const back = packed.figures.map((f) => make(Object.assign(carrier, f)));
+    expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(list)));
+    expect(assessmentSourcesOf([{ ...list[0] }])).toBeNull();
   });
 
   test("not one analysis's assessments (copies, or two analyses mixed): nothing packed, copy them as they are", () => {

@@ -5,22 +5,35 @@ import {
   errorFrom,
   errorMessage,
   type FromWorker,
+  isAnswerPart,
   itemsPerPiece,
   PIECE_BYTES,
   postChecks,
   postResults,
   rowPieces,
+  TABLE_ROWS_PER_MESSAGE,
 } from "../../../src/taskpane/analysis/workerProtocol";
 import type { AnalysisBeforeChecks, Invoice, LedgerChecks } from "../../../src/engine";
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
 import { INVOICES_PER_MESSAGE } from "../../../src/taskpane/analysis/invoiceColumns";
 
-test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come back as they were", () => {
+/** The messages as postMessage delivers them: each copied, its buffers moved. */
+const copied = (sent: FromWorker[]) => (m: FromWorker, transfer?: ArrayBuffer[]) =>
+  sent.push(structuredClone(m, { transfer: transfer ?? [] }));
+
+/** The answer put together from the messages before "results" (or all of them). */
+function putTogether<T extends object>(sent: FromWorker[], parts = new AnalysisParts<T>()): T {
+  for (const m of sent) if (isAnswerPart(m)) parts.take(m);
+  return parts.whole();
+}
+
+test("long arrays that are not tables go in slices of about PIECE_BYTES, the rest whole, and come back as they were", () => {
   const customers = Array.from({ length: 3000 }, (_, i) => ({
     name: `Customer ${i}`,
     open: i * 1.5,
     notes: "x".repeat(400),
+    ...(i % 2 === 0 ? { even: true } : {}), // rows of two shapes: not a table
   }));
   const analysis = {
     customers,
@@ -29,14 +42,36 @@ test("long arrays go in slices of about PIECE_BYTES, the rest whole, and come ba
     settings: { asOf: 46000 },
   } as unknown as AnalysisBeforeChecks;
   const sent: FromWorker[] = [];
-  postResults(analysis, (m) => sent.push(structuredClone(m)));
+  postResults(analysis, copied(sent));
   const slices = sent.filter((m) => m.kind === "part" && m.slice);
   expect(slices.length).toBeGreaterThan(3);
   for (const m of slices) expect(JSON.stringify(m).length).toBeLessThan(2 * PIECE_BYTES);
   expect(sent[sent.length - 1]).toEqual({ kind: "results" });
-  const parts = new AnalysisParts();
-  for (const m of sent) if (m.kind === "part") parts.add(m);
-  expect(parts.whole()).toEqual(analysis);
+  expect(putTogether(sent)).toEqual(analysis);
+});
+
+test("tables go as columns in slices of TABLE_ROWS_PER_MESSAGE rows, a part's long table after it; all as they were", () => {
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ customer: `客户 ${i}`, buckets: [i, -0, 0.1 + 0.2], total: i / 3 }));
+  const analysis = {
+    settings: { asOf: 46000 },
+    aging: { labels: ["Current", "1-30", "31+"], byCustomer: rows(TABLE_ROWS_PER_MESSAGE + 5), total: 1 },
+    alerts: rows(20),
+    portfolio: { few: rows(3) }, // a short table inside a part goes with it
+  } as unknown as AnalysisBeforeChecks;
+  const sent: FromWorker[] = [];
+  postResults(analysis, copied(sent));
+  const columns = sent.filter((m) => m.kind === "columns");
+  expect(columns.map((m) => [m.key, m.field])).toEqual([
+    ["aging", "byCustomer"],
+    ["aging", "byCustomer"],
+    ["alerts", undefined],
+  ]);
+  const back = putTogether<AnalysisBeforeChecks>(sent);
+  expect(back).toStrictEqual(analysis);
+  expect(Object.keys(back)).toEqual(Object.keys(analysis));
+  expect(Object.keys(back.aging)).toEqual(Object.keys(analysis.aging));
+  expect(Object.is(back.aging.byCustomer[7].buckets[1], -0)).toBe(true);
 });
 
 test("the ledger's invoices go after the analysis as columns in slices, their buffers moved, and come back in order", () => {
@@ -72,14 +107,11 @@ test("the ledger's invoices go after the analysis as columns in slices, their bu
   expect(moved.filter((n) => n > 0)).toHaveLength(2);
   expect(sent[sent.length - 1]).toEqual({ kind: "results" });
   const parts = new AnalysisParts();
-  for (const m of sent)
-    if (m.kind === "part") parts.add(m);
-    else if (m.kind === "invoices") parts.addInvoices(m);
+  expect(putTogether(sent, parts)).toEqual(analysis);
   expect(parts.invoices).toStrictEqual(invoices);
-  expect(parts.whole()).toEqual(analysis);
 });
 
-test("an analysis's customers go as their figures and, once, what their reasons and limits are made from", () => {
+test("an analysis's customers go as their figures in columns after, once, what their reasons and limits are made from", () => {
   const values = handLedger();
   const settings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
   const {
@@ -88,18 +120,29 @@ test("an analysis's customers go as their figures and, once, what their reasons 
     ...analysis
   } = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
   const sent: FromWorker[] = [];
-  postResults(analysis, (m, transfer) => sent.push(structuredClone(m, { transfer: transfer ?? [] })));
-  const customers = sent.flatMap((m) => (m.kind === "part" && m.key === "customers" ? (m.value as object[]) : []));
-  expect(customers.length).toBe(analysis.customers.length);
-  for (const c of customers) expect(Object.keys(c)).not.toEqual(expect.arrayContaining(["gradeReasons"]));
-  expect(sent.filter((m) => m.kind === "assessmentSources")).toHaveLength(1);
-  const parts = new AnalysisParts();
-  for (const m of sent)
-    if (m.kind === "part") parts.add(m);
-    else if (m.kind === "assessmentSources") parts.addAssessmentSources(m);
-  const whole = parts.whole();
+  postResults(analysis, copied(sent));
+  const kinds = sent.map((m) => m.kind);
+  expect(kinds.filter((k) => k === "assessmentSources")).toHaveLength(1);
+  expect(kinds.indexOf("assessmentSources")).toBeLessThan(kinds.indexOf("customers"));
+  const whole = putTogether<AnalysisBeforeChecks>(sent);
   expect(Object.keys(whole)).toEqual(Object.keys(analysis));
+  expect(whole.customers.map((c) => Object.keys(c))).toEqual(analysis.customers.map((c) => Object.keys(c)));
   expect(JSON.parse(JSON.stringify(whole))).toEqual(JSON.parse(JSON.stringify(analysis)));
+});
+
+test("customers that are not one analysis's assessments (copies) go as they are", () => {
+  const values = handLedger();
+  const settings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
+  const {
+    modelCheck: _m,
+    forecastCheck: _f,
+    ...analysis
+  } = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+  const copies = { ...analysis, customers: analysis.customers.map((c) => ({ ...c })) };
+  const sent: FromWorker[] = [];
+  postResults(copies, copied(sent));
+  expect(sent.some((m) => m.kind === "customers" || m.kind === "assessmentSources")).toBe(false);
+  expect(putTogether(sent)).toEqual(JSON.parse(JSON.stringify(copies)));
 });
 
 test("the checks go as two parts, then done, and come back as they were", () => {
@@ -111,9 +154,7 @@ test("the checks go as two parts, then done, and come back as they were", () => 
   expect(new Set(sent.flatMap((m) => (m.kind === "part" ? [m.key] : [])))).toEqual(
     new Set(["modelCheck", "forecastCheck"]),
   );
-  const parts = new AnalysisParts<LedgerChecks>();
-  for (const m of sent) if (m.kind === "part") parts.add(m);
-  expect(parts.whole()).toEqual(checks);
+  expect(putTogether<LedgerChecks>(sent)).toEqual(checks);
 });
 
 test("rowPieces: the rows and their formats in order, in pieces of about PIECE_BYTES, put back as they were", () => {

@@ -3,7 +3,7 @@ import { invoicesOf } from "../../../src/engine/collections/desk";
 import * as parsing from "../../../src/engine/ledger/parseLedger";
 import type { AnalysisSettings, Invoice } from "../../../src/engine/model/types";
 import { invoicesFromColumns } from "../../../src/taskpane/analysis/invoiceColumns";
-import { AnalysisParts, type FromWorker } from "../../../src/taskpane/analysis/workerProtocol";
+import { AnalysisParts, type FromWorker, isAnswerPart } from "../../../src/taskpane/analysis/workerProtocol";
 import { analysisWorkerSide } from "../../../src/taskpane/analysis/workerSide";
 import { AS_OF, handLedger } from "../../engine/analysis/handLedger";
 
@@ -73,8 +73,7 @@ describe("the worker's side of the analysis", () => {
         0,
         from.findIndex((x) => x.kind === "results"),
       )) {
-        if (m.kind === "part") parts.add(m);
-        else if (m.kind === "assessmentSources") parts.addAssessmentSources(m);
+        if (isAnswerPart(m)) parts.take(m);
       }
       return parts.whole().customers;
     };
