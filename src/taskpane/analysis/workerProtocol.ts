@@ -175,22 +175,25 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** Posts a message; `transfer`: buffers moved with it rather than copied (postMessage's transfer list). */
 export type Post = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
 
-/** Posts the results in parts, then the invoices the analysis read as columns in slices, then "results". */
-export function postResults(
-  results: AnalysisBeforeChecks,
-  post: Post,
-  invoices: readonly Invoice[] = [],
-  asBefore = false,
-): void {
+/**
+ * Posts the invoices the analysis read, as columns in slices, as soon as they are read (the pane puts them together
+ * while the analysis goes on: two threads at work); or, when they are the very invoices sent last time (the engine
+ * kept the ledger's reading), says so instead.
+ */
+export function postInvoices(invoices: readonly Invoice[], post: Post, asBefore = false): void {
+  if (asBefore) return post({ kind: "invoicesAsBefore" });
+  for (let i = 0; i < invoices.length; i += INVOICES_PER_MESSAGE) {
+    const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
+    post({ kind: "invoices", value }, transfersOf(value));
+  }
+}
+
+/** Posts the results in parts, then "results". */
+export function postResults(results: AnalysisBeforeChecks, post: Post): void {
   // The customers as their figures in columns and, once, what their reasons and limits are made from: a copy of the
   // assessments themselves would make every customer's reasons and limit, to copy them.
   const customers = customersPoster(results.customers, post);
   postParts(results, post, customers ? { customers } : {});
-  if (asBefore) post({ kind: "invoicesAsBefore" });
-  for (let i = 0; !asBefore && i < invoices.length; i += INVOICES_PER_MESSAGE) {
-    const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
-    post({ kind: "invoices", value }, transfersOf(value));
-  }
   post({ kind: "results" });
 }
 

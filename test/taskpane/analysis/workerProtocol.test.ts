@@ -9,6 +9,7 @@ import {
   itemsPerPiece,
   PIECE_BYTES,
   postChecks,
+  postInvoices,
   postResults,
   rowPieces,
   TABLE_ROWS_PER_MESSAGE,
@@ -74,7 +75,7 @@ test("tables go as columns in slices of TABLE_ROWS_PER_MESSAGE rows, a part's lo
   expect(Object.is(back.aging.byCustomer[7].buckets[1], -0)).toBe(true);
 });
 
-test("the ledger's invoices go after the analysis as columns in slices, their buffers moved, and come back in order", () => {
+test("the ledger's invoices go as columns in slices, their buffers moved, and come back in order", () => {
   const count = INVOICES_PER_MESSAGE + 1000;
   const invoices: Invoice[] = Array.from({ length: count }, (_, i) => ({
     row: i,
@@ -94,14 +95,12 @@ test("the ledger's invoices go after the analysis as columns in slices, their bu
   const analysis = { counts: { invoices: count } } as unknown as AnalysisBeforeChecks;
   const sent: FromWorker[] = [];
   const moved: number[] = [];
-  postResults(
-    analysis,
-    (m, transfer) => {
-      moved.push(transfer?.length ?? 0);
-      sent.push(structuredClone(m, { transfer: transfer ?? [] }));
-    },
-    invoices,
-  );
+  const post = (m: FromWorker, transfer?: ArrayBuffer[]) => {
+    moved.push(transfer?.length ?? 0);
+    sent.push(structuredClone(m, { transfer: transfer ?? [] }));
+  };
+  postInvoices(invoices, post);
+  postResults(analysis, post);
   const slices = sent.filter((m) => m.kind === "invoices");
   expect(slices).toHaveLength(2);
   expect(moved.filter((n) => n > 0)).toHaveLength(2);
@@ -109,6 +108,10 @@ test("the ledger's invoices go after the analysis as columns in slices, their bu
   const parts = new AnalysisParts();
   expect(putTogether(sent, parts)).toEqual(analysis);
   expect(parts.invoices).toStrictEqual(invoices);
+  // The invoices sent last time: only said so.
+  const again: FromWorker[] = [];
+  postInvoices(invoices, (m) => again.push(m), true);
+  expect(again).toEqual([{ kind: "invoicesAsBefore" }]);
 });
 
 test("an analysis's customers go as their figures in columns after, once, what their reasons and limits are made from", () => {
