@@ -1,8 +1,8 @@
 /**
  * The worker's side of the analysis (analysisWorker.ts wires it to the worker's messages): takes the rows in pieces,
- * runs the engine's analysis when told to, and posts its progress by stage, the invoices it read as soon as they are
- * read, the results in parts as soon as they are made, then the model check and the forecast check (the pane shows
- * the results meanwhile). The last ledger's rows are kept after its analysis (the engine only reads them): the same
+ * runs the engine's analysis when told to, and posts its progress by stage, the invoices it read and the results in
+ * parts as soon as the results are made, then the model check and the forecast check (the pane shows the results
+ * meanwhile). The last ledger's rows are kept after its analysis (the engine only reads them): the same
  * ledger analysed again with another setting comes without them. The rows of another ledger replace them.
  */
 import {
@@ -12,7 +12,15 @@ import {
   type Invoice,
   type LedgerInput,
 } from "../../engine";
-import { errorMessage, type Post, postChecks, postInvoices, postResults, type ToWorker } from "./workerProtocol";
+import {
+  errorMessage,
+  type Post,
+  postChecks,
+  postInvoices,
+  postResults,
+  rowsOf,
+  type ToWorker,
+} from "./workerProtocol";
 
 /** A handler for the pane's messages that answers through `post`. */
 export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
@@ -28,8 +36,9 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
       ledger = message.ledger;
       sent = null;
     }
-    for (let i = 0; i < message.values.length; i++) values[message.from + i] = message.values[i];
-    const formats = message.numberFormats ?? [];
+    const rows = rowsOf(message);
+    for (let i = 0; i < rows.values.length; i++) values[message.from + i] = rows.values[i];
+    const formats = rows.numberFormats ?? [];
     for (let i = 0; i < formats.length; i++) numberFormats[message.from + i] = formats[i];
   };
 
@@ -44,14 +53,17 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
     };
     try {
       const onStage = (stage: AnalysisStage, index: number, of: number) => post({ kind: "stage", stage, index, of });
-      // The desk's invoices as the analysis read them, sent as soon as they are read (the pane would otherwise parse
-      // every row again); the very invoices of the last results (the engine kept the ledger's reading) are not sent
-      // again: the pane has them already.
-      const onLedgerInvoices = (read: Invoice[]) => {
-        postInvoices(read, post, read === sent && read.length > 0);
-        sent = read;
+      // The desk's invoices as the analysis read them, sent before its results (the pane would otherwise parse every
+      // row again); the very invoices of the last results (the engine kept the ledger's reading) are not sent again:
+      // the pane has them already. Sent as soon as they were read, the pane's thread rebuilt them while the worker
+      // worked on: no faster at a million rows in node, and slower in Chromium at 100,000 (two cores shared).
+      let invoices: Invoice[] = [];
+      const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
+      const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => {
+        postInvoices(invoices, post, invoices === sent && invoices.length > 0);
+        sent = invoices;
+        postResults(results, post);
       };
-      const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => postResults(results, post);
       // The rows kept are never changed: the columns mapped and the rows read are kept with them (engine keptReadings).
       const hooks = { onStage, onLedgerInvoices, onResultsBeforeChecks, keepReading: true };
       postChecks(analyzeLedger(input, message.settings, hooks, message.cash), post);

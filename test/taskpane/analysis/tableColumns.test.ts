@@ -3,7 +3,7 @@ import fc from "fast-check";
 import {
   columnTransfers,
   isTable,
-  rowsFromColumns,
+  rowsFromTable,
   type TableColumns,
   tableColumns,
 } from "../../../src/taskpane/analysis/tableColumns";
@@ -13,7 +13,7 @@ function roundTrip(rows: readonly unknown[]): Record<string, unknown>[] {
   const columns = tableColumns(rows) as TableColumns;
   const copy = structuredClone(columns, { transfer: columnTransfers(columns) });
   const back: Record<string, unknown>[] = [];
-  rowsFromColumns(copy, back);
+  rowsFromTable(copy, back);
   return back;
 }
 
