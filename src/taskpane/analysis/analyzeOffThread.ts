@@ -28,15 +28,7 @@ import {
 import { keepInvoices } from "./ledgerInvoices";
 import { TimeSlices, pageTurn } from "./pageTurn";
 import { type AnalysisWorkers, singleUse, workerPool } from "./workerPool";
-import {
-  AnalysisParts,
-  errorFrom,
-  type FromWorker,
-  isAnswerPart,
-  rowPieces,
-  type ToWorker,
-  toWorkerTransfers,
-} from "./workerProtocol";
+import { AnalysisParts, errorFrom, type FromWorker, isAnswerPart, rowPieces, type ToWorker } from "./workerProtocol";
 
 export interface OffThreadOptions {
   signal?: AbortSignal;
@@ -116,7 +108,7 @@ async function postRows(
   let posted = 0;
   for (const piece of pieces) {
     if (signal?.aborted) return;
-    worker.postMessage(piece, toWorkerTransfers(piece));
+    worker.postMessage(piece);
     posted++;
     if (slices.due()) await slices.turn();
   }

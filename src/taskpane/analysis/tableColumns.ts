@@ -129,7 +129,7 @@ export function columnTransfers(t: TableColumns): ArrayBuffer[] {
 }
 
 /** The rows again, each a plain object with the keys in their order, onto the end of `into`. */
-export function rowsFromTable(t: TableColumns, into: Record<string, unknown>[]): void {
+export function rowsFromColumns(t: TableColumns, into: Record<string, unknown>[]): void {
   // Each row a copy of one blank row (one shape for all, made at once), then its values set in place.
   const blank: Record<string, unknown> = {};
   for (const key of t.keys) blank[key] = null;

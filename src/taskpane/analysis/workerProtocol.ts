@@ -30,8 +30,7 @@ import {
   transfersOf,
 } from "./invoiceColumns";
 import { type CustomerColumns, customerColumns, customersFromColumns, customerTransfers } from "./customerColumns";
-import { type RowColumns, rowColumns, rowsFromColumns, rowTransfers } from "./rowColumns";
-import { columnTransfers, isTable, rowsFromTable, type TableColumns, tableColumns } from "./tableColumns";
+import { columnTransfers, isTable, rowsFromColumns, type TableColumns, tableColumns } from "./tableColumns";
 
 /** Aimed size of one message's copy, in JSON characters (estimated from a few items). */
 export const PIECE_BYTES = 128 * 1024;
@@ -49,16 +48,7 @@ const INNER_TABLE_ROWS = 256;
  * (another setting) comes without its rows (analyzeOffThread.ts).
  */
 export type ToWorker =
-  | {
-      kind: "rows";
-      ledger: number;
-      from: number;
-      /** The rows as they are, or as columns (rowColumns.ts); their number formats likewise, when read. */
-      values?: unknown[][];
-      columns?: RowColumns;
-      numberFormats?: string[][];
-      formatColumns?: RowColumns;
-    }
+  | { kind: "rows"; ledger: number; from: number; values: unknown[][]; numberFormats?: string[][] }
   | {
       kind: "run";
       ledger: number;
@@ -91,50 +81,19 @@ export type FromWorker =
   | { kind: "done" }
   | { kind: "error"; error: { name: string; message: string; kind?: string; reason?: unknown } };
 
-/**
- * The rows of `input` (ledger `ledger`) as the messages that carry them to the worker: up to ROWS_PER_PIECE rows as
- * columns (rowColumns.ts), or where a piece is not all rows, about PIECE_BYTES of them as they are.
- */
+/** The rows of `input` (ledger `ledger`) as the messages that carry them to the worker, about PIECE_BYTES each. */
 export function* rowPieces(input: LedgerInput, ledger: number): Generator<ToWorker> {
   const { values, numberFormats } = input;
-  // The first pieces small: the code that cuts them runs slowly until the browser has compiled it.
-  for (let from = 0, n = FIRST_PIECE_ROWS; from < values.length; from += n, n = Math.min(2 * n, ROWS_PER_PIECE)) {
-    const rows = values.slice(from, from + n);
-    const formats = numberFormats?.slice(from, from + n);
-    const columns = rowColumns(rows);
-    const formatColumns = formats ? rowColumns(formats) : null;
-    if (columns && (!formats || formatColumns)) {
-      yield { kind: "rows", ledger, from, columns, ...(formatColumns ? { formatColumns } : {}) };
-      continue;
-    }
-    const each = itemsPerPiece(rows);
-    for (let i = 0; i < rows.length; i += each) {
-      const piece = { values: rows.slice(i, i + each), numberFormats: formats?.slice(i, i + each) };
-      yield { kind: "rows", ledger, from: from + i, values: piece.values, ...(formats ? piece : {}) };
-    }
+  const n = itemsPerPiece(values);
+  for (let from = 0; from < values.length; from += n) {
+    yield {
+      kind: "rows",
+      ledger,
+      from,
+      values: values.slice(from, from + n),
+      ...(numberFormats ? { numberFormats: numberFormats.slice(from, from + n) } : {}),
+    };
   }
-}
-
-/** Rows per message to the worker when they go as columns: a few milliseconds to put in columns on the pane. */
-export const ROWS_PER_PIECE = 8192;
-const FIRST_PIECE_ROWS = 512;
-
-/** The buffers a message to the worker moves rather than copies (its rows' columns). */
-export function toWorkerTransfers(message: ToWorker): ArrayBuffer[] {
-  if (message.kind !== "rows") return [];
-  return [message.columns, message.formatColumns].flatMap((c) => (c ? rowTransfers(c) : []));
-}
-
-/** The rows (and their formats, when sent) of a message to the worker, whichever way they went. */
-export function rowsOf(message: Extract<ToWorker, { kind: "rows" }>): {
-  values: unknown[][];
-  numberFormats?: string[][];
-} {
-  const values = message.columns ? rowsFromColumns(message.columns) : (message.values ?? []);
-  const formats = message.formatColumns
-    ? (rowsFromColumns(message.formatColumns) as string[][])
-    : message.numberFormats;
-  return { values, ...(formats ? { numberFormats: formats } : {}) };
 }
 
 /** How many items of `items` make one piece (from the JSON size of a few of them). */
@@ -216,24 +175,22 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** Posts a message; `transfer`: buffers moved with it rather than copied (postMessage's transfer list). */
 export type Post = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
 
-/**
- * Posts the invoices the analysis read, as columns in slices; or, when they are the very invoices sent last time (the
- * engine kept the ledger's reading), says so instead.
- */
-export function postInvoices(invoices: readonly Invoice[], post: Post, asBefore = false): void {
-  if (asBefore) return post({ kind: "invoicesAsBefore" });
-  for (let i = 0; i < invoices.length; i += INVOICES_PER_MESSAGE) {
-    const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
-    post({ kind: "invoices", value }, transfersOf(value));
-  }
-}
-
-/** Posts the results in parts, then "results". */
-export function postResults(results: AnalysisBeforeChecks, post: Post): void {
+/** Posts the results in parts, then the invoices the analysis read as columns in slices, then "results". */
+export function postResults(
+  results: AnalysisBeforeChecks,
+  post: Post,
+  invoices: readonly Invoice[] = [],
+  asBefore = false,
+): void {
   // The customers as their figures in columns and, once, what their reasons and limits are made from: a copy of the
   // assessments themselves would make every customer's reasons and limit, to copy them.
   const customers = customersPoster(results.customers, post);
   postParts(results, post, customers ? { customers } : {});
+  if (asBefore) post({ kind: "invoicesAsBefore" });
+  for (let i = 0; !asBefore && i < invoices.length; i += INVOICES_PER_MESSAGE) {
+    const value = invoiceColumns(invoices, i, Math.min(invoices.length, i + INVOICES_PER_MESSAGE));
+    post({ kind: "invoices", value }, transfersOf(value));
+  }
   post({ kind: "results" });
 }
 
@@ -290,7 +247,7 @@ export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
     if (message.kind === "columns") {
       const { key, field } = message;
       const owner = field === undefined ? this.parts : (this.parts[key] as Record<string, unknown>);
-      rowsFromTable(message.value, ((owner[field ?? key] as Record<string, unknown>[] | undefined) ??= []));
+      rowsFromColumns(message.value, ((owner[field ?? key] as Record<string, unknown>[] | undefined) ??= []));
     } else if (!message.slice) this.parts[message.key] = message.value;
     else ((this.parts[message.key] as unknown[] | undefined) ??= []).push(...(message.value as unknown[]));
   }

@@ -1,9 +1,9 @@
 /**
  * The worker's side of the analysis (analysisWorker.ts wires it to the worker's messages): takes the rows in pieces,
- * runs the engine's analysis when told to, and posts its progress by stage, the invoices it read and the results in
- * parts as soon as the results are made, then the model check and the forecast check (the pane shows the results
- * meanwhile). The last ledger's rows are kept after its analysis (the engine only reads them): the same
- * ledger analysed again with another setting comes without them. The rows of another ledger replace them.
+ * runs the engine's analysis when told to, and posts its progress by stage, the results in parts as soon as they are
+ * made, then the model check and the forecast check (the pane shows the results meanwhile). The last ledger's rows
+ * are kept after its analysis (the engine only reads them): the same ledger analysed again with another setting
+ * comes without them. The rows of another ledger replace them.
  */
 import {
   analyzeLedger,
@@ -12,15 +12,7 @@ import {
   type Invoice,
   type LedgerInput,
 } from "../../engine";
-import {
-  errorMessage,
-  type Post,
-  postChecks,
-  postInvoices,
-  postResults,
-  rowsOf,
-  type ToWorker,
-} from "./workerProtocol";
+import { errorMessage, type Post, postChecks, postResults, type ToWorker } from "./workerProtocol";
 
 /** A handler for the pane's messages that answers through `post`. */
 export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
@@ -36,9 +28,8 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
       ledger = message.ledger;
       sent = null;
     }
-    const rows = rowsOf(message);
-    for (let i = 0; i < rows.values.length; i++) values[message.from + i] = rows.values[i];
-    const formats = rows.numberFormats ?? [];
+    for (let i = 0; i < message.values.length; i++) values[message.from + i] = message.values[i];
+    const formats = message.numberFormats ?? [];
     for (let i = 0; i < formats.length; i++) numberFormats[message.from + i] = formats[i];
   };
 
@@ -53,16 +44,13 @@ export function analysisWorkerSide(post: Post): (message: ToWorker) => void {
     };
     try {
       const onStage = (stage: AnalysisStage, index: number, of: number) => post({ kind: "stage", stage, index, of });
-      // The desk's invoices as the analysis read them, sent before its results (the pane would otherwise parse every
-      // row again); the very invoices of the last results (the engine kept the ledger's reading) are not sent again:
-      // the pane has them already. Sent as soon as they were read, the pane's thread rebuilt them while the worker
-      // worked on: no faster at a million rows in node, and slower in Chromium at 100,000 (two cores shared).
+      // The desk's invoices as the analysis read them, sent beside it (the pane would otherwise parse every row again).
       let invoices: Invoice[] = [];
       const onLedgerInvoices = (read: Invoice[]) => (invoices = read);
+      // The very invoices of the last results (the engine kept the ledger's reading): the pane has them already.
       const onResultsBeforeChecks = (results: AnalysisBeforeChecks) => {
-        postInvoices(invoices, post, invoices === sent && invoices.length > 0);
+        postResults(results, post, invoices, invoices === sent && invoices.length > 0);
         sent = invoices;
-        postResults(results, post);
       };
       // The rows kept are never changed: the columns mapped and the rows read are kept with them (engine keptReadings).
       const hooks = { onStage, onLedgerInvoices, onResultsBeforeChecks, keepReading: true };

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import {
   columnTransfers,
   isTable,
-  rowsFromTable,
+  rowsFromColumns,
   type TableColumns,
   tableColumns,
 } from "../../../src/taskpane/analysis/tableColumns";
@@ -13,7 +13,7 @@ function roundTrip(rows: readonly unknown[]): Record<string, unknown>[] {
   const columns = tableColumns(rows) as TableColumns;
   const copy = structuredClone(columns, { transfer: columnTransfers(columns) });
   const back: Record<string, unknown>[] = [];
-  rowsFromTable(copy, back);
+  rowsFromColumns(copy, back);
   return back;
 }
 

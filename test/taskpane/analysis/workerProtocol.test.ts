@@ -9,14 +9,9 @@ import {
   itemsPerPiece,
   PIECE_BYTES,
   postChecks,
-  postInvoices,
   postResults,
   rowPieces,
-  rowsOf,
-  ROWS_PER_PIECE,
   TABLE_ROWS_PER_MESSAGE,
-  type ToWorker,
-  toWorkerTransfers,
 } from "../../../src/taskpane/analysis/workerProtocol";
 import type { AnalysisBeforeChecks, Invoice, LedgerChecks } from "../../../src/engine";
 import { analyzeLedger } from "../../../src/engine/analysis/analyze";
@@ -79,7 +74,7 @@ test("tables go as columns in slices of TABLE_ROWS_PER_MESSAGE rows, a part's lo
   expect(Object.is(back.aging.byCustomer[7].buckets[1], -0)).toBe(true);
 });
 
-test("the ledger's invoices go as columns in slices, their buffers moved, and come back in order", () => {
+test("the ledger's invoices go after the analysis as columns in slices, their buffers moved, and come back in order", () => {
   const count = INVOICES_PER_MESSAGE + 1000;
   const invoices: Invoice[] = Array.from({ length: count }, (_, i) => ({
     row: i,
@@ -99,12 +94,14 @@ test("the ledger's invoices go as columns in slices, their buffers moved, and co
   const analysis = { counts: { invoices: count } } as unknown as AnalysisBeforeChecks;
   const sent: FromWorker[] = [];
   const moved: number[] = [];
-  const post = (m: FromWorker, transfer?: ArrayBuffer[]) => {
-    moved.push(transfer?.length ?? 0);
-    sent.push(structuredClone(m, { transfer: transfer ?? [] }));
-  };
-  postInvoices(invoices, post);
-  postResults(analysis, post);
+  postResults(
+    analysis,
+    (m, transfer) => {
+      moved.push(transfer?.length ?? 0);
+      sent.push(structuredClone(m, { transfer: transfer ?? [] }));
+    },
+    invoices,
+  );
   const slices = sent.filter((m) => m.kind === "invoices");
   expect(slices).toHaveLength(2);
   expect(moved.filter((n) => n > 0)).toHaveLength(2);
@@ -112,10 +109,6 @@ test("the ledger's invoices go as columns in slices, their buffers moved, and co
   const parts = new AnalysisParts();
   expect(putTogether(sent, parts)).toEqual(analysis);
   expect(parts.invoices).toStrictEqual(invoices);
-  // The invoices sent last time: only said so.
-  const again: FromWorker[] = [];
-  postInvoices(invoices, (m) => again.push(m), true);
-  expect(again).toEqual([{ kind: "invoicesAsBefore" }]);
 });
 
 test("an analysis's customers go as their figures in columns after, once, what their reasons and limits are made from", () => {
@@ -164,58 +157,24 @@ test("the checks go as two parts, then done, and come back as they were", () => 
   expect(putTogether<LedgerChecks>(sent)).toEqual(checks);
 });
 
-/** The rows and formats of the pieces, in order, as the worker takes them (each message copied, its buffers moved). */
-function rowsThrough(pieces: ToWorker[]): { rows: unknown[][]; formats: string[][] } {
+test("rowPieces: the rows and their formats in order, in pieces of about PIECE_BYTES, put back as they were", () => {
+  const values = Array.from({ length: 20_000 }, (_, i) => [`Customer ${i % 40}`, `INV-${i}`, 45000 + i, i * 1.25]);
+  const numberFormats = values.map(() => ["@", "@", "yyyy-mm-dd", "#,##0.00"]);
+  const pieces = [...rowPieces({ values, numberFormats, sheet: "Ledger", topLeft: "A1" }, 7)];
+  expect(pieces.length).toBeGreaterThan(3);
   const rows: unknown[][] = [];
   const formats: string[][] = [];
   for (const piece of pieces) {
     if (piece.kind !== "rows") throw new Error("not a piece of rows");
     expect(piece.from).toBe(rows.length);
-    const taken = rowsOf(structuredClone(piece, { transfer: toWorkerTransfers(piece) }));
-    rows.push(...taken.values);
-    formats.push(...(taken.numberFormats ?? []));
-  }
-  return { rows, formats };
-}
-
-test("rowPieces: the rows and their formats in order, as columns of ROWS_PER_PIECE rows, put back as they were", () => {
-  const values = Array.from({ length: 20_000 }, (_, i) => [
-    `Customer ${i % 40}`,
-    `INV-${i}`,
-    i % 9 === 0 ? "" : 45000 + i, // an empty cell in a column of dates: Excel's ""
-    i * 1.25,
-    i % 13 === 0 ? true : "No",
-    ...(i % 17 === 0 ? [] : [-0]), // a shorter row
-  ]);
-  const numberFormats = values.map((row) => row.map((_, c) => ["@", "@", "yyyy-mm-dd", "#,##0.00", "General", "0"][c]));
-  const pieces = [...rowPieces({ values, numberFormats, sheet: "Ledger", topLeft: "A1" }, 7)];
-  // Small pieces first (the code that cuts them not yet compiled), doubling up to ROWS_PER_PIECE.
-  const sizes = pieces.map((p) => (p.kind === "rows" ? (p.columns?.count ?? 0) : 0));
-  expect(sizes.slice(0, 5)).toEqual([512, 1024, 2048, 4096, ROWS_PER_PIECE]);
-  expect(Math.max(...sizes)).toBe(ROWS_PER_PIECE);
-  for (const piece of pieces) expect(piece.kind === "rows" && piece.columns && piece.formatColumns).toBeTruthy();
-  const { rows, formats } = rowsThrough(pieces);
-  expect(rows).toStrictEqual(values);
-  expect(Object.is(rows[1][5], -0)).toBe(true);
-  expect(formats).toStrictEqual(numberFormats);
-  // A column's texts come back one string per distinct text (the parse meets each name once).
-  expect(rows.filter((r) => r[0] === "Customer 3").every((r, _, all) => r[0] === all[0][0])).toBe(true);
-  const bare = rowsThrough([...rowPieces({ values: values.slice(0, 3), sheet: "Ledger", topLeft: "A1" }, 7)]);
-  expect(bare).toStrictEqual({ rows: values.slice(0, 3), formats: [] });
-});
-
-test("rowPieces: a piece whose rows are not all arrays goes as it is, in pieces of about PIECE_BYTES", () => {
-  const values = Array.from({ length: 5000 }, (_, i) => (i === 10 ? undefined : [`C${i}`, "x".repeat(600), i]));
-  const pieces = [...rowPieces({ values: values as unknown[][], sheet: "Ledger", topLeft: "A1" }, 3)];
-  const asTheyAre = pieces.filter((p) => p.kind === "rows" && p.values);
-  expect(asTheyAre.length).toBeGreaterThan(1); // the first piece's 512 rows, cut to about PIECE_BYTES
-  for (const piece of asTheyAre) {
-    if (piece.kind !== "rows" || !piece.values) throw new Error("not rows as they are");
-    expect(piece.from).toBeLessThan(512);
     expect(JSON.stringify(piece.values).length).toBeLessThan(2 * PIECE_BYTES);
+    rows.push(...piece.values);
+    formats.push(...(piece.numberFormats ?? []));
   }
-  expect(pieces.filter((p) => p.kind === "rows" && p.columns).length).toBeGreaterThan(1);
-  expect(rowsThrough(pieces).rows).toStrictEqual(values);
+  expect(rows).toEqual(values);
+  expect(formats).toEqual(numberFormats);
+  const bare = [...rowPieces({ values: values.slice(0, 3), sheet: "Ledger", topLeft: "A1" }, 7)];
+  expect(bare).toEqual([{ kind: "rows", ledger: 7, from: 0, values: values.slice(0, 3) }]);
 });
 
 test("itemsPerPiece: at least one item, more when they are small", () => {
