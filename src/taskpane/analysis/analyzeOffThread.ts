@@ -212,7 +212,14 @@ function inWorker(
   const onAbort = () => stop(cancelled());
   signal?.addEventListener("abort", onAbort);
   const listen = listener(answers, options.onStage, stop, worker);
-  worker.onmessage = (event: MessageEvent<FromWorker>) => ((heard = true), listen(event.data));
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    heard = true;
+    try {
+      listen(event.data);
+    } catch (error) {
+      stop(error); // a message the pane cannot put in its place: the analysis fails, it does not hang
+    }
+  };
   // A worker that cannot start (its file missing, refused by the page's policy): the analysis on the pane's thread.
   worker.onerror = (event) => {
     event.preventDefault?.();

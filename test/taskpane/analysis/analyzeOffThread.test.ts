@@ -114,6 +114,25 @@ describe("analyzeOffThread", () => {
     expect(keptInvoices(inThread.results)).toEqual(invoicesOf(input, inThread.results));
   });
 
+  test("a message the pane cannot put in its place fails the analysis and stops the worker: nothing waits forever", async () => {
+    const odd = {
+      onmessage: null as ((event: { data: FromWorker }) => void) | null,
+      onerror: null,
+      terminated: false,
+      postMessage(message: ToWorker) {
+        // The customers before what their reasons are made from: never sent so, but not to be waited on if it were.
+        const early = { kind: "customers", value: {} } as FromWorker;
+        if (message.kind === "run") setTimeout(() => this.onmessage?.({ data: early }), 0);
+      },
+      terminate() {
+        this.terminated = true;
+      },
+    };
+    const analysis = analyzeOffThread(input, settings, { startWorker: () => odd as unknown as Worker });
+    await expect(analysis).rejects.toThrow(/before what their reasons are made from/);
+    expect(odd.terminated).toBe(true);
+  });
+
   test("cancel stops it at once: the worker is terminated and the promise rejects with AbortError", async () => {
     const worker = new FakeWorker();
     const controller = new AbortController();
