@@ -6,7 +6,7 @@
 export { DEFAULT_ALERT_THRESHOLDS, TOP_ALERTS } from "./analysis/alerts";
 export { analyzeLedger, analyzeLedgerAsync, analyzeTrend, ANALYSIS_STAGES, withChecks } from "./analysis/analyze";
 export type { AnalysisStage } from "./analysis/analyze";
-export { assessmentSourcesOf, assessmentsUnpacker, packAssessments, unpackAssessments } from "./analysis/assessment";
+export { assessmentSourcesOf, assessmentsUnpacker } from "./analysis/assessment";
 export type { AssessmentFigures, PackedSources } from "./analysis/assessment";
 export { ALLIANZ_GLOBAL_DSO_2023, CRF_MEDIANS_Q1_2021 } from "./analysis/benchmarks";
 export { DEFAULT_HEADROOM } from "./analysis/creditLimit";

@@ -230,7 +230,7 @@ export class AnalysisParts<T extends object = AnalysisBeforeChecks> {
     invoicesFromColumns(message.value, this.invoices, this.groups);
   }
 
-  /** What the customers' reasons and limits are made from (engine packAssessments): it comes before them. */
+  /** What the customers' reasons and limits are made from (engine assessmentSourcesOf): it comes before them. */
   addAssessmentSources(message: Extract<FromWorker, { kind: "assessmentSources" }>): void {
     this.makeCustomer = assessmentsUnpacker(message.value);
   }
