@@ -10,6 +10,7 @@
  * not all of one width (never from one analysis) are not columns (null): they go as objects.
  */
 import type { AssessmentFigures, CustomerAssessment } from "../../engine";
+import { ValueTable } from "./tableColumns";
 
 export interface CustomerColumns {
   count: number;
@@ -148,27 +149,6 @@ function marksOf(a: CustomerAssessment): number {
     (a.insuranceAdvised ? INSURANCE_ADVISED : 0)
   );
 }
-
-/**
- * One field's values, numbered in `values` (shared by the fields) in the order they first come, by identity (a text:
- * by its characters); the last value met is checked first (most customers share their neighbour's).
- */
-class ValueTable {
-  private readonly index = new Map<unknown, number>();
-  private last: unknown = NOT_MET;
-  private lastIndex = 0;
-  constructor(private readonly values: unknown[]) {}
-
-  indexOf(value: unknown): number {
-    if (value === this.last) return this.lastIndex;
-    let i = this.index.get(value);
-    if (i === undefined) this.index.set(value, (i = this.values.push(value) - 1));
-    this.last = value;
-    this.lastIndex = i;
-    return i;
-  }
-}
-const NOT_MET = Symbol("no value met yet");
 
 /** The buffers to move with the message (postMessage's transfer list). */
 export function customerTransfers(c: CustomerColumns): ArrayBuffer[] {

@@ -107,14 +107,31 @@ function listsColumn(values: readonly number[][], width: number): Column {
 function valuesColumn(values: readonly unknown[]): Column {
   const index = new Uint32Array(values.length);
   const table: unknown[] = [];
-  const seen = new Map<unknown, number>();
-  for (let i = 0; i < values.length; i++) {
-    let at = seen.get(values[i]);
-    if (at === undefined) seen.set(values[i], (at = table.push(values[i]) - 1));
-    index[i] = at;
-  }
+  const seen = new ValueTable(table);
+  for (let i = 0; i < values.length; i++) index[i] = seen.indexOf(values[i]);
   return { kind: "values", index, table };
 }
+
+/**
+ * Values numbered in `values` (which other tables may share) in the order they first come, by identity (a text: by
+ * its characters); the last value met is checked first (most rows share their neighbour's).
+ */
+export class ValueTable {
+  private readonly index = new Map<unknown, number>();
+  private last: unknown = NOT_MET;
+  private lastIndex = 0;
+  constructor(private readonly values: unknown[]) {}
+
+  indexOf(value: unknown): number {
+    if (value === this.last) return this.lastIndex;
+    let i = this.index.get(value);
+    if (i === undefined) this.index.set(value, (i = this.values.push(value) - 1));
+    this.last = value;
+    this.lastIndex = i;
+    return i;
+  }
+}
+const NOT_MET = Symbol("no value met yet");
 
 /** The buffers to move with the message (postMessage's transfer list). */
 export function columnTransfers(t: TableColumns): ArrayBuffer[] {

@@ -111,14 +111,19 @@ test("the ledger's invoices go after the analysis as columns in slices, their bu
   expect(parts.invoices).toStrictEqual(invoices);
 });
 
-test("an analysis's customers go as their figures in columns after, once, what their reasons and limits are made from", () => {
-  const values = handLedger();
+/** The hand ledger's analysis before its checks, as the worker posts it. */
+function handAnalysis(): AnalysisBeforeChecks {
   const settings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
   const {
     modelCheck: _m,
     forecastCheck: _f,
     ...analysis
-  } = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+  } = analyzeLedger({ values: handLedger(), sheet: "Ledger", topLeft: "A1" }, settings);
+  return analysis;
+}
+
+test("an analysis's customers go as their figures in columns after, once, what their reasons and limits are made from", () => {
+  const analysis = handAnalysis();
   const sent: FromWorker[] = [];
   postResults(analysis, copied(sent));
   const kinds = sent.map((m) => m.kind);
@@ -131,13 +136,7 @@ test("an analysis's customers go as their figures in columns after, once, what t
 });
 
 test("customers that are not one analysis's assessments (copies) go as they are", () => {
-  const values = handLedger();
-  const settings = { asOf: AS_OF, agingBasis: "due", dateOrder: "auto", riskAppetite: "balanced" } as const;
-  const {
-    modelCheck: _m,
-    forecastCheck: _f,
-    ...analysis
-  } = analyzeLedger({ values, sheet: "Ledger", topLeft: "A1" }, settings);
+  const analysis = handAnalysis();
   const copies = { ...analysis, customers: analysis.customers.map((c) => ({ ...c })) };
   const sent: FromWorker[] = [];
   postResults(copies, copied(sent));
